@@ -1,0 +1,582 @@
+"""Key actors: people, organisations, states and groups, merged across the names the text uses.
+
+spaCy's entities are the raw material, not the answer: titles are peeled off names, names spaCy
+missed are recovered from title patterns, demonyms fold into their state, acronyms into their
+expansion, and places that never act are left out.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from briefing.analysis.lexicon import (
+    GROUP_NOUNS,
+    HONORIFICS,
+    NAME_PARTICLES,
+    ORG_ALIASES,
+    ROLE_HEADS,
+    ROLE_MODIFIERS,
+    STATE_NAMES,
+)
+from briefing.article import Article
+
+KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "NORP": "place", "group": "group"}
+_ACTING_DEPS = {"nsubj", "nsubjpass", "dobj", "poss", "agent", "iobj", "dative", "attr"}
+_ACTING_PREPS = {"with", "against", "by", "between", "among", "on", "upon", "for", "toward", "towards"}
+_ACTOR_NOUNS = frozenset("""
+government official minister mediator negotiator ministry president leader leaders forces army
+military troops police mediators negotiators delegation authorities administration spokesman
+spokeswoman diplomats embassy court parliament cabinet regime side team prosecutors envoy navy
+""".split())
+_ACRONYM_SKIP = {"of", "the", "and", "for", "on", "in", "de", "la", "des", "du", "&", "to", "at"}
+_STRIP_EDGE = {"the", "a", "an", "'s", "’s", "'", "’"}
+
+
+@dataclass
+class Actor:
+    """One participant in the story; `spans` are character offsets of its mentions in the text."""
+
+    name: str
+    kind: str
+    role: str | None = None
+    affiliation: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    salience: float = 0.0
+    quotes: int = 0
+    pressure: int = 0
+
+    @property
+    def mentions(self) -> int:
+        return len(self.spans)
+
+    @property
+    def first(self) -> int:
+        return min((s for s, _ in self.spans), default=1 << 30)
+
+
+@dataclass
+class _Candidate:
+    name: str
+    label: str
+    start: int  # token indices
+    end: int
+    role: str | None = None
+
+
+# ------------------------------------------------------------------------------------- helpers
+
+
+def _skip_block(article: Article, offset: int) -> bool:
+    block = article.block_at(offset)
+    return block is not None and block.kind in ("byline", "dateline")
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    while start < end and (doc[start].lower_ in _STRIP_EDGE or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].lower_ in _STRIP_EDGE or doc[end - 1].is_punct
+                           and doc[end - 1].text not in ".)"):
+        end -= 1
+    while end > start and doc[end - 1].text == "." and len(doc[end - 1].text) == 1 and end - start == 1:
+        end -= 1
+    return start, end
+
+
+def _is_role_word(token: Token) -> bool:
+    low = token.lower_
+    return low in ROLE_HEADS or low in ROLE_MODIFIERS
+
+
+def state_for(text: str) -> str | None:
+    """The state a name, demonym or abbreviation stands for, if the table knows it."""
+    low = text.lower().strip()
+    low = re.sub(r"^the\s+", "", low)
+    return STATE_NAMES.get(low)
+
+
+def _acronym(name: str) -> str:
+    words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in _ACRONYM_SKIP]
+    return "".join(w[0] for w in words if w[0].isalnum()).upper()
+
+
+def _is_acronym(text: str) -> bool:
+    bare = text.replace(".", "")
+    return 2 <= len(bare) <= 7 and bare.isalnum() and bare.upper() == bare and any(c.isalpha() for c in bare)
+
+
+def role_before(doc: Doc, start: int, floor: int) -> str | None:
+    """The title written in front of a name: 'UN Special Rapporteur', '[Hamas leader]', 'CIA chief'."""
+    run: list[Token] = []
+    j = start - 1
+    if j >= floor and doc[j].text in "])" and run == []:
+        j -= 1
+    while j >= floor:
+        t = doc[j]
+        if t.lower_ == "and" and run and j - 1 >= floor and _is_role_word(doc[j - 1]) or t.lower_ == "of" and run and j - 1 >= floor and doc[j - 1].lower_ in ROLE_HEADS or _is_role_word(t) and t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") or (t.is_title or t.is_upper) and t.pos_ in ("PROPN", "ADJ", "NOUN") and not t.is_punct and len(t) > 1 or t.like_num and run and j + 1 < start and "year" in doc[j + 1].lower_:
+            run.insert(0, t)
+        else:
+            break
+        j -= 1
+    while run and run[0].lower_ in ("and", "of"):
+        run.pop(0)
+    if not any(t.lower_ in ROLE_HEADS for t in run):
+        return None
+    return doc[run[0].i: run[-1].i + 1].text
+
+
+def role_apposition(doc: Doc, span: Span) -> str | None:
+    """'Alia Salem, executive director of ...' or 'the Minister of Education, Stefania Giannini'."""
+    root = span.root
+    for child in root.children:
+        if child.dep_ == "appos" and child.lemma_.lower() in ROLE_HEADS and child.i >= span.end:
+            return _phrase(doc, child)
+    if root.dep_ == "appos" and root.head.lemma_.lower() in ROLE_HEADS and root.head.i < span.start:
+        return _phrase(doc, root.head, stop=span.start)
+    return None
+
+
+def _phrase(doc: Doc, head: Token, stop: int | None = None) -> str | None:
+    left = head.left_edge.i
+    right = head.right_edge.i + 1 if stop is None else stop
+    tokens = [t for t in doc[left:right]]
+    cut = [t for t in tokens if t.text in ",;()" and t.i > head.i]
+    if cut:
+        tokens = [t for t in tokens if t.i < cut[0].i]
+    while tokens and (tokens[0].lower_ in ("the", "a", "an", "his", "her", "their", "its") or tokens[0].is_punct):
+        tokens.pop(0)
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    if not tokens or len(tokens) > 14:
+        return None
+    return doc[tokens[0].i: tokens[-1].i + 1].text
+
+
+# ---------------------------------------------------------------------------------- candidates
+
+
+def _person_candidate(doc: Doc, start: int, end: int) -> _Candidate | None:
+    """Peel titles off the front, extend with name particles ('Al Thani'), drop honorifics."""
+    sent_start = doc[start].sent.start
+    role = role_before(doc, start, sent_start)
+    while start < end - 1 and (doc[start].lower_ in ROLE_HEADS or doc[start].lower_ in ROLE_MODIFIERS):
+        start += 1
+        role = role_before(doc, start, sent_start) or role
+    while start < end - 1 and doc[start].lower_ in HONORIFICS:
+        start += 1
+    while end < len(doc) and end < doc[start].sent.end:
+        t = doc[end]
+        if (t.lower_ in NAME_PARTICLES and end + 1 < len(doc) and doc[end + 1].is_title
+              and doc[end + 1].pos_ == "PROPN"):
+            end += 2
+        else:
+            break
+    if doc[start].lower_ in ROLE_HEADS or doc[start].is_lower:
+        return None
+    return _Candidate(doc[start:end].text, "PERSON", start, end, role)
+
+
+def _recover_titled_names(doc: Doc, covered: set[int]) -> list[_Candidate]:
+    """Names spaCy missed but a title announces: 'Rapporteur Francesca Albanese', 'leader] Sinwar'."""
+    found = []
+    i = 0
+    while i < len(doc):
+        t = doc[i]
+        if t.i in covered or not (t.is_title and t.pos_ == "PROPN") or t.lower_ in ROLE_HEADS | ROLE_MODIFIERS:
+            i += 1
+            continue
+        prev = i - 1
+        if prev >= 0 and doc[prev].text in "])":
+            prev -= 1
+        if prev < 0 or doc[prev].lower_ not in ROLE_HEADS or doc[prev].sent.start != t.sent.start:
+            i += 1
+            continue
+        end = i
+        while end < len(doc) and doc[end].is_title and (
+                (end not in covered and doc[end].pos_ == "PROPN") or doc[end].ent_type_ == "NORP"):
+            end += 1
+        cand = _person_candidate(doc, i, end)
+        if cand:
+            cand.role = cand.role or role_before(doc, i, t.sent.start)
+            found.append(cand)
+        i = max(end, i + 1)
+    return found
+
+
+def _candidates(article: Article, doc: Doc) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    covered: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ not in KINDS or _skip_block(article, ent.start_char):
+            continue
+        start, end = _trim(doc, ent.start, ent.end)
+        if start >= end:
+            continue
+        span = doc[start:end]
+        if ent.label_ == "PERSON":
+            cand = _person_candidate(doc, start, end)
+            if cand is None:
+                continue
+            if cand.role is None:
+                cand.role = role_apposition(doc, doc[cand.start:cand.end])
+        else:
+            if all(_is_role_word(t) for t in span):  # "Defense" in "Defense Minister"
+                continue
+            cand = _Candidate(span.text, ent.label_, start, end)
+        if not any(c.isalpha() for c in cand.name) or cand.name.islower():
+            continue
+        covered.update(range(cand.start, cand.end))
+        out.append(cand)
+    recovered = _recover_titled_names(doc, covered)
+    for cand in recovered:  # a recovered name swallows the stray NORP it contained ("Albanese")
+        out = [c for c in out if c.end <= cand.start or c.start >= cand.end]
+    return out + recovered
+
+
+def _placelike_person(doc: Doc, cands: list[_Candidate]) -> bool:
+    """A one-word 'person' only ever used as a modifier ('the Rafah operation') is a place."""
+    for c in cands:
+        if c.end - c.start > 1 or c.role:
+            return False
+        tok = doc[c.start]
+        if tok.dep_ not in ("compound", "amod", "nmod"):
+            return False
+        if not any(w.lower_ in ("the", "this", "that") for w in tok.head.lefts):
+            return False
+    return True
+
+
+def _acts(doc: Doc, cands: list[_Candidate]) -> bool:
+    """Whether a place does something in the story rather than being where something happens."""
+    for c in cands:
+        root = doc[c.start:c.end].root
+        tok = root
+        while tok.dep_ in ("conj", "appos") and tok.head is not tok:
+            tok = tok.head
+        if tok.dep_ in _ACTING_DEPS:
+            return True
+        if tok.dep_ == "pobj" and tok.head.lower_ in _ACTING_PREPS:
+            return True
+        if c.label == "NORP" or tok.dep_ in ("amod", "compound"):
+            head = tok.head
+            while head.dep_ in ("amod", "compound", "conj") and head.head is not head and head.pos_ != "NOUN":
+                head = head.head
+            if head.lemma_.lower() in _ACTOR_NOUNS or head.lower_ in _ACTOR_NOUNS or head.ent_type_ == "ORG":
+                return True
+    return False
+
+
+# ------------------------------------------------------------------------------------- merging
+
+
+def _canonical(c: _Candidate) -> tuple[str, str]:
+    """(kind, name) after folding demonyms and abbreviations into the state they stand for."""
+    if c.label in ("GPE", "NORP"):
+        state = state_for(c.name)
+        if state:
+            return "place", state
+        if c.label == "NORP":
+            return "group", c.name
+        return "place", c.name
+    if c.label == "ORG":
+        low = c.name.lower()
+        if low in ORG_ALIASES:
+            return "organization", ORG_ALIASES[low]
+        state = state_for(c.name)
+        if state and _is_acronym(c.name):
+            return "place", state
+        return "organization", c.name
+    return KINDS.get(c.label, "organization"), c.name
+
+
+def _demonym_stem_match(name: str, places: set[str]) -> str | None:
+    low = name.lower()
+    for suffix in ("ians", "ian", "ans", "an", "is", "i", "ese", "ish", "s"):
+        if low.endswith(suffix) and len(low) - len(suffix) >= 4:
+            stem = low[: len(low) - len(suffix)]
+            hits = [p for p in places if p.lower().startswith(stem)]
+            if len(hits) == 1:
+                return hits[0]
+    return None
+
+
+def _parenthesised_acronyms(article: Article) -> dict[str, str]:
+    """'International Court of Justice (ICJ)': the text itself pairs name and acronym."""
+    pairs = {}
+    for m in re.finditer(r"((?:[A-Z][\w'’\-]*\s+)(?:(?:of|the|and|for|on|de|[A-Z][\w'’\-]*)\s+)*?"
+                         r"[A-Z][\w'’\-]*)\s+\(([A-Z][A-Za-z0-9.&]{1,9})\)", article.text):
+        name, acr = m.group(1), m.group(2)
+        words = name.split()
+        # keep the shortest tail of the phrase whose initials give the acronym, else the whole phrase
+        best = name
+        for k in range(len(words)):
+            tail = " ".join(words[k:])
+            if _acronym(tail) == acr.replace(".", "").upper():
+                best = tail
+                break
+        pairs[acr] = best
+    return pairs
+
+
+def extract_actors(article: Article, doc: Doc) -> list[Actor]:
+    """All actors, most salient first."""
+    cands = _candidates(article, doc)
+    groups: dict[tuple[str, str], list[_Candidate]] = defaultdict(list)
+    for c in cands:
+        groups[_canonical(c)].append(c)
+
+    places = {name for (kind, name) in groups if kind == "place"}
+    # Demonyms the table does not know: "Gazan" -> Gaza when the text names Gaza.
+    for key in [k for k in groups if k[0] in ("group", "place") and k[1] not in places]:
+        target = _demonym_stem_match(key[1], places - {key[1]})
+        if target:
+            groups[("place", target)].extend(groups.pop(key))
+
+    # Persons: a lone surname or first name joins the one full name it fits.
+    persons = [k for k in groups if k[0] == "person"]
+    full = [k for k in persons if len(k[1].split()) > 1]
+    for key in persons:
+        if len(key[1].split()) != 1:
+            continue
+        word = key[1]
+        fits = [f for f in full if f[1].split()[-1] == word or f[1].split()[0] == word]
+        if fits:
+            fits.sort(key=lambda f: min(c.start for c in groups[f]))
+            groups[fits[0]].extend(groups.pop(key))
+    # A one-word name spaCy mislabelled elsewhere ("Mohamed" as ORG) that is a person's name.
+    full_persons = [k for k in groups if k[0] == "person" and len(k[1].split()) > 1]
+    for key in [k for k in groups if k[0] != "person" and len(k[1].split()) == 1]:
+        fits = [f for f in full_persons if key[1] in (f[1].split()[0], f[1].split()[-1])]
+        if fits:
+            fits.sort(key=lambda f: min(c.start for c in groups[f]))
+            groups[fits[0]].extend(groups.pop(key))
+    # A full name that extends another ("Sheikh Mohammed bin Abdulrahman" + "... Al Thani").
+    for key in sorted([k for k in groups if k[0] == "person"], key=lambda k: len(k[1])):
+        longer = [k for k in groups if k[0] == "person" and k != key and k[1].startswith(key[1] + " ")]
+        if len(longer) == 1:
+            groups[longer[0]].extend(groups.pop(key))
+
+    # Organisations: acronyms to expansions; "War Cabinet" into "Israeli War Cabinet".
+    paren = _parenthesised_acronyms(article)
+    orgs = [k for k in groups if k[0] == "organization"]
+    for key in orgs:
+        if key not in groups:
+            continue
+        name = key[1]
+        target = None
+        if _is_acronym(name):
+            bare = name.replace(".", "").upper()
+            expansion = paren.get(name) or paren.get(bare)
+            options = [k for k in groups if k[0] == "organization" and k != key
+                       and (k[1] == expansion or (len(k[1].split()) > 1 and _acronym(k[1]) == bare))]
+            target = options[0] if len(options) == 1 else None
+        else:
+            longer = [k for k in groups if k[0] == "organization" and k != key and len(name.split()) > 1
+                      and k[1].endswith(" " + name)]
+            target = longer[0] if len(longer) == 1 else None
+        if target:
+            groups[target].extend(groups.pop(key))
+
+    actors: list[Actor] = []
+    for (kind, name), members in groups.items():
+        if kind == "group" and not any(doc[c.end - 1].tag_ in ("NNPS", "NNS") for c in members):
+            continue  # "Muslim" as an adjective is not a group that acts
+        if kind == "person" and _placelike_person(doc, members):
+            continue
+        if kind == "place" and not _acts(doc, members):
+            continue
+        if kind == "person":
+            name = _usual_full_name(members) or name
+        role = next((c.role for c in sorted(members, key=lambda c: c.start) if c.role), None)
+        forms = {c.name for c in members}
+        forms |= {acr for acr, expansion in paren.items() if expansion == name}
+        words = name.split()
+        if kind == "organization" and len(words) > 2 and state_for(words[0]):
+            forms.add(" ".join(words[1:]))  # "Israeli War Cabinet" is also "War Cabinet"
+        aliases = sorted(forms - {name}, key=len)
+        actor = Actor(name=name, kind=kind, role=role, aliases=aliases)
+        if kind == "person" and role:
+            actor.affiliation = _affiliation(role, groups)
+        actors.append(actor)
+
+    _add_groups(doc, actors)
+    _count_mentions(article, doc, actors, groups)
+    _link_definite_nouns(article, doc, actors)
+    actors = [a for a in actors if a.spans]
+    score_salience(article, actors)
+    return actors
+
+
+def _usual_full_name(members: list[_Candidate]) -> str | None:
+    """The multi-word form written most often (then first): not the longest, which may be a tagging slip."""
+    counts: dict[str, list[int]] = defaultdict(list)
+    for c in members:
+        if len(c.name.split()) > 1:
+            counts[c.name].append(c.start)
+    if not counts:
+        return None
+    return max(counts, key=lambda n: (len(counts[n]), -min(counts[n])))
+
+
+def _affiliation(role: str, groups: dict[tuple[str, str], list[_Candidate]]) -> str | None:
+    for word in role.split():
+        state = state_for(word)
+        if state:
+            return state
+        for kind, name in groups:
+            if kind == "organization" and (name == word or word in name.split() and len(word) > 2 and word.isupper()):
+                return name
+    return None
+
+
+def _add_groups(doc: Doc, actors: list[Actor]) -> None:
+    """Unnamed collectives that act ('protesters rallied', 'hostage families demanded')."""
+    known = {a.name.lower() for a in actors}
+    found: dict[str, Actor] = {}
+    for chunk in doc.noun_chunks:
+        root = chunk.root
+        if root.lower_ not in GROUP_NOUNS or root.dep_ not in ("nsubj", "nsubjpass", "pobj", "conj"):
+            continue
+        if root.dep_ == "pobj" and root.head.lower_ not in ("by", "with", "from"):
+            continue
+        if any(t.ent_type_ in ("NORP", "GPE", "ORG") for t in chunk):
+            continue  # "Qatari mediators" are Qatar
+        words = [t for t in chunk if t.pos_ in ("NOUN", "ADJ", "PROPN") and t.dep_ != "poss"]
+        words = [t for t in words if t.i >= root.i - 2]
+        name = " ".join(t.lower_ for t in words) or root.lower_
+        if name in known:
+            continue
+        actor = found.setdefault(name, Actor(name=name, kind="group"))
+        actor.aliases = sorted(set(actor.aliases) | {chunk.text}, key=len)
+    actors.extend(found.values())
+
+
+def _count_mentions(article: Article, doc: Doc, actors: list[Actor],
+                    groups: dict[tuple[str, str], list[_Candidate]]) -> None:
+    """Every place the text names an actor by any of its names, counted once each."""
+    taken: set[int] = set()
+    surfaces: list[tuple[str, Actor]] = []
+    for actor in actors:
+        forms = {actor.name, *actor.aliases}
+        if actor.kind == "person":
+            parts = actor.name.split()
+            if len(parts) > 1:
+                forms.add(parts[-1])
+        if actor.kind == "place":
+            forms |= {form for form, state in _state_forms().items() if state == actor.name}
+        for form in forms:
+            if len(form) > 1:
+                surfaces.append((form, actor))
+    surfaces.sort(key=lambda s: -len(s[0]))
+    for form, actor in surfaces:
+        flags = 0 if form.isupper() or any(ch.isupper() for ch in form[1:]) else re.IGNORECASE
+        if not form[0].isupper():
+            continue
+        for m in re.finditer(rf"(?<![\w.]){re.escape(form)}(?![\w])", article.text, flags):
+            if _skip_block(article, m.start()) or any(i in taken for i in range(m.start(), m.end())):
+                continue
+            if flags and not article.text[m.start()].isupper():
+                continue
+            actor.spans.append((m.start(), m.end()))
+            taken.update(range(m.start(), m.end()))
+    for actor in actors:
+        actor.spans.sort()
+
+
+_STATE_FORM_CACHE: dict[str, str] = {}
+
+
+def _state_forms() -> dict[str, str]:
+    """Surface forms (capitalised as written) for each state in the table."""
+    if not _STATE_FORM_CACHE:
+        for form, state in STATE_NAMES.items():
+            if "." in form or len(form) <= 4 and form not in ("iraq", "iran", "oman", "cuba", "peru", "chad"):
+                surface = form.upper()
+            else:
+                surface = " ".join(w.capitalize() for w in form.split())
+            _STATE_FORM_CACHE[surface] = state
+    return _STATE_FORM_CACHE
+
+
+def _link_definite_nouns(article: Article, doc: Doc, actors: list[Actor]) -> None:
+    """'the government', 'the group', 'the court': credited to the one actor they can mean."""
+    by_word: dict[str, list[Actor]] = defaultdict(list)
+    for actor in actors:
+        if actor.kind == "organization":
+            for word in actor.name.lower().split():
+                by_word[word].append(actor)
+    home = max((a for a in actors if a.kind == "place"), key=lambda a: (len(a.spans), -a.first), default=None)
+    taken = {i for a in actors for s, e in a.spans for i in range(s, e)}
+    for tok in doc:
+        if tok.lower_ not in ("government", "group", "court", "police", "army", "military") or tok.i == 0:
+            continue
+        det = doc[tok.i - 1]
+        if det.lower_ != "the" or tok.idx in taken or _skip_block(article, tok.idx):
+            continue
+        options = by_word.get(tok.lower_, [])
+        target = options[0] if len(options) == 1 else None
+        if target is None and tok.lower_ == "group":
+            earlier = [a for a in actors if a.kind == "organization" and a.first < tok.idx]
+            target = max(earlier, key=lambda a: max(s for s, _ in a.spans if s < tok.idx), default=None) \
+                if earlier else None
+        if target is None and tok.lower_ == "government" and home is not None:
+            target = home
+        if target is not None:
+            target.spans.append((det.idx, tok.idx + len(tok)))
+            target.spans.sort()
+
+
+def score_salience(article: Article, actors: list[Actor]) -> None:
+    """Rank by what makes an actor central: mentions, the headline, early entry, speaking, pressing."""
+    heads = [b for b in article.blocks if b.kind in ("title", "subtitle")]
+    length = max(1, len(article.text))
+    for actor in actors:
+        if not actor.spans:
+            actor.salience = 0.0
+            continue
+        in_head = sum(1 for s, _ in actor.spans for b in heads if b.start <= s < b.end)
+        early = 1.0 - actor.first / length
+        score = math.log1p(len(actor.spans)) * 2.0 + in_head * 1.5 + early * 1.5
+        score += 0.8 * math.log1p(actor.quotes) + 1.2 * math.log1p(actor.pressure)
+        if actor.role:
+            score += 0.5
+        if actor.kind == "group":
+            score *= 0.6
+        actor.salience = score
+    top = max((a.salience for a in actors), default=1.0) or 1.0
+    for actor in actors:
+        actor.salience = round(actor.salience / top, 4)
+    actors.sort(key=lambda a: (-a.salience, a.first))
+
+
+def find_actor(actors: list[Actor], name: str | None) -> Actor | None:
+    """The actor a name refers to, by full name, alias, surname or state form."""
+    if not name:
+        return None
+    low = re.sub(r"^(the|a|an)\s+", "", name.lower().strip())
+    state = state_for(low)
+    for actor in actors:
+        names = {actor.name.lower(), *(a.lower() for a in actor.aliases)}
+        if low in names or (state and actor.name == state):
+            return actor
+    for actor in actors:
+        if actor.kind == "person" and low.split() and low.split()[-1] == actor.name.lower().split()[-1]:
+            return actor
+    for actor in actors:
+        if actor.kind == "organization" and len(low) > 3 and re.search(rf"\b{re.escape(actor.name.lower())}\b", low):
+            return actor
+    return None
+
+
+def actor_at(actors: list[Actor], start: int, end: int) -> Actor | None:
+    """The actor with a mention inside [start, end), if any."""
+    for actor in actors:
+        for s, e in actor.spans:
+            if start <= s and e <= end:
+                return actor
+    return None

@@ -1,0 +1,230 @@
+"""Quotes: direct and reported speech, each with the speaker resolved to an actor.
+
+Quotation marks are paired on the raw text (curly, straight, guillemets; a quote may run over
+paragraphs), then the parse supplies the cue verb and its subject. Pronouns and bare definite
+nouns ("the official", "the statement") are followed back to who they stand for.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from briefing.analysis.actors import Actor
+from briefing.analysis.lexicon import REPORT_VERBS, SPEECH_VERBS
+from briefing.analysis.reference import Resolver, subject_of
+from briefing.article import Article
+
+OPENERS = {"“": "”", "«": "»", "„": "“", "‹": "›"}
+CLOSERS = {"”", "»", "›"}
+_CUE_VERBS = SPEECH_VERBS | {"order", "rule", "term", "label", "dub", "brand", "find", "demand", "vow"}
+
+
+@dataclass
+class Quote:
+    """Words attributed to someone; `text == article.text[start:end]` (marks excluded)."""
+
+    text: str
+    kind: str  # "direct" | "indirect"
+    start: int
+    end: int
+    speaker: str | None = None
+    actor: str | None = None
+    cue: str | None = None
+    cue_start: int | None = None
+
+
+# --------------------------------------------------------------------------- pairing the marks
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def quote_spans(article: Article) -> list[tuple[int, int]]:
+    """(start, end) of text inside quotation marks, one span per paragraph segment."""
+    spans: list[tuple[int, int]] = []
+    blocks = list(article.blocks)
+    carry = False  # a quote left open at the end of the previous paragraph
+    for bi, block in enumerate(blocks):
+        text = block.text
+        opened: int | None = None
+        closer = ""
+        straight = False
+        i = 0
+        if carry and text[:1] in OPENERS | {'"'}:
+            pass  # the opening mark here continues the quote; handled as a fresh open below
+        carry = False
+        while i < len(text):
+            ch = text[i]
+            prev = text[i - 1] if i else " "
+            nxt = text[i + 1] if i + 1 < len(text) else " "
+            if opened is None:
+                if ch in OPENERS:
+                    opened, closer, straight = i + 1, OPENERS[ch], False
+                elif ch == '"' and not _is_word(prev) and not nxt.isspace():
+                    opened, closer, straight = i + 1, '"', True
+            else:
+                closes = (ch == closer) or (not straight and ch in CLOSERS) or (straight and ch == "”")
+                if ch == '"' and straight and (prev.isspace() and not nxt.isspace()) and i > opened:
+                    # a straight mark that looks like an opener: the previous quote never closed
+                    closes = False
+                    opened = i + 1
+                elif ch in OPENERS and ch != closer and not straight and ch not in CLOSERS:
+                    opened = i + 1  # a second opener: the first was stray
+                elif closes:
+                    if i > opened:
+                        spans.append((block.start + opened, block.start + i))
+                    opened = None
+            i += 1
+        if opened is not None and opened < len(text):
+            nxt_block = blocks[bi + 1].text if bi + 1 < len(blocks) else ""
+            if nxt_block[:1] in OPENERS or nxt_block[:1] == '"':
+                spans.append((block.start + opened, block.end))
+                carry = True
+            elif len(text[opened:].split()) >= 6:
+                spans.append((block.start + opened, block.end))
+    return [_tidy(article.text, s, e) for s, e in spans if _tidy(article.text, s, e)[1] > _tidy(article.text, s, e)[0]]
+
+
+def _tidy(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+        end -= 1
+    return start, end
+
+
+# ---------------------------------------------------------------------------------------- cues
+
+
+def _cue_for(doc: Doc, start: int, end: int, quoted: list[tuple[int, int]]) -> Token | None:
+    """The speech verb that introduces the quote at [start, end)."""
+    inside = lambda t: any(s <= t.idx < e for s, e in quoted)  # noqa: E731
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    # An embedded quote: walk up from the quoted words to the verb that governs them.
+    tok = span.root.head
+    steps = 0
+    while steps < 12 and tok.head is not tok:
+        if not inside(tok) and tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in _CUE_VERBS:
+            return tok
+        tok = tok.head
+        steps += 1
+    if not inside(tok) and tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in _CUE_VERBS:
+        return tok
+    # Otherwise the nearest speech verb outside any quote, in the sentences the quote touches.
+    first, last = span[0].sent, span[-1].sent
+    lo, hi = first.start, last.end
+    if start:
+        colon = doc.char_span(max(0, start - 3), start, alignment_mode="expand")
+        if colon is not None and len(colon) and ":" in colon.text:
+            lo = min(lo, colon[0].sent.start)
+    candidates = [t for t in doc[lo:hi] if t.lemma_.lower() in SPEECH_VERBS and t.pos_ in ("VERB", "AUX")
+                  and not inside(t) and subject_of(t) is not None]
+    if not candidates and hi < len(doc):
+        after = doc[hi].sent  # '"...," the official added.' split by the parser
+        if after.start_char - end < 6:
+            candidates = [t for t in after if t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB"
+                          and not inside(t) and subject_of(t) is not None]
+    if not candidates:
+        return None
+    return min(candidates, key=lambda t: min(abs(t.idx - start), abs(t.idx - end)))
+
+
+def _direct_quotes(article: Article, doc: Doc, actors: list[Actor], resolver: Resolver) -> list[Quote]:
+    spans = quote_spans(article)
+    quotes: list[Quote] = []
+    previous: Quote | None = None
+    for start, end in spans:
+        text = article.text[start:end]
+        words = len(text.split())
+        cue = _cue_for(doc, start, end, spans)
+        quote = Quote(text=text, kind="direct", start=start, end=end)
+        if cue is not None:
+            subj = subject_of(cue)
+            if subj is not None:
+                quote.speaker, quote.actor = resolver.resolve(subj)
+                quote.cue, quote.cue_start = cue.text, cue.idx
+        elif previous is not None and previous.speaker and _continues(article, previous, start):
+            quote.speaker, quote.actor = previous.speaker, previous.actor
+        if quote.speaker is None and words < 4:
+            continue  # scare quotes, titles and names in quotation marks are not speech
+        quotes.append(quote)
+        previous = quote
+    return quotes
+
+
+def _continues(article: Article, previous: Quote, start: int) -> bool:
+    """A quote that opens a paragraph straight after one that closed the previous paragraph."""
+    gap = article.text[previous.end:start]
+    return "\n" in gap and len(gap.strip(" \n“”\"«».,")) == 0
+
+
+def _indirect_quotes(article: Article, doc: Doc, resolver: Resolver, direct: list[Quote]) -> list[Quote]:
+    taken = [(q.start, q.end) for q in direct]
+    overlaps = lambda s, e: any(s < qe and qs < e for qs, qe in taken)  # noqa: E731
+    quotes: list[Quote] = []
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        block = article.block_at(tok.idx)
+        if block is None or block.kind != "paragraph":
+            continue
+        clause: Span | None = None
+        subj: Token | None = None
+        if lemma in REPORT_VERBS | {"demand", "urge"}:
+            comps = [c for c in tok.children if c.dep_ == "ccomp"]
+            comp = next((c for c in comps if c.i > tok.i), comps[0] if comps else None)
+            if comp is not None:
+                left = comp.left_edge.i
+                while left < comp.i and doc[left].dep_ in ("mark", "punct"):
+                    left += 1
+                clause = doc[left: comp.right_edge.i + 1]
+                subj = subject_of(tok)
+            elif tok.dep_ in ("parataxis", "ccomp") and tok.head.i < tok.i and subject_of(tok) is not None:
+                # "Israel did not present ..., Axios reported, but ..."
+                head = tok.head
+                left = head.left_edge.i
+                right = tok.left_edge.i
+                clause = doc[left:right]
+                subj = subject_of(tok)
+        elif tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            pobj = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
+            sent = tok.sent
+            if pobj is not None:
+                subj = pobj
+                if tok.i > sent.start + 2:
+                    clause = doc[sent.start: tok.i]
+                else:
+                    clause = doc[doc[tok.i + 1].right_edge.i + 1: sent.end]
+        if clause is None or subj is None or len(clause) < 3:
+            continue
+        start, end = _tidy(article.text, clause.start_char, clause.end_char)
+        while end > start and article.text[end - 1] in ".,;:—-– ":
+            end -= 1
+        if end - start < 8 or overlaps(start, end):
+            continue
+        speaker, actor = resolver.resolve(subj)
+        if speaker is None:
+            continue
+        quotes.append(Quote(text=article.text[start:end], kind="indirect", start=start, end=end,
+                            speaker=speaker, actor=actor, cue=tok.text, cue_start=tok.idx))
+        taken.append((start, end))
+    return quotes
+
+
+def extract_quotes(article: Article, doc: Doc, actors: list[Actor]) -> list[Quote]:
+    """Every quote in article order; credits each speaking actor's `quotes` count."""
+    resolver = Resolver(article, doc, actors)
+    direct = _direct_quotes(article, doc, actors, resolver)
+    indirect = _indirect_quotes(article, doc, resolver, direct)
+    quotes = sorted(direct + indirect, key=lambda q: q.start)
+    by_name = {a.name: a for a in actors}
+    for q in quotes:
+        if q.actor in by_name:
+            by_name[q.actor].quotes += 1
+    return quotes

@@ -1,0 +1,130 @@
+"""Who a phrase stands for: noun phrases, subjects, pronouns and bare definite nouns.
+
+Quotes and pressure both need "the official added" to mean the earlier "a senior Israeli official"
+and "he" to mean the last man named; one resolver serves both.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from briefing.analysis.actors import Actor, actor_at, find_actor
+from briefing.analysis.lexicon import DOCUMENT_NOUNS
+from briefing.article import Article
+
+_PRONOUNS = {"he": "male", "him": "male", "she": "female", "her": "female", "they": "any", "it": "thing"}
+_RELATIVE = {"which", "that", "who", "whom", "whose"}
+_MALE = {"mr", "mr.", "he", "his", "father", "son", "king", "brother", "husband", "sir", "man"}
+_FEMALE = {"mrs", "mrs.", "ms", "ms.", "she", "her", "mother", "daughter", "queen", "sister", "wife", "woman"}
+PRONOUNS = frozenset(_PRONOUNS)
+
+
+def noun_phrase(doc: Doc, tok: Token) -> Span:
+    """The noun phrase a subject token heads, without relative clauses or appositions."""
+    left = tok.i
+    for child in tok.lefts:
+        if child.dep_ not in ("punct", "cc", "preconj"):
+            left = min(left, child.left_edge.i)
+    right = tok.i + 1
+    for child in tok.rights:
+        if child.dep_ in ("compound", "flat", "nummod") or (child.dep_ == "prep" and child.lower_ == "of"
+                                                            and child.right_edge.i - tok.i < 8) or child.dep_ == "conj" and child.right_edge.i - tok.i < 12:
+            right = max(right, child.right_edge.i + 1)
+    return doc[left:right]
+
+
+def subject_of(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
+            if child.dep_ == "nsubjpass":
+                agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+                if agent is not None:
+                    pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+                    if pobj is not None:
+                        return pobj
+            return child
+    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
+        return subject_of(verb.head)
+    return None
+
+
+def _gender_of(actor: Actor, article: Article) -> str | None:
+    window = " ".join(article.text[max(0, s - 40): e + 80].lower() for s, e in actor.spans[:4])
+    words = set(re.findall(r"[a-z.]+", window))
+    male, female = len(words & _MALE), len(words & _FEMALE)
+    if male > female:
+        return "male"
+    if female > male:
+        return "female"
+    return None
+
+
+class Resolver:
+    """Turns a subject token into (speaker text, actor name)."""
+
+    def __init__(self, article: Article, doc: Doc, actors: list[Actor]) -> None:
+        self.article, self.doc, self.actors = article, doc, actors
+        self.last_person: tuple[str, str | None] | None = None
+
+    def resolve(self, subj: Token) -> tuple[str | None, str | None]:
+        doc = self.doc
+        low = subj.lower_
+        if low in _PRONOUNS:
+            return self._pronoun(subj, _PRONOUNS[low])
+        if low in _RELATIVE and subj.head.dep_ == "relcl":
+            return self.resolve(subj.head.head)
+        if subj.lemma_.lower() in DOCUMENT_NOUNS | {"ruling", "verdict", "judgment", "order"}:
+            by = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+            owner = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+            owner = owner or next((c for c in subj.children if c.dep_ == "poss"), None)
+            if owner is not None:
+                return self.resolve(owner)
+        phrase = noun_phrase(doc, subj)
+        actor = actor_at(self.actors, subj.idx, subj.idx + len(subj)) or actor_at(
+            self.actors, phrase.start_char, phrase.end_char)
+        det = phrase[0].lower_ if len(phrase) else ""
+        if actor is None and det == "the" and subj.ent_type_ == "":
+            earlier = self._antecedent(subj)
+            if earlier is not None:
+                return earlier
+        if actor is None:
+            actor = find_actor(self.actors, phrase.text)
+        text = phrase.text.strip()
+        return text or None, actor.name if actor else None
+
+    def _antecedent(self, subj: Token) -> tuple[str | None, str | None] | None:
+        """'the official' -> the earlier 'a senior Israeli official'; 'the statement' -> its issuer."""
+        lemma = subj.lemma_.lower()
+        for tok in reversed(self.doc[: subj.i]):
+            if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN":
+                continue
+            if lemma in DOCUMENT_NOUNS and tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB":
+                issuer = subject_of(tok.head)
+                if issuer is not None and issuer.lower_ not in _PRONOUNS:
+                    return self.resolve(issuer)
+            phrase = noun_phrase(self.doc, tok)
+            if phrase[0].lower_ in ("a", "an") or len(phrase) > 2:
+                actor = actor_at(self.actors, phrase.start_char, phrase.end_char)
+                return phrase.text, actor.name if actor else None
+        return None
+
+    def _pronoun(self, subj: Token, gender: str) -> tuple[str | None, str | None]:
+        best: Actor | None = None
+        best_pos = -1
+        for actor in self.actors:
+            if gender == "thing" and actor.kind == "person":
+                continue
+            if gender in ("male", "female") and actor.kind != "person":
+                continue
+            if gender in ("male", "female"):
+                g = _gender_of(actor, self.article)
+                if g and g != gender:
+                    continue
+            before = [s for s, _ in actor.spans if s < subj.idx]
+            if before and before[-1] > best_pos:
+                best, best_pos = actor, before[-1]
+        if best is None:
+            return subj.text, None
+        return best.name, best.name

@@ -1,0 +1,85 @@
+"""The loaded article: structure plus one clean text that every offset in a briefing indexes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+BLOCK_SEPARATOR = "\n\n"
+
+
+@dataclass(frozen=True)
+class Block:
+    """One paragraph-level piece of the article, placed at `start` in `Article.text`."""
+
+    kind: str  # "title" | "subtitle" | "dateline" | "byline" | "paragraph"
+    text: str
+    start: int
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+@dataclass(frozen=True)
+class Article:
+    """An article as the analysis sees it.
+
+    Title, subtitle, dateline and byline live in `text` too (so the UI can highlight a name in the
+    headline), but only `paragraphs` are body: the summary never draws from the rest.
+    """
+
+    blocks: tuple[Block, ...]
+    text: str
+    format: str = "text"  # "text" | "markdown" | "html"
+    path: Path | None = None
+    sha256: str = ""
+    warnings: tuple[str, ...] = field(default=())
+
+    def _first(self, kind: str) -> str | None:
+        return next((b.text for b in self.blocks if b.kind == kind), None)
+
+    @property
+    def title(self) -> str | None:
+        return self._first("title")
+
+    @property
+    def subtitle(self) -> str | None:
+        return self._first("subtitle")
+
+    @property
+    def dateline(self) -> str | None:
+        return self._first("dateline")
+
+    @property
+    def byline(self) -> str | None:
+        return self._first("byline")
+
+    @property
+    def body(self) -> tuple[Block, ...]:
+        return tuple(b for b in self.blocks if b.kind == "paragraph")
+
+    @property
+    def paragraphs(self) -> list[str]:
+        return [b.text for b in self.body]
+
+    @property
+    def paragraph_offsets(self) -> list[int]:
+        return [b.start for b in self.body]
+
+    def block_at(self, offset: int) -> Block | None:
+        for block in self.blocks:
+            if block.start <= offset < block.end:
+                return block
+        return None
+
+    @classmethod
+    def from_blocks(cls, pieces: list[tuple[str, str]], **kwargs: object) -> Article:
+        """Lay (kind, text) pieces out into one text, separated by blank lines."""
+        blocks: list[Block] = []
+        offset = 0
+        for kind, text in pieces:
+            blocks.append(Block(kind, text, offset))
+            offset += len(text) + len(BLOCK_SEPARATOR)
+        text = BLOCK_SEPARATOR.join(t for _, t in pieces)
+        return cls(blocks=tuple(blocks), text=text, **kwargs)  # type: ignore[arg-type]

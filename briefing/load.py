@@ -1,0 +1,267 @@
+"""File to `Article`: reading, decoding, cleaning and finding the article's structure.
+
+Every failure is a `LoadError` whose message is one sentence a reader can act on; nothing else
+escapes, so the CLI and the app can report it and carry on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import stat
+from pathlib import Path
+
+from briefing.article import Article
+from briefing.clean import clean_text, control_ratio
+
+MAX_BYTES = 64 * 1024 * 1024
+TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm", ""}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+MARKDOWN_SUFFIXES = {".md", ".markdown"}
+
+_MAGIC = {
+    b"\x89PNG": "a PNG image",
+    b"GIF8": "a GIF image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"%PDF": "a PDF document",
+    b"PK\x03\x04": "a ZIP archive (or an Office document)",
+    b"\x1f\x8b": "a gzip archive",
+    b"\x7fELF": "a program",
+    b"BZh": "a bzip2 archive",
+    b"7z\xbc\xaf": "a 7-Zip archive",
+    b"Rar!": "a RAR archive",
+    b"\xd0\xcf\x11\xe0": "an old Office document",
+}
+
+
+class LoadError(Exception):
+    """A file that cannot become an article; str() is the one-line reason."""
+
+
+def load_article(path: str | os.PathLike[str]) -> Article:
+    """Read a file from disk and return its `Article`."""
+    p = Path(path)
+    data = _read_bytes(p)
+    fmt = "html" if p.suffix.lower() in HTML_SUFFIXES else "markdown" if p.suffix.lower() in MARKDOWN_SUFFIXES else "text"
+    return parse_bytes(data, fmt=fmt, path=p)
+
+
+def parse_bytes(data: bytes, fmt: str = "text", path: Path | None = None) -> Article:
+    """Decode and structure raw bytes; `fmt` is a hint that sniffing may override for HTML."""
+    name = path.name if path else "input"
+    kind = _binary_kind(data)
+    if kind:
+        raise LoadError(f"{name} is {kind}, not an article.")
+    text, warnings = decode(data)
+    if control_ratio(text[:65536]) > 0.05:
+        raise LoadError(f"{name} looks like binary data, not text.")
+    if fmt == "text" and _looks_like_html(text):
+        fmt = "html"
+    sha = hashlib.sha256(data).hexdigest()
+    if fmt == "html":
+        pieces = _html_pieces(text, name)
+    else:
+        pieces = structure(split_paragraphs(clean_text(text)), markdown=fmt == "markdown")
+    if not any(kind == "paragraph" for kind, _ in pieces):
+        raise LoadError(f"{name} holds no text to analyse.")
+    return Article.from_blocks(pieces, format=fmt, path=path, sha256=sha, warnings=tuple(warnings))
+
+
+def _read_bytes(p: Path) -> bytes:
+    name = p.name or str(p)
+    try:
+        st = p.stat()
+    except FileNotFoundError:
+        if p.is_symlink():
+            raise LoadError(f"{name} is a broken link.") from None
+        raise LoadError(f"{name} does not exist (was it moved or deleted?).") from None
+    except PermissionError:
+        raise LoadError(f"{name} cannot be read: permission denied.") from None
+    except OSError as exc:
+        raise LoadError(f"{name} cannot be read: {exc.strerror or exc}.") from None
+    if stat.S_ISDIR(st.st_mode):
+        raise LoadError(f"{name} is a folder; choose an article file inside it.")
+    if not stat.S_ISREG(st.st_mode):
+        raise LoadError(f"{name} is not a regular file (a pipe, socket or device), so it is not read.")
+    if st.st_size > MAX_BYTES:
+        raise LoadError(f"{name} is {st.st_size / 2**20:.0f} MB; articles up to {MAX_BYTES // 2**20} MB are read.")
+    try:
+        with p.open("rb") as fh:
+            return fh.read(MAX_BYTES + 1)
+    except PermissionError:
+        raise LoadError(f"{name} cannot be read: permission denied.") from None
+    except OSError as exc:
+        raise LoadError(f"{name} cannot be read: {exc.strerror or exc}.") from None
+
+
+def _binary_kind(data: bytes) -> str | None:
+    for magic, kind in _MAGIC.items():
+        if data.startswith(magic):
+            return kind
+    return None
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """Plain text in UTF-16 has a NUL in every other byte; detect which side."""
+    sample = data[:4096]
+    if len(sample) < 4:
+        return None
+    even = sample[0::2].count(0) / max(1, len(sample[0::2]))
+    odd = sample[1::2].count(0) / max(1, len(sample[1::2]))
+    if odd > 0.3 and even < 0.05:
+        return "utf-16-le"
+    if even > 0.3 and odd < 0.05:
+        return "utf-16-be"
+    return None
+
+
+def decode(data: bytes) -> tuple[str, list[str]]:
+    """Bytes to str, trying what news files really are before guessing."""
+    warnings: list[str] = []
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace"), warnings
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace"), warnings
+    utf16 = _utf16_without_bom(data)
+    if utf16:
+        return data.decode(utf16, errors="replace"), warnings
+    try:
+        return data.decode("utf-8"), warnings
+    except UnicodeDecodeError:
+        pass
+    lenient = data.decode("utf-8", errors="replace")
+    bad = lenient.count("\ufffd")
+    multibyte = sum(1 for ch in lenient if ord(ch) > 127 and ch != "\ufffd")
+    if multibyte and bad <= max(3, len(lenient) // 200):
+        warnings.append(f"{bad} byte(s) that are not valid UTF-8 were replaced with \ufffd.")
+        return lenient, warnings
+    try:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data[:1_000_000]).best()
+    except Exception:  # a detector failure must not lose the file: fall through to cp1252
+        best = None
+    encoding = best.encoding if best is not None else None
+    for candidate in filter(None, (encoding, "cp1252")):
+        try:
+            return data.decode(candidate), warnings
+        except (UnicodeDecodeError, LookupError):
+            continue
+    return data.decode("latin-1"), warnings
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text.lstrip()[:512].lower()
+    return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in text)
+
+
+# ---------------------------------------------------------------------------------- plain text
+
+_MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_DATELINE = re.compile(
+    rf"^(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|"
+    rf"\d{{4}}-\d{{2}}-\d{{2}})\.?$",
+    re.IGNORECASE,
+)
+_BYLINE_PREFIX = re.compile(r"^(?:by|written by|reporting by|words by)\s+\S", re.IGNORECASE)
+_BIO = re.compile(
+    r"\b(?:is|are)\s+(?:a|an|the)\b.*\b(?:journalists?|reporters?|correspondents?|writers?|editors?|"
+    r"staff|columnists?|contributors?|freelancers?|authors?|news\s+team|newsroom)\b",
+    re.IGNORECASE,
+)
+_FINAL_PUNCT = tuple(".!?:;\"”’)")
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Blank lines separate paragraphs when the file has any; otherwise every line is one."""
+    text = text.strip("\n")
+    if re.search(r"\n[ \t]*\n", text):
+        parts = re.split(r"\n[ \t]*\n+", text)
+        paragraphs = [" ".join(line.strip() for line in part.split("\n") if line.strip()) for part in parts]
+    else:
+        paragraphs = [line.strip() for line in text.split("\n")]
+    return [p.strip() for p in paragraphs if p.strip()]
+
+
+def _is_headline(line: str) -> bool:
+    return len(line) <= 200 and len(line.split()) <= 30
+
+
+def is_dateline(line: str) -> bool:
+    return bool(_DATELINE.match(line.strip()))
+
+
+def is_byline(line: str) -> bool:
+    if len(line) > 300:
+        return False
+    return bool(_BYLINE_PREFIX.match(line)) or bool(_BIO.search(line) and len(line.split()) <= 40)
+
+
+def structure(paragraphs: list[str], markdown: bool = False) -> list[tuple[str, str]]:
+    """Label paragraphs as title, subtitle, dateline, byline or body.
+
+    A one-paragraph file is all body: labelling its only text a headline would leave nothing to read.
+    """
+    paras = list(paragraphs)
+    pieces: list[tuple[str, str]] = []
+    if markdown:
+        paras = [_MD_HEADING.sub(lambda m: m.group(2), p) if _MD_HEADING.match(p) else p for p in paras]
+        markdown_title = next((p for p in paragraphs[:1] if _MD_HEADING.match(p)), None)
+        if markdown_title:
+            pieces.append(("title", paras.pop(0)))
+    if len(paras) < 2:
+        return pieces + [("paragraph", p) for p in paras]
+    if not pieces and _is_headline(paras[0]):
+        pieces.append(("title", paras.pop(0)))
+    # Dek: a short line without final punctuation, straight after the headline.
+    if (pieces and len(paras) >= 2 and len(paras[0]) <= 200 and not paras[0].endswith(_FINAL_PUNCT)
+            and not is_dateline(paras[0]) and not is_byline(paras[0])):
+        pieces.append(("subtitle", paras.pop(0)))
+    head: list[tuple[str, str]] = []
+    for _ in range(3):  # dateline and "By ..." lines sit at the top, in either order
+        if len(paras) > 1 and is_dateline(paras[0]):
+            head.append(("dateline", paras.pop(0)))
+        elif len(paras) > 1 and _BYLINE_PREFIX.match(paras[0]) and len(paras[0]) <= 120:
+            head.append(("byline", paras.pop(0)))
+    tail: list[tuple[str, str]] = []
+    if len(paras) > 1 and is_byline(paras[-1]):
+        tail.append(("byline", paras.pop()))
+    return pieces + head + [("paragraph", p) for p in paras] + tail
+
+
+# ---------------------------------------------------------------------------------------- HTML
+
+
+def _html_pieces(html: str, name: str) -> list[tuple[str, str]]:
+    try:
+        import trafilatura
+
+        doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
+                                          include_tables=False, favor_precision=True)
+    except Exception as exc:  # trafilatura raises assorted parser errors on broken markup
+        raise LoadError(f"{name}: the web page could not be parsed ({type(exc).__name__}).") from None
+    if doc is None:
+        raise LoadError(f"{name}: no article text was found in this web page.")
+    get = doc.get if isinstance(doc, dict) else (lambda key: getattr(doc, key, None))
+    body = clean_text(get("text") or "")
+    paragraphs = [p.strip() for p in body.split("\n") if p.strip()]
+    if not paragraphs:
+        raise LoadError(f"{name}: no article text was found in this web page.")
+    pieces: list[tuple[str, str]] = []
+    title = clean_text(get("title") or "").strip()
+    if title:
+        pieces.append(("title", " ".join(title.split())))
+    description = clean_text(get("description") or "").strip()
+    if description and len(description) <= 300 and description not in paragraphs[0]:
+        pieces.append(("subtitle", " ".join(description.split())))
+    author = clean_text(get("author") or "").strip()
+    if author:
+        pieces.append(("byline", " ".join(author.split())))
+    date = (get("date") or "").strip()
+    if date:
+        pieces.append(("dateline", date))
+    return pieces + [("paragraph", p) for p in paragraphs]

