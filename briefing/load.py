@@ -167,6 +167,11 @@ _DATELINE = re.compile(
     rf"\d{{4}}-\d{{2}}-\d{{2}})\.?$",
     re.IGNORECASE,
 )
+_DATELINE_PREFIX = re.compile(
+    rf"^((?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}))"
+    rf"\.?\s+(?=[A-Z\"“])",
+    re.IGNORECASE,
+)
 _BYLINE_PREFIX = re.compile(r"^(?:by|written by|reporting by|words by)\s+\S", re.IGNORECASE)
 _BIO = re.compile(
     r"\b(?:is|are)\s+(?:a|an|the)\b.*\b(?:journalists?|reporters?|correspondents?|writers?|editors?|"
@@ -222,6 +227,10 @@ def structure(paragraphs: list[str], markdown: bool = False) -> list[tuple[str, 
             and not is_dateline(paras[0]) and not is_byline(paras[0])):
         pieces.append(("subtitle", paras.pop(0)))
     head: list[tuple[str, str]] = []
+    glued = _DATELINE_PREFIX.match(paras[0]) if paras else None
+    if glued and len(paras) > 1 and not is_dateline(paras[0]):  # "Thursday, May 7, 2015 On Tuesday, ..."
+        head.append(("dateline", glued.group(1)))
+        paras[0] = paras[0][glued.end():]
     for _ in range(3):  # dateline and "By ..." lines sit at the top, in either order
         if len(paras) > 1 and is_dateline(paras[0]):
             head.append(("dateline", paras.pop(0)))

@@ -118,6 +118,11 @@ def role_before(doc: Doc, start: int, floor: int) -> str | None:
         j -= 1
     while j >= floor:
         t = doc[j]
+        if (t.text == ")" and run and j - 2 >= floor and doc[j - 2].text == "("
+                and _is_acronym(doc[j - 1].text)):  # "International Criminal Court (ICC) Chief Prosecutor"
+            run[:0] = [doc[j - 2], doc[j - 1], t]
+            j -= 3
+            continue
         if t.lower_ == "and" and run and j - 1 >= floor and _is_role_word(doc[j - 1]) or t.lower_ == "of" and run and j - 1 >= floor and doc[j - 1].lower_ in ROLE_HEADS or _is_role_word(t) and t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") or (t.is_title or t.is_upper) and t.pos_ in ("PROPN", "ADJ", "NOUN") and not t.is_punct and len(t) > 1 or t.like_num and run and j + 1 < start and "year" in doc[j + 1].lower_:
             run.insert(0, t)
         else:

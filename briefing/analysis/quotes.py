@@ -46,16 +46,12 @@ def quote_spans(article: Article) -> list[tuple[int, int]]:
     """(start, end) of text inside quotation marks, one span per paragraph segment."""
     spans: list[tuple[int, int]] = []
     blocks = list(article.blocks)
-    carry = False  # a quote left open at the end of the previous paragraph
     for bi, block in enumerate(blocks):
         text = block.text
         opened: int | None = None
         closer = ""
         straight = False
         i = 0
-        if carry and text[:1] in OPENERS | {'"'}:
-            pass  # the opening mark here continues the quote; handled as a fresh open below
-        carry = False
         while i < len(text):
             ch = text[i]
             prev = text[i - 1] if i else " "
@@ -81,8 +77,7 @@ def quote_spans(article: Article) -> list[tuple[int, int]]:
         if opened is not None and opened < len(text):
             nxt_block = blocks[bi + 1].text if bi + 1 < len(blocks) else ""
             if nxt_block[:1] in OPENERS or nxt_block[:1] == '"':
-                spans.append((block.start + opened, block.end))
-                carry = True
+                spans.append((block.start + opened, block.end))  # continues in the next paragraph
             elif len(text[opened:].split()) >= 6:
                 spans.append((block.start + opened, block.end))
     return [_tidy(article.text, s, e) for s, e in spans if _tidy(article.text, s, e)[1] > _tidy(article.text, s, e)[0]]

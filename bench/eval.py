@@ -1,0 +1,91 @@
+"""Score every analysis on the shared evaluation data with the shared scorers, and print the figures.
+
+    python bench/eval.py [--eval-dir ../shared/eval] [--quick] [--notes]
+
+Runs `briefing analyze` exactly as a user would (one process per batch, so the model loads once),
+then the scorers in the eval folder: gold briefings (quotes, actors, pressure, structure), the
+pressure sentences, and ROUGE for every summary ranker at one sentence.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+RANKERS = ("news", "lead", "lexrank", "textrank", "lsa", "luhn", "edmundson", "kl", "sumbasic")
+
+
+def analyze(files: list[Path], out: Path, *extra: str) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    cmd = [sys.executable, "-m", "briefing", "analyze", *map(str, files), "--format", "json",
+           "--output", str(out), *extra]
+    done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
+    if done.returncode not in (0, 1):
+        sys.exit(f"briefing analyze failed ({done.returncode}):\n{done.stderr}")
+
+
+def scorer(eval_dir: Path, script: str, *args: str) -> str:
+    done = subprocess.run([sys.executable, str(eval_dir / script), *args], capture_output=True, text=True)
+    return done.stdout + done.stderr
+
+
+def gold_briefings(eval_dir: Path, tmp: Path, notes: bool) -> None:
+    ids = [p.stem for p in sorted((eval_dir / "gold").glob("*.json"))]
+    analyze([eval_dir / "articles" / f"{i}.txt" for i in ids], tmp / "gold")
+    text = scorer(eval_dir, "score.py", str(tmp / "gold"))
+    print("## Gold briefings (score.py)")
+    for line in text.splitlines():
+        if notes or not line.startswith("      -"):
+            print(line)
+
+
+def pressure_sentences(eval_dir: Path, tmp: Path) -> None:
+    src = eval_dir / "pressure-sentences" / "dev.jsonl"
+    rows = [json.loads(x) for x in src.read_text(encoding="utf-8").splitlines() if x.strip()]
+    folder = tmp / "sentences"
+    folder.mkdir()
+    for row in rows:
+        (folder / f"{row['id']}.txt").write_text(row["text"] + "\n", encoding="utf-8")
+    analyze(sorted(folder.glob("*.txt")), tmp / "sentences-out")
+    print("\n## Pressure sentences (score_pressure_sentences.py)")
+    lines = scorer(eval_dir, "score_pressure_sentences.py", str(src), str(tmp / "sentences-out")).splitlines()
+    print("\n".join(line for line in lines if not line.startswith("  -")))
+
+
+def summaries(eval_dir: Path, tmp: Path, rankers: tuple[str, ...]) -> None:
+    refs = eval_dir / "summaries" / "gum.jsonl"
+    ids = [json.loads(x)["id"] for x in refs.read_text(encoding="utf-8").splitlines() if x.strip()]
+    files = [eval_dir / "articles" / f"{i}.txt" for i in ids]
+    print(f"\n## Summaries at one sentence, ROUGE F1 on {len(ids)} GUM articles (score_summaries.py)")
+    print(f"{'ranker':10} {'R1':>6} {'R2':>6} {'RL':>6}")
+    for ranker in rankers:
+        out = tmp / f"sum-{ranker}"
+        analyze(files, out, "--summary-length", "1", "--algorithm", ranker)
+        line = scorer(eval_dir, "score_summaries.py", str(refs), str(out)).strip().splitlines()[-1]
+        figures = dict(part.strip().split(" ") for part in line.split(":", 1)[1].split(","))
+        print(f"{ranker:10} {float(figures['R1']):6.3f} {float(figures['R2']):6.3f} {float(figures['RL']):6.3f}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--eval-dir", type=Path, default=ROOT.parent / "shared" / "eval")
+    parser.add_argument("--quick", action="store_true", help="summaries: only news and lead")
+    parser.add_argument("--notes", action="store_true", help="print the scorer's per-item notes")
+    args = parser.parse_args()
+    if not (args.eval_dir / "score.py").exists():
+        print(f"no evaluation data at {args.eval_dir}", file=sys.stderr)
+        return 2
+    with tempfile.TemporaryDirectory(prefix="briefing-eval-") as tmp:
+        gold_briefings(args.eval_dir, Path(tmp), args.notes)
+        pressure_sentences(args.eval_dir, Path(tmp))
+        summaries(args.eval_dir, Path(tmp), ("news", "lead") if args.quick else RANKERS)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,267 @@
+"""Pressure sources: who pushes whom, how, and from where.
+
+A trigger (a coercive verb or noun, mapped loosely onto the CAMEO/PLOVER categories DEMAND,
+DISAPPROVE, REJECT, THREATEN, PROTEST, SANCTION, COERCE, MOBILIZE, INVESTIGATE) is found in the
+parse, its source and target are read off the dependency tree and resolved to actors, and the
+scope is judged against the article's home: the most central state or body.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from briefing.analysis.actors import Actor, actor_at
+from briefing.analysis.lexicon import GROUP_NOUNS
+from briefing.analysis.reference import PRONOUNS, Resolver, noun_phrase, subject_of
+from briefing.article import Article
+
+# lemma -> kind; "voice" becomes diplomatic for foreign states and bodies, political otherwise.
+PRESSURE_VERBS: dict[str, str] = {
+    **dict.fromkeys("demand urge press push insist pressure pressurize pressurise lobby appeal petition"
+                    .split(), "voice"),
+    **dict.fromkeys("warn condemn criticize criticise denounce accuse blame slam decry censure rebuke "
+                    "reject refuse oppose veto protest object challenge dismiss".split(), "voice"),
+    **dict.fromkeys("threaten".split(), "threat"),
+    **dict.fromkeys("rally march demonstrate picket boycott strike riot".split(), "public"),
+    **dict.fromkeys("sanction embargo fine tax blacklist freeze".split(), "economic"),
+    **dict.fromkeys("sue indict prosecute charge investigate probe subpoena summon arrest convict "
+                    "rule order ban".split(), "legal"),
+    **dict.fromkeys("attack bomb shell invade mobilize mobilise deploy retaliate fire raid".split(), "military"),
+}
+PRESSURE_NOUNS: dict[str, str] = {
+    **dict.fromkeys("protest demonstration rally march strike boycott petition outcry walkout sit-in vigil"
+                    .split(), "public"),
+    **dict.fromkeys("sanction embargo tariff fine".split(), "economic"),
+    **dict.fromkeys("ruling warrant lawsuit indictment verdict injunction investigation probe subpoena"
+                    .split(), "legal"),
+    **dict.fromkeys("demand call ultimatum pressure condemnation criticism appeal".split(), "voice"),
+    **dict.fromkeys("threat".split(), "threat"),
+    **dict.fromkeys("attack offensive airstrike strike shelling bombardment mobilization".split(), "military"),
+}
+_WEIGHT = {"legal": 3.0, "military": 3.0, "economic": 2.5, "public": 2.0, "diplomatic": 1.5,
+           "political": 1.5, "media": 1.0}
+_INTERNATIONAL = re.compile(r"\b(international|united nations|u\.?n\.?|world|global|european|nato|"
+                            r"icc|icj|imf|interpol|amnesty|red cross|unicef|unhcr|security council)\b", re.I)
+_CONFLICT = frozenset("war attack terror terrorist terrorists militant militants enemy hostage hostages "
+                      "fire shelling provocation troops strike rocket rockets invasion clashes".split())
+_COURT = re.compile(r"\b(court|judge|justice|prosecutor|tribunal|attorney)\b", re.I)
+_MEDIA = re.compile(r"\b(news|agency|media|newspaper|broadcaster|tv|radio|times|post|journal|"
+                    r"hashtag|twitter|facebook|loudspeakers?|propaganda)\b", re.I)
+_SENT_CHARS = 600
+
+
+@dataclass
+class Pressure:
+    """One source pressing one target; `start`/`end` is the evidence sentence."""
+
+    source: str
+    actor: str | None
+    target: str | None
+    scope: str  # "domestic" | "international" | "adversary" | "unknown"
+    kind: str
+    description: str
+    start: int
+    end: int
+    weight: float = 0.0
+    evidence: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _trigger_kind(tok: Token) -> str | None:
+    lemma = tok.lemma_.lower()
+    if tok.pos_ in ("VERB",) and lemma in PRESSURE_VERBS:
+        if lemma == "call" and not any(c.lower_ in ("on", "for") for c in tok.children):
+            return None
+        if lemma in ("order", "rule", "charge", "fire", "strike", "ban") and tok.dep_ == "amod":
+            return None
+        return PRESSURE_VERBS[lemma]
+    if lemma == "call" and tok.pos_ == "VERB" and any(c.lower_ in ("on", "for") for c in tok.children):
+        return "voice"
+    if tok.pos_ == "NOUN" and lemma in PRESSURE_NOUNS:
+        if lemma in ("call", "demand") and tok.tag_ != "NNS" and not any(c.dep_ in ("acl", "prep") for c in tok.children):
+            return None
+        return PRESSURE_NOUNS[lemma]
+    return None
+
+
+def _source_token(tok: Token) -> Token | None:
+    """Who does it: the verb's subject, a noun's 'by X' / possessor, or the subject of its clause."""
+    if tok.pos_ == "VERB":
+        return subject_of(tok)
+    for child in tok.subtree:
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        return poss
+    comp = next((c for c in tok.children if c.dep_ == "compound" and c.ent_type_ in ("ORG", "NORP", "GPE")), None)
+    if comp is not None:
+        return comp
+    for child in tok.head.children:  # "brought about calls ..., including by X"
+        if child.lower_ in ("including", "by") and child.i > tok.i:
+            agent = child if child.lower_ == "by" else next((c for c in child.children if c.lower_ == "by"), None)
+            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            if pobj is not None:
+                return pobj
+    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" and tok.head.lemma_ not in ("see", "face"):
+        return subject_of(tok.head)  # "he will seek arrest warrants": the seeker issues them
+    return None
+
+
+_TARGET_NOUNS = frozenset("government regime administration authorities ministry court police army military "
+                          "parliament leaders leadership company council officials state".split())
+
+
+def _plausible_target(tok: Token) -> bool:
+    return (tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or tok.lemma_.lower() in _TARGET_NOUNS
+            or tok.lemma_.lower() in GROUP_NOUNS or tok.lower_ in GROUP_NOUNS)
+
+
+def _target_token(tok: Token) -> Token | None:
+    """Whom it presses: object, 'on/against/to X', or the subject of the demanded clause."""
+    for child in tok.children:
+        if child.dep_ in ("dobj", "dative", "iobj") and child.pos_ in ("PROPN", "NOUN", "PRON"):
+            if _plausible_target(child):
+                return child
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in ("on", "against", "upon", "over", "to"):
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and _plausible_target(pobj):
+                return pobj
+    return None
+
+
+class _Scoper:
+    """Judges scope against the home actor, with adversaries found from conflict vocabulary."""
+
+    def __init__(self, article: Article, doc: Doc, actors: list[Actor]) -> None:
+        self.actors = actors
+        places = [a for a in actors if a.kind == "place"]
+        self.home = places[0] if places else (actors[0] if actors else None)
+        self.adversaries: set[str] = set()
+        if self.home is None:
+            return
+        for actor in actors[:8]:
+            if actor is self.home or actor.kind == "group":
+                continue
+            hits = 0
+            for s, _ in actor.spans:
+                sent = doc.char_span(s, s + 1, alignment_mode="expand")
+                if sent is None:
+                    continue
+                words = {t.lower_ for t in sent[0].sent}
+                if words & _CONFLICT:
+                    hits += 1
+            if hits >= 2 and (actor.affiliation is None or actor.affiliation != self.home.name):
+                self.adversaries.add(actor.name)
+
+    def scope(self, actor: Actor | None, phrase: str) -> str:
+        if self.home is None:
+            return "unknown"
+        if actor is not None:
+            if actor is self.home or actor.affiliation == self.home.name:
+                return "domestic"
+            if actor.name in self.adversaries or actor.affiliation in self.adversaries:
+                return "adversary"
+        if _INTERNATIONAL.search(phrase) or (actor is not None and (_INTERNATIONAL.search(actor.name)
+                                                                    or _INTERNATIONAL.search(actor.role or ""))):
+            return "international"
+        if actor is not None and actor.kind == "place":
+            return "international"
+        if actor is not None and actor.affiliation and actor.affiliation != self.home.name:
+            return "international"
+        return "domestic"
+
+
+def _kind(base: str, scope: str, phrase: str, tok: Token) -> str:
+    if base == "voice":
+        if _MEDIA.search(phrase):
+            return "media"
+        if _COURT.search(phrase):
+            return "legal"
+        return "diplomatic" if scope == "international" else "political"
+    if base == "threat":
+        return "military" if scope == "adversary" else "political"
+    if base == "legal" and tok.lemma_.lower() in ("order", "ban") and not _COURT.search(phrase):
+        return "political"
+    return base
+
+
+def _describe(doc: Doc, source: str, tok: Token, target: str | None) -> str:
+    sent = tok.sent
+    right = min(tok.right_edge.i + 1, sent.end, tok.i + 14)
+    words = doc[tok.i:right].text.strip(" ,.;:")
+    return f"{source}: {words}" if len(words) < 110 else f"{source}: {words[:107]}…"
+
+
+def extract_pressure(article: Article, doc: Doc, actors: list[Actor]) -> list[Pressure]:
+    """One item per source and target, heaviest first; credits actors' `pressure` counts."""
+    resolver = Resolver(article, doc, actors)
+    scoper = _Scoper(article, doc, actors)
+    items: dict[str, Pressure] = {}
+    for tok in doc:
+        block = article.block_at(tok.idx)
+        if block is None or block.kind != "paragraph":
+            continue
+        base = _trigger_kind(tok)
+        if base is None:
+            continue
+        if any(c.dep_ == "neg" for c in tok.children) and base != "voice":
+            continue
+        src_tok = _source_token(tok)
+        source: str | None
+        actor_name: str | None
+        if src_tok is None:
+            if base == "public" and tok.pos_ == "NOUN":
+                source, actor_name = "protesters", None
+            else:
+                continue
+        else:
+            if src_tok.lower_ in PRONOUNS and src_tok.lower_ not in ("he", "she", "they", "it"):
+                continue
+            source, actor_name = resolver.resolve(src_tok)
+            if source is None:
+                continue
+            if actor_name is None and base == "public" and tok.pos_ == "NOUN":
+                source = "protesters"
+        actor = next((a for a in actors if a.name == actor_name), None)
+        phrase = source if src_tok is None else noun_phrase(doc, src_tok).text
+        scope = scoper.scope(actor, phrase + " " + (actor.role or "" if actor else ""))
+        tgt_tok = _target_token(tok)
+        target: str | None = None
+        if tgt_tok is not None:
+            tgt_actor = actor_at(actors, tgt_tok.idx, tgt_tok.idx + len(tgt_tok))
+            target = tgt_actor.name if tgt_actor else noun_phrase(doc, tgt_tok).text
+        if target is not None and actor_name is not None and target == actor_name:
+            continue
+        kind = _kind(base, scope, f"{phrase} {tok.lemma_}", tok)
+        sent: Span = tok.sent
+        start, end = sent.start_char, sent.end_char
+        while end > start and article.text[end - 1].isspace():
+            end -= 1
+        if end - start > _SENT_CHARS:
+            start, end = max(start, tok.idx - 200), min(end, tok.idx + 300)
+        key = actor_name or source.lower()
+        weight = _WEIGHT.get(kind, 1.0) + (actor.salience * 2 if actor else 0.3)
+        if key in items:  # one item per source: repeated evidence strengthens it
+            item = items[key]
+            item.evidence.append((start, end))
+            item.weight = round(max(item.weight, weight) + 0.5, 3)
+            if item.target is None and target is not None:
+                item.target = target
+            if weight > _WEIGHT.get(item.kind, 1.0) + (actor.salience * 2 if actor else 0.3):
+                item.kind, item.description, item.start, item.end = kind, _describe(doc, source, tok, target), start, end
+            continue
+        items[key] = Pressure(source=source, actor=actor_name, target=target, scope=scope, kind=kind,
+                              description=_describe(doc, source, tok, target), start=start, end=end,
+                              weight=round(weight, 3), evidence=[(start, end)])
+    result = sorted(items.values(), key=lambda p: -p.weight)
+    by_name = {a.name: a for a in actors}
+    for item in result:
+        if item.actor in by_name:
+            by_name[item.actor].pressure += 1
+    return result

@@ -1,0 +1,212 @@
+"""Extractive summary: sumy's rankers fed with spaCy's sentences and lemmas, plus a news ranker.
+
+sumy's own tokenizer needs NLTK data that cannot be downloaded here, so its document model is
+built directly from the parse. The "news" ranker blends graph and frequency rankings with what
+news writing rewards: position, the headline's words and the story's central actors.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from briefing.analysis.actors import Actor
+from briefing.article import Article
+
+ALGORITHMS = ("news", "lexrank", "textrank", "lsa", "luhn", "edmundson", "kl", "sumbasic", "lead")
+DEFAULT_ALGORITHM = "news"
+MAX_RANKED = 300  # sumy's graph rankers are quadratic; news is top-heavy, so rank the opening part
+_CAPTION = re.compile(r"\b(?:Image|Photo|Picture|Video|Credit|File photo)\s*:", re.I)
+
+
+@dataclass
+class SummarySentence:
+    text: str
+    start: int
+    end: int
+    rank: int  # 1 = the ranker's best
+
+
+@dataclass
+class Summary:
+    algorithm: str
+    sentences: list[SummarySentence]
+
+
+def parse_length(value: str | int | None, body_sentences: int) -> int:
+    """'3' -> 3 sentences, '40%' -> 40% of the body; None -> 3, or ~20% of a long body."""
+    if value is None or value == "":
+        n = 3 if body_sentences <= 15 else min(10, round(body_sentences * 0.2))
+    elif isinstance(value, str) and value.strip().endswith("%"):
+        pct = float(value.strip()[:-1])
+        if not 0 < pct <= 100:
+            raise ValueError(f"summary length {value!r} must be a percentage between 0 and 100")
+        n = math.ceil(body_sentences * pct / 100)
+    else:
+        n = int(value)
+        if n < 1:
+            raise ValueError("summary length must be at least one sentence")
+    return max(1, min(n, body_sentences)) if body_sentences else 0
+
+
+def body_sentences(article: Article, doc: Doc) -> list[Span]:
+    """Sentences a summary may use: body only, no captions, no fragments."""
+    body = article.body
+    out = []
+    for sent in doc.sents:
+        start = sent.start_char
+        if not any(b.start <= start < b.end for b in body):
+            continue
+        text = sent.text.strip()
+        words = [t for t in sent if t.is_alpha]
+        if len(words) < 4 or _CAPTION.search(text):
+            continue
+        if not any(t.pos_ in ("VERB", "AUX") for t in sent):
+            continue
+        out.append(sent)
+    return out
+
+
+def _words(sent: Span) -> list[str]:
+    return [t.lemma_.lower() for t in sent if (t.is_alpha or t.like_num) and not t.is_space]
+
+
+class _Words:
+    """A stand-in for sumy's tokenizer: words come from the parse, looked up by sentence text."""
+
+    def __init__(self, table: dict[str, list[str]]) -> None:
+        self.table = table
+
+    def to_words(self, text: str) -> list[str]:
+        return self.table.get(text, text.lower().split())
+
+    def to_sentences(self, text: str) -> list[str]:  # pragma: no cover - sumy may ask; never used here
+        return [text]
+
+
+def _sumy_scores(name: str, sents: Sequence[Span], title_words: set[str]) -> list[float]:
+    """One score per sentence from a sumy ranker (higher is better)."""
+    from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    texts = [f"{s.text.strip()} \u2063{i}" for i, s in enumerate(sents)]  # unique keys for sumy
+    table = {t: _words(s) for t, s in zip(texts, sents, strict=True)}
+    words = _Words(table)
+    document = ObjectDocumentModel([Paragraph([Sentence(t, words) for t in texts])])
+    summarizer = _make(name, title_words)
+    summarizer.stop_words = frozenset(STOP_WORDS)
+    scores = [0.0] * len(sents)
+
+    def record(infos: Sequence) -> list:
+        infos = list(infos)
+        for info in infos:
+            scores[info.order] = float(info.rating)
+        return infos
+
+    try:
+        summarizer(document, record)
+    except (ValueError, ZeroDivisionError, FloatingPointError, ArithmeticError):
+        pass  # degenerate input (no shared words, one sentence): fall back to order
+    return scores
+
+
+def _make(name: str, title_words: set[str]):  # noqa: ANN202 - sumy has no common base type worth naming
+    from sumy.summarizers.edmundson import EdmundsonSummarizer
+    from sumy.summarizers.kl import KLSummarizer
+    from sumy.summarizers.lex_rank import LexRankSummarizer
+    from sumy.summarizers.lsa import LsaSummarizer
+    from sumy.summarizers.luhn import LuhnSummarizer
+    from sumy.summarizers.sum_basic import SumBasicSummarizer
+    from sumy.summarizers.text_rank import TextRankSummarizer
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    if name == "edmundson":
+        s = EdmundsonSummarizer()
+        s.bonus_words = title_words or {"said"}
+        s.stigma_words = {"however", "but", "although"}
+        s.null_words = frozenset(STOP_WORDS)
+        return s
+    return {"lexrank": LexRankSummarizer, "textrank": TextRankSummarizer, "lsa": LsaSummarizer,
+            "luhn": LuhnSummarizer, "kl": KLSummarizer, "sumbasic": SumBasicSummarizer}[name]()
+
+
+def _normalise(scores: list[float]) -> list[float]:
+    lo, hi = min(scores, default=0.0), max(scores, default=0.0)
+    if hi - lo < 1e-12:
+        return [0.0] * len(scores)
+    return [(s - lo) / (hi - lo) for s in scores]
+
+
+def _news_scores(article: Article, sents: Sequence[Span], actors: Sequence[Actor], title_words: set[str]) -> list[float]:
+    """Blend rankers with position, headline overlap and actor salience, for news."""
+    n = len(sents)
+    graph = _normalise(_sumy_scores("textrank", sents, title_words))
+    freq = _normalise(_sumy_scores("luhn", sents, title_words))
+    salient = {(s, e): a.salience for a in actors for s, e in a.spans}
+    scores = []
+    for i, sent in enumerate(sents):
+        words = set(_words(sent))
+        position = 1.0 / (1.0 + i) ** 0.7
+        overlap = len(words & title_words) / (len(title_words) or 1)
+        cast = sum(v for (s, e), v in salient.items() if sent.start_char <= s < sent.end_char)
+        quoted = sum(1 for ch in sent.text if ch in "“”\"") >= 2
+        length = len(words)
+        score = 2.2 * position + 1.0 * graph[i] + 0.6 * freq[i] + 1.2 * overlap + 0.25 * math.tanh(cast)
+        if quoted:
+            score -= 0.35
+        if length < 8:
+            score -= 0.4
+        scores.append(score)
+    return scores if n else []
+
+
+def _drop_redundant(order: list[int], sents: Sequence[Span], count: int) -> list[int]:
+    """Walk down the ranking, skipping a sentence that mostly repeats one already chosen."""
+    chosen: list[int] = []
+    bags = [set(_words(s)) for s in sents]
+    for i in order:
+        if len(chosen) == count:
+            break
+        if any(len(bags[i] & bags[j]) / (len(bags[i]) or 1) > 0.6 for j in chosen):
+            continue
+        chosen.append(i)
+    for i in order:  # redundancy must not shorten the summary below what was asked
+        if len(chosen) == count:
+            break
+        if i not in chosen:
+            chosen.append(i)
+    return chosen
+
+
+def summarize(article: Article, doc: Doc, actors: Sequence[Actor] = (), algorithm: str = DEFAULT_ALGORITHM,
+              length: str | int | None = None) -> Summary:
+    """The best `length` sentences, shown in article order, each with its rank."""
+    if algorithm not in ALGORITHMS:
+        raise ValueError(f"unknown summary algorithm {algorithm!r}; choose from {', '.join(ALGORITHMS)}")
+    sents = body_sentences(article, doc)
+    count = parse_length(length, len(sents))
+    ranked_pool = sents[:MAX_RANKED]
+    title_words = {w for b in article.blocks if b.kind in ("title", "subtitle")
+                   for w in re.findall(r"[a-z]+", b.text.lower()) if len(w) > 3}
+    if algorithm == "lead" or len(ranked_pool) <= 1:
+        scores = [-float(i) for i in range(len(ranked_pool))]
+    elif algorithm == "news":
+        scores = _news_scores(article, ranked_pool, actors, title_words)
+    else:
+        scores = _sumy_scores(algorithm, ranked_pool, title_words)
+    order = sorted(range(len(ranked_pool)), key=lambda i: (-scores[i], i))
+    chosen = _drop_redundant(order, ranked_pool, count) if algorithm == "news" else order[:count]
+    rank = {i: r + 1 for r, i in enumerate(chosen)}
+    out = []
+    for i in sorted(chosen):
+        sent = ranked_pool[i]
+        start, end = sent.start_char, sent.end_char
+        while end > start and article.text[end - 1].isspace():
+            end -= 1
+        out.append(SummarySentence(text=article.text[start:end], start=start, end=end, rank=rank[i]))
+    return Summary(algorithm=algorithm, sentences=out)
+

@@ -1,0 +1,96 @@
+"""Command line: `briefing [PATH]` opens the dashboard; `briefing analyze FILE...` is headless."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+FORMATS = ("json", "md")
+
+
+def _analyze_parser() -> argparse.ArgumentParser:
+    from briefing.analysis.summary import ALGORITHMS
+
+    p = argparse.ArgumentParser(prog="briefing analyze", description="Write a briefing for each article file.")
+    p.add_argument("files", nargs="+", type=Path, help="article files (.txt, .md, .html)")
+    p.add_argument("--format", "-f", choices=FORMATS, default="json", help="output format (default: json)")
+    p.add_argument("--output", "-o", type=Path, help="folder for <stem>.json/.md (replaced if present); stdout if omitted")
+    p.add_argument("--summary-length", help="sentences (e.g. 3) or a share of the body (e.g. 40%%)")
+    p.add_argument("--algorithm", choices=ALGORITHMS, help="summary ranker (default: news)")
+    p.add_argument("--model", help="spaCy pipeline name (default: best installed; or $BRIEFING_MODEL)")
+    return p
+
+
+def _app_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="briefing",
+        description="Open the briefing dashboard. `briefing analyze FILE...` writes briefings without the UI.",
+    )
+    p.add_argument("path", nargs="?", type=Path, help="an article to open, or a folder to pick from")
+    p.add_argument("--model", help="spaCy pipeline name (default: best installed; or $BRIEFING_MODEL)")
+    p.add_argument("--version", action="store_true", help="print the version and exit")
+    return p
+
+
+def analyze_command(argv: list[str]) -> int:
+    args = _analyze_parser().parse_args(argv)
+    from briefing.briefing import analyze
+    from briefing.export import render, write_atomic
+    from briefing.load import LoadError, load_article
+    from briefing.nlp import ModelError, load_model
+
+    if args.summary_length:
+        from briefing.analysis.summary import parse_length
+
+        try:
+            parse_length(args.summary_length, 10)
+        except ValueError as exc:
+            print(f"briefing: {exc}", file=sys.stderr)
+            return 2
+    if args.output is None and len(args.files) > 1:
+        print("briefing: several files need --output DIR", file=sys.stderr)
+        return 2
+    try:
+        nlp = load_model(args.model)
+    except ModelError as exc:
+        print(f"briefing: {exc}", file=sys.stderr)
+        return 3
+    failures = 0
+    suffix = "json" if args.format == "json" else "md"
+    for path in args.files:
+        try:
+            article = load_article(path)
+            result = analyze(article, nlp, algorithm=args.algorithm, length=args.summary_length, keep_doc=False)
+            text = render(result, args.format)
+            if args.output is None:
+                sys.stdout.write(text)
+            else:
+                write_atomic(args.output / f"{path.stem}.{suffix}", text, overwrite=True)
+        except LoadError as exc:
+            failures += 1
+            print(f"briefing: {path}: {exc}", file=sys.stderr)
+        except OSError as exc:
+            failures += 1
+            print(f"briefing: {path}: could not write the briefing ({exc.strerror or exc})", file=sys.stderr)
+        except Exception as exc:  # an analysis bug must not cost the rest of the batch
+            failures += 1
+            print(f"briefing: {path}: analysis failed ({type(exc).__name__}: {exc}); please report it",
+                  file=sys.stderr)
+    return 1 if failures else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] == "analyze":
+        return analyze_command(argv[1:])
+    args = _app_parser().parse_args(argv)
+    if args.version:
+        from briefing import __version__
+
+        print(f"briefing {__version__}")
+        return 0
+    from briefing.tui.app import BriefingApp
+
+    BriefingApp(path=args.path, model=args.model).run()
+    return 0
