@@ -45,6 +45,7 @@ def clean_text(text: str) -> str:
 
 def control_ratio(text: str) -> float:
     """Share of characters that no text file holds; high for binary data decoded by force."""
+    text = _ESCAPES.sub("", text)  # escapes are stripped later; they do not make a file binary
     if not text:
         return 0.0
     bad = sum(1 for ch in text if (ord(ch) < 32 and ch not in "\t\n\r\f") or ch == "\ufffd")

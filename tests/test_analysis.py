@@ -1,0 +1,142 @@
+"""Each analysis on the sample article and on small real-language texts, with the real model."""
+
+from __future__ import annotations
+
+from briefing.analysis.quotes import quote_spans
+from briefing.analysis.summary import parse_length
+from briefing.load import parse_bytes
+from briefing.nlp import chunks, parse
+
+
+def _actor(b, name):
+    found = b.actor(name)
+    assert found is not None, f"{name} missing from {[a.name for a in b.actors]}"
+    return found
+
+
+def test_paragraph_breaks_are_sentence_breaks(nlp, sample_article):
+    doc = parse(nlp, sample_article)
+    title = sample_article.title
+    starts = {s.start_char for s in doc.sents}
+    for block in sample_article.blocks:
+        assert block.start in starts
+    assert not any(title in s.text and len(s.text.strip()) > len(title) for s in doc.sents)
+
+
+def test_chunked_parse_keeps_offsets(nlp):
+    paras = [f"Paragraph {i} says the minister met the envoy in the capital on Monday." for i in range(40)]
+    article = parse_bytes(("Headline\n\n" + "\n\n".join(paras)).encode())
+    pieces = chunks(article, limit=300)
+    assert len(pieces) > 5 and "".join(pieces) == article.text
+    import briefing.nlp as nlp_module
+
+    old = nlp_module.CHUNK_CHARS
+    nlp_module.CHUNK_CHARS = 300
+    try:
+        doc = parse(nlp, article)
+    finally:
+        nlp_module.CHUNK_CHARS = old
+    assert doc.text == article.text
+
+
+def test_actors_on_sample(sample_briefing):
+    b = sample_briefing
+    lapid = _actor(b, "Yair Lapid")
+    assert lapid.kind == "person" and lapid.role == "Opposition leader" and lapid.mentions == 2
+    assert _actor(b, "Benjamin Netanyahu").role == "Prime Minister"
+    assert "ICJ" in _actor(b, "International Court of Justice").aliases
+    assert "Israeli" in _actor(b, "Israel").aliases
+    assert _actor(b, "Sheikh Mohammed bin Abdulrahman Al Thani").role == "Qatari Prime Minister"
+    assert _actor(b, "Francesca Albanese").role == "UN Special Rapporteur"
+    names = {a.name for a in b.actors}
+    assert not names & {"Rafah", "Paris", "France", "Doha", "Defense", "The All Israel News Staff"}
+    assert b.actors[0].name in ("Israel", "Hamas")
+    for actor in b.actors:
+        for s, e in actor.spans:
+            assert b.article.text[s:e] in {actor.name, *actor.aliases} or s < e
+
+
+def test_quotes_on_sample(sample_briefing):
+    b = sample_briefing
+    lapid = [q for q in b.quotes if q.actor == "Yair Lapid" and q.kind == "direct"]
+    assert len(lapid) == 2
+    official = [q for q in b.quotes if q.text.startswith("At the end of the meeting")]
+    assert official and official[0].speaker == "a senior Israeli official" and official[0].cue == "added"
+    statement = [q for q in b.quotes if q.text.startswith("[Hamas leader] Sinwar")]
+    assert statement and statement[0].speaker == "the Prime Minister's Office"
+    axios = [q for q in b.quotes if q.kind == "indirect" and q.speaker == "Axios"]
+    assert axios and axios[0].text == "Israel did not present a final and official proposal for Hamas to review"
+    for q in b.quotes:
+        assert b.article.text[q.start:q.end] == q.text
+    assert [q.start for q in b.quotes] == sorted(q.start for q in b.quotes)
+
+
+def test_quote_marks_split_and_multi_paragraph(analyze_text):
+    b = analyze_text(
+        "Mayor backs plan\n\n"
+        "“We will build it,” Mayor Jane Doe said, “and we will pay for it ourselves.”\n\n"
+        "Councillor John Smith added: “The vote is tomorrow and I expect it to pass easily.”\n\n"
+        "“This is a long quote that opens here and does not close at the end of this paragraph.\n\n"
+        "“It goes on here, and only now does it finish,” Smith said.\n\n"
+        "The so-called “deal” was mocked. Rock’n’roll isn’t a quote."
+    )
+    texts = [q.text for q in b.quotes]
+    assert "We will build it" in texts and "and we will pay for it ourselves." in texts
+    assert all(q.actor == "Jane Doe" for q in b.quotes if "build it" in q.text or "pay for it" in q.text)
+    vote = next(q for q in b.quotes if q.text.startswith("The vote is tomorrow"))
+    assert vote.actor == "John Smith"
+    assert any(t.startswith("This is a long quote") for t in texts)
+    assert not any(t == "deal" for t in texts)
+
+
+def test_unbalanced_marks_do_not_lose_text(sample_article):
+    article = parse_bytes("Title\n\nHe said “never closed and more words here.\n\nNext ” stray » marks.".encode())
+    for s, e in quote_spans(article):
+        assert 0 <= s < e <= len(article.text)
+
+
+def test_pressure_on_sample(sample_briefing):
+    items = {p.actor or p.source: p for p in sample_briefing.pressure}
+    icj = items["International Court of Justice"]
+    assert (icj.scope, icj.kind, icj.target) == ("international", "legal", "Israel")
+    assert items["Yair Lapid"].scope == "domestic"
+    assert items["protesters"].kind == "public" and items["protesters"].scope == "domestic"
+    assert items["Karim Khan"].scope == "international" and items["Karim Khan"].kind == "legal"
+    assert items["Hamas"].scope == "adversary"
+    text = sample_briefing.article.text
+    for p in sample_briefing.pressure:
+        assert 0 <= p.start < p.end <= len(text)
+    weights = [p.weight for p in sample_briefing.pressure]
+    assert weights == sorted(weights, reverse=True)
+
+
+def test_summary_on_sample(sample_briefing):
+    from briefing.analysis.summary import body_sentences
+
+    s = sample_briefing.summary
+    n = len(body_sentences(sample_briefing.article, sample_briefing.doc))
+    assert s.algorithm == "news" and len(s.sentences) == parse_length(None, n) >= 3
+    starts = [x.start for x in s.sentences]
+    assert starts == sorted(starts)
+    body = sample_briefing.article.body
+    for x in s.sentences:
+        assert any(b.start <= x.start < b.end for b in body)  # never the title, dek or byline
+        assert sample_briefing.article.text[x.start:x.end] == x.text
+    assert sorted(x.rank for x in s.sentences) == list(range(1, len(s.sentences) + 1))
+
+
+def test_every_summary_algorithm_runs(sample_briefing):
+    from briefing.analysis.summary import ALGORITHMS
+
+    for algorithm in ALGORITHMS:
+        s = sample_briefing.with_summary(algorithm, 4).summary
+        assert s.algorithm == algorithm and len(s.sentences) == 4
+
+
+def test_summary_lengths():
+    assert parse_length(None, 10) == 3
+    assert parse_length(None, 40) == 8
+    assert parse_length("40%", 10) == 4
+    assert parse_length("2", 10) == 2
+    assert parse_length(50, 10) == 10
+    assert parse_length(None, 0) == 0

@@ -1,0 +1,153 @@
+"""The loader: formats, encodings, structure, and a clear LoadError for everything else."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from briefing.load import LoadError, load_article, parse_bytes
+from tests.conftest import SAMPLE, SEEDS
+
+BODY = "Officials said on Monday that talks would resume. “We are ready,” the minister said."
+ARTICLE = f"Talks to resume next week\n\n{BODY}\n\nA second paragraph follows here with more words."
+
+
+def test_sample_structure(sample_article):
+    a = sample_article
+    assert a.title == "Israel looks to restart hostage negotiations amid domestic and international pressure"
+    assert a.subtitle == "War Cabinet meets to discuss hostage talks while Hamas continues to stall"
+    assert a.byline == "The All Israel News Staff is a team of journalists in Israel."
+    assert a.paragraphs[0].startswith("Israel is set to restart")
+    assert a.paragraphs[-1].startswith("In addition, International Criminal Court")
+    assert len(a.paragraphs) == 16
+    for block in a.blocks:
+        assert a.text[block.start:block.end] == block.text
+    assert a.paragraph_offsets == [b.start for b in a.body]
+
+
+def test_gum_article_with_dateline():
+    a = load_article(SEEDS / "gum-clock.txt")
+    assert a.title == "Texas student Ahmed Mohamed inspires social movement"
+    assert a.dateline == "Tuesday, September 22, 2015"
+    assert a.subtitle is None
+    assert not any("September 22, 2015" in p for p in a.paragraphs)
+
+
+def test_dateline_glued_to_first_paragraph():
+    a = parse_bytes(b"Flag vote\n\nThursday, May 7, 2015 On Tuesday, the government spoke.\n\nMore text here.")
+    assert a.dateline == "Thursday, May 7, 2015"
+    assert a.paragraphs[0] == "On Tuesday, the government spoke."
+
+
+def test_single_paragraph_is_all_body():
+    a = parse_bytes(BODY.encode())
+    assert a.title is None and a.paragraphs == [BODY]
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be"])
+def test_unicode_encodings(encoding):
+    a = parse_bytes(ARTICLE.encode(encoding))
+    assert a.title == "Talks to resume next week"
+    assert "“We are ready,”" in a.text
+
+
+def test_cp1252_smart_quotes_and_latin1():
+    cp = "Headline here\n\n\x93We are ready,\x94 the minister said in Montr\xe9al.\n\nMore.".encode("latin-1")
+    a = parse_bytes(cp)
+    assert "“We are ready,” the minister said in Montréal." in a.text
+    a = parse_bytes("Titre\n\nLe ministre a parlé à Montréal hier.\n\nFin.".encode("latin-1"))
+    assert "Montréal" in a.text
+
+
+def test_invalid_utf8_in_the_middle_keeps_the_rest():
+    data = ("Headline\n\nCafé talks go on. " * 20).encode() + b"\xff\xfe\xfa" + " The end is kept.".encode()
+    a = parse_bytes(data)
+    assert a.text.endswith("The end is kept.")
+    assert "Café" in a.text and a.warnings
+
+
+def test_newlines_and_escapes_are_cleaned():
+    raw = b"Title\r\n\r\nA line with \x1b[31mred\x1b[0m and \x1b]0;pwned\x07 title\x1b]52;c;SGVsbG8=\x07 text.\r\n"
+    raw += "\u202eevil\u202c and zero\u200bwidth.\r\n".encode()
+    a = parse_bytes(raw)
+    assert "\x1b" not in a.text and "\r" not in a.text and "\u202e" not in a.text and "\u200b" not in a.text
+    assert "A line with red and title text." in a.text
+    assert "zerowidth" in a.text
+
+
+def test_markdown_title_and_paragraphs(tmp_path):
+    p = tmp_path / "note.md"
+    p.write_text("# Big news today\n\nFirst paragraph of the story.\n\n## Background\n\nSecond one.\n")
+    a = load_article(p)
+    assert a.format == "markdown"
+    assert a.title == "Big news today"
+    assert "Background" in a.paragraphs and "#" not in a.text
+
+
+def test_html_page(tmp_path):
+    body = "".join(f"<p>Paragraph {i} says that the council met on Monday to discuss the new budget plan "
+                   f"for the city and its many residents, who protested loudly.</p>" for i in range(6))
+    html = (f"<html><head><title>Council meets</title><meta name='author' content='Jane Roe'></head>"
+            f"<body><nav>Home | About</nav><article><h1>Council meets</h1>{body}</article>"
+            f"<script>alert('x')</script></body></html>")
+    p = tmp_path / "page.html"
+    p.write_text(html)
+    a = load_article(p)
+    assert a.format == "html"
+    assert a.title == "Council meets"
+    assert any("council met on Monday" in para for para in a.paragraphs)
+    assert "alert" not in a.text
+
+
+def test_html_without_body(tmp_path):
+    p = tmp_path / "empty.html"
+    p.write_text("<html><head><script>var a = 1;</script><style>p{}</style></head><body></body></html>")
+    with pytest.raises(LoadError, match="no article text"):
+        load_article(p)
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"", "no text"),
+        (b"   \n\n\t  \n", "no text"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "PNG"),
+        (b"PK\x03\x04\x14\x00\x00\x00", "ZIP"),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3", "PDF"),
+        (bytes(range(256)) * 8, "binary"),
+    ],
+)
+def test_unusable_bytes(tmp_path, data, message):
+    p = tmp_path / "article.txt"
+    p.write_bytes(data)
+    with pytest.raises(LoadError, match=message):
+        load_article(p)
+
+
+def test_not_a_regular_file(tmp_path):
+    with pytest.raises(LoadError, match="folder"):
+        load_article(tmp_path)
+    with pytest.raises(LoadError, match="does not exist"):
+        load_article(tmp_path / "gone.txt")
+    link = tmp_path / "link.txt"
+    link.symlink_to(tmp_path / "nowhere.txt")
+    with pytest.raises(LoadError, match="broken link"):
+        load_article(link)
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    with pytest.raises(LoadError, match="not a regular file"):
+        load_article(fifo)
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their mode")
+def test_unreadable_file(tmp_path):
+    p = tmp_path / "secret.txt"
+    p.write_text("text")
+    p.chmod(0)
+    with pytest.raises(LoadError, match="permission"):
+        load_article(p)
+
+
+def test_sample_is_shipped_byte_for_byte():
+    assert SAMPLE.read_bytes().startswith(b"Israel looks to restart hostage negotiations")
