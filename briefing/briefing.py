@@ -51,7 +51,7 @@ def analyze(article: Article, nlp: Language | None = None, *, algorithm: str | N
             length: str | int | None = None, progress: Progress | None = None, doc: Doc | None = None,
             keep_doc: bool = True) -> Briefing:
     """Parse once, run every analysis over that parse, and time each stage."""
-    from briefing.analysis.actors import score_salience, extract_actors
+    from briefing.analysis.actors import extract_actors, score_salience
     from briefing.analysis.pressure import extract_pressure
     from briefing.analysis.quotes import extract_quotes
     from briefing.analysis.summary import DEFAULT_ALGORITHM, summarize

@@ -61,7 +61,7 @@ def test_cp1252_smart_quotes_and_latin1():
 
 
 def test_invalid_utf8_in_the_middle_keeps_the_rest():
-    data = ("Headline\n\nCafé talks go on. " * 20).encode() + b"\xff\xfe\xfa" + " The end is kept.".encode()
+    data = ("Headline\n\nCafé talks go on. " * 20).encode() + b"\xff\xfe\xfa" + b" The end is kept."
     a = parse_bytes(data)
     assert a.text.endswith("The end is kept.")
     assert "Café" in a.text and a.warnings

@@ -124,9 +124,8 @@ def _plausible_target(tok: Token) -> bool:
 def _target_token(tok: Token) -> Token | None:
     """Whom it presses: object, 'on/against/to X', or the subject of the demanded clause."""
     for child in tok.children:
-        if child.dep_ in ("dobj", "dative", "iobj") and child.pos_ in ("PROPN", "NOUN", "PRON"):
-            if _plausible_target(child):
-                return child
+        if child.dep_ in ("dobj", "dative", "iobj") and _plausible_target(child):
+            return child
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ in ("on", "against", "upon", "over", "to"):
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)

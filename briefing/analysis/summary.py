@@ -7,6 +7,7 @@ news writing rewards: position, the headline's words and the story's central act
 
 from __future__ import annotations
 
+import contextlib
 import math
 import re
 from collections.abc import Sequence
@@ -90,8 +91,8 @@ class _Words:
 
 def _sumy_scores(name: str, sents: Sequence[Span], title_words: set[str]) -> list[float]:
     """One score per sentence from a sumy ranker (higher is better)."""
-    from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
     from spacy.lang.en.stop_words import STOP_WORDS
+    from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
 
     texts = [f"{s.text.strip()} \u2063{i}" for i, s in enumerate(sents)]  # unique keys for sumy
     table = {t: _words(s) for t, s in zip(texts, sents, strict=True)}
@@ -107,14 +108,14 @@ def _sumy_scores(name: str, sents: Sequence[Span], title_words: set[str]) -> lis
             scores[info.order] = float(info.rating)
         return infos
 
-    try:
+    # Degenerate input (no shared words, one sentence) makes some rankers divide by zero: keep order.
+    with contextlib.suppress(ValueError, ArithmeticError):
         summarizer(document, record)
-    except (ValueError, ZeroDivisionError, FloatingPointError, ArithmeticError):
-        pass  # degenerate input (no shared words, one sentence): fall back to order
     return scores
 
 
 def _make(name: str, title_words: set[str]):  # noqa: ANN202 - sumy has no common base type worth naming
+    from spacy.lang.en.stop_words import STOP_WORDS
     from sumy.summarizers.edmundson import EdmundsonSummarizer
     from sumy.summarizers.kl import KLSummarizer
     from sumy.summarizers.lex_rank import LexRankSummarizer
@@ -122,7 +123,6 @@ def _make(name: str, title_words: set[str]):  # noqa: ANN202 - sumy has no commo
     from sumy.summarizers.luhn import LuhnSummarizer
     from sumy.summarizers.sum_basic import SumBasicSummarizer
     from sumy.summarizers.text_rank import TextRankSummarizer
-    from spacy.lang.en.stop_words import STOP_WORDS
 
     if name == "edmundson":
         s = EdmundsonSummarizer()

@@ -1,0 +1,1 @@
+"""The Textual dashboard. Nothing here parses text: it shows a `Briefing`."""
