@@ -69,7 +69,10 @@ def to_markdown(b: Briefing, top_actors: int = 12) -> str:
         lines.append(f"| {_md_escape(x.name)} | {x.kind} | {_md_escape(x.role or '')} | {x.mentions} |")
     lines += ["", "## Quotes", ""]
     for q in b.quotes:
-        who = _md_escape(q.actor or q.speaker or "unattributed")
+        who = q.speaker or q.actor or "unattributed"
+        if q.actor and q.speaker and q.actor != q.speaker:
+            who = f"{q.speaker} ({q.actor})"
+        who = _md_escape(who)
         text = f"“{_md_escape(q.text)}”" if q.kind == "direct" else f"(reported) {_md_escape(q.text)}"
         lines.append(f"- **{who}**: {text}")
     if not b.quotes:
