@@ -82,6 +82,14 @@ class Resolver:
             if owner is not None:
                 return self.resolve(owner)
         phrase = noun_phrase(doc, subj)
+        # A named person inside the phrase or its apposition speaks for it:
+        # "His father Mohamed El-Hassan Mohamed", "the secretary general of CEI, Nunzio Galantino".
+        end = max([phrase.end_char] + [c.right_edge.idx + len(c.right_edge) for c in subj.children
+                                       if c.dep_ == "appos"])
+        person = self._person_overlapping(subj.idx, subj.idx + len(subj)) or self._person_overlapping(
+            phrase.start_char, end)
+        if person is not None:
+            return phrase.text.strip(), person.name
         actor = actor_at(self.actors, subj.idx, subj.idx + len(subj)) or actor_at(
             self.actors, phrase.start_char, phrase.end_char)
         det = phrase[0].lower_ if len(phrase) else ""
@@ -93,6 +101,12 @@ class Resolver:
             actor = find_actor(self.actors, phrase.text)
         text = phrase.text.strip()
         return text or None, actor.name if actor else None
+
+    def _person_overlapping(self, start: int, end: int) -> Actor | None:
+        for actor in self.actors:
+            if actor.kind == "person" and any(s < end and start < e for s, e in actor.spans):
+                return actor
+        return None
 
     def _antecedent(self, subj: Token) -> tuple[str | None, str | None] | None:
         """'the official' -> the earlier 'a senior Israeli official'; 'the statement' -> its issuer."""
