@@ -138,7 +138,11 @@ class BriefingApp(App[None]):
     # ------------------------------------------------------------------------------ status
 
     def set_status(self, text: str, busy: float | None = None) -> None:
+        """The status row says what is happening; the header carries a one-word state."""
         self.query_one("#status", Static).update(Content(text))
+        source = self.current_path.name if self.current_path else "no article"
+        state = "working…" if busy is not None else ("ready" if self.briefing else "idle")
+        self.sub_title = f"{source} · {state}"
         bar = self.query_one(ProgressBar)
         bar.set_class(busy is not None, "-busy")
         if busy is not None:
@@ -222,7 +226,6 @@ class BriefingApp(App[None]):
         self.query_one(QuotesPane).show(b)
         self.query_one(PressurePane).show(b)
         self.title = b.article.title or (path.name if path else "briefing")
-        self.sub_title = path.name if path else ""
         self.set_status(self._ready_text())
         if self._non_english(b):
             self.notify("This article may not be in English; the analysis is tuned for English news.",
