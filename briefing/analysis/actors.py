@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.lexicon import (
+    ANAPHOR_NOUNS,
     GROUP_NOUNS,
     HONORIFICS,
     NAME_PARTICLES,
@@ -82,8 +83,6 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and (doc[end - 1].lower_ in _STRIP_EDGE or doc[end - 1].is_punct
                            and doc[end - 1].text not in ".)"):
-        end -= 1
-    while end > start and doc[end - 1].text == "." and len(doc[end - 1].text) == 1 and end - start == 1:
         end -= 1
     return start, end
 
@@ -518,7 +517,7 @@ def _link_definite_nouns(article: Article, doc: Doc, actors: list[Actor]) -> Non
     home = max((a for a in actors if a.kind == "place"), key=lambda a: (len(a.spans), -a.first), default=None)
     taken = {i for a in actors for s, e in a.spans for i in range(s, e)}
     for tok in doc:
-        if tok.lower_ not in ("government", "group", "court", "police", "army", "military") or tok.i == 0:
+        if tok.lower_ not in ANAPHOR_NOUNS or tok.i == 0:
             continue
         det = doc[tok.i - 1]
         if det.lower_ != "the" or tok.idx in taken or _skip_block(article, tok.idx):

@@ -148,8 +148,7 @@ opposition campaigner campaigners municipality municipalities administration adm
 """.split())
 
 # Bodies a bare definite noun ("the group", "the court") may stand for.
-ANAPHOR_NOUNS = frozenset({"group", "court", "government", "ministry", "agency", "army", "police",
-                           "company", "party", "council", "committee", "tribunal", "military", "regime"})
+ANAPHOR_NOUNS = frozenset({"group", "court", "government", "police", "army", "military"})
 
 # Words that introduce speech; lemmas.
 SPEECH_VERBS = frozenset("""

@@ -80,7 +80,8 @@ def quote_spans(article: Article) -> list[tuple[int, int]]:
                 spans.append((block.start + opened, block.end))  # continues in the next paragraph
             elif len(text[opened:].split()) >= 6:
                 spans.append((block.start + opened, block.end))
-    return [_tidy(article.text, s, e) for s, e in spans if _tidy(article.text, s, e)[1] > _tidy(article.text, s, e)[0]]
+    tidied = (_tidy(article.text, s, e) for s, e in spans)
+    return [(s, e) for s, e in tidied if e > s]
 
 
 def _tidy(text: str, start: int, end: int) -> tuple[int, int]:

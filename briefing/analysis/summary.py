@@ -141,7 +141,7 @@ def _normalise(scores: list[float]) -> list[float]:
     return [(s - lo) / (hi - lo) for s in scores]
 
 
-def _news_scores(article: Article, sents: Sequence[Span], actors: Sequence[Actor], title_words: set[str]) -> list[float]:
+def _news_scores(sents: Sequence[Span], actors: Sequence[Actor], title_words: set[str]) -> list[float]:
     """Blend rankers with position, headline overlap and actor salience, for news."""
     n = len(sents)
     graph = _normalise(_sumy_scores("textrank", sents, title_words))
@@ -195,7 +195,7 @@ def summarize(article: Article, doc: Doc, actors: Sequence[Actor] = (), algorith
     if algorithm == "lead" or len(ranked_pool) <= 1:
         scores = [-float(i) for i in range(len(ranked_pool))]
     elif algorithm == "news":
-        scores = _news_scores(article, ranked_pool, actors, title_words)
+        scores = _news_scores(ranked_pool, actors, title_words)
     else:
         scores = _sumy_scores(algorithm, ranked_pool, title_words)
     order = sorted(range(len(ranked_pool)), key=lambda i: (-scores[i], i))

@@ -20,7 +20,7 @@ from textual.worker import get_current_worker
 
 from briefing.tui.commands import BriefingCommands
 from briefing.tui.config import Config
-from briefing.tui.messages import FilterQuotes, JumpTo, OpenPath
+from briefing.tui.messages import FilterQuotes, JumpTo
 from briefing.tui.screens.export import ConfirmScreen, ExportScreen, SearchScreen
 from briefing.tui.screens.help import HelpScreen
 from briefing.tui.screens.picker import FilePicker
@@ -254,9 +254,6 @@ class BriefingApp(App[None]):
         pane = self.query_one(QuotesPane)
         pane.set_filter(message.actor if pane.speaker_filter != message.actor else None)
         self.action_focus_pane("quotes")
-
-    def on_open_path(self, message: OpenPath) -> None:
-        self.open_article(message.path)
 
     # ------------------------------------------------------------------------------ actions
 

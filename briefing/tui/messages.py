@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from textual.message import Message
 
 
@@ -15,14 +13,6 @@ class JumpTo(Message):
         self.spans = spans
         self.label = label
         self.index = index
-
-
-class OpenPath(Message):
-    """Open an article file (or a picker on a folder)."""
-
-    def __init__(self, path: Path) -> None:
-        super().__init__()
-        self.path = path
 
 
 class FilterQuotes(Message):

@@ -43,9 +43,6 @@ class ItemList(OptionList):
         first = next((i for i, o in enumerate(options) if not o.disabled), None)
         self.highlighted = first
 
-    def item_count(self) -> int:
-        return len(self._targets)
-
     def current_target(self) -> tuple[Spans, str] | None:
         if self.highlighted is None:
             return None

@@ -38,15 +38,13 @@ class ActorsPane(ItemList):
 
     def show(self, b: Briefing) -> None:
         items = []
-        self._names: dict[int, str] = {}
-        for n, a in enumerate(b.actors):
+        for a in b.actors:
             role = f" · {a.role}" if a.role else ""
             prompt = Content.assemble(
                 (f"{KIND_ICON.get(a.kind, '•')} ", "$secondary"), (a.name, "bold"), (role, "italic"),
                 "\n  ", (_bar(a.salience), "$primary"), f" {a.mentions}× · {a.kind}",
             )
             items.append((prompt, list(a.spans), a.name))
-            self._names[n] = a.name
         self.set_items(items)
         self.border_title = f"Key actors · {len(items)}"
 
