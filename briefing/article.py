@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 BLOCK_SEPARATOR = "\n\n"
@@ -67,10 +69,15 @@ class Article:
     def paragraph_offsets(self) -> list[int]:
         return [b.start for b in self.body]
 
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [b.start for b in self.blocks]
+
     def block_at(self, offset: int) -> Block | None:
-        for block in self.blocks:
-            if block.start <= offset < block.end:
-                return block
+        """The block holding `offset` (None between blocks); a bisection, as analyses ask per token."""
+        i = bisect_right(self._starts, offset) - 1
+        if i >= 0 and offset < self.blocks[i].end:
+            return self.blocks[i]
         return None
 
     @classmethod

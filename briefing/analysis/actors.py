@@ -409,7 +409,7 @@ def extract_actors(article: Article, doc: Doc) -> list[Actor]:
         actors.append(actor)
 
     _add_groups(doc, actors)
-    _count_mentions(article, doc, actors, groups)
+    _count_mentions(article, actors)
     _link_definite_nouns(article, doc, actors)
     actors = [a for a in actors if a.spans]
     score_salience(article, actors)
@@ -460,11 +460,12 @@ def _add_groups(doc: Doc, actors: list[Actor]) -> None:
     actors.extend(found.values())
 
 
-def _count_mentions(article: Article, doc: Doc, actors: list[Actor],
-                    groups: dict[tuple[str, str], list[_Candidate]]) -> None:
-    """Every place the text names an actor by any of its names, counted once each."""
-    taken: set[int] = set()
-    surfaces: list[tuple[str, Actor]] = []
+def _count_mentions(article: Article, actors: list[Actor]) -> None:
+    """Every place the text names an actor by any of its names, counted once each.
+
+    One pass of one pattern (longest names first), so a long document costs one scan, not one per name.
+    """
+    owner: dict[str, Actor] = {}
     for actor in actors:
         forms = {actor.name, *actor.aliases}
         if actor.kind == "person":
@@ -474,20 +475,15 @@ def _count_mentions(article: Article, doc: Doc, actors: list[Actor],
         if actor.kind == "place":
             forms |= {form for form, state in _state_forms().items() if state == actor.name}
         for form in forms:
-            if len(form) > 1:
-                surfaces.append((form, actor))
-    surfaces.sort(key=lambda s: -len(s[0]))
-    for form, actor in surfaces:
-        flags = 0 if form.isupper() or any(ch.isupper() for ch in form[1:]) else re.IGNORECASE
-        if not form[0].isupper():
-            continue
-        for m in re.finditer(rf"(?<![\w.]){re.escape(form)}(?![\w])", article.text, flags):
-            if _skip_block(article, m.start()) or any(i in taken for i in range(m.start(), m.end())):
-                continue
-            if flags and not article.text[m.start()].isupper():
-                continue
-            actor.spans.append((m.start(), m.end()))
-            taken.update(range(m.start(), m.end()))
+            if len(form) > 1 and form[0].isupper():
+                owner.setdefault(form, actor)
+    if not owner:
+        return
+    names = sorted(owner, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
+    for m in pattern.finditer(article.text):
+        if not _skip_block(article, m.start()):
+            owner[m.group()].spans.append((m.start(), m.end()))
     for actor in actors:
         actor.spans.sort()
 
