@@ -19,6 +19,7 @@ def _analyze_parser() -> argparse.ArgumentParser:
     p.add_argument("--summary-length", help="sentences (e.g. 3) or a share of the body (e.g. 40%%)")
     p.add_argument("--algorithm", choices=ALGORITHMS, help="summary ranker (default: news)")
     p.add_argument("--model", help="spaCy pipeline name (default: best installed; or $BRIEFING_MODEL)")
+    p.add_argument("--jobs", "-j", type=int, help="worker processes (default: the number of CPUs)")
     return p
 
 
@@ -35,9 +36,7 @@ def _app_parser() -> argparse.ArgumentParser:
 
 def analyze_command(argv: list[str]) -> int:
     args = _analyze_parser().parse_args(argv)
-    from briefing.briefing import analyze
-    from briefing.export import render, write_atomic
-    from briefing.load import LoadError, load_article
+    from briefing.batch import Job, default_jobs, run
     from briefing.nlp import ModelError, load_model
 
     if args.summary_length:
@@ -51,32 +50,18 @@ def analyze_command(argv: list[str]) -> int:
     if args.output is None and len(args.files) > 1:
         print("briefing: several files need --output DIR", file=sys.stderr)
         return 2
+    if args.jobs is not None and args.jobs < 1:
+        print("briefing: --jobs must be at least 1", file=sys.stderr)
+        return 2
     try:
-        nlp = load_model(args.model)
+        load_model(args.model)  # once, before any worker forks, so a missing model is one message
     except ModelError as exc:
         print(f"briefing: {exc}", file=sys.stderr)
         return 3
-    failures = 0
-    suffix = "json" if args.format == "json" else "md"
-    for path in args.files:
-        try:
-            article = load_article(path)
-            result = analyze(article, nlp, algorithm=args.algorithm, length=args.summary_length, keep_doc=False)
-            text = render(result, args.format)
-            if args.output is None:
-                sys.stdout.write(text)
-            else:
-                write_atomic(args.output / f"{path.stem}.{suffix}", text, overwrite=True)
-        except LoadError as exc:
-            failures += 1
-            print(f"briefing: {path}: {exc}", file=sys.stderr)
-        except OSError as exc:
-            failures += 1
-            print(f"briefing: {path}: could not write the briefing ({exc.strerror or exc})", file=sys.stderr)
-        except Exception as exc:  # an analysis bug must not cost the rest of the batch
-            failures += 1
-            print(f"briefing: {path}: analysis failed ({type(exc).__name__}: {exc}); please report it",
-                  file=sys.stderr)
+    job = Job(tuple(args.files), args.output, args.format, args.algorithm, args.summary_length, args.model)
+    failures = run(job, args.jobs or default_jobs())
+    for line in failures:
+        print(f"briefing: {line}", file=sys.stderr)
     return 1 if failures else 0
 
 

@@ -1,0 +1,91 @@
+"""First paint and time to briefing, in a real pseudo-terminal, against loading the model.
+
+    python bench/startup.py [FILE]
+
+Starts `briefing FILE` (default: the sample) in a 120x40 pty and times until the window is drawn
+(the status row appears) and until the briefing is shown ("Analysed"); in the same run it times
+`python -c "import spacy; spacy.load(<model>)"` and one parse of the article, and prints the ratios.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import pty
+import select
+import signal
+import struct
+import subprocess
+import sys
+import termios
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def run_app(path: Path, timeout: float = 120.0) -> tuple[float, float]:
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))
+    env = dict(os.environ, TERM="xterm-256color", COLUMNS="120", LINES="40",
+               BRIEFING_CONFIG_DIR=str(Path("/tmp") / f"briefing-bench-{os.getpid()}"))
+    start = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-m", "briefing", str(path)], stdin=slave, stdout=slave,
+                            stderr=slave, env=env, cwd=ROOT, start_new_session=True)
+    os.close(slave)
+    seen = b""
+    painted = shown = None
+    try:
+        while time.perf_counter() - start < timeout and shown is None:
+            ready, _, _ = select.select([master], [], [], 0.05)
+            if not ready:
+                continue
+            try:
+                chunk = os.read(master, 65536)
+            except OSError:
+                break
+            seen = (seen + chunk)[-200_000:]
+            now = time.perf_counter() - start
+            if painted is None and (b"Starting" in seen or b"Loading" in seen or b"language model" in seen):
+                painted = now
+            if b"Analysed" in seen:
+                shown = now
+    finally:
+        os.killpg(proc.pid, signal.SIGTERM)
+        proc.wait(timeout=10)
+        os.close(master)
+    if painted is None or shown is None:
+        raise SystemExit("the app did not draw its window and briefing in time")
+    return painted, shown
+
+
+def model_load_seconds(model: str) -> float:
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-c", f"import spacy; spacy.load({model!r})"], check=True)
+    return time.perf_counter() - start
+
+
+def main() -> int:
+    path = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "seeds" / "hostage-talks.txt"
+    from briefing.load import load_article
+    from briefing.nlp import choose_model, load_model, parse
+
+    model = choose_model()
+    load = model_load_seconds(model)
+    nlp = load_model(model)
+    article = load_article(path)
+    parse(nlp, article)
+    t = time.perf_counter()
+    parse(nlp, article)
+    one_parse = time.perf_counter() - t
+    painted, shown = run_app(path)
+    print(f"model load (python -c 'import spacy; spacy.load({model!r})'): {load:.2f}s; one parse: {one_parse:.3f}s")
+    print(f"window drawn after {painted:.2f}s = {painted / load:.2f}x model load (target < 0.33x)")
+    print(f"briefing shown after {shown:.2f}s = {shown / (load + one_parse):.2f}x (model load + one parse) "
+          f"(target <= 1.3x)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
