@@ -42,7 +42,7 @@ async def test_open_sample_from_picker_fills_all_panes(app_factory, tmp_path):
     (folder / "notes.bin").write_bytes(b"\x00")
     app = app_factory(folder)
     async with app.run_test(size=(140, 44)) as pilot:
-        await wait_for(pilot, lambda: isinstance(app.screen, FilePicker))
+        await wait_for(pilot, lambda: isinstance(app.screen, FilePicker) and app.screen._entries)
         picker = app.screen
         assert any(p.name == "hostage-talks.txt" for p in picker._entries.values())
         assert not any(p.name == "notes.bin" for p in picker._entries.values())

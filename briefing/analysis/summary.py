@@ -116,22 +116,19 @@ def _sumy_scores(name: str, sents: Sequence[Span], title_words: set[str]) -> lis
 
 def _make(name: str, title_words: set[str]):  # noqa: ANN202 - sumy has no common base type worth naming
     from spacy.lang.en.stop_words import STOP_WORDS
-    from sumy.summarizers.edmundson import EdmundsonSummarizer
-    from sumy.summarizers.kl import KLSummarizer
-    from sumy.summarizers.lex_rank import LexRankSummarizer
-    from sumy.summarizers.lsa import LsaSummarizer
-    from sumy.summarizers.luhn import LuhnSummarizer
-    from sumy.summarizers.sum_basic import SumBasicSummarizer
-    from sumy.summarizers.text_rank import TextRankSummarizer
 
+    from briefing.analysis.sumy_import import summarizers
+
+    sumy = summarizers()
     if name == "edmundson":
-        s = EdmundsonSummarizer()
+        s = sumy.edmundson.EdmundsonSummarizer()
         s.bonus_words = title_words or {"said"}
         s.stigma_words = {"however", "but", "although"}
         s.null_words = frozenset(STOP_WORDS)
         return s
-    return {"lexrank": LexRankSummarizer, "textrank": TextRankSummarizer, "lsa": LsaSummarizer,
-            "luhn": LuhnSummarizer, "kl": KLSummarizer, "sumbasic": SumBasicSummarizer}[name]()
+    return {"lexrank": sumy.lex_rank.LexRankSummarizer, "textrank": sumy.text_rank.TextRankSummarizer,
+            "lsa": sumy.lsa.LsaSummarizer, "luhn": sumy.luhn.LuhnSummarizer, "kl": sumy.kl.KLSummarizer,
+            "sumbasic": sumy.sum_basic.SumBasicSummarizer}[name]()
 
 
 def _normalise(scores: list[float]) -> list[float]:

@@ -20,7 +20,7 @@ from textual.worker import get_current_worker
 
 from briefing.tui.commands import BriefingCommands
 from briefing.tui.config import Config
-from briefing.tui.messages import FilterQuotes, JumpTo
+from briefing.tui.messages import FilterQuotes, JumpTo, Progress
 from briefing.tui.screens.export import ConfirmScreen, ExportScreen, SearchScreen
 from briefing.tui.screens.help import HelpScreen
 from briefing.tui.screens.picker import FilePicker
@@ -75,6 +75,7 @@ class BriefingApp(App[None]):
         self.algorithm: str | None = None
         self.summary_length: int | None = None
         self.active_pane = "summary"
+        self._reporting: object = None  # the analysis worker whose progress the status row shows
 
     # ------------------------------------------------------------------------------ layout
 
@@ -106,6 +107,10 @@ class BriefingApp(App[None]):
         self._layout_for(self.size.width)
         self.query_one("#summary").focus()
         self.set_status("Loading the language model…", busy=0.05)
+        # Start work after the first frame: importing spaCy competes with the paint for the GIL.
+        self.call_after_refresh(self._start)
+
+    def _start(self) -> None:
         self.load_model()
         start = self.start_path
         if start is None or start.is_dir():
@@ -181,15 +186,16 @@ class BriefingApp(App[None]):
         from briefing.nlp import ModelError, load_model
 
         worker = get_current_worker()
+        self._reporting = worker
         try:
             article = load_article(path)
             if not self.model_ready:
-                self.call_from_thread(self.set_status, "Waiting for the language model…", 0.2)
+                self.post_message(Progress(worker, "Waiting for the language model…", 0.2))
             nlp = load_model(self.model_name)
 
             def progress(stage: str, fraction: float) -> None:
                 if not worker.is_cancelled:
-                    self.call_from_thread(self.set_status, f"Analysing {path.name}: {stage}…", 0.2 + 0.8 * fraction)
+                    self.post_message(Progress(worker, f"Analysing {path.name}: {stage}…", 0.2 + 0.8 * fraction))
 
             result = analyze(article, nlp, algorithm=self.algorithm, length=self.summary_length, progress=progress)
         except (LoadError, ModelError) as exc:
@@ -203,7 +209,12 @@ class BriefingApp(App[None]):
         if not worker.is_cancelled:
             self.call_from_thread(self.show_briefing, result, path)
 
+    def on_progress(self, message: Progress) -> None:
+        if message.job is self._reporting:
+            self.set_status(message.text, message.fraction)
+
     def _failed(self, message: str) -> None:
+        self._reporting = None
         self.notify(message, title="Not opened", severity="error", timeout=10)
         self.set_status(self._ready_text() if self.briefing else message)
 
@@ -217,6 +228,7 @@ class BriefingApp(App[None]):
     # ------------------------------------------------------------------------------ showing
 
     def show_briefing(self, b: Briefing, path: Path | None = None) -> None:
+        self._reporting = None
         self.briefing = b
         self.current_path = path
         self.query_one(ArticleView).show(b.article)

@@ -21,3 +21,13 @@ class FilterQuotes(Message):
     def __init__(self, actor: str | None) -> None:
         super().__init__()
         self.actor = actor
+
+
+class Progress(Message):
+    """A worker's progress, posted without waiting for the screen to catch up."""
+
+    def __init__(self, job: object, text: str, fraction: float) -> None:
+        super().__init__()
+        self.job = job  # the worker reporting; stale reports are dropped
+        self.text = text
+        self.fraction = fraction
