@@ -89,6 +89,30 @@ def test_quote_marks_split_and_multi_paragraph(analyze_text):
     assert not any(t == "deal" for t in texts)
 
 
+def test_speakers_in_hard_places(analyze_text):
+    b = analyze_text(
+        "Storm hits the coast\n\n"
+        "Governor Maria Lopez wrote on her official account:\n\n"
+        "“Stay indoors tonight. Help is on the way and the roads are closed.”\n\n"
+        "“Crews were sent to the coast to clear the fallen trees before the morning”, added Reuters.\n\n"
+        "Acme co-founder Tom Baker tweeted and said the company would pay for the repairs.\n\n"
+        "Spokesperson of the Coastal Residents Association Ana Silva said people were angry.\n\n"
+        "According to the Associated Press, quoting the weather service, the town was told to expect "
+        "a “once-in-a-century flood” by Friday.\n\n"
+        "The council reasoned, “because the insurers will not pay, the town must pay for everything.”"
+    )
+    by_text = {q.text[:20]: q for q in b.quotes}
+    assert by_text["Stay indoors tonight"].actor == "Maria Lopez"  # a colon closing the paragraph before
+    assert by_text["Crews were sent to t"].speaker == "Reuters"  # '..., added Reuters.'
+    assert by_text["the company would pa"].actor == "Tom Baker"  # not "Acme co"
+    assert by_text["people were angry"].actor == "Ana Silva"  # a name glued to an organisation
+    flood = by_text["once-in-a-century fl"]
+    assert flood.speaker == by_text["the town was told to"].speaker == "the Associated Press"
+    assert by_text["because the insurers"].speaker == "The council"
+    silva = next(a for a in b.actors if a.name == "Ana Silva")
+    assert silva.kind == "person" and silva.role and "Spokesperson" in silva.role
+
+
 def test_unbalanced_marks_do_not_lose_text(sample_article):
     article = parse_bytes("Title\n\nHe said “never closed and more words here.\n\nNext ” stray » marks.".encode())
     for s, e in quote_spans(article):

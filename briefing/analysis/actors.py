@@ -20,6 +20,7 @@ from briefing.analysis.lexicon import (
     HONORIFICS,
     NAME_PARTICLES,
     ORG_ALIASES,
+    ORG_HEADS,
     ROLE_HEADS,
     ROLE_MODIFIERS,
     STATE_NAMES,
@@ -185,6 +186,32 @@ def _person_candidate(doc: Doc, start: int, end: int) -> _Candidate | None:
     return _Candidate(doc[start:end].text, "PERSON", start, end, role)
 
 
+def _trailing_person(doc: Doc, start: int, end: int) -> _Candidate | None:
+    """The person's name the tagger glued to an organisation: '... Islamic Relations Alia Salem'."""
+    for size in (2, 3):
+        k = end - size
+        if k - start < 2:
+            continue
+        name = doc[k:end]
+        if (doc[k - 1].lower_ in ORG_HEADS and doc[k - 1].is_title
+                and all(t.is_title and t.pos_ == "PROPN" and t.is_alpha for t in name)
+                and not any(t.lower_ in ORG_HEADS or _is_role_word(t) for t in name)):
+            return _Candidate(name.text, "PERSON", k, end, _role_over(doc, start, k))
+    return None
+
+
+def _role_over(doc: Doc, start: int, end: int) -> str | None:
+    """The title an organisation hangs from: 'Executive director' of '... the Council on ...'."""
+    outside = [t for t in doc[start:end] if not start <= t.head.i < end]
+    head = outside[-1] if outside else doc[start:end].root
+    steps = 0
+    while head.dep_ in ("pobj", "prep", "compound") and head.head is not head and steps < 8:
+        head, steps = head.head, steps + 1
+    if head.lower_ in ROLE_HEADS and head.i < start:
+        return doc[head.left_edge.i: head.i + 1].text
+    return None
+
+
 def _recover_titled_names(doc: Doc, covered: set[int]) -> list[_Candidate]:
     """Names spaCy missed but a title announces: 'Rapporteur Francesca Albanese', 'leader] Sinwar'."""
     found = []
@@ -197,7 +224,9 @@ def _recover_titled_names(doc: Doc, covered: set[int]) -> list[_Candidate]:
         prev = i - 1
         if prev >= 0 and doc[prev].text in "])":
             prev -= 1
-        if prev < 0 or doc[prev].lower_ not in ROLE_HEADS or doc[prev].sent.start != t.sent.start:
+        after_org = (prev >= 0 and doc[prev].lower_ in ORG_HEADS and doc[prev].ent_type_ == "ORG"
+                     and doc[prev].ent_iob_ != "B" and t.ent_type_ == "")
+        if prev < 0 or (doc[prev].lower_ not in ROLE_HEADS and not after_org) or doc[prev].sent.start != t.sent.start:
             i += 1
             continue
         end = i
@@ -205,8 +234,12 @@ def _recover_titled_names(doc: Doc, covered: set[int]) -> list[_Candidate]:
                 (end not in covered and doc[end].pos_ == "PROPN") or doc[end].ent_type_ == "NORP"):
             end += 1
         cand = _person_candidate(doc, i, end)
+        if cand and after_org and end - i < 2:
+            cand = None  # one capitalised word after an organisation is more of its name
         if cand:
-            cand.role = cand.role or role_before(doc, i, t.sent.start)
+            org_start = next((e.start for e in doc.ents if e.start <= prev < e.end), prev) if after_org else prev
+            cand.role = cand.role or role_before(doc, i, t.sent.start) or (
+                _role_over(doc, org_start, prev + 1) if after_org else None)
             found.append(cand)
         i = max(end, i + 1)
     return found
@@ -231,7 +264,12 @@ def _candidates(article: Article, doc: Doc) -> list[_Candidate]:
         else:
             if all(_is_role_word(t) for t in span):  # "Defense" in "Defense Minister"
                 continue
-            cand = _Candidate(span.text, ent.label_, start, end)
+            person = _trailing_person(doc, start, end) if ent.label_ == "ORG" else None
+            if person is not None:
+                covered.update(range(person.start, person.end))
+                out.append(person)
+                end = person.start
+            cand = _Candidate(doc[start:end].text, ent.label_, start, end)
         if not any(c.isalpha() for c in cand.name) or cand.name.islower():
             continue
         covered.update(range(cand.start, cand.end))

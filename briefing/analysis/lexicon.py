@@ -166,3 +166,13 @@ REPORT_VERBS = SPEECH_VERBS - {"call", "describe", "ask", "read", "continue", "u
 # Nouns naming a source document that "reads" or "says" ("the statement read").
 DOCUMENT_NOUNS = frozenset({"statement", "report", "release", "communique", "letter", "ruling",
                             "announcement", "memo", "post", "tweet", "message", "notice", "decision"})
+
+# Last words of organisation names; a name glued after one is a person the tagger swallowed
+# ("the Council on American-Islamic Relations Alia Salem said").
+ORG_HEADS = frozenset("""
+association council relations committee union party department ministry institute foundation
+organization organisation agency bureau commission service court office group company corporation
+league federation alliance network center centre university college school times news post church
+fund bank board authority society trust coalition movement front
+""".split())
+

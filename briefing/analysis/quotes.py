@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.actors import Actor
 from briefing.analysis.lexicon import REPORT_VERBS, SPEECH_VERBS
-from briefing.analysis.reference import Resolver, subject_of
+from briefing.analysis.reference import Resolver, speaker_of, subject_of
 from briefing.article import Article
 
 OPENERS = {"“": "”", "«": "»", "„": "“", "‹": "›"}
@@ -114,18 +114,25 @@ def _cue_for(doc: Doc, start: int, end: int, quoted: list[tuple[int, int]]) -> T
     # Otherwise the nearest speech verb outside any quote, in the sentences the quote touches.
     first, last = span[0].sent, span[-1].sent
     lo, hi = first.start, last.end
-    if start:
-        colon = doc.char_span(max(0, start - 3), start, alignment_mode="expand")
-        if colon is not None and len(colon) and ":" in colon.text:
+    before = doc.text[:start].rstrip(" \t\r\n\"“”«»‘'")
+    if before.endswith(":"):  # 'Obama tweeted:' closing the paragraph before the quote
+        colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+        if colon is not None and len(colon):
             lo = min(lo, colon[0].sent.start)
     candidates = [t for t in doc[lo:hi] if t.lemma_.lower() in SPEECH_VERBS and t.pos_ in ("VERB", "AUX")
-                  and not inside(t) and subject_of(t) is not None]
+                  and not inside(t) and speaker_of(t) is not None]
     if not candidates and hi < len(doc):
         after = doc[hi].sent  # '"...," the official added.' split by the parser
         if after.start_char - end < 6:
             candidates = [t for t in after if t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB"
-                          and not inside(t) and subject_of(t) is not None]
-    if not candidates:
+                          and not inside(t) and speaker_of(t) is not None]
+    if not candidates:  # 'The city reasoned, "..."': any verb that hands over to the quote
+        j = span.start - 1
+        while j > 0 and (doc[j].is_quote or doc[j].is_space):
+            j -= 1
+        if j > 0 and doc[j].text in (",", ":") and doc[j - 1].pos_ == "VERB" and not inside(doc[j - 1]) \
+                and subject_of(doc[j - 1]) is not None:
+            return doc[j - 1]
         return None
     return min(candidates, key=lambda t: min(abs(t.idx - start), abs(t.idx - end)))
 
@@ -140,7 +147,7 @@ def _direct_quotes(article: Article, doc: Doc, actors: list[Actor], resolver: Re
         cue = _cue_for(doc, start, end, spans)
         quote = Quote(text=text, kind="direct", start=start, end=end)
         if cue is not None:
-            subj = subject_of(cue)
+            subj = speaker_of(cue)
             if subj is not None:
                 quote.speaker, quote.actor = resolver.resolve(subj)
                 quote.cue, quote.cue_start = cue.text, cue.idx
@@ -161,7 +168,10 @@ def _continues(article: Article, previous: Quote, start: int) -> bool:
 
 def _indirect_quotes(article: Article, doc: Doc, resolver: Resolver, direct: list[Quote]) -> list[Quote]:
     taken = [(q.start, q.end) for q in direct]
-    overlaps = lambda s, e: any(s < qe and qs < e for qs, qe in taken)  # noqa: E731
+
+    def overlaps(s: int, e: int) -> bool:  # a partial quote inside the clause does not count
+        return any(s < qe and qs < e and not (s <= qs - 1 and qe + 1 <= e) for qs, qe in taken)
+
     quotes: list[Quote] = []
     for tok in doc:
         lemma = tok.lemma_.lower()
@@ -196,7 +206,13 @@ def _indirect_quotes(article: Article, doc: Doc, resolver: Resolver, direct: lis
                 if tok.i > sent.start + 2:
                     clause = doc[sent.start: tok.i]
                 else:
-                    clause = doc[doc[tok.i + 1].right_edge.i + 1: sent.end]
+                    begin = doc[tok.i + 1].right_edge.i + 1
+                    while begin < sent.end and doc[begin].is_punct:
+                        begin += 1
+                    if begin < sent.end and doc[begin].tag_ == "VBG":  # ", quoting KCNA, ..."
+                        comma = next((t.i for t in doc[begin: sent.end] if t.text == ","), None)
+                        begin = comma + 1 if comma is not None else begin
+                    clause = doc[begin: sent.end]
         if clause is None or subj is None or len(clause) < 3:
             continue
         start, end = _tidy(article.text, clause.start_char, clause.end_char)
@@ -210,6 +226,9 @@ def _indirect_quotes(article: Article, doc: Doc, resolver: Resolver, direct: lis
         quotes.append(Quote(text=article.text[start:end], kind="indirect", start=start, end=end,
                             speaker=speaker, actor=actor, cue=tok.text, cue_start=tok.idx))
         taken.append((start, end))
+        for q in direct:  # words quoted inside reported speech are the reporter's source's words
+            if start < q.start and q.end < end and (q.cue_start is None or start <= q.cue_start < end):
+                q.speaker, q.actor, q.cue, q.cue_start = speaker, actor, tok.text, tok.idx
     return quotes
 
 

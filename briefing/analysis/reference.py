@@ -24,9 +24,18 @@ PRONOUNS = frozenset(_PRONOUNS)
 def noun_phrase(doc: Doc, tok: Token) -> Span:
     """The noun phrase a subject token heads, without relative clauses or appositions."""
     left = tok.i
-    for child in tok.lefts:
-        if child.dep_ not in ("punct", "cc", "preconj"):
-            left = min(left, child.left_edge.i)
+    for child in reversed(list(tok.lefts)):  # nearest first; a comma or quote mark ends the phrase
+        if child.dep_ in ("punct", "cc", "preconj") or child.pos_ == "VERB":
+            if child.text in (",", ";", ":") or child.is_quote or child.pos_ == "VERB":
+                break
+            continue
+        if any(t.text in (",", ";") or t.is_quote for t in doc[child.right_edge.i + 1: left]):
+            break
+        left = min(left, child.left_edge.i)
+    # "Facebook co-founder Mark Zuckerberg": the parser often cuts the phrase at a hyphen.
+    while left >= 2 and doc[left - 1].text in ("-", "‐") and not doc[left - 1].whitespace_ \
+            and not doc[left - 2].whitespace_ and doc[left - 2].is_alpha:
+        left = doc[left - 2].left_edge.i if doc[left - 2].left_edge.i < left - 2 else left - 2
     right = tok.i + 1
     for child in tok.rights:
         if child.dep_ in ("compound", "flat", "nummod") or (child.dep_ == "prep" and child.lower_ == "of"
@@ -36,17 +45,37 @@ def noun_phrase(doc: Doc, tok: Token) -> Span:
 
 
 def subject_of(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
-            if child.dep_ == "nsubjpass":
-                agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-                if agent is not None:
-                    pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
-                    if pobj is not None:
-                        return pobj
-            return child
+    # With several subjects (a misparse such as "co - founder Mark Zuckerberg tweeted"), the one
+    # nearest the verb on its left is the real head.
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+    before = [c for c in subjects if c.i < verb.i]
+    for child in [before[-1]] if before else subjects[:1]:
+        if child.dep_ == "nsubjpass":
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            if pobj is not None:
+                return pobj
+        return child
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
         return subject_of(verb.head)
+    return None
+
+
+def speaker_of(verb: Token) -> Token | None:
+    """The subject of a speech verb, also when inverted after a quote: '"...", added KCNA.'"""
+    subj = subject_of(verb)
+    if subj is not None or verb.i == 0:
+        return subj
+    before = verb.doc[verb.i - 1]
+    if before.text not in (",", "\"", "”", "’", "'", "»") and not before.is_quote:
+        return None
+    head = verb.head  # '", added Reuters.' parsed as an adjective on Reuters
+    if verb.dep_ in ("amod", "compound") and 0 < head.i - verb.i <= 3 and head.pos_ in ("PROPN", "NOUN"):
+        return head
+    for child in verb.rights:
+        if child.dep_ in ("dobj", "attr", "npadvmod", "nsubj", "dep") and child.i - verb.i <= 4 and (
+                child.pos_ in ("PROPN", "NOUN") or child.ent_type_):
+            return child
     return None
 
 
@@ -88,6 +117,8 @@ class Resolver:
                                        if c.dep_ == "appos"])
         person = self._person_overlapping(subj.idx, subj.idx + len(subj)) or self._person_overlapping(
             phrase.start_char, end)
+        if person is None and subj.pos_ == "NOUN":
+            person = self._titled_name_at_end(subj)
         if person is not None:
             return phrase.text.strip(), person.name
         actor = actor_at(self.actors, subj.idx, subj.idx + len(subj)) or actor_at(
@@ -106,6 +137,26 @@ class Resolver:
         for actor in self.actors:
             if actor.kind == "person" and any(s < end and start < e for s, e in actor.spans):
                 return actor
+        return None
+
+    def _titled_name_at_end(self, subj: Token) -> Actor | None:
+        """'Executive director of the Dallas chapter of CAIR Alia Salem': a name closing a title.
+
+        Only a name glued to the title counts; after a preposition ("the lawyer for Trump") the
+        name is someone else.
+        """
+        last = subj.right_edge
+        end = last.idx + len(last)
+        for actor in self.actors:
+            if actor.kind != "person":
+                continue
+            for s, e in actor.spans:
+                if e == end and s > subj.idx:
+                    first = self.doc.char_span(s, e, alignment_mode="expand")
+                    if first is not None and first.start > 0:
+                        before = self.doc[first.start - 1]
+                        if before.pos_ not in ("ADP", "DET", "PUNCT", "CCONJ", "PRON"):
+                            return actor
         return None
 
     def _antecedent(self, subj: Token) -> tuple[str | None, str | None] | None:
