@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from briefing.analysis.quotes import quote_spans
 from briefing.analysis.summary import parse_length
 from briefing.load import parse_bytes
@@ -132,6 +134,35 @@ def test_pressure_on_sample(sample_briefing):
         assert 0 <= p.start < p.end <= len(text)
     weights = [p.weight for p in sample_briefing.pressure]
     assert weights == sorted(weights, reverse=True)
+
+
+@pytest.mark.parametrize(("sentence", "source", "kind"), [
+    ("The health ministry said hospitals must reopen the northern wards by Monday.", "The health ministry",
+     "political"),
+    ("Nurses at the city hospital stopped work on Tuesday.", "Nurses", "public"),
+    ("The rebel alliance issued a statement demanding that the government release the prisoners.",
+     "The rebel alliance", None),
+    ("Norway expelled three diplomats of the embassy on Friday.", "Norway", "diplomatic"),
+    ("The city council said it will cut funding to the stadium unless the club pays its debts.",
+     "The city council", None),
+])
+def test_pressure_constructions(analyze_text, sentence, source, kind):
+    b = analyze_text("Report\n\n" + sentence)
+    assert b.pressure, sentence
+    item = b.pressure[0]
+    assert source in (item.source, item.actor)
+    if kind:
+        assert item.kind == kind
+
+
+@pytest.mark.parametrize("sentence", [
+    "The government accepted the demands of the striking nurses on Thursday.",
+    "The minister allowed opposition leaders to protest outside parliament.",
+    "Hungary said it will support a resolution that aims to tighten sanctions on the regime.",
+    "The company insisted its products were safe.",
+])
+def test_concessions_and_support_are_not_pressure(analyze_text, sentence):
+    assert analyze_text("Report\n\n" + sentence).pressure == []
 
 
 def test_summary_on_sample(sample_briefing):

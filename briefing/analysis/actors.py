@@ -605,6 +605,10 @@ def find_actor(actors: list[Actor], name: str | None) -> Actor | None:
     for actor in actors:
         if actor.kind == "person" and low.split() and low.split()[-1] == actor.name.lower().split()[-1]:
             return actor
+    if low in ("north", "south", "east", "west"):  # "the South" for South Korea, South Sudan, ...
+        places = [a for a in actors if a.kind == "place" and a.name.lower().startswith(low + " ")]
+        if len(places) == 1:
+            return places[0]
     for actor in actors:
         if actor.kind == "organization" and len(low) > 3 and re.search(rf"\b{re.escape(actor.name.lower())}\b", low):
             return actor

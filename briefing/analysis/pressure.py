@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.actors import Actor, actor_at
-from briefing.analysis.lexicon import GROUP_NOUNS
+from briefing.analysis.lexicon import GROUP_NOUNS, ORG_HEADS, ROLE_HEADS
 from briefing.analysis.reference import PRONOUNS, Resolver, noun_phrase, subject_of
 from briefing.article import Article
 
@@ -29,7 +29,11 @@ PRESSURE_VERBS: dict[str, str] = {
     **dict.fromkeys("sanction embargo fine tax blacklist freeze".split(), "economic"),
     **dict.fromkeys("sue indict prosecute charge investigate probe subpoena summon arrest convict "
                     "rule order ban".split(), "legal"),
-    **dict.fromkeys("attack bomb shell invade mobilize mobilise deploy retaliate fire raid".split(), "military"),
+    **dict.fromkeys("attack bomb shell invade mobilize mobilise deploy retaliate fire raid kidnap abduct "
+                    "demolish destroy seize besiege occupy hack detain torture deport".split(), "military"),
+    **dict.fromkeys("suspend prohibit restrict halt cut".split(), "economic"),
+    **dict.fromkeys("expel".split(), "diplomatic"),
+    **dict.fromkeys("blockade block impose".split(), "coerce"),
 }
 PRESSURE_NOUNS: dict[str, str] = {
     **dict.fromkeys("protest demonstration rally march strike boycott petition outcry walkout sit-in vigil"
@@ -37,10 +41,30 @@ PRESSURE_NOUNS: dict[str, str] = {
     **dict.fromkeys("sanction embargo tariff fine".split(), "economic"),
     **dict.fromkeys("ruling warrant lawsuit indictment verdict injunction investigation probe subpoena"
                     .split(), "legal"),
-    **dict.fromkeys("demand call ultimatum pressure condemnation criticism appeal".split(), "voice"),
+    **dict.fromkeys("demand call ultimatum pressure condemnation criticism appeal request resistance "
+                    "opposition objection refusal rejection".split(), "voice"),
     **dict.fromkeys("threat".split(), "threat"),
-    **dict.fromkeys("attack offensive airstrike strike shelling bombardment mobilization".split(), "military"),
+    **dict.fromkeys("attack offensive airstrike strike shelling bombardment mobilization raid kidnapping "
+                    "blockade curfew".split(), "military"),
+    **dict.fromkeys("riot riots".split(), "public"),
+    **dict.fromkeys("suspension".split(), "economic"),
+    **dict.fromkeys("expulsion".split(), "diplomatic"),
+    **dict.fromkeys("inquiry hearing".split(), "legal"),
 }
+# Verbs whose object a trigger only describes: "accepted demands", "allowed protests", "supports
+# a resolution that tightens sanctions" are concessions and support, not pressure (CAMEO/PLOVER).
+_YIELDING = frozenset("accept agree allow permit support defend welcome endorse back approve grant concede "
+                      "comply heed meet lift ease resign end".split())
+_ECONOMIC_OBJECTS = frozenset("sanction sanctions tariff tariffs embargo tax taxes fine fines duty duties aid "
+                              "trade loan loans fund funds funding".split())
+_ARMED = frozenset("army military troops forces force soldiers rebels guerrillas guerillas militants "
+                   "militia militias police".split())
+_OBLIGATION = frozenset({"must", "should"})
+_REFUSALS = frozenset("oppose reject refuse dismiss veto object challenge".split())
+_GOVERNING = re.compile(r"\b(prime minister|president|chancellor|premier|government|cabinet)\b", re.I)
+_MOVEMENT_MARKS = frozenset("social protest grassroots mass popular global online national boycott".split())
+_SOURCE_NOUNS = frozenset("movement campaign union party group association council court government "
+                          "municipality municipalities city state ministry church".split())
 _WEIGHT = {"legal": 3.0, "military": 3.0, "economic": 2.5, "public": 2.0, "diplomatic": 1.5,
            "political": 1.5, "media": 1.0}
 _INTERNATIONAL = re.compile(r"\b(international|united nations|u\.?n\.?|world|global|european|nato|"
@@ -69,6 +93,16 @@ class Pressure:
     evidence: list[tuple[int, int]] = field(default_factory=list)
 
 
+def _yielding_above(tok: Token) -> bool:
+    """Whether the trigger sits under a concession or a show of support ("accepted demands")."""
+    head, steps = tok.head, 0
+    while head is not head.head and steps < 5 and tok.dep_ != "ROOT":
+        if head.pos_ == "VERB" and head.lemma_.lower() in _YIELDING:
+            return True
+        head, steps = head.head, steps + 1
+    return head.pos_ == "VERB" and head.lemma_.lower() in _YIELDING and head is not tok
+
+
 def _trigger_kind(tok: Token) -> str | None:
     lemma = tok.lemma_.lower()
     if tok.pos_ in ("VERB",) and lemma in PRESSURE_VERBS:
@@ -76,29 +110,106 @@ def _trigger_kind(tok: Token) -> str | None:
             return None
         if lemma in ("order", "rule", "charge", "fire", "strike", "ban") and tok.dep_ == "amod":
             return None
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(c.dep_ == "agent" for c in tok.children):
+            return None  # "West Africans ordered out of Nigeria": background, not an event
+        if lemma == "insist" and not any(c.lower_ == "on" or c.dep_ == "xcomp" for c in tok.children) \
+                and not _obliges(tok):
+            return None  # "insisted unrest reflected ...": an assertion
+        if lemma in ("cut", "halt", "block", "restrict") and not any(c.dep_ in ("dobj", "prt") for c in tok.children):
+            return None
+        if lemma == "impose":
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if obj is None:
+                return None
+            return "economic" if obj.lemma_.lower() in _ECONOMIC_OBJECTS else "legal"
         return PRESSURE_VERBS[lemma]
+    if lemma == "ask" and tok.pos_ == "VERB" and (
+            any(c.dep_ == "xcomp" for c in tok.children) or any(c.lower_ == "for" for c in tok.children)):
+        return "voice"  # "asking religious schools to pay taxes", "asked for ..."
+    if lemma in ("movement", "campaign") and tok.pos_ == "NOUN" and any(
+            c.lower_ in _MOVEMENT_MARKS for c in tok.children if c.dep_ in ("amod", "compound")):
+        return "public"  # "a global social movement in support of the youth"
+    if lemma == "stop" and tok.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() == "work"
+                                                      for c in tok.children):
+        return "public"  # "stopped work": a strike
+    if lemma in ("say", "announce", "state", "conclude", "declare", "insist", "warn", "tell", "add") \
+            and tok.pos_ == "VERB" and _obliges(tok):
+        return "voice"  # "Russia said Sudan must return the helicopter": a demand
     if lemma == "call" and tok.pos_ == "VERB" and any(c.lower_ in ("on", "for") for c in tok.children):
         return "voice"
     if tok.pos_ == "NOUN" and lemma in PRESSURE_NOUNS:
-        if lemma in ("call", "demand") and tok.tag_ != "NNS" and not any(c.dep_ in ("acl", "prep") for c in tok.children):
+        if lemma in ("call", "demand") and tok.tag_ != "NNS" and not any(
+                c.dep_ in ("acl", "prep", "ccomp") for c in tok.children):
+            return None
+        if lemma in ("hearing", "inquiry") and not any(c.lower_ in ("into", "on") for c in tok.children):
             return None
         return PRESSURE_NOUNS[lemma]
     return None
 
 
+def _inside_trigger(tok: Token) -> bool:
+    """'ordered Israel to halt the operation': the halt is what was ordered, not a second item."""
+    if tok.dep_ not in ("xcomp", "ccomp", "acl") or tok.pos_ != "VERB":
+        return False
+    head = tok.head if tok.dep_ != "acl" else tok.head.head
+    return head is not tok and head.pos_ == "VERB" and head.lemma_.lower() in PRESSURE_VERBS
+
+
+def _obliges(verb: Token) -> bool:
+    """A reported clause telling someone else what they must do: 'said Sudan must return ...'."""
+    speaker = subject_of(verb)
+    for comp in verb.children:
+        if comp.dep_ != "ccomp":
+            continue
+        modal = any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in comp.children)
+        subj = subject_of(comp)
+        if modal and subj is not None and subj.lower_ not in ("we", "i", "it", "this", "that") and (
+                speaker is None or subj.lower_ != speaker.lower_):
+            return True
+    return False
+
+
+def _conditional_threat(tok: Token) -> bool:
+    """'will withdraw its force unless ...': an action promised on a condition is a threat."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+               for c in tok.children)
+
+
 def _source_token(tok: Token) -> Token | None:
     """Who does it: the verb's subject, a noun's 'by X' / possessor, or the subject of its clause."""
     if tok.pos_ == "VERB":
+        if tok.dep_ == "acl" and tok.head.dep_ in ("dobj", "nsubjpass") and tok.head.head.pos_ == "VERB":
+            return subject_of(tok.head.head)  # "issued a declaration demanding ..."
+        if any(c.dep_ == "nsubjpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children):
+            # "was arrested in Lebanon": no agent; the state where it happened acted, if named
+            for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"):
+                pobj = next((c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "GPE"), None)
+                if pobj is not None:
+                    return pobj
+            return None
         return subject_of(tok)
-    for child in tok.subtree:
+    for child in tok.children:
         if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None:
                 return pobj
+    for child in tok.children:  # "the request of the municipalities", "resistance of the Church"
+        if child.dep_ == "prep" and child.lower_ == "of" and tok.lemma_.lower() in _OF_SOURCE:
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and _plausible_target(pobj):
+                return pobj
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "come":  # "Requests have come from X"
+        prep = next((c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if pobj is not None:
+            return pobj
     poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if poss is not None and poss.pos_ == "PRON" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+        return subject_of(tok.head) or poss  # "reiterated its demand": whoever reiterated it
     if poss is not None:
         return poss
-    comp = next((c for c in tok.children if c.dep_ == "compound" and c.ent_type_ in ("ORG", "NORP", "GPE")), None)
+    comp = next((c for c in tok.children if c.dep_ in ("compound", "amod") and c.ent_type_ in ("ORG", "NORP", "GPE")),
+                None)
     if comp is not None:
         return comp
     for child in tok.head.children:  # "brought about calls ..., including by X"
@@ -112,6 +223,8 @@ def _source_token(tok: Token) -> Token | None:
     return None
 
 
+_OF_SOURCE = frozenset("request demand call resistance opposition objection refusal rejection protest "
+                       "condemnation criticism pressure appeal".split())
 _TARGET_NOUNS = frozenset("government regime administration authorities ministry court police army military "
                           "parliament leaders leadership company council officials state".split())
 
@@ -121,11 +234,23 @@ def _plausible_target(tok: Token) -> bool:
             or tok.lemma_.lower() in GROUP_NOUNS or tok.lower_ in GROUP_NOUNS)
 
 
+def _can_act(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    return (_plausible_target(tok) or lemma in ROLE_HEADS or tok.lower_ in ROLE_HEADS or lemma in _ARMED
+            or lemma in _SOURCE_NOUNS or tok.lower_ in _SOURCE_NOUNS or lemma in ORG_HEADS or lemma == "alliance"
+            or any(c.ent_type_ in ("NORP", "GPE", "ORG") for c in tok.children))
+
+
 def _target_token(tok: Token) -> Token | None:
     """Whom it presses: object, 'on/against/to X', or the subject of the demanded clause."""
     for child in tok.children:
-        if child.dep_ in ("dobj", "dative", "iobj") and _plausible_target(child):
+        if child.dep_ in ("dobj", "dative", "iobj", "nsubjpass") and _plausible_target(child):
             return child
+    for comp in (c for c in tok.children if c.dep_ == "ccomp"):
+        if any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in comp.children):
+            subj = subject_of(comp)
+            if subj is not None and _plausible_target(subj):
+                return subj
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ in ("on", "against", "upon", "over", "to"):
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -152,11 +277,20 @@ class _Scoper:
                 sent = doc.char_span(s, s + 1, alignment_mode="expand")
                 if sent is None:
                     continue
-                words = {t.lower_ for t in sent[0].sent}
+                words = {t.lemma_.lower() for t in sent[0].sent} | {t.lower_ for t in sent[0].sent}
                 if words & _CONFLICT:
                     hits += 1
             if hits >= 2 and (actor.affiliation is None or actor.affiliation != self.home.name):
                 self.adversaries.add(actor.name)
+
+    def is_home_government(self, actor: Actor | None) -> bool:
+        if actor is None or self.home is None:
+            return False
+        if actor is self.home:
+            return True
+        return actor.kind == "person" and bool(_GOVERNING.search(actor.role or "")) and (
+            actor.affiliation in (None, self.home.name)) and actor.name not in self.adversaries and not (
+            _INTERNATIONAL.search(actor.role or ""))
 
     def scope(self, actor: Actor | None, phrase: str) -> str:
         if self.home is None:
@@ -185,9 +319,28 @@ def _kind(base: str, scope: str, phrase: str, tok: Token) -> str:
         return "diplomatic" if scope == "international" else "political"
     if base == "threat":
         return "military" if scope == "adversary" else "political"
+    if base == "coerce":
+        return "military" if _ARMED & set(phrase.lower().split()) or scope == "adversary" else "public"
     if base == "legal" and tok.lemma_.lower() in ("order", "ban") and not _COURT.search(phrase):
         return "political"
     return base
+
+
+def _source_key(doc: Doc, src_tok: Token | None, actor: Actor | None, actor_name: str | None, source: str) -> str:
+    """One item per source: 'several municipalities', 'the municipalities' and 'the Municipality of
+    Livorno' are one group of sources; two named governments are not."""
+    if actor is not None:
+        m = re.fullmatch(r"(\w+) of \w+", actor.name)  # "Municipality of Livorno" joins "municipalities"
+        if actor.kind != "person" and m and src_tok is not None and src_tok.lower_ == m.group(1).lower():
+            return "~" + src_tok.lemma_.lower()
+        return actor.name
+    if src_tok is not None and src_tok.pos_ in ("NOUN", "PROPN"):
+        phrase = noun_phrase(doc, src_tok)
+        named_modifier = any(t.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") and t.i < src_tok.i
+                             and t.pos_ in ("PROPN", "ADJ") for t in phrase)
+        if not named_modifier:
+            return "~" + src_tok.lemma_.lower()
+    return actor_name or source.lower()
 
 
 def _describe(doc: Doc, source: str, tok: Token, target: str | None) -> str:
@@ -207,29 +360,38 @@ def extract_pressure(article: Article, doc: Doc, actors: list[Actor]) -> list[Pr
         if block is None or block.kind != "paragraph":
             continue
         base = _trigger_kind(tok)
-        if base is None:
+        if base is None and tok.pos_ == "VERB" and _conditional_threat(tok):
+            base = "threat"
+        if base is None or _yielding_above(tok) or _inside_trigger(tok):
             continue
         if any(c.dep_ == "neg" for c in tok.children) and base != "voice":
             continue
-        src_tok = _source_token(tok)
+        src_tok = None if tok.lemma_.lower() in ("movement", "campaign") else _source_token(tok)
         source: str | None
         actor_name: str | None
         if src_tok is None:
-            if base == "public" and tok.pos_ == "NOUN":
+            if tok.lemma_.lower() in ("movement", "campaign"):
+                words = [t for t in noun_phrase(doc, tok) if t.pos_ != "DET"]
+                source, actor_name = " ".join(t.text for t in words), None
+            elif base == "public" and tok.pos_ == "NOUN":
                 source, actor_name = "protesters", None
             else:
                 continue
         else:
-            if src_tok.lower_ in PRONOUNS and src_tok.lower_ not in ("he", "she", "they", "it"):
+            if src_tok.lower_ in PRONOUNS and src_tok.lower_ not in ("he", "she", "they", "it", "his", "their", "its"):
                 continue
             source, actor_name = resolver.resolve(src_tok)
             if source is None:
                 continue
+            if actor_name is None and src_tok.pos_ == "NOUN" and not _can_act(src_tok):
+                continue  # "a mean cost" taxes nobody
             if actor_name is None and base == "public" and tok.pos_ == "NOUN":
                 source = "protesters"
         actor = next((a for a in actors if a.name == actor_name), None)
         phrase = source if src_tok is None else noun_phrase(doc, src_tok).text
         scope = scoper.scope(actor, phrase + " " + (actor.role or "" if actor else ""))
+        if tok.lemma_.lower() in _REFUSALS and scoper.is_home_government(actor):
+            continue  # the government refusing something is resisting pressure, not applying it
         tgt_tok = _target_token(tok)
         target: str | None = None
         if tgt_tok is not None:
@@ -244,7 +406,7 @@ def extract_pressure(article: Article, doc: Doc, actors: list[Actor]) -> list[Pr
             end -= 1
         if end - start > _SENT_CHARS:
             start, end = max(start, tok.idx - 200), min(end, tok.idx + 300)
-        key = actor_name or source.lower()
+        key = _source_key(doc, src_tok or tok, actor, actor_name, source)
         weight = _WEIGHT.get(kind, 1.0) + (actor.salience * 2 if actor else 0.3)
         if key in items:  # one item per source: repeated evidence strengthens it
             item = items[key]

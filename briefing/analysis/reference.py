@@ -14,7 +14,8 @@ from briefing.analysis.actors import Actor, actor_at, find_actor
 from briefing.analysis.lexicon import DOCUMENT_NOUNS
 from briefing.article import Article
 
-_PRONOUNS = {"he": "male", "him": "male", "she": "female", "her": "female", "they": "any", "it": "thing"}
+_PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female", "they": "any",
+             "their": "any", "them": "any", "it": "thing", "its": "thing"}
 _RELATIVE = {"which", "that", "who", "whom", "whose"}
 _MALE = {"mr", "mr.", "he", "his", "father", "son", "king", "brother", "husband", "sir", "man"}
 _FEMALE = {"mrs", "mrs.", "ms", "ms.", "she", "her", "mother", "daughter", "queen", "sister", "wife", "woman"}
@@ -175,7 +176,41 @@ class Resolver:
                 return phrase.text, actor.name if actor else None
         return None
 
+    def _previous_subject(self, subj: Token, gender: str) -> tuple[str | None, str | None] | None:
+        """The subject of the sentence before, when the pronoun opens its own: the usual topic."""
+        sent = subj.sent
+        if sent.start == 0 or subj.dep_ not in ("nsubj", "nsubjpass") or subj.head.dep_ != "ROOT":
+            return None
+        prev = self.doc[sent.start - 1].sent
+        if self.article.block_at(prev.start_char) is not self.article.block_at(sent.start_char):
+            return None
+        root = prev.root
+        first = subject_of(root)
+        if first is None or first.lower_ in _PRONOUNS or first.pos_ not in ("PROPN", "NOUN"):
+            return None
+        phrase = noun_phrase(self.doc, first)
+        actor = actor_at(self.actors, first.idx, first.idx + len(first)) or actor_at(
+            self.actors, phrase.start_char, phrase.end_char)
+        if actor is None:
+            return None
+        fits = (actor.kind != "person") if gender == "thing" else (
+            actor.kind == "person" and (_gender_of(actor, self.article) in (None, gender))
+            if gender in ("male", "female") else True)
+        return (actor.name, actor.name) if fits else None
+
     def _pronoun(self, subj: Token, gender: str) -> tuple[str | None, str | None]:
+        topic = self._previous_subject(subj, gender)
+        if topic is not None:
+            return topic
+        # "Palestinian leaders said they would ...": the reporting verb's subject, when it fits.
+        verb = subj.head
+        if verb.dep_ == "ccomp" and verb.head.pos_ == "VERB":
+            speaker = subject_of(verb.head)
+            if speaker is not None and speaker.lower_ not in _PRONOUNS and speaker.i < subj.i and (
+                    (gender == "any" and speaker.tag_ in ("NNS", "NNPS"))
+                    or (gender == "thing" and speaker.tag_ in ("NN", "NNP") and speaker.ent_type_ != "PERSON")
+                    or (gender in ("male", "female") and speaker.ent_type_ == "PERSON")):
+                return self.resolve(speaker)
         best: Actor | None = None
         best_pos = -1
         for actor in self.actors:
