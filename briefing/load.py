@@ -239,7 +239,15 @@ def structure(paragraphs: list[str], markdown: bool = False) -> list[tuple[str, 
     tail: list[tuple[str, str]] = []
     if len(paras) > 1 and is_byline(paras[-1]):
         tail.append(("byline", paras.pop()))
-    return pieces + head + [("paragraph", p) for p in paras] + tail
+    return pieces + head + [("caption" if is_caption(p) else "paragraph", p) for p in paras] + tail
+
+
+_CAPTION = re.compile(r"\b(?:Image|Photo|Picture|Photograph|Credit|File photo)\s*:\s*\S", re.I)
+
+
+def is_caption(paragraph: str) -> bool:
+    """A picture caption with its credit ('..., a school in Milan. Image: Friedrichstrasse.')."""
+    return len(paragraph) <= 300 and bool(_CAPTION.search(paragraph))
 
 
 # ---------------------------------------------------------------------------------------- HTML

@@ -115,6 +115,28 @@ def test_speakers_in_hard_places(analyze_text):
     assert silva.kind == "person" and silva.role and "Spokesperson" in silva.role
 
 
+def test_actor_names_the_tagger_gets_wrong(analyze_text):
+    b = analyze_text(
+        "Town halls press private clinics over unpaid fees\n\n"
+        "The Federation of Independent Doctors and Nurses (FIND) said private clinics must pay. "
+        "The Regional Administrative Court ordered private clinics to pay the fees. The Court said "
+        "the Administrative Court of the region had ruled before. Private clinics in Verona, Tuscany, refused.\n\n"
+        "Dr Anna Berti, a surgeon, posted to Facebook and wrote on Facebook that clinics were broke.\n\n"
+        "The clinics were invited to the Verona Health Fair, where the FIND spoke to private clinics again.\n\n"
+        "Anna Berti at the clinic. Image: Regione Veneto."
+    )
+    names = {a.name: a for a in b.actors}
+    find = names.get("Federation of Independent Doctors and Nurses")
+    assert find is not None and "FIND" in find.aliases  # one actor though the initials are out of order
+    assert "Verona Health Fair" not in names and "Tuscany" not in names
+    assert names.get("Facebook") is None or names["Facebook"].kind == "organization"
+    assert "private clinics" in names and names["private clinics"].kind == "group"
+    assert not any(a.name.endswith("Image") for a in b.actors)
+    caption = b.article.text.index("Anna Berti at the clinic")
+    assert all(s < caption for a in b.actors for s, _ in a.spans)
+    assert [blk.kind for blk in b.article.blocks][-1] == "caption"
+
+
 def test_unbalanced_marks_do_not_lose_text(sample_article):
     article = parse_bytes("Title\n\nHe said “never closed and more words here.\n\nNext ” stray » marks.".encode())
     for s, e in quote_spans(article):

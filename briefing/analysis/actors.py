@@ -35,6 +35,12 @@ government official minister mediator negotiator ministry president leader leade
 military troops police mediators negotiators delegation authorities administration spokesman
 spokeswoman diplomats embassy court parliament cabinet regime side team prosecutors envoy navy
 """.split())
+# Names that are events or ideas, not bodies that act: "Google Science Fair", "Islamophobia".
+_EVENT_WORDS = frozenset("fair festival prize award awards cup games olympics expo championship championships "
+                         "marathon tournament show exhibition week".split())
+_IDEA = re.compile(r"(?:ism|phobia|ology)$")
+_PLACE_NOUNS = frozenset("town city village province region district county state island capital "
+                         "municipality port area".split())
 _ACRONYM_SKIP = {"of", "the", "and", "for", "on", "in", "de", "la", "des", "du", "&", "to", "at"}
 _STRIP_EDGE = {"the", "a", "an", "'s", "’s", "'", "’"}
 
@@ -76,7 +82,7 @@ class _Candidate:
 
 def _skip_block(article: Article, offset: int) -> bool:
     block = article.block_at(offset)
-    return block is not None and block.kind in ("byline", "dateline")
+    return block is not None and block.kind in ("byline", "dateline", "caption")
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -114,6 +120,8 @@ def role_before(doc: Doc, start: int, floor: int) -> str | None:
     """The title written in front of a name: 'UN Special Rapporteur', '[Hamas leader]', 'CIA chief'."""
     run: list[Token] = []
     j = start - 1
+    while j >= floor and doc[j].lower_ in HONORIFICS:  # "Undersecretary for Education Mr. Toccafondi"
+        j -= 1
     if j >= floor and doc[j].text in "])" and run == []:
         j -= 1
     while j >= floor:
@@ -123,12 +131,12 @@ def role_before(doc: Doc, start: int, floor: int) -> str | None:
             run[:0] = [doc[j - 2], doc[j - 1], t]
             j -= 3
             continue
-        if t.lower_ == "and" and run and j - 1 >= floor and _is_role_word(doc[j - 1]) or t.lower_ == "of" and run and j - 1 >= floor and doc[j - 1].lower_ in ROLE_HEADS or _is_role_word(t) and t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") or (t.is_title or t.is_upper) and t.pos_ in ("PROPN", "ADJ", "NOUN") and not t.is_punct and len(t) > 1 or t.like_num and run and j + 1 < start and "year" in doc[j + 1].lower_:
+        if t.lower_ == "and" and run and j - 1 >= floor and _is_role_word(doc[j - 1]) or t.lower_ in ("of", "for", "at") and run and j - 1 >= floor and (doc[j - 1].lower_ in ROLE_HEADS or t.lower_ == "of" and doc[j - 1].is_title and doc[j - 1].pos_ == "PROPN") or _is_role_word(t) and t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") or (t.is_title or t.is_upper) and t.pos_ in ("PROPN", "ADJ", "NOUN") and not t.is_punct and len(t) > 1 or t.like_num and run and j + 1 < start and "year" in doc[j + 1].lower_:
             run.insert(0, t)
         else:
             break
         j -= 1
-    while run and run[0].lower_ in ("and", "of"):
+    while run and run[0].lower_ in ("and", "of", "for", "at"):
         run.pop(0)
     if not any(t.lower_ in ROLE_HEADS for t in run):
         return None
@@ -143,6 +151,16 @@ def role_apposition(doc: Doc, span: Span) -> str | None:
             return _phrase(doc, child)
     if root.dep_ == "appos" and root.head.lemma_.lower() in ROLE_HEADS and root.head.i < span.start:
         return _phrase(doc, root.head, stop=span.start)
+    if root.dep_ == "appos":  # "Co-founder of Google, Sergey Brin, ..."
+        head, steps = root.head, 0
+        while head.dep_ in ("pobj", "prep") and head.head is not head and steps < 4:
+            head, steps = head.head, steps + 1
+        if head.lower_ in ROLE_HEADS and head.i < span.start:
+            left = head.i
+            while left >= 2 and doc[left - 1].text == "-" and not doc[left - 2].whitespace_ and doc[left - 2].is_alpha:
+                left -= 2
+            words = doc[left:span.start].text.strip(" ,")
+            return words if 0 < len(words.split()) <= 12 else None
     return None
 
 
@@ -248,8 +266,19 @@ def _recover_titled_names(doc: Doc, covered: set[int]) -> list[_Candidate]:
 def _candidates(article: Article, doc: Doc) -> list[_Candidate]:
     out: list[_Candidate] = []
     covered: set[int] = set()
+    for _acr, _name, start_char, end_char in _parenthesised_names(article):
+        span = doc.char_span(start_char, end_char) if start_char >= 0 else None
+        if span is None or _skip_block(article, start_char) or len(span) < 2:
+            continue
+        if any(e.label_ == "PERSON" and e.start <= span.start and span.end <= e.end for e in doc.ents):
+            continue
+        # the text pairs a name with its acronym: one organisation, whatever the tagger split it into
+        out.append(_Candidate(span.text, "ORG", span.start, span.end))
+        covered.update(range(span.start, span.end))
     for ent in doc.ents:
         if ent.label_ not in KINDS or _skip_block(article, ent.start_char):
+            continue
+        if any(i in covered for i in range(ent.start, ent.end)):
             continue
         start, end = _trim(doc, ent.start, ent.end)
         if start >= end:
@@ -264,6 +293,17 @@ def _candidates(article: Article, doc: Doc) -> list[_Candidate]:
         else:
             if all(_is_role_word(t) for t in span):  # "Defense" in "Defense Minister"
                 continue
+            if ent.label_ in ("GPE", "NORP") and any(t.lower_ in ("and", "&") for t in span):
+                continue  # "North and South Korea" is two actors, each named elsewhere
+            if ent.label_ == "ORG" and (span[-1].lower_ in _EVENT_WORDS
+                                        or len(span) == 1 and _IDEA.search(span[0].lower_)):
+                continue
+            if (start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _PLACE_NOUNS
+                    and ent.label_ == "ORG"):
+                cand = _Candidate(span.text, "GPE", start, end)  # "the town of Yeoncheon"
+                covered.update(range(start, end))
+                out.append(cand)
+                continue
             person = _trailing_person(doc, start, end) if ent.label_ == "ORG" else None
             if person is not None:
                 covered.update(range(person.start, person.end))
@@ -274,7 +314,7 @@ def _candidates(article: Article, doc: Doc) -> list[_Candidate]:
             continue
         covered.update(range(cand.start, cand.end))
         out.append(cand)
-    recovered = _recover_titled_names(doc, covered)
+    recovered = [c for c in _recover_titled_names(doc, covered) if not _skip_block(article, doc[c.start].idx)]
     for cand in recovered:  # a recovered name swallows the stray NORP it contained ("Albanese")
         out = [c for c in out if c.end <= cand.start or c.start >= cand.end]
     return out + recovered
@@ -291,6 +331,40 @@ def _placelike_person(doc: Doc, cands: list[_Candidate]) -> bool:
         if not any(w.lower_ in ("the", "this", "that") for w in tok.head.lefts):
             return False
     return True
+
+
+def _names_a_thing(doc: Doc, cands: list[_Candidate]) -> bool:
+    """An organisation name only ever used to label a thing ('the ICI system', 'a Google doodle')."""
+    for c in cands:
+        root = doc[c.start:c.end].root
+        head = root.head
+        if root.dep_ != "compound" or head.pos_ != "NOUN":
+            return False
+        if head.lower_ in _ACTOR_NOUNS or head.lemma_.lower() in _ACTOR_NOUNS or head.lower_ in ROLE_HEADS \
+                or head.lemma_.lower() in ROLE_HEADS or head.lemma_.lower() in GROUP_NOUNS:
+            return False
+    return True
+
+
+def _place_named_as_person(doc: Doc, cands: list[_Candidate]) -> bool:
+    """'in Livorno, Tuscany': a one-word 'person' standing beside or inside places is a place."""
+    for c in cands:
+        if c.end - c.start > 1 or c.role:
+            return False
+        tok = doc[c.start]
+        beside_place = tok.dep_ in ("appos", "conj", "npadvmod") and tok.head.ent_type_ in ("GPE", "LOC")
+        located = tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "near", "from", "into")
+        if not (beside_place or located):
+            return False
+    return True
+
+
+def _platform_named_as_person(doc: Doc, cands: list[_Candidate]) -> bool:
+    """'posted to Twitter', 'on Twitter': a one-word 'person' mostly written as a medium is an organisation."""
+    if any(c.end - c.start > 1 or c.role for c in cands):
+        return False
+    medium = sum(1 for c in cands if doc[c.start].dep_ == "pobj" and doc[c.start].head.lower_ in ("on", "via", "to"))
+    return medium * 2 > len(cands)
 
 
 def _acts(doc: Doc, cands: list[_Candidate]) -> bool:
@@ -347,22 +421,43 @@ def _demonym_stem_match(name: str, places: set[str]) -> str | None:
     return None
 
 
-def _parenthesised_acronyms(article: Article) -> dict[str, str]:
-    """'International Court of Justice (ICJ)': the text itself pairs name and acronym."""
-    pairs = {}
-    for m in re.finditer(r"((?:[A-Z][\w'’\-]*\s+)(?:(?:of|the|and|for|on|de|[A-Z][\w'’\-]*)\s+)*?"
-                         r"[A-Z][\w'’\-]*)\s+\(([A-Z][A-Za-z0-9.&]{1,9})\)", article.text):
+_PAREN_NAME = re.compile(r"((?:[A-Z][\w'’\-]*\s+)(?:(?:of|the|and|for|on|de|di|del|della|[A-Z][\w'’\-]*|\d+)\s+)*?"
+                         r"[A-Z][\w'’\-]*)\s+\(([A-Z][A-Za-z0-9.&]{1,9})\)")
+
+
+def _initials_fit(name: str, acronym: str) -> bool:
+    """The acronym's letters are the name's initials, in order or not ('UAAR' for the Union of
+    Rationalist Atheists and Agnostics, an Italian word order)."""
+    initials = sorted(_acronym(name))
+    letters = sorted(acronym.replace(".", "").upper())
+    return len(letters) >= 2 and initials == letters
+
+
+def _parenthesised_names(article: Article) -> list[tuple[str, str, int, int]]:
+    """'International Court of Justice (ICJ)': (acronym, name, start, end) where the text pairs them."""
+    found = []
+    for m in _PAREN_NAME.finditer(article.text):
         name, acr = m.group(1), m.group(2)
         words = name.split()
-        # keep the shortest tail of the phrase whose initials give the acronym, else the whole phrase
-        best = name
+        # the shortest tail of the phrase whose initials give the acronym, else the whole phrase
+        best = None
         for k in range(len(words)):
             tail = " ".join(words[k:])
-            if _acronym(tail) == acr.replace(".", "").upper():
+            if tail.split()[0].lower() in _ACRONYM_SKIP:
+                continue
+            if _acronym(tail) == acr.replace(".", "").upper() or _initials_fit(tail, acr):
                 best = tail
                 break
-        pairs[acr] = best
-    return pairs
+        if best is None:
+            found.append((acr, name, -1, -1))
+            continue
+        end = m.start(1) + len(name)
+        found.append((acr, best, end - len(best), end))
+    return found
+
+
+def _parenthesised_acronyms(article: Article) -> dict[str, str]:
+    return {acr: name for acr, name, _, _ in _parenthesised_names(article)}
 
 
 def extract_actors(article: Article, doc: Doc) -> list[Actor]:
@@ -371,6 +466,9 @@ def extract_actors(article: Article, doc: Doc) -> list[Actor]:
     groups: dict[tuple[str, str], list[_Candidate]] = defaultdict(list)
     for c in cands:
         groups[_canonical(c)].append(c)
+    for key in [k for k in groups if k[0] == "person"]:
+        if _platform_named_as_person(doc, groups[key]):
+            groups[("organization", key[1])].extend(groups.pop(key))
 
     places = {name for (kind, name) in groups if kind == "place"}
     # Demonyms the table does not know: "Gazan" -> Gaza when the text names Gaza.
@@ -420,6 +518,11 @@ def extract_actors(article: Article, doc: Doc) -> list[Actor]:
         else:
             longer = [k for k in groups if k[0] == "organization" and k != key and len(name.split()) > 1
                       and k[1].endswith(" " + name)]
+            if not longer:  # "Court" and "Supreme Court" in "Italian Supreme Court of Cassation"
+                longer = [k for k in groups if k[0] == "organization" and k != key
+                          and re.search(rf"(?<!\S){re.escape(name)}(?!\S)", k[1]) and len(k[1]) > len(name)]
+                longest = [k for k in longer if not any(o != k and k[1] in o[1] for o in longer)]
+                longer = longest if all(k[1] in longest[0][1] for k in longer) and len(longest) == 1 else []
             target = longer[0] if len(longer) == 1 else None
         if target:
             groups[target].extend(groups.pop(key))
@@ -428,7 +531,9 @@ def extract_actors(article: Article, doc: Doc) -> list[Actor]:
     for (kind, name), members in groups.items():
         if kind == "group" and not any(doc[c.end - 1].tag_ in ("NNPS", "NNS") for c in members):
             continue  # "Muslim" as an adjective is not a group that acts
-        if kind == "person" and _placelike_person(doc, members):
+        if kind == "person" and (_placelike_person(doc, members) or _place_named_as_person(doc, members)):
+            continue
+        if kind == "organization" and _names_a_thing(doc, members):
             continue
         if kind == "place" and not _acts(doc, members):
             continue
@@ -447,6 +552,8 @@ def extract_actors(article: Article, doc: Doc) -> list[Actor]:
         actors.append(actor)
 
     _add_groups(doc, actors)
+    _add_headline_groups(article, doc, actors)
+    _merge_groups(actors)
     _count_mentions(article, actors)
     _link_definite_nouns(article, doc, actors)
     actors = [a for a in actors if a.spans]
@@ -498,23 +605,62 @@ def _add_groups(doc: Doc, actors: list[Actor]) -> None:
     actors.extend(found.values())
 
 
+def _merge_groups(actors: list[Actor]) -> None:
+    """'local municipalities' and 'several municipalities' are one collective: one entry per head noun."""
+    first: dict[str, Actor] = {}
+    for actor in list(actors):
+        if actor.kind != "group":
+            continue
+        keep = first.setdefault(actor.name.split()[-1].lower(), actor)
+        if keep is not actor:
+            keep.aliases = sorted(set(keep.aliases) | set(actor.aliases) | {actor.name}, key=len)
+            actors.remove(actor)
+
+
+def _add_headline_groups(article: Article, doc: Doc, actors: list[Actor]) -> None:
+    """A plural the headline names and the story keeps returning to ('religious schools') is a
+    party to the story even without a group noun or a name."""
+    title = next((b for b in article.blocks if b.kind in ("title", "subtitle")), None)
+    if title is None:
+        return
+    known = {a.name.lower() for a in actors} | {x.lower() for a in actors for x in a.aliases}
+    body_chunks = [c for c in doc.noun_chunks if article.block_at(c.start_char) in article.body]
+    for chunk in doc.noun_chunks:
+        if not title.start <= chunk.start_char < title.end:
+            continue
+        root = chunk.root
+        mods = [t for t in chunk if t.dep_ in ("amod", "compound") and t.i < root.i and t.ent_type_ == ""]
+        if root.tag_ != "NNS" or root.ent_type_ or not mods:
+            continue
+        name = " ".join(t.lower_ for t in [*mods, root])
+        if name in known or root.lower_ in known:
+            continue
+        same = [c for c in body_chunks if c.root.lemma_ == root.lemma_ and c.root.tag_ == "NNS"
+                and any(t.lower_ == mods[-1].lower_ for t in c if t.i < c.root.i)]
+        if len(same) >= 2:
+            actor = Actor(name=name, kind="group", aliases=sorted({c.text for c in same} - {name}, key=len))
+            actors.append(actor)
+            known.add(name)
+
+
 def _count_mentions(article: Article, actors: list[Actor]) -> None:
     """Every place the text names an actor by any of its names, counted once each.
 
     One pass of one pattern (longest names first), so a long document costs one scan, not one per name.
     """
     owner: dict[str, Actor] = {}
+    implied: list[tuple[str, Actor]] = []
     for actor in actors:
-        forms = {actor.name, *actor.aliases}
-        if actor.kind == "person":
-            parts = actor.name.split()
-            if len(parts) > 1:
-                forms.add(parts[-1])
-        if actor.kind == "place":
-            forms |= {form for form, state in _state_forms().items() if state == actor.name}
-        for form in forms:
-            if len(form) > 1 and form[0].isupper():
+        for form in (actor.name, *actor.aliases):  # names the text used for this actor come first
+            if len(form) > 1 and (form[0].isupper() or actor.kind == "group"):
                 owner.setdefault(form, actor)
+        if actor.kind == "person" and len(actor.name.split()) > 1:
+            implied.append((actor.name.split()[-1], actor))
+        if actor.kind == "place":
+            implied += [(form, actor) for form, state in _state_forms().items() if state == actor.name]
+    for form, actor in implied:  # then surnames and state forms nobody claimed
+        if len(form) > 1 and form[0].isupper():
+            owner.setdefault(form, actor)
     if not owner:
         return
     names = sorted(owner, key=len, reverse=True)
