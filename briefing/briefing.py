@@ -79,7 +79,7 @@ def analyze(article: Article, nlp: Language | None = None, *, algorithm: str | N
     stage("quotes", 0.88)
     quotes = extract_quotes(article, doc, actors)
     stage("pressure", 0.93)
-    pressure = extract_pressure(article, doc, actors)
+    pressure = extract_pressure(article, doc, actors, quotes)
     score_salience(article, actors)  # speaking and pressing make an actor more central
     stage("summary", 0.96)
     summary = summarize(article, doc, actors, algorithm=algorithm or DEFAULT_ALGORITHM, length=length)

@@ -137,6 +137,26 @@ def test_actor_names_the_tagger_gets_wrong(analyze_text):
     assert [blk.kind for blk in b.article.blocks][-1] == "caption"
 
 
+def test_no_speaker_from_a_thing_and_no_report_inside_a_quote(analyze_text):
+    b = analyze_text(
+        "Museum reopens\n\n"
+        "The history section of the site says the museum was founded in 1901 by a local doctor.\n\n"
+        "“We told them that the roof would fail and nobody listened to us at all,” said curator Ana Ruiz."
+    )
+    assert not any(q.speaker and "section" in q.speaker for q in b.quotes)
+    assert not any(q.kind == "indirect" and q.text.startswith("the roof would fail") for q in b.quotes)
+    assert any(q.actor == "Ana Ruiz" and q.text.startswith("We told them") for q in b.quotes)
+
+
+def test_first_person_pressure_inside_a_quote_is_the_speaker(analyze_text):
+    b = analyze_text(
+        "Flood talks\n\n"
+        "“We urge the governments of the region to open their borders to the families now,” "
+        "said Maria Costa, a spokeswoman for the Red Cross."
+    )
+    assert b.pressure and b.pressure[0].actor == "Maria Costa"
+
+
 def test_unbalanced_marks_do_not_lose_text(sample_article):
     article = parse_bytes("Title\n\nHe said “never closed and more words here.\n\nNext ” stray » marks.".encode())
     for s, e in quote_spans(article):

@@ -23,6 +23,7 @@ from briefing.analysis.lexicon import (
     ORG_HEADS,
     ROLE_HEADS,
     ROLE_MODIFIERS,
+    SPEECH_VERBS,
     STATE_NAMES,
 )
 from briefing.article import Article
@@ -263,6 +264,29 @@ def _recover_titled_names(doc: Doc, covered: set[int]) -> list[_Candidate]:
     return found
 
 
+def _recover_speakers(doc: Doc, covered: set[int]) -> list[_Candidate]:
+    """Names the tagger missed where only a person can stand: '..., said curator Ana Ruiz.'"""
+    found = []
+    for verb in doc:
+        if verb.lemma_.lower() not in SPEECH_VERBS or verb.pos_ != "VERB":
+            continue
+        for head in verb.children:
+            if head.dep_ not in ("nsubj", "dobj", "attr") or head.pos_ != "PROPN" or head.i in covered:
+                continue
+            if head.dep_ != "nsubj" and head.i < verb.i:
+                continue
+            left = head.i
+            while left > 0 and doc[left - 1].pos_ == "PROPN" and doc[left - 1].is_title and doc[left - 1].head == head:
+                left -= 1
+            name = doc[left: head.i + 1]
+            if 2 <= len(name) <= 3 and all(t.is_title and t.is_alpha and t.ent_type_ == "" for t in name):
+                cand = _person_candidate(doc, left, head.i + 1)
+                if cand is not None:
+                    found.append(cand)
+                    covered.update(range(cand.start, cand.end))
+    return found
+
+
 def _candidates(article: Article, doc: Doc) -> list[_Candidate]:
     out: list[_Candidate] = []
     covered: set[int] = set()
@@ -314,7 +338,8 @@ def _candidates(article: Article, doc: Doc) -> list[_Candidate]:
             continue
         covered.update(range(cand.start, cand.end))
         out.append(cand)
-    recovered = [c for c in _recover_titled_names(doc, covered) if not _skip_block(article, doc[c.start].idx)]
+    recovered = [c for c in _recover_titled_names(doc, covered) + _recover_speakers(doc, covered)
+                 if not _skip_block(article, doc[c.start].idx)]
     for cand in recovered:  # a recovered name swallows the stray NORP it contained ("Albanese")
         out = [c for c in out if c.end <= cand.start or c.start >= cand.end]
     return out + recovered
@@ -580,6 +605,11 @@ def _affiliation(role: str, groups: dict[tuple[str, str], list[_Candidate]]) -> 
         for kind, name in groups:
             if kind == "organization" and (name == word or word in name.split() and len(word) > 2 and word.isupper()):
                 return name
+    for kind, name in groups:  # "State Department Spokesperson" works for the "US State Department"
+        words = name.split()
+        if kind == "organization" and len(words) > 2 and state_for(words[0]) and re.search(
+                rf"\b{re.escape(' '.join(words[1:]))}\b", role):
+            return state_for(words[0])
     return None
 
 
@@ -591,6 +621,8 @@ def _add_groups(doc: Doc, actors: list[Actor]) -> None:
         root = chunk.root
         if root.lower_ not in GROUP_NOUNS or root.dep_ not in ("nsubj", "nsubjpass", "pobj", "conj"):
             continue
+        if root.tag_ not in ("NNS", "NNPS") and root.lower_ not in ("opposition", "administration"):
+            continue  # "a local doctor" is one person, not a collective
         if root.dep_ == "pobj" and root.head.lower_ not in ("by", "with", "from"):
             continue
         if any(t.ent_type_ in ("NORP", "GPE", "ORG") for t in chunk):

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.actors import Actor, actor_at
 from briefing.analysis.lexicon import GROUP_NOUNS, ORG_HEADS, ROLE_HEADS
+from briefing.analysis.quotes import Quote
 from briefing.analysis.reference import PRONOUNS, Resolver, noun_phrase, subject_of
 from briefing.article import Article
 
@@ -117,6 +118,8 @@ def _trigger_kind(tok: Token) -> str | None:
             return None  # "insisted unrest reflected ...": an assertion
         if lemma in ("cut", "halt", "block", "restrict") and not any(c.dep_ in ("dobj", "prt") for c in tok.children):
             return None
+        if lemma in ("charge", "warn", "accuse") and any(c.dep_ == "ccomp" for c in tok.children):
+            return "voice"  # "critics charge that ...": a charge in words, not in court
         if lemma == "impose":
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             if obj is None:
@@ -143,6 +146,11 @@ def _trigger_kind(tok: Token) -> str | None:
             return None
         if lemma in ("hearing", "inquiry") and not any(c.lower_ in ("into", "on") for c in tok.children):
             return None
+        if lemma in ("demonstration", "march", "strike") and any(c.lower_ == "of" for c in tok.children) \
+                and not any(c.lower_ in ("against", "over") for c in tok.children):
+            return None  # "a demonstration of the new headset", "a strike of luck"
+        if lemma in ("verdict", "ruling", "injunction", "judgment"):
+            return "verdict"
         return PRESSURE_NOUNS[lemma]
     return None
 
@@ -319,6 +327,8 @@ def _kind(base: str, scope: str, phrase: str, tok: Token) -> str:
         return "diplomatic" if scope == "international" else "political"
     if base == "threat":
         return "military" if scope == "adversary" else "political"
+    if base == "verdict":
+        return "legal"
     if base == "coerce":
         return "military" if _ARMED & set(phrase.lower().split()) or scope == "adversary" else "public"
     if base == "legal" and tok.lemma_.lower() in ("order", "ban") and not _COURT.search(phrase):
@@ -350,8 +360,12 @@ def _describe(doc: Doc, source: str, tok: Token, target: str | None) -> str:
     return f"{source}: {words}" if len(words) < 110 else f"{source}: {words[:107]}…"
 
 
-def extract_pressure(article: Article, doc: Doc, actors: list[Actor]) -> list[Pressure]:
-    """One item per source and target, heaviest first; credits actors' `pressure` counts."""
+def extract_pressure(article: Article, doc: Doc, actors: list[Actor], quotes: list[Quote] | None = None) -> list[Pressure]:
+    """One item per source and target, heaviest first; credits actors' `pressure` counts.
+
+    With the quotes, "we" and "I" inside a quotation are its speaker ("We urge the governments ...").
+    """
+    direct = [q for q in quotes or [] if q.kind == "direct"]
     resolver = Resolver(article, doc, actors)
     scoper = _Scoper(article, doc, actors)
     items: dict[str, Pressure] = {}
@@ -377,6 +391,11 @@ def extract_pressure(article: Article, doc: Doc, actors: list[Actor]) -> list[Pr
                 source, actor_name = "protesters", None
             else:
                 continue
+        elif src_tok.lower_ in ("we", "i", "us", "me", "our", "my"):
+            quote = next((q for q in direct if q.start <= src_tok.idx < q.end), None)
+            if quote is None or quote.speaker is None:
+                continue
+            source, actor_name = quote.speaker, quote.actor
         else:
             if src_tok.lower_ in PRONOUNS and src_tok.lower_ not in ("he", "she", "they", "it", "his", "their", "its"):
                 continue
@@ -388,7 +407,8 @@ def extract_pressure(article: Article, doc: Doc, actors: list[Actor]) -> list[Pr
             if actor_name is None and base == "public" and tok.pos_ == "NOUN":
                 source = "protesters"
         actor = next((a for a in actors if a.name == actor_name), None)
-        phrase = source if src_tok is None else noun_phrase(doc, src_tok).text
+        first_person = src_tok is not None and src_tok.pos_ == "PRON" and src_tok.lower_ in ("we", "i", "us", "me", "our", "my")
+        phrase = source if src_tok is None or first_person else noun_phrase(doc, src_tok).text
         scope = scoper.scope(actor, phrase + " " + (actor.role or "" if actor else ""))
         if tok.lemma_.lower() in _REFUSALS and scoper.is_home_government(actor):
             continue  # the government refusing something is resisting pressure, not applying it
@@ -399,7 +419,13 @@ def extract_pressure(article: Article, doc: Doc, actors: list[Actor]) -> list[Pr
             target = tgt_actor.name if tgt_actor else noun_phrase(doc, tgt_tok).text
         if target is not None and actor_name is not None and target == actor_name:
             continue
+        who = f"{phrase} {actor.name} {actor.role or ''}" if actor else phrase
+        if base == "verdict" and not _COURT.search(who):
+            continue  # only a court hands one down; "the voters' verdict on the flag" is opinion
         kind = _kind(base, scope, f"{phrase} {tok.lemma_}", tok)
+        if tok.lemma_.lower() == "attack" and tok.pos_ == "VERB" and not (
+                _ARMED & set(who.lower().split()) or scope == "adversary" or (actor and actor.kind == "place")):
+            kind = "media" if _MEDIA.search(who) else "political"  # words attack too
         sent: Span = tok.sent
         start, end = sent.start_char, sent.end_char
         while end > start and article.text[end - 1].isspace():

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.actors import Actor
 from briefing.analysis.lexicon import REPORT_VERBS, SPEECH_VERBS
-from briefing.analysis.reference import Resolver, speaker_of, subject_of
+from briefing.analysis.reference import Resolver, can_speak, speaker_of, subject_of
 from briefing.article import Article
 
 OPENERS = {"“": "”", "«": "»", "„": "“", "‹": "›"}
@@ -148,7 +148,7 @@ def _direct_quotes(article: Article, doc: Doc, actors: list[Actor], resolver: Re
         quote = Quote(text=text, kind="direct", start=start, end=end)
         if cue is not None:
             subj = speaker_of(cue)
-            if subj is not None:
+            if subj is not None and can_speak(subj):
                 quote.speaker, quote.actor = resolver.resolve(subj)
                 quote.cue, quote.cue_start = cue.text, cue.idx
         elif previous is not None and previous.speaker and _continues(article, previous, start):
@@ -168,6 +168,7 @@ def _continues(article: Article, previous: Quote, start: int) -> bool:
 
 def _indirect_quotes(article: Article, doc: Doc, resolver: Resolver, direct: list[Quote]) -> list[Quote]:
     taken = [(q.start, q.end) for q in direct]
+    quoted = quote_spans(article)
 
     def overlaps(s: int, e: int) -> bool:  # a partial quote inside the clause does not count
         return any(s < qe and qs < e and not (s <= qs - 1 and qe + 1 <= e) for qs, qe in taken)
@@ -213,8 +214,10 @@ def _indirect_quotes(article: Article, doc: Doc, resolver: Resolver, direct: lis
                         comma = next((t.i for t in doc[begin: sent.end] if t.text == ","), None)
                         begin = comma + 1 if comma is not None else begin
                     clause = doc[begin: sent.end]
-        if clause is None or subj is None or len(clause) < 3:
+        if clause is None or subj is None or len(clause) < 3 or not can_speak(subj):
             continue
+        if any(s <= tok.idx < e for s, e in quoted):
+            continue  # reported speech inside a quotation belongs to the quotation
         start, end = _tidy(article.text, clause.start_char, clause.end_char)
         while end > start and article.text[end - 1] in ".,;:—-– ":
             end -= 1

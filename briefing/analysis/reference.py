@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.actors import Actor, actor_at, find_actor
-from briefing.analysis.lexicon import DOCUMENT_NOUNS
+from briefing.analysis.lexicon import DOCUMENT_NOUNS, GROUP_NOUNS, ORG_HEADS, ROLE_HEADS
 from briefing.article import Article
 
 _PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female", "they": "any",
@@ -60,6 +60,28 @@ def subject_of(verb: Token) -> Token | None:
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
         return subject_of(verb.head)
     return None
+
+
+_SPEAKER_NOUNS = frozenset("""
+people person man woman men women official officials spokesman spokeswoman spokesperson source sources
+witness witnesses expert experts analyst analysts police government authorities ministry agency
+report reports statement statements news newspaper paper media press website site blog magazine
+organisers organizers residents group team party committee council court company firm army military
+city town country state nation region province municipality village capital county district
+""".split())
+
+
+def can_speak(tok: Token) -> bool:
+    """Whether a subject can be someone speaking: a name, a pronoun, a person, a body or a document
+    ('the statement said'), not 'the section of the site' or 'Writing'."""
+    if tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    if tok.pos_ != "NOUN":
+        return False
+    lemma, low = tok.lemma_.lower(), tok.lower_
+    return any(w in vocab for w in (lemma, low) for vocab in (
+        _SPEAKER_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, ORG_HEADS, ROLE_HEADS)) or any(
+        c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") for c in tok.children if c.dep_ in ("compound", "amod", "poss"))
 
 
 def speaker_of(verb: Token) -> Token | None:
