@@ -157,6 +157,21 @@ def test_first_person_pressure_inside_a_quote_is_the_speaker(analyze_text):
     assert b.pressure and b.pressure[0].actor == "Maria Costa"
 
 
+def test_uncued_quotes_keep_the_voice_before_them(analyze_text):
+    b = analyze_text(
+        "Bridge closes\n\n"
+        "“It should never have come to this,” engineer Paula Grant said. “We warned them for years "
+        "and the cracks only got wider.”\n\n"
+        "The mayor defended the decision, promising a new crossing: “We will have a temporary bridge "
+        "open within three months of today.”\n\n"
+        "“Nobody listens until something falls down, and then everybody listens.” - Tom Reyes"
+    )
+    by_start = {q.text[:12]: q for q in b.quotes}
+    assert by_start["We warned th"].actor == "Paula Grant"
+    assert by_start["We will have"].speaker == "The mayor"
+    assert by_start["Nobody liste"].speaker == "Tom Reyes"
+
+
 def test_unbalanced_marks_do_not_lose_text(sample_article):
     article = parse_bytes("Title\n\nHe said “never closed and more words here.\n\nNext ” stray » marks.".encode())
     for s, e in quote_spans(article):

@@ -139,8 +139,8 @@ def role_before(doc: Doc, start: int, floor: int) -> str | None:
         j -= 1
     while run and run[0].lower_ in ("and", "of", "for", "at"):
         run.pop(0)
-    if not any(t.lower_ in ROLE_HEADS for t in run):
-        return None
+    if not any(t.lower_ in ROLE_HEADS and t.pos_ in ("NOUN", "PROPN") for t in run):
+        return None  # "a major influence" names no office
     return doc[run[0].i: run[-1].i + 1].text
 
 

@@ -231,8 +231,9 @@ def _source_token(tok: Token) -> Token | None:
     return None
 
 
-_OF_SOURCE = frozenset("request demand call resistance opposition objection refusal rejection protest "
-                       "condemnation criticism pressure appeal".split())
+# Nouns whose "of X" is who does it ("the request of the municipalities"); with "rejection of",
+# "criticism of" and the like, X is the one on the receiving end.
+_OF_SOURCE = frozenset("request demand call resistance opposition appeal".split())
 _TARGET_NOUNS = frozenset("government regime administration authorities ministry court police army military "
                           "parliament leaders leadership company council officials state".split())
 
@@ -251,14 +252,14 @@ def _can_act(tok: Token) -> bool:
 
 def _target_token(tok: Token) -> Token | None:
     """Whom it presses: object, 'on/against/to X', or the subject of the demanded clause."""
-    for child in tok.children:
-        if child.dep_ in ("dobj", "dative", "iobj", "nsubjpass") and _plausible_target(child):
-            return child
-    for comp in (c for c in tok.children if c.dep_ == "ccomp"):
+    for comp in (c for c in tok.children if c.dep_ == "ccomp"):  # "told Sky News any process must ..."
         if any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in comp.children):
             subj = subject_of(comp)
             if subj is not None and _plausible_target(subj):
                 return subj
+    for child in tok.children:
+        if child.dep_ in ("dobj", "dative", "iobj", "nsubjpass") and _plausible_target(child):
+            return child
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ in ("on", "against", "upon", "over", "to"):
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -404,6 +405,8 @@ def extract_pressure(article: Article, doc: Doc, actors: list[Actor], quotes: li
                 continue
             if actor_name is None and src_tok.pos_ == "NOUN" and not _can_act(src_tok):
                 continue  # "a mean cost" taxes nobody
+            if src_tok.lower_ in ("someone", "somebody", "anyone", "anybody", "nobody", "everyone", "one"):
+                continue  # "someone could hack inside": no one in particular
             if actor_name is None and base == "public" and tok.pos_ == "NOUN":
                 source = "protesters"
         actor = next((a for a in actors if a.name == actor_name), None)

@@ -7,11 +7,13 @@ nouns ("the official", "the statement") are followed back to who they stand for.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from briefing.analysis.actors import Actor
+from briefing.analysis.actors import Actor, find_actor
 from briefing.analysis.lexicon import REPORT_VERBS, SPEECH_VERBS
 from briefing.analysis.reference import Resolver, can_speak, speaker_of, subject_of
 from briefing.article import Article
@@ -123,9 +125,14 @@ def _cue_for(doc: Doc, start: int, end: int, quoted: list[tuple[int, int]]) -> T
                   and not inside(t) and speaker_of(t) is not None]
     if not candidates and hi < len(doc):
         after = doc[hi].sent  # '"...," the official added.' split by the parser
-        if after.start_char - end < 6:
+        if after.start_char - end < 6 and "\n" not in doc.text[end:after.start_char]:
             candidates = [t for t in after if t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB"
                           and not inside(t) and speaker_of(t) is not None]
+    if not candidates and before.endswith(":"):  # 'Sunak defended ..., promising an update: "..."'
+        colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+        root = colon[0].sent.root if colon is not None and len(colon) else None
+        if root is not None and root.pos_ in ("VERB", "AUX") and not inside(root) and subject_of(root) is not None:
+            return root
     if not candidates:  # 'The city reasoned, "..."': any verb that hands over to the quote
         j = span.start - 1
         while j > 0 and (doc[j].is_quote or doc[j].is_space):
@@ -151,6 +158,11 @@ def _direct_quotes(article: Article, doc: Doc, actors: list[Actor], resolver: Re
             if subj is not None and can_speak(subj):
                 quote.speaker, quote.actor = resolver.resolve(subj)
                 quote.cue, quote.cue_start = cue.text, cue.idx
+        elif m := _DASH_CREDIT.match(article.text, end):  # '"So far, ..." - Matthew Ingram'
+            name = m.group(1).rstrip(".,")
+            quote.speaker = name
+            actor = find_actor(actors, name)
+            quote.actor = actor.name if actor else None
         elif previous is not None and previous.speaker and _continues(article, previous, start):
             quote.speaker, quote.actor = previous.speaker, previous.actor
         if quote.speaker is None and words < 4:
@@ -158,6 +170,9 @@ def _direct_quotes(article: Article, doc: Doc, actors: list[Actor], resolver: Re
         quotes.append(quote)
         previous = quote
     return quotes
+
+
+_DASH_CREDIT = re.compile(r"[\"”»’']?[ \t]*[-—–][ \t]*((?:[A-Z][\w.&'’-]*)(?:[ \t]+[A-Z][\w.&'’-]*){0,3})")
 
 
 def _continues(article: Article, previous: Quote, start: int) -> bool:
@@ -235,12 +250,26 @@ def _indirect_quotes(article: Article, doc: Doc, resolver: Resolver, direct: lis
     return quotes
 
 
+def _carry_speakers(article: Article, quotes: list[Quote]) -> None:
+    """A quotation with no cue of its own, straight after an attributed one, goes on in the same
+    voice: '"...," Al-Maeena said. "Had it happened five hours earlier ..."'."""
+    previous: Quote | None = None
+    for q in quotes:
+        if q.speaker is None and q.kind == "direct" and previous is not None:
+            gap = article.text[previous.end:q.start]
+            if len(re.findall(r"\w+", gap)) <= 12 and gap.count("\n\n") <= 1:
+                q.speaker, q.actor = previous.speaker, previous.actor
+        if q.speaker is not None:
+            previous = q
+
+
 def extract_quotes(article: Article, doc: Doc, actors: list[Actor]) -> list[Quote]:
     """Every quote in article order; credits each speaking actor's `quotes` count."""
     resolver = Resolver(article, doc, actors)
     direct = _direct_quotes(article, doc, actors, resolver)
     indirect = _indirect_quotes(article, doc, resolver, direct)
     quotes = sorted(direct + indirect, key=lambda q: q.start)
+    _carry_speakers(article, quotes)
     by_name = {a.name: a for a in actors}
     for q in quotes:
         if q.actor in by_name:

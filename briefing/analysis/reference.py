@@ -68,6 +68,7 @@ witness witnesses expert experts analyst analysts police government authorities 
 report reports statement statements news newspaper paper media press website site blog magazine
 organisers organizers residents group team party committee council court company firm army military
 city town country state nation region province municipality village capital county district
+analysis study research survey poll paper journal
 """.split())
 
 
