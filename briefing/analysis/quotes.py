@@ -8,7 +8,6 @@ nouns ("the official", "the statement") are followed back to who they stand for.
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
