@@ -4,7 +4,11 @@
 
 Runs `briefing analyze` exactly as a user would (one process per batch, so the model loads once),
 then the scorers in the eval folder: gold briefings (quotes, actors, pressure, structure), the
-pressure sentences, and ROUGE for every summary ranker at one sentence.
+pressure sentences, and ROUGE for every summary ranker at one sentence and at 40%.
+
+There are no extractive references here, so the 40% table scores against oracle extracts built the
+way extractive news datasets build theirs: for each GUM article, the 40% of its body sentences
+chosen greedily to maximise ROUGE-1 + ROUGE-2 against the article's reference summaries.
 """
 
 from __future__ import annotations
@@ -71,6 +75,56 @@ def summaries(eval_dir: Path, tmp: Path, rankers: tuple[str, ...]) -> None:
         print(f"{ranker:10} {float(figures['R1']):6.3f} {float(figures['R2']):6.3f} {float(figures['RL']):6.3f}")
 
 
+def oracle_extracts(eval_dir: Path, out: Path, share: float = 0.4) -> Path:
+    """Greedy ROUGE oracle extracts (share of the body's sentences) from the one-sentence references."""
+    from rouge_score import rouge_scorer
+
+    sys.path.insert(0, str(ROOT))
+    from briefing.analysis.summary import body_sentences
+    from briefing.load import load_article
+    from briefing.nlp import load_model, parse
+
+    nlp = load_model()
+    rouge = rouge_scorer.RougeScorer(["rouge1", "rouge2"], use_stemmer=True)
+    rows = [json.loads(x) for x in (eval_dir / "summaries" / "gum.jsonl").read_text(encoding="utf-8").splitlines()
+            if x.strip()]
+    lines = []
+    for row in rows:
+        article = load_article(eval_dir / "articles" / f"{row['id']}.txt")
+        sents = [s.text.strip() for s in body_sentences(article, parse(nlp, article))]
+        k = max(1, round(share * len(sents)))
+        refs = [r["text"] for r in row["references"]]
+
+        def gain(idx: list[int]) -> float:
+            text = " ".join(sents[i] for i in sorted(idx))
+            return sum(rouge.score(r, text)["rouge1"].fmeasure + rouge.score(r, text)["rouge2"].fmeasure
+                       for r in refs) / len(refs)
+
+        chosen: list[int] = []
+        while len(chosen) < k:
+            best = max((i for i in range(len(sents)) if i not in chosen), key=lambda i: gain(chosen + [i]))
+            chosen.append(best)
+        text = " ".join(sents[i] for i in sorted(chosen))
+        lines.append(json.dumps({"id": row["id"], "references": [{"by": "oracle", "text": text}]}))
+    path = out / "oracle-40.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def summaries_at_share(eval_dir: Path, tmp: Path, rankers: tuple[str, ...]) -> None:
+    refs = oracle_extracts(eval_dir, tmp)
+    ids = [json.loads(x)["id"] for x in refs.read_text(encoding="utf-8").splitlines() if x.strip()]
+    files = [eval_dir / "articles" / f"{i}.txt" for i in ids]
+    print(f"\n## Summaries at 40% of the body, ROUGE F1 against greedy oracle extracts ({len(ids)} GUM articles)")
+    print(f"{'ranker':10} {'R1':>6} {'R2':>6} {'RL':>6}")
+    for ranker in rankers:
+        out = tmp / f"sum40-{ranker}"
+        analyze(files, out, "--summary-length", "40%", "--algorithm", ranker)
+        line = scorer(eval_dir, "score_summaries.py", str(refs), str(out)).strip().splitlines()[-1]
+        figures = dict(part.strip().split(" ") for part in line.split(":", 1)[1].split(","))
+        print(f"{ranker:10} {float(figures['R1']):6.3f} {float(figures['R2']):6.3f} {float(figures['RL']):6.3f}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--eval-dir", type=Path, default=ROOT.parent / "shared" / "eval")
@@ -84,6 +138,7 @@ def main() -> int:
         gold_briefings(args.eval_dir, Path(tmp), args.notes)
         pressure_sentences(args.eval_dir, Path(tmp))
         summaries(args.eval_dir, Path(tmp), ("news", "lead") if args.quick else RANKERS)
+        summaries_at_share(args.eval_dir, Path(tmp), ("news", "lead") if args.quick else RANKERS)
     return 0
 
 

@@ -138,22 +138,34 @@ def _normalise(scores: list[float]) -> list[float]:
     return [(s - lo) / (hi - lo) for s in scores]
 
 
-def _news_scores(sents: Sequence[Span], actors: Sequence[Actor], title_words: set[str]) -> list[float]:
-    """Blend rankers with position, headline overlap and actor salience, for news."""
+def _news_scores(sents: Sequence[Span], actors: Sequence[Actor], title_words: set[str], count: int = 1) -> list[float]:
+    """Blend rankers with position, headline overlap and actor salience, for news.
+
+    Position is measured in summary lengths (i / count): for one sentence the lead dominates; for a
+    long summary every sentence of the opening stretch is "early", and content decides among them.
+    """
     n = len(sents)
     graph = _normalise(_sumy_scores("textrank", sents, title_words))
     freq = _normalise(_sumy_scores("luhn", sents, title_words))
     salient = {(s, e): a.salience for a in actors for s, e in a.spans}
+    # The sentence that names the story's central person or body by name tends to be the one
+    # that says what happened to them ("Ahmed Mohamed ... was arrested"), not the scene-setting one.
+    central = max((a for a in actors if a.kind in ("person", "organization")), key=lambda a: a.salience,
+                  default=None)
+    central_spans = central.spans if central is not None and central.salience >= max(
+        (a.salience for a in actors), default=0.0) else []
     scores = []
     for i, sent in enumerate(sents):
         words = set(_words(sent))
-        position = 1.0 / (1.0 + i) ** 0.85
+        position = 1.0 / (1.0 + i / max(1, count)) ** 0.85
         overlap = len(words & title_words) / (len(title_words) or 1)
         cast = sum(v for (s, e), v in salient.items() if sent.start_char <= s < sent.end_char)
         quoted = sum(1 for ch in sent.text if ch in "“”\"") >= 2
         length = len(words)
         # Weights chosen from a plateau on the GUM one-sentence set, not a single best point.
-        score = 2.2 * position + 0.5 * graph[i] + 0.3 * freq[i] + 1.6 * overlap + 0.25 * math.tanh(cast)
+        names_central = any(sent.start_char <= s < sent.end_char for s, _ in central_spans)
+        score = (2.2 * position + 0.5 * graph[i] + 0.3 * freq[i] + 1.6 * overlap + 0.25 * math.tanh(cast)
+                 + 1.2 * names_central)
         if quoted:
             score -= 0.35
         if length < 8:
@@ -180,6 +192,18 @@ def _drop_redundant(order: list[int], sents: Sequence[Span], count: int) -> list
     return chosen
 
 
+def _title_words(article: Article, doc: Doc) -> set[str]:
+    """Headline and dek content words as lemmas, the form sentences are compared in."""
+    spans = [(b.start, b.end) for b in article.blocks if b.kind in ("title", "subtitle")]
+    words = set()
+    for start, end in spans:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        words |= {t.lemma_.lower() for t in span if t.is_alpha and len(t) > 3 and not t.is_stop}
+    return words
+
+
 def summarize(article: Article, doc: Doc, actors: Sequence[Actor] = (), algorithm: str = DEFAULT_ALGORITHM,
               length: str | int | None = None) -> Summary:
     """The best `length` sentences, shown in article order, each with its rank."""
@@ -188,12 +212,11 @@ def summarize(article: Article, doc: Doc, actors: Sequence[Actor] = (), algorith
     sents = body_sentences(article, doc)
     count = parse_length(length, len(sents))
     ranked_pool = sents[:MAX_RANKED]
-    title_words = {w for b in article.blocks if b.kind in ("title", "subtitle")
-                   for w in re.findall(r"[a-z]+", b.text.lower()) if len(w) > 3}
+    title_words = _title_words(article, doc)
     if algorithm == "lead" or len(ranked_pool) <= 1:
         scores = [-float(i) for i in range(len(ranked_pool))]
     elif algorithm == "news":
-        scores = _news_scores(ranked_pool, actors, title_words)
+        scores = _news_scores(ranked_pool, actors, title_words, count)
     else:
         scores = _sumy_scores(algorithm, ranked_pool, title_words)
     order = sorted(range(len(ranked_pool)), key=lambda i: (-scores[i], i))
