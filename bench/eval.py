@@ -95,20 +95,22 @@ def oracle_extracts(eval_dir: Path, out: Path, share: float = 0.4) -> Path:
         k = max(1, round(share * len(sents)))
         refs = [r["text"] for r in row["references"]]
 
-        def gain(idx: list[int]) -> float:
-            text = " ".join(sents[i] for i in sorted(idx))
-            return sum(rouge.score(r, text)["rouge1"].fmeasure + rouge.score(r, text)["rouge2"].fmeasure
-                       for r in refs) / len(refs)
-
         chosen: list[int] = []
         while len(chosen) < k:
-            best = max((i for i in range(len(sents)) if i not in chosen), key=lambda i: gain(chosen + [i]))
+            best = max((i for i in range(len(sents)) if i not in chosen),
+                       key=lambda i, c=chosen, s=sents, r=refs: _gain(rouge, s, c + [i], r))
             chosen.append(best)
         text = " ".join(sents[i] for i in sorted(chosen))
         lines.append(json.dumps({"id": row["id"], "references": [{"by": "oracle", "text": text}]}))
     path = out / "oracle-40.jsonl"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
+
+
+def _gain(rouge, sents: list[str], idx: list[int], refs: list[str]) -> float:  # noqa: ANN001
+    text = " ".join(sents[i] for i in sorted(idx))
+    scores = [rouge.score(r, text) for r in refs]
+    return sum(x["rouge1"].fmeasure + x["rouge2"].fmeasure for x in scores) / len(refs)
 
 
 def summaries_at_share(eval_dir: Path, tmp: Path, rankers: tuple[str, ...]) -> None:
