@@ -16,6 +16,7 @@ from briefing.article import Article
 from briefing.clean import clean_text, control_ratio
 
 MAX_BYTES = 64 * 1024 * 1024
+LARGE_HTML = 2_000_000  # characters; beyond this the HTML extractor skips its second opinion
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
@@ -257,8 +258,10 @@ def _html_pieces(html: str, name: str) -> list[tuple[str, str]]:
     try:
         import trafilatura
 
+        # On very large pages the readability fallback costs more than the main extractor.
         doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                          include_tables=False, favor_precision=True)
+                                          include_tables=False, favor_precision=True,
+                                          fast=len(html) > LARGE_HTML)
     except Exception as exc:  # trafilatura raises assorted parser errors on broken markup
         raise LoadError(f"{name}: the web page could not be parsed ({type(exc).__name__}).") from None
     if doc is None:

@@ -42,7 +42,29 @@ def test_analyses_keep_every_offset_inside_the_text(nlp, text):
         assert t[q.start:q.end] == q.text
     for s in b.summary.sentences:
         assert t[s.start:s.end] == s.text
-    for a in b.actors:
-        assert all(0 <= s < e <= len(t) for s, e in a.spans)
+    for a in b.actors:  # every mention is a real stretch of words, not blank or cut mid-space
+        for s, e in a.spans:
+            assert 0 <= s < e <= len(t) and t[s:e].strip() == t[s:e]
     for p in b.pressure:
         assert 0 <= p.start < p.end <= len(t)
+        for s, e in p.evidence:
+            assert t[s:e].strip() and 0 <= s < e <= len(t)
+    assert [q.start for q in b.quotes] == sorted(q.start for q in b.quotes)
+
+
+marked = st.lists(st.one_of(st.sampled_from(WORDS), st.text(max_size=12)), min_size=1, max_size=60).map(" ".join)
+
+
+@SETTINGS
+@given(marked)
+def test_any_unicode_text_with_marks_is_analysed_and_rendered_safely(nlp, text):
+    from briefing.export import to_json, to_markdown
+
+    try:
+        article = parse_bytes(text.encode("utf-8", "surrogatepass"))
+    except LoadError:
+        return
+    b = analyze(article, nlp)
+    for q in b.quotes:
+        assert article.text[q.start:q.end] == q.text
+    assert "\x1b" not in to_markdown(b) and to_json(b)
