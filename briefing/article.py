@@ -57,7 +57,7 @@ class Article:
     def byline(self) -> str | None:
         return self._first("byline")
 
-    @property
+    @cached_property
     def body(self) -> tuple[Block, ...]:
         return tuple(b for b in self.blocks if b.kind == "paragraph")
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -256,7 +258,9 @@ def _recover_titled_names(doc: Doc, covered: set[int]) -> list[_Candidate]:
         if cand and after_org and end - i < 2:
             cand = None  # one capitalised word after an organisation is more of its name
         if cand:
-            org_start = next((e.start for e in doc.ents if e.start <= prev < e.end), prev) if after_org else prev
+            org_start = prev
+            while after_org and org_start > 0 and doc[org_start].ent_iob_ == "I":
+                org_start -= 1  # back to the first word of the organisation's name
             cand.role = cand.role or role_before(doc, i, t.sent.start) or (
                 _role_over(doc, org_start, prev + 1) if after_org else None)
             found.append(cand)
@@ -294,7 +298,7 @@ def _candidates(article: Article, doc: Doc) -> list[_Candidate]:
         span = doc.char_span(start_char, end_char) if start_char >= 0 else None
         if span is None or _skip_block(article, start_char) or len(span) < 2:
             continue
-        if any(e.label_ == "PERSON" and e.start <= span.start and span.end <= e.end for e in doc.ents):
+        if all(t.ent_type_ == "PERSON" for t in span):
             continue
         # the text pairs a name with its acronym: one organisation, whatever the tagger split it into
         out.append(_Candidate(span.text, "ORG", span.start, span.end))
@@ -656,7 +660,11 @@ def _add_headline_groups(article: Article, doc: Doc, actors: list[Actor]) -> Non
     if title is None:
         return
     known = {a.name.lower() for a in actors} | {x.lower() for a in actors for x in a.aliases}
-    body_chunks = [c for c in doc.noun_chunks if article.block_at(c.start_char) in article.body]
+    body_chunks = []
+    for chunk in doc.noun_chunks:
+        block = article.block_at(chunk.start_char)
+        if block is not None and block.kind == "paragraph":
+            body_chunks.append(chunk)
     for chunk in doc.noun_chunks:
         if not title.start <= chunk.start_char < title.end:
             continue
@@ -800,3 +808,83 @@ def actor_at(actors: list[Actor], start: int, end: int) -> Actor | None:
             if start <= s and e <= end:
                 return actor
     return None
+
+
+class MentionIndex:
+    """Every mention of every actor, sorted by position, for look-ups that do not scan them all.
+
+    Built once the mentions are final; `at` returns the same actor as `actor_at` (the most salient
+    with a mention inside the range).
+    """
+
+    LONGEST = 300  # characters: no mention is longer
+
+    def __init__(self, actors: list[Actor]) -> None:
+        self.actors = actors
+        self.items = sorted((s, e, i) for i, a in enumerate(actors) for s, e in a.spans)
+        self.starts = [s for s, _, _ in self.items]
+
+    def at(self, start: int, end: int) -> Actor | None:
+        lo, hi = bisect_left(self.starts, start), bisect_left(self.starts, end)
+        best = min((i for _, e, i in self.items[lo:hi] if e <= end), default=None)
+        return None if best is None else self.actors[best]
+
+    def before(self, pos: int) -> Iterator[tuple[int, Actor]]:
+        """(start, actor) of the mentions that start before `pos`, nearest first."""
+        for k in range(bisect_left(self.starts, pos) - 1, -1, -1):
+            s, _, i = self.items[k]
+            yield s, self.actors[i]
+
+    def ending_at(self, end: int) -> list[tuple[int, Actor]]:
+        lo, hi = bisect_left(self.starts, end - self.LONGEST), bisect_left(self.starts, end)
+        return [(s, self.actors[i]) for s, e, i in self.items[lo:hi] if e == end]
+
+    def overlapping(self, start: int, end: int, kind: str | None = None) -> Actor | None:
+        """The most salient actor (of `kind`) with a mention overlapping [start, end)."""
+        lo, hi = bisect_left(self.starts, start - self.LONGEST), bisect_left(self.starts, end)
+        best = min((i for s, e, i in self.items[lo:hi] if s < end and start < e
+                    and (kind is None or self.actors[i].kind == kind)), default=None)
+        return None if best is None else self.actors[best]
+
+
+class NameIndex:
+    """`find_actor` with dictionaries instead of a pass over every actor per question."""
+
+    def __init__(self, actors: list[Actor]) -> None:
+        self.rank = {id(a): i for i, a in enumerate(actors)}
+        self.exact: dict[str, Actor] = {}
+        self.by_name: dict[str, Actor] = {}
+        self.surname: dict[str, Actor] = {}
+        self.orgs: dict[str, Actor] = {}
+        self.direction: dict[str, list[Actor]] = defaultdict(list)
+        for a in actors:
+            self.by_name.setdefault(a.name, a)
+            for n in (a.name, *a.aliases):
+                self.exact.setdefault(n.lower(), a)
+            if a.kind == "person":
+                self.surname.setdefault(a.name.lower().split()[-1], a)
+            if a.kind == "organization":
+                self.orgs.setdefault(a.name.lower(), a)
+            if a.kind == "place" and " " in a.name:
+                self.direction[a.name.lower().split()[0]].append(a)
+
+    def find(self, name: str | None) -> Actor | None:
+        if not name:
+            return None
+        low = re.sub(r"^(the|a|an)\s+", "", name.lower().strip())
+        state = state_for(low)
+        hits = [a for a in (self.exact.get(low), self.by_name.get(state) if state else None) if a is not None]
+        if hits:
+            return min(hits, key=lambda a: self.rank[id(a)])
+        words = low.split()
+        if words and words[-1] in self.surname:
+            return self.surname[words[-1]]
+        if low in ("north", "south", "east", "west") and len(self.direction.get(low, [])) == 1:
+            return self.direction[low][0]
+        if len(low) > 3:
+            tokens = re.findall(r"\S+", low)
+            found = [self.orgs[g] for n in range(1, min(len(tokens), 12) + 1)
+                     for g in (" ".join(tokens[k:k + n]) for k in range(len(tokens) - n + 1)) if g in self.orgs]
+            if found:
+                return min(found, key=lambda a: self.rank[id(a)])
+        return None

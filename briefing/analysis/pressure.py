@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from briefing.analysis.actors import Actor, actor_at
+from briefing.analysis.actors import Actor
 from briefing.analysis.lexicon import GROUP_NOUNS, ORG_HEADS, ROLE_HEADS
 from briefing.analysis.quotes import Quote
 from briefing.analysis.reference import PRONOUNS, Resolver, noun_phrase, subject_of
@@ -418,7 +418,7 @@ def extract_pressure(article: Article, doc: Doc, actors: list[Actor], quotes: li
         tgt_tok = _target_token(tok)
         target: str | None = None
         if tgt_tok is not None:
-            tgt_actor = actor_at(actors, tgt_tok.idx, tgt_tok.idx + len(tgt_tok))
+            tgt_actor = resolver.mentions.at(tgt_tok.idx, tgt_tok.idx + len(tgt_tok))
             target = tgt_actor.name if tgt_actor else noun_phrase(doc, tgt_tok).text
         if target is not None and actor_name is not None and target == actor_name:
             continue

@@ -8,6 +8,7 @@ nouns ("the official", "the statement") are followed back to who they stand for.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -96,9 +97,30 @@ def _tidy(text: str, start: int, end: int) -> tuple[int, int]:
 # ---------------------------------------------------------------------------------------- cues
 
 
-def _cue_for(doc: Doc, start: int, end: int, quoted: list[tuple[int, int]]) -> Token | None:
+class _SpanIndex:
+    """Character spans sorted by start, so a look-up visits neighbours, not every quote: long
+    documents hold tens of thousands of them."""
+
+    REACH = 20_000  # no quotation or reported clause is longer than this
+
+    def __init__(self, spans: list[tuple[int, int]] | None = None) -> None:
+        self.items = sorted(spans or [])
+
+    def add(self, start: int, end: int) -> None:
+        insort(self.items, (start, end))
+
+    def near(self, start: int, end: int) -> list[tuple[int, int]]:
+        lo = bisect_left(self.items, (start - self.REACH, -1))
+        hi = bisect_left(self.items, (end, -1))
+        return self.items[lo:hi]
+
+    def covers(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self.near(pos, pos + 1))
+
+
+def _cue_for(doc: Doc, text: str, start: int, end: int, quoted: _SpanIndex) -> Token | None:
     """The speech verb that introduces the quote at [start, end)."""
-    inside = lambda t: any(s <= t.idx < e for s, e in quoted)  # noqa: E731
+    inside = lambda t: quoted.covers(t.idx)  # noqa: E731
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
@@ -115,20 +137,22 @@ def _cue_for(doc: Doc, start: int, end: int, quoted: list[tuple[int, int]]) -> T
     # Otherwise the nearest speech verb outside any quote, in the sentences the quote touches.
     first, last = span[0].sent, span[-1].sent
     lo, hi = first.start, last.end
-    before = doc.text[:start].rstrip(" \t\r\n\"“”«»‘'")
-    if before.endswith(":"):  # 'Obama tweeted:' closing the paragraph before the quote
-        colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    window = max(0, start - 400)
+    before = text[window:start].rstrip(" \t\r\n\"“”«»‘'")
+    colon_at = window + len(before) - 1 if before.endswith(":") else None
+    if colon_at is not None:  # 'Obama tweeted:' closing the paragraph before the quote
+        colon = doc.char_span(colon_at, colon_at + 1, alignment_mode="expand")
         if colon is not None and len(colon):
             lo = min(lo, colon[0].sent.start)
     candidates = [t for t in doc[lo:hi] if t.lemma_.lower() in SPEECH_VERBS and t.pos_ in ("VERB", "AUX")
                   and not inside(t) and speaker_of(t) is not None]
     if not candidates and hi < len(doc):
         after = doc[hi].sent  # '"...," the official added.' split by the parser
-        if after.start_char - end < 6 and "\n" not in doc.text[end:after.start_char]:
+        if after.start_char - end < 6 and "\n" not in text[end:after.start_char]:
             candidates = [t for t in after if t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB"
                           and not inside(t) and speaker_of(t) is not None]
-    if not candidates and before.endswith(":"):  # 'Sunak defended ..., promising an update: "..."'
-        colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if not candidates and colon_at is not None:  # 'Sunak defended ..., promising an update: "..."'
+        colon = doc.char_span(colon_at, colon_at + 1, alignment_mode="expand")
         root = colon[0].sent.root if colon is not None and len(colon) else None
         if root is not None and root.pos_ in ("VERB", "AUX") and not inside(root) and subject_of(root) is not None:
             return root
@@ -145,12 +169,13 @@ def _cue_for(doc: Doc, start: int, end: int, quoted: list[tuple[int, int]]) -> T
 
 def _direct_quotes(article: Article, doc: Doc, actors: list[Actor], resolver: Resolver) -> list[Quote]:
     spans = quote_spans(article)
+    index = _SpanIndex(spans)
     quotes: list[Quote] = []
     previous: Quote | None = None
     for start, end in spans:
         text = article.text[start:end]
         words = len(text.split())
-        cue = _cue_for(doc, start, end, spans)
+        cue = _cue_for(doc, article.text, start, end, index)
         quote = Quote(text=text, kind="direct", start=start, end=end)
         if cue is not None:
             subj = speaker_of(cue)
@@ -181,11 +206,13 @@ def _continues(article: Article, previous: Quote, start: int) -> bool:
 
 
 def _indirect_quotes(article: Article, doc: Doc, resolver: Resolver, direct: list[Quote]) -> list[Quote]:
-    taken = [(q.start, q.end) for q in direct]
-    quoted = quote_spans(article)
+    taken = _SpanIndex([(q.start, q.end) for q in direct])
+    quoted = _SpanIndex(quote_spans(article))
+    by_start = sorted(direct, key=lambda q: q.start)
+    starts = [q.start for q in by_start]
 
     def overlaps(s: int, e: int) -> bool:  # a partial quote inside the clause does not count
-        return any(s < qe and qs < e and not (s <= qs - 1 and qe + 1 <= e) for qs, qe in taken)
+        return any(s < qe and qs < e and not (s <= qs - 1 and qe + 1 <= e) for qs, qe in taken.near(s, e))
 
     quotes: list[Quote] = []
     for tok in doc:
@@ -230,7 +257,7 @@ def _indirect_quotes(article: Article, doc: Doc, resolver: Resolver, direct: lis
                     clause = doc[begin: sent.end]
         if clause is None or subj is None or len(clause) < 3 or not can_speak(subj):
             continue
-        if any(s <= tok.idx < e for s, e in quoted):
+        if quoted.covers(tok.idx):
             continue  # reported speech inside a quotation belongs to the quotation
         start, end = _tidy(article.text, clause.start_char, clause.end_char)
         while end > start and article.text[end - 1] in ".,;:—-– ":
@@ -242,8 +269,9 @@ def _indirect_quotes(article: Article, doc: Doc, resolver: Resolver, direct: lis
             continue
         quotes.append(Quote(text=article.text[start:end], kind="indirect", start=start, end=end,
                             speaker=speaker, actor=actor, cue=tok.text, cue_start=tok.idx))
-        taken.append((start, end))
-        for q in direct:  # words quoted inside reported speech are the reporter's source's words
+        taken.add(start, end)
+        for q in by_start[bisect_right(starts, start): bisect_left(starts, end)]:
+            # words quoted inside reported speech are the reporter's source's words
             if start < q.start and q.end < end and (q.cue_start is None or start <= q.cue_start < end):
                 q.speaker, q.actor, q.cue, q.cue_start = speaker, actor, tok.text, tok.idx
     return quotes

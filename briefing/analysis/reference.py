@@ -10,7 +10,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from briefing.analysis.actors import Actor, actor_at, find_actor
+from briefing.analysis.actors import Actor, MentionIndex, NameIndex
 from briefing.analysis.lexicon import DOCUMENT_NOUNS, GROUP_NOUNS, ORG_HEADS, ROLE_HEADS
 from briefing.article import Article
 
@@ -20,6 +20,7 @@ _RELATIVE = {"which", "that", "who", "whom", "whose"}
 _MALE = {"mr", "mr.", "he", "his", "father", "son", "king", "brother", "husband", "sir", "man"}
 _FEMALE = {"mrs", "mrs.", "ms", "ms.", "she", "her", "mother", "daughter", "queen", "sister", "wife", "woman"}
 PRONOUNS = frozenset(_PRONOUNS)
+_LOOKBACK = 3000  # tokens: an antecedent further back than this is not what a reader connects
 
 
 def noun_phrase(doc: Doc, tok: Token) -> Span:
@@ -119,7 +120,14 @@ class Resolver:
 
     def __init__(self, article: Article, doc: Doc, actors: list[Actor]) -> None:
         self.article, self.doc, self.actors = article, doc, actors
-        self.last_person: tuple[str, str | None] | None = None
+        self.mentions = MentionIndex(actors)
+        self.names = NameIndex(actors)
+        self._genders: dict[str, str | None] = {}
+
+    def gender(self, actor: Actor) -> str | None:
+        if actor.name not in self._genders:
+            self._genders[actor.name] = _gender_of(actor, self.article)
+        return self._genders[actor.name]
 
     def resolve(self, subj: Token) -> tuple[str | None, str | None]:
         doc = self.doc
@@ -145,23 +153,20 @@ class Resolver:
             person = self._titled_name_at_end(subj)
         if person is not None:
             return phrase.text.strip(), person.name
-        actor = actor_at(self.actors, subj.idx, subj.idx + len(subj)) or actor_at(
-            self.actors, phrase.start_char, phrase.end_char)
+        actor = self.mentions.at(subj.idx, subj.idx + len(subj)) or self.mentions.at(
+            phrase.start_char, phrase.end_char)
         det = phrase[0].lower_ if len(phrase) else ""
         if actor is None and det == "the" and subj.ent_type_ == "":
             earlier = self._antecedent(subj)
             if earlier is not None:
                 return earlier
         if actor is None:
-            actor = find_actor(self.actors, phrase.text)
+            actor = self.names.find(phrase.text)
         text = phrase.text.strip()
         return text or None, actor.name if actor else None
 
     def _person_overlapping(self, start: int, end: int) -> Actor | None:
-        for actor in self.actors:
-            if actor.kind == "person" and any(s < end and start < e for s, e in actor.spans):
-                return actor
-        return None
+        return self.mentions.overlapping(start, end, kind="person")
 
     def _titled_name_at_end(self, subj: Token) -> Actor | None:
         """'Executive director of the Dallas chapter of CAIR Alia Salem': a name closing a title.
@@ -171,22 +176,19 @@ class Resolver:
         """
         last = subj.right_edge
         end = last.idx + len(last)
-        for actor in self.actors:
-            if actor.kind != "person":
-                continue
-            for s, e in actor.spans:
-                if e == end and s > subj.idx:
-                    first = self.doc.char_span(s, e, alignment_mode="expand")
-                    if first is not None and first.start > 0:
-                        before = self.doc[first.start - 1]
-                        if before.pos_ not in ("ADP", "DET", "PUNCT", "CCONJ", "PRON"):
-                            return actor
+        for s, actor in self.mentions.ending_at(end):
+            if actor.kind == "person" and s > subj.idx:
+                first = self.doc.char_span(s, end, alignment_mode="expand")
+                if first is not None and first.start > 0:
+                    before = self.doc[first.start - 1]
+                    if before.pos_ not in ("ADP", "DET", "PUNCT", "CCONJ", "PRON"):
+                        return actor
         return None
 
     def _antecedent(self, subj: Token) -> tuple[str | None, str | None] | None:
         """'the official' -> the earlier 'a senior Israeli official'; 'the statement' -> its issuer."""
         lemma = subj.lemma_.lower()
-        for tok in reversed(self.doc[: subj.i]):
+        for tok in reversed(self.doc[max(0, subj.i - _LOOKBACK): subj.i]):
             if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN":
                 continue
             if lemma in DOCUMENT_NOUNS and tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB":
@@ -195,7 +197,7 @@ class Resolver:
                     return self.resolve(issuer)
             phrase = noun_phrase(self.doc, tok)
             if phrase[0].lower_ in ("a", "an") or len(phrase) > 2:
-                actor = actor_at(self.actors, phrase.start_char, phrase.end_char)
+                actor = self.mentions.at(phrase.start_char, phrase.end_char)
                 return phrase.text, actor.name if actor else None
         return None
 
@@ -212,12 +214,12 @@ class Resolver:
         if first is None or first.lower_ in _PRONOUNS or first.pos_ not in ("PROPN", "NOUN"):
             return None
         phrase = noun_phrase(self.doc, first)
-        actor = actor_at(self.actors, first.idx, first.idx + len(first)) or actor_at(
-            self.actors, phrase.start_char, phrase.end_char)
+        actor = self.mentions.at(first.idx, first.idx + len(first)) or self.mentions.at(
+            phrase.start_char, phrase.end_char)
         if actor is None:
             return None
         fits = (actor.kind != "person") if gender == "thing" else (
-            actor.kind == "person" and (_gender_of(actor, self.article) in (None, gender))
+            actor.kind == "person" and (self.gender(actor) in (None, gender))
             if gender in ("male", "female") else True)
         return (actor.name, actor.name) if fits else None
 
@@ -234,20 +236,14 @@ class Resolver:
                     or (gender == "thing" and speaker.tag_ in ("NN", "NNP") and speaker.ent_type_ != "PERSON")
                     or (gender in ("male", "female") and speaker.ent_type_ == "PERSON")):
                 return self.resolve(speaker)
-        best: Actor | None = None
-        best_pos = -1
-        for actor in self.actors:
+        for _, actor in self.mentions.before(subj.idx):  # the nearest earlier mention that fits
             if gender == "thing" and actor.kind == "person":
                 continue
-            if gender in ("male", "female") and actor.kind != "person":
-                continue
             if gender in ("male", "female"):
-                g = _gender_of(actor, self.article)
+                if actor.kind != "person":
+                    continue
+                g = self.gender(actor)
                 if g and g != gender:
                     continue
-            before = [s for s, _ in actor.spans if s < subj.idx]
-            if before and before[-1] > best_pos:
-                best, best_pos = actor, before[-1]
-        if best is None:
-            return subj.text, None
-        return best.name, best.name
+            return actor.name, actor.name
+        return subj.text, None

@@ -56,11 +56,10 @@ def parse_length(value: str | int | None, body_sentences: int) -> int:
 
 def body_sentences(article: Article, doc: Doc) -> list[Span]:
     """Sentences a summary may use: body only, no captions, no fragments."""
-    body = article.body
     out = []
     for sent in doc.sents:
-        start = sent.start_char
-        if not any(b.start <= start < b.end for b in body):
+        block = article.block_at(sent.start_char)
+        if block is None or block.kind != "paragraph":
             continue
         text = sent.text.strip()
         words = [t for t in sent if t.is_alpha]
