@@ -172,6 +172,23 @@ def test_uncued_quotes_keep_the_voice_before_them(analyze_text):
     assert by_start["Nobody liste"].speaker == "Tom Reyes"
 
 
+def test_reported_speech_forms_and_nested_quotes(analyze_text):
+    b = analyze_text(
+        "Port strike spreads\n\n"
+        "Union leader Sara Okafor told reporters that the strike would last until Friday. "
+        "The harbour authority announced that ferries would be cancelled. "
+        "Transport Minister Paul Ide warned that the army could be called in.\n\n"
+        "“When the minister says ‘the army’, he means strike-breakers,” Okafor said."
+    )
+    indirect = {q.text: q for q in b.quotes if q.kind == "indirect"}
+    assert indirect["the strike would last until Friday"].actor == "Sara Okafor"
+    assert indirect["ferries would be cancelled"].speaker == "The harbour authority"
+    assert indirect["the army could be called in"].actor == "Paul Ide"
+    nested = next(q for q in b.quotes if q.kind == "direct")
+    assert nested.text == "When the minister says ‘the army’, he means strike-breakers"
+    assert nested.actor == "Sara Okafor"
+
+
 def test_unbalanced_marks_do_not_lose_text(sample_article):
     article = parse_bytes("Title\n\nHe said “never closed and more words here.\n\nNext ” stray » marks.".encode())
     for s, e in quote_spans(article):
