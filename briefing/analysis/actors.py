@@ -41,7 +41,10 @@ spokeswoman diplomats embassy court parliament cabinet regime side team prosecut
 # Names that are events or ideas, not bodies that act: "Google Science Fair", "Islamophobia".
 _EVENT_WORDS = frozenset("fair festival prize award awards cup games olympics expo championship championships "
                          "marathon tournament show exhibition week".split())
-_IDEA = re.compile(r"(?:ism|phobia|ology)$")
+_IDEA = re.compile(r"(?:ism|phobia)$")
+_TIME_ZONES = frozenset("gmt utc est edt cst cdt pst pdt cet cest bst ist aest".split())
+_STREET_WORDS = frozenset("road street avenue boulevard lane drive square bridge highway".split())
+_PAPER_WORDS = frozenset("sun times post news herald journal tribune gazette press telegraph guardian".split())
 _PLACE_NOUNS = frozenset("town city village province region district county state island capital "
                          "municipality port area".split())
 _ACRONYM_SKIP = {"of", "the", "and", "for", "on", "in", "de", "la", "des", "du", "&", "to", "at"}
@@ -91,6 +94,9 @@ def _skip_block(article: Article, offset: int) -> bool:
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while start < end and (doc[start].lower_ in _STRIP_EDGE or doc[start].is_punct):
         start += 1
+    # "Pro-Beijing DAB", "Anti-war Coalition X": a stance glued on the front is not the name
+    if end - start > 3 and doc[start].lower_ in ("pro", "anti", "pan", "ex", "non") and doc[start + 1].text == "-":
+        start += 3
     while end > start and (doc[end - 1].lower_ in _STRIP_EDGE or doc[end - 1].is_punct
                            and doc[end - 1].text not in ".)"):
         end -= 1
@@ -312,7 +318,11 @@ def _candidates(article: Article, doc: Doc) -> list[_Candidate]:
         if start >= end:
             continue
         span = doc[start:end]
-        if ent.label_ == "PERSON":
+        if ent.label_ == "PERSON" and span[-1].lower_ in _STREET_WORDS:
+            continue  # "Castlefrank Road" is where, not who
+        if ent.label_ == "PERSON" and len(span) > 1 and span[-1].lower_ in _PAPER_WORDS:
+            cand = _Candidate(span.text, "ORG", start, end)  # "Edmonton Sun" is a newspaper
+        elif ent.label_ == "PERSON":
             cand = _person_candidate(doc, start, end)
             if cand is None:
                 continue
@@ -320,6 +330,8 @@ def _candidates(article: Article, doc: Doc) -> list[_Candidate]:
                 cand.role = role_apposition(doc, doc[cand.start:cand.end])
         else:
             if all(_is_role_word(t) for t in span):  # "Defense" in "Defense Minister"
+                continue
+            if span.text.lower() in _TIME_ZONES:
                 continue
             if ent.label_ in ("GPE", "NORP") and any(t.lower_ in ("and", "&") for t in span):
                 continue  # "North and South Korea" is two actors, each named elsewhere

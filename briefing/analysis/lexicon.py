@@ -25,7 +25,7 @@ boss presenter host actor actress singer artist player striker goalkeeper manage
 
 # Words that may sit inside a title without heading it ("Special", "Deputy", "Defense").
 ROLE_MODIFIERS = frozenset("""
-deputy vice acting interim former senior chief special foreign defense defence interior finance
+emeritus deputy vice acting interim former senior chief special foreign defense defence interior finance
 justice health education opposition general supreme executive assistant associate co first prime
 state national federal regional local public international top high grand lead principal managing
 founding permanent attorney majority minority party house senate security intelligence economy trade
