@@ -813,20 +813,11 @@ def find_actor(actors: list[Actor], name: str | None) -> Actor | None:
     return None
 
 
-def actor_at(actors: list[Actor], start: int, end: int) -> Actor | None:
-    """The actor with a mention inside [start, end), if any."""
-    for actor in actors:
-        for s, e in actor.spans:
-            if start <= s and e <= end:
-                return actor
-    return None
-
-
 class MentionIndex:
     """Every mention of every actor, sorted by position, for look-ups that do not scan them all.
 
-    Built once the mentions are final; `at` returns the same actor as `actor_at` (the most salient
-    with a mention inside the range).
+    Built once the mentions are final; `at` answers with the most salient actor that has a mention
+    inside the range.
     """
 
     LONGEST = 300  # characters: no mention is longer
