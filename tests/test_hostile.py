@@ -111,6 +111,12 @@ def _deleted(tmp_path: Path) -> Path:
     return path
 
 
+def _broken_link(tmp_path: Path) -> Path:
+    path = tmp_path / "link.txt"
+    path.symlink_to(tmp_path / "nowhere.txt")
+    return path
+
+
 def _write(name: str, data: bytes):
     def make(tmp_path: Path) -> Path:
         path = tmp_path / name
@@ -128,6 +134,7 @@ BAD_FILES = {
     "html-no-body": (_write("page.html", b"<html><head><script>x()</script></head><body></body></html>"),
                      "page.html"),
     "fifo": (_fifo, "pipe.txt"),
+    "broken-link": (_broken_link, "link.txt"),
     "deleted": (_deleted, "gone.txt"),
     "folder": (lambda tmp_path: tmp_path, "folder"),
 }
