@@ -240,7 +240,15 @@ def structure(paragraphs: list[str], markdown: bool = False) -> list[tuple[str, 
     tail: list[tuple[str, str]] = []
     if len(paras) > 1 and is_byline(paras[-1]):
         tail.append(("byline", paras.pop()))
-    return pieces + head + [("caption" if is_caption(p) else "paragraph", p) for p in paras] + tail
+    body = [("caption" if is_caption(p) else "paragraph", p) for p in paras]
+    cut = next((i for i, p in enumerate(paras) if i >= len(paras) // 3 and _END_MATTER.fullmatch(p.strip())), None)
+    if cut is not None:  # "Sources", "References": what follows is a list of links, not the story
+        body = body[:cut] + [("reference", p) for p in paras[cut:]]
+    return pieces + head + body + tail
+
+
+_END_MATTER = re.compile(r"(?:sources?|references|related (?:news|stories|articles)|see also|external links"
+                         r"|further reading)[:.]?", re.I)
 
 
 _CAPTION = re.compile(r"\b(?:Image|Photo|Picture|Photograph|Credit|File photo)\s*:\s*\S", re.I)

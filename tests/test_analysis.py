@@ -229,6 +229,21 @@ def test_pressure_constructions(analyze_text, sentence, source, kind):
         assert item.kind == kind
 
 
+def test_sources_list_and_shows_are_not_the_story(analyze_text):
+    b = analyze_text(
+        "Museum opens VR wing\n\n"
+        "The museum opened a virtual reality wing on Saturday, drawing large crowds to the old harbour.\n\n"
+        "The demonstration took visitors to investigate a famous painting theft from 1990.\n\n"
+        "Curator Ana Lima said the wing cost two million euros to build.\n\n"
+        "Sources\n\n"
+        "“Mayor calls for probe into museum spending” — City Post, May 2, 2021"
+    )
+    assert b.pressure == []
+    assert not any("probe" in q.text for q in b.quotes)
+    assert [blk.kind for blk in b.article.blocks][-2:] == ["reference", "reference"]
+    assert all(a.name != "City Post" for a in b.actors)
+
+
 @pytest.mark.parametrize("sentence", [
     "The government accepted the demands of the striking nurses on Thursday.",
     "The minister allowed opposition leaders to protest outside parliament.",

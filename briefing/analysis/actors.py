@@ -88,7 +88,7 @@ class _Candidate:
 
 def _skip_block(article: Article, offset: int) -> bool:
     block = article.block_at(offset)
-    return block is not None and block.kind in ("byline", "dateline", "caption")
+    return block is not None and block.kind in ("byline", "dateline", "caption", "reference")
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:

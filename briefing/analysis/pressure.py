@@ -149,6 +149,13 @@ def _trigger_kind(tok: Token) -> str | None:
         if lemma in ("demonstration", "march", "strike") and any(c.lower_ == "of" for c in tok.children) \
                 and not any(c.lower_ in ("against", "over") for c in tok.children):
             return None  # "a demonstration of the new headset", "a strike of luck"
+        if lemma in ("demonstration", "march", "rally") and tok.tag_ == "NN" and not any(
+                c.lower_ in ("against", "over", "for", "outside", "in") or c.ent_type_ in ("NORP", "GPE")
+                or c.lower_ in _MOVEMENT_MARKS or c.lower_ in ("mass", "street", "protest")
+                for c in tok.children):
+            return None  # "the demonstration took players to ...": a show, not a protest
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("before", "since") and PRESSURE_NOUNS[lemma] == "public":
+            return None  # "before the 2014 protests": history, not pressure in this story
         if lemma in ("verdict", "ruling", "injunction", "judgment"):
             return "verdict"
         return PRESSURE_NOUNS[lemma]
@@ -188,7 +195,9 @@ def _source_token(tok: Token) -> Token | None:
     if tok.pos_ == "VERB":
         if tok.dep_ == "acl" and tok.head.dep_ in ("dobj", "nsubjpass") and tok.head.head.pos_ == "VERB":
             return subject_of(tok.head.head)  # "issued a declaration demanding ..."
-        if any(c.dep_ == "nsubjpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children):
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or (
+            tok.dep_ == "conj" and tok.tag_ == "VBN" and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.head.children))
+        if passive and not any(c.dep_ == "agent" for c in tok.children):
             # "was arrested in Lebanon": no agent; the state where it happened acted, if named
             for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"):
                 pobj = next((c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "GPE"), None)
@@ -340,6 +349,8 @@ def _kind(base: str, scope: str, phrase: str, tok: Token) -> str:
 def _source_key(doc: Doc, src_tok: Token | None, actor: Actor | None, actor_name: str | None, source: str) -> str:
     """One item per source: 'several municipalities', 'the municipalities' and 'the Municipality of
     Livorno' are one group of sources; two named governments are not."""
+    if actor is not None and actor.kind == "group" and src_tok is not None and src_tok.pos_ == "NOUN":
+        return "~" + src_tok.lemma_.lower()  # "local municipalities", "the municipalities": one source
     if actor is not None:
         m = re.fullmatch(r"(\w+) of \w+", actor.name)  # "Municipality of Livorno" joins "municipalities"
         if actor.kind != "person" and m and src_tok is not None and src_tok.lower_ == m.group(1).lower():

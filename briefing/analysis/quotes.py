@@ -49,6 +49,8 @@ def quote_spans(article: Article) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     blocks = list(article.blocks)
     for bi, block in enumerate(blocks):
+        if block.kind in ("caption", "reference"):
+            continue  # a picture credit or a list of sources says nothing
         text = block.text
         opened: int | None = None
         closer = ""
