@@ -189,6 +189,18 @@ def test_reported_speech_forms_and_nested_quotes(analyze_text):
     assert nested.actor == "Sara Okafor"
 
 
+def test_label_votes_and_post_nominals(analyze_text):
+    b = analyze_text(
+        "Flood reaches Houston\n\n"
+        "The river rose in Houston on Monday. Houston closed its schools and Houston police closed roads.\n\n"
+        "Lawyer Tom Reid, QC, said the city of Houston had been warned. Reid said the warning came in May."
+    )
+    names = {a.name: a for a in b.actors}
+    assert "QC" not in names
+    assert names.get("Houston") is None or names["Houston"].kind == "place"
+    assert names["Tom Reid"].kind == "person"
+
+
 def test_unbalanced_marks_do_not_lose_text(sample_article):
     article = parse_bytes("Title\n\nHe said “never closed and more words here.\n\nNext ” stray » marks.".encode())
     for s, e in quote_spans(article):

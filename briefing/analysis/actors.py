@@ -42,6 +42,7 @@ spokeswoman diplomats embassy court parliament cabinet regime side team prosecut
 _EVENT_WORDS = frozenset("fair festival prize award awards cup games olympics expo championship championships "
                          "marathon tournament show exhibition week".split())
 _IDEA = re.compile(r"(?:ism|phobia)$")
+_POST_NOMINALS = frozenset("qc kc sc mp mep md phd jr sr obe mbe cbe esq".split())
 _TIME_ZONES = frozenset("gmt utc est edt cst cdt pst pdt cet cest bst ist aest".split())
 _STREET_WORDS = frozenset("road street avenue boulevard lane drive square bridge highway".split())
 _PAPER_WORDS = frozenset("sun times post news herald journal tribune gazette press telegraph guardian".split())
@@ -297,9 +298,21 @@ def _recover_speakers(doc: Doc, covered: set[int]) -> list[_Candidate]:
     return found
 
 
+def _usual_labels(doc: Doc) -> dict[str, str]:
+    """The label the tagger gives a one-word name most often: 'Houston' tagged GPE twice and PERSON
+    once is a place; 'Gloria' tagged PERSON twice and ORG once is a person."""
+    votes: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for ent in doc.ents:
+        if len(ent) == 1:
+            label = "GPE" if ent.label_ in ("GPE", "LOC", "FAC") else ent.label_
+            votes[ent.text][label] += 1
+    return {text: max(v, key=lambda k: (v[k], k == "PERSON")) for text, v in votes.items()}
+
+
 def _candidates(article: Article, doc: Doc) -> list[_Candidate]:
     out: list[_Candidate] = []
     covered: set[int] = set()
+    usual = _usual_labels(doc)
     for _acr, _name, start_char, end_char in _parenthesised_names(article):
         span = doc.char_span(start_char, end_char) if start_char >= 0 else None
         if span is None or _skip_block(article, start_char) or len(span) < 2:
@@ -318,11 +331,22 @@ def _candidates(article: Article, doc: Doc) -> list[_Candidate]:
         if start >= end:
             continue
         span = doc[start:end]
+        label = usual.get(span.text, ent.label_) if len(span) == 1 else ent.label_
+        if label == "GPE" and ent.label_ == "PERSON":
+            continue  # a place's name, tagged as a person here and there
+        if span.text.lower().strip(".") in _POST_NOMINALS:
+            continue  # "Tom Molomby, SC,": a title after a name
+        if len(span) <= 3 and span[0].lower_ in ("pro", "anti", "pan", "ex", "non") and len(span) > 1 \
+                and span[1].text == "-":
+            continue  # "Pan-democrat": a stance, not a name
+        if ent.label_ == "ORG" and any(t.lower_ == "the" and t.i > span.start
+                                       and doc[t.i - 1].pos_ not in ("ADP", "CCONJ") for t in span):
+            continue  # "Rathbun the Scientology": two names run together by the tagger
         if ent.label_ == "PERSON" and span[-1].lower_ in _STREET_WORDS:
             continue  # "Castlefrank Road" is where, not who
         if ent.label_ == "PERSON" and len(span) > 1 and span[-1].lower_ in _PAPER_WORDS:
             cand = _Candidate(span.text, "ORG", start, end)  # "Edmonton Sun" is a newspaper
-        elif ent.label_ == "PERSON":
+        elif ent.label_ == "PERSON" or label == "PERSON":
             cand = _person_candidate(doc, start, end)
             if cand is None:
                 continue
@@ -440,6 +464,8 @@ def _canonical(c: _Candidate) -> tuple[str, str]:
         if c.label == "NORP":
             return "group", c.name
         return "place", c.name
+    if c.label == "PERSON" and len(c.name.split()) > 1 and c.name.split()[-1].lower() in _PAPER_WORDS:
+        return "organization", c.name  # "The Deseret News observed ...": a newspaper, not a person
     if c.label == "ORG":
         low = c.name.lower()
         if low in ORG_ALIASES:
