@@ -6,6 +6,7 @@ can paint before the model loads.
 
 from __future__ import annotations
 
+import gc
 import importlib.util
 import os
 import re
@@ -67,6 +68,9 @@ def load_model(name: str | None = None) -> Language:
             nlp.add_pipe("briefing_paragraphs", before="senter")
         nlp.max_length = max(nlp.max_length, CHUNK_CHARS * 3)
         _models[chosen] = nlp
+        # spaCy, thinc and the model leave a million long-lived objects; without this every full
+        # garbage collection walks them all again (50 ms each, in the middle of painting the screen).
+        gc.freeze()
         return nlp
 
 
