@@ -61,18 +61,23 @@ def pressure_sentences(eval_dir: Path, tmp: Path) -> None:
     print("\n".join(line for line in lines if not line.startswith("  -")))
 
 
-def summaries(eval_dir: Path, tmp: Path, rankers: tuple[str, ...]) -> None:
-    refs = eval_dir / "summaries" / "gum.jsonl"
+def rouge_table(eval_dir: Path, tmp: Path, refs: Path, length: str, heading: str, rankers: tuple[str, ...]) -> None:
+    """One line of ROUGE F1 per ranker, each run at `length` on the articles `refs` describes."""
     ids = [json.loads(x)["id"] for x in refs.read_text(encoding="utf-8").splitlines() if x.strip()]
     files = [eval_dir / "articles" / f"{i}.txt" for i in ids]
-    print(f"\n## Summaries at one sentence, ROUGE F1 on {len(ids)} GUM articles (score_summaries.py)")
+    print(f"\n## Summaries at {heading} ({len(ids)} GUM articles)")
     print(f"{'ranker':10} {'R1':>6} {'R2':>6} {'RL':>6}")
     for ranker in rankers:
-        out = tmp / f"sum-{ranker}"
-        analyze(files, out, "--summary-length", "1", "--algorithm", ranker)
+        out = tmp / f"sum-{length.rstrip('%')}-{ranker}"
+        analyze(files, out, "--summary-length", length, "--algorithm", ranker)
         line = scorer(eval_dir, "score_summaries.py", str(refs), str(out)).strip().splitlines()[-1]
         figures = dict(part.strip().split(" ") for part in line.split(":", 1)[1].split(","))
         print(f"{ranker:10} {float(figures['R1']):6.3f} {float(figures['R2']):6.3f} {float(figures['RL']):6.3f}")
+
+
+def summaries(eval_dir: Path, tmp: Path, rankers: tuple[str, ...]) -> None:
+    rouge_table(eval_dir, tmp, eval_dir / "summaries" / "gum.jsonl", "1",
+                "one sentence, ROUGE F1 against the references (score_summaries.py)", rankers)
 
 
 def oracle_extracts(eval_dir: Path, out: Path, share: float = 0.4) -> Path:
@@ -114,17 +119,8 @@ def _gain(rouge, sents: list[str], idx: list[int], refs: list[str]) -> float:  #
 
 
 def summaries_at_share(eval_dir: Path, tmp: Path, rankers: tuple[str, ...]) -> None:
-    refs = oracle_extracts(eval_dir, tmp)
-    ids = [json.loads(x)["id"] for x in refs.read_text(encoding="utf-8").splitlines() if x.strip()]
-    files = [eval_dir / "articles" / f"{i}.txt" for i in ids]
-    print(f"\n## Summaries at 40% of the body, ROUGE F1 against greedy oracle extracts ({len(ids)} GUM articles)")
-    print(f"{'ranker':10} {'R1':>6} {'R2':>6} {'RL':>6}")
-    for ranker in rankers:
-        out = tmp / f"sum40-{ranker}"
-        analyze(files, out, "--summary-length", "40%", "--algorithm", ranker)
-        line = scorer(eval_dir, "score_summaries.py", str(refs), str(out)).strip().splitlines()[-1]
-        figures = dict(part.strip().split(" ") for part in line.split(":", 1)[1].split(","))
-        print(f"{ranker:10} {float(figures['R1']):6.3f} {float(figures['R2']):6.3f} {float(figures['RL']):6.3f}")
+    rouge_table(eval_dir, tmp, oracle_extracts(eval_dir, tmp), "40%",
+                "40% of the body, ROUGE F1 against greedy oracle extracts", rankers)
 
 
 def main() -> int:
