@@ -201,6 +201,21 @@ def test_label_votes_and_post_nominals(analyze_text):
     assert names["Tom Reid"].kind == "person"
 
 
+def test_sources_named_before_an_uncued_quote(analyze_text):
+    b = analyze_text(
+        "Court hears case\n\n"
+        "The boy was in pain, and in the words of the prosecutor, Anna Holt, “he cried every night for "
+        "months before anyone took him to a doctor.”\n\n"
+        "Senator Mark Bell issued a statement on the ruling. “I am disappointed that the court did not "
+        "go further today.”\n\n"
+        "She was called in and told that her contract had ended and that she had to leave."
+    )
+    by_start = {q.text[:10]: q for q in b.quotes}
+    assert by_start["he cried e"].actor == "Anna Holt"
+    assert by_start["I am disap"].actor == "Mark Bell"
+    assert not any(q.text.startswith("her contract had ended") for q in b.quotes)
+
+
 def test_unbalanced_marks_do_not_lose_text(sample_article):
     article = parse_bytes("Title\n\nHe said “never closed and more words here.\n\nNext ” stray » marks.".encode())
     for s, e in quote_spans(article):

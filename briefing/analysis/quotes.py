@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.actors import Actor, find_actor
-from briefing.analysis.lexicon import REPORT_VERBS, SPEECH_VERBS
+from briefing.analysis.lexicon import DOCUMENT_NOUNS, REPORT_VERBS, SPEECH_VERBS
 from briefing.analysis.reference import Resolver, can_speak, speaker_of, subject_of
 from briefing.article import Article
 
@@ -191,6 +191,10 @@ def _direct_quotes(article: Article, doc: Doc, actors: list[Actor], resolver: Re
             quote.actor = actor.name if actor else None
         elif previous is not None and previous.speaker and _continues(article, previous, start):
             quote.speaker, quote.actor = previous.speaker, previous.actor
+        if quote.speaker is None:
+            source = _named_source(doc, article, start)
+            if source is not None:
+                quote.speaker, quote.actor = resolver.resolve(source)
         if quote.speaker is None and words < 4:
             continue  # scare quotes, titles and names in quotation marks are not speech
         quotes.append(quote)
@@ -198,6 +202,35 @@ def _direct_quotes(article: Article, doc: Doc, actors: list[Actor], resolver: Re
     return quotes
 
 
+def _named_source(doc: Doc, article: Article, start: int) -> Token | None:
+    """Who an uncued quotation comes from when the text just before names the source:
+    'in the words of the Crown prosecutor, Mark Tedeschi, "..."', or 'Senator Cornyn issued a
+    statement ... . "Like many Texans, ..."'."""
+    opening = doc.char_span(start, min(start + 1, len(article.text)), alignment_mode="expand")
+    if opening is None or not len(opening):
+        return None
+    sent = opening[0].sent
+    window = [t for t in doc[max(sent.start - 1, 0): opening[0].i]]
+    for k, tok in enumerate(window):  # "in the words of X"
+        if tok.lower_ == "words" and k + 1 < len(window) and window[k + 1].lower_ == "of":
+            pobj = next((c for c in window[k + 1].children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                appos = next((c for c in pobj.children if c.dep_ == "appos"), None)
+                return appos or pobj
+    block = article.block_at(start)
+    before = doc[sent.start - 1].sent if sent.start > 0 else None
+    if before is None or block is None or article.block_at(before.start_char) is not block \
+            or opening[0].i - sent.start > 1:
+        return None
+    for tok in before:  # the sentence before has someone issue a statement, letter or post
+        if tok.lemma_.lower() in DOCUMENT_NOUNS and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+            subj = subject_of(tok.head)
+            if subj is not None and can_speak(subj):
+                return subj
+    return None
+
+
+_HEARER_VERBS = frozenset("tell inform advise warn assure remind notify".split())
 _DASH_CREDIT = re.compile(r"[\"”»’']?[ \t]*[-—–][ \t]*((?:[A-Z][\w.&'’-]*)(?:[ \t]+[A-Z][\w.&'’-]*){0,3})")
 
 
@@ -259,6 +292,9 @@ def _indirect_quotes(article: Article, doc: Doc, resolver: Resolver, direct: lis
                     clause = doc[begin: sent.end]
         if clause is None or subj is None or len(clause) < 3 or not can_speak(subj):
             continue
+        told = lemma in _HEARER_VERBS and not any(c.dep_ in ("dobj", "dative", "iobj") for c in tok.children)
+        if subj.dep_ == "nsubjpass" and (told or tok.tag_ == "VBN") and not any(c.dep_ == "agent" for c in tok.children):
+            continue  # "I was told that ...", "... hauled in and told that ...": the one told is not the one telling
         if quoted.covers(tok.idx):
             continue  # reported speech inside a quotation belongs to the quotation
         start, end = _tidy(article.text, clause.start_char, clause.end_char)
