@@ -53,7 +53,9 @@ def load_model(name: str | None = None) -> Language:
     with _lock:
         if chosen in _models:
             return _models[chosen]
-        import spacy
+        from briefing.spacy_import import import_spacy
+
+        spacy = import_spacy()
         from spacy.language import Language
 
         if not Language.has_factory("briefing_paragraphs"):
