@@ -165,6 +165,9 @@ class BriefingApp(App[None]):
             self.call_from_thread(self._failed, str(exc))
             return
         self.call_from_thread(self._model_loaded)
+        from briefing.analysis.sumy_import import summarizers
+
+        summarizers()  # while the first article is parsed, not after
 
     def _model_loaded(self) -> None:
         self.model_ready = True
