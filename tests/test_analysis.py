@@ -246,6 +246,9 @@ def test_pressure_on_sample(sample_briefing):
     ("Norway expelled three diplomats of the embassy on Friday.", "Norway", "diplomatic"),
     ("The city council said it will cut funding to the stadium unless the club pays its debts.",
      "The city council", None),
+    ("Tens of thousands of dock workers staged mass demonstrations against the pension reform.",
+     "dock workers", "public"),
+    ("Prisoners rioted at the central jail on Monday over the lack of food.", "Prisoners", "public"),
 ])
 def test_pressure_constructions(analyze_text, sentence, source, kind):
     b = analyze_text("Report\n\n" + sentence)
@@ -276,6 +279,7 @@ def test_sources_list_and_shows_are_not_the_story(analyze_text):
     "The minister allowed opposition leaders to protest outside parliament.",
     "Hungary said it will support a resolution that aims to tighten sanctions on the regime.",
     "The company insisted its products were safe.",
+    "The game took players to investigate the murder of a famous detective.",
 ])
 def test_concessions_and_support_are_not_pressure(analyze_text, sentence):
     assert analyze_text("Report\n\n" + sentence).pressure == []

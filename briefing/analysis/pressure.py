@@ -252,6 +252,32 @@ def _plausible_target(tok: Token) -> bool:
             or tok.lemma_.lower() in GROUP_NOUNS or tok.lower_ in GROUP_NOUNS)
 
 
+_AUTHORITIES = frozenset("police court judge prosecutor prosecutors authority authorities government ministry "
+                         "agency department committee official officials investigator investigators officer "
+                         "officers detective detectives regulator regulators inspector inspectors commission "
+                         "council state city municipality tribunal attorney attorneys lawyer lawyers".split())
+
+
+def kind_of_base(base: str) -> str:
+    return "legal" if base in ("legal", "verdict") else base
+
+
+_QUANTITIES = frozenset("tens hundreds thousands millions dozens scores some many most number crowd crowds "
+                        "group groups".split())
+
+
+def _past_quantity(tok: Token) -> Token:
+    """'Tens of thousands of university students': the students, not the tens."""
+    steps = 0
+    while tok.lower_ in _QUANTITIES and steps < 3:
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if pobj is None:
+            break
+        tok, steps = pobj, steps + 1
+    return tok
+
+
 def _can_act(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     return (_plausible_target(tok) or lemma in ROLE_HEADS or tok.lower_ in ROLE_HEADS or lemma in _ARMED
@@ -411,14 +437,17 @@ def extract_pressure(article: Article, doc: Doc, actors: list[Actor], quotes: li
         else:
             if src_tok.lower_ in PRONOUNS and src_tok.lower_ not in ("he", "she", "they", "it", "his", "their", "its"):
                 continue
+            src_tok = _past_quantity(src_tok)
             source, actor_name = resolver.resolve(src_tok)
             if source is None:
                 continue
-            if actor_name is None and src_tok.pos_ == "NOUN" and not _can_act(src_tok):
+            crowd = base in ("public", "coerce") and src_tok.tag_ == "NNS"  # "Prisoners rioted"
+            if actor_name is None and src_tok.pos_ == "NOUN" and not (_can_act(src_tok) or crowd):
                 continue  # "a mean cost" taxes nobody
             if src_tok.lower_ in ("someone", "somebody", "anyone", "anybody", "nobody", "everyone", "one"):
                 continue  # "someone could hack inside": no one in particular
-            if actor_name is None and base == "public" and tok.pos_ == "NOUN":
+            if actor_name is None and base == "public" and tok.pos_ == "NOUN" and src_tok.ent_type_ == "" \
+                    and src_tok.tag_ not in ("NNS", "NNPS"):
                 source = "protesters"
         actor = next((a for a in actors if a.name == actor_name), None)
         first_person = src_tok is not None and src_tok.pos_ == "PRON" and src_tok.lower_ in ("we", "i", "us", "me", "our", "my")
@@ -433,6 +462,10 @@ def extract_pressure(article: Article, doc: Doc, actors: list[Actor], quotes: li
             target = tgt_actor.name if tgt_actor else noun_phrase(doc, tgt_tok).text
         if target is not None and actor_name is not None and target == actor_name:
             continue
+        if kind_of_base(base) == "legal" and actor is None and src_tok is not None and not (
+                src_tok.lemma_.lower() in _AUTHORITIES | _ARMED or src_tok.ent_type_ in ("ORG", "GPE", "NORP")
+                or any(c.ent_type_ in ("ORG", "GPE", "NORP") for c in src_tok.children)):
+            continue  # "took players to investigate the murder": only an authority investigates in law
         who = f"{phrase} {actor.name} {actor.role or ''}" if actor else phrase
         if base == "verdict" and not _COURT.search(who):
             continue  # only a court hands one down; "the voters' verdict on the flag" is opinion
