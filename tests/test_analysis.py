@@ -249,6 +249,9 @@ def test_pressure_on_sample(sample_briefing):
     ("Tens of thousands of dock workers staged mass demonstrations against the pension reform.",
      "dock workers", "public"),
     ("Prisoners rioted at the central jail on Monday over the lack of food.", "Prisoners", "public"),
+    ("Rebel fighters blew up two bridges on the main road to the capital.", "Rebel fighters", "military"),
+    ("The union reiterated its demand on Tuesday that the company restore the old contracts.",
+     "The union", None),
 ])
 def test_pressure_constructions(analyze_text, sentence, source, kind):
     b = analyze_text("Report\n\n" + sentence)

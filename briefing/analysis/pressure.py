@@ -59,7 +59,7 @@ _YIELDING = frozenset("accept agree allow permit support defend welcome endorse 
 _ECONOMIC_OBJECTS = frozenset("sanction sanctions tariff tariffs embargo tax taxes fine fines duty duties aid "
                               "trade loan loans fund funds funding".split())
 _ARMED = frozenset("army military troops forces force soldiers rebels guerrillas guerillas militants "
-                   "militia militias police".split())
+                   "militia militias police fighters gunmen insurgents".split())
 _OBLIGATION = frozenset({"must", "should"})
 _REFUSALS = frozenset("oppose reject refuse dismiss veto object challenge".split())
 _GOVERNING = re.compile(r"\b(prime minister|president|chancellor|premier|government|cabinet)\b", re.I)
@@ -132,6 +132,15 @@ def _trigger_kind(tok: Token) -> str | None:
     if lemma in ("movement", "campaign") and tok.pos_ == "NOUN" and any(
             c.lower_ in _MOVEMENT_MARKS for c in tok.children if c.dep_ in ("amod", "compound")):
         return "public"  # "a global social movement in support of the youth"
+    if tok.pos_ == "VERB" and lemma == "blow" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
+        return "military"  # "blew up three power lines"
+    if tok.pos_ == "VERB" and lemma == "hold" and any(t.lemma_.lower() in ("hostage", "shield", "captive")
+                                                       for t in tok.subtree):
+        return "military"  # "holding refugees as human shields"
+    if tok.pos_ == "VERB" and lemma in ("vow", "swear", "pledge") and any(
+            c.dep_ == "xcomp" and (c.lemma_.lower() == "fight" or PRESSURE_VERBS.get(c.lemma_.lower()) == "military")
+            for c in tok.children):
+        return "threat"  # "have sworn to fight until ..."
     if lemma == "stop" and tok.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() == "work"
                                                       for c in tok.children):
         return "public"  # "stopped work": a strike
@@ -142,9 +151,10 @@ def _trigger_kind(tok: Token) -> str | None:
         return "voice"
     if tok.pos_ == "NOUN" and lemma in PRESSURE_NOUNS:
         if lemma in ("call", "demand") and tok.tag_ != "NNS" and not any(
-                c.dep_ in ("acl", "prep", "ccomp") for c in tok.children):
-            return None
-        if lemma in ("hearing", "inquiry") and not any(c.lower_ in ("into", "on") for c in tok.children):
+                c.dep_ in ("acl", "prep", "ccomp") for c in tok.children) and not (
+                tok.dep_ == "dobj" and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.head.children)):
+            return None  # "reiterated its demand today that Israel ease ..." still counts
+        if lemma in ("hearing", "inquiry") and not any(c.lower_ in ("into", "on") for c in (*tok.children, *tok.head.children)):
             return None
         if lemma in ("demonstration", "march", "strike") and any(c.lower_ == "of" for c in tok.children) \
                 and not any(c.lower_ in ("against", "over") for c in tok.children):
@@ -441,7 +451,7 @@ def extract_pressure(article: Article, doc: Doc, actors: list[Actor], quotes: li
             source, actor_name = resolver.resolve(src_tok)
             if source is None:
                 continue
-            crowd = base in ("public", "coerce") and src_tok.tag_ == "NNS"  # "Prisoners rioted"
+            crowd = base in ("public", "coerce", "military") and src_tok.tag_ == "NNS"  # "Prisoners rioted"
             if actor_name is None and src_tok.pos_ == "NOUN" and not (_can_act(src_tok) or crowd):
                 continue  # "a mean cost" taxes nobody
             if src_tok.lower_ in ("someone", "somebody", "anyone", "anybody", "nobody", "everyone", "one"):
