@@ -229,7 +229,9 @@ def test_pressure_on_sample(sample_briefing):
     assert items["Yair Lapid"].scope == "domestic"
     assert items["protesters"].kind == "public" and items["protesters"].scope == "domestic"
     assert items["Karim Khan"].scope == "international" and items["Karim Khan"].kind == "legal"
-    assert items["Hamas"].scope == "adversary"
+    adversary = [p for p in sample_briefing.pressure if p.scope == "adversary"]
+    assert adversary and all(p.actor in {"Hamas", "Sinwar", "Yahya Sinwar"} for p in adversary)
+    assert not any(p.actor == "Hamas" and "attack" in p.description for p in sample_briefing.pressure)  # history
     text = sample_briefing.article.text
     for p in sample_briefing.pressure:
         assert 0 <= p.start < p.end <= len(text)

@@ -164,8 +164,10 @@ def _trigger_kind(tok: Token) -> str | None:
                 or c.lower_ in _MOVEMENT_MARKS or c.lower_ in ("mass", "street", "protest")
                 for c in tok.children):
             return None  # "the demonstration took players to ...": a show, not a protest
-        if tok.dep_ == "pobj" and tok.head.lower_ in ("before", "since") and PRESSURE_NOUNS[lemma] == "public":
-            return None  # "before the 2014 protests": history, not pressure in this story
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("before", "since", "during", "after") and (
+                PRESSURE_NOUNS[lemma] == "public" and tok.head.lower_ in ("before", "since")
+                or any(c.ent_type_ == "DATE" for c in tok.subtree if c.i < tok.i)):
+            return None  # "before the 2014 protests", "during the Oct. 7 attack": history, not this story
         if lemma in ("verdict", "ruling", "injunction", "judgment"):
             return "verdict"
         return PRESSURE_NOUNS[lemma]
