@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
@@ -96,12 +97,8 @@ class Pressure:
 
 def _yielding_above(tok: Token) -> bool:
     """Whether the trigger sits under a concession or a show of support ("accepted demands")."""
-    head, steps = tok.head, 0
-    while head is not head.head and steps < 5 and tok.dep_ != "ROOT":
-        if head.pos_ == "VERB" and head.lemma_.lower() in _YIELDING:
-            return True
-        head, steps = head.head, steps + 1
-    return head.pos_ == "VERB" and head.lemma_.lower() in _YIELDING and head is not tok
+    return any(head.pos_ == "VERB" and head.lemma_.lower() in _YIELDING
+               for head in islice(tok.ancestors, 6))
 
 
 def _trigger_kind(tok: Token) -> str | None:
@@ -268,10 +265,6 @@ _AUTHORITIES = frozenset("police court judge prosecutor prosecutors authority au
                          "agency department committee official officials investigator investigators officer "
                          "officers detective detectives regulator regulators inspector inspectors commission "
                          "council state city municipality tribunal attorney attorneys lawyer lawyers".split())
-
-
-def kind_of_base(base: str) -> str:
-    return "legal" if base in ("legal", "verdict") else base
 
 
 _QUANTITIES = frozenset("tens hundreds thousands millions dozens scores some many most number crowd crowds "
@@ -474,7 +467,7 @@ def extract_pressure(article: Article, doc: Doc, actors: list[Actor], quotes: li
             target = tgt_actor.name if tgt_actor else noun_phrase(doc, tgt_tok).text
         if target is not None and actor_name is not None and target == actor_name:
             continue
-        if kind_of_base(base) == "legal" and actor is None and src_tok is not None and not (
+        if base in ("legal", "verdict") and actor is None and src_tok is not None and not (
                 src_tok.lemma_.lower() in _AUTHORITIES | _ARMED or src_tok.ent_type_ in ("ORG", "GPE", "NORP")
                 or any(c.ent_type_ in ("ORG", "GPE", "NORP") for c in src_tok.children)):
             continue  # "took players to investigate the murder": only an authority investigates in law
