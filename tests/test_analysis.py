@@ -137,6 +137,32 @@ def test_actor_names_the_tagger_gets_wrong(analyze_text):
     assert [blk.kind for blk in b.article.blocks][-1] == "caption"
 
 
+def test_role_from_the_office_whose_order_a_person_issues(analyze_text):
+    b = analyze_text(
+        "Army told to stand ready\n\n"
+        "State radio said Omar Haddad signed a decree of the acting president of the transitional council "
+        "that all reserve units must report by Monday. Lina Farah read a statement to reporters."
+    )
+    assert _actor(b, "Omar Haddad").role == "acting president of the transitional council"
+    assert _actor(b, "Lina Farah").role is None  # reading a statement holds no office
+
+
+def test_roles_stop_at_other_names_and_things_are_not_people(analyze_text):
+    b = analyze_text(
+        "Gallery opens photo show\n\n"
+        "Chair of the Harbour Trust Marta Velez opened the show on Friday. The show includes portraits "
+        "of actor Paul Reyes and shots of the Dockside Museum. Selenium is used in the prints, and "
+        "selenium toning makes them last.\n\n"
+        "Councillors Ivo Brandt from the Green Party, Ana Kerr of the Labour Party, and others attended."
+    )
+    assert _actor(b, "Marta Velez").role == "Chair of the Harbour Trust"  # "Marta" is not part of the title
+    assert _actor(b, "Paul Reyes").role == "actor"  # not "portraits of actor"
+    kerr = b.actor("Ana Kerr")
+    assert kerr is None or kerr.role is None or "Brandt" not in kerr.role
+    people = {a.name for a in b.actors if a.kind == "person"}
+    assert not people & {"Selenium", "Dockside Museum"}
+
+
 def test_no_speaker_from_a_thing_and_no_report_inside_a_quote(analyze_text):
     b = analyze_text(
         "Museum reopens\n\n"

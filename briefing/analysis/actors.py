@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.lexicon import (
     ANAPHOR_NOUNS,
+    DOCUMENT_NOUNS,
     GROUP_NOUNS,
     HONORIFICS,
     NAME_PARTICLES,
@@ -45,6 +46,9 @@ _IDEA = re.compile(r"(?:ism|phobia)$")
 _POST_NOMINALS = frozenset("qc kc sc mp mep md phd jr sr obe mbe cbe esq".split())
 _TIME_ZONES = frozenset("gmt utc est edt cst cdt pst pdt cet cest bst ist aest".split())
 _STREET_WORDS = frozenset("road street avenue boulevard lane drive square bridge highway".split())
+# Words that make a "person" a building, a craft or an object ("Bat Cave", "Space Shuttle Discovery").
+_THING_WORDS = frozenset("center centre gallery museum cave station airport stadium arena shuttle spacecraft "
+                         "rocket satellite polaroid browser festival award prize".split())
 _PAPER_WORDS = frozenset("sun times post news herald journal tribune gazette press telegraph guardian".split())
 _PLACE_NOUNS = frozenset("town city village province region district county state island capital "
                          "municipality port area".split())
@@ -126,6 +130,31 @@ def _is_acronym(text: str) -> bool:
     return 2 <= len(bare) <= 7 and bare.isalnum() and bare.upper() == bare and any(c.isalpha() for c in bare)
 
 
+def _names_a_body(token: Token) -> bool:
+    """'University' of 'University of Texas', not 'Polaroids' of 'Polaroids of actor Dennis Hopper'."""
+    return token.is_title and token.pos_ == "PROPN" and (
+        token.ent_type_ in ("ORG", "GPE", "FAC", "NORP") or token.lower_ in ORG_HEADS)
+
+
+def _extends_title(doc: Doc, j: int, started: bool, floor: int, name_start: int) -> bool:
+    """Whether token j, read right to left, still belongs to the title in front of a name."""
+    t = doc[j]
+    before = doc[j - 1] if j - 1 >= floor else None
+    if started and before is not None:
+        if t.lower_ == "the" and before.lower_ in ("of", "for", "at"):  # "Chair of the Harbour Trust"
+            return True
+        if t.lower_ == "and" and _is_role_word(before):  # "Minister and Deputy Leader"
+            return True
+        if t.lower_ in ("of", "for", "at") and (
+                before.lower_ in ROLE_HEADS or t.lower_ == "of" and _names_a_body(before)):
+            return True
+    if _is_role_word(t) and t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB"):
+        return True
+    if (t.is_title or t.is_upper) and t.pos_ in ("PROPN", "ADJ", "NOUN") and not t.is_punct and len(t) > 1:
+        return True
+    return started and t.like_num and j + 1 < name_start and "year" in doc[j + 1].lower_  # "14-year-old"
+
+
 def role_before(doc: Doc, start: int, floor: int) -> str | None:
     """The title written in front of a name: 'UN Special Rapporteur', '[Hamas leader]', 'CIA chief'."""
     run: list[Token] = []
@@ -136,17 +165,19 @@ def role_before(doc: Doc, start: int, floor: int) -> str | None:
         j -= 1
     while j >= floor:
         t = doc[j]
+        if t.ent_type_ == "PERSON" and not _is_role_word(t):
+            break  # another person's name: "councillors Alvin Yeung from ..., Fernando Cheung"
         if (t.text == ")" and run and j - 2 >= floor and doc[j - 2].text == "("
                 and _is_acronym(doc[j - 1].text)):  # "International Criminal Court (ICC) Chief Prosecutor"
             run[:0] = [doc[j - 2], doc[j - 1], t]
             j -= 3
             continue
-        if t.lower_ == "and" and run and j - 1 >= floor and _is_role_word(doc[j - 1]) or t.lower_ in ("of", "for", "at") and run and j - 1 >= floor and (doc[j - 1].lower_ in ROLE_HEADS or t.lower_ == "of" and doc[j - 1].is_title and doc[j - 1].pos_ == "PROPN") or _is_role_word(t) and t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") or (t.is_title or t.is_upper) and t.pos_ in ("PROPN", "ADJ", "NOUN") and not t.is_punct and len(t) > 1 or t.like_num and run and j + 1 < start and "year" in doc[j + 1].lower_:
+        if _extends_title(doc, j, bool(run), floor, start):
             run.insert(0, t)
         else:
             break
         j -= 1
-    while run and run[0].lower_ in ("and", "of", "for", "at"):
+    while run and run[0].lower_ in ("and", "of", "for", "at", "the"):
         run.pop(0)
     if not any(t.lower_ in ROLE_HEADS and t.pos_ in ("NOUN", "PROPN") for t in run):
         return None  # "a major influence" names no office
@@ -157,20 +188,45 @@ def role_apposition(doc: Doc, span: Span) -> str | None:
     """'Alia Salem, executive director of ...' or 'the Minister of Education, Stefania Giannini'."""
     root = span.root
     for child in root.children:
-        if child.dep_ == "appos" and child.lemma_.lower() in ROLE_HEADS and child.i >= span.end:
-            return _phrase(doc, child)
+        if (child.dep_ == "appos" and child.lemma_.lower() in ROLE_HEADS and child.i >= span.end
+                and all(t.is_punct or t.like_num for t in doc[span.end:child.left_edge.i])):
+            return _phrase(doc, child)  # "Daniel Montalvo, 19, a member of ...", right after the name
     if root.dep_ == "appos" and root.head.lemma_.lower() in ROLE_HEADS and root.head.i < span.start:
         return _phrase(doc, root.head, stop=span.start)
     if root.dep_ == "appos":  # "Co-founder of Google, Sergey Brin, ..."
         head, steps = root.head, 0
-        while head.dep_ in ("pobj", "prep") and head.head is not head and steps < 4:
+        while head.dep_ in ("pobj", "prep") and head.head != head and steps < 4:
             head, steps = head.head, steps + 1
         if head.lower_ in ROLE_HEADS and head.i < span.start:
             left = head.i
             while left >= 2 and doc[left - 1].text == "-" and not doc[left - 2].whitespace_ and doc[left - 2].is_alpha:
                 left -= 2
+            if any(t.ent_type_ == "PERSON" and not _is_role_word(t) for t in doc[left:span.start]):
+                return None  # a list of people: "councillors Alvin Yeung from ..., Fernando Cheung"
             words = doc[left:span.start].text.strip(" ,")
             return words if 0 < len(words.split()) <= 12 else None
+    return None
+
+
+_AUTHORING_VERBS = frozenset({"issue", "sign", "give", "deliver", "hand"})
+_ORDERS = DOCUMENT_NOUNS | {"order", "decree", "directive", "command", "edict", "proclamation"}
+
+
+def role_as_author(doc: Doc, span: Span) -> str | None:
+    """'Kim issued an order of the supreme commander of the KPA': who issues an office's order holds it."""
+    root = span.root
+    if root.dep_ != "nsubj" or root.head.lemma_.lower() not in _AUTHORING_VERBS:
+        return None
+    for obj in root.head.children:
+        if obj.dep_ != "dobj" or obj.lemma_.lower() not in _ORDERS:
+            continue
+        for prep in obj.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for office in prep.children:
+                if (office.dep_ == "pobj" and office.lower_ in ROLE_HEADS
+                        and not any(t.ent_type_ == "PERSON" for t in office.subtree)):
+                    return _phrase(doc, office)
     return None
 
 
@@ -178,12 +234,18 @@ def _phrase(doc: Doc, head: Token, stop: int | None = None) -> str | None:
     left = head.left_edge.i
     right = head.right_edge.i + 1 if stop is None else stop
     tokens = [t for t in doc[left:right]]
-    cut = [t for t in tokens if t.text in ",;()" and t.i > head.i]
+    cut = [t.i for t in tokens if t.text in ",;()[]" and t.i > head.i]
+    cut += [t.left_edge.i for t in tokens if t.i > head.i and (
+        t.dep_ in ("relcl", "acl", "npadvmod")  # "a member of X all his life", "... that must report"
+        or t.dep_ == "appos" and t.head == head  # "councillor Wilson": the name, not the office
+        or t.dep_ == "conj" and t.head == head and not _is_role_word(t)  # "... and curator" stays,
+        and any(c.dep_ in ("det", "poss", "predet") for c in t.children))]  # "... all his life" goes
+    cut += [t.i for t in tokens if t.i > head.i and t.ent_type_ == "PERSON" and not _is_role_word(t)]
     if cut:
-        tokens = [t for t in tokens if t.i < cut[0].i]
+        tokens = [t for t in tokens if t.i < min(cut)]
     while tokens and (tokens[0].lower_ in ("the", "a", "an", "his", "her", "their", "its") or tokens[0].is_punct):
         tokens.pop(0)
-    while tokens and tokens[-1].is_punct:
+    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
         tokens.pop()
     if not tokens or len(tokens) > 14:
         return None
@@ -202,6 +264,9 @@ def _person_candidate(doc: Doc, start: int, end: int) -> _Candidate | None:
         role = role_before(doc, start, sent_start) or role
     while start < end - 1 and doc[start].lower_ in HONORIFICS:
         start += 1
+    while start - 2 >= sent_start and _untagged_given_name(doc, start - 1):
+        start -= 1  # "CEO of the Refugee Council Enver Solomon": the tagger only took "Solomon"
+        role = role_before(doc, start, sent_start)
     while end < len(doc) and end < doc[start].sent.end:
         t = doc[end]
         if (t.lower_ in NAME_PARTICLES and end + 1 < len(doc) and doc[end + 1].is_title
@@ -211,7 +276,30 @@ def _person_candidate(doc: Doc, start: int, end: int) -> _Candidate | None:
             break
     if doc[start].lower_ in ROLE_HEADS or doc[start].is_lower:
         return None
+    if not _reads_as_personal_name(doc[start:end]):
+        return None
     return _Candidate(doc[start:end].text, "PERSON", start, end, role)
+
+
+_ROMAN = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|X{1,3})$")
+
+
+def _reads_as_personal_name(name: Span) -> bool:
+    """'Doctor Who', 'Batman: Arkham VR', 'IE6': works and products the tagger takes for people."""
+    if len(name) == 1 and name[0].is_stop:
+        return False
+    if any(c.isdigit() for c in name.text) or any(t.lower_ in _THING_WORDS for t in name):
+        return False
+    last = name[-1].text.replace(".", "")
+    return not (len(name) > 1 and len(last) >= 2 and last.isupper() and last.isalpha() and not _ROMAN.match(last))
+
+
+def _untagged_given_name(doc: Doc, i: int) -> bool:
+    """A capitalised word between an office or a body's name and a surname is the first name."""
+    t, before = doc[i], doc[i - 1]
+    return (t.is_title and t.is_alpha and t.pos_ == "PROPN" and not t.ent_type_
+            and not _is_role_word(t) and t.lower_ not in HONORIFICS and t.lower_ not in ORG_HEADS
+            and (before.lower_ in ROLE_HEADS or before.lower_ in ORG_HEADS and before.is_title))
 
 
 def _trailing_person(doc: Doc, start: int, end: int) -> _Candidate | None:
@@ -233,7 +321,7 @@ def _role_over(doc: Doc, start: int, end: int) -> str | None:
     outside = [t for t in doc[start:end] if not start <= t.head.i < end]
     head = outside[-1] if outside else doc[start:end].root
     steps = 0
-    while head.dep_ in ("pobj", "prep", "compound") and head.head is not head and steps < 8:
+    while head.dep_ in ("pobj", "prep", "compound") and head.head != head and steps < 8:
         head, steps = head.head, steps + 1
     if head.lower_ in ROLE_HEADS and head.i < start:
         return doc[head.left_edge.i: head.i + 1].text
@@ -313,6 +401,7 @@ def _candidates(article: Article, doc: Doc) -> list[_Candidate]:
     out: list[_Candidate] = []
     covered: set[int] = set()
     usual = _usual_labels(doc)
+    common_words = {t.text for t in doc if t.is_lower and t.is_alpha}
     for _acr, _name, start_char, end_char in _parenthesised_names(article):
         span = doc.char_span(start_char, end_char) if start_char >= 0 else None
         if span is None or _skip_block(article, start_char) or len(span) < 2:
@@ -350,8 +439,11 @@ def _candidates(article: Article, doc: Doc) -> list[_Candidate]:
             cand = _person_candidate(doc, start, end)
             if cand is None:
                 continue
+            if cand.end - cand.start == 1 and doc[cand.start].lower_ in common_words:
+                continue  # "Iodine", "Homeopathy": the story also writes it as a common word
             if cand.role is None:
-                cand.role = role_apposition(doc, doc[cand.start:cand.end])
+                span = doc[cand.start:cand.end]
+                cand.role = role_apposition(doc, span) or role_as_author(doc, span)
         else:
             if all(_is_role_word(t) for t in span):  # "Defense" in "Defense Minister"
                 continue
@@ -437,7 +529,7 @@ def _acts(doc: Doc, cands: list[_Candidate]) -> bool:
     for c in cands:
         root = doc[c.start:c.end].root
         tok = root
-        while tok.dep_ in ("conj", "appos") and tok.head is not tok:
+        while tok.dep_ in ("conj", "appos") and tok.head != tok:
             tok = tok.head
         if tok.dep_ in _ACTING_DEPS:
             return True
@@ -445,7 +537,7 @@ def _acts(doc: Doc, cands: list[_Candidate]) -> bool:
             return True
         if c.label == "NORP" or tok.dep_ in ("amod", "compound"):
             head = tok.head
-            while head.dep_ in ("amod", "compound", "conj") and head.head is not head and head.pos_ != "NOUN":
+            while head.dep_ in ("amod", "compound", "conj") and head.head != head and head.pos_ != "NOUN":
                 head = head.head
             if head.lemma_.lower() in _ACTOR_NOUNS or head.lower_ in _ACTOR_NOUNS or head.ent_type_ == "ORG":
                 return True

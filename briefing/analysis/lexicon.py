@@ -20,7 +20,8 @@ mediator superintendent sheriff inspector auditor treasurer speaker whip ayatoll
 teacher doctor lawyer counsel father mother son daughter wife husband brother sister uncle aunt
 chairman-elect president-elect candidate nominee member founder chief-of-staff administrator
 diplomat delegate consul commissioner magistrate marshal superintendent warden pastor priest deputy
-boss presenter host actor actress singer artist player striker goalkeeper manager
+boss presenter host actor actress singer artist player striker goalkeeper manager curator musician
+photographer publisher historian filmmaker designer architect engineer politician
 """.split())
 
 # Words that may sit inside a title without heading it ("Special", "Deputy", "Defense").

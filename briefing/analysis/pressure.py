@@ -176,7 +176,7 @@ def _inside_trigger(tok: Token) -> bool:
     if tok.dep_ not in ("xcomp", "ccomp", "acl") or tok.pos_ != "VERB":
         return False
     head = tok.head if tok.dep_ != "acl" else tok.head.head
-    return head is not tok and head.pos_ == "VERB" and head.lemma_.lower() in PRESSURE_VERBS
+    return head != tok and head.pos_ == "VERB" and head.lemma_.lower() in PRESSURE_VERBS
 
 
 def _obliges(verb: Token) -> bool:

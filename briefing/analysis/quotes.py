@@ -129,7 +129,7 @@ def _cue_for(doc: Doc, text: str, start: int, end: int, quoted: _SpanIndex) -> T
     # An embedded quote: walk up from the quoted words to the verb that governs them.
     tok = span.root.head
     steps = 0
-    while steps < 12 and tok.head is not tok:
+    while steps < 12 and tok.head != tok:
         if not inside(tok) and tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in _CUE_VERBS:
             return tok
         tok = tok.head

@@ -58,11 +58,11 @@ def subject_of(verb: Token) -> Token | None:
             if pobj is not None:
                 return pobj
         return child
-    if verb.dep_ == "xcomp" and verb.head is not verb:  # "took players to investigate": object control
+    if verb.dep_ == "xcomp" and verb.head != verb:  # "took players to investigate": object control
         obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
         if obj is not None and verb.head.lemma_.lower() not in ("promise", "vow", "pledge"):
             return obj
-    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
+    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head != verb:
         return subject_of(verb.head)
     return None
 
