@@ -41,6 +41,21 @@ def test_chunked_parse_keeps_offsets(nlp):
     assert doc.text == article.text
 
 
+def test_join_equals_spacy_from_docs(nlp, sample_article):
+    from spacy.tokens import Doc
+
+    from briefing.nlp import join
+
+    pieces = chunks(sample_article, limit=800)
+    docs = list(nlp.pipe(pieces))
+    expected, joined = Doc.from_docs(docs, ensure_whitespace=False), join(docs)
+    attrs = list(Doc._get_array_attrs())
+    assert len(pieces) > 3 and joined.text == expected.text == sample_article.text
+    assert (joined.to_array(attrs) == expected.to_array(attrs)).all()
+    assert [str(t.morph) for t in joined] == [str(t.morph) for t in expected]
+    assert [s.start for s in joined.sents] == [s.start for s in expected.sents]
+
+
 def test_actors_on_sample(sample_briefing):
     b = sample_briefing
     lapid = _actor(b, "Yair Lapid")

@@ -93,6 +93,22 @@ async def test_n_steps_through_an_actors_mentions(app_factory):
         assert view.current == lapid.spans[1]
 
 
+async def test_focus_changes_do_not_pile_up_footer_keys(app_factory):
+    import gc
+
+    from textual.widgets._footer import FooterKey
+
+    app = app_factory()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for(pilot, lambda: app.briefing is not None)
+        for _ in range(10):
+            await pilot.press("1", "2", "3", "4")
+        await pilot.pause()
+        gc.collect()
+        alive = sum(isinstance(o, FooterKey) for o in gc.get_objects())
+        assert alive <= 2 * len(app.query(FooterKey)), alive  # Textual's own Footer keeps hundreds
+
+
 async def test_theme_switch_persists(app_factory, tmp_path):
     app = app_factory()
     async with app.run_test(size=(120, 40)) as pilot:

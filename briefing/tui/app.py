@@ -15,7 +15,7 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Container, Horizontal
 from textual.content import Content
-from textual.widgets import Footer, Header, ProgressBar, Static, Tab, Tabs
+from textual.widgets import Header, ProgressBar, Static, Tab, Tabs
 from textual.worker import get_current_worker
 
 from briefing.tui.commands import BriefingCommands
@@ -26,6 +26,7 @@ from briefing.tui.screens.help import HelpScreen
 from briefing.tui.screens.picker import FilePicker
 from briefing.tui.themes import load_themes
 from briefing.tui.widgets.article_view import ArticleView
+from briefing.tui.widgets.footer import BriefingFooter
 from briefing.tui.widgets.item_list import ItemList
 from briefing.tui.widgets.panes import ActorsPane, PressurePane, QuotesPane, SummaryPane
 
@@ -92,7 +93,7 @@ class BriefingApp(App[None]):
                 yield ActorsPane(id="actors")
                 yield QuotesPane(id="quotes")
                 yield PressurePane(id="pressure")
-        yield Footer()
+        yield BriefingFooter()
 
     def on_mount(self) -> None:
         themes, problems = load_themes(None if self.config_dir is None else self.config_dir / "themes")
