@@ -13,8 +13,13 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefing.article import Article
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 
 @dataclass(frozen=True)
@@ -41,23 +46,30 @@ def _articles(files: tuple[Path, ...], failures: list[str]) -> Iterator[tuple[Pa
             failures.append(f"{path}: {exc}")
 
 
+def _parsed(nlp: Language, loaded: list[tuple[Path, Article]]) -> Iterator[tuple[Path, Article, Doc]]:
+    """All articles' pieces through one `nlp.pipe` stream, joined back per article.
+
+    The pieces are the ones `parse` uses, so a batch gives exactly the app's briefing.
+    """
+    from briefing.nlp import assemble, chunks
+
+    plan = [(path, article, chunks(article)) for path, article in loaded]
+    stream = nlp.pipe((piece for _, _, pieces in plan for piece in pieces), batch_size=16)
+    for path, article, pieces in plan:
+        yield path, article, assemble(article, [next(stream) for _ in pieces])
+
+
 def run_job(job: Job) -> list[str]:
     """Analyse and write every file of the job; returns one line per failure."""
     from briefing.briefing import analyze
     from briefing.export import render, write_atomic
-    from briefing.nlp import CHUNK_CHARS, load_model, parse
+    from briefing.nlp import load_model
 
     nlp = load_model(job.model)
     failures: list[str] = []
     suffix = "json" if job.fmt == "json" else "md"
-    loaded = list(_articles(job.files, failures))
-    small = [(p, a) for p, a in loaded if len(a.text) <= CHUNK_CHARS]
-    large = [(p, a) for p, a in loaded if len(a.text) > CHUNK_CHARS]
-    parsed = zip(small, nlp.pipe((a.text for _, a in small), batch_size=16), strict=True)
-    large_parsed = (((p, a), None) for p, a in large)
-    for (path, article), doc in (*parsed, *large_parsed):
+    for path, article, doc in _parsed(nlp, list(_articles(job.files, failures))):
         try:
-            doc = doc if doc is not None else parse(nlp, article)
             result = analyze(article, nlp, algorithm=job.algorithm, length=job.length, doc=doc, keep_doc=False)
             text = render(result, job.fmt)
             if job.output is None:

@@ -145,26 +145,35 @@ def join(docs: list[Doc]) -> Doc:
 
 def parse(nlp: Language, article: Article, progress: Callable[[float], None] | None = None) -> Doc:
     """Parse the article into a single Doc whose character offsets equal `article.text`'s."""
-
     pieces = chunks(article)
-    if len(pieces) == 1:
-        doc = nlp(pieces[0])
-        if progress:
-            progress(1.0)
-        return doc
-    import numpy
-
-    no_tensor = numpy.zeros((0, 0), dtype="float32")
     docs = []
     total = sum(map(len, pieces))
     done = 0
     for piece, piece_doc in zip(pieces, nlp.pipe(pieces, batch_size=1), strict=True):
-        piece_doc.tensor = no_tensor  # tok2vec's output: 400 bytes a token that no analysis reads
+        if len(pieces) > 1:
+            _drop_tensor(piece_doc)
         docs.append(piece_doc)
         done += len(piece)
         if progress:
             progress(done / total)
+    return assemble(article, docs)
+
+
+def assemble(article: Article, docs: list[Doc]) -> Doc:
+    """The article's Doc from the parses of its `chunks`, in order."""
+    if len(docs) == 1:
+        return docs[0]
+    for piece_doc in docs:
+        _drop_tensor(piece_doc)
     doc = join(docs)
     if doc.text != article.text:  # pragma: no cover - a broken invariant must be loud
         raise RuntimeError("parsed text does not match the article text")
     return doc
+
+
+def _drop_tensor(doc: Doc) -> None:
+    """tok2vec's output: 400 bytes a token that no analysis reads, and `join` would copy."""
+    import numpy
+
+    if doc.tensor.size:
+        doc.tensor = numpy.zeros((0, 0), dtype="float32")

@@ -77,6 +77,26 @@ def test_batch_writes_good_files_and_reports_bad(tmp_path, capsys, nlp):
     check_contract(json.loads((out / "gum-korea.json").read_text()))
 
 
+def test_batch_gives_the_briefing_of_a_single_analysis(tmp_path, nlp):
+    from briefing.batch import Job, run
+    from briefing.briefing import analyze
+    from briefing.export import render
+    from briefing.load import load_article
+    from briefing.nlp import chunks
+
+    long = tmp_path / "long.txt"  # the sample followed by the other seeds' stories: several pieces
+    long.write_text("\n\n".join(p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))))
+    article = load_article(long)
+    assert len(chunks(article)) > 1
+    out = tmp_path / "out"
+    out.mkdir()
+    assert run(Job((SEEDS / "gum-korea.txt", long), out, "json", None, None, None)) == []
+    single = json.loads(render(analyze(article, nlp), "json"))
+    batched = json.loads((out / "long.json").read_text())
+    for key in ("actors", "quotes", "pressure", "summary"):
+        assert batched[key] == single[key], key
+
+
 def test_summary_length_percent_and_bad_values(tmp_path, capsys, nlp):
     assert main(["analyze", str(SAMPLE), "--summary-length", "50%", "--algorithm", "lexrank"]) == 0
     d = json.loads(capsys.readouterr().out)
