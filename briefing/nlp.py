@@ -53,7 +53,7 @@ def load_model(name: str | None = None) -> Language:
     with _lock:
         if chosen in _models:
             return _models[chosen]
-        from briefing.spacy_import import import_spacy
+        from briefing.spacy_import import import_spacy, load_pipeline
 
         spacy = import_spacy()
         from spacy.language import Language
@@ -61,7 +61,7 @@ def load_model(name: str | None = None) -> Language:
         if not Language.has_factory("briefing_paragraphs"):
             Language.component("briefing_paragraphs", func=_paragraph_boundaries)
         try:
-            nlp = spacy.load(chosen)
+            nlp = load_pipeline(spacy, chosen)
         except OSError:
             raise ModelError(f"The spaCy pipeline {chosen!r} is not installed; run: {INSTALL_HINT}") from None
         if "parser" in nlp.pipe_names:
