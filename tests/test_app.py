@@ -139,6 +139,37 @@ async def test_binary_file_keeps_previous_briefing(app_factory, tmp_path):
         assert app.query_one("#quotes").option_count == len(before.quotes)
 
 
+def _visible_text(app) -> str:
+    """What the screen shows, as text: the screenshot's SVG without its markup."""
+    import html
+    import re
+
+    return html.unescape(re.sub(r"<[^>]+>", "", app.export_screenshot())).replace("\xa0", " ")
+
+
+async def test_long_article_stays_few_widgets_and_jumps_land_in_view(app_factory, tmp_path):
+    from briefing.tui.widgets.article_view import MAX_WIDGETS
+
+    filler = "The harbour board met again on a grey Monday morning and talked about dredging the channel. "
+    paragraphs = [f"Paragraph {i}. " + filler * 4 for i in range(1000)]
+    paragraphs[899] = "Harbour pilot Zara Quill said the board had ignored every warning for a decade."
+    long = tmp_path / "long.txt"
+    long.write_text("Harbour board meets again\n\n" + "\n\n".join(paragraphs))
+    app = app_factory(long)
+    async with app.run_test(size=(100, 40)) as pilot:  # narrow: the article is a tab of its own
+        await wait_for(pilot, lambda: app.briefing is not None, tries=600)
+        view = app.query_one(ArticleView)
+        assert len(view.query(".block")) <= MAX_WIDGETS < len(app.briefing.article.blocks)
+        app.action_focus_pane("article")
+        await pilot.pause(0.2)
+        assert "Quill" not in _visible_text(app)
+        quill = next(a for a in app.briefing.actors if a.name == "Zara Quill")
+        view.highlight(quill.spans, quill.name)
+        await pilot.pause(0.3)
+        assert view.selected_text == "Zara Quill"
+        assert "Zara Quill said" in _visible_text(app)  # centred on its line, not on its widget's top
+
+
 async def test_markup_in_article_is_literal(app_factory, tmp_path):
     evil = tmp_path / "evil.txt"
     evil.write_text("Headline with [bold red]markup[/] inside\n\n"

@@ -13,10 +13,25 @@ from textual.widgets import Footer
 
 
 class BriefingFooter(Footer):
-    """A `Footer` that lets go of the keys it has replaced."""
+    """A `Footer` that lets go of the keys it has replaced, and keeps them when nothing changed.
+
+    Rebuilding the keys lays the whole screen out again, which takes 0.3 s with a 1 MB article in
+    view; moving between panes whose keys are the same need not pay it.
+    """
+
+    _last_shown: tuple[object, ...] | None = None
+
+    def _shown(self) -> tuple[object, ...]:
+        return tuple((binding.key, binding.action, binding.description, enabled, tooltip)
+                     for _node, binding, enabled, tooltip in self.screen.active_bindings.values()
+                     if binding.show) + (self.show_command_palette, self.compact)
 
     async def recompose(self) -> None:
+        shown = self._shown() if self._bindings_ready and self.is_attached else None
+        if shown is not None and shown == self._last_shown:
+            return
         await super().recompose()
+        self._last_shown = shown
         self._forget_replaced_keys()
 
     def _forget_replaced_keys(self) -> None:
