@@ -178,6 +178,25 @@ def test_roles_stop_at_other_names_and_things_are_not_people(analyze_text):
     assert not people & {"Selenium", "Dockside Museum"}
 
 
+def test_names_the_tagger_splits_or_glues(analyze_text):
+    b = analyze_text(
+        "Browser makers drop old versions\n\n"
+        "Users of IE6 were told to upgrade.\n\n"
+        "Lydia Buchtmann for Food Standards Australia New Zealand, says they are looking at new rules. "
+        "Localist group Civic Passion said it would protest. Thousands travelled for the annual Hajj, "
+        "and the Hajj ended on Friday.\n\n"
+        "Yannick Carrasco and Dries Mertens made early attempts. Dries Mertens scored later, "
+        "and Mertens said the team was ready."
+    )
+    names = {a.name: a for a in b.actors}
+    assert names["Lydia Buchtmann"].kind == "person"
+    assert not any(n.startswith("Lydia Buchtmann for") for n in names)
+    assert "IE6" not in names and "Hajj" not in names
+    assert names.get("Civic Passion") is None or names["Civic Passion"].kind == "organization"
+    mertens = [a for a in b.actors if "Mertens" in a.name]
+    assert len(mertens) == 1 and mertens[0].kind == "person"
+
+
 def test_no_speaker_from_a_thing_and_no_report_inside_a_quote(analyze_text):
     b = analyze_text(
         "Museum reopens\n\n"

@@ -43,6 +43,10 @@ spokeswoman diplomats embassy court parliament cabinet regime side team prosecut
 _EVENT_WORDS = frozenset("fair festival prize award awards cup games olympics expo championship championships "
                          "marathon tournament show exhibition week".split())
 _IDEA = re.compile(r"(?:ism|phobia)$")
+# Nouns that introduce a body's name ("localist group Civic Passion", "the band Queen").
+_BODY_NOUNS = frozenset("group party band company firm organisation organization charity team club "
+                        "movement network union association".split())
+_MEMBER = re.compile(r"ists?$")  # "Scientologist": a member, not the body
 _POST_NOMINALS = frozenset("qc kc sc mp mep md phd jr sr obe mbe cbe esq".split())
 _TIME_ZONES = frozenset("gmt utc est edt cst cdt pst pdt cet cest bst ist aest".split())
 _STREET_WORDS = frozenset("road street avenue boulevard lane drive square bridge highway".split())
@@ -294,6 +298,45 @@ def _reads_as_personal_name(name: Span) -> bool:
     return not (len(name) > 1 and len(last) >= 2 and last.isupper() and last.isalpha() and not _ROMAN.match(last))
 
 
+def _split_names(doc: Doc) -> Iterator[tuple[Span, Span]]:
+    """'Dries Mertens' as ORG 'Dries' + 'Mertens', or as 'Dries' + PERSON 'Mertens': one person.
+
+    The surname must be labelled a person somewhere in the story; the first name must be a lone
+    capitalised word that is no place, title or body.
+    """
+    surnames = {e.text for e in doc.ents if e.label_ == "PERSON" and len(e) == 1}
+    for i in range(len(doc) - 1):
+        tok, nxt = doc[i], doc[i + 1]
+        if nxt.text not in surnames or not (nxt.is_title and nxt.is_alpha and tok.is_title and tok.is_alpha):
+            continue
+        if tok.ent_type_ not in ("", "ORG") or tok.ent_type_ == "ORG" and tok.ent_iob_ == "B" \
+                and i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I":
+            continue
+        if tok.ent_type_ == "ORG" and not (tok.ent_iob_ == "B" and nxt.ent_iob_ != "I"):
+            continue
+        if nxt.ent_type_ == "PERSON" and nxt.ent_iob_ != "B" or nxt.ent_type_ not in ("", "PERSON"):
+            continue
+        before = doc[i - 1] if i > 0 else None
+        if (tok.pos_ == "PROPN" and state_for(tok.text) is None and tok.lower_ not in ORG_HEADS
+                and not _is_role_word(tok) and tok.lower_ not in HONORIFICS
+                and (before is None or before.lower_ not in ("of", "for", "at", "the") and not _is_role_word(before)
+                     and before.ent_type_ != "PERSON")):
+            yield doc[i:i + 1], doc[i + 1:i + 2]
+
+
+def _leading_person(doc: Doc, start: int, end: int) -> _Candidate | None:
+    """'Lydia Buchtmann for Food Standards Australia': a person the tagger put in front of a body."""
+    for size in (2, 3):
+        k = start + size
+        if k + 1 >= end or doc[k].lower_ not in ("for", "from", "at"):
+            continue
+        name = doc[start:k]
+        if all(t.is_title and t.is_alpha and t.tag_ == "NNP" and t.lower_ not in ORG_HEADS
+               and not _is_role_word(t) for t in name):
+            return _Candidate(name.text, "PERSON", start, k)
+    return None
+
+
 def _untagged_given_name(doc: Doc, i: int) -> bool:
     """A capitalised word between an office or a body's name and a surname is the first name."""
     t, before = doc[i], doc[i - 1]
@@ -411,6 +454,11 @@ def _candidates(article: Article, doc: Doc) -> list[_Candidate]:
         # the text pairs a name with its acronym: one organisation, whatever the tagger split it into
         out.append(_Candidate(span.text, "ORG", span.start, span.end))
         covered.update(range(span.start, span.end))
+    for first, surname in _split_names(doc):  # "Dries" (ORG) + "Mertens" (PERSON)
+        cand = _person_candidate(doc, first.start, surname.end)
+        if cand is not None and not _skip_block(article, first.start_char):
+            out.append(cand)
+            covered.update(range(cand.start, cand.end))
     for ent in doc.ents:
         if ent.label_ not in KINDS or _skip_block(article, ent.start_char):
             continue
@@ -435,6 +483,8 @@ def _candidates(article: Article, doc: Doc) -> list[_Candidate]:
             continue  # "Castlefrank Road" is where, not who
         if ent.label_ == "PERSON" and len(span) > 1 and span[-1].lower_ in _PAPER_WORDS:
             cand = _Candidate(span.text, "ORG", start, end)  # "Edmonton Sun" is a newspaper
+        elif label == "PERSON" and start > 0 and doc[start - 1].lower_ in _BODY_NOUNS:
+            cand = _Candidate(span.text, "ORG", start, end)  # "localist group Civic Passion"
         elif ent.label_ == "PERSON" or label == "PERSON":
             cand = _person_candidate(doc, start, end)
             if cand is None:
@@ -448,6 +498,10 @@ def _candidates(article: Article, doc: Doc) -> list[_Candidate]:
             if all(_is_role_word(t) for t in span):  # "Defense" in "Defense Minister"
                 continue
             if span.text.lower() in _TIME_ZONES:
+                continue
+            if ent.label_ in ("GPE", "LOC") and any(c.isdigit() for c in span.text):
+                continue  # "IE6": no place has a digit in its name
+            if ent.label_ == "ORG" and len(span) == 1 and _MEMBER.search(span[0].lower_):
                 continue
             if ent.label_ in ("GPE", "NORP") and any(t.lower_ in ("and", "&") for t in span):
                 continue  # "North and South Korea" is two actors, each named elsewhere
@@ -465,6 +519,11 @@ def _candidates(article: Article, doc: Doc) -> list[_Candidate]:
                 covered.update(range(person.start, person.end))
                 out.append(person)
                 end = person.start
+            person = _leading_person(doc, start, end) if ent.label_ == "ORG" else None
+            if person is not None:
+                covered.update(range(person.start, person.end))
+                out.append(person)
+                start = person.end + 1  # past "for" / "from" / "at"
             cand = _Candidate(doc[start:end].text, ent.label_, start, end)
         if not any(c.isalpha() for c in cand.name) or cand.name.islower():
             continue
@@ -488,6 +547,17 @@ def _placelike_person(doc: Doc, cands: list[_Candidate]) -> bool:
         if not any(w.lower_ in ("the", "this", "that") for w in tok.head.lefts):
             return False
     return True
+
+
+def _named_with_article(doc: Doc, cands: list[_Candidate]) -> bool:
+    """'the Hajj', 'the Joker': a one-word 'person' the story always writes with 'the' is a thing."""
+    def with_the(i: int) -> bool:
+        j = i - 1
+        while j >= 0 and doc[j].pos_ in ("ADJ", "NUM") and i - j <= 3:  # "the annual Hajj"
+            j -= 1
+        return j >= 0 and doc[j].lower_ == "the"
+
+    return all(c.end - c.start == 1 and not c.role and with_the(c.start) for c in cands)
 
 
 def _names_a_thing(doc: Doc, cands: list[_Candidate]) -> bool:
@@ -690,7 +760,8 @@ def extract_actors(article: Article, doc: Doc) -> list[Actor]:
     for (kind, name), members in groups.items():
         if kind == "group" and not any(doc[c.end - 1].tag_ in ("NNPS", "NNS") for c in members):
             continue  # "Muslim" as an adjective is not a group that acts
-        if kind == "person" and (_placelike_person(doc, members) or _place_named_as_person(doc, members)):
+        if kind == "person" and (_placelike_person(doc, members) or _place_named_as_person(doc, members)
+                                 or _named_with_article(doc, members)):
             continue
         if kind == "organization" and _names_a_thing(doc, members):
             continue
