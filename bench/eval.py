@@ -6,9 +6,10 @@ Runs `briefing analyze` exactly as a user would (one process per batch, so the m
 then the scorers in the eval folder: gold briefings (quotes, actors, pressure, structure), the
 pressure sentences, and ROUGE for every summary ranker at one sentence and at 40%.
 
-There are no extractive references here, so the 40% table scores against oracle extracts built the
-way extractive news datasets build theirs: for each GUM article, the 40% of its body sentences
-chosen greedily to maximise ROUGE-1 + ROUGE-2 against the article's reference summaries.
+There are no extractive references here, so the 40% table scores against two kinds of extract made
+from the GUM articles' reference summaries, the two ways extractive news datasets label theirs:
+"oracle", the 40% of body sentences chosen greedily to maximise ROUGE-1 + ROUGE-2 against the
+references; and "labels", the 40% of sentences that each, on its own, overlap the references most.
 """
 
 from __future__ import annotations
@@ -61,27 +62,32 @@ def pressure_sentences(eval_dir: Path, tmp: Path) -> None:
     print("\n".join(line for line in lines if not line.startswith("  -")))
 
 
-def rouge_table(eval_dir: Path, tmp: Path, refs: Path, length: str, heading: str, rankers: tuple[str, ...]) -> None:
-    """One line of ROUGE F1 per ranker, each run at `length` on the articles `refs` describes."""
-    ids = [json.loads(x)["id"] for x in refs.read_text(encoding="utf-8").splitlines() if x.strip()]
+def rouge_table(eval_dir: Path, tmp: Path, refs: dict[str, Path], length: str, heading: str,
+                rankers: tuple[str, ...]) -> None:
+    """ROUGE F1 per ranker, each run once at `length` and scored against every set of references."""
+    first = next(iter(refs.values()))
+    ids = [json.loads(x)["id"] for x in first.read_text(encoding="utf-8").splitlines() if x.strip()]
     files = [eval_dir / "articles" / f"{i}.txt" for i in ids]
     print(f"\n## Summaries at {heading} ({len(ids)} GUM articles)")
-    print(f"{'ranker':10} {'R1':>6} {'R2':>6} {'RL':>6}")
+    print(f"{'ranker':10}" + "".join(f" {name + ' R1':>11} {'R2':>6} {'RL':>6}" for name in refs))
     for ranker in rankers:
         out = tmp / f"sum-{length.rstrip('%')}-{ranker}"
         analyze(files, out, "--summary-length", length, "--algorithm", ranker)
-        line = scorer(eval_dir, "score_summaries.py", str(refs), str(out)).strip().splitlines()[-1]
-        figures = dict(part.strip().split(" ") for part in line.split(":", 1)[1].split(","))
-        print(f"{ranker:10} {float(figures['R1']):6.3f} {float(figures['R2']):6.3f} {float(figures['RL']):6.3f}")
+        cells = []
+        for path in refs.values():
+            line = scorer(eval_dir, "score_summaries.py", str(path), str(out)).strip().splitlines()[-1]
+            figures = dict(part.strip().split(" ") for part in line.split(":", 1)[1].split(","))
+            cells.append(f" {float(figures['R1']):11.3f} {float(figures['R2']):6.3f} {float(figures['RL']):6.3f}")
+        print(f"{ranker:10}" + "".join(cells))
 
 
 def summaries(eval_dir: Path, tmp: Path, rankers: tuple[str, ...]) -> None:
-    rouge_table(eval_dir, tmp, eval_dir / "summaries" / "gum.jsonl", "1",
+    rouge_table(eval_dir, tmp, {"refs": eval_dir / "summaries" / "gum.jsonl"}, "1",
                 "one sentence, ROUGE F1 against the references (score_summaries.py)", rankers)
 
 
-def oracle_extracts(eval_dir: Path, out: Path, share: float = 0.4) -> Path:
-    """Greedy ROUGE oracle extracts (share of the body's sentences) from the one-sentence references."""
+def extracts(eval_dir: Path, out: Path, share: float = 0.4) -> dict[str, Path]:
+    """Oracle and label extracts (share of the body's sentences) from the one-sentence references."""
     from rouge_score import rouge_scorer
 
     sys.path.insert(0, str(ROOT))
@@ -93,7 +99,7 @@ def oracle_extracts(eval_dir: Path, out: Path, share: float = 0.4) -> Path:
     rouge = rouge_scorer.RougeScorer(["rouge1", "rouge2"], use_stemmer=True)
     rows = [json.loads(x) for x in (eval_dir / "summaries" / "gum.jsonl").read_text(encoding="utf-8").splitlines()
             if x.strip()]
-    lines = []
+    made: dict[str, list[str]] = {"oracle": [], "labels": []}
     for row in rows:
         article = load_article(eval_dir / "articles" / f"{row['id']}.txt")
         sents = [s.text.strip() for s in body_sentences(article, parse(nlp, article))]
@@ -105,11 +111,15 @@ def oracle_extracts(eval_dir: Path, out: Path, share: float = 0.4) -> Path:
             best = max((i for i in range(len(sents)) if i not in chosen),
                        key=lambda i, c=chosen, s=sents, r=refs: _gain(rouge, s, c + [i], r))
             chosen.append(best)
-        text = " ".join(sents[i] for i in sorted(chosen))
-        lines.append(json.dumps({"id": row["id"], "references": [{"by": "oracle", "text": text}]}))
-    path = out / "oracle-40.jsonl"
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return path
+        labelled = sorted(range(len(sents)), key=lambda i: -_overlap(rouge, sents[i], refs))[:k]
+        for name, picked in (("oracle", chosen), ("labels", labelled)):
+            text = " ".join(sents[i] for i in sorted(picked))
+            made[name].append(json.dumps({"id": row["id"], "references": [{"by": name, "text": text}]}))
+    paths = {}
+    for name, lines in made.items():
+        paths[name] = out / f"{name}-{round(share * 100)}.jsonl"
+        paths[name].write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return paths
 
 
 def _gain(rouge, sents: list[str], idx: list[int], refs: list[str]) -> float:  # noqa: ANN001
@@ -118,9 +128,15 @@ def _gain(rouge, sents: list[str], idx: list[int], refs: list[str]) -> float:  #
     return sum(x["rouge1"].fmeasure + x["rouge2"].fmeasure for x in scores) / len(refs)
 
 
+def _overlap(rouge, sent: str, refs: list[str]) -> float:  # noqa: ANN001
+    """How much of one sentence the references share (ROUGE-1 + ROUGE-2 precision)."""
+    scores = [rouge.score(r, sent) for r in refs]
+    return sum(x["rouge1"].precision + x["rouge2"].precision for x in scores)
+
+
 def summaries_at_share(eval_dir: Path, tmp: Path, rankers: tuple[str, ...]) -> None:
-    rouge_table(eval_dir, tmp, oracle_extracts(eval_dir, tmp), "40%",
-                "40% of the body, ROUGE F1 against greedy oracle extracts", rankers)
+    rouge_table(eval_dir, tmp, extracts(eval_dir, tmp), "40%",
+                "40% of the body, ROUGE F1 against oracle and label extracts", rankers)
 
 
 def main() -> int:

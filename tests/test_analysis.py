@@ -380,3 +380,22 @@ def test_summary_lengths():
     assert parse_length("2", 10) == 2
     assert parse_length(50, 10) == 10
     assert parse_length(None, 0) == 0
+
+
+def test_news_summary_passes_over_a_run_on_sentence(analyze_text):
+    """A 60-word sentence spends a short summary on one point: shorter, equally central ones win."""
+    b = analyze_text(
+        "Council approves new tram line\n\n"
+        "The city council approved a new tram line to the airport on Monday.\n\n"
+        "The tram line, which councillors said had been discussed in one form or another since the"
+        " early nineteen-nineties, when a previous council first commissioned a study of the route"
+        " that was later shelved because of its cost and because of objections from residents along"
+        " the old canal, will now be built by a consortium of local and foreign firms over the next"
+        " six years.\n\n"
+        "The council said the tram line would cost 900 million euros.\n\n"
+        "Construction of the tram line to the airport starts in March.\n\n"
+        "Residents near the airport welcomed the decision of the council."
+    )
+    s = b.with_summary("news", "40%").summary
+    assert len(s.sentences) == 2
+    assert not any("nineteen-nineties" in x.text for x in s.sentences)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import math
 import re
+import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -21,6 +22,7 @@ from briefing.article import Article
 ALGORITHMS = ("news", "lexrank", "textrank", "lsa", "luhn", "edmundson", "kl", "sumbasic", "lead")
 DEFAULT_ALGORITHM = "news"
 MAX_RANKED = 300  # sumy's graph rankers are quadratic; news is top-heavy, so rank the opening part
+LONG_SENTENCE = 20  # words outside names; past this and the article's median, ten more cost 0.8
 _CAPTION = re.compile(r"\b(?:Image|Photo|Picture|Video|Credit|File photo)\s*:", re.I)
 
 
@@ -142,8 +144,14 @@ def _news_scores(sents: Sequence[Span], actors: Sequence[Actor], title_words: se
 
     Position is measured in summary lengths (i / count): for one sentence the lead dominates; for a
     long summary every sentence of the opening stretch is "early", and content decides among them.
+    A sentence much longer than the article's usual one is penalised: it spends the summary's length
+    on one point (the second half of a long sentence is usually attribution or background), and
+    extractive references, human or frequency-made, favour the sentence that states one fact. Words
+    inside named entities do not count: a sentence long because it names the cast is not padded.
     """
     n = len(sents)
+    sizes = [sum(1 for t in s if not (t.is_punct or t.is_space or t.ent_type_)) for s in sents]
+    long_from = max(LONG_SENTENCE, statistics.median(sizes)) if sizes else LONG_SENTENCE
     graph = _normalise(_sumy_scores("textrank", sents, title_words))
     freq = _normalise(_sumy_scores("luhn", sents, title_words))
     salient = {(s, e): a.salience for a in actors for s, e in a.spans}
@@ -169,6 +177,7 @@ def _news_scores(sents: Sequence[Span], actors: Sequence[Actor], title_words: se
             score -= 0.35
         if length < 8:
             score -= 0.4
+        score -= 0.08 * max(0.0, sizes[i] - long_from)
         scores.append(score)
     return scores if n else []
 
