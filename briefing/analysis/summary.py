@@ -157,6 +157,8 @@ def _news_scores(sents: Sequence[Span], actors: Sequence[Actor], title_words: se
     salient = {(s, e): a.salience for a in actors for s, e in a.spans}
     # The sentence that names the story's central person or body by name tends to be the one
     # that says what happened to them ("Ahmed Mohamed ... was arrested"), not the scene-setting one.
+    # That is a rule for the one best sentence: spread over a longer summary, it would pull in every
+    # sentence that mentions them, so the bonus shrinks with the length asked for.
     central = max((a for a in actors if a.kind in ("person", "organization")), key=lambda a: a.salience,
                   default=None)
     central_spans = central.spans if central is not None and central.salience >= max(
@@ -172,7 +174,7 @@ def _news_scores(sents: Sequence[Span], actors: Sequence[Actor], title_words: se
         # Weights chosen from a plateau on the GUM one-sentence set, not a single best point.
         names_central = any(sent.start_char <= s < sent.end_char for s, _ in central_spans)
         score = (2.2 * position + 0.5 * graph[i] + 0.3 * freq[i] + 1.6 * overlap + 0.25 * math.tanh(cast)
-                 + 1.2 * names_central)
+                 + 1.2 * names_central / max(1, count))
         if quoted:
             score -= 0.35
         if length < 8:
