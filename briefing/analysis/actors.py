@@ -309,12 +309,11 @@ def _split_names(doc: Doc) -> Iterator[tuple[Span, Span]]:
         tok, nxt = doc[i], doc[i + 1]
         if nxt.text not in surnames or not (nxt.is_title and nxt.is_alpha and tok.is_title and tok.is_alpha):
             continue
-        if tok.ent_type_ not in ("", "ORG") or tok.ent_type_ == "ORG" and tok.ent_iob_ == "B" \
-                and i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I":
+        if tok.ent_type_ not in ("", "ORG"):
             continue
         if tok.ent_type_ == "ORG" and not (tok.ent_iob_ == "B" and nxt.ent_iob_ != "I"):
-            continue
-        if nxt.ent_type_ == "PERSON" and nxt.ent_iob_ != "B" or nxt.ent_type_ not in ("", "PERSON"):
+            continue  # only a one-word "organisation" can be a split-off first name
+        if nxt.ent_type_ not in ("", "PERSON") or (nxt.ent_type_ == "PERSON" and nxt.ent_iob_ != "B"):
             continue
         before = doc[i - 1] if i > 0 else None
         if (tok.pos_ == "PROPN" and state_for(tok.text) is None and tok.lower_ not in ORG_HEADS
