@@ -21,15 +21,14 @@ from textual.worker import get_current_worker
 from briefing.tui.commands import BriefingCommands
 from briefing.tui.config import Config
 from briefing.tui.messages import FilterQuotes, JumpTo, Progress
-from briefing.tui.screens.export import ConfirmScreen, ExportScreen, SearchScreen
-from briefing.tui.screens.help import HelpScreen
-from briefing.tui.screens.picker import FilePicker
 from briefing.tui.themes import load_themes
 from briefing.tui.widgets.article_view import ArticleView
 from briefing.tui.widgets.footer import BriefingFooter
 from briefing.tui.widgets.item_list import ItemList
 from briefing.tui.widgets.panes import ActorsPane, PressurePane, QuotesPane, SummaryPane
 
+# Screens (picker, help, search, export) are imported when first opened: the first paint is timed
+# against the model load, and their widgets (inputs, directory trees) cost ~30 ms to import.
 if TYPE_CHECKING:
     from briefing.briefing import Briefing
 
@@ -296,9 +295,13 @@ class BriefingApp(App[None]):
             if path is not None:
                 self.open_article(path)
 
+        from briefing.tui.screens.picker import FilePicker
+
         self.push_screen(FilePicker(folder, self.config.recent), chosen)
 
     def action_help(self) -> None:
+        from briefing.tui.screens.help import HelpScreen
+
         self.push_screen(HelpScreen())
 
     def action_cycle_summary(self) -> None:
@@ -348,6 +351,8 @@ class BriefingApp(App[None]):
             self.query_one(ArticleView).highlight(spans, f"“{query}”")
             self.action_focus_pane("article")
 
+        from briefing.tui.screens.export import SearchScreen
+
         self.push_screen(SearchScreen(), found)
 
     def action_copy(self) -> None:
@@ -372,6 +377,8 @@ class BriefingApp(App[None]):
         if self.briefing is None:
             self.notify("Open an article first.", severity="warning")
             return
+        from briefing.tui.screens.export import ConfirmScreen, ExportScreen
+
         stem = self.current_path.stem if self.current_path else "briefing"
         suggested = Path.cwd() / f"{stem}-briefing.md"
 
