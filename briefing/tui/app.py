@@ -41,6 +41,7 @@ DEFAULT_THEME = "nightdesk"
 
 class BriefingApp(App[None]):
     CSS_PATH = "app.tcss"
+    AUTO_FOCUS = "#summary"  # focused from the first frame: no focus hop (and restyle) before the paint
     TITLE = "briefing"
     COMMANDS = App.COMMANDS | {BriefingCommands}
     BINDINGS = [
@@ -76,6 +77,14 @@ class BriefingApp(App[None]):
         self.summary_length: int | None = None
         self.active_pane = "summary"
         self._reporting: object = None  # the analysis worker whose progress the status row shows
+        # Themes are chosen before the first paint: set in on_mount, a theme re-parses and re-applies
+        # the whole stylesheet (~50 ms) between the window's first frame and the briefing.
+        themes, self._theme_problems = load_themes(None if config_dir is None else config_dir / "themes")
+        for theme in themes:
+            self.register_theme(theme)
+        wanted = self.config.theme if self.config.theme in self.available_themes else DEFAULT_THEME
+        if wanted in self.available_themes:
+            self.theme = wanted
 
     # ------------------------------------------------------------------------------ layout
 
@@ -95,17 +104,10 @@ class BriefingApp(App[None]):
         yield BriefingFooter()
 
     def on_mount(self) -> None:
-        themes, problems = load_themes(None if self.config_dir is None else self.config_dir / "themes")
-        for theme in themes:
-            self.register_theme(theme)
-        wanted = self.config.theme if self.config.theme in self.available_themes else DEFAULT_THEME
-        if wanted in self.available_themes:
-            self.theme = wanted
-        for problem in problems + ([self.config.problem] if self.config.problem else []):
+        for problem in self._theme_problems + ([self.config.problem] if self.config.problem else []):
             self.notify(problem, severity="warning", timeout=8)
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         self._layout_for(self.size.width)
-        self.query_one("#summary").focus()
         self.set_status("Loading the language model…", busy=0.05)
         # Start work after the first frame: importing spaCy competes with the paint for the GIL.
         self.call_after_refresh(self._start)
