@@ -93,9 +93,11 @@ async def test_n_steps_through_an_actors_mentions(app_factory):
         assert view.current == lapid.spans[1]
 
 
-async def test_focus_changes_do_not_pile_up_footer_keys(app_factory):
+async def test_focus_changes_do_not_pile_up_dead_widgets(app_factory):
     import gc
 
+    from textual._styles_cache import StylesCache
+    from textual.widget import Widget
     from textual.widgets._footer import FooterKey
 
     app = app_factory()
@@ -107,6 +109,10 @@ async def test_focus_changes_do_not_pile_up_footer_keys(app_factory):
         gc.collect()
         alive = sum(isinstance(o, FooterKey) for o in gc.get_objects())
         assert alive <= 2 * len(app.query(FooterKey)), alive  # Textual's own Footer keeps hundreds
+        # Each widget has one render cache; Textual's lru_cache kept the last 1,024 dead ones alive.
+        widgets = sum(isinstance(o, Widget) for o in gc.get_objects())
+        caches = sum(isinstance(o, StylesCache) for o in gc.get_objects())
+        assert caches <= widgets, (caches, widgets)
 
 
 async def test_theme_switch_persists(app_factory, tmp_path):

@@ -21,6 +21,7 @@ from textual.worker import get_current_worker
 from briefing.tui.commands import BriefingCommands
 from briefing.tui.config import Config
 from briefing.tui.messages import FilterQuotes, JumpTo, Progress
+from briefing.tui.textual_fixes import apply as apply_textual_fixes
 from briefing.tui.themes import load_themes
 from briefing.tui.widgets.article_view import ArticleView
 from briefing.tui.widgets.footer import BriefingFooter
@@ -31,6 +32,8 @@ from briefing.tui.widgets.panes import ActorsPane, PressurePane, QuotesPane, Sum
 # against the model load, and their widgets (inputs, directory trees) cost ~30 ms to import.
 if TYPE_CHECKING:
     from briefing.briefing import Briefing
+
+apply_textual_fixes()
 
 PANES = ("summary", "actors", "quotes", "pressure", "article")
 PANE_TITLES = {"summary": "Summary", "actors": "Actors", "quotes": "Quotes", "pressure": "Pressure",
