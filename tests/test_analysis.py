@@ -399,3 +399,17 @@ def test_news_summary_passes_over_a_run_on_sentence(analyze_text):
     s = b.with_summary("news", "40%").summary
     assert len(s.sentences) == 2
     assert not any("nineteen-nineties" in x.text for x in s.sentences)
+
+
+def test_a_word_mostly_written_with_the_is_no_person(analyze_text):
+    """'Hajj' tagged a person in a headline and once in the body; the story writes 'the Hajj'."""
+    b = analyze_text(
+        "Hundreds dead in Hajj stampede\n\n"
+        "The Plains of Arafat on the day of Hajj\n\n"
+        "According to the Saudi Interior Ministry over 345 Muslim pilgrims have been killed in a stampede"
+        " during the annual Hajj pilgrimage near Mecca, Saudi Arabia.\n\n"
+        "The stampede happened during the final rites of the Hajj.\n\n"
+        "This is not the first time deadly stampedes have taken place during the Hajj, with the deadliest"
+        " stampede during the 1991 Hajj, in which 1,426 pilgrims were trampled."
+    )
+    assert "Hajj" not in {a.name for a in b.actors}
