@@ -413,3 +413,15 @@ def test_a_word_mostly_written_with_the_is_no_person(analyze_text):
         " stampede during the 1991 Hajj, in which 1,426 pilgrims were trampled."
     )
     assert "Hajj" not in {a.name for a in b.actors}
+
+
+def test_a_products_short_name_is_no_person(analyze_text):
+    b = analyze_text(
+        "Internet Explorer loses ground\n\n"
+        "Mozilla Firefox, its main rival, has been actively increasing its market share while the recently"
+        " released Google Chrome is also quickly gaining users.\n\n"
+        'A blogger concluded, "Usually, Internet Explorer is the #2 browser after Firefox, but over the past'
+        " 30 days it's been #3, nearly tied with Chrome. If Chrome continues to surge, IE could fall.\""
+    )
+    people = {a.name for a in b.actors if a.kind == "person"}
+    assert not people & {"Chrome", "Firefox"}, people

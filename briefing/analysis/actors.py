@@ -569,6 +569,15 @@ def _named_with_article(doc: Doc, cands: list[_Candidate]) -> bool:
     return len(uses) >= 2 and 2 * sum(with_the(i) for i in uses) >= len(uses)
 
 
+def _short_name_of_a_thing(doc: Doc, cands: list[_Candidate]) -> bool:
+    """'Chrome' after 'Google Chrome', 'Firefox' after 'Mozilla Firefox': the short name of a product
+    or a body, which the tagger took for a person when it stood alone."""
+    if not all(c.end - c.start == 1 for c in cands):
+        return False
+    word = doc[cands[0].start].text
+    return any(e.label_ in ("ORG", "PRODUCT") and len(e) > 1 and e[-1].text == word for e in doc.ents)
+
+
 def _names_a_thing(doc: Doc, cands: list[_Candidate]) -> bool:
     """An organisation name only ever used to label a thing ('the ICI system', 'a Google doodle')."""
     for c in cands:
@@ -770,7 +779,7 @@ def extract_actors(article: Article, doc: Doc) -> list[Actor]:
         if kind == "group" and not any(doc[c.end - 1].tag_ in ("NNPS", "NNS") for c in members):
             continue  # "Muslim" as an adjective is not a group that acts
         if kind == "person" and (_placelike_person(doc, members) or _place_named_as_person(doc, members)
-                                 or _named_with_article(doc, members)):
+                                 or _named_with_article(doc, members) or _short_name_of_a_thing(doc, members)):
             continue
         if kind == "organization" and _names_a_thing(doc, members):
             continue
