@@ -548,6 +548,11 @@ def _placelike_person(doc: Doc, cands: list[_Candidate]) -> bool:
     return True
 
 
+def _lone_word(doc: Doc, cands: list[_Candidate]) -> str | None:
+    """The word every mention is, when each is one word; None for a longer name."""
+    return doc[cands[0].start].text if all(c.end - c.start == 1 for c in cands) else None
+
+
 def _named_with_article(doc: Doc, cands: list[_Candidate]) -> bool:
     """'the Hajj', 'the Joker': a one-word 'person' the story mostly writes with 'the' is a thing.
 
@@ -560,11 +565,11 @@ def _named_with_article(doc: Doc, cands: list[_Candidate]) -> bool:
             j -= 1
         return j >= 0 and doc[j].lower_ == "the"
 
-    if not all(c.end - c.start == 1 and not c.role for c in cands):
+    word = _lone_word(doc, cands)
+    if word is None or any(c.role for c in cands):
         return False
     if all(with_the(c.start) for c in cands):
         return True
-    word = doc[cands[0].start].text
     uses = [t.i for t in doc if t.text == word and t.dep_ != "compound"]
     return len(uses) >= 2 and 2 * sum(with_the(i) for i in uses) >= len(uses)
 
@@ -572,10 +577,8 @@ def _named_with_article(doc: Doc, cands: list[_Candidate]) -> bool:
 def _short_name_of_a_thing(doc: Doc, cands: list[_Candidate]) -> bool:
     """'Chrome' after 'Google Chrome', 'Firefox' after 'Mozilla Firefox': the short name of a product
     or a body, which the tagger took for a person when it stood alone."""
-    if not all(c.end - c.start == 1 for c in cands):
-        return False
-    word = doc[cands[0].start].text
-    return any(e.label_ in ("ORG", "PRODUCT") and len(e) > 1 and e[-1].text == word for e in doc.ents)
+    word = _lone_word(doc, cands)
+    return word is not None and any(e.label_ in ("ORG", "PRODUCT") and len(e) > 1 and e[-1].text == word for e in doc.ents)
 
 
 def _names_a_thing(doc: Doc, cands: list[_Candidate]) -> bool:
