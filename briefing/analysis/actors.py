@@ -548,6 +548,11 @@ def _placelike_person(doc: Doc, cands: list[_Candidate]) -> bool:
     return True
 
 
+def _alias_order(alias: str) -> tuple[int, str]:
+    """Shortest first, ties alphabetical: the same briefing whatever the process's hash seed."""
+    return len(alias), alias
+
+
 def _lone_word(doc: Doc, cands: list[_Candidate]) -> str | None:
     """The word every mention is, when each is one word; None for a longer name."""
     return doc[cands[0].start].text if all(c.end - c.start == 1 for c in cands) else None
@@ -796,7 +801,7 @@ def extract_actors(article: Article, doc: Doc) -> list[Actor]:
         words = name.split()
         if kind == "organization" and len(words) > 2 and state_for(words[0]):
             forms.add(" ".join(words[1:]))  # "Israeli War Cabinet" is also "War Cabinet"
-        aliases = sorted(forms - {name}, key=len)
+        aliases = sorted(forms - {name}, key=_alias_order)
         actor = Actor(name=name, kind=kind, role=role, aliases=aliases)
         if kind == "person" and role:
             actor.affiliation = _affiliation(role, groups)
@@ -859,7 +864,7 @@ def _add_groups(doc: Doc, actors: list[Actor]) -> None:
         if name in known:
             continue
         actor = found.setdefault(name, Actor(name=name, kind="group"))
-        actor.aliases = sorted(set(actor.aliases) | {chunk.text}, key=len)
+        actor.aliases = sorted(set(actor.aliases) | {chunk.text}, key=_alias_order)
     actors.extend(found.values())
 
 
@@ -871,7 +876,7 @@ def _merge_groups(actors: list[Actor]) -> None:
             continue
         keep = first.setdefault(actor.name.split()[-1].lower(), actor)
         if keep is not actor:
-            keep.aliases = sorted(set(keep.aliases) | set(actor.aliases) | {actor.name}, key=len)
+            keep.aliases = sorted(set(keep.aliases) | set(actor.aliases) | {actor.name}, key=_alias_order)
             actors.remove(actor)
 
 
@@ -900,7 +905,7 @@ def _add_headline_groups(article: Article, doc: Doc, actors: list[Actor]) -> Non
         same = [c for c in body_chunks if c.root.lemma_ == root.lemma_ and c.root.tag_ == "NNS"
                 and any(t.lower_ == mods[-1].lower_ for t in c if t.i < c.root.i)]
         if len(same) >= 2:
-            actor = Actor(name=name, kind="group", aliases=sorted({c.text for c in same} - {name}, key=len))
+            actor = Actor(name=name, kind="group", aliases=sorted({c.text for c in same} - {name}, key=_alias_order))
             actors.append(actor)
             known.add(name)
 
