@@ -6,6 +6,10 @@ Runs `briefing analyze` exactly as a user would (one process per batch, so the m
 then the scorers in the eval folder: gold briefings (quotes, actors, pressure, structure), the
 pressure sentences, and ROUGE for every summary ranker at one sentence and at 40%.
 
+Every figure is also printed for the two fixed halves of the dev data (sorted names or ids, even
+and odd positions): tune a rule while looking at one half, keep it only if the other does not get
+worse. `--half even` or `--half odd` prints that half's per-article notes only.
+
 There are no extractive references here, so the 40% table scores against two kinds of extract made
 from the GUM articles' reference summaries, the two ways extractive news datasets label theirs:
 "oracle", the 40% of body sentences chosen greedily to maximise ROUGE-1 + ROUGE-2 against the
@@ -16,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -39,14 +44,35 @@ def scorer(eval_dir: Path, script: str, *args: str) -> str:
     return done.stdout + done.stderr
 
 
-def gold_briefings(eval_dir: Path, tmp: Path, notes: bool) -> None:
-    ids = [p.stem for p in sorted((eval_dir / "gold").glob("*.json"))]
-    analyze([eval_dir / "articles" / f"{i}.txt" for i in ids], tmp / "gold")
-    text = scorer(eval_dir, "score.py", str(tmp / "gold"))
+HALVES = ("even", "odd")
+
+
+def halves(names: list[str]) -> dict[str, list[str]]:
+    """The two fixed halves of sorted names: even positions and odd positions."""
+    ordered = sorted(names)
+    return {"even": ordered[0::2], "odd": ordered[1::2]}
+
+
+def gold_briefings(eval_dir: Path, tmp: Path, notes: bool, only: str | None) -> None:
+    golds = sorted((eval_dir / "gold").glob("*.json"))
+    analyze([eval_dir / "articles" / f"{p.stem}.txt" for p in golds], tmp / "gold")
     print("## Gold briefings (score.py)")
-    for line in text.splitlines():
-        if notes or not line.startswith("      -"):
-            print(line)
+    split = halves([p.name for p in golds])
+    for half in (only,) if only else (None, *HALVES):
+        folder = eval_dir / "gold"
+        if half is not None:
+            folder = tmp / f"gold-{half}"
+            folder.mkdir(exist_ok=True)
+            for name in split[half]:
+                shutil.copy(eval_dir / "gold" / name, folder / name)
+        text = scorer(eval_dir, "score.py", str(tmp / "gold"), str(folder))
+        lines = text.splitlines()
+        if half is not None and not only:  # the halves: their means only
+            lines = lines[next(i for i, x in enumerate(lines) if x.startswith("== mean")):]
+            lines[0] = f"== {half} half ({', '.join(Path(n).stem for n in split[half])})"
+        for line in lines:
+            if notes or only or not line.startswith("      -"):
+                print(line)
 
 
 def pressure_sentences(eval_dir: Path, tmp: Path) -> None:
@@ -58,8 +84,16 @@ def pressure_sentences(eval_dir: Path, tmp: Path) -> None:
         (folder / f"{row['id']}.txt").write_text(row["text"] + "\n", encoding="utf-8")
     analyze(sorted(folder.glob("*.txt")), tmp / "sentences-out")
     print("\n## Pressure sentences (score_pressure_sentences.py)")
-    lines = scorer(eval_dir, "score_pressure_sentences.py", str(src), str(tmp / "sentences-out")).splitlines()
-    print("\n".join(line for line in lines if not line.startswith("  -")))
+    split = halves([row["id"] for row in rows])
+    for half in (None, *HALVES):
+        gold = src
+        if half is not None:
+            gold = tmp / f"sentences-{half}.jsonl"
+            keep = set(split[half])
+            gold.write_text("".join(json.dumps(r) + "\n" for r in rows if r["id"] in keep), encoding="utf-8")
+        lines = scorer(eval_dir, "score_pressure_sentences.py", str(gold), str(tmp / "sentences-out")).splitlines()
+        prefix = f"{half} half: " if half else ""
+        print("\n".join(prefix + line for line in lines if not line.startswith("  -")))
 
 
 def rouge_table(eval_dir: Path, tmp: Path, refs: dict[str, Path], length: str, heading: str,
@@ -68,17 +102,32 @@ def rouge_table(eval_dir: Path, tmp: Path, refs: dict[str, Path], length: str, h
     first = next(iter(refs.values()))
     ids = [json.loads(x)["id"] for x in first.read_text(encoding="utf-8").splitlines() if x.strip()]
     files = [eval_dir / "articles" / f"{i}.txt" for i in ids]
+    split = halves(ids)
     print(f"\n## Summaries at {heading} ({len(ids)} GUM articles)")
-    print(f"{'ranker':10}" + "".join(f" {name + ' R1':>11} {'R2':>6} {'RL':>6}" for name in refs))
+    print("R1 R2 RL over all articles; R2 alone over the even and the odd half")
+    print(f"{'ranker':10}" + "".join(f" {name + ' R1':>11} {'R2':>6} {'RL':>6} {'even':>6} {'odd':>6}"
+                                     for name in refs))
     for ranker in rankers:
         out = tmp / f"sum-{length.rstrip('%')}-{ranker}"
         analyze(files, out, "--summary-length", length, "--algorithm", ranker)
         cells = []
-        for path in refs.values():
-            line = scorer(eval_dir, "score_summaries.py", str(path), str(out)).strip().splitlines()[-1]
-            figures = dict(part.strip().split(" ") for part in line.split(":", 1)[1].split(","))
-            cells.append(f" {float(figures['R1']):11.3f} {float(figures['R2']):6.3f} {float(figures['RL']):6.3f}")
+        for name, path in refs.items():
+            figures = rouge(eval_dir, path, out)
+            r2 = []
+            for half in HALVES:
+                part = tmp / f"{name}-{length.rstrip('%')}-{half}.jsonl"
+                keep = set(split[half])
+                part.write_text("".join(x + "\n" for x in path.read_text(encoding="utf-8").splitlines()
+                                        if x.strip() and json.loads(x)["id"] in keep), encoding="utf-8")
+                r2.append(rouge(eval_dir, part, out)["R2"])
+            cells.append(f" {figures['R1']:11.3f} {figures['R2']:6.3f} {figures['RL']:6.3f}"
+                         f" {r2[0]:6.3f} {r2[1]:6.3f}")
         print(f"{ranker:10}" + "".join(cells))
+
+
+def rouge(eval_dir: Path, refs: Path, out: Path) -> dict[str, float]:
+    line = scorer(eval_dir, "score_summaries.py", str(refs), str(out)).strip().splitlines()[-1]
+    return {k: float(v) for k, v in (part.strip().split(" ") for part in line.split(":", 1)[1].split(","))}
 
 
 def summaries(eval_dir: Path, tmp: Path, rankers: tuple[str, ...]) -> None:
@@ -144,12 +193,13 @@ def main() -> int:
     parser.add_argument("--eval-dir", type=Path, default=ROOT.parent / "shared" / "eval")
     parser.add_argument("--quick", action="store_true", help="summaries: only news and lead")
     parser.add_argument("--notes", action="store_true", help="print the scorer's per-item notes")
+    parser.add_argument("--half", choices=HALVES, help="gold briefings: only this half, with its notes")
     args = parser.parse_args()
     if not (args.eval_dir / "score.py").exists():
         print(f"no evaluation data at {args.eval_dir}", file=sys.stderr)
         return 2
     with tempfile.TemporaryDirectory(prefix="briefing-eval-") as tmp:
-        gold_briefings(args.eval_dir, Path(tmp), args.notes)
+        gold_briefings(args.eval_dir, Path(tmp), args.notes, args.half)
         pressure_sentences(args.eval_dir, Path(tmp))
         summaries(args.eval_dir, Path(tmp), ("news", "lead") if args.quick else RANKERS)
         summaries_at_share(args.eval_dir, Path(tmp), ("news", "lead") if args.quick else RANKERS)

@@ -51,7 +51,7 @@ def analyze(article: Article, nlp: Language | None = None, *, algorithm: str | N
             length: str | int | None = None, progress: Progress | None = None, doc: Doc | None = None,
             keep_doc: bool = True) -> Briefing:
     """Parse once, run every analysis over that parse, and time each stage."""
-    from briefing.analysis.actors import extract_actors, score_salience
+    from briefing.analysis.actors import by_salience, extract_actors
     from briefing.analysis.pressure import extract_pressure
     from briefing.analysis.quotes import extract_quotes
     from briefing.analysis.summary import DEFAULT_ALGORITHM, summarize
@@ -80,7 +80,8 @@ def analyze(article: Article, nlp: Language | None = None, *, algorithm: str | N
     quotes = extract_quotes(article, doc, actors)
     stage("pressure", 0.93)
     pressure = extract_pressure(article, doc, actors, quotes)
-    score_salience(article, actors)  # speaking and pressing make an actor more central
+    # salience, once: speaking and pressing make an actor more central
+    actors = by_salience(article, actors, (q.actor_id for q in quotes), (p.actor_id for p in pressure))
     stage("summary", 0.96)
     summary = summarize(article, doc, actors, algorithm=algorithm or DEFAULT_ALGORITHM, length=length)
     stage("done", 1.0)

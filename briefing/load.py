@@ -12,6 +12,7 @@ import re
 import stat
 from pathlib import Path
 
+from briefing.analysis.lexicon import CAPTION_CREDIT
 from briefing.article import Article
 from briefing.clean import clean_text, control_ratio
 
@@ -251,7 +252,7 @@ _END_MATTER = re.compile(r"(?:sources?|references|related (?:news|stories|articl
                          r"|further reading)[:.]?", re.I)
 
 
-_CAPTION = re.compile(r"\b(?:Image|Photo|Picture|Photograph|Credit|File photo)\s*:\s*\S", re.I)
+_CAPTION = re.compile(CAPTION_CREDIT.pattern + r"\s*\S", re.I)
 
 
 def is_caption(paragraph: str) -> bool:

@@ -9,32 +9,58 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right, insort
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from enum import StrEnum
 
 from spacy.tokens import Doc, Span, Token
 
-from briefing.analysis.actors import Actor, find_actor
-from briefing.analysis.lexicon import DOCUMENT_NOUNS, REPORT_VERBS, SPEECH_VERBS
-from briefing.analysis.reference import Resolver, can_speak, speaker_of, subject_of
+from briefing.analysis.actors import Actor
+from briefing.analysis.lexicon import (
+    CUE_VERBS,
+    DOCUMENT_NOUNS,
+    HEARER_VERBS,
+    QUOTE_CLOSERS,
+    QUOTE_OPENERS,
+    REPORT_VERBS,
+    SPEECH_VERBS,
+)
+from briefing.analysis.patterns import construction_labels
+from briefing.analysis.reference import Reference, Resolver, can_speak, speaker_of, subject_of
 from briefing.article import Article
 
-OPENERS = {"“": "”", "«": "»", "„": "“", "‹": "›"}
-CLOSERS = {"”", "»", "›"}
-_CUE_VERBS = SPEECH_VERBS | {"order", "rule", "term", "label", "dub", "brand", "find", "demand", "vow"}
+
+class QuoteKind(StrEnum):
+    DIRECT = "direct"
+    INDIRECT = "indirect"
 
 
-@dataclass
+@dataclass(frozen=True)
 class Quote:
-    """Words attributed to someone; `text == article.text[start:end]` (marks excluded)."""
+    """Words attributed to someone; `text == article.text[start:end]` (marks excluded).
+
+    `actor_id` points to the speaking actor; `actor` is that actor's name, as the JSON writes it.
+    """
 
     text: str
-    kind: str  # "direct" | "indirect"
+    kind: QuoteKind
     start: int
     end: int
     speaker: str | None = None
     actor: str | None = None
+    actor_id: int | None = None
     cue: str | None = None
     cue_start: int | None = None
+
+    def said_by(self, ref: Reference, cue: Token | None = None) -> Quote:
+        """The same words credited to a speaker (and the cue that introduced them, if any)."""
+        speaker, actor = ref
+        cue_text, cue_start = (cue.text, cue.idx) if cue is not None else (self.cue, self.cue_start)
+        return replace(self, speaker=speaker, actor=actor.name if actor else None,
+                       actor_id=actor.id if actor else None, cue=cue_text, cue_start=cue_start)
+
+    def in_voice_of(self, other: Quote) -> Quote:
+        """The same words in the voice of another quote: an uncued quote after an attributed one."""
+        return replace(self, speaker=other.speaker, actor=other.actor, actor_id=other.actor_id)
 
 
 # --------------------------------------------------------------------------- pairing the marks
@@ -61,17 +87,17 @@ def quote_spans(article: Article) -> list[tuple[int, int]]:
             prev = text[i - 1] if i else " "
             nxt = text[i + 1] if i + 1 < len(text) else " "
             if opened is None:
-                if ch in OPENERS:
-                    opened, closer, straight = i + 1, OPENERS[ch], False
+                if ch in QUOTE_OPENERS:
+                    opened, closer, straight = i + 1, QUOTE_OPENERS[ch], False
                 elif ch == '"' and not _is_word(prev) and not nxt.isspace():
                     opened, closer, straight = i + 1, '"', True
             else:
-                closes = (ch == closer) or (not straight and ch in CLOSERS) or (straight and ch == "”")
+                closes = (ch == closer) or (not straight and ch in QUOTE_CLOSERS) or (straight and ch == "”")
                 if ch == '"' and straight and (prev.isspace() and not nxt.isspace()) and i > opened:
                     # a straight mark that looks like an opener: the previous quote never closed
                     closes = False
                     opened = i + 1
-                elif ch in OPENERS and ch != closer and not straight and ch not in CLOSERS:
+                elif ch in QUOTE_OPENERS and ch != closer and not straight and ch not in QUOTE_CLOSERS:
                     opened = i + 1  # a second opener: the first was stray
                 elif closes:
                     if i > opened:
@@ -80,7 +106,7 @@ def quote_spans(article: Article) -> list[tuple[int, int]]:
             i += 1
         if opened is not None and opened < len(text):
             nxt_block = blocks[bi + 1].text if bi + 1 < len(blocks) else ""
-            if nxt_block[:1] in OPENERS or nxt_block[:1] == '"':
+            if nxt_block[:1] in QUOTE_OPENERS or nxt_block[:1] == '"':
                 spans.append((block.start + opened, block.end))  # continues in the next paragraph
             elif len(text[opened:].split()) >= 6:
                 spans.append((block.start + opened, block.end))
@@ -130,11 +156,11 @@ def _cue_for(doc: Doc, text: str, start: int, end: int, quoted: _SpanIndex) -> T
     tok = span.root.head
     steps = 0
     while steps < 12 and tok.head != tok:
-        if not inside(tok) and tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in _CUE_VERBS:
+        if not inside(tok) and tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in CUE_VERBS:
             return tok
         tok = tok.head
         steps += 1
-    if not inside(tok) and tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in _CUE_VERBS:
+    if not inside(tok) and tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in CUE_VERBS:
         return tok
     # Otherwise the nearest speech verb outside any quote, in the sentences the quote touches.
     first, last = span[0].sent, span[-1].sent
@@ -169,40 +195,47 @@ def _cue_for(doc: Doc, text: str, start: int, end: int, quoted: _SpanIndex) -> T
     return min(candidates, key=lambda t: min(abs(t.idx - start), abs(t.idx - end)))
 
 
-def _direct_quotes(article: Article, doc: Doc, actors: list[Actor], resolver: Resolver) -> list[Quote]:
+Labels = dict[int, set[str]]
+
+
+def _credit(doc: Doc, article: Article, resolver: Resolver, labels: Labels, quote: Quote, cue: Token | None,
+            previous: Quote | None) -> Quote:
+    """Who says an uncredited quotation: its cue's subject, a dash credit, the voice before it, or
+    a source the sentence before names."""
+    if cue is not None:
+        subj = speaker_of(cue)
+        if subj is not None and can_speak(subj):
+            quote = quote.said_by(resolver.resolve(subj), cue)
+    elif m := _DASH_CREDIT.match(article.text, quote.end):  # '"So far, ..." - Matthew Ingram'
+        name = m.group(1).rstrip(".,")
+        quote = quote.said_by((name, resolver.names.find(name)))
+    elif previous is not None and previous.speaker and _continues(article, previous, quote.start):
+        quote = quote.in_voice_of(previous)
+    if quote.speaker is None:
+        source = _named_source(doc, article, quote.start, labels)
+        if source is not None:
+            quote = quote.said_by(resolver.resolve(source))
+    return quote
+
+
+def _direct_quotes(article: Article, doc: Doc, resolver: Resolver, labels: Labels) -> list[Quote]:
     spans = quote_spans(article)
     index = _SpanIndex(spans)
     quotes: list[Quote] = []
     previous: Quote | None = None
     for start, end in spans:
         text = article.text[start:end]
-        words = len(text.split())
         cue = _cue_for(doc, article.text, start, end, index)
-        quote = Quote(text=text, kind="direct", start=start, end=end)
-        if cue is not None:
-            subj = speaker_of(cue)
-            if subj is not None and can_speak(subj):
-                quote.speaker, quote.actor = resolver.resolve(subj)
-                quote.cue, quote.cue_start = cue.text, cue.idx
-        elif m := _DASH_CREDIT.match(article.text, end):  # '"So far, ..." - Matthew Ingram'
-            name = m.group(1).rstrip(".,")
-            quote.speaker = name
-            actor = find_actor(actors, name)
-            quote.actor = actor.name if actor else None
-        elif previous is not None and previous.speaker and _continues(article, previous, start):
-            quote.speaker, quote.actor = previous.speaker, previous.actor
-        if quote.speaker is None:
-            source = _named_source(doc, article, start)
-            if source is not None:
-                quote.speaker, quote.actor = resolver.resolve(source)
-        if quote.speaker is None and words < 4:
+        quote = Quote(text=text, kind=QuoteKind.DIRECT, start=start, end=end)
+        quote = _credit(doc, article, resolver, labels, quote, cue, previous)
+        if quote.speaker is None and len(text.split()) < 4:
             continue  # scare quotes, titles and names in quotation marks are not speech
         quotes.append(quote)
         previous = quote
     return quotes
 
 
-def _named_source(doc: Doc, article: Article, start: int) -> Token | None:
+def _named_source(doc: Doc, article: Article, start: int, labels: Labels) -> Token | None:
     """Who an uncued quotation comes from when the text just before names the source:
     'in the words of the Crown prosecutor, Mark Tedeschi, "..."', or 'Senator Cornyn issued a
     statement ... . "Like many Texans, ..."'."""
@@ -210,13 +243,11 @@ def _named_source(doc: Doc, article: Article, start: int) -> Token | None:
     if opening is None or not len(opening):
         return None
     sent = opening[0].sent
-    window = [t for t in doc[max(sent.start - 1, 0): opening[0].i]]
-    for k, tok in enumerate(window):  # "in the words of X"
-        if tok.lower_ == "words" and k + 1 < len(window) and window[k + 1].lower_ == "of":
-            pobj = next((c for c in window[k + 1].children if c.dep_ == "pobj"), None)
+    for i in range(max(sent.start - 1, 0), opening[0].i - 1):  # "in the words of X"
+        if "IN_THE_WORDS_OF" in labels.get(i, ()):
+            pobj = next((c for c in doc[i + 1].children if c.dep_ == "pobj"), None)
             if pobj is not None:
-                appos = next((c for c in pobj.children if c.dep_ == "appos"), None)
-                return appos or pobj
+                return next((c for c in pobj.children if c.dep_ == "appos"), pobj)
     block = article.block_at(start)
     before = doc[sent.start - 1].sent if sent.start > 0 else None
     if before is None or block is None or article.block_at(before.start_char) is not block \
@@ -230,7 +261,6 @@ def _named_source(doc: Doc, article: Article, start: int) -> Token | None:
     return None
 
 
-_HEARER_VERBS = frozenset("tell inform advise warn assure remind notify".split())
 _DASH_CREDIT = re.compile(r"[\"”»’']?[ \t]*[-—–][ \t]*((?:[A-Z][\w.&'’-]*)(?:[ \t]+[A-Z][\w.&'’-]*){0,3})")
 
 
@@ -240,103 +270,116 @@ def _continues(article: Article, previous: Quote, start: int) -> bool:
     return "\n" in gap and len(gap.strip(" \n“”\"«».,")) == 0
 
 
-def _indirect_quotes(article: Article, doc: Doc, resolver: Resolver, direct: list[Quote]) -> list[Quote]:
+def _report_clause(doc: Doc, tok: Token) -> tuple[Span, Token | None] | None:
+    """'X said that ...': the reported clause; 'Israel did not present ..., Axios reported': the
+    clause the report verb hangs from."""
+    comps = [c for c in tok.children if c.dep_ == "ccomp"]
+    comp = next((c for c in comps if c.i > tok.i), comps[0] if comps else None)
+    if comp is not None:
+        left = comp.left_edge.i
+        while left < comp.i and doc[left].dep_ in ("mark", "punct"):
+            left += 1
+        return doc[left: comp.right_edge.i + 1], subject_of(tok)
+    if tok.dep_ in ("parataxis", "ccomp") and tok.head.i < tok.i and subject_of(tok) is not None:
+        return doc[tok.head.left_edge.i: tok.left_edge.i], subject_of(tok)
+    return None
+
+
+def _according_clause(doc: Doc, tok: Token) -> tuple[Span, Token | None] | None:
+    """'According to Axios, ...' or '..., according to the Associated Press': the rest of the sentence."""
+    pobj = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return None
+    sent = tok.sent
+    if tok.i > sent.start + 2:
+        return doc[sent.start: tok.i], pobj
+    begin = doc[tok.i + 1].right_edge.i + 1
+    while begin < sent.end and doc[begin].is_punct:
+        begin += 1
+    if begin < sent.end and doc[begin].tag_ == "VBG":  # ", quoting KCNA, ..."
+        comma = next((t.i for t in doc[begin: sent.end] if t.text == ","), None)
+        begin = comma + 1 if comma is not None else begin
+    return doc[begin: sent.end], pobj
+
+
+def _reported(doc: Doc, tok: Token, according: bool) -> tuple[Span, Token] | None:
+    """The clause of reported speech a verb introduces, and who reports it."""
+    found = None
+    if tok.lemma_.lower() in REPORT_VERBS | {"demand", "urge"}:
+        found = _report_clause(doc, tok)
+    elif according:
+        found = _according_clause(doc, tok)
+    if found is None or found[1] is None or len(found[0]) < 3 or not can_speak(found[1]):
+        return None
+    clause, subj = found
+    told = tok.lemma_.lower() in HEARER_VERBS and not any(c.dep_ in ("dobj", "dative", "iobj") for c in tok.children)
+    if subj.dep_ == "nsubjpass" and (told or tok.tag_ == "VBN") and not any(c.dep_ == "agent" for c in tok.children):
+        return None  # "I was told that ...", "... hauled in and told that ...": the one told is not the one telling
+    return clause, subj
+
+
+def _indirect_quotes(article: Article, doc: Doc, resolver: Resolver, labels: Labels, direct: list[Quote]
+                     ) -> list[Quote]:
+    """Reported speech; quotations inside a reported clause become the reporter's source's words.
+
+    `direct` is updated in place with those credits.
+    """
     taken = _SpanIndex([(q.start, q.end) for q in direct])
     quoted = _SpanIndex(quote_spans(article))
-    by_start = sorted(direct, key=lambda q: q.start)
-    starts = [q.start for q in by_start]
+    starts = [q.start for q in direct]
 
     def overlaps(s: int, e: int) -> bool:  # a partial quote inside the clause does not count
         return any(s < qe and qs < e and not (s <= qs - 1 and qe + 1 <= e) for qs, qe in taken.near(s, e))
 
     quotes: list[Quote] = []
     for tok in doc:
-        lemma = tok.lemma_.lower()
         if tok.pos_ not in ("VERB", "AUX"):
             continue
         block = article.block_at(tok.idx)
-        if block is None or block.kind != "paragraph":
-            continue
-        clause: Span | None = None
-        subj: Token | None = None
-        if lemma in REPORT_VERBS | {"demand", "urge"}:
-            comps = [c for c in tok.children if c.dep_ == "ccomp"]
-            comp = next((c for c in comps if c.i > tok.i), comps[0] if comps else None)
-            if comp is not None:
-                left = comp.left_edge.i
-                while left < comp.i and doc[left].dep_ in ("mark", "punct"):
-                    left += 1
-                clause = doc[left: comp.right_edge.i + 1]
-                subj = subject_of(tok)
-            elif tok.dep_ in ("parataxis", "ccomp") and tok.head.i < tok.i and subject_of(tok) is not None:
-                # "Israel did not present ..., Axios reported, but ..."
-                head = tok.head
-                left = head.left_edge.i
-                right = tok.left_edge.i
-                clause = doc[left:right]
-                subj = subject_of(tok)
-        elif tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
-            pobj = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
-            sent = tok.sent
-            if pobj is not None:
-                subj = pobj
-                if tok.i > sent.start + 2:
-                    clause = doc[sent.start: tok.i]
-                else:
-                    begin = doc[tok.i + 1].right_edge.i + 1
-                    while begin < sent.end and doc[begin].is_punct:
-                        begin += 1
-                    if begin < sent.end and doc[begin].tag_ == "VBG":  # ", quoting KCNA, ..."
-                        comma = next((t.i for t in doc[begin: sent.end] if t.text == ","), None)
-                        begin = comma + 1 if comma is not None else begin
-                    clause = doc[begin: sent.end]
-        if clause is None or subj is None or len(clause) < 3 or not can_speak(subj):
-            continue
-        told = lemma in _HEARER_VERBS and not any(c.dep_ in ("dobj", "dative", "iobj") for c in tok.children)
-        if subj.dep_ == "nsubjpass" and (told or tok.tag_ == "VBN") and not any(c.dep_ == "agent" for c in tok.children):
-            continue  # "I was told that ...", "... hauled in and told that ...": the one told is not the one telling
-        if quoted.covers(tok.idx):
+        if block is None or block.kind != "paragraph" or quoted.covers(tok.idx):
             continue  # reported speech inside a quotation belongs to the quotation
+        found = _reported(doc, tok, "ACCORDING_TO" in labels.get(tok.i, ()))
+        if found is None:
+            continue
+        clause, subj = found
         start, end = _tidy(article.text, clause.start_char, clause.end_char)
         while end > start and article.text[end - 1] in ".,;:—-– ":
             end -= 1
         if end - start < 8 or overlaps(start, end):
             continue
-        speaker, actor = resolver.resolve(subj)
-        if speaker is None:
+        ref = resolver.resolve(subj)
+        if ref[0] is None:
             continue
-        quotes.append(Quote(text=article.text[start:end], kind="indirect", start=start, end=end,
-                            speaker=speaker, actor=actor, cue=tok.text, cue_start=tok.idx))
+        quote = Quote(text=article.text[start:end], kind=QuoteKind.INDIRECT, start=start, end=end).said_by(ref, tok)
+        quotes.append(quote)
         taken.add(start, end)
-        for q in by_start[bisect_right(starts, start): bisect_left(starts, end)]:
-            # words quoted inside reported speech are the reporter's source's words
+        for k in range(bisect_right(starts, start), bisect_left(starts, end)):
+            q = direct[k]  # words quoted inside reported speech are the reporter's source's words
             if start < q.start and q.end < end and (q.cue_start is None or start <= q.cue_start < end):
-                q.speaker, q.actor, q.cue, q.cue_start = speaker, actor, tok.text, tok.idx
+                direct[k] = q.said_by(ref, tok)
     return quotes
 
 
-def _carry_speakers(article: Article, quotes: list[Quote]) -> None:
+def _carry_speakers(article: Article, quotes: list[Quote]) -> list[Quote]:
     """A quotation with no cue of its own, straight after an attributed one, goes on in the same
     voice: '"...," Al-Maeena said. "Had it happened five hours earlier ..."'."""
     previous: Quote | None = None
+    out = []
     for q in quotes:
-        if q.speaker is None and q.kind == "direct" and previous is not None:
+        if q.speaker is None and q.kind == QuoteKind.DIRECT and previous is not None:
             gap = article.text[previous.end:q.start]
             if len(re.findall(r"\w+", gap)) <= 12 and gap.count("\n\n") <= 1:
-                q.speaker, q.actor = previous.speaker, previous.actor
+                q = q.in_voice_of(previous)
         if q.speaker is not None:
             previous = q
+        out.append(q)
+    return out
 
 
 def extract_quotes(article: Article, doc: Doc, actors: list[Actor]) -> list[Quote]:
-    """Every quote in article order; credits each speaking actor's `quotes` count."""
+    """Every quote in article order, each pointing to its speaker's actor by id."""
     resolver = Resolver(article, doc, actors)
-    direct = _direct_quotes(article, doc, actors, resolver)
-    indirect = _indirect_quotes(article, doc, resolver, direct)
-    quotes = sorted(direct + indirect, key=lambda q: q.start)
-    _carry_speakers(article, quotes)
-    by_name = {a.name: a for a in actors}
-    for q in quotes:
-        if q.actor in by_name:
-            by_name[q.actor].quotes += 1
-    return quotes
+    labels = construction_labels(doc)
+    direct = sorted(_direct_quotes(article, doc, resolver, labels), key=lambda q: q.start)
+    indirect = _indirect_quotes(article, doc, resolver, labels, direct)
+    return _carry_speakers(article, sorted(direct + indirect, key=lambda q: q.start))

@@ -10,16 +10,24 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from briefing.analysis.actors import Actor, MentionIndex, NameIndex
-from briefing.analysis.lexicon import DOCUMENT_NOUNS, GROUP_NOUNS, ORG_HEADS, ROLE_HEADS
+from briefing.analysis.actors import Actor, ActorKind, MentionIndex, NameIndex
+from briefing.analysis.lexicon import (
+    DOCUMENT_NOUNS,
+    FEMALE_WORDS,
+    GROUP_NOUNS,
+    ISSUED_NOUNS,
+    MALE_WORDS,
+    ORG_HEADS,
+    PRONOUN_GENDER,
+    RELATIVE_PRONOUNS,
+    ROLE_HEADS,
+    SPEAKER_NOUNS,
+    SUBJECT_CONTROL_VERBS,
+)
 from briefing.article import Article
 
-_PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female", "they": "any",
-             "their": "any", "them": "any", "it": "thing", "its": "thing"}
-_RELATIVE = {"which", "that", "who", "whom", "whose"}
-_MALE = {"mr", "mr.", "he", "his", "father", "son", "king", "brother", "husband", "sir", "man"}
-_FEMALE = {"mrs", "mrs.", "ms", "ms.", "she", "her", "mother", "daughter", "queen", "sister", "wife", "woman"}
-PRONOUNS = frozenset(_PRONOUNS)
+# Who a phrase stands for: the words as written, and the actor they resolve to (if any).
+Reference = tuple[str | None, Actor | None]
 _LOOKBACK = 3000  # tokens: an antecedent further back than this is not what a reader connects
 
 
@@ -60,21 +68,11 @@ def subject_of(verb: Token) -> Token | None:
         return child
     if verb.dep_ == "xcomp" and verb.head != verb:  # "took players to investigate": object control
         obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
-        if obj is not None and verb.head.lemma_.lower() not in ("promise", "vow", "pledge"):
+        if obj is not None and verb.head.lemma_.lower() not in SUBJECT_CONTROL_VERBS:
             return obj
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head != verb:
         return subject_of(verb.head)
     return None
-
-
-_SPEAKER_NOUNS = frozenset("""
-people person man woman men women official officials spokesman spokeswoman spokesperson source sources
-witness witnesses expert experts analyst analysts police government authorities ministry agency
-report reports statement statements news newspaper paper media press website site blog magazine
-organisers organizers residents group team party committee council court company firm army military
-city town country state nation region province municipality village capital county district
-analysis study research survey poll paper journal
-""".split())
 
 
 def can_speak(tok: Token) -> bool:
@@ -86,7 +84,7 @@ def can_speak(tok: Token) -> bool:
         return False
     lemma, low = tok.lemma_.lower(), tok.lower_
     return any(w in vocab for w in (lemma, low) for vocab in (
-        _SPEAKER_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, ORG_HEADS, ROLE_HEADS)) or any(
+        SPEAKER_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, ORG_HEADS, ROLE_HEADS)) or any(
         c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") for c in tok.children if c.dep_ in ("compound", "amod", "poss"))
 
 
@@ -111,7 +109,7 @@ def speaker_of(verb: Token) -> Token | None:
 def _gender_of(actor: Actor, article: Article) -> str | None:
     window = " ".join(article.text[max(0, s - 40): e + 80].lower() for s, e in actor.spans[:4])
     words = set(re.findall(r"[a-z.]+", window))
-    male, female = len(words & _MALE), len(words & _FEMALE)
+    male, female = len(words & MALE_WORDS), len(words & FEMALE_WORDS)
     if male > female:
         return "male"
     if female > male:
@@ -120,27 +118,28 @@ def _gender_of(actor: Actor, article: Article) -> str | None:
 
 
 class Resolver:
-    """Turns a subject token into (speaker text, actor name)."""
+    """Turns a subject token into (speaker text, actor): the words a reader would quote as the
+    speaker, and the actor they stand for."""
 
     def __init__(self, article: Article, doc: Doc, actors: list[Actor]) -> None:
         self.article, self.doc, self.actors = article, doc, actors
         self.mentions = MentionIndex(actors)
         self.names = NameIndex(actors)
-        self._genders: dict[str, str | None] = {}
+        self._genders: dict[int, str | None] = {}
 
     def gender(self, actor: Actor) -> str | None:
-        if actor.name not in self._genders:
-            self._genders[actor.name] = _gender_of(actor, self.article)
-        return self._genders[actor.name]
+        if actor.id not in self._genders:
+            self._genders[actor.id] = _gender_of(actor, self.article)
+        return self._genders[actor.id]
 
-    def resolve(self, subj: Token) -> tuple[str | None, str | None]:
+    def resolve(self, subj: Token) -> Reference:
         doc = self.doc
         low = subj.lower_
-        if low in _PRONOUNS:
-            return self._pronoun(subj, _PRONOUNS[low])
-        if low in _RELATIVE and subj.head.dep_ == "relcl":
+        if low in PRONOUN_GENDER:
+            return self._pronoun(subj, PRONOUN_GENDER[low])
+        if low in RELATIVE_PRONOUNS and subj.head.dep_ == "relcl":
             return self.resolve(subj.head.head)
-        if subj.lemma_.lower() in DOCUMENT_NOUNS | {"ruling", "verdict", "judgment", "order"}:
+        if subj.lemma_.lower() in ISSUED_NOUNS:
             by = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "by"), None)
             owner = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
             owner = owner or next((c for c in subj.children if c.dep_ == "poss"), None)
@@ -156,7 +155,7 @@ class Resolver:
         if person is None and subj.pos_ == "NOUN":
             person = self._titled_name_at_end(subj)
         if person is not None:
-            return phrase.text.strip(), person.name
+            return phrase.text.strip(), person
         actor = self.mentions.at(subj.idx, subj.idx + len(subj)) or self.mentions.at(
             phrase.start_char, phrase.end_char)
         det = phrase[0].lower_ if len(phrase) else ""
@@ -167,10 +166,10 @@ class Resolver:
         if actor is None:
             actor = self.names.find(phrase.text)
         text = phrase.text.strip()
-        return text or None, actor.name if actor else None
+        return text or None, actor
 
     def _person_overlapping(self, start: int, end: int) -> Actor | None:
-        return self.mentions.overlapping(start, end, kind="person")
+        return self.mentions.overlapping(start, end, kind=ActorKind.PERSON)
 
     def _titled_name_at_end(self, subj: Token) -> Actor | None:
         """'Executive director of the Dallas chapter of CAIR Alia Salem': a name closing a title.
@@ -181,7 +180,7 @@ class Resolver:
         last = subj.right_edge
         end = last.idx + len(last)
         for s, actor in self.mentions.ending_at(end):
-            if actor.kind == "person" and s > subj.idx:
+            if actor.kind == ActorKind.PERSON and s > subj.idx:
                 first = self.doc.char_span(s, end, alignment_mode="expand")
                 if first is not None and first.start > 0:
                     before = self.doc[first.start - 1]
@@ -189,7 +188,7 @@ class Resolver:
                         return actor
         return None
 
-    def _antecedent(self, subj: Token) -> tuple[str | None, str | None] | None:
+    def _antecedent(self, subj: Token) -> Reference | None:
         """'the official' -> the earlier 'a senior Israeli official'; 'the statement' -> its issuer."""
         lemma = subj.lemma_.lower()
         for tok in reversed(self.doc[max(0, subj.i - _LOOKBACK): subj.i]):
@@ -197,15 +196,14 @@ class Resolver:
                 continue
             if lemma in DOCUMENT_NOUNS and tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB":
                 issuer = subject_of(tok.head)
-                if issuer is not None and issuer.lower_ not in _PRONOUNS:
+                if issuer is not None and issuer.lower_ not in PRONOUN_GENDER:
                     return self.resolve(issuer)
             phrase = noun_phrase(self.doc, tok)
             if phrase[0].lower_ in ("a", "an") or len(phrase) > 2:
-                actor = self.mentions.at(phrase.start_char, phrase.end_char)
-                return phrase.text, actor.name if actor else None
+                return phrase.text, self.mentions.at(phrase.start_char, phrase.end_char)
         return None
 
-    def _previous_subject(self, subj: Token, gender: str) -> tuple[str | None, str | None] | None:
+    def _previous_subject(self, subj: Token, gender: str) -> Reference | None:
         """The subject of the sentence before, when the pronoun opens its own: the usual topic."""
         sent = subj.sent
         if sent.start == 0 or subj.dep_ not in ("nsubj", "nsubjpass") or subj.head.dep_ != "ROOT":
@@ -215,19 +213,24 @@ class Resolver:
             return None
         root = prev.root
         first = subject_of(root)
-        if first is None or first.lower_ in _PRONOUNS or first.pos_ not in ("PROPN", "NOUN"):
+        if first is None or first.lower_ in PRONOUN_GENDER or first.pos_ not in ("PROPN", "NOUN"):
             return None
         phrase = noun_phrase(self.doc, first)
         actor = self.mentions.at(first.idx, first.idx + len(first)) or self.mentions.at(
             phrase.start_char, phrase.end_char)
         if actor is None:
             return None
-        fits = (actor.kind != "person") if gender == "thing" else (
-            actor.kind == "person" and (self.gender(actor) in (None, gender))
-            if gender in ("male", "female") else True)
-        return (actor.name, actor.name) if fits else None
+        return (actor.name, actor) if self._fits(actor, gender) else None
 
-    def _pronoun(self, subj: Token, gender: str) -> tuple[str | None, str | None]:
+    def _fits(self, actor: Actor, gender: str) -> bool:
+        """Whether a pronoun of this gender class can stand for the actor ("it" is no person)."""
+        if gender == "thing":
+            return actor.kind != ActorKind.PERSON
+        if gender in ("male", "female"):
+            return actor.kind == ActorKind.PERSON and self.gender(actor) in (None, gender)
+        return True
+
+    def _pronoun(self, subj: Token, gender: str) -> Reference:
         topic = self._previous_subject(subj, gender)
         if topic is not None:
             return topic
@@ -235,19 +238,12 @@ class Resolver:
         verb = subj.head
         if verb.dep_ == "ccomp" and verb.head.pos_ == "VERB":
             speaker = subject_of(verb.head)
-            if speaker is not None and speaker.lower_ not in _PRONOUNS and speaker.i < subj.i and (
+            if speaker is not None and speaker.lower_ not in PRONOUN_GENDER and speaker.i < subj.i and (
                     (gender == "any" and speaker.tag_ in ("NNS", "NNPS"))
                     or (gender == "thing" and speaker.tag_ in ("NN", "NNP") and speaker.ent_type_ != "PERSON")
                     or (gender in ("male", "female") and speaker.ent_type_ == "PERSON")):
                 return self.resolve(speaker)
         for _, actor in self.mentions.before(subj.idx):  # the nearest earlier mention that fits
-            if gender == "thing" and actor.kind == "person":
-                continue
-            if gender in ("male", "female"):
-                if actor.kind != "person":
-                    continue
-                g = self.gender(actor)
-                if g and g != gender:
-                    continue
-            return actor.name, actor.name
+            if self._fits(actor, gender):
+                return actor.name, actor
         return subj.text, None

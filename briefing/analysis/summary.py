@@ -9,21 +9,20 @@ from __future__ import annotations
 
 import contextlib
 import math
-import re
 import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from briefing.analysis.actors import Actor
+from briefing.analysis.actors import Actor, ActorKind
+from briefing.analysis.lexicon import CAPTION_CREDIT
 from briefing.article import Article
 
 ALGORITHMS = ("news", "lexrank", "textrank", "lsa", "luhn", "edmundson", "kl", "sumbasic", "lead")
 DEFAULT_ALGORITHM = "news"
 MAX_RANKED = 300  # sumy's graph rankers are quadratic; news is top-heavy, so rank the opening part
 LONG_SENTENCE = 20  # words outside names; past this and the article's median, ten more cost 0.8
-_CAPTION = re.compile(r"\b(?:Image|Photo|Picture|Video|Credit|File photo)\s*:", re.I)
 
 
 @dataclass
@@ -65,7 +64,7 @@ def body_sentences(article: Article, doc: Doc) -> list[Span]:
             continue
         text = sent.text.strip()
         words = [t for t in sent if t.is_alpha]
-        if len(words) < 4 or _CAPTION.search(text):
+        if len(words) < 4 or CAPTION_CREDIT.search(text):
             continue
         if not any(t.pos_ in ("VERB", "AUX") for t in sent):
             continue
@@ -159,7 +158,7 @@ def _news_scores(sents: Sequence[Span], actors: Sequence[Actor], title_words: se
     # that says what happened to them ("Ahmed Mohamed ... was arrested"), not the scene-setting one.
     # That is a rule for the one best sentence: spread over a longer summary, it would pull in every
     # sentence that mentions them, so the bonus shrinks with the length asked for.
-    central = max((a for a in actors if a.kind in ("person", "organization")), key=lambda a: a.salience,
+    central = max((a for a in actors if a.kind in (ActorKind.PERSON, ActorKind.ORGANIZATION)), key=lambda a: a.salience,
                   default=None)
     central_spans = central.spans if central is not None and central.salience >= max(
         (a.salience for a in actors), default=0.0) else []

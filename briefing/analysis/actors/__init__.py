@@ -1,0 +1,71 @@
+"""Key actors: people, organisations, states and groups, merged across the names the text uses.
+
+`extract_actors` is the list of stages, in order. The order matters: candidates must be repaired
+before they are filtered (a title peeled off "Prime Minister Netanyahu" leaves a person to judge),
+filtered per mention before they are merged (a street tagged as a person must not join a real
+person's surname), merged before whole actors are judged (whether a place ever acts is a question
+about all of its mentions), and mentions counted last, once every name and alias is known.
+Prominence orders the result; salience is computed at the end of the briefing (`salience.py`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from briefing.analysis.actors.candidates import candidates
+from briefing.analysis.actors.filters import rejects_actor
+from briefing.analysis.actors.groups import add_groups, add_headline_groups, merge_groups
+from briefing.analysis.actors.index import MentionIndex, NameIndex
+from briefing.analysis.actors.mentions import count_mentions, link_definite_nouns
+from briefing.analysis.actors.model import Actor, ActorKind, Draft, alias_order
+from briefing.analysis.actors.names import (
+    Groups,
+    forms,
+    merge,
+    parenthesised_names,
+    state_for,
+    usual_full_name,
+)
+from briefing.analysis.actors.roles import affiliation
+from briefing.analysis.actors.salience import by_prominence, by_salience
+from briefing.article import Article
+
+__all__ = ["Actor", "ActorKind", "MentionIndex", "NameIndex", "by_salience", "extract_actors", "state_for"]
+
+
+def _drafts(doc: Doc, groups: Groups, paren: dict[str, str]) -> list[Draft]:
+    """One draft per merged actor that passes the filters, with its name, role and aliases."""
+    organisations = [name for kind, name in groups if kind == ActorKind.ORGANIZATION]
+    drafts = []
+    for key, members in groups.items():
+        kind, name = key
+        if rejects_actor(doc, kind, members) is not None:
+            continue
+        if kind == ActorKind.PERSON:
+            name = usual_full_name(members) or name
+        role = next((c.role for c in sorted(members, key=lambda c: c.start) if c.role), None)
+        aliases = sorted(forms(key, name, members, paren) - {name}, key=alias_order)
+        draft = Draft(name=name, kind=kind, role=role, aliases=aliases)
+        if kind == ActorKind.PERSON and role:
+            draft.affiliation = affiliation(role, organisations, state_for)
+        drafts.append(draft)
+    return drafts
+
+
+def _freeze(drafts: list[Draft]) -> list[Actor]:
+    return [Actor(id=i, name=d.name, kind=d.kind, role=d.role, affiliation=d.affiliation,
+                  aliases=tuple(d.aliases), spans=tuple(d.spans))
+            for i, d in enumerate(d for d in drafts if d.spans)]
+
+
+def extract_actors(article: Article, doc: Doc) -> list[Actor]:
+    """All actors with at least one mention, most prominent first."""
+    paren = {acr: name for acr, name, _, _ in parenthesised_names(article)}
+    groups = merge(doc, candidates(article, doc), paren)  # repaired, filtered per name, merged
+    drafts = _drafts(doc, groups, paren)  # filtered as whole actors; names, roles, aliases
+    add_groups(doc, drafts)  # collectives without a name: "protesters"
+    add_headline_groups(article, doc, drafts)
+    merge_groups(drafts)
+    count_mentions(article, drafts)
+    link_definite_nouns(article, doc, drafts)  # "the government", "the group"
+    return by_prominence(article, _freeze(drafts))

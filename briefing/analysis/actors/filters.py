@@ -1,0 +1,257 @@
+"""Filters: is this really an actor? Each rule is one named predicate that returns why it rejects.
+
+Two lists, each applied in one place. `NAME_FILTERS` judge one tagged name where it stands (a title
+after a name, a stance prefix, a street); `ACTOR_FILTERS` judge all the mentions of one merged actor
+together (a "person" the story always writes with "the" is a thing: "the Hajj"). A new rule is a
+new function in one list and a row in tests/test_actors.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from briefing.analysis.actors.model import ActorKind, Candidate
+from briefing.analysis.actors.roles import is_role_word
+from briefing.analysis.lexicon import (
+    ACTING_BODY_NOUNS,
+    ACTING_PREPOSITIONS,
+    AND_WORDS,
+    DEMONSTRATIVES,
+    EVENT_NOUNS,
+    GROUP_NOUNS,
+    IDEA_SUFFIX,
+    LOCATIVE_PREPOSITIONS,
+    MEMBER_SUFFIX,
+    POST_NOMINALS,
+    ROLE_HEADS,
+    STANCE_PREFIXES,
+    STREET_NOUNS,
+    TIME_ZONES,
+)
+
+
+@dataclass(frozen=True)
+class Name:
+    """One tagged name: its trimmed span, the tagger's label, and the label it usually gets."""
+
+    doc: Doc
+    span: Span
+    tagged: str  # the label on this mention
+    usual: str  # the label the story gives this word most often (one-word names)
+
+    @property
+    def as_person(self) -> bool:
+        return self.tagged == "PERSON" or self.usual == "PERSON"
+
+
+# ------------------------------------------------------------------------------ one name at a time
+
+
+def place_tagged_as_person(n: Name) -> str | None:
+    if n.usual == "GPE" and n.tagged == "PERSON":
+        return "a place's name, tagged as a person here and there"
+    return None
+
+
+def post_nominal(n: Name) -> str | None:
+    if n.span.text.lower().strip(".") in POST_NOMINALS:
+        return "a title after a name: 'Tom Molomby, SC'"
+    return None
+
+
+def stance(n: Name) -> str | None:
+    s = n.span
+    if 1 < len(s) <= 3 and s[0].lower_ in STANCE_PREFIXES and s[1].text == "-":
+        return "a stance, not a name: 'Pan-democrat'"
+    return None
+
+
+def names_run_together(n: Name) -> str | None:
+    if n.tagged == "ORG" and any(t.lower_ == "the" and t.i > n.span.start
+                                 and n.doc[t.i - 1].pos_ not in ("ADP", "CCONJ") for t in n.span):
+        return "two names run together by the tagger: 'Rathbun the Scientology'"
+    return None
+
+
+def street(n: Name) -> str | None:
+    if n.tagged == "PERSON" and n.span[-1].lower_ in STREET_NOUNS:
+        return "where, not who: 'Castlefrank Road'"
+    return None
+
+
+def title_words_only(n: Name) -> str | None:
+    if not n.as_person and all(is_role_word(t) for t in n.span):
+        return "part of a title: 'Defense' in 'Defense Minister'"
+    return None
+
+
+def time_zone(n: Name) -> str | None:
+    if not n.as_person and n.span.text.lower() in TIME_ZONES:
+        return "a time zone"
+    return None
+
+
+def digits_in_place(n: Name) -> str | None:
+    if n.tagged in ("GPE", "LOC") and any(c.isdigit() for c in n.span.text):
+        return "no place has a digit in its name: 'IE6'"
+    return None
+
+
+def member_word(n: Name) -> str | None:
+    if n.tagged == "ORG" and len(n.span) == 1 and MEMBER_SUFFIX.search(n.span[0].lower_):
+        return "a member, not the body: 'Scientologist'"
+    return None
+
+
+def list_of_states(n: Name) -> str | None:
+    if n.tagged in ("GPE", "NORP") and any(t.lower_ in AND_WORDS for t in n.span):
+        return "two actors, each named elsewhere: 'North and South Korea'"
+    return None
+
+
+def event_or_idea(n: Name) -> str | None:
+    s = n.span
+    if n.tagged == "ORG" and (s[-1].lower_ in EVENT_NOUNS or len(s) == 1 and IDEA_SUFFIX.search(s[0].lower_)):
+        return "an event or an idea: 'Google Science Fair', 'Islamophobia'"
+    return None
+
+
+NAME_FILTERS: tuple[Callable[[Name], str | None], ...] = (
+    place_tagged_as_person, post_nominal, stance, names_run_together, street,
+)
+# Only for names that are not read as people.
+BODY_NAME_FILTERS: tuple[Callable[[Name], str | None], ...] = (
+    title_words_only, time_zone, digits_in_place, member_word, list_of_states, event_or_idea,
+)
+
+
+def rejects_name(n: Name, filters: tuple[Callable[[Name], str | None], ...] = NAME_FILTERS) -> str | None:
+    """Why this tagged name is no actor, or None."""
+    return next((why for rule in filters if (why := rule(n)) is not None), None)
+
+
+# --------------------------------------------------------------------- all of an actor's mentions
+
+
+def _lone_word(doc: Doc, cands: list[Candidate]) -> str | None:
+    """The word every mention is, when each is one word; None for a longer name."""
+    return doc[cands[0].start].text if all(c.end - c.start == 1 for c in cands) else None
+
+
+def adjective_group(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> str | None:
+    if kind == ActorKind.GROUP and not any(doc[c.end - 1].tag_ in ("NNPS", "NNS") for c in cands):
+        return "an adjective, not a group that acts: 'Muslim'"
+    return None
+
+
+def placelike_person(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> str | None:
+    """A one-word 'person' only ever used as a modifier ('the Rafah operation') is a place."""
+    if kind != ActorKind.PERSON:
+        return None
+    for c in cands:
+        tok = doc[c.start]
+        if c.end - c.start > 1 or c.role or tok.dep_ not in ("compound", "amod", "nmod"):
+            return None
+        if not any(w.lower_ in DEMONSTRATIVES for w in tok.head.lefts):
+            return None
+    return "a place used as a modifier: 'the Rafah operation'"
+
+
+def place_named_as_person(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> str | None:
+    """'in Livorno, Tuscany': a one-word 'person' standing beside or inside places is a place."""
+    if kind != ActorKind.PERSON:
+        return None
+    for c in cands:
+        if c.end - c.start > 1 or c.role:
+            return None
+        tok = doc[c.start]
+        beside_place = tok.dep_ in ("appos", "conj", "npadvmod") and tok.head.ent_type_ in ("GPE", "LOC")
+        located = tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPOSITIONS
+        if not (beside_place or located):
+            return None
+    return "a place beside places: 'in Livorno, Tuscany'"
+
+
+def _with_the(doc: Doc, i: int) -> bool:
+    j = i - 1
+    while j >= 0 and doc[j].pos_ in ("ADJ", "NUM") and i - j <= 3:  # "the annual Hajj", "the 1991 Hajj"
+        j -= 1
+    return j >= 0 and doc[j].lower_ == "the"
+
+
+def named_with_article(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> str | None:
+    """'the Hajj', 'the Joker': a one-word 'person' the story mostly writes with 'the' is a thing.
+
+    Either every mention tagged a person has 'the', or half the word's uses do, tagged or not, out of
+    at least two; a use as a modifier does not count ("the Trump administration" says nothing of Trump).
+    """
+    word = _lone_word(doc, cands) if kind == ActorKind.PERSON else None
+    if word is None or any(c.role for c in cands):
+        return None
+    uses = [t.i for t in doc if t.text == word and t.dep_ != "compound"]
+    if all(_with_the(doc, c.start) for c in cands) or (
+            len(uses) >= 2 and 2 * sum(_with_the(doc, i) for i in uses) >= len(uses)):
+        return "a thing the story writes with 'the': 'the Hajj'"
+    return None
+
+
+def short_name_of_a_thing(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> str | None:
+    """'Chrome' after 'Google Chrome', 'Firefox' after 'Mozilla Firefox': the short name of a product
+    or a body, which the tagger took for a person when it stood alone."""
+    word = _lone_word(doc, cands) if kind == ActorKind.PERSON else None
+    if word is not None and any(e.label_ in ("ORG", "PRODUCT") and len(e) > 1 and e[-1].text == word
+                                for e in doc.ents):
+        return "the short name of a product or body: 'Chrome' after 'Google Chrome'"
+    return None
+
+
+def names_a_thing(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> str | None:
+    """An organisation name only ever used to label a thing ('the ICI system', 'a Google doodle')."""
+    if kind != ActorKind.ORGANIZATION:
+        return None
+    for c in cands:
+        root = doc[c.start:c.end].root
+        head = root.head
+        if root.dep_ != "compound" or head.pos_ != "NOUN":
+            return None
+        words = (head.lower_, head.lemma_.lower())
+        if any(w in ACTING_BODY_NOUNS or w in ROLE_HEADS for w in words) or head.lemma_.lower() in GROUP_NOUNS:
+            return None
+    return "a label on a thing: 'the ICI system'"
+
+
+def _acts(doc: Doc, c: Candidate) -> bool:
+    tok = doc[c.start:c.end].root
+    while tok.dep_ in ("conj", "appos") and tok.head != tok:
+        tok = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "agent", "iobj", "dative", "attr"):
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ in ACTING_PREPOSITIONS:
+        return True
+    if c.label == "NORP" or tok.dep_ in ("amod", "compound"):
+        head = tok.head
+        while head.dep_ in ("amod", "compound", "conj") and head.head != head and head.pos_ != "NOUN":
+            head = head.head
+        return head.lemma_.lower() in ACTING_BODY_NOUNS or head.lower_ in ACTING_BODY_NOUNS or head.ent_type_ == "ORG"
+    return False
+
+
+def place_that_never_acts(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> str | None:
+    """A place is an actor only where it does something, not where something happens."""
+    if kind == ActorKind.PLACE and not any(_acts(doc, c) for c in cands):
+        return "a place where things happen, never one that acts"
+    return None
+
+
+ACTOR_FILTERS: tuple[Callable[[Doc, ActorKind, list[Candidate]], str | None], ...] = (
+    adjective_group, placelike_person, place_named_as_person, named_with_article, short_name_of_a_thing,
+    names_a_thing, place_that_never_acts,
+)
+
+
+def rejects_actor(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> str | None:
+    """Why this merged actor is none, or None."""
+    return next((why for rule in ACTOR_FILTERS if (why := rule(doc, kind, cands)) is not None), None)

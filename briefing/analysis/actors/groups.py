@@ -1,0 +1,75 @@
+"""Collectives: unnamed groups that act ("protesters rallied", "hostage families demanded").
+
+They have no entity label, so they come from noun chunks: a plural group noun as a subject or an
+agent, or a plural the headline names and the body keeps returning to ("religious schools").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from briefing.analysis.actors.model import ActorKind, Draft, alias_order
+from briefing.analysis.lexicon import AGENT_PREPOSITIONS, COLLECTIVE_SINGULARS, GROUP_NOUNS
+from briefing.article import Article
+
+
+def add_groups(doc: Doc, drafts: list[Draft]) -> None:
+    """Unnamed collectives that act, one per name; "Qatari mediators" are Qatar, not a group."""
+    known = {a.name.lower() for a in drafts}
+    found: dict[str, Draft] = {}
+    for chunk in doc.noun_chunks:
+        root = chunk.root
+        if root.lower_ not in GROUP_NOUNS or root.dep_ not in ("nsubj", "nsubjpass", "pobj", "conj"):
+            continue
+        if root.tag_ not in ("NNS", "NNPS") and root.lower_ not in COLLECTIVE_SINGULARS:
+            continue  # "a local doctor" is one person, not a collective
+        if root.dep_ == "pobj" and root.head.lower_ not in AGENT_PREPOSITIONS:
+            continue
+        if any(t.ent_type_ in ("NORP", "GPE", "ORG") for t in chunk):
+            continue
+        words = [t for t in chunk if t.pos_ in ("NOUN", "ADJ", "PROPN") and t.dep_ != "poss" and t.i >= root.i - 2]
+        name = " ".join(t.lower_ for t in words) or root.lower_
+        if name in known:
+            continue
+        draft = found.setdefault(name, Draft(name=name, kind=ActorKind.GROUP))
+        draft.aliases = sorted(set(draft.aliases) | {chunk.text}, key=alias_order)
+    drafts.extend(found.values())
+
+
+def merge_groups(drafts: list[Draft]) -> None:
+    """'local municipalities' and 'several municipalities' are one collective: one entry per head noun."""
+    first: dict[str, Draft] = {}
+    for draft in list(drafts):
+        if draft.kind != ActorKind.GROUP:
+            continue
+        keep = first.setdefault(draft.name.split()[-1].lower(), draft)
+        if keep is not draft:
+            keep.aliases = sorted(set(keep.aliases) | set(draft.aliases) | {draft.name}, key=alias_order)
+            drafts.remove(draft)
+
+
+def add_headline_groups(article: Article, doc: Doc, drafts: list[Draft]) -> None:
+    """A plural the headline names and the story keeps returning to ('religious schools') is a
+    party to the story even without a group noun or a name."""
+    title = next((b for b in article.blocks if b.kind in ("title", "subtitle")), None)
+    if title is None:
+        return
+    known = {a.name.lower() for a in drafts} | {x.lower() for a in drafts for x in a.aliases}
+    body_chunks = [c for c in doc.noun_chunks if (b := article.block_at(c.start_char)) is not None
+                   and b.kind == "paragraph"]
+    for chunk in doc.noun_chunks:
+        if not title.start <= chunk.start_char < title.end:
+            continue
+        root = chunk.root
+        mods = [t for t in chunk if t.dep_ in ("amod", "compound") and t.i < root.i and t.ent_type_ == ""]
+        if root.tag_ != "NNS" or root.ent_type_ or not mods:
+            continue
+        name = " ".join(t.lower_ for t in [*mods, root])
+        if name in known or root.lower_ in known:
+            continue
+        same = [c for c in body_chunks if c.root.lemma_ == root.lemma_ and c.root.tag_ == "NNS"
+                and any(t.lower_ == mods[-1].lower_ for t in c if t.i < c.root.i)]
+        if len(same) >= 2:
+            drafts.append(Draft(name=name, kind=ActorKind.GROUP,
+                                aliases=sorted({c.text for c in same} - {name}, key=alias_order)))
+            known.add(name)

@@ -1,0 +1,100 @@
+"""Mentions: every place the text names an actor, and the bare nouns that stand for one.
+
+One pass of one pattern (longest names first) finds every name, alias, surname and state form, so
+a long document costs one scan, not one per name. Then "the government", "the group" and "the
+court" are credited to the one actor each can mean.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from functools import cache
+
+from spacy.tokens import Doc
+
+from briefing.analysis.actors.candidates import skip_block
+from briefing.analysis.actors.model import ActorKind, Draft
+from briefing.analysis.lexicon import ANAPHOR_NOUNS, SHORT_STATE_NAMES, STATE_NAMES
+from briefing.article import Article
+
+
+@cache
+def state_forms() -> dict[str, str]:
+    """Surface forms (capitalised as written) for each state in the table."""
+    forms = {}
+    for form, state in STATE_NAMES.items():
+        if "." in form or len(form) <= 4 and form not in SHORT_STATE_NAMES:
+            surface = form.upper()
+        else:
+            surface = " ".join(w.capitalize() for w in form.split())
+        forms[surface] = state
+    return forms
+
+
+def _owners(drafts: list[Draft]) -> dict[str, Draft]:
+    """Which actor each written form belongs to: names the text used first, then surnames and
+    state forms nobody claimed."""
+    owner: dict[str, Draft] = {}
+    implied: list[tuple[str, Draft]] = []
+    for draft in drafts:
+        for form in (draft.name, *draft.aliases):
+            if len(form) > 1 and (form[0].isupper() or draft.kind == ActorKind.GROUP):
+                owner.setdefault(form, draft)
+        if draft.kind == ActorKind.PERSON and len(draft.name.split()) > 1:
+            implied.append((draft.name.split()[-1], draft))
+        if draft.kind == ActorKind.PLACE:
+            implied += [(form, draft) for form, state in state_forms().items() if state == draft.name]
+    for form, draft in implied:
+        if len(form) > 1 and form[0].isupper():
+            owner.setdefault(form, draft)
+    return owner
+
+
+def count_mentions(article: Article, drafts: list[Draft]) -> None:
+    """Every place the text names an actor by any of its names, counted once each."""
+    owner = _owners(drafts)
+    if not owner:
+        return
+    names = sorted(owner, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
+    for m in pattern.finditer(article.text):
+        if not skip_block(article, m.start()):
+            owner[m.group()].spans.append((m.start(), m.end()))
+    for draft in drafts:
+        draft.spans.sort()
+
+
+def _last_named_body(drafts: list[Draft], before: int) -> Draft | None:
+    earlier = [a for a in drafts if a.kind == ActorKind.ORGANIZATION and a.first < before]
+    return max(earlier, key=lambda a: max(s for s, _ in a.spans if s < before), default=None)
+
+
+def link_definite_nouns(article: Article, doc: Doc, drafts: list[Draft]) -> None:
+    """'the government', 'the group', 'the court': credited to the one actor they can mean.
+
+    A body whose name holds the noun ("the court" for "International Court of Justice"); else "the
+    group" is the last body named before it and "the government" the story's most named place.
+    """
+    by_word: dict[str, list[Draft]] = defaultdict(list)
+    for draft in drafts:
+        if draft.kind == ActorKind.ORGANIZATION:
+            for word in draft.name.lower().split():
+                by_word[word].append(draft)
+    home = max((a for a in drafts if a.kind == ActorKind.PLACE), key=lambda a: (len(a.spans), -a.first), default=None)
+    taken = {i for a in drafts for s, e in a.spans for i in range(s, e)}
+    for tok in doc:
+        if tok.lower_ not in ANAPHOR_NOUNS or tok.i == 0:
+            continue
+        det = doc[tok.i - 1]
+        if det.lower_ != "the" or tok.idx in taken or skip_block(article, tok.idx):
+            continue
+        options = by_word.get(tok.lower_, [])
+        target = options[0] if len(options) == 1 else None
+        if target is None and tok.lower_ == "group":
+            target = _last_named_body(drafts, tok.idx)
+        if target is None and tok.lower_ == "government":
+            target = home
+        if target is not None:
+            target.spans.append((det.idx, tok.idx + len(tok)))
+            target.spans.sort()

@@ -1,0 +1,219 @@
+"""Names: one canonical name per actor, and every other form the text uses for it as an alias.
+
+Demonyms fold into their state ("Israeli" -> Israel), acronyms into the expansion the text pairs
+them with ("International Court of Justice (ICJ)"), a lone surname into the one full name it fits
+("Netanyahu" -> "Benjamin Netanyahu"), a short organisation name into the longer one that ends
+with it ("War Cabinet" -> "Israeli War Cabinet").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from spacy.tokens import Doc
+
+from briefing.analysis.actors.model import ENTITY_KINDS, ActorKind, Candidate
+from briefing.analysis.actors.roles import is_acronym
+from briefing.analysis.lexicon import (
+    ACRONYM_SKIPPED_WORDS,
+    DEMONYM_SUFFIXES,
+    MEDIUM_PREPOSITIONS,
+    NEWSPAPER_WORDS,
+    ORG_ALIASES,
+    STATE_NAMES,
+)
+from briefing.article import Article
+
+Key = tuple[ActorKind, str]
+Groups = dict[Key, list[Candidate]]
+
+
+def state_for(text: str) -> str | None:
+    """The state a name, demonym or abbreviation stands for, if the table knows it."""
+    low = text.lower().strip()
+    low = re.sub(r"^the\s+", "", low)
+    return STATE_NAMES.get(low)
+
+
+def acronym(name: str) -> str:
+    words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in ACRONYM_SKIPPED_WORDS]
+    return "".join(w[0] for w in words if w[0].isalnum()).upper()
+
+
+def _initials_fit(name: str, acr: str) -> bool:
+    """The acronym's letters are the name's initials, in order or not ('UAAR' for the Union of
+    Rationalist Atheists and Agnostics, an Italian word order)."""
+    initials = sorted(acronym(name))
+    letters = sorted(acr.replace(".", "").upper())
+    return len(letters) >= 2 and initials == letters
+
+
+_PAREN_NAME = re.compile(r"((?:[A-Z][\w'’\-]*\s+)(?:(?:of|the|and|for|on|de|di|del|della|[A-Z][\w'’\-]*|\d+)\s+)*?"
+                         r"[A-Z][\w'’\-]*)\s+\(([A-Z][A-Za-z0-9.&]{1,9})\)")
+
+
+def parenthesised_names(article: Article) -> list[tuple[str, str, int, int]]:
+    """'International Court of Justice (ICJ)': (acronym, name, start, end) where the text pairs them.
+
+    The name is the shortest tail of the phrase whose initials give the acronym, else the whole
+    phrase (with start and end -1: the pairing is kept, the span is not trusted).
+    """
+    found = []
+    for m in _PAREN_NAME.finditer(article.text):
+        name, acr = m.group(1), m.group(2)
+        words = name.split()
+        best = None
+        for k in range(len(words)):
+            tail = " ".join(words[k:])
+            if tail.split()[0].lower() in ACRONYM_SKIPPED_WORDS:
+                continue
+            if acronym(tail) == acr.replace(".", "").upper() or _initials_fit(tail, acr):
+                best = tail
+                break
+        if best is None:
+            found.append((acr, name, -1, -1))
+            continue
+        end = m.start(1) + len(name)
+        found.append((acr, best, end - len(best), end))
+    return found
+
+
+def canonical(c: Candidate) -> Key:
+    """(kind, name) after folding demonyms and abbreviations into the state they stand for."""
+    if c.label in ("GPE", "NORP"):
+        state = state_for(c.name)
+        if state:
+            return ActorKind.PLACE, state
+        return (ActorKind.GROUP if c.label == "NORP" else ActorKind.PLACE), c.name
+    if c.label == "PERSON" and len(c.name.split()) > 1 and c.name.split()[-1].lower() in NEWSPAPER_WORDS:
+        return ActorKind.ORGANIZATION, c.name  # "The Deseret News observed ...": a newspaper, not a person
+    if c.label == "ORG":
+        low = c.name.lower()
+        if low in ORG_ALIASES:
+            return ActorKind.ORGANIZATION, ORG_ALIASES[low]
+        state = state_for(c.name)
+        if state and is_acronym(c.name):
+            return ActorKind.PLACE, state
+        return ActorKind.ORGANIZATION, c.name
+    return ENTITY_KINDS.get(c.label, ActorKind.ORGANIZATION), c.name
+
+
+def _platform_named_as_person(doc: Doc, cands: list[Candidate]) -> bool:
+    """'posted to Twitter', 'on Twitter': a one-word 'person' mostly written as a medium is an organisation."""
+    if any(c.end - c.start > 1 or c.role for c in cands):
+        return False
+    medium = sum(1 for c in cands if doc[c.start].dep_ == "pobj" and doc[c.start].head.lower_ in MEDIUM_PREPOSITIONS)
+    return medium * 2 > len(cands)
+
+
+def _demonym_stem_match(name: str, places: set[str]) -> str | None:
+    low = name.lower()
+    for suffix in DEMONYM_SUFFIXES:
+        if low.endswith(suffix) and len(low) - len(suffix) >= 4:
+            stem = low[: len(low) - len(suffix)]
+            hits = [p for p in places if p.lower().startswith(stem)]
+            if len(hits) == 1:
+                return hits[0]
+    return None
+
+
+def _move(groups: Groups, key: Key, target: Key) -> None:
+    groups[target].extend(groups.pop(key))
+
+
+def _earliest(groups: Groups, keys: list[Key]) -> Key:
+    return min(keys, key=lambda f: min(c.start for c in groups[f]))
+
+
+def _fold_people(groups: Groups) -> None:
+    """A lone surname or first name joins the one full name it fits; so does a one-word name the
+    tagger mislabelled elsewhere ("Mohamed" as ORG); a full name joins the one that extends it."""
+    persons = [k for k in groups if k[0] == ActorKind.PERSON]
+    full = [k for k in persons if len(k[1].split()) > 1]
+    for key in persons:
+        word = key[1]
+        fits = [f for f in full if f[1].split()[-1] == word or f[1].split()[0] == word]
+        if len(word.split()) == 1 and fits:
+            _move(groups, key, _earliest(groups, fits))
+    full = [k for k in groups if k[0] == ActorKind.PERSON and len(k[1].split()) > 1]
+    for key in [k for k in groups if k[0] != ActorKind.PERSON and len(k[1].split()) == 1]:
+        fits = [f for f in full if key[1] in (f[1].split()[0], f[1].split()[-1])]
+        if fits:
+            _move(groups, key, _earliest(groups, fits))
+    for key in sorted([k for k in groups if k[0] == ActorKind.PERSON], key=lambda k: len(k[1])):
+        longer = [k for k in groups if k[0] == ActorKind.PERSON and k != key and k[1].startswith(key[1] + " ")]
+        if len(longer) == 1:  # "Sheikh Mohammed bin Abdulrahman" + "... Al Thani"
+            _move(groups, key, longer[0])
+
+
+def _expansion_of(groups: Groups, key: Key, paren: dict[str, str]) -> Key | None:
+    name = key[1]
+    bare = name.replace(".", "").upper()
+    expansion = paren.get(name) or paren.get(bare)
+    options = [k for k in groups if k[0] == ActorKind.ORGANIZATION and k != key
+               and (k[1] == expansion or (len(k[1].split()) > 1 and acronym(k[1]) == bare))]
+    return options[0] if len(options) == 1 else None
+
+
+def _longer_name_of(groups: Groups, key: Key) -> Key | None:
+    """'War Cabinet' in 'Israeli War Cabinet'; 'Court' and 'Supreme Court' in 'Italian Supreme Court
+    of Cassation' when the longer names nest."""
+    name = key[1]
+    orgs = [k for k in groups if k[0] == ActorKind.ORGANIZATION and k != key]
+    longer = [k for k in orgs if len(name.split()) > 1 and k[1].endswith(" " + name)]
+    if not longer:
+        longer = [k for k in orgs if re.search(rf"(?<!\S){re.escape(name)}(?!\S)", k[1]) and len(k[1]) > len(name)]
+        longest = [k for k in longer if not any(o != k and k[1] in o[1] for o in longer)]
+        longer = longest if all(k[1] in longest[0][1] for k in longer) and len(longest) == 1 else []
+    return longer[0] if len(longer) == 1 else None
+
+
+def _fold_organisations(groups: Groups, paren: dict[str, str]) -> None:
+    for key in [k for k in groups if k[0] == ActorKind.ORGANIZATION]:
+        if key not in groups:
+            continue
+        target = _expansion_of(groups, key, paren) if is_acronym(key[1]) else _longer_name_of(groups, key)
+        if target:
+            _move(groups, key, target)
+
+
+def merge(doc: Doc, cands: list[Candidate], paren: dict[str, str]) -> Groups:
+    """Group the candidates by the actor they name; the order of the folds matters (people
+    before organisations, so that a surname never joins a body's name)."""
+    groups: Groups = defaultdict(list)
+    for c in cands:
+        groups[canonical(c)].append(c)
+    for key in [k for k in groups if k[0] == ActorKind.PERSON]:
+        if _platform_named_as_person(doc, groups[key]):
+            _move(groups, key, (ActorKind.ORGANIZATION, key[1]))
+    places = {name for (kind, name) in groups if kind == ActorKind.PLACE}
+    for key in [k for k in groups if k[0] in (ActorKind.GROUP, ActorKind.PLACE) and k[1] not in places]:
+        target = _demonym_stem_match(key[1], places - {key[1]})
+        if target:  # demonyms the table does not know: "Gazan" -> Gaza when the text names Gaza
+            _move(groups, key, (ActorKind.PLACE, target))
+    _fold_people(groups)
+    _fold_organisations(groups, paren)
+    return groups
+
+
+def usual_full_name(members: list[Candidate]) -> str | None:
+    """The multi-word form written most often (then first): not the longest, which may be a tagging slip."""
+    counts: dict[str, list[int]] = defaultdict(list)
+    for c in members:
+        if len(c.name.split()) > 1:
+            counts[c.name].append(c.start)
+    if not counts:
+        return None
+    return max(counts, key=lambda n: (len(counts[n]), -min(counts[n])))
+
+
+def forms(key: Key, name: str, members: list[Candidate], paren: dict[str, str]) -> set[str]:
+    """Every form the text uses for the actor: its candidates' names, paired acronyms, and a body's
+    name without the state in front ("Israeli War Cabinet" is also "War Cabinet")."""
+    found = {c.name for c in members}
+    found |= {acr for acr, expansion in paren.items() if expansion == name}
+    words = name.split()
+    if key[0] == ActorKind.ORGANIZATION and len(words) > 2 and state_for(words[0]):
+        found.add(" ".join(words[1:]))
+    return found

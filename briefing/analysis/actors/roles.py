@@ -1,0 +1,190 @@
+"""Roles: the article's own words for what a person is, read off the text around the name.
+
+A title before the name ("UN Special Rapporteur Francesca Albanese"), an apposition ("Alia Salem,
+executive director of ..."), the office whose order the person issues ("Kim issued an order of the
+supreme commander"), or the title an organisation's name hangs from. Every reader stops where a
+reader would: at another person's name, a relative clause, a comma.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from briefing.analysis.lexicon import (
+    AUTHORING_VERBS,
+    HONORIFICS,
+    LEADING_DETERMINERS,
+    ORDER_NOUNS,
+    ORG_HEADS,
+    ROLE_HEADS,
+    ROLE_MODIFIERS,
+    TITLE_EDGE_WORDS,
+    TITLE_LINKS,
+)
+
+
+def is_role_word(token: Token) -> bool:
+    low = token.lower_
+    return low in ROLE_HEADS or low in ROLE_MODIFIERS
+
+
+def is_acronym(text: str) -> bool:
+    bare = text.replace(".", "")
+    return 2 <= len(bare) <= 7 and bare.isalnum() and bare.upper() == bare and any(c.isalpha() for c in bare)
+
+
+def _names_a_body(token: Token) -> bool:
+    """'University' of 'University of Texas', not 'Polaroids' of 'Polaroids of actor Dennis Hopper'."""
+    return token.is_title and token.pos_ == "PROPN" and (
+        token.ent_type_ in ("ORG", "GPE", "FAC", "NORP") or token.lower_ in ORG_HEADS)
+
+
+def _extends_title(doc: Doc, j: int, started: bool, floor: int, name_start: int) -> bool:
+    """Whether token j, read right to left, still belongs to the title in front of a name."""
+    t = doc[j]
+    before = doc[j - 1] if j - 1 >= floor else None
+    if started and before is not None:
+        if t.lower_ == "the" and before.lower_ in TITLE_LINKS:  # "Chair of the Harbour Trust"
+            return True
+        if t.lower_ == "and" and is_role_word(before):  # "Minister and Deputy Leader"
+            return True
+        if t.lower_ in TITLE_LINKS and (
+                before.lower_ in ROLE_HEADS or t.lower_ == "of" and _names_a_body(before)):
+            return True
+    if is_role_word(t) and t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB"):
+        return True
+    if (t.is_title or t.is_upper) and t.pos_ in ("PROPN", "ADJ", "NOUN") and not t.is_punct and len(t) > 1:
+        return True
+    return started and t.like_num and j + 1 < name_start and "year" in doc[j + 1].lower_  # "14-year-old"
+
+
+def role_before(doc: Doc, start: int, floor: int) -> str | None:
+    """The title written in front of a name: 'UN Special Rapporteur', '[Hamas leader]', 'CIA chief'."""
+    run: list[Token] = []
+    j = start - 1
+    while j >= floor and doc[j].lower_ in HONORIFICS:  # "Undersecretary for Education Mr. Toccafondi"
+        j -= 1
+    if j >= floor and doc[j].text in "])":
+        j -= 1
+    while j >= floor:
+        t = doc[j]
+        if t.ent_type_ == "PERSON" and not is_role_word(t):
+            break  # another person's name: "councillors Alvin Yeung from ..., Fernando Cheung"
+        if (t.text == ")" and run and j - 2 >= floor and doc[j - 2].text == "("
+                and is_acronym(doc[j - 1].text)):  # "International Criminal Court (ICC) Chief Prosecutor"
+            run[:0] = [doc[j - 2], doc[j - 1], t]
+            j -= 3
+            continue
+        if not _extends_title(doc, j, bool(run), floor, start):
+            break
+        run.insert(0, t)
+        j -= 1
+    while run and run[0].lower_ in TITLE_EDGE_WORDS:
+        run.pop(0)
+    if not any(t.lower_ in ROLE_HEADS and t.pos_ in ("NOUN", "PROPN") for t in run):
+        return None  # "a major influence" names no office
+    return doc[run[0].i: run[-1].i + 1].text
+
+
+def _title_before_apposition(doc: Doc, root: Token, span: Span) -> str | None:
+    """'Co-founder of Google, Sergey Brin, ...': the office the name stands in apposition to."""
+    head, steps = root.head, 0
+    while head.dep_ in ("pobj", "prep") and head.head != head and steps < 4:
+        head, steps = head.head, steps + 1
+    if head.lower_ not in ROLE_HEADS or head.i >= span.start:
+        return None
+    left = head.i
+    while left >= 2 and doc[left - 1].text == "-" and not doc[left - 2].whitespace_ and doc[left - 2].is_alpha:
+        left -= 2
+    if any(t.ent_type_ == "PERSON" and not is_role_word(t) for t in doc[left:span.start]):
+        return None  # a list of people: "councillors Alvin Yeung from ..., Fernando Cheung"
+    words = doc[left:span.start].text.strip(" ,")
+    return words if 0 < len(words.split()) <= 12 else None
+
+
+def role_apposition(doc: Doc, span: Span) -> str | None:
+    """'Alia Salem, executive director of ...' or 'the Minister of Education, Stefania Giannini'."""
+    root = span.root
+    for child in root.children:
+        if (child.dep_ == "appos" and child.lemma_.lower() in ROLE_HEADS and child.i >= span.end
+                and all(t.is_punct or t.like_num for t in doc[span.end:child.left_edge.i])):
+            return phrase(doc, child)  # "Daniel Montalvo, 19, a member of ...", right after the name
+    if root.dep_ == "appos" and root.head.lemma_.lower() in ROLE_HEADS and root.head.i < span.start:
+        return phrase(doc, root.head, stop=span.start)
+    if root.dep_ == "appos":
+        return _title_before_apposition(doc, root, span)
+    return None
+
+
+def role_as_author(doc: Doc, span: Span) -> str | None:
+    """'Kim issued an order of the supreme commander of the KPA': who issues an office's order holds it."""
+    root = span.root
+    if root.dep_ != "nsubj" or root.head.lemma_.lower() not in AUTHORING_VERBS:
+        return None
+    offices = (office for obj in root.head.children if obj.dep_ == "dobj" and obj.lemma_.lower() in ORDER_NOUNS
+               for prep in obj.children if prep.dep_ == "prep" and prep.lower_ == "of"
+               for office in prep.children if office.dep_ == "pobj" and office.lower_ in ROLE_HEADS)
+    for office in offices:
+        if not any(t.ent_type_ == "PERSON" for t in office.subtree):
+            return phrase(doc, office)
+    return None
+
+
+def _ends_phrase(t: Token, head: Token) -> bool:
+    """A word after the head that ends the role: a clause, another name, a second phrase."""
+    return (t.dep_ in ("relcl", "acl", "npadvmod")  # "a member of X all his life", "... that must report"
+            or t.dep_ == "appos" and t.head == head  # "councillor Wilson": the name, not the office
+            or t.dep_ == "conj" and t.head == head and not is_role_word(t)  # "... and curator" stays,
+            and any(c.dep_ in ("det", "poss", "predet") for c in t.children))  # "... all his life" goes
+
+
+def phrase(doc: Doc, head: Token, stop: int | None = None) -> str | None:
+    """The role a noun heads, cut at commas, clauses and other people's names; at most 14 words."""
+    left = head.left_edge.i
+    right = head.right_edge.i + 1 if stop is None else stop
+    tokens = list(doc[left:right])
+    cut = [t.i for t in tokens if t.text in ",;()[]" and t.i > head.i]
+    cut += [t.left_edge.i for t in tokens if t.i > head.i and _ends_phrase(t, head)]
+    cut += [t.i for t in tokens if t.i > head.i and t.ent_type_ == "PERSON" and not is_role_word(t)]
+    if cut:
+        tokens = [t for t in tokens if t.i < min(cut)]
+    while tokens and (tokens[0].lower_ in LEADING_DETERMINERS or tokens[0].is_punct):
+        tokens.pop(0)
+    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
+        tokens.pop()
+    if not tokens or len(tokens) > 14:
+        return None
+    return doc[tokens[0].i: tokens[-1].i + 1].text
+
+
+def role_over(doc: Doc, start: int, end: int) -> str | None:
+    """The title an organisation hangs from: 'Executive director' of '... the Council on ...'."""
+    outside = [t for t in doc[start:end] if not start <= t.head.i < end]
+    head = outside[-1] if outside else doc[start:end].root
+    steps = 0
+    while head.dep_ in ("pobj", "prep", "compound") and head.head != head and steps < 8:
+        head, steps = head.head, steps + 1
+    if head.lower_ in ROLE_HEADS and head.i < start:
+        return doc[head.left_edge.i: head.i + 1].text
+    return None
+
+
+def affiliation(role: str, organisations: list[str], state_for) -> str | None:  # noqa: ANN001
+    """The state or body a role names: 'Qatari Prime Minister' -> Qatar, 'CAIR director' -> CAIR.
+
+    'State Department Spokesperson' works for the 'US State Department': a body named after a state.
+    """
+    for word in role.split():
+        state = state_for(word)
+        if state:
+            return state
+        for name in organisations:
+            if name == word or word in name.split() and len(word) > 2 and word.isupper():
+                return name
+    for name in organisations:
+        words = name.split()
+        if len(words) > 2 and state_for(words[0]) and re.search(rf"\b{re.escape(' '.join(words[1:]))}\b", role):
+            return state_for(words[0])
+    return None

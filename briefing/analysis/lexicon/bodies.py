@@ -1,0 +1,80 @@
+"""Bodies and collectives: organisations, authorities, forces, media and groups of people."""
+
+from __future__ import annotations
+
+import re
+
+# Nouns whose referent acts in a story as a collective ("protesters", "hostage families").
+GROUP_NOUNS = frozenset("""
+protester protesters demonstrator demonstrators activist activists family families resident
+residents voter voters worker workers supporter supporters critic critics mediator mediators
+lawmaker lawmakers legislator legislators union unions student students parent parents teacher
+teachers farmer farmers doctor doctors nurse nurses rebel rebels militant militants insurgent
+insurgents settler settlers citizen citizens villager villagers victim victims survivor survivors
+opposition campaigner campaigners municipality municipalities administration administrations
+""".split())
+
+# Bodies a bare definite noun ("the group", "the court") may stand for.
+ANAPHOR_NOUNS = frozenset({"group", "court", "government", "police", "army", "military"})
+
+# Last words of organisation names; a name glued after one is a person the tagger swallowed
+# ("the Council on American-Islamic Relations Alia Salem said").
+ORG_HEADS = frozenset("""
+association council relations committee union party department ministry institute foundation
+organization organisation agency bureau commission service court office group company corporation
+league federation alliance network center centre university college school times news post church
+fund bank board authority society trust coalition movement front
+""".split())
+
+
+# Nouns that introduce a body's name ("localist group Civic Passion", "the band Queen").
+BODY_TYPE_NOUNS = frozenset("group party band company firm organisation organization charity team club "
+                            "movement network union association".split())
+
+# Heads a place's name modifies when the place acts through them ("Israeli government").
+ACTING_BODY_NOUNS = frozenset("""
+government official minister mediator negotiator ministry president leader leaders forces army
+military troops police mediators negotiators delegation authorities administration spokesman
+spokeswoman diplomats embassy court parliament cabinet regime side team prosecutors envoy navy
+""".split())
+
+# Singular collectives that act as a group ("the opposition", "the administration").
+COLLECTIVE_SINGULARS = frozenset({"opposition", "administration"})
+
+# Armed bodies: forces, fighters and the police.
+ARMED_NOUNS = frozenset("army military troops forces force soldiers rebels guerrillas guerillas militants "
+                        "militia militias police fighters gunmen insurgents".split())
+
+# Those who act in law: police, courts, prosecutors, governments and their officers.
+AUTHORITY_NOUNS = frozenset("police court judge prosecutor prosecutors authority authorities government "
+                            "ministry agency department committee official officials investigator "
+                            "investigators officer officers detective detectives regulator regulators "
+                            "inspector inspectors commission council state city municipality tribunal "
+                            "attorney attorneys lawyer lawyers".split())
+
+# Institutions that can be on the receiving end of pressure.
+INSTITUTION_NOUNS = frozenset("government regime administration authorities ministry court police army "
+                              "military parliament leaders leadership company council officials state".split())
+
+# Common nouns that can be a pressure source by what they are ("the union", "the church").
+SOURCE_NOUNS = frozenset("movement campaign union party group association council court government "
+                         "municipality municipalities city state ministry church".split())
+
+# Words for how many, before the people meant: "tens of thousands of students".
+QUANTITY_NOUNS = frozenset("tens hundreds thousands millions dozens scores some many most number crowd "
+                           "crowds group groups".split())
+
+# A court, judge or lawyer in a phrase makes its words legal.
+COURT_WORDS = re.compile(r"\b(court|judge|justice|prosecutor|tribunal|attorney)\b", re.I)
+
+# Media words make a phrase's words media pressure.
+MEDIA_WORDS = re.compile(r"\b(news|agency|media|newspaper|broadcaster|tv|radio|times|post|journal|"
+                         r"hashtag|twitter|facebook|loudspeakers?|propaganda)\b", re.I)
+
+# International bodies and words that mark a source as international.
+INTERNATIONAL_WORDS = re.compile(r"\b(international|united nations|u\.?n\.?|world|global|european|nato|"
+                                 r"icc|icj|imf|interpol|amnesty|red cross|unicef|unhcr|security council)\b",
+                                 re.I)
+
+# Titles of those who govern: their refusals resist pressure rather than apply it.
+GOVERNING_TITLES = re.compile(r"\b(prime minister|president|chancellor|premier|government|cabinet)\b", re.I)

@@ -1,0 +1,74 @@
+"""People: the words of titles and offices, honorifics, name particles, pronouns and gender."""
+
+from __future__ import annotations
+
+# Nouns that head a title or role ("Prime Minister", "CIA chief", "Opposition leader").
+ROLE_HEADS = frozenset("""
+councillor councilor councilman councilwoman alderman assemblyman assemblywoman
+president vice-president premier minister chancellor secretary undersecretary director chief head
+leader chairman chairwoman chair chairperson spokesman spokeswoman spokesperson prosecutor attorney
+judge justice rapporteur envoy ambassador commissioner governor mayor senator congressman
+congresswoman representative lawmaker legislator mp general commander admiral colonel major
+lieutenant sergeant captain officer official king queen prince princess emir sultan pope cardinal
+bishop archbishop rabbi imam cleric ceo cfo coo cto founder co-founder cofounder creator owner
+executive manager coach professor academic analyst economist researcher scientist author writer
+editor journalist reporter correspondent columnist activist student adviser advisor aide negotiator
+mediator superintendent sheriff inspector auditor treasurer speaker whip ayatollah dean principal
+teacher doctor lawyer counsel father mother son daughter wife husband brother sister uncle aunt
+chairman-elect president-elect candidate nominee member founder chief-of-staff administrator
+diplomat delegate consul commissioner magistrate marshal superintendent warden pastor priest deputy
+boss presenter host actor actress singer artist player striker goalkeeper manager curator musician
+photographer publisher historian filmmaker designer architect engineer politician
+""".split())
+
+# Words that may sit inside a title without heading it ("Special", "Deputy", "Defense").
+ROLE_MODIFIERS = frozenset("""
+emeritus deputy vice acting interim former senior chief special foreign defense defence interior finance
+justice health education opposition general supreme executive assistant associate co first prime
+state national federal regional local public international top high grand lead principal managing
+founding permanent attorney majority minority party house senate security intelligence economy trade
+labor labour energy environment culture transport treasury home military army navy navy air force
+police border immigration homeland affairs rights human office
+""".split())
+
+HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady",
+                        "mx", "mx.", "prof", "prof."})
+
+NAME_PARTICLES = frozenset({"bin", "bint", "ibn", "al", "el", "de", "da", "di", "del", "della", "van",
+                            "von", "der", "den", "le", "la", "du", "dos", "das", "abu", "ben", "st", "st."})
+
+
+# Words that may stand before a name's first letter as a stance, not part of it ("Pro-Beijing DAB").
+STANCE_PREFIXES = frozenset({"pro", "anti", "pan", "ex", "non"})
+
+# After a name, these are letters of honour or office, never a name ("Tom Molomby, SC").
+POST_NOMINALS = frozenset("qc kc sc mp mep md phd jr sr obe mbe cbe esq".split())
+
+# Words that link the parts of a title: "Chair of the Harbour Trust", "Minister for Education".
+TITLE_LINKS = frozenset({"of", "for", "at"})
+
+# Prepositions after a person's name that introduce the body they speak for.
+AFFILIATION_PREPOSITIONS = frozenset({"for", "from", "at"})
+
+# Words that open a phrase without belonging to what it names ("the", "his").
+LEADING_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
+
+# Pronouns and their gender class, as a reader resolves them.
+PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female",
+                  "they": "any", "their": "any", "them": "any", "it": "thing", "its": "thing"}
+PRONOUNS = frozenset(PRONOUN_GENDER)
+RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom", "whose"})
+# Pronouns that can stand for someone the story named: a source may be "he", not "you".
+THIRD_PERSON = frozenset({"he", "she", "they", "it", "his", "their", "its"})
+FIRST_PERSON = frozenset({"we", "i", "us", "me", "our", "my"})
+# No one in particular: "someone could hack inside".
+INDEFINITE_PRONOUNS = frozenset({"someone", "somebody", "anyone", "anybody", "nobody", "everyone", "one"})
+# Subjects of a modal clause that oblige nobody else: "we must", "it should".
+SELF_OR_THING = frozenset({"we", "i", "it", "this", "that"})
+
+# Words near a name that tell a reader its gender.
+MALE_WORDS = frozenset({"mr", "mr.", "he", "his", "father", "son", "king", "brother", "husband", "sir", "man"})
+FEMALE_WORDS = frozenset({"mrs", "mrs.", "ms", "ms.", "she", "her", "mother", "daughter", "queen", "sister",
+                          "wife", "woman"})
+# Words a title never starts with once the name is read back: "of", "and", "the".
+TITLE_EDGE_WORDS = TITLE_LINKS | {"and", "the"}

@@ -1,0 +1,82 @@
+"""Pressure: the verbs and nouns of demands, threats, protest, coercion and law, after the CAMEO and
+PLOVER categories (DEMAND, DISAPPROVE, REJECT, THREATEN, PROTEST, SANCTION, COERCE, MOBILIZE,
+INVESTIGATE), and the words that turn a trigger into a concession or history."""
+
+from __future__ import annotations
+
+# lemma -> kind; "voice" becomes diplomatic for foreign states and bodies, political otherwise.
+PRESSURE_VERBS: dict[str, str] = {
+    **dict.fromkeys("demand urge press push insist pressure pressurize pressurise lobby appeal petition"
+                    .split(), "voice"),
+    **dict.fromkeys("warn condemn criticize criticise denounce accuse blame slam decry censure rebuke "
+                    "reject refuse oppose veto protest object challenge dismiss".split(), "voice"),
+    **dict.fromkeys("threaten".split(), "threat"),
+    **dict.fromkeys("rally march demonstrate picket boycott strike riot".split(), "public"),
+    **dict.fromkeys("sanction embargo fine tax blacklist freeze".split(), "economic"),
+    **dict.fromkeys("sue indict prosecute charge investigate probe subpoena summon arrest convict "
+                    "rule order ban".split(), "legal"),
+    **dict.fromkeys("attack bomb shell invade mobilize mobilise deploy retaliate fire raid kidnap abduct "
+                    "demolish destroy seize besiege occupy hack detain torture deport".split(), "military"),
+    **dict.fromkeys("suspend prohibit restrict halt cut".split(), "economic"),
+    **dict.fromkeys("expel".split(), "diplomatic"),
+    **dict.fromkeys("blockade block impose".split(), "coerce"),
+}
+PRESSURE_NOUNS: dict[str, str] = {
+    **dict.fromkeys("protest demonstration rally march strike boycott petition outcry walkout sit-in vigil"
+                    .split(), "public"),
+    **dict.fromkeys("sanction embargo tariff fine".split(), "economic"),
+    **dict.fromkeys("ruling warrant lawsuit indictment verdict injunction investigation probe subpoena"
+                    .split(), "legal"),
+    **dict.fromkeys("demand call ultimatum pressure condemnation criticism appeal request resistance "
+                    "opposition objection refusal rejection".split(), "voice"),
+    **dict.fromkeys("threat".split(), "threat"),
+    **dict.fromkeys("attack offensive airstrike strike shelling bombardment mobilization raid kidnapping "
+                    "blockade curfew".split(), "military"),
+    **dict.fromkeys("riot riots".split(), "public"),
+    **dict.fromkeys("suspension".split(), "economic"),
+    **dict.fromkeys("expulsion".split(), "diplomatic"),
+    **dict.fromkeys("inquiry hearing".split(), "legal"),
+}
+# Verbs whose object a trigger only describes: "accepted demands", "allowed protests", "supports
+# a resolution that tightens sanctions" are concessions and support, not pressure (CAMEO/PLOVER).
+YIELDING_VERBS = frozenset("accept agree allow permit support defend welcome endorse back approve grant concede "
+                           "comply heed meet lift ease resign end".split())
+# Objects that make "impose" economic ("imposed tariffs"); anything else it imposes is law.
+ECONOMIC_OBJECTS = frozenset("sanction sanctions tariff tariffs embargo tax taxes fine fines duty duties aid "
+                             "trade loan loans fund funds funding".split())
+OBLIGATION_MODALS = frozenset({"must", "should"})
+# Saying "no": pressure from outside the government, resistance from within it.
+REFUSAL_VERBS = frozenset("oppose reject refuse dismiss veto object challenge".split())
+# Modifiers that make "movement" or "campaign" a public campaign ("a global social movement").
+MOVEMENT_MODIFIERS = frozenset("social protest grassroots mass popular global online national boycott".split())
+# Words that make a sentence part of an armed conflict: its actors there are adversaries.
+CONFLICT_WORDS = frozenset("war attack terror terrorist terrorists militant militants enemy hostage hostages "
+                           "fire shelling provocation troops strike rocket rockets invasion clashes".split())
+# Nouns whose "of X" is who does it ("the request of the municipalities"); with "rejection of",
+# "criticism of" and the like, X is the one on the receiving end.
+OF_SOURCE_NOUNS = frozenset("request demand call resistance opposition appeal".split())
+
+# Triggers with their own conditions (see analysis/pressure/triggers.py).
+CALL_PARTICLES = frozenset({"on", "for"})  # "called on X to", "called for"
+ADJECTIVAL_TRIGGERS = frozenset({"order", "rule", "charge", "fire", "strike", "ban"})  # "ordered out", "charged particles"
+OBJECT_TRIGGERS = frozenset({"cut", "halt", "block", "restrict"})  # only with something cut
+WORDED_CHARGES = frozenset({"charge", "warn", "accuse"})  # "critics charge that ...": words, not court
+CAPTIVE_NOUNS = frozenset({"hostage", "shield", "captive"})  # "held as human shields"
+VOW_VERBS = frozenset({"vow", "swear", "pledge"})  # "have sworn to fight"
+# Speech verbs whose reported "must" clause is a demand: "Russia said Sudan must return ...".
+OBLIGING_SPEECH = frozenset({"say", "announce", "state", "conclude", "declare", "insist", "warn", "tell", "add"})
+CAMPAIGN_NOUNS = frozenset({"movement", "campaign"})
+INQUIRY_NOUNS = frozenset({"hearing", "inquiry"})
+INQUIRY_PREPOSITIONS = frozenset({"into", "on"})
+SHOW_NOUNS = frozenset({"demonstration", "march", "strike"})  # "a demonstration of the headset"
+GATHERING_NOUNS = frozenset({"demonstration", "march", "rally"})
+PROTEST_PREPOSITIONS = frozenset({"against", "over"})
+GATHERING_MARKS = frozenset({"against", "over", "for", "outside", "in"})
+STREET_PROTEST_WORDS = frozenset({"mass", "street", "protest"})
+HISTORY_PREPOSITIONS = frozenset({"before", "since", "during", "after"})  # "before the 2014 protests"
+BEFORE_PREPOSITIONS = frozenset({"before", "since"})
+VERDICT_NOUNS = frozenset({"verdict", "ruling", "injunction", "judgment"})
+POLITICAL_ORDERS = frozenset({"order", "ban"})  # ordered or banned by anyone but a court: political
+TARGET_PREPOSITIONS = frozenset({"on", "against", "upon", "over", "to"})
+AGENT_MARKERS = frozenset({"including", "by"})  # "calls ..., including by X"
+UNSEEING_VERBS = frozenset({"see", "face"})  # "faces arrest warrants": the subject does not issue them

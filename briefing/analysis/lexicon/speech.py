@@ -1,0 +1,51 @@
+"""Speech: the verbs that introduce quotes and reported speech, and what can be a source."""
+
+from __future__ import annotations
+
+# Words that introduce speech; lemmas.
+SPEECH_VERBS = frozenset("""
+say tell add announce state declare claim insist warn note explain argue stress emphasize emphasise
+write report reply respond answer ask acknowledge admit confirm deny suggest observe comment remark
+recall urge demand assert contend maintain predict promise vow pledge threaten complain lament
+describe call conclude continue tweet post testify reiterate caution concede estimate indicate
+reveal disclose allege accuse criticize criticise charge inform told signal read quip joke boast
+""".split()) - {"told"}
+
+# Verbs that introduce a quotation though they are not speech ("ordered", "dubbed", "found").
+CUE_VERBS = SPEECH_VERBS | {"order", "rule", "term", "label", "dub", "brand", "find", "demand", "vow"}
+
+# Speech verbs whose object is the one who hears: "was told that ..." names the hearer.
+HEARER_VERBS = frozenset("tell inform advise warn assure remind notify".split())
+
+# Speech verbs that take a clause of reported speech ("X said that ...").
+REPORT_VERBS = SPEECH_VERBS - {"call", "describe", "ask", "read", "continue", "urge", "demand", "accuse",
+                                "criticize", "criticise", "charge"}
+
+# Nouns naming a source document that "reads" or "says" ("the statement read").
+DOCUMENT_NOUNS = frozenset({"statement", "report", "release", "communique", "letter", "ruling",
+                            "announcement", "memo", "post", "tweet", "message", "notice", "decision"})
+
+
+# What a court or an office issues, whose owner speaks through it ("the ruling by the court").
+ISSUED_NOUNS = DOCUMENT_NOUNS | {"ruling", "verdict", "judgment", "order"}
+
+# Common nouns that can be the subject of a speech verb: people, bodies, documents, places.
+SPEAKER_NOUNS = frozenset("""
+people person man woman men women official officials spokesman spokeswoman spokesperson source sources
+witness witnesses expert experts analyst analysts police government authorities ministry agency
+report reports statement statements news newspaper paper media press website site blog magazine
+organisers organizers residents group team party committee council court company firm army military
+city town country state nation region province municipality village capital county district
+analysis study research survey poll paper journal
+""".split())
+
+# Verbs whose object-control subject is the promiser, not the object: "promised him to go".
+SUBJECT_CONTROL_VERBS = frozenset({"promise", "vow", "pledge"})
+
+# Quotation marks: each opener with its closer.
+QUOTE_OPENERS = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201c", "\u2039": "\u203a"}
+QUOTE_CLOSERS = frozenset({"\u201d", "\u00bb", "\u203a"})
+
+# Who issues, signs or hands over an office's order holds that office.
+AUTHORING_VERBS = frozenset({"issue", "sign", "give", "deliver", "hand"})
+ORDER_NOUNS = DOCUMENT_NOUNS | {"order", "decree", "directive", "command", "edict", "proclamation"}

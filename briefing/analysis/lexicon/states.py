@@ -1,0 +1,111 @@
+"""States: names, demonyms and abbreviations, and the short names of international bodies."""
+
+from __future__ import annotations
+
+# Demonyms and other names for states; keys are lower-case.
+_STATES = {
+    "United States": "american americans us u.s. usa u.s.a. america united-states",
+    "United Kingdom": "british briton britons uk u.k. britain great-britain english",
+    "Israel": "israeli israelis",
+    "Qatar": "qatari qataris",
+    "Egypt": "egyptian egyptians",
+    "Iran": "iranian iranians",
+    "Iraq": "iraqi iraqis",
+    "Syria": "syrian syrians",
+    "Lebanon": "lebanese",
+    "Jordan": "jordanian jordanians",
+    "Saudi Arabia": "saudi saudis",
+    "Yemen": "yemeni yemenis",
+    "Turkey": "turkish turks türkiye",
+    "Russia": "russian russians russian-federation",
+    "Ukraine": "ukrainian ukrainians",
+    "China": "chinese prc",
+    "Japan": "japanese",
+    "North Korea": "north-korean north-koreans dprk",
+    "South Korea": "south-korean south-koreans rok",
+    "India": "indian indians",
+    "Pakistan": "pakistani pakistanis",
+    "Afghanistan": "afghan afghans",
+    "France": "french",
+    "Germany": "german germans",
+    "Italy": "italian italians",
+    "Spain": "spanish spaniards",
+    "Portugal": "portuguese",
+    "Netherlands": "dutch holland",
+    "Belgium": "belgian belgians",
+    "Switzerland": "swiss",
+    "Austria": "austrian austrians",
+    "Poland": "polish poles",
+    "Hungary": "hungarian hungarians",
+    "Romania": "romanian romanians",
+    "Greece": "greek greeks",
+    "Sweden": "swedish swedes",
+    "Norway": "norwegian norwegians",
+    "Denmark": "danish danes",
+    "Finland": "finnish finns",
+    "Ireland": "irish",
+    "Canada": "canadian canadians",
+    "Mexico": "mexican mexicans",
+    "Brazil": "brazilian brazilians",
+    "Argentina": "argentine argentinian argentinians",
+    "Venezuela": "venezuelan venezuelans",
+    "Colombia": "colombian colombians",
+    "Cuba": "cuban cubans",
+    "Australia": "australian australians",
+    "New Zealand": "new-zealander",
+    "Nigeria": "nigerian nigerians",
+    "South Africa": "south-african south-africans",
+    "Kenya": "kenyan kenyans",
+    "Ethiopia": "ethiopian ethiopians",
+    "Sudan": "sudanese",
+    "Libya": "libyan libyans",
+    "Tunisia": "tunisian tunisians",
+    "Algeria": "algerian algerians",
+    "Morocco": "moroccan moroccans",
+    "Somalia": "somali somalis",
+    "Palestine": "palestinian palestinians",
+    "Kuwait": "kuwaiti kuwaitis",
+    "Bahrain": "bahraini bahrainis",
+    "Oman": "omani omanis",
+    "United Arab Emirates": "emirati emiratis uae u.a.e.",
+    "Indonesia": "indonesian indonesians",
+    "Malaysia": "malaysian malaysians",
+    "Philippines": "filipino filipinos philippine",
+    "Thailand": "thai",
+    "Vietnam": "vietnamese",
+    "Myanmar": "burmese burma",
+    "Bangladesh": "bangladeshi bangladeshis",
+    "Sri Lanka": "sri-lankan",
+    "Nepal": "nepalese nepali",
+    "Taiwan": "taiwanese",
+    "Serbia": "serbian serbs",
+    "Croatia": "croatian croats",
+    "Bosnia": "bosnian bosnians",
+    "Georgia": "georgian georgians",
+    "Armenia": "armenian armenians",
+    "Azerbaijan": "azerbaijani azeri",
+    "Belarus": "belarusian belarusians",
+    "Chile": "chilean chileans",
+    "Peru": "peruvian peruvians",
+    "Haiti": "haitian haitians",
+    "European Union": "eu e.u.",
+    "Soviet Union": "soviet soviets ussr",
+}
+
+STATE_NAMES: dict[str, str] = {}
+for _state, _forms in _STATES.items():
+    STATE_NAMES[_state.lower()] = _state
+    for _form in _forms.split():
+        STATE_NAMES[_form.replace("-", " ")] = _state
+
+ORG_ALIASES = {"un": "United Nations", "u.n.": "United Nations", "nato": "NATO", "who": "World Health Organization"}
+
+
+# Short state names written capitalised, not as abbreviations, when a text writes them.
+SHORT_STATE_NAMES = frozenset({"iraq", "iran", "oman", "cuba", "peru", "chad"})
+
+# "The South" may stand for the one state whose name starts so in the story.
+COMPASS_WORDS = frozenset({"north", "south", "east", "west"})
+
+# Endings that make a demonym from a place's name ("Gazan" from Gaza).
+DEMONYM_SUFFIXES = ("ians", "ian", "ans", "an", "is", "i", "ese", "ish", "s")

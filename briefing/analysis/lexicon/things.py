@@ -1,0 +1,46 @@
+"""Names that are not actors: events, ideas, things, streets, newspapers and places."""
+
+from __future__ import annotations
+
+import re
+
+# Names that are events or ideas, not bodies that act: "Google Science Fair", "Islamophobia".
+EVENT_NOUNS = frozenset("fair festival prize award awards cup games olympics expo championship championships "
+                        "marathon tournament show exhibition week".split())
+IDEA_SUFFIX = re.compile(r"(?:ism|phobia)$")
+# "Scientologist": a member, not the body.
+MEMBER_SUFFIX = re.compile(r"ists?$")
+TIME_ZONES = frozenset("gmt utc est edt cst cdt pst pdt cet cest bst ist aest".split())
+STREET_NOUNS = frozenset("road street avenue boulevard lane drive square bridge highway".split())
+# Words that make a "person" a building, a craft or an object ("Bat Cave", "Space Shuttle Discovery").
+THING_NOUNS = frozenset("center centre gallery museum cave station airport stadium arena shuttle spacecraft "
+                        "rocket satellite polaroid browser festival award prize".split())
+# Last words of newspapers' names ("Edmonton Sun", "The Deseret News").
+NEWSPAPER_WORDS = frozenset("sun times post news herald journal tribune gazette press telegraph guardian".split())
+# Nouns before "of" and a place's name: "the town of Yeoncheon".
+PLACE_NOUNS = frozenset("town city village province region district county state island capital "
+                        "municipality port area".split())
+# A roman numeral closing a name is part of it ("Elizabeth II"), other capitals are not.
+ROMAN_NUMERAL = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|X{1,3})$")
+
+# Small words an acronym skips: "International Court of Justice" is ICJ.
+ACRONYM_SKIPPED_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "de", "la", "des", "du", "&", "to", "at"})
+# Words and marks trimmed off a name's edges ("the", "'s").
+NAME_EDGE_WORDS = frozenset({"the", "a", "an", "'s", "\u2019s", "'", "\u2019"})
+# Words that join two names into a list ("North and South Korea").
+AND_WORDS = frozenset({"and", "&"})
+
+# Determiners that make a modifier a place ("the Rafah operation").
+DEMONSTRATIVES = frozenset({"the", "this", "that"})
+# Prepositions that make a name a medium ("posted to Twitter").
+MEDIUM_PREPOSITIONS = frozenset({"on", "via", "to"})
+# Prepositions that make a name where something happens ("in Livorno").
+LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "into"})
+# Prepositions whose object takes part in what happens ("talks with Hamas").
+ACTING_PREPOSITIONS = frozenset({"with", "against", "by", "between", "among", "on", "upon", "for", "toward",
+                                 "towards"})
+# Prepositions that make a collective the doer ("attacked by protesters").
+AGENT_PREPOSITIONS = frozenset({"by", "with", "from"})
+
+# A picture caption's credit ("Image: Friedrichstrasse."): a caption, never a summary sentence.
+CAPTION_CREDIT = re.compile(r"\b(?:Image|Photo|Picture|Photograph|Video|Credit|File photo)\s*:", re.I)

@@ -1,0 +1,101 @@
+"""Constructions as data: spaCy `Matcher` and `DependencyMatcher` patterns, each beside its label.
+
+A rule that is a surface or dependency shape ("according to X", "blew up", "called on X to",
+"will withdraw ... unless ...") is written here once, as a pattern, and the analyses ask which
+tokens matched which label. Hand walks over the tree stay where a pattern cannot say it (a
+speaker resolved across sentences, a subject compared with the reporting verb's subject).
+
+    >>> labels = construction_labels(doc)       # {token index: {"BLOW_UP", ...}}
+
+The anchor of each match is its first token (surface patterns) or its first node (dependency
+patterns): "according", "blew", "called", "movement".
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from spacy.matcher import DependencyMatcher, Matcher
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from briefing.analysis.lexicon import (
+    CALL_PARTICLES,
+    CAPTIVE_NOUNS,
+    MOVEMENT_MODIFIERS,
+    PRESSURE_VERBS,
+    VOW_VERBS,
+)
+
+Pattern = list[dict[str, Any]]
+
+_VERB = {"POS": "VERB"}
+_FIGHTING = sorted({"fight"} | {v for v, kind in PRESSURE_VERBS.items() if kind == "military"})
+
+# Surface patterns: label -> token patterns.
+SURFACE: dict[str, list[Pattern]] = {
+    # "According to Axios, ...", "..., according to the Associated Press": a source of reported speech
+    "ACCORDING_TO": [[{"LOWER": "according", "POS": {"IN": ["VERB", "AUX"]}}, {"LOWER": "to"}]],
+    # "in the words of the Crown prosecutor, Mark Tedeschi, '...'": the source of an uncued quote
+    "IN_THE_WORDS_OF": [[{"LOWER": "words"}, {"LOWER": "of"}]],
+}
+
+
+def _child(rel: str, attrs: dict[str, Any], name: str = "child", parent: str = "verb") -> dict[str, Any]:
+    return {"LEFT_ID": parent, "REL_OP": rel, "RIGHT_ID": name, "RIGHT_ATTRS": attrs}
+
+
+def _verb(lemmas: set[str] | str, **more: Any) -> dict[str, Any]:
+    lemma = {"IN": sorted(lemmas)} if isinstance(lemmas, set) else lemmas
+    return {"RIGHT_ID": "verb", "RIGHT_ATTRS": {**_VERB, "LEMMA": lemma, **more}}
+
+
+# Dependency patterns: label -> patterns; the first node is the anchor.
+DEPENDENCY: dict[str, list[Pattern]] = {
+    # "Rebel fighters blew up two bridges" (CAMEO 18x, assault)
+    "BLOW_UP": [[_verb("blow"), _child(">", {"DEP": "prt", "LOWER": "up"})]],
+    # "holding refugees as human shields", "held hostage" (CAMEO 181, abduct)
+    "HOLD_CAPTIVE": [[_verb("hold"), _child(">>", {"LEMMA": {"IN": sorted(CAPTIVE_NOUNS)}})]],
+    # "have sworn to fight until ...", "vowed to attack" (CAMEO 138, threaten with military force)
+    "VOW_TO_FIGHT": [[_verb(set(VOW_VERBS)), _child(">", {"DEP": "xcomp", "LEMMA": {"IN": _FIGHTING}})]],
+    # "Nurses stopped work on Tuesday": a strike (CAMEO 143)
+    "STOP_WORK": [[_verb("stop"), _child(">", {"DEP": "dobj", "LEMMA": "work"})]],
+    # "called on Arabs to unite", "called for a ceasefire" (CAMEO 10x, demand)
+    "CALL_ON": [[_verb("call"), _child(">", {"LOWER": {"IN": sorted(CALL_PARTICLES)}})]],
+    # "asking religious schools to pay taxes", "asked for a recount" (CAMEO 10x, demand)
+    "ASK_TO": [[_verb("ask"), _child(">", {"DEP": "xcomp"})],
+               [_verb("ask"), _child(">", {"LOWER": "for"})]],
+    # "a global social movement in support of the youth" (PLOVER PROTEST, mobilisation)
+    "MOVEMENT": [[{"RIGHT_ID": "verb", "RIGHT_ATTRS": {"POS": "NOUN", "LEMMA": {"IN": ["campaign", "movement"]}}},
+                  _child(">", {"DEP": {"IN": ["amod", "compound"]}, "LOWER": {"IN": sorted(MOVEMENT_MODIFIERS)}})]],
+    # "will withdraw its force unless ...": an action promised on a condition (CAMEO 13x, threaten)
+    "UNLESS": [[{"RIGHT_ID": "verb", "RIGHT_ATTRS": _VERB}, _child(">", {"DEP": "advcl"}, "cond"),
+                _child(">", {"DEP": "mark", "LOWER": "unless"}, "mark", "cond")]],
+}
+
+_MATCHERS: dict[int, tuple[Vocab, Matcher, DependencyMatcher]] = {}
+
+
+def _matchers(vocab: Vocab) -> tuple[Matcher, DependencyMatcher]:
+    """Built once per vocabulary (one per loaded model)."""
+    kept = _MATCHERS.get(id(vocab))
+    if kept is None or kept[0] is not vocab:
+        surface, dependency = Matcher(vocab), DependencyMatcher(vocab)
+        for label, patterns in SURFACE.items():
+            surface.add(label, patterns)
+        for label, patterns in DEPENDENCY.items():
+            dependency.add(label, patterns)
+        kept = _MATCHERS[id(vocab)] = (vocab, surface, dependency)
+    return kept[1], kept[2]
+
+
+def construction_labels(doc: Doc) -> dict[int, set[str]]:
+    """Which constructions each token anchors."""
+    surface, dependency = _matchers(doc.vocab)
+    found: dict[int, set[str]] = defaultdict(set)
+    for match_id, start, _end in surface(doc):
+        found[start].add(doc.vocab.strings[match_id])
+    for match_id, tokens in dependency(doc):
+        found[tokens[0]].add(doc.vocab.strings[match_id])
+    return found

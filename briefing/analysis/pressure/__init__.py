@@ -1,0 +1,237 @@
+"""Pressure sources: who pushes whom, how, and from where.
+
+A trigger (`triggers.py`) is found in the parse, its source and target are read off the
+dependency tree (`parties.py`) and resolved to actors, and the scope is judged against the
+article's home (`scope.py`). One item per source: repeated evidence makes it heavier.
+
+    "The ICJ ordered Israel to halt the Rafah operation."
+    -> International Court of Justice presses Israel: legal, international
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from briefing.analysis.actors import Actor, ActorKind
+from briefing.analysis.lexicon import (
+    ARMED_NOUNS,
+    AUTHORITY_NOUNS,
+    CAMPAIGN_NOUNS,
+    COURT_WORDS,
+    FIRST_PERSON,
+    INDEFINITE_PRONOUNS,
+    MEDIA_WORDS,
+    PRONOUNS,
+    REFUSAL_VERBS,
+    THIRD_PERSON,
+)
+from briefing.analysis.patterns import construction_labels
+from briefing.analysis.pressure.model import WEIGHT, Pressure, PressureKind, Scope
+from briefing.analysis.pressure.parties import (
+    NAMED_LABELS,
+    can_act,
+    named_modifier,
+    past_quantity,
+    source_token,
+    target_token,
+)
+from briefing.analysis.pressure.scope import Scoper, armed_or_state, kind_of
+from briefing.analysis.pressure.triggers import fallback_class, inside_trigger, trigger_class, yielding_above
+from briefing.analysis.quotes import Quote
+from briefing.analysis.reference import Resolver, noun_phrase
+from briefing.article import Article
+
+__all__ = ["Pressure", "PressureKind", "Scope", "extract_pressure"]
+
+SENTENCE_CHARS = 600  # evidence longer than this is cut around the trigger
+CROWD_CLASSES = ("public", "coerce", "military")  # "Prisoners rioted": a crowd can do these
+
+
+@dataclass
+class _Source:
+    token: Token | None
+    text: str
+    actor: Actor | None
+
+
+@dataclass
+class _Item:
+    """A pressure item while its evidence accumulates."""
+
+    source: str
+    actor: Actor | None
+    target: str | None
+    scope: Scope
+    kind: PressureKind
+    description: str
+    start: int
+    end: int
+    weight: float
+    evidence: list[tuple[int, int]] = field(default_factory=list)
+
+    def freeze(self) -> Pressure:
+        return Pressure(source=self.source, actor=self.actor.name if self.actor else None, target=self.target,
+                        scope=self.scope, kind=self.kind, description=self.description, start=self.start,
+                        end=self.end, weight=self.weight, evidence=tuple(self.evidence),
+                        actor_id=self.actor.id if self.actor else None)
+
+
+def _weight(kind: PressureKind, actor: Actor | None) -> float:
+    return WEIGHT.get(kind, 1.0) + (actor.prominence * 2 if actor else 0.3)
+
+
+def _describe(doc: Doc, source: str, tok: Token) -> str:
+    sent = tok.sent
+    right = min(tok.right_edge.i + 1, sent.end, tok.i + 14)
+    words = doc[tok.i:right].text.strip(" ,.;:")
+    return f"{source}: {words}" if len(words) < 110 else f"{source}: {words[:107]}…"
+
+
+def _source_key(doc: Doc, src: _Source, tok: Token) -> str:
+    """One item per source: 'several municipalities', 'the municipalities' and 'the Municipality of
+    Livorno' are one group of sources; two named governments are not."""
+    src_tok, actor = src.token or tok, src.actor
+    if actor is not None and actor.kind == ActorKind.GROUP and src_tok.pos_ == "NOUN":
+        return "~" + src_tok.lemma_.lower()  # "local municipalities", "the municipalities": one source
+    if actor is not None:
+        m = re.fullmatch(r"(\w+) of \w+", actor.name)  # "Municipality of Livorno" joins "municipalities"
+        if actor.kind != ActorKind.PERSON and m and src_tok.lower_ == m.group(1).lower():
+            return "~" + src_tok.lemma_.lower()
+        return actor.name
+    if src_tok.pos_ in ("NOUN", "PROPN") and not named_modifier(doc, src_tok):
+        return "~" + src_tok.lemma_.lower()
+    return src.text.lower()
+
+
+class _Reader:
+    """Reads pressure items off one parse."""
+
+    def __init__(self, article: Article, doc: Doc, actors: list[Actor], quotes: list[Quote]) -> None:
+        self.article, self.doc = article, doc
+        self.direct = [q for q in quotes if q.kind == "direct"]
+        self.by_id = {a.id: a for a in actors}
+        self.resolver = Resolver(article, doc, actors)
+        self.scoper = Scoper(doc, actors)
+        self.labels = construction_labels(doc)
+
+    def trigger(self, tok: Token) -> str | None:
+        block = self.article.block_at(tok.idx)
+        if block is None or block.kind != "paragraph":
+            return None
+        labels = self.labels.get(tok.i, set())
+        base = trigger_class(tok, labels) or fallback_class(labels)
+        if base is None or yielding_above(tok) or inside_trigger(tok):
+            return None
+        if any(c.dep_ == "neg" for c in tok.children) and base != "voice":
+            return None  # "did not protest"; "did not accept the demand" still voices one
+        return base
+
+    def unnamed_source(self, tok: Token, base: str) -> _Source | None:
+        if tok.lemma_.lower() in CAMPAIGN_NOUNS:  # "a global social movement"
+            words = [t for t in noun_phrase(self.doc, tok) if t.pos_ != "DET"]
+            return _Source(None, " ".join(t.text for t in words), None)
+        if base == "public" and tok.pos_ == "NOUN":  # "protests erupted"
+            return _Source(None, "protesters", None)
+        return None
+
+    def quoted_speaker(self, src_tok: Token) -> _Source | None:
+        """'We urge the governments ...' inside a quotation: its speaker."""
+        quote = next((q for q in self.direct if q.start <= src_tok.idx < q.end), None)
+        if quote is None or quote.speaker is None:
+            return None
+        return _Source(src_tok, quote.speaker, self.by_id.get(quote.actor_id) if quote.actor_id is not None else None)
+
+    def source(self, tok: Token, base: str) -> _Source | None:
+        src_tok = None if tok.lemma_.lower() in CAMPAIGN_NOUNS else source_token(tok)
+        if src_tok is None:
+            return self.unnamed_source(tok, base)
+        if src_tok.lower_ in FIRST_PERSON:
+            return self.quoted_speaker(src_tok)
+        if src_tok.lower_ in PRONOUNS and src_tok.lower_ not in THIRD_PERSON:
+            return None
+        src_tok = past_quantity(src_tok)
+        text, actor = self.resolver.resolve(src_tok)
+        if text is None or src_tok.lower_ in INDEFINITE_PRONOUNS:
+            return None  # "someone could hack inside": no one in particular
+        crowd = base in CROWD_CLASSES and src_tok.tag_ == "NNS"  # "Prisoners rioted"
+        if actor is None and src_tok.pos_ == "NOUN" and not (can_act(src_tok) or crowd):
+            return None  # "a mean cost" taxes nobody
+        if actor is None and base == "public" and tok.pos_ == "NOUN" and src_tok.ent_type_ == "" \
+                and src_tok.tag_ not in ("NNS", "NNPS"):
+            text = "protesters"
+        return _Source(src_tok, text, actor)
+
+    def target(self, tok: Token) -> str | None:
+        tgt_tok = target_token(tok)
+        if tgt_tok is None:
+            return None
+        tgt_actor = self.resolver.mentions.at(tgt_tok.idx, tgt_tok.idx + len(tgt_tok))
+        return tgt_actor.name if tgt_actor else noun_phrase(self.doc, tgt_tok).text
+
+    def evidence(self, tok: Token) -> tuple[int, int]:
+        sent = tok.sent
+        start, end = sent.start_char, sent.end_char
+        while end > start and self.article.text[end - 1].isspace():
+            end -= 1
+        if end - start > SENTENCE_CHARS:
+            start, end = max(start, tok.idx - 200), min(end, tok.idx + 300)
+        return start, end
+
+    def item(self, tok: Token) -> tuple[str, _Item] | None:
+        base = self.trigger(tok)
+        src = self.source(tok, base) if base is not None else None
+        if base is None or src is None:
+            return None
+        actor = src.actor
+        first_person = src.token is not None and src.token.pos_ == "PRON" and src.token.lower_ in FIRST_PERSON
+        phrase = src.text if src.token is None or first_person else noun_phrase(self.doc, src.token).text
+        scope = self.scoper.scope(actor, phrase + " " + ((actor.role or "") if actor else ""))
+        if tok.lemma_.lower() in REFUSAL_VERBS and self.scoper.is_home_government(actor):
+            return None  # the government refusing something is resisting pressure, not applying it
+        target = self.target(tok)
+        if target is not None and actor is not None and target == actor.name:
+            return None
+        if base in ("legal", "verdict") and actor is None and src.token is not None and not (
+                src.token.lemma_.lower() in AUTHORITY_NOUNS | ARMED_NOUNS or src.token.ent_type_ in NAMED_LABELS
+                or any(c.ent_type_ in NAMED_LABELS for c in src.token.children)):
+            return None  # "took players to investigate the murder": only an authority investigates in law
+        who = f"{phrase} {actor.name} {actor.role or ''}" if actor else phrase
+        if base == "verdict" and not COURT_WORDS.search(who):
+            return None  # only a court hands one down; "the voters' verdict on the flag" is opinion
+        kind = kind_of(base, scope, f"{phrase} {tok.lemma_}", tok)
+        if tok.lemma_.lower() == "attack" and tok.pos_ == "VERB" and not armed_or_state(who, scope, actor):
+            kind = PressureKind.MEDIA if MEDIA_WORDS.search(who) else PressureKind.POLITICAL  # words attack too
+        start, end = self.evidence(tok)
+        return _source_key(self.doc, src, tok), _Item(
+            source=src.text, actor=actor, target=target, scope=scope, kind=kind,
+            description=_describe(self.doc, src.text, tok), start=start, end=end,
+            weight=round(_weight(kind, actor), 3), evidence=[(start, end)])
+
+
+def extract_pressure(article: Article, doc: Doc, actors: list[Actor], quotes: list[Quote] | None = None
+                     ) -> list[Pressure]:
+    """One item per source and target, heaviest first, each pointing to its source's actor by id.
+
+    With the quotes, "we" and "I" inside a quotation are its speaker ("We urge the governments ...").
+    """
+    reader = _Reader(article, doc, actors, quotes or [])
+    items: dict[str, _Item] = {}
+    for tok in doc:
+        found = reader.item(tok)
+        if found is None:
+            continue
+        key, new = found
+        item = items.get(key)
+        if item is None:
+            items[key] = new
+            continue
+        item.evidence.append((new.start, new.end))  # one item per source: repeated evidence strengthens it
+        item.weight = round(max(item.weight, _weight(new.kind, new.actor)) + 0.5, 3)
+        if item.target is None and new.target is not None:
+            item.target = new.target
+        if _weight(new.kind, new.actor) > _weight(item.kind, new.actor):
+            item.kind, item.description, item.start, item.end = new.kind, new.description, new.start, new.end
+    return [item.freeze() for item in sorted(items.values(), key=lambda p: -p.weight)]

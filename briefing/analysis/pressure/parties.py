@@ -1,0 +1,146 @@
+"""Parties: who presses (the source) and whom (the target), read off the dependency tree.
+
+The source is the trigger's subject, a noun's "by X" or possessor ("the court's ruling"), the one
+whose "request of X" it is, or the subject of the clause that carries it ("issued a declaration
+demanding ..."). The target is its object, "on/against/to X", or the subject of the demanded
+clause ("told Sky News any process must ...").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from briefing.analysis.lexicon import (
+    AGENT_MARKERS,
+    ARMED_NOUNS,
+    GROUP_NOUNS,
+    INSTITUTION_NOUNS,
+    OBLIGATION_MODALS,
+    OF_SOURCE_NOUNS,
+    ORG_HEADS,
+    QUANTITY_NOUNS,
+    ROLE_HEADS,
+    SOURCE_NOUNS,
+    TARGET_PREPOSITIONS,
+    UNSEEING_VERBS,
+)
+from briefing.analysis.reference import noun_phrase, subject_of
+
+NAMED_LABELS = ("ORG", "NORP", "GPE")
+
+
+def _pobj(tok: Token | None) -> Token | None:
+    return next((c for c in tok.children if c.dep_ == "pobj"), None) if tok is not None else None
+
+
+def plausible_target(tok: Token) -> bool:
+    return (tok.ent_type_ in ("PERSON", *NAMED_LABELS) or tok.lemma_.lower() in INSTITUTION_NOUNS
+            or tok.lemma_.lower() in GROUP_NOUNS or tok.lower_ in GROUP_NOUNS)
+
+
+def can_act(tok: Token) -> bool:
+    """A common noun that can press someone: a body, an office, a force, a named group."""
+    lemma = tok.lemma_.lower()
+    return (plausible_target(tok) or lemma in ROLE_HEADS or tok.lower_ in ROLE_HEADS or lemma in ARMED_NOUNS
+            or lemma in SOURCE_NOUNS or tok.lower_ in SOURCE_NOUNS or lemma in ORG_HEADS or lemma == "alliance"
+            or any(c.ent_type_ in NAMED_LABELS for c in tok.children))
+
+
+def _is_passive(tok: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or (
+        tok.dep_ == "conj" and tok.tag_ == "VBN" and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.head.children))
+
+
+def _verb_source(tok: Token) -> Token | None:
+    if tok.dep_ == "acl" and tok.head.dep_ in ("dobj", "nsubjpass") and tok.head.head.pos_ == "VERB":
+        return subject_of(tok.head.head)  # "issued a declaration demanding ..."
+    if _is_passive(tok) and not any(c.dep_ == "agent" for c in tok.children):
+        # "was arrested in Lebanon": no agent; the state where it happened acted, if named
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"):
+            pobj = next((c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "GPE"), None)
+            if pobj is not None:
+                return pobj
+        return None
+    return subject_of(tok)
+
+
+def _agent_of_noun(tok: Token) -> Token | None:
+    """'the ruling by the court', 'the request of the municipalities', 'Requests have come from X'."""
+    for child in tok.children:
+        is_agent = child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by")
+        if is_agent and (pobj := _pobj(child)) is not None:
+            return pobj
+    for child in tok.children:  # "the request of the municipalities", "resistance of the Church"
+        if child.dep_ == "prep" and child.lower_ == "of" and tok.lemma_.lower() in OF_SOURCE_NOUNS:
+            pobj = _pobj(child)
+            if pobj is not None and plausible_target(pobj):
+                return pobj
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "come":  # "Requests have come from X"
+        return _pobj(next((c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "from"), None))
+    return None
+
+
+def _owner_of_noun(tok: Token) -> Token | None:
+    """'its demand' (whoever reiterated it), 'the court's ruling', 'Israeli strikes'."""
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if poss is not None and poss.pos_ == "PRON" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+        return subject_of(tok.head) or poss  # "reiterated its demand": whoever reiterated it
+    if poss is not None:
+        return poss
+    return next((c for c in tok.children if c.dep_ in ("compound", "amod") and c.ent_type_ in NAMED_LABELS), None)
+
+
+def _included_agent(tok: Token) -> Token | None:
+    """'brought about calls ..., including by X'."""
+    for child in tok.head.children:
+        if child.lower_ in AGENT_MARKERS and child.i > tok.i:
+            agent = child if child.lower_ == "by" else next((c for c in child.children if c.lower_ == "by"), None)
+            if (pobj := _pobj(agent)) is not None:
+                return pobj
+    return None
+
+
+def source_token(tok: Token) -> Token | None:
+    """Who does it: the verb's subject, a noun's 'by X' / possessor, or the subject of its clause."""
+    if tok.pos_ == "VERB":
+        return _verb_source(tok)
+    found = _agent_of_noun(tok) or _owner_of_noun(tok) or _included_agent(tok)
+    if found is None and tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" \
+            and tok.head.lemma_ not in UNSEEING_VERBS:
+        found = subject_of(tok.head)  # "he will seek arrest warrants": the seeker issues them
+    return found
+
+
+def past_quantity(tok: Token) -> Token:
+    """'Tens of thousands of university students': the students, not the tens."""
+    steps = 0
+    while tok.lower_ in QUANTITY_NOUNS and steps < 3:
+        pobj = _pobj(next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None))
+        if pobj is None:
+            break
+        tok, steps = pobj, steps + 1
+    return tok
+
+
+def target_token(tok: Token) -> Token | None:
+    """Whom it presses: object, 'on/against/to X', or the subject of the demanded clause."""
+    for comp in (c for c in tok.children if c.dep_ == "ccomp"):  # "told Sky News any process must ..."
+        if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in comp.children):
+            subj = subject_of(comp)
+            if subj is not None and plausible_target(subj):
+                return subj
+    for child in tok.children:
+        if child.dep_ in ("dobj", "dative", "iobj", "nsubjpass") and plausible_target(child):
+            return child
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS:
+            pobj = _pobj(child)
+            if pobj is not None and plausible_target(pobj):
+                return pobj
+    return None
+
+
+def named_modifier(doc: Doc, tok: Token) -> bool:
+    """'Qatari mediators': a name in front of the noun makes the source that name's, not a crowd's."""
+    return any(t.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") and t.i < tok.i and t.pos_ in ("PROPN", "ADJ")
+               for t in noun_phrase(doc, tok))

@@ -1,0 +1,99 @@
+"""Scope and kind: where pressure comes from, relative to the story's home, and what kind it is.
+
+The home is the most prominent place (else the most prominent actor). Adversaries are prominent
+actors whose mentions sit in sentences of armed conflict and who are not affiliated with the home.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from briefing.analysis.actors import Actor, ActorKind
+from briefing.analysis.lexicon import (
+    ARMED_NOUNS,
+    CONFLICT_WORDS,
+    COURT_WORDS,
+    GOVERNING_TITLES,
+    INTERNATIONAL_WORDS,
+    MEDIA_WORDS,
+    POLITICAL_ORDERS,
+)
+from briefing.analysis.pressure.model import PressureKind, Scope
+
+
+class Scoper:
+    """Judges scope against the home actor, with adversaries found from conflict vocabulary."""
+
+    def __init__(self, doc: Doc, actors: list[Actor]) -> None:
+        places = [a for a in actors if a.kind == ActorKind.PLACE]
+        self.home = places[0] if places else (actors[0] if actors else None)
+        self.adversaries: set[str] = set()
+        if self.home is not None:
+            self.adversaries = {a.name for a in actors[:8] if a is not self.home and a.kind != ActorKind.GROUP
+                                and self._in_conflict(doc, a) >= 2
+                                and (a.affiliation is None or a.affiliation != self.home.name)}
+
+    @staticmethod
+    def _in_conflict(doc: Doc, actor: Actor) -> int:
+        """How many of the actor's mentions sit in a sentence of war, attack or terror."""
+        hits = 0
+        for s, _ in actor.spans:
+            span = doc.char_span(s, s + 1, alignment_mode="expand")
+            if span is None:
+                continue
+            sent = span[0].sent
+            words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+            hits += bool(words & CONFLICT_WORDS)
+        return hits
+
+    def is_home_government(self, actor: Actor | None) -> bool:
+        if actor is None or self.home is None:
+            return False
+        if actor is self.home:
+            return True
+        return actor.kind == ActorKind.PERSON and bool(GOVERNING_TITLES.search(actor.role or "")) and (
+            actor.affiliation in (None, self.home.name)) and actor.name not in self.adversaries and not (
+            INTERNATIONAL_WORDS.search(actor.role or ""))
+
+    def scope(self, actor: Actor | None, phrase: str) -> Scope:
+        if self.home is None:
+            return Scope.UNKNOWN
+        if actor is not None:
+            if actor is self.home or actor.affiliation == self.home.name:
+                return Scope.DOMESTIC
+            if actor.name in self.adversaries or actor.affiliation in self.adversaries:
+                return Scope.ADVERSARY
+        if INTERNATIONAL_WORDS.search(phrase) or (actor is not None and (
+                INTERNATIONAL_WORDS.search(actor.name) or INTERNATIONAL_WORDS.search(actor.role or ""))):
+            return Scope.INTERNATIONAL
+        if actor is not None and (actor.kind == ActorKind.PLACE
+                                  or actor.affiliation and actor.affiliation != self.home.name):
+            return Scope.INTERNATIONAL
+        return Scope.DOMESTIC
+
+
+def kind_of(base: str, scope: Scope, phrase: str, tok: Token) -> PressureKind:
+    """The kind from the trigger's class and who is behind it: words are diplomatic abroad,
+    political at home, legal from a court and media from the press."""
+    if base == "voice":
+        if MEDIA_WORDS.search(phrase):
+            return PressureKind.MEDIA
+        if COURT_WORDS.search(phrase):
+            return PressureKind.LEGAL
+        return PressureKind.DIPLOMATIC if scope == Scope.INTERNATIONAL else PressureKind.POLITICAL
+    if base == "threat":
+        return PressureKind.MILITARY if scope == Scope.ADVERSARY else PressureKind.POLITICAL
+    if base == "verdict":
+        return PressureKind.LEGAL
+    if base == "coerce":
+        armed = ARMED_NOUNS & set(phrase.lower().split()) or scope == Scope.ADVERSARY
+        return PressureKind.MILITARY if armed else PressureKind.PUBLIC
+    if base == "legal" and tok.lemma_.lower() in POLITICAL_ORDERS and not COURT_WORDS.search(phrase):
+        return PressureKind.POLITICAL
+    return PressureKind(base)
+
+
+def armed_or_state(who: str, scope: Scope, actor: Actor | None) -> bool:
+    """Whether an 'attack' is one of arms: by a force, an adversary or a state; else words attack."""
+    return bool(ARMED_NOUNS & set(who.lower().split())) or scope == Scope.ADVERSARY or (
+        actor is not None and actor.kind == ActorKind.PLACE)

@@ -1,0 +1,171 @@
+"""Triggers: the words that make a sentence pressure, and the class of pressure each one starts as.
+
+A trigger is a pressure verb or noun from the lexicon (CAMEO/PLOVER: DEMAND, DISAPPROVE, REJECT,
+THREATEN, PROTEST, SANCTION, COERCE, MOBILIZE, INVESTIGATE), a construction from `patterns.py`
+("blew up", "called on X to"), or a reported obligation ("Russia said Sudan must return ...").
+Each exception is one row: the word stays a trigger unless its row says otherwise.
+
+The class is a kind of pressure or one of four that the source decides later: "voice" (political,
+diplomatic, media or legal), "threat", "verdict" and "coerce".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from itertools import islice
+
+from spacy.tokens import Token
+
+from briefing.analysis.lexicon import (
+    ADJECTIVAL_TRIGGERS,
+    BEFORE_PREPOSITIONS,
+    ECONOMIC_OBJECTS,
+    GATHERING_MARKS,
+    GATHERING_NOUNS,
+    HISTORY_PREPOSITIONS,
+    INQUIRY_NOUNS,
+    INQUIRY_PREPOSITIONS,
+    MOVEMENT_MODIFIERS,
+    OBJECT_TRIGGERS,
+    OBLIGATION_MODALS,
+    OBLIGING_SPEECH,
+    PRESSURE_NOUNS,
+    PRESSURE_VERBS,
+    PROTEST_PREPOSITIONS,
+    SELF_OR_THING,
+    SHOW_NOUNS,
+    STREET_PROTEST_WORDS,
+    VERDICT_NOUNS,
+    WORDED_CHARGES,
+    YIELDING_VERBS,
+)
+from briefing.analysis.reference import subject_of
+
+# Constructions (patterns.py labels) and the class each starts as.
+CONSTRUCTION_CLASSES = {"ASK_TO": "voice", "MOVEMENT": "public", "BLOW_UP": "military", "HOLD_CAPTIVE": "military",
+                        "VOW_TO_FIGHT": "threat", "STOP_WORK": "public", "CALL_ON": "voice"}
+FALLBACK_CLASSES = {"UNLESS": "threat"}  # only where nothing else made the word a trigger
+
+Rule = tuple[str, Callable[[Token], bool], str | None]
+
+
+def obliges(verb: Token) -> bool:
+    """A reported clause telling someone else what they must do: 'said Sudan must return ...'."""
+    speaker = subject_of(verb)
+    for comp in verb.children:
+        if comp.dep_ != "ccomp":
+            continue
+        modal = any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in comp.children)
+        subj = subject_of(comp)
+        if modal and subj is not None and subj.lower_ not in SELF_OR_THING and (
+                speaker is None or subj.lower_ != speaker.lower_):
+            return True
+    return False
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+# Pressure verbs: (why, when, what it is then); None means no trigger. First row that applies wins.
+VERB_RULES: tuple[Rule, ...] = (
+    ("a participle used as an adjective: 'charged particles'",
+     lambda t: _lemma(t) in ADJECTIVAL_TRIGGERS and t.dep_ == "amod", None),
+    ("background, not an event: 'West Africans ordered out of Nigeria'",
+     lambda t: t.dep_ == "acl" and t.tag_ == "VBN" and not any(c.dep_ == "agent" for c in t.children), None),
+    ("an assertion: 'insisted unrest reflected ...'",
+     lambda t: _lemma(t) == "insist" and not any(c.lower_ == "on" or c.dep_ == "xcomp" for c in t.children)
+     and not obliges(t), None),
+    ("nothing cut or blocked: 'cut short'",
+     lambda t: _lemma(t) in OBJECT_TRIGGERS and not any(c.dep_ in ("dobj", "prt") for c in t.children), None),
+    ("a charge in words, not in court: 'critics charge that ...'",
+     lambda t: _lemma(t) in WORDED_CHARGES and any(c.dep_ == "ccomp" for c in t.children), "voice"),
+)
+
+
+def _imposed(tok: Token) -> str | None:
+    """'imposed tariffs' is economic; any other thing imposed is law; nothing imposed is nothing."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    return "economic" if _lemma(obj) in ECONOMIC_OBJECTS else "legal"
+
+
+def _verb_class(tok: Token) -> str | None:
+    for _why, applies, outcome in VERB_RULES:
+        if applies(tok):
+            return outcome
+    if _lemma(tok) == "impose":
+        return _imposed(tok)
+    return PRESSURE_VERBS[_lemma(tok)]
+
+
+def _bare_call(t: Token) -> bool:
+    """'its call' with nothing called for; 'reiterated its demand today that Israel ease ...' counts."""
+    return (_lemma(t) in ("call", "demand") and t.tag_ != "NNS"
+            and not any(c.dep_ in ("acl", "prep", "ccomp") for c in t.children)
+            and not (t.dep_ == "dobj" and any(c.dep_ == "ccomp" and c.i > t.i for c in t.head.children)))
+
+
+def _gathering_without_cause(t: Token) -> bool:
+    return _lemma(t) in GATHERING_NOUNS and t.tag_ == "NN" and not any(
+        c.lower_ in GATHERING_MARKS or c.ent_type_ in ("NORP", "GPE") or c.lower_ in MOVEMENT_MODIFIERS
+        or c.lower_ in STREET_PROTEST_WORDS for c in t.children)
+
+
+def _history(t: Token) -> bool:
+    """'before the 2014 protests', 'during the Oct. 7 attack': a time anchor, not this story."""
+    return t.dep_ == "pobj" and t.head.lower_ in HISTORY_PREPOSITIONS and (
+        PRESSURE_NOUNS[_lemma(t)] == "public" and t.head.lower_ in BEFORE_PREPOSITIONS
+        or any(c.ent_type_ == "DATE" for c in t.subtree if c.i < t.i))
+
+
+NOUN_RULES: tuple[Rule, ...] = (
+    ("a call or demand for nothing in particular", _bare_call, None),
+    ("a hearing or inquiry into nothing",
+     lambda t: _lemma(t) in INQUIRY_NOUNS and not any(c.lower_ in INQUIRY_PREPOSITIONS
+                                                       for c in (*t.children, *t.head.children)), None),
+    ("a show, not a protest: 'a demonstration of the new headset', 'a strike of luck'",
+     lambda t: _lemma(t) in SHOW_NOUNS and any(c.lower_ == "of" for c in t.children)
+     and not any(c.lower_ in PROTEST_PREPOSITIONS for c in t.children), None),
+    ("a show, not a protest: 'the demonstration took players to ...'", _gathering_without_cause, None),
+    ("history, not this story", _history, None),
+    ("only a court hands one down", lambda t: _lemma(t) in VERDICT_NOUNS, "verdict"),
+)
+
+
+def _noun_class(tok: Token) -> str | None:
+    for _why, applies, outcome in NOUN_RULES:
+        if applies(tok):
+            return outcome
+    return PRESSURE_NOUNS[_lemma(tok)]
+
+
+def trigger_class(tok: Token, constructions: set[str]) -> str | None:
+    """The class of pressure `tok` triggers, or None; `constructions` are the labels it anchors."""
+    lemma = _lemma(tok)
+    if tok.pos_ == "VERB" and lemma in PRESSURE_VERBS:
+        return _verb_class(tok)
+    found = next((CONSTRUCTION_CLASSES[c] for c in sorted(constructions) if c in CONSTRUCTION_CLASSES), None)
+    if found is None and tok.pos_ == "VERB" and lemma in OBLIGING_SPEECH and obliges(tok):
+        found = "voice"  # "Russia said Sudan must return the helicopter": a demand
+    if found is None and tok.pos_ == "NOUN" and lemma in PRESSURE_NOUNS:
+        found = _noun_class(tok)
+    return found
+
+
+def fallback_class(constructions: set[str]) -> str | None:
+    return next((FALLBACK_CLASSES[c] for c in sorted(constructions) if c in FALLBACK_CLASSES), None)
+
+
+def yielding_above(tok: Token) -> bool:
+    """Whether the trigger sits under a concession or a show of support ("accepted demands")."""
+    return any(head.pos_ == "VERB" and _lemma(head) in YIELDING_VERBS for head in islice(tok.ancestors, 6))
+
+
+def inside_trigger(tok: Token) -> bool:
+    """'ordered Israel to halt the operation': the halt is what was ordered, not a second item."""
+    if tok.dep_ not in ("xcomp", "ccomp", "acl") or tok.pos_ != "VERB":
+        return False
+    head = tok.head if tok.dep_ != "acl" else tok.head.head
+    return head != tok and head.pos_ == "VERB" and _lemma(head) in PRESSURE_VERBS
