@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from briefing.article import Article
@@ -29,6 +29,7 @@ class Briefing:
     model: str = ""
     timings: dict[str, float] = field(default_factory=dict)
     doc: Doc | None = field(default=None, repr=False, compare=False)
+    english: bool = True  # False: the analyses, tuned for English news, may not hold
 
     def actor(self, name: str | None) -> Actor | None:
         return next((a for a in self.actors if a.name == name), None)
@@ -40,8 +41,7 @@ class Briefing:
         if self.doc is None:
             raise ValueError("this briefing kept no parse to re-summarise")
         summary = summarize(self.article, self.doc, self.actors, algorithm=algorithm, length=length)
-        return Briefing(self.article, summary, self.actors, self.quotes, self.pressure, self.model,
-                        dict(self.timings), self.doc)
+        return replace(self, summary=summary, timings=dict(self.timings))
 
 
 Progress = Callable[[str, float], None]
@@ -52,6 +52,7 @@ def analyze(article: Article, nlp: Language | None = None, *, algorithm: str | N
             keep_doc: bool = True) -> Briefing:
     """Parse once, run every analysis over that parse, and time each stage."""
     from briefing.analysis.actors import by_salience, extract_actors
+    from briefing.analysis.language import looks_english
     from briefing.analysis.pressure import extract_pressure
     from briefing.analysis.quotes import extract_quotes
     from briefing.analysis.summary import DEFAULT_ALGORITHM, summarize
@@ -90,4 +91,5 @@ def analyze(article: Article, nlp: Language | None = None, *, algorithm: str | N
     timings["total"] = time.perf_counter() - t0
     meta = getattr(nlp, "meta", {}) or {}
     model = f"{meta.get('lang', 'en')}_{meta.get('name', '')}-{meta.get('version', '')}"
-    return Briefing(article, summary, actors, quotes, pressure, model, timings, doc if keep_doc else None)
+    return Briefing(article, summary, actors, quotes, pressure, model, timings, doc if keep_doc else None,
+                    english=looks_english(article.text))

@@ -15,6 +15,7 @@ from briefing.analysis.lexicon import (
     DOCUMENT_NOUNS,
     FEMALE_WORDS,
     GROUP_NOUNS,
+    INDEFINITE_ARTICLES,
     ISSUED_NOUNS,
     MALE_WORDS,
     ORG_HEADS,
@@ -199,7 +200,7 @@ class Resolver:
                 if issuer is not None and issuer.lower_ not in PRONOUN_GENDER:
                     return self.resolve(issuer)
             phrase = noun_phrase(self.doc, tok)
-            if phrase[0].lower_ in ("a", "an") or len(phrase) > 2:
+            if phrase[0].lower_ in INDEFINITE_ARTICLES or len(phrase) > 2:
                 return phrase.text, self.mentions.at(phrase.start_char, phrase.end_char)
         return None
 

@@ -36,8 +36,7 @@ if TYPE_CHECKING:
 apply_textual_fixes()
 
 PANES = ("summary", "actors", "quotes", "pressure", "article")
-PANE_TITLES = {"summary": "Summary", "actors": "Actors", "quotes": "Quotes", "pressure": "Pressure",
-               "article": "Article"}
+PANE_TITLES = {name: name.capitalize() for name in PANES}
 NARROW_BELOW = 120
 DEFAULT_THEME = "nightdesk"
 
@@ -145,8 +144,6 @@ class BriefingApp(App[None]):
             self._show_pane(name)
             self.query_one(f"#{name}").focus()
 
-    # ------------------------------------------------------------------------------ status
-
     def set_status(self, text: str, busy: float | None = None) -> None:
         """The status row says what is happening; the header carries a one-word state."""
         self.query_one("#status", Static).update(Content(text))
@@ -247,7 +244,7 @@ class BriefingApp(App[None]):
         self.query_one(PressurePane).show(b)
         self.title = b.article.title or (path.name if path else "briefing")
         self.set_status(self._ready_text())
-        if self._non_english(b):
+        if not b.english:
             self.notify("This article may not be in English; the analysis is tuned for English news.",
                         severity="warning")
         if path is not None:
@@ -255,14 +252,6 @@ class BriefingApp(App[None]):
             problem = self.config.save(self.config_dir)
             if problem:
                 self.notify(problem, severity="warning")
-
-    @staticmethod
-    def _non_english(b: Briefing) -> bool:
-        words = re.findall(r"[a-z]+", b.article.text[:5000].lower())
-        if len(words) < 20:
-            return False
-        common = {"the", "and", "of", "to", "a", "in", "is", "that", "for", "on", "was", "with", "said"}
-        return sum(w in common for w in words) / len(words) < 0.05
 
     def on_jump_to(self, message: JumpTo) -> None:
         view = self.query_one(ArticleView)
@@ -400,16 +389,11 @@ class BriefingApp(App[None]):
         self.push_screen(ExportScreen(suggested), chosen)
 
     def _write_export(self, path: Path, fmt: str) -> None:
-        from briefing.export import render, write_atomic
+        from briefing.tui.screens.export import write_export
 
-        if self.briefing is None:
-            return
-        try:
-            write_atomic(path, render(self.briefing, fmt), overwrite=True)
-        except OSError as exc:
-            self.notify(f"Export failed: {exc.strerror or exc}", severity="error")
-            return
-        self.notify(f"Exported to {path}", timeout=4)
+        if self.briefing is not None:
+            message, severity = write_export(self.briefing, path, fmt)
+            self.notify(message, severity=severity, timeout=4)
 
     def _remember_theme(self, theme) -> None:  # noqa: ANN001 - textual.theme.Theme
         self.config.theme = theme.name

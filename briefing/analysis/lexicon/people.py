@@ -50,6 +50,9 @@ TITLE_LINKS = frozenset({"of", "for", "at"})
 # Prepositions after a person's name that introduce the body they speak for.
 AFFILIATION_PREPOSITIONS = frozenset({"for", "from", "at"})
 
+# A phrase opened by these introduces someone new: "a senior Israeli official".
+INDEFINITE_ARTICLES = frozenset({"a", "an"})
+
 # Words that open a phrase without belonging to what it names ("the", "his").
 LEADING_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
 

@@ -65,6 +65,7 @@ CAPTIVE_NOUNS = frozenset({"hostage", "shield", "captive"})  # "held as human sh
 VOW_VERBS = frozenset({"vow", "swear", "pledge"})  # "have sworn to fight"
 # Speech verbs whose reported "must" clause is a demand: "Russia said Sudan must return ...".
 OBLIGING_SPEECH = frozenset({"say", "announce", "state", "conclude", "declare", "insist", "warn", "tell", "add"})
+CALL_NOUNS = frozenset({"call", "demand"})  # "its call" is pressure only with what is called for
 CAMPAIGN_NOUNS = frozenset({"movement", "campaign"})
 INQUIRY_NOUNS = frozenset({"hearing", "inquiry"})
 INQUIRY_PREPOSITIONS = frozenset({"into", "on"})

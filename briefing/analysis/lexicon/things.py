@@ -44,3 +44,7 @@ AGENT_PREPOSITIONS = frozenset({"by", "with", "from"})
 
 # A picture caption's credit ("Image: Friedrichstrasse."): a caption, never a summary sentence.
 CAPTION_CREDIT = re.compile(r"\b(?:Image|Photo|Picture|Photograph|Video|Credit|File photo)\s*:", re.I)
+
+# The commonest English function words: a text with almost none of them is not English.
+ENGLISH_FUNCTION_WORDS = frozenset({"the", "and", "of", "to", "a", "in", "is", "that", "for", "on", "was",
+                                    "with", "said"})

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from briefing.analysis.lexicon import (
     ADJECTIVAL_TRIGGERS,
     BEFORE_PREPOSITIONS,
+    CALL_NOUNS,
     ECONOMIC_OBJECTS,
     GATHERING_MARKS,
     GATHERING_NOUNS,
@@ -102,7 +103,7 @@ def _verb_class(tok: Token) -> str | None:
 
 def _bare_call(t: Token) -> bool:
     """'its call' with nothing called for; 'reiterated its demand today that Israel ease ...' counts."""
-    return (_lemma(t) in ("call", "demand") and t.tag_ != "NNS"
+    return (_lemma(t) in CALL_NOUNS and t.tag_ != "NNS"
             and not any(c.dep_ in ("acl", "prep", "ccomp") for c in t.children)
             and not (t.dep_ == "dobj" and any(c.dep_ == "ccomp" and c.i > t.i for c in t.head.children)))
 

@@ -98,3 +98,14 @@ class SearchScreen(ModalScreen[str | None]):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+
+def write_export(briefing, path: Path, fmt: str) -> tuple[str, str]:  # noqa: ANN001 - a Briefing
+    """Write the briefing; (message, severity) for the notification either way."""
+    from briefing.export import render, write_atomic
+
+    try:
+        write_atomic(path, render(briefing, fmt), overwrite=True)
+    except OSError as exc:
+        return f"Export failed: {exc.strerror or exc}", "error"
+    return f"Exported to {path}", "information"
