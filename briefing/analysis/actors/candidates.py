@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
 
-from briefing.analysis.actors.filters import BODY_NAME_FILTERS, Name, rejects_name
+from briefing.analysis.actors.filters import Name, rejects_name
 from briefing.analysis.actors.model import ENTITY_KINDS, Candidate
 from briefing.analysis.actors.names import parenthesised_names, state_for
 from briefing.analysis.actors.roles import (
@@ -274,7 +274,7 @@ class _Reader:
             cand = Candidate(span.text, "ORG", start, end)  # "localist group Civic Passion"
         elif name.as_person:
             cand = self.person(start, end)
-        elif rejects_name(name, BODY_NAME_FILTERS) is None:
+        elif rejects_name(name, body=True) is None:
             cand = self.body(ent, start, end)
         else:
             cand = None

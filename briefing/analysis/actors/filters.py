@@ -128,9 +128,10 @@ BODY_NAME_FILTERS: tuple[Callable[[Name], str | None], ...] = (
 )
 
 
-def rejects_name(n: Name, filters: tuple[Callable[[Name], str | None], ...] = NAME_FILTERS) -> str | None:
-    """Why this tagged name is no actor, or None."""
-    return next((why for rule in filters if (why := rule(n)) is not None), None)
+def rejects_name(n: Name, body: bool = False) -> str | None:
+    """Why this tagged name is no actor, or None; `body`: the filters for names not read as people."""
+    rules = BODY_NAME_FILTERS if body else NAME_FILTERS
+    return next((why for rule in rules if (why := rule(n)) is not None), None)
 
 
 # --------------------------------------------------------------------- all of an actor's mentions

@@ -1,0 +1,235 @@
+"""Actors, stage by stage, on real text with the real model: one table row per rule.
+
+Filter rows check both sides: the name is not an actor, and without its rule it would be (so the
+row tests that rule and no other).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import briefing.analysis.actors.filters as filters
+from briefing.analysis.actors import ActorKind, NameIndex
+from briefing.analysis.actors.filters import Name
+from briefing.analysis.actors.mentions import state_forms
+from briefing.analysis.lexicon import ANAPHOR_NOUNS
+
+
+def _names(b) -> set[str]:
+    """Every name and alias, and 'name/kind' for each actor."""
+    return {n for a in b.actors for n in (a.name, *a.aliases)} | {f"{a.name}/{a.kind}" for a in b.actors}
+
+
+def _actor(b, name):
+    found = b.actor(name)
+    assert found is not None, f"{name} missing from {[a.name for a in b.actors]}"
+    return found
+
+
+def _without(monkeypatch, rule) -> None:
+    table = next(t for t in ("NAME_FILTERS", "BODY_NAME_FILTERS", "ACTOR_FILTERS") if rule in getattr(filters, t))
+    monkeypatch.setattr(filters, table, tuple(r for r in getattr(filters, table) if r is not rule))
+
+
+# (text, a name or "name/kind" that is no actor, the rule that says so)
+NOT_ACTORS = [
+    ("Court case\n\nLawyer Tom Reid, QC, said the city had been warned.", "QC", filters.post_nominal),
+    ("Vote in Hong Kong\n\nThe Pan-democrat lawmakers said the Pan-democrats would walk out.", "Pan-democrats",
+     filters.stance),
+    ("Local news\n\nNeighbours said the man had lived on Castlefrank Road for twenty years.", "Castlefrank Road",
+     filters.street),
+    ("Minister speaks\n\nDefense Minister Yoav Gallant said the army was ready.", "Defense", filters.title_words_only),
+    ("Launch set\n\nThe launch is set for noon GMT, the agency said, and GMT is the time the agency uses.", "GMT",
+     filters.time_zone),
+    ("Church\n\nA Scientologist said the church had helped him.", "Scientologist", filters.member_word),
+    ("Talks\n\nNorth and South Korea agreed to hold talks. North and South Korea will meet again.",
+     "North and South Korea", filters.list_of_states),
+    ("Science fair\n\nA teenager from Ohio won the Google Science Fair on Monday.", "Google Science Fair",
+     filters.event_or_idea),
+    ("Leaders meet\n\nMuslim leaders met the mayor on Monday to discuss the plan.", "Muslim", filters.adjective_group),
+    ("Army presses on\n\nThe army said this Rafah operation would go on.", "Rafah", filters.placelike_person),
+    ("Tuscany\n\nPrivate clinics in Verona, Tuscany, refused to pay the fees.", "Tuscany", filters.place_named_as_person),
+    ("Hundreds dead in Hajj stampede\n\nThe stampede happened during the final rites of the Hajj. This is not the"
+     " first time stampedes have taken place during the Hajj.", "Hajj", filters.named_with_article),
+    ("Internet Explorer loses ground\n\nMozilla Firefox has been increasing its market share while the recently"
+     " released Google Chrome is also quickly gaining users.\n\nA blogger concluded, \"Internet Explorer is the #2"
+     " browser after Firefox, but it's been #3, nearly tied with Chrome. If Chrome continues to surge, IE could"
+     " fall.\"", "Chrome", filters.short_name_of_a_thing),
+    ("Search\n\nThe ICI system failed on Monday. Engineers said the ICI system would be fixed.", "ICI",
+     filters.names_a_thing),
+    ("Paris\n\nThe meeting took place in Paris on Monday, and the ministers left on Tuesday.", "Paris",
+     filters.place_that_never_acts),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "rule"), NOT_ACTORS, ids=[r.__name__ for _, _, r in NOT_ACTORS])
+def test_each_filter_rejects_its_row(analyze_text, monkeypatch, text, name, rule):
+    assert name not in _names(analyze_text(text))
+    _without(monkeypatch, rule)
+    assert name in _names(analyze_text(text)), f"{name} is not rejected by {rule.__name__} alone"
+
+
+# Rules the tagger rarely gives a whole sentence to: judged on the tagged span itself.
+# (text, span text, tagged label, usual label, rule, rejected?)
+NAME_ROWS = [
+    ("Residents of Sydney protested.", "Sydney", "PERSON", "GPE", filters.place_tagged_as_person, True),
+    ("Residents of Sydney protested.", "Sydney", "PERSON", "PERSON", filters.place_tagged_as_person, False),
+    ("Users of IE6 were told to upgrade.", "IE6", "GPE", "GPE", filters.digits_in_place, True),
+    ("Users of Kyiv were told to leave.", "Kyiv", "GPE", "GPE", filters.digits_in_place, False),
+    ("Marty Rathbun the Scientology critic spoke.", "Rathbun the Scientology", "ORG", "ORG",
+     filters.names_run_together, True),
+    ("The Church of Scientology spoke.", "Church of Scientology", "ORG", "ORG", filters.names_run_together, False),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "tagged", "usual", "rule", "rejected"), NAME_ROWS)
+def test_name_rules_on_a_span(nlp, text, words, tagged, usual, rule, rejected):
+    doc = nlp(text)
+    start = text.index(words)
+    span = doc.char_span(start, start + len(words))
+    assert (rule(Name(doc, span, tagged, usual)) is not None) is rejected
+
+
+# (text, name, kind, role): the tagger's names repaired or recovered
+REPAIRED = [
+    ("Talks resume\n\nPrime Minister Benjamin Netanyahu said the talks would resume.", "Benjamin Netanyahu",
+     "person", "Prime Minister"),  # a title peeled off the name
+    ("Match report\n\nYannick Carrasco and Dries Mertens made early attempts. Dries Mertens scored later, and"
+     " Mertens said the team was ready.", "Dries Mertens", "person", None),  # a split-off first name joined
+    ("Food rules\n\nLydia Buchtmann for Food Standards Australia New Zealand, says they are looking at new rules.",
+     "Lydia Buchtmann", "person", None),  # a person glued before a body
+    ("Spokesperson\n\nSpokesperson of the Coastal Residents Association Ana Silva said people were angry.",
+     "Ana Silva", "person", "Spokesperson of the Coastal Residents Association"),  # glued after a body
+    ("Clinic fees\n\nThe Federation of Independent Doctors and Nurses (FIND) said private clinics must pay.",
+     "Federation of Independent Doctors and Nurses", "organization", None),  # paired with its acronym
+    ("Gaza aid\n\nUN Special Rapporteur Francesca Albanese said the aid was blocked.", "Francesca Albanese",
+     "person", "Special Rapporteur"),  # announced by a title
+    ("Museum reopens\n\n“We told them that the roof would fail and nobody listened to us at all,” said curator"
+     " Ana Ruiz.", "Ana Ruiz", "person", "curator"),  # announced by a speech verb
+    ("Hong Kong protest\n\nLocalist group Civic Passion said it would protest on Sunday.", "Civic Passion",
+     "organization", None),  # a name after "group" is a body
+    ("Newspaper\n\nThe Edmonton Sun reported that the mayor resigned. The Edmonton Sun said he left on Friday.",
+     "Edmonton Sun", "organization", None),  # a newspaper named like a person
+    ("Group speaks\n\nAlia Salem, executive director of the Dallas chapter of the council, said the boy was"
+     " scared.", "Alia Salem", "person", "executive director of the Dallas chapter of the council"),  # apposition
+    ("Army told to stand ready\n\nState radio said Omar Haddad signed a decree of the acting president of the"
+     " transitional council that all reserve units must report by Monday. Lina Farah read a statement.",
+     "Omar Haddad", "person", "acting president of the transitional council"),  # the office whose order he issues
+    ("Army told to stand ready\n\nState radio said Omar Haddad signed a decree of the acting president of the"
+     " transitional council that all reserve units must report by Monday. Lina Farah read a statement.",
+     "Lina Farah", "person", None),  # reading a statement holds no office
+    ("Gallery opens photo show\n\nChair of the Harbour Trust Marta Velez opened the show on Friday.", "Marta Velez",
+     "person", "Chair of the Harbour Trust"),  # the title stops at the first name
+]
+
+
+@pytest.mark.parametrize(("text", "name", "kind", "role"), REPAIRED, ids=[r[1] for r in REPAIRED])
+def test_names_repaired_and_recovered(analyze_text, text, name, kind, role):
+    actor = _actor(analyze_text(text), name)
+    assert (actor.kind, actor.role) == (kind, role)
+
+
+# (text, actor name, another form of it the text uses)
+MERGED = [
+    ("Talks resume\n\nPrime Minister Benjamin Netanyahu said the talks would resume. Netanyahu spoke on Monday.",
+     "Benjamin Netanyahu", "Netanyahu"),  # a surname joins the one full name it fits
+    ("Court rules\n\nThe International Court of Justice (ICJ) ordered Israel to halt the operation. Israeli"
+     " officials said the ICJ was wrong.", "International Court of Justice", "ICJ"),  # acronym to expansion
+    ("Court rules\n\nThe International Court of Justice (ICJ) ordered Israel to halt the operation. Israeli"
+     " officials said the ICJ was wrong.", "Israel", "Israeli"),  # demonym to state
+    ("Clinic fees\n\nThe Federation of Independent Doctors and Nurses (FIND) said private clinics must pay. The"
+     " FIND met on Friday.", "Federation of Independent Doctors and Nurses", "FIND"),  # initials out of order
+]
+
+
+@pytest.mark.parametrize(("text", "name", "alias"), MERGED, ids=[r[2] for r in MERGED])
+def test_forms_merge_into_one_actor(analyze_text, text, name, alias):
+    b = analyze_text(text)
+    assert alias in _actor(b, name).aliases
+    assert b.actor(alias) is None
+
+
+def test_actors_on_sample(sample_briefing):
+    b = sample_briefing
+    lapid = _actor(b, "Yair Lapid")
+    assert lapid.kind == ActorKind.PERSON and lapid.role == "Opposition leader" and lapid.mentions == 2
+    assert _actor(b, "Benjamin Netanyahu").role == "Prime Minister"
+    assert "ICJ" in _actor(b, "International Court of Justice").aliases
+    assert "Israeli" in _actor(b, "Israel").aliases
+    assert _actor(b, "Sheikh Mohammed bin Abdulrahman Al Thani").role == "Qatari Prime Minister"
+    assert _actor(b, "Francesca Albanese").role == "UN Special Rapporteur"
+    names = {a.name for a in b.actors}
+    assert not names & {"Rafah", "Paris", "France", "Doha", "Defense", "The All Israel News Staff"}
+    assert b.actors[0].name in ("Israel", "Hamas")
+    text = b.article.text
+    for actor in b.actors:  # every mention is a form of the name, a state form, or "the <body>"
+        forms = {actor.name, *actor.aliases, actor.name.split()[-1]}
+        forms |= {f for f, state in state_forms().items() if state == actor.name}
+        forms |= {f"the {noun}" for noun in ANAPHOR_NOUNS}
+        for s, e in actor.spans:
+            assert text[s:e] in forms, (actor.name, text[s:e])
+
+
+def test_salience_is_final_and_ordered(sample_briefing):
+    actors = sample_briefing.actors
+    assert [a.salience for a in actors] == sorted((a.salience for a in actors), reverse=True)
+    assert actors[0].salience == 1.0
+    speakers = {q.actor_id for q in sample_briefing.quotes}
+    assert all(a.id in {x.id for x in actors} for a in actors if a.id in speakers)
+
+
+def test_actor_names_the_tagger_gets_wrong(analyze_text):
+    b = analyze_text(
+        "Town halls press private clinics over unpaid fees\n\n"
+        "The Federation of Independent Doctors and Nurses (FIND) said private clinics must pay. "
+        "The Regional Administrative Court ordered private clinics to pay the fees. The Court said "
+        "the Administrative Court of the region had ruled before. Private clinics in Verona, Tuscany, refused.\n\n"
+        "Dr Anna Berti, a surgeon, posted to Facebook and wrote on Facebook that clinics were broke.\n\n"
+        "The clinics were invited to the Verona Health Fair, where the FIND spoke to private clinics again.\n\n"
+        "Anna Berti at the clinic. Image: Regione Veneto."
+    )
+    names = {a.name: a for a in b.actors}
+    assert "Verona Health Fair" not in names and "Tuscany" not in names
+    assert "Facebook/person" not in _names(b)  # a medium, not a person
+    assert names["private clinics"].kind == ActorKind.GROUP
+    assert not any(a.name.endswith("Image") for a in b.actors)
+    caption = b.article.text.index("Anna Berti at the clinic")
+    assert all(s < caption for a in b.actors for s, _ in a.spans)
+    assert [blk.kind for blk in b.article.blocks][-1] == "caption"
+
+
+def test_roles_stop_at_other_names_and_things_are_not_people(analyze_text):
+    b = analyze_text(
+        "Gallery opens photo show\n\n"
+        "Chair of the Harbour Trust Marta Velez opened the show on Friday. The show includes portraits "
+        "of actor Paul Reyes and shots of the Dockside Museum. Selenium is used in the prints, and "
+        "selenium toning makes them last.\n\n"
+        "Councillors Ivo Brandt from the Green Party, Ana Kerr of the Labour Party, and others attended."
+    )
+    assert _actor(b, "Paul Reyes").role == "actor"  # not "portraits of actor"
+    assert "Brandt" not in (_actor(b, "Ana Kerr").role or "")
+    people = {a.name for a in b.actors if a.kind == ActorKind.PERSON}
+    assert not people & {"Selenium", "Dockside Museum"}
+
+
+def test_label_votes_and_post_nominals(analyze_text):
+    b = analyze_text(
+        "Flood reaches Houston\n\n"
+        "The river rose in Houston on Monday. Houston closed its schools and Houston police closed roads.\n\n"
+        "Lawyer Tom Reid, QC, said the city of Houston had been warned. Reid said the warning came in May."
+    )
+    names = {a.name: a for a in b.actors}
+    assert "QC" not in names
+    assert names["Houston"].kind == ActorKind.PLACE
+    assert names["Tom Reid"].kind == ActorKind.PERSON and "Reid" in names["Tom Reid"].aliases
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Israeli", "Israel"), ("the Israeli", "Israel"), ("Netanyahu", "Benjamin Netanyahu"),
+    ("ICJ", "International Court of Justice"), ("a spokesman for the International Court of Justice",
+                                               "International Court of Justice"),
+    ("the weather", None),
+])
+def test_name_index_finds_who_a_name_means(sample_briefing, name, expected):
+    found = NameIndex(sample_briefing.actors).find(name)
+    assert (found.name if found else None) == expected

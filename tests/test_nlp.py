@@ -1,0 +1,46 @@
+"""The one parse every analysis shares: paragraph breaks, chunked parsing, joined pieces."""
+
+from __future__ import annotations
+
+from briefing.load import parse_bytes
+from briefing.nlp import chunks, parse
+
+
+def test_paragraph_breaks_are_sentence_breaks(nlp, sample_article):
+    doc = parse(nlp, sample_article)
+    title = sample_article.title
+    starts = {s.start_char for s in doc.sents}
+    for block in sample_article.blocks:
+        assert block.start in starts
+    assert not any(title in s.text and len(s.text.strip()) > len(title) for s in doc.sents)
+
+
+def test_chunked_parse_keeps_offsets(nlp):
+    paras = [f"Paragraph {i} says the minister met the envoy in the capital on Monday." for i in range(40)]
+    article = parse_bytes(("Headline\n\n" + "\n\n".join(paras)).encode())
+    pieces = chunks(article, limit=300)
+    assert len(pieces) > 5 and "".join(pieces) == article.text
+    import briefing.nlp as nlp_module
+
+    old = nlp_module.CHUNK_CHARS
+    nlp_module.CHUNK_CHARS = 300
+    try:
+        doc = parse(nlp, article)
+    finally:
+        nlp_module.CHUNK_CHARS = old
+    assert doc.text == article.text
+
+
+def test_join_equals_spacy_from_docs(nlp, sample_article):
+    from spacy.tokens import Doc
+
+    from briefing.nlp import join
+
+    pieces = chunks(sample_article, limit=800)
+    docs = list(nlp.pipe(pieces))
+    expected, joined = Doc.from_docs(docs, ensure_whitespace=False), join(docs)
+    attrs = list(Doc._get_array_attrs())
+    assert len(pieces) > 3 and joined.text == expected.text == sample_article.text
+    assert (joined.to_array(attrs) == expected.to_array(attrs)).all()
+    assert [str(t.morph) for t in joined] == [str(t.morph) for t in expected]
+    assert [s.start for s in joined.sents] == [s.start for s in expected.sents]

@@ -1,0 +1,173 @@
+"""Pressure on real sentences with the real model: triggers, sources, scope and kind.
+
+Trigger rows check both sides: the word gets its class with its rule, and a different one
+without it (so the row tests that rule and no other).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.analysis.patterns import construction_labels
+from briefing.analysis.pressure import triggers
+
+
+def _drop_row(monkeypatch, table: str, why: str) -> None:
+    rows = getattr(triggers, table)
+    kept = tuple(r for r in rows if not r[0].startswith(why))
+    assert len(kept) == len(rows) - 1, f"no single row of {table} starts {why!r}"
+    monkeypatch.setattr(triggers, table, kept)
+
+
+def _drop_construction(monkeypatch, label: str) -> None:
+    for table in ("CONSTRUCTION_CLASSES", "FALLBACK_CLASSES"):
+        classes = getattr(triggers, table)
+        if label in classes:
+            monkeypatch.setattr(triggers, table, {k: v for k, v in classes.items() if k != label})
+            return
+    raise AssertionError(f"no construction {label}")
+
+
+def _class_of(nlp, text: str, word: str) -> str | None:
+    doc = nlp(text)
+    labels = construction_labels(doc)
+    tok = next(t for t in doc if t.text == word)
+    found = labels.get(tok.i, set())
+    return triggers.trigger_class(tok, found) or triggers.fallback_class(found)
+
+
+# (sentence, trigger word, its class, the rule: "VERB_RULES:<why>", "NOUN_RULES:<why>", a construction
+# label from patterns.py, or "obliges")
+TRIGGERS = [
+    ("The charged particles hit the detector.", "charged", None, "VERB_RULES:a participle used as an adjective"),
+    ("A man arrested in Paris last year was freed on Friday.", "arrested", None, "VERB_RULES:background"),
+    ("The company insisted its products were safe.", "insisted", None, "VERB_RULES:an assertion"),
+    ("Prices were cut in half.", "cut", None, "VERB_RULES:nothing cut"),
+    ("Critics charge that the mayor lied about the budget.", "charge", "voice", "VERB_RULES:a charge in words"),
+    ("The senator repeated her call on Tuesday.", "call", None, "NOUN_RULES:a call or demand"),
+    ("The goal came from a strike of luck in the last minute.", "strike", None,
+     "NOUN_RULES:a show, not a protest: 'a demonstration of"),
+    ("The demonstration took visitors through the old town.", "demonstration", None, "NOUN_RULES:a show, not a protest: 'the demonstration took"),
+    ("Sales fell before the 2014 protests.", "protests", None, "NOUN_RULES:history"),
+    ("The court handed down its verdict on Friday.", "verdict", "verdict", "NOUN_RULES:only a court"),
+    ("Rebel fighters blew up two bridges on the main road.", "blew", "military", "BLOW_UP"),
+    ("The militants held the villagers as human shields.", "held", "military", "HOLD_CAPTIVE"),
+    ("The rebel commanders vowed to fight until the capital falls.", "vowed", "threat", "VOW_TO_FIGHT"),
+    ("Nurses at the city hospital stopped work on Tuesday.", "stopped", "public", "STOP_WORK"),
+    ("The opposition leader called on the government to resign.", "called", "voice", "CALL_ON"),
+    ("The mayor asked the minister to reopen the hospital.", "asked", "voice", "ASK_TO"),
+    ("A global social movement in support of the students grew quickly.", "movement", "public", "MOVEMENT"),
+    ("The union will withdraw its members from the plant unless the company raises wages.", "withdraw", "threat",
+     "UNLESS"),
+    ("The minister said the company must pay the fine.", "said", "voice", "obliges"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "expected", "rule"), TRIGGERS, ids=[r[3][:40] for r in TRIGGERS])
+def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
+    assert _class_of(nlp, text, word) == expected
+    if rule == "obliges":
+        monkeypatch.setattr(triggers, "OBLIGING_SPEECH", frozenset())
+    elif ":" in rule:
+        _drop_row(monkeypatch, *rule.split(":", 1))
+    else:
+        _drop_construction(monkeypatch, rule)
+    assert _class_of(nlp, text, word) != expected, f"{rule} is not what decides {word!r}"
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    ("The ministry imposed tariffs on imported steel.", "imposed", "economic"),
+    ("The court imposed a curfew on the city.", "imposed", "legal"),
+    ("Police charged the mayor with fraud.", "charged", "legal"),
+    ("The government cut funding to the schools.", "cut", "economic"),
+    ("The company insisted on a recount.", "insisted", "voice"),
+    ("Students staged a demonstration against the law.", "demonstration", "public"),
+    ("The senator repeated her call for an inquiry on Tuesday.", "call", "voice"),
+])
+def test_triggers_their_rules_let_through(nlp, text, word, expected):
+    assert _class_of(nlp, text, word) == expected
+
+
+@pytest.mark.parametrize(("sentence", "source", "kind"), [
+    ("The health ministry said hospitals must reopen the northern wards by Monday.", "The health ministry",
+     "political"),
+    ("Nurses at the city hospital stopped work on Tuesday.", "Nurses", "public"),
+    ("The rebel alliance issued a statement demanding that the government release the prisoners.",
+     "The rebel alliance", "political"),
+    ("Norway expelled three diplomats of the embassy on Friday.", "Norway", "diplomatic"),
+    ("The city council said it will cut funding to the stadium unless the club pays its debts.",
+     "The city council", "economic"),
+    ("Tens of thousands of dock workers staged mass demonstrations against the pension reform.",
+     "dock workers", "public"),
+    ("Prisoners rioted at the central jail on Monday over the lack of food.", "Prisoners", "public"),
+    ("Rebel fighters blew up two bridges on the main road to the capital.", "Rebel fighters", "military"),
+    ("The union reiterated its demand on Tuesday that the company restore the old contracts.",
+     "The union", "political"),
+    ("The opposition leader called on the government to resign.", "The opposition leader", "political"),
+    ("The union will withdraw its members from the plant unless the company raises wages.", "The union",
+     "political"),
+])
+def test_pressure_constructions(analyze_text, sentence, source, kind):
+    b = analyze_text("Report\n\n" + sentence)
+    assert b.pressure, sentence
+    item = b.pressure[0]
+    assert source in (item.source, item.actor)
+    assert item.kind == kind
+    assert b.article.text[item.start:item.end] == sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "The government accepted the demands of the striking nurses on Thursday.",
+    "The minister allowed opposition leaders to protest outside parliament.",
+    "Hungary said it will support a resolution that aims to tighten sanctions on the regime.",
+    "The company insisted its products were safe.",
+    "The game took players to investigate the murder of a famous detective.",
+    "Someone could hack the system, engineers said.",
+    "The voters delivered their verdict on the flag in March.",
+])
+def test_concessions_support_and_opinion_are_not_pressure(analyze_text, sentence):
+    assert analyze_text("Report\n\n" + sentence).pressure == []
+
+
+def test_pressure_on_sample(sample_briefing):
+    items = {p.actor or p.source: p for p in sample_briefing.pressure}
+    icj = items["International Court of Justice"]
+    assert (icj.scope, icj.kind, icj.target) == ("international", "legal", "Israel")
+    assert items["Yair Lapid"].scope == "domestic"
+    assert items["protesters"].kind == "public" and items["protesters"].scope == "domestic"
+    assert items["Karim Khan"].scope == "international" and items["Karim Khan"].kind == "legal"
+    adversary = [p for p in sample_briefing.pressure if p.scope == "adversary"]
+    assert adversary and all(p.actor in {"Hamas", "Sinwar", "Yahya Sinwar"} for p in adversary)
+    assert not any(p.actor == "Hamas" and "attack" in p.description for p in sample_briefing.pressure)  # history
+    text = sample_briefing.article.text
+    by_id = {a.id: a for a in sample_briefing.actors}
+    for p in sample_briefing.pressure:
+        assert 0 <= p.start < p.end <= len(text) and (p.start, p.end) in p.evidence
+        assert p.actor is None or by_id[p.actor_id].name == p.actor
+    assert sum(p.actor is not None for p in sample_briefing.pressure) >= 3
+    weights = [p.weight for p in sample_briefing.pressure]
+    assert weights == sorted(weights, reverse=True)
+
+
+def test_first_person_pressure_inside_a_quote_is_the_speaker(analyze_text):
+    b = analyze_text(
+        "Flood talks\n\n"
+        "“We urge the governments of the region to open their borders to the families now,” "
+        "said Maria Costa, a spokeswoman for the Red Cross."
+    )
+    assert b.pressure and b.pressure[0].actor == "Maria Costa"
+
+
+def test_sources_list_and_shows_are_not_the_story(analyze_text):
+    b = analyze_text(
+        "Museum opens VR wing\n\n"
+        "The museum opened a virtual reality wing on Saturday, drawing large crowds to the old harbour.\n\n"
+        "The demonstration took visitors to investigate a famous painting theft from 1990.\n\n"
+        "Curator Ana Lima said the wing cost two million euros to build.\n\n"
+        "Sources\n\n"
+        "“Mayor calls for probe into museum spending” — City Post, May 2, 2021"
+    )
+    assert b.pressure == []
+    assert not any("probe" in q.text for q in b.quotes)
+    assert [blk.kind for blk in b.article.blocks][-2:] == ["reference", "reference"]
+    assert all(a.name != "City Post" for a in b.actors)

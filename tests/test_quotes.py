@@ -1,0 +1,141 @@
+"""Quotes on real text with the real model: pairing the marks, cues, speakers, reported speech."""
+
+from __future__ import annotations
+
+import pytest
+
+import briefing.analysis.patterns as patterns
+from briefing.analysis.quotes import QuoteKind, quote_spans
+from briefing.load import parse_bytes
+
+
+def _quote(b, opening: str):
+    found = [q for q in b.quotes if q.text.startswith(opening)]
+    assert len(found) == 1, f"{opening!r}: {[q.text[:30] for q in b.quotes]}"
+    return found[0]
+
+
+# (text, how the quote opens, its kind, who says it: speaker text or actor name)
+SPEAKERS = [
+    ("Vote\n\n“We will build it,” Mayor Jane Doe said, “and we will pay for it ourselves.”",
+     "and we will pay", "direct", "Jane Doe"),  # a quote split around its cue
+    ("Vote\n\nCouncillor John Smith added: “The vote is tomorrow and I expect it to pass easily.”",
+     "The vote is tomorrow", "direct", "John Smith"),  # a colon after the cue
+    ("Storm\n\nGovernor Maria Lopez wrote on her official account:\n\n“Stay indoors tonight. Help is on the way.”",
+     "Stay indoors tonight", "direct", "Maria Lopez"),  # a colon closing the paragraph before
+    ("Storm\n\n“Crews were sent to the coast to clear the fallen trees before the morning”, added Reuters.",
+     "Crews were sent", "direct", "Reuters"),  # an inverted cue
+    ("Bridge\n\n“Nobody listens until something falls down, and then everybody listens.” - Tom Reyes",
+     "Nobody listens", "direct", "Tom Reyes"),  # a dash credit
+    ("Bridge\n\n“It should never have come to this,” engineer Paula Grant said. “We warned them for years and"
+     " the cracks only got wider.”", "We warned them", "direct", "Paula Grant"),  # the voice goes on
+    ("Bridge\n\nThe mayor defended the decision, promising a new crossing: “We will have a temporary bridge open"
+     " within three months of today.”", "We will have", "direct", "The mayor"),  # any verb handing over
+    ("Case\n\nThe boy was in pain, and in the words of the prosecutor, Anna Holt, “he cried every night for months"
+     " before anyone took him to a doctor.”", "he cried every", "direct", "Anna Holt"),  # in the words of X
+    ("Case\n\nSenator Mark Bell issued a statement on the ruling. “I am disappointed that the court did not go"
+     " further today.”", "I am disappointed", "direct", "Mark Bell"),  # a statement issued just before
+    ("Strike\n\nUnion leader Sara Okafor told reporters that the strike would last until Friday.",
+     "the strike would last", "indirect", "Sara Okafor"),  # a report verb and its clause
+    ("Talks\n\nIsrael did not present a final and official proposal for Hamas to review, Axios reported, citing"
+     " officials.", "Israel did not present", "indirect", "Axios"),  # the verb after its clause
+    ("Flood\n\nAccording to the Associated Press, the town was told to expect a flood by Friday.",
+     "the town was told", "indirect", "the Associated Press"),  # according to X
+    ("Strike\n\n“When the minister says ‘the army’, he means strike-breakers,” Okafor said after Union leader"
+     " Sara Okafor spoke.", "When the minister says", "direct", "Sara Okafor"),  # a quote inside a quote
+    ("Museum\n\n“We told them that the roof would fail and nobody listened to us at all,” said curator Ana Ruiz.",
+     "We told them", "direct", "Ana Ruiz"),  # a speaker the tagger missed
+    ("Repairs\n\nAcme co-founder Tom Baker tweeted and said the company would pay for the repairs.",
+     "the company would pay", "indirect", "Tom Baker"),  # a title cut at a hyphen
+    ("Town\n\nThe council reasoned, “because the insurers will not pay, the town must pay for everything.”",
+     "because the insurers", "direct", "The council"),  # any verb handing over with a comma
+    ("Flood\n\nAccording to the Associated Press, quoting the weather service, the town was told to expect a"
+     " “once-in-a-century flood” by Friday.", "once-in-a-century flood", "direct",
+     "the Associated Press"),  # words quoted inside reported speech
+    ("Port\n\nThe harbour authority announced that ferries would be cancelled.", "ferries would be cancelled",
+     "indirect", "The harbour authority"),
+    ("Port\n\nTransport Minister Paul Ide warned that the army could be called in.", "the army could be called",
+     "indirect", "Paul Ide"),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "kind", "who"), SPEAKERS, ids=[r[1] for r in SPEAKERS])
+def test_speakers(analyze_text, text, opening, kind, who):
+    b = analyze_text(text)
+    quote = _quote(b, opening)
+    assert quote.kind == kind
+    assert who in (quote.speaker, quote.actor)
+    assert b.article.text[quote.start:quote.end] == quote.text
+    if quote.actor is not None:
+        assert next(a for a in b.actors if a.id == quote.actor_id).name == quote.actor
+
+
+@pytest.mark.parametrize(("label", "text", "opening", "who"), [
+    ("IN_THE_WORDS_OF", SPEAKERS[7][0], "he cried every", "Anna Holt"),
+    ("ACCORDING_TO", SPEAKERS[11][0], "the town was told", "the Associated Press"),
+])
+def test_surface_patterns_decide_their_rows(analyze_text, monkeypatch, label, text, opening, who):
+    assert who in {x for q in analyze_text(text).quotes if q.text.startswith(opening) for x in (q.speaker, q.actor)}
+    monkeypatch.setattr(patterns, "SURFACE", {k: v for k, v in patterns.SURFACE.items() if k != label})
+    monkeypatch.setattr(patterns, "_MATCHERS", {})
+    assert who not in {x for q in analyze_text(text).quotes if q.text.startswith(opening)
+                       for x in (q.speaker, q.actor)}
+
+
+# (text, the words that must not be a quote or a speaker)
+NOT_QUOTES = [
+    ("Deal\n\nThe so-called “deal” was mocked. Rock’n’roll isn’t a quote.", "deal"),  # scare quotes
+    ("Contract\n\nShe was called in and told that her contract had ended and that she had to leave.",
+     "her contract had ended"),  # the one told is not the one telling
+    ("Museum\n\n“We told them that the roof would fail and nobody listened to us at all,” said curator Ana Ruiz.",
+     "the roof would fail"),  # reported speech inside a quotation
+]
+
+
+@pytest.mark.parametrize(("text", "words"), NOT_QUOTES, ids=[r[1] for r in NOT_QUOTES])
+def test_not_quotes(analyze_text, text, words):
+    assert not any(q.text.startswith(words) and q.kind == QuoteKind.INDIRECT or q.text == words
+                   for q in analyze_text(text).quotes)
+
+
+def test_no_speaker_from_a_thing(analyze_text):
+    b = analyze_text("Museum reopens\n\nThe history section of the site says the museum was founded in 1901 by a"
+                     " local doctor.")
+    assert not any(q.speaker and "section" in q.speaker for q in b.quotes)
+
+
+@pytest.mark.xfail(strict=True, reason="a quotation continued in the next paragraph is not yet credited from "
+                   "its close (the issue on unseen news)")
+def test_a_quote_over_two_paragraphs(analyze_text):
+    b = analyze_text(
+        "Vote\n\n“This is a long quote that opens here and does not close at the end of this paragraph.\n\n"
+        "“It goes on here, and only now does it finish,” Smith said."
+    )
+    first, second = _quote(b, "This is a long quote"), _quote(b, "It goes on here")
+    assert first.speaker == second.speaker == "Smith"
+
+
+def test_quotes_on_sample(sample_briefing):
+    b = sample_briefing
+    lapid = [q for q in b.quotes if q.actor == "Yair Lapid" and q.kind == QuoteKind.DIRECT]
+    assert len(lapid) == 2
+    official = _quote(b, "At the end of the meeting")
+    assert official.speaker == "a senior Israeli official" and official.cue == "added"
+    assert _quote(b, "[Hamas leader] Sinwar").speaker == "the Prime Minister's Office"
+    axios = [q for q in b.quotes if q.kind == QuoteKind.INDIRECT and q.speaker == "Axios"]
+    assert axios and axios[0].text == "Israel did not present a final and official proposal for Hamas to review"
+    for q in b.quotes:
+        assert b.article.text[q.start:q.end] == q.text
+    assert [q.start for q in b.quotes] == sorted(q.start for q in b.quotes)
+
+
+@pytest.mark.parametrize("text", [
+    "Title\n\nHe said “never closed and more words here.\n\nNext ” stray » marks.",
+    "Title\n\n“ ” “”\n\n\" \" '",
+    "Title\n\n«Nested “inner” words» and „low“ marks ‹and› more.",
+])
+def test_unbalanced_marks_do_not_lose_text(text):
+    article = parse_bytes(text.encode())
+    spans = quote_spans(article)
+    for s, e in spans:
+        assert 0 <= s < e <= len(article.text) and article.text[s:e].strip() == article.text[s:e]

@@ -1,0 +1,99 @@
+"""Summaries on real text with the real model: lengths, what a summary may use, the news ranker."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.analysis.summary import ALGORITHMS, body_sentences, parse_length
+
+
+@pytest.mark.parametrize(("value", "body", "expected"), [
+    (None, 10, 3),  # a short article: three sentences
+    (None, 40, 8),  # a long one: a fifth of the body
+    ("40%", 10, 4),
+    ("2", 10, 2),
+    (50, 10, 10),  # never more than the body
+    (None, 0, 0),
+])
+def test_summary_lengths(value, body, expected):
+    assert parse_length(value, body) == expected
+
+
+@pytest.mark.parametrize("value", ["0", "0%", "120%", -1])
+def test_bad_lengths_are_refused(value):
+    with pytest.raises(ValueError):
+        parse_length(value, 10)
+
+
+# (text, a sentence a summary may never use): body_sentences keeps them out
+NOT_SUMMARY = [
+    ("Tram line approved\n\nThe city council approved a new tram line to the airport on Monday.\n\n"
+     "The new tram at the depot. Image: City of Lyon.", "The new tram at the depot."),  # a caption
+    ("Tram line approved\n\nThe city council approved a new tram line to the airport on Monday.\n\n"
+     "Monday, March 3.", "Monday, March 3."),  # a fragment with no verb
+    ("Tram line approved\n\nThe city council approved a new tram line to the airport on Monday.\n\n"
+     "It was approved.", "It was approved."),  # under four words
+]
+
+
+@pytest.mark.parametrize(("text", "sentence"), NOT_SUMMARY, ids=["caption", "no verb", "short"])
+def test_what_a_summary_never_uses(analyze_text, text, sentence):
+    b = analyze_text(text)
+    assert all(sentence not in s.text for s in body_sentences(b.article, b.doc))
+    assert all(sentence not in s.text for s in b.with_summary("news", 3).summary.sentences)
+
+
+def test_summary_on_sample(sample_briefing):
+    s = sample_briefing.summary
+    n = len(body_sentences(sample_briefing.article, sample_briefing.doc))
+    assert s.algorithm == "news" and len(s.sentences) == parse_length(None, n) >= 3
+    starts = [x.start for x in s.sentences]
+    assert starts == sorted(starts)
+    body = sample_briefing.article.body
+    for x in s.sentences:
+        assert any(b.start <= x.start < b.end for b in body)  # never the title, dek or byline
+        assert sample_briefing.article.text[x.start:x.end] == x.text
+    assert sorted(x.rank for x in s.sentences) == list(range(1, len(s.sentences) + 1))
+
+
+@pytest.mark.parametrize("algorithm", ALGORITHMS)
+def test_every_summary_algorithm_runs(sample_briefing, algorithm):
+    s = sample_briefing.with_summary(algorithm, 4).summary
+    assert s.algorithm == algorithm and len(s.sentences) == 4
+
+
+TRAM = ("Council approves new tram line\n\n"
+        "The city council approved a new tram line to the airport on Monday.\n\n"
+        "The tram line, which councillors said had been discussed in one form or another since the"
+        " early nineteen-nineties, when a previous council first commissioned a study of the route"
+        " that was later shelved because of its cost and because of objections from residents along"
+        " the old canal, will now be built by a consortium of local and foreign firms over the next"
+        " six years.\n\n"
+        "The council said the tram line would cost 900 million euros.\n\n"
+        "Construction of the tram line to the airport starts in March.\n\n"
+        "Residents near the airport welcomed the decision of the council.")
+
+
+# (text, length, words that must open a chosen sentence, words that must not): the news ranker's rules
+NEWS_RANKER = [
+    (TRAM, "40%", "The city council approved", "The tram line, which"),  # the lead wins; a run-on loses
+    (TRAM, 1, "The city council approved", "Construction of the"),  # one sentence: the lead
+    ("Council approves new tram line\n\n"
+     "The city council approved a new tram line to the airport on Monday.\n\n"
+     "The city council approved the new tram line to the airport on Monday night.\n\n"
+     "The tram line will cost 900 million euros, the council said.", 2, "The tram line will cost",
+     "The city council approved the new"),  # a near-repeat is skipped
+    ("Council approves new tram line\n\n"
+     "The city council approved a new tram line to the airport on Monday.\n\n"
+     "“It is a great day, a great day for all of us,” one resident said at the meeting.\n\n"
+     "Construction of the tram line to the airport starts in March next year.", 2, "Construction of the tram",
+     "“It is a great day"),  # a quote-only sentence loses to a fact
+]
+
+
+@pytest.mark.parametrize(("text", "length", "chosen", "passed_over"), NEWS_RANKER,
+                         ids=["run-on", "lead", "near-repeat", "quoted"])
+def test_news_ranker(analyze_text, text, length, chosen, passed_over):
+    sentences = [s.text for s in analyze_text(text).with_summary("news", length).summary.sentences]
+    assert any(s.startswith(chosen) for s in sentences), sentences
+    assert not any(s.startswith(passed_over) for s in sentences), sentences
