@@ -1,12 +1,14 @@
 """A work-around for a Textual bug that costs the app its responsiveness; the app applies it on import.
 
-`StylesCache.get_inner_outer` (Textual 7.5) is wrapped in `functools.lru_cache` but is not a
+`StylesCache.get_inner_outer` (Textual 7.5, and still in 8.2.8) is wrapped in `functools.lru_cache` but is not a
 classmethod, so every cache key holds the `StylesCache` it was called on: the render caches of the
 last 1,024 widgets painted, each with its rendered lines, stay alive after the widgets are gone.
 Here every focus change rebuilds the footer's keys, so after a minute of use about a thousand dead
 caches (some 30,000 objects) sit in the oldest garbage-collector generation, and every full
 collection walks them: 50-100 ms pauses, a key press at a time, while a 1 MB article is analysed.
 The two colours alone are the key, and caching on them keeps nothing alive.
+Guarded by tests/test_app.py::test_focus_changes_do_not_pile_up_dead_widgets, which fails without it
+(381 render caches for 61 live widgets on Textual 8.2.8).
 """
 
 from __future__ import annotations
