@@ -60,6 +60,8 @@ def parse_bytes(data: bytes, fmt: str = "text", path: Path | None = None) -> Art
         raise LoadError(f"{name} looks like binary data, not text.")
     if fmt == "text" and _looks_like_html(text):
         fmt = "html"
+    if fmt != "html" and (why := not_prose(text)):
+        raise LoadError(f"{name} {why}, not prose to analyse.")
     sha = hashlib.sha256(data).hexdigest()
     if fmt == "html":
         pieces = _html_pieces(text, name)
@@ -151,6 +153,33 @@ def decode(data: bytes) -> tuple[str, list[str]]:
         except (UnicodeDecodeError, LookupError):
             continue
     return data.decode("latin-1"), warnings
+
+
+PROSE_SAMPLE = 200_000  # characters judged, from the start, the middle and the end
+LONG_WORD = 40  # characters without a space: no word in running text is this long
+
+
+def not_prose(text: str) -> str | None:
+    """Why a text is no prose, from cheap signals, or None.
+
+    A base64 blob or a minified script saved as .txt has almost no word breaks, so most of its
+    characters sit in "words" longer than any word ("eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9..."), and
+    spaCy takes a minute over a few megabytes of it. Running text, tables and lists of links
+    included, keeps most characters in words of ordinary length. A short text is never judged.
+    """
+    if len(text) < 2_000:
+        return None
+    third = PROSE_SAMPLE // 3
+    sample = text if len(text) <= PROSE_SAMPLE else (
+        text[:third] + " " + text[len(text) // 2 - third // 2: len(text) // 2 + third // 2] + " " + text[-third:])
+    words = sample.split()
+    chars = sum(map(len, words)) or 1
+    if sum(len(w) for w in words if len(w) > LONG_WORD) / chars > 0.5:
+        return "has almost no word breaks (encoded data or code?)"
+    letters = sum(ch.isalpha() for ch in sample)
+    if letters / chars < 0.35:
+        return "is mostly digits and symbols"
+    return None
 
 
 def _looks_like_html(text: str) -> bool:

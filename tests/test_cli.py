@@ -129,3 +129,15 @@ def test_write_atomic_never_overwrites_silently(tmp_path, sample_briefing):
 
 def test_to_dict_matches_contract(sample_briefing):
     check_contract(json.loads(json.dumps(to_dict(sample_briefing))))
+
+
+def test_a_batch_refuses_a_blob_at_once_and_goes_on(tmp_path, capsys, nlp):
+    import base64
+
+    blob = tmp_path / "minified.txt"
+    blob.write_text(base64.b64encode(bytes(range(256)) * 12_000).decode())  # 4 MB without a word break
+    out = tmp_path / "out"
+    assert main(["analyze", str(blob), str(SAMPLE), "--format", "json", "--output", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert "minified.txt has almost no word breaks" in err and len(err.strip().splitlines()) == 1
+    check_contract(json.loads((out / f"{SAMPLE.stem}.json").read_text(encoding="utf-8")))

@@ -151,3 +151,39 @@ def test_unreadable_file(tmp_path):
 
 def test_sample_is_shipped_byte_for_byte():
     assert SAMPLE.read_bytes().startswith(b"Israel looks to restart hostage negotiations")
+
+
+def _prose_check(text: str) -> str | None:
+    from briefing.load import not_prose
+
+    return not_prose(text)
+
+
+@pytest.mark.parametrize(("label", "text"), [
+    ("base64", __import__("base64").b64encode(bytes(range(256)) * 400).decode()),
+    ("base64 lines", "\n".join(__import__("base64").b64encode(bytes(range(256)) * 400).decode()[i:i + 76]
+                              for i in range(0, 136_000, 76))),
+    ("minified script", "function(a,b){return a.map(function(c){return c*b})};var x=document.querySelector('#id');"
+                        * 300),
+    ("numbers", "12.5 13.7 99.1 42.0 -3.2 7.77 | " * 400),
+], ids=lambda x: x if len(x) < 20 else "")
+def test_not_prose_is_refused(label, text):
+    assert _prose_check(text) is not None, label
+    with pytest.raises(LoadError) as err:
+        parse_bytes(text.encode())
+    assert "not prose" in str(err.value) and "\n" not in str(err.value)
+
+
+@pytest.mark.parametrize(("label", "text"), [
+    ("news", (SEEDS / "hostage-talks.txt").read_text(encoding="utf-8") * 20),
+    ("links", (SEEDS / "hostage-talks.txt").read_text(encoding="utf-8") + "\n\nSources\n\n" + "\n\n".join(f"Report {i}: https://example.org/news/2024/05/{i}/a-long-story-slug"
+                                           f"-about-the-talks-{i}.html read on May {i % 28 + 1}."
+                                           for i in range(20))),
+    ("a table", "Results\n\n" + "\n".join(f"Region {i}: 12,500 votes for Smith, 9,800 for Jones, turnout 61%."
+                                          for i in range(300))),
+    ("german", "Die Regierung hat am Montag angekündigt, dass die Verhandlungen wieder aufgenommen werden. "
+               * 100),
+    ("short blob", "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9eyJzdWIiOiIxMjM0NTY3ODkwIn0"),
+], ids=lambda x: x if len(x) < 20 else "")
+def test_prose_is_never_refused(label, text):
+    assert _prose_check(text) is None, label
