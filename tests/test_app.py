@@ -268,3 +268,29 @@ def test_dashboard_snapshot(snap_compare, size, tmp_path, nlp, monkeypatch):
     monkeypatch.setenv("BRIEFING_CONFIG_DIR", str(tmp_path))
     app = BriefingApp(SEEDS / "hostage-talks.txt", config_dir=tmp_path)
     assert snap_compare(app, terminal_size=size, run_before=_loaded("", size))
+
+
+async def test_the_article_is_shown_before_its_briefing(app_factory):
+    """The text needs no model: it is on screen, with the panes analysing, before any analysis ends."""
+    import threading
+
+    gate = threading.Event()
+    app = app_factory()
+    analyse = app._analyse_loaded
+
+    def held(*args):
+        gate.wait(30)
+        analyse(*args)
+
+    app._analyse_loaded = held
+    async with app.run_test(size=(120, 40)) as pilot:
+        view = app.query_one(ArticleView)
+        await wait_for(pilot, lambda: view.article is not None)
+        assert app.briefing is None
+        screen = _visible_text(app)
+        assert "Israel looks to restart hostage negotiations" in screen and "Analysing…" in screen
+        assert "analysing" in app.query_one("#actors").border_title
+        gate.set()
+        await wait_for(pilot, lambda: app.briefing is not None)
+        assert "Analysing…" not in _visible_text(app)
+        assert app.briefing.article is view.article

@@ -164,8 +164,8 @@ def _prose_check(text: str) -> str | None:
     ("base64 lines", "\n".join(__import__("base64").b64encode(bytes(range(256)) * 400).decode()[i:i + 76]
                               for i in range(0, 136_000, 76))),
     ("minified script", "function(a,b){return a.map(function(c){return c*b})};var x=document.querySelector('#id');"
-                        * 300),
-    ("numbers", "12.5 13.7 99.1 42.0 -3.2 7.77 | " * 400),
+                        * 400),
+    ("numbers", "12.5 13.7 99.1 42.0 -3.2 7.77 | " * 1000),
 ], ids=lambda x: x if len(x) < 20 else "")
 def test_not_prose_is_refused(label, text):
     assert _prose_check(text) is not None, label
@@ -183,7 +183,7 @@ def test_not_prose_is_refused(label, text):
                                           for i in range(300))),
     ("german", "Die Regierung hat am Montag angekündigt, dass die Verhandlungen wieder aufgenommen werden. "
                * 100),
-    ("short blob", "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9eyJzdWIiOiIxMjM0NTY3ODkwIn0"),
+    ("short blob", "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9eyJzdWIiOiIxMjM0NTY3ODkwIn0" * 250),
 ], ids=lambda x: x if len(x) < 20 else "")
 def test_prose_is_never_refused(label, text):
     assert _prose_check(text) is None, label

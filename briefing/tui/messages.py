@@ -31,3 +31,13 @@ class Progress(Message):
         self.job = job  # the worker reporting; stale reports are dropped
         self.text = text
         self.fraction = fraction
+
+
+class ArticleLoaded(Message):
+    """A file was read: its text can be shown before any analysis."""
+
+    def __init__(self, job: object, article: object, path: object) -> None:
+        super().__init__()
+        self.job = job
+        self.article = article
+        self.path = path

@@ -15,6 +15,11 @@ from textual.widgets import Button, Input, Label, RadioButton, RadioSet
 class ExportScreen(ModalScreen[tuple[Path, str] | None]):
     """Asks for a path and a format; dismisses with (path, "md" | "json")."""
 
+    DEFAULT_CSS = """
+    ExportScreen { align: center middle; }
+    #export-format { layout: horizontal; width: 100%; height: auto; }
+    """
+
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
 
     def __init__(self, suggested: Path) -> None:
@@ -62,6 +67,7 @@ class ExportScreen(ModalScreen[tuple[Path, str] | None]):
 
 
 class ConfirmScreen(ModalScreen[bool]):
+    DEFAULT_CSS = "ConfirmScreen { align: center middle; }"
     BINDINGS = [Binding("escape,n", "answer(False)", "No"), Binding("y", "answer(True)", "Yes")]
 
     def __init__(self, question: str) -> None:
@@ -83,6 +89,7 @@ class ConfirmScreen(ModalScreen[bool]):
 
 
 class SearchScreen(ModalScreen[str | None]):
+    DEFAULT_CSS = "SearchScreen { align: center middle; }"
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
 
     def compose(self) -> ComposeResult:
@@ -109,3 +116,22 @@ def write_export(briefing, path: Path, fmt: str) -> tuple[str, str]:  # noqa: AN
     except OSError as exc:
         return f"Export failed: {exc.strerror or exc}", "error"
     return f"Exported to {path}", "information"
+
+
+def ask_and_export(app, briefing, suggested: Path) -> None:  # noqa: ANN001 - an App and a Briefing
+    """Ask for a path and a format, confirm before replacing a file, then write."""
+
+    def write(path: Path, fmt: str) -> None:
+        message, severity = write_export(briefing, path, fmt)
+        app.notify(message, severity=severity, timeout=4)
+
+    def chosen(answer: tuple[Path, str] | None) -> None:
+        if answer is None:
+            return
+        path, fmt = answer
+        if path.exists():
+            app.push_screen(ConfirmScreen(f"{path} exists. Replace it?"), lambda yes: write(path, fmt) if yes else None)
+        else:
+            write(path, fmt)
+
+    app.push_screen(ExportScreen(suggested), chosen)

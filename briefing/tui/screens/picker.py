@@ -18,6 +18,13 @@ ARTICLE_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
 class FilePicker(ModalScreen[Path | None]):
     """Dismisses with the chosen file, or None when cancelled."""
 
+    DEFAULT_CSS = """
+    FilePicker { align: center middle; }
+    #picker { width: 80%; max-width: 100; height: 80%; border: round $accent; background: $surface; padding: 0 1; }
+    #picker-folder { color: $text-muted; height: 1; }
+    #picker-list { height: 1fr; border: none; }
+    """
+
     BINDINGS = [
         Binding("escape", "cancel", "Cancel"),
         Binding("down", "focus_list", "List", show=False),

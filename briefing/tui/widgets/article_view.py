@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.geometry import Region
+from textual.reactive import reactive
 from textual.widgets import Static
 
 if TYPE_CHECKING:
@@ -56,11 +57,11 @@ class ArticleView(VerticalScroll):
     """Scrolls to and highlights spans; `n`/`N` step through them."""
 
     can_focus = True
+    article: reactive[Article | None] = reactive(None, init=False, always_update=True)
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id, classes="pane")
         self.border_title = "Article"
-        self.article: Article | None = None
         self.spans: list[tuple[int, int]] = []
         self.index = 0
         self.label = ""
@@ -68,8 +69,13 @@ class ArticleView(VerticalScroll):
         self._run_starts: list[int] = []
         self._styled_runs: set[int] = set()  # widgets drawn with a highlight now
 
+    def watch_article(self, article: Article | None) -> None:
+        if article is not None:
+            self.show(article)
+
     def show(self, article: Article) -> None:
-        self.article = article
+        """Mount the text: a widget per run of paragraphs, every string literal."""
+        self.set_reactive(ArticleView.article, article)
         self.spans, self.index, self.label = [], 0, ""
         self._runs = _runs(article)
         self._run_starts = [run.start for run in self._runs]

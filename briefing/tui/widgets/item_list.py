@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.binding import Binding
 from textual.content import Content
+from textual.reactive import reactive
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from briefing.tui.messages import JumpTo
+
+if TYPE_CHECKING:
+    from briefing.article import Article
+    from briefing.briefing import Briefing
 
 Spans = list[tuple[int, int]]
 
@@ -20,11 +27,26 @@ class ItemList(OptionList):
         Binding("k", "cursor_up", "Up", show=False),
     ]
     pane_title = "Items"
+    # Bound to the dashboard's: a new article clears the pane until its briefing arrives.
+    article: reactive[Article | None] = reactive(None, init=False, always_update=True)
+    briefing: reactive[Briefing | None] = reactive(None, init=False, always_update=True)
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id, classes="pane")
         self._targets: dict[str, tuple[Spans, str]] = {}
         self.border_title = self.pane_title
+
+    def watch_article(self, article: Article | None) -> None:
+        if article is not None and (self.briefing is None or self.briefing.article is not article):
+            self.set_items([Content.styled("Analysing…", "italic $text-muted")])
+            self.border_title = f"{self.pane_title} · analysing…"
+
+    def watch_briefing(self, briefing: Briefing | None) -> None:
+        if briefing is not None:
+            self.show(briefing)
+
+    def show(self, b: Briefing) -> None:  # pragma: no cover - every pane has its own
+        raise NotImplementedError
 
     def set_items(self, items: list[tuple[Content, Spans, str] | Content]) -> None:
         """Replace the items; a bare Content is a heading that cannot be selected."""
