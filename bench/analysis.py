@@ -3,7 +3,8 @@
     python bench/analysis.py [--eval-dir ../shared/eval] [--big]
 
 Prints, for each article, parse time, the four analyses' time and the ratio (parse + analyses) / parse,
-then the median ratio; with --big, the same for a 1 MB article built from the real ones, with peak RSS.
+then the median ratio; with --big, the same for a 1 MB article built from the real ones, with peak RSS,
+and that article's parse on one process against two worker processes (model loads included).
 Each ratio is taken in one run, so a noisy machine moves both sides together.
 """
 
@@ -65,6 +66,11 @@ def main() -> int:
         p, a = measure(nlp, article, repeat=1)
         print(f"1 MB article ({len(article.text)} chars): parse {p:.1f}s, analyses {a:.1f}s, "
               f"ratio {(p + a) / p:.2f}, peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+        t = time.perf_counter()
+        parse(nlp, article, processes=2)
+        two = time.perf_counter() - t
+        print(f"1 MB article parsed by two worker processes: {two:.1f}s against {p:.1f}s on one: "
+              f"{p / two:.2f}x faster (target >= 1.7x)")
     return 0
 
 

@@ -1,3 +1,4 @@
 from briefing.cli import main
 
-raise SystemExit(main())
+if __name__ == "__main__":  # a spawned helper process imports this module too: it must not start the app
+    raise SystemExit(main())

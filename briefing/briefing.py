@@ -49,8 +49,9 @@ Progress = Callable[[str, float], None]
 
 def analyze(article: Article, nlp: Language | None = None, *, algorithm: str | None = None,
             length: str | int | None = None, progress: Progress | None = None, doc: Doc | None = None,
-            keep_doc: bool = True) -> Briefing:
-    """Parse once, run every analysis over that parse, and time each stage."""
+            keep_doc: bool = True, processes: int = 1) -> Briefing:
+    """Parse once (a long article over `processes` worker processes), run every analysis over that
+    parse, and time each stage."""
     from briefing.analysis.actors import by_salience, extract_actors
     from briefing.analysis.language import looks_english
     from briefing.analysis.pressure import extract_pressure
@@ -67,7 +68,9 @@ def analyze(article: Article, nlp: Language | None = None, *, algorithm: str | N
         timings["model"] = time.perf_counter() - t0
     if doc is None:
         t = time.perf_counter()
-        doc = parse(nlp, article, progress=lambda f: report("parsing", 0.8 * f))
+        doc = parse(nlp, article, progress=lambda done, total: report(
+            f"parsing, {done} of {total} pieces" if total > 1 else "parsing", 0.8 * done / total),
+            processes=processes)
         timings["parse"] = time.perf_counter() - t
     stages = []
 

@@ -143,20 +143,37 @@ def join(docs: list[Doc]) -> Doc:
     return joined
 
 
-def parse(nlp: Language, article: Article, progress: Callable[[float], None] | None = None) -> Doc:
-    """Parse the article into a single Doc whose character offsets equal `article.text`'s."""
+def parse(nlp: Language, article: Article, progress: Callable[[int, int], None] | None = None,
+          processes: int = 1) -> Doc:
+    """Parse the article into a single Doc whose character offsets equal `article.text`'s.
+
+    `progress(done, total)` counts pieces. With `processes` > 1 a long article's pieces are spread
+    over worker processes (`parallel.py`); the Doc is the same.
+    """
+    from briefing.parallel import parse_parallel, worthwhile
+
+    if worthwhile(article, processes):
+        from concurrent.futures.process import BrokenProcessPool
+
+        try:
+            return parse_parallel(nlp, loaded_name(nlp), article, processes, progress)
+        except (BrokenProcessPool, OSError, RuntimeError):
+            pass  # no helper could start or one died: parse here, as if there were one core
+
     pieces = chunks(article)
     docs = []
-    total = sum(map(len, pieces))
-    done = 0
-    for piece, piece_doc in zip(pieces, nlp.pipe(pieces, batch_size=1), strict=True):
+    for done, piece_doc in enumerate(nlp.pipe(pieces, batch_size=1), start=1):
         if len(pieces) > 1:
-            _drop_tensor(piece_doc)
+            drop_tensor(piece_doc)
         docs.append(piece_doc)
-        done += len(piece)
         if progress:
-            progress(done / total)
+            progress(done, len(pieces))
     return assemble(article, docs)
+
+
+def loaded_name(nlp: Language) -> str:
+    """The name `nlp` was loaded by here, so a worker process can load the same pipeline."""
+    return next((name for name, model in _models.items() if model is nlp), choose_model())
 
 
 def assemble(article: Article, docs: list[Doc]) -> Doc:
@@ -164,14 +181,14 @@ def assemble(article: Article, docs: list[Doc]) -> Doc:
     if len(docs) == 1:
         return docs[0]
     for piece_doc in docs:
-        _drop_tensor(piece_doc)
+        drop_tensor(piece_doc)
     doc = join(docs)
     if doc.text != article.text:  # pragma: no cover - a broken invariant must be loud
         raise RuntimeError("parsed text does not match the article text")
     return doc
 
 
-def _drop_tensor(doc: Doc) -> None:
+def drop_tensor(doc: Doc) -> None:
     """tok2vec's output: 400 bytes a token that no analysis reads, and `join` would copy."""
     import numpy
 

@@ -44,3 +44,22 @@ def test_join_equals_spacy_from_docs(nlp, sample_article):
     assert (joined.to_array(attrs) == expected.to_array(attrs)).all()
     assert [str(t.morph) for t in joined] == [str(t.morph) for t in expected]
     assert [s.start for s in joined.sents] == [s.start for s in expected.sents]
+
+
+def test_parallel_parse_is_the_same_doc(nlp, sample_article, monkeypatch):
+    """Pieces parsed in two worker processes join into exactly the single-process Doc."""
+    from spacy.tokens import Doc
+
+    import briefing.parallel as parallel
+
+    article = parse_bytes(("Headline\n\n" + "\n\n".join(sample_article.paragraphs * 10)).encode())
+    monkeypatch.setattr(parallel, "PARALLEL_FROM", 1_000)
+    seen: list[tuple[int, int]] = []
+    together = parse(nlp, article, progress=lambda done, total: seen.append((done, total)), processes=2)
+    alone = parse(nlp, article)
+    attrs = list(Doc._get_array_attrs())
+    assert len(chunks(article)) > 4 and together.text == alone.text == article.text
+    assert (together.to_array(attrs) == alone.to_array(attrs)).all()
+    assert [s.start for s in together.sents] == [s.start for s in alone.sents]
+    assert [(e.start, e.end, e.label_) for e in together.ents] == [(e.start, e.end, e.label_) for e in alone.ents]
+    assert seen and seen[-1][0] == seen[-1][1] == len(chunks(article))

@@ -145,6 +145,7 @@ class BriefingApp(App[None]):
         self._analyse_loaded(worker, article, path)
 
     def _analyse_loaded(self, worker, article: Article, path: Path) -> None:  # noqa: ANN001 - a Worker
+        from briefing.batch import default_jobs
         from briefing.briefing import analyze
         from briefing.nlp import ModelError, load_model
 
@@ -156,7 +157,8 @@ class BriefingApp(App[None]):
             if not self.model_ready:
                 self.post_message(Progress(worker, "Waiting for the language model…", 0.1))
             nlp = load_model(self.model_name)
-            result = analyze(article, nlp, algorithm=self.algorithm, length=self.summary_length, progress=progress)
+            result = analyze(article, nlp, algorithm=self.algorithm, length=self.summary_length, progress=progress,
+                             processes=min(2, default_jobs()))  # a long article's pieces on two cores
         except ModelError as exc:
             if not worker.is_cancelled:
                 self.call_from_thread(self._failed, str(exc))
