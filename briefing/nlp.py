@@ -157,7 +157,7 @@ def parse(nlp: Language, article: Article, progress: Callable[[int, int], None] 
 
         try:
             return parse_parallel(nlp, loaded_name(nlp), article, processes, progress)
-        except (BrokenProcessPool, OSError, RuntimeError):
+        except (BrokenProcessPool, OSError, RuntimeError, ValueError):
             pass  # no helper could start or one died: parse here, as if there were one core
 
     pieces = chunks(article)

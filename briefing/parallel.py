@@ -13,8 +13,10 @@ mid-flight.
 from __future__ import annotations
 
 import multiprocessing
-from collections.abc import Callable
+import sys
+from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from briefing.article import Article
@@ -86,6 +88,19 @@ class _Shared:
                 self.parse_here(i)
 
 
+@contextmanager
+def _real_stderr() -> Iterator[None]:
+    """Starting a process hands it this process's stderr; Textual replaces `sys.stderr` with a
+    capture object whose file descriptor is not real ("bad value(s) in fds_to_keep")."""
+    captured = sys.stderr
+    if sys.__stderr__ is not None:
+        sys.stderr = sys.__stderr__
+    try:
+        yield
+    finally:
+        sys.stderr = captured
+
+
 def parse_parallel(nlp: Language, model: str, article: Article, processes: int,
                    progress: Callable[[int, int], None] | None = None) -> Doc:
     """Parse `article` here and in `processes - 1` helpers loading `model` (the name `nlp` was loaded by)."""
@@ -95,11 +110,14 @@ def parse_parallel(nlp: Language, model: str, article: Article, processes: int,
     work = _Shared(nlp, [pieces[i:i + BATCH_PIECES] for i in range(0, len(pieces), BATCH_PIECES)], progress)
     helpers = max(1, processes - 1)
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=helpers, mp_context=context, initializer=_start_worker,
-                             initargs=(model,)) as pool:
+    with _real_stderr():  # its queues start multiprocessing's resource tracker, which takes stderr
+        pool = ProcessPoolExecutor(max_workers=helpers, mp_context=context, initializer=_start_worker,
+                                   initargs=(model,))
+    with pool:
         while work.next < len(work.batches) or work.queued:
             while len(work.queued) < QUEUED * helpers and work.next < len(work.batches):
-                work.queued[pool.submit(_parse_batch, work.batches[work.next])] = work.next
+                with _real_stderr():  # the first submit starts the helpers
+                    work.queued[pool.submit(_parse_batch, work.batches[work.next])] = work.next
                 work.next += 1
             if work.next < len(work.batches):
                 work.next += 1

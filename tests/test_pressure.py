@@ -171,3 +171,22 @@ def test_sources_list_and_shows_are_not_the_story(analyze_text):
     assert not any("probe" in q.text for q in b.quotes)
     assert [blk.kind for blk in b.article.blocks][-2:] == ["reference", "reference"]
     assert all(a.name != "City Post" for a in b.actors)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("protests against the government", "protests against the government"),  # short: whole
+    ("warrants against Israeli Prime Minister Benjamin Netanyahu and Defense Minister Yoav Gallant for war crimes"
+     " and crimes against humanity", "warrants against Israeli Prime Minister Benjamin Netanyahu and Defense"
+     " Minister Yoav Gallant for war crimes…"),  # at a word, never mid-word
+    ("ruling by the International Court of Justice (ICJ) on Friday, which ordered Israel to halt its"
+     " offensive in Rafah at once", "ruling by the International Court of Justice (ICJ) on Friday…"),  # a clause
+])
+def test_descriptions_are_cut_at_words_or_clauses(text, expected):
+    from briefing.analysis.pressure import shorten
+
+    assert shorten(text) == expected
+
+
+def test_a_description_never_ends_mid_word(sample_briefing):
+    protest = next(p for p in sample_briefing.pressure if p.source == "protesters")
+    assert protest.description.endswith("were re-energized")

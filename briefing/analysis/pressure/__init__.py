@@ -83,11 +83,29 @@ def _weight(kind: PressureKind, actor: Actor | None) -> float:
     return WEIGHT.get(kind, 1.0) + (actor.prominence * 2 if actor else 0.3)
 
 
+DESCRIPTION_CHARS = 110
+
+
+def shorten(text: str, limit: int = DESCRIPTION_CHARS) -> str:
+    """At most `limit` characters, cut at a clause (a comma, a semicolon) or else a word, with an
+    ellipsis: "protests against the government, which were re" becomes "protests against the
+    government…"."""
+    text = text.strip(" ,.;:")
+    if len(text) <= limit:
+        return text
+    head = text[:limit - 1]
+    clause = max(head.rfind(","), head.rfind(";"), head.rfind(" —"))
+    cut = clause if clause >= limit // 2 else head.rfind(" ")
+    return head[:cut if cut > 0 else limit - 1].rstrip(" ,.;:—") + "…"
+
+
 def _describe(doc: Doc, source: str, tok: Token) -> str:
     sent = tok.sent
-    right = min(tok.right_edge.i + 1, sent.end, tok.i + 14)
-    words = doc[tok.i:right].text.strip(" ,.;:")
-    return f"{source}: {words}" if len(words) < 110 else f"{source}: {words[:107]}…"
+    last = doc[min(tok.right_edge.i + 1, sent.end) - 1]
+    end = last.idx + len(last)
+    while end < sent.end_char and not doc.text[end].isspace():
+        end += 1  # never half a word: "re-energized" parsed as "re" + "-" + "energized"
+    return f"{source}: {shorten(doc.text[tok.idx:end])}"
 
 
 def _source_key(doc: Doc, src: _Source, tok: Token) -> str:

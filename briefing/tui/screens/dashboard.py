@@ -171,7 +171,7 @@ class DashboardScreen(Screen[None]):
         focused = self.focused
         if isinstance(focused, ItemList) and focused.highlighted is not None:
             prompt = focused.get_option_at_index(focused.highlighted).prompt
-            self.app.copy_to_clipboard(prompt.plain if isinstance(prompt, Content) else str(prompt))
+            self.app.copy_to_clipboard(getattr(prompt, "plain", None) or str(prompt))
             self.notify("Copied the item.", timeout=2)
         else:
             self.action_copy_briefing()

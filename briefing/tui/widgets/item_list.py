@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from textual.binding import Binding
 from textual.content import Content
 from textual.reactive import reactive
+from textual.visual import VisualType
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
@@ -48,7 +49,7 @@ class ItemList(OptionList):
     def show(self, b: Briefing) -> None:  # pragma: no cover - every pane has its own
         raise NotImplementedError
 
-    def set_items(self, items: list[tuple[Content, Spans, str] | Content]) -> None:
+    def set_items(self, items: list[tuple[VisualType, Spans, str] | Content]) -> None:
         """Replace the items; a bare Content is a heading that cannot be selected."""
         self._targets.clear()
         options = []

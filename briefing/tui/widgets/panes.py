@@ -8,6 +8,7 @@ from textual.binding import Binding
 from textual.content import Content
 
 from briefing.tui.messages import FilterQuotes
+from briefing.tui.widgets.hanging import Bulleted, Hanging
 from briefing.tui.widgets.item_list import ItemList
 
 if TYPE_CHECKING:
@@ -26,8 +27,8 @@ class SummaryPane(ItemList):
     pane_title = "Summary"
 
     def show(self, b: Briefing) -> None:
-        items = [(Content.assemble(("› ", "$accent"), s.text), [(s.start, s.end)], f"summary sentence {s.rank}")
-                 for s in b.summary.sentences]
+        items = [(Bulleted(Content.styled("› ", "$accent"), Content(s.text)), [(s.start, s.end)],
+                  f"summary sentence {s.rank}") for s in b.summary.sentences]
         self.set_items(items)
         self.border_title = f"Summary · {b.summary.algorithm} · {len(items)}"
 
@@ -40,9 +41,10 @@ class ActorsPane(ItemList):
         items = []
         for a in b.actors:
             role = f" · {a.role}" if a.role else ""
-            prompt = Content.assemble(
-                (f"{KIND_ICON.get(a.kind, '•')} ", "$secondary"), (a.name, "bold"), (role, "italic"),
-                "\n  ", (_bar(a.salience), "$primary"), f" {a.mentions}× · {a.kind}",
+            prompt = Hanging(
+                (0, Bulleted(Content.styled(f"{KIND_ICON.get(a.kind, '•')} ", "$secondary"),
+                             Content.assemble((a.name, "bold"), (role, "italic")))),
+                (2, Content.assemble((_bar(a.salience), "$primary"), f" {a.mentions}× · {a.kind}")),
             )
             items.append((prompt, list(a.spans), a.name))
         self.set_items(items)
@@ -70,9 +72,10 @@ class QuotesPane(ItemList):
             if q.actor and q.actor != q.speaker:
                 speaker = f"{speaker} ({q.actor})"
             body = f"“{q.text}”" if q.kind == "direct" else f"(reported) {q.text}"
-            prompt = Content.assemble(
-                ("❝ " if q.kind == "direct" else "≈ ", "$accent"), (speaker, "bold"),
-                (f" {q.cue}" if q.cue else "", "italic"), "\n  ", body,
+            prompt = Hanging(
+                (0, Bulleted(Content.styled("❝ " if q.kind == "direct" else "≈ ", "$accent"),
+                             Content.assemble((speaker, "bold"), (f" {q.cue}" if q.cue else "", "italic")))),
+                (2, Content(body)),
             )
             self._speakers[f"item-{len(items)}"] = who
             items.append((prompt, [(q.start, q.end)], f"quote by {q.speaker or 'unknown'}"))
@@ -108,8 +111,10 @@ class PressurePane(ItemList):
             items.append(Content.styled(scope.upper(), "bold $secondary"))
             for p in group:
                 target = f" → {p.target}" if p.target else ""
-                prompt = Content.assemble(("  ", ""), (p.actor or p.source, "bold"), target,
-                                          (f"  [{p.kind}]", "$accent"), "\n    ", (p.description, "dim"))
+                prompt = Hanging(
+                    (2, Content.assemble((p.actor or p.source, "bold"), target, (f"  [{p.kind}]", "$accent"))),
+                    (4, Content.styled(p.description, "dim")),
+                )
                 items.append((prompt, list(p.evidence or [(p.start, p.end)]), f"pressure from {p.source}"))
         self.set_items(items)
         self.border_title = "Pressure · " + (" · ".join(counts) if counts else "none found")
