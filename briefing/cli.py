@@ -1,4 +1,5 @@
-"""Command line: `briefing [PATH]` opens the dashboard; `briefing analyze FILE...` is headless."""
+"""Command line: `briefing [PATH]` opens the dashboard; `briefing analyze FILE...` is headless;
+`briefing serve [PATH]` serves the dashboard to a browser."""
 
 from __future__ import annotations
 
@@ -32,6 +33,28 @@ def _app_parser() -> argparse.ArgumentParser:
     p.add_argument("--model", help="spaCy pipeline name (default: best installed; or $BRIEFING_MODEL)")
     p.add_argument("--version", action="store_true", help="print the version and exit")
     return p
+
+
+def _serve_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="briefing serve", description="Serve the dashboard to a web browser.")
+    p.add_argument("path", nargs="?", type=Path, help="an article to open, or a folder to pick from")
+    p.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1, loopback only)")
+    p.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+    p.add_argument("--model", help="spaCy pipeline name (default: best installed; or $BRIEFING_MODEL)")
+    return p
+
+
+def serve_command(argv: list[str]) -> int:
+    args = _serve_parser().parse_args(argv)
+    if args.path is not None and not args.path.exists():
+        print(f"briefing: {args.path} does not exist", file=sys.stderr)
+        return 2
+    if not 0 < args.port < 65536:
+        print("briefing: --port must be between 1 and 65535", file=sys.stderr)
+        return 2
+    from briefing.serve import serve
+
+    return serve(args.path, host=args.host, port=args.port, model=args.model)
 
 
 def analyze_command(argv: list[str]) -> int:
@@ -69,6 +92,8 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] == "analyze":
         return analyze_command(argv[1:])
+    if argv and argv[0] == "serve":
+        return serve_command(argv[1:])
     args = _app_parser().parse_args(argv)
     if args.version:
         from briefing import __version__

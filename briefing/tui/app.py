@@ -31,6 +31,22 @@ if TYPE_CHECKING:
 apply_textual_fixes()
 
 DEFAULT_THEME = "nightdesk"
+READ_AT_ONCE = 256 * 1024  # bytes: a plain-text article this small is read before the first frame (~1 ms)
+
+
+def _read_now(path: Path | None) -> Article | None:
+    """A small plain-text or Markdown file's article, read on the spot so the first frame shows it;
+    anything else (a web page, a large or unreadable file) is read by the worker, which reports it."""
+    if path is None or path.suffix.lower() not in (".txt", ".md", ".markdown", ".text"):
+        return None
+    try:
+        if not path.is_file() or path.stat().st_size > READ_AT_ONCE:
+            return None
+        from briefing.load import LoadError, load_article
+
+        return load_article(path)
+    except (OSError, LoadError):
+        return None
 
 
 class BriefingApp(App[None]):
@@ -58,7 +74,8 @@ class BriefingApp(App[None]):
         wanted = self.config.theme if self.config.theme in self.available_themes else DEFAULT_THEME
         if wanted in self.available_themes:
             self.theme = wanted
-        self.dashboard = DashboardScreen()
+        self._first_article = _read_now(path)
+        self.dashboard = DashboardScreen(self._first_article, path if self._first_article else None)
 
     # ------------------------------------------------------------------------------ state
 
@@ -90,6 +107,10 @@ class BriefingApp(App[None]):
             self.set_status("Loading the language model…", busy=0.05)
             self.call_after_refresh(self._start_model)
             self.call_after_refresh(self.action_open_picker, start or Path.cwd())
+        elif self._first_article is not None:  # on screen from the first frame: the model starts after it
+            self.set_status(f"Loading the language model to analyse {start.name}…", busy=0.05)
+            self.call_after_refresh(self._start_model)
+            self.call_after_refresh(self.open_article, start, self._first_article)
         else:
             self.open_article(start)  # the model starts once the article's text is on screen
 
@@ -122,26 +143,29 @@ class BriefingApp(App[None]):
 
     # ------------------------------------------------------------------------------ analysis
 
-    def open_article(self, path: Path) -> None:
-        """Read and analyse a file in a worker; a newer request cancels an older one."""
-        self.set_status(f"Reading {path.name}…", busy=0.02)
-        self.analyse(path)
+    def open_article(self, path: Path, article: Article | None = None) -> None:
+        """Read (unless `article` is that file's, already read) and analyse a file in a worker; a
+        newer request cancels an older one."""
+        if article is None:
+            self.set_status(f"Reading {path.name}…", busy=0.02)
+        self.analyse(path, article)
 
     @work(thread=True, exclusive=True, group="analysis", exit_on_error=False)
-    def analyse(self, path: Path) -> None:
+    def analyse(self, path: Path, article: Article | None = None) -> None:
         from briefing.load import LoadError, load_article
 
         worker = get_current_worker()
         self._reporting = worker
-        try:
-            article = load_article(path)
-        except LoadError as exc:
-            if not worker.is_cancelled:
-                self.call_from_thread(self._failed, str(exc))
-            return
-        if worker.is_cancelled:
-            return
-        self.post_message(ArticleLoaded(worker, article, path))
+        if article is None:
+            try:
+                article = load_article(path)
+            except LoadError as exc:
+                if not worker.is_cancelled:
+                    self.call_from_thread(self._failed, str(exc))
+                return
+            if worker.is_cancelled:
+                return
+            self.post_message(ArticleLoaded(worker, article, path))
         self._analyse_loaded(worker, article, path)
 
     def _analyse_loaded(self, worker, article: Article, path: Path) -> None:  # noqa: ANN001 - a Worker

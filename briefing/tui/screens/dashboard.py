@@ -41,10 +41,11 @@ class DashboardScreen(Screen[None]):
     article: reactive[Article | None] = reactive(None, init=False, always_update=True)
     briefing: reactive[Briefing | None] = reactive(None, init=False, always_update=True)
 
-    def __init__(self) -> None:
+    def __init__(self, article: Article | None = None, path: Path | None = None) -> None:
         super().__init__(id="dashboard")
         self.active_pane = "summary"
-        self.current_path: Path | None = None
+        self.current_path: Path | None = path
+        self._first_article = article  # shown in the first frame
         self._status: tuple[str, float | None] = ("Starting…", None)
 
     def compose(self) -> ComposeResult:
@@ -64,6 +65,8 @@ class DashboardScreen(Screen[None]):
     def on_mount(self) -> None:
         self._show_pane(self.active_pane)
         self.set_status(*self._status)
+        if self._first_article is not None:
+            self.article = self._first_article
 
     def watch_article(self, article: Article | None) -> None:
         if article is not None:
