@@ -7,7 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
-FORMATS = ("json", "md")
+FORMATS = ("json", "md", "jsonl")
 
 
 def _analyze_parser() -> argparse.ArgumentParser:
@@ -15,8 +15,16 @@ def _analyze_parser() -> argparse.ArgumentParser:
 
     p = argparse.ArgumentParser(prog="briefing analyze", description="Write a briefing for each article file.")
     p.add_argument("files", nargs="+", type=Path, help="article files (.txt, .md, .html)")
-    p.add_argument("--format", "-f", choices=FORMATS, default="json", help="output format (default: json)")
-    p.add_argument("--output", "-o", type=Path, help="folder for <stem>.json/.md (replaced if present); stdout if omitted")
+    p.add_argument("--format", "-f", choices=FORMATS, default="json",
+                   help="output format (default: json); jsonl: one briefing a line, appended to --output FILE.jsonl")
+    p.add_argument("--output", "-o", type=Path,
+                   help="folder for <stem>.json/.md (replaced if present), or the .jsonl file; stdout if omitted")
+    p.add_argument("--resume", action="store_true",
+                   help="jsonl: skip inputs whose briefing is already in the file with the same sha256")
+    p.add_argument("--engine", choices=("local", "dask"), default="local",
+                   help="local worker processes (default) or a Dask cluster")
+    p.add_argument("--scheduler", help="with --engine dask: a scheduler's address (tcp://HOST:8786); "
+                                       "default: a LocalCluster on this machine")
     p.add_argument("--summary-length", help="sentences (e.g. 3) or a share of the body (e.g. 40%%)")
     p.add_argument("--algorithm", choices=ALGORITHMS, help="summary ranker (default: news)")
     p.add_argument("--model", help="spaCy pipeline name (default: best installed; or $BRIEFING_MODEL)")
@@ -70,8 +78,14 @@ def analyze_command(argv: list[str]) -> int:
         except ValueError as exc:
             print(f"briefing: {exc}", file=sys.stderr)
             return 2
-    if args.output is None and len(args.files) > 1:
-        print("briefing: several files need --output DIR", file=sys.stderr)
+    if args.output is None and (len(args.files) > 1 or args.format == "jsonl"):
+        print("briefing: several files, and --format jsonl, need --output", file=sys.stderr)
+        return 2
+    if args.resume and args.format != "jsonl":
+        print("briefing: --resume works with --format jsonl", file=sys.stderr)
+        return 2
+    if args.scheduler and args.engine != "dask":
+        print("briefing: --scheduler needs --engine dask", file=sys.stderr)
         return 2
     if args.jobs is not None and args.jobs < 1:
         print("briefing: --jobs must be at least 1", file=sys.stderr)
@@ -81,10 +95,9 @@ def analyze_command(argv: list[str]) -> int:
     except ModelError as exc:
         print(f"briefing: {exc}", file=sys.stderr)
         return 3
-    job = Job(tuple(args.files), args.output, args.format, args.algorithm, args.summary_length, args.model)
-    failures = run(job, args.jobs or default_jobs())
-    for line in failures:
-        print(f"briefing: {line}", file=sys.stderr)
+    job = Job(tuple(args.files), args.output, args.format, args.algorithm, args.summary_length, args.model,
+              resume=args.resume, engine=args.engine, scheduler=args.scheduler)
+    failures = run(job, args.jobs or default_jobs())  # each failure is printed as it is met
     return 1 if failures else 0
 
 

@@ -93,9 +93,16 @@ def to_markdown(b: Briefing, top_actors: int = 12) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
+def to_json_line(b: Briefing) -> str:
+    """One briefing on one line, for a JSON Lines archive (`--format jsonl`)."""
+    return json.dumps(to_dict(b), ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
 def render(b: Briefing, fmt: str) -> str:
     if fmt == "json":
         return to_json(b)
+    if fmt == "jsonl":
+        return to_json_line(b)
     if fmt in ("md", "markdown"):
         return to_markdown(b)
     raise ValueError(f"unknown format {fmt!r}; use json or md")

@@ -44,9 +44,13 @@ class LoadError(Exception):
 def load_article(path: str | os.PathLike[str]) -> Article:
     """Read a file from disk and return its `Article`."""
     p = Path(path)
-    data = _read_bytes(p)
-    fmt = "html" if p.suffix.lower() in HTML_SUFFIXES else "markdown" if p.suffix.lower() in MARKDOWN_SUFFIXES else "text"
-    return parse_bytes(data, fmt=fmt, path=p)
+    return parse_bytes(read_bytes(p), fmt=format_for(p), path=p)
+
+
+def format_for(path: Path) -> str:
+    """The format a file's name suggests; sniffing may still find HTML in a .txt."""
+    suffix = path.suffix.lower()
+    return "html" if suffix in HTML_SUFFIXES else "markdown" if suffix in MARKDOWN_SUFFIXES else "text"
 
 
 def parse_bytes(data: bytes, fmt: str = "text", path: Path | None = None) -> Article:
@@ -72,7 +76,8 @@ def parse_bytes(data: bytes, fmt: str = "text", path: Path | None = None) -> Art
     return Article.from_blocks(pieces, format=fmt, path=path, sha256=sha, warnings=tuple(warnings))
 
 
-def _read_bytes(p: Path) -> bytes:
+def read_bytes(p: Path) -> bytes:
+    """The file's bytes, or a LoadError with the one-line reason it cannot be read."""
     name = p.name or str(p)
     try:
         st = p.stat()

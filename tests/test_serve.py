@@ -12,7 +12,6 @@ import socket
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 import aiohttp
 import pytest
@@ -81,7 +80,7 @@ async def test_the_dashboard_arrives_over_the_websocket(server):
         while time.monotonic() < deadline and not ("Key actors" in seen and "Israel looks to restart" in seen):
             try:
                 message = await ws.receive(timeout=5)
-            except asyncio.TimeoutError:
+            except TimeoutError:
                 continue
             if message.type == aiohttp.WSMsgType.BINARY:
                 seen += ESCAPES.sub("", message.data.decode("utf-8", "replace"))
