@@ -24,6 +24,7 @@ from briefing.outputs import Outcome, Progress, writer_for
 if TYPE_CHECKING:
     from spacy.language import Language
 
+OBJECTS = "briefing"  # Options.fmt for briefings handed back as objects, not text
 BATCH = 8  # articles a task: enough for nlp.pipe to batch, few enough that a slow file holds up little
 ENGINES = ("local", "dask")
 
@@ -106,6 +107,8 @@ def _brief(inp: Input, article, doc, nlp: Language, options: Options) -> Outcome
 
     try:
         result = analyze(article, nlp, algorithm=options.algorithm, length=options.length, doc=doc, keep_doc=False)
+        if options.fmt == OBJECTS:
+            return Outcome(inp.path, inp.sha256, None, None, result)
         return Outcome(inp.path, inp.sha256, render(result, options.fmt), None)
     except Exception as exc:  # an analysis bug must not cost the rest of the batch
         return Outcome(inp.path, inp.sha256, None, f"analysis failed ({type(exc).__name__}: {exc}); please report it")
@@ -187,3 +190,50 @@ def _flush_as_read(inputs: Iterator[Input], unreadable: list[Outcome], report) -
         yield item
     while unreadable:
         report(unreadable.pop(0))
+
+
+def briefings(files: tuple[Path, ...], model: str | None = None, jobs: int = 1, use_cache: bool = True,
+              on_done=None) -> tuple[dict[str, object], dict[str, str]]:  # noqa: ANN001 - a callback
+    """Every file's Briefing (from the cache where it has one), and the reason for each that failed.
+
+    Those not cached are briefed in `jobs` worker processes, a small batch at a time; `on_done(path,
+    briefing or None, reason or None)` is called as each is known.
+    """
+    from briefing import cache
+    from briefing.engines import engine_for
+    from briefing.nlp import choose_model
+
+    name = choose_model(model)
+    done: dict[str, object] = {}
+    failed: dict[str, str] = {}
+    unreadable: list[Outcome] = []
+
+    def settle(outcome: Outcome) -> None:
+        if outcome.briefing is not None:
+            done[outcome.path] = outcome.briefing
+            if use_cache:
+                cache.put(outcome.briefing, name)
+        else:
+            failed[outcome.path] = outcome.error or "no briefing"
+        if on_done is not None:
+            on_done(outcome.path, outcome.briefing, outcome.error)
+
+    def todo() -> Iterator[Input]:
+        for item in _flush_as_read(_inputs(files, {}, unreadable, Progress(0, _Silent())), unreadable, settle):
+            hit = cache.get(item.sha256, name) if use_cache else None
+            if hit is not None:
+                settle(Outcome(item.path, item.sha256, None, None, hit))
+            else:
+                yield item
+
+    job = Job(files, None, OBJECTS, None, None, model)
+    with engine_for(job, jobs) as runner:
+        for outcomes in runner.map(batches(todo()), job.options):
+            for outcome in outcomes:
+                settle(outcome)
+    return done, failed
+
+
+class _Silent:
+    def isatty(self) -> bool:
+        return False

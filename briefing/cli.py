@@ -65,6 +65,53 @@ def serve_command(argv: list[str]) -> int:
     return serve(args.path, host=args.host, port=args.port, model=args.model)
 
 
+def _story_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="briefing story", description="Brief several articles on one story as one.")
+    p.add_argument("files", nargs="+", type=Path, help="the story's article files (.txt, .md, .html)")
+    p.add_argument("--format", "-f", choices=("json", "md"), default="json", help="output format (default: json)")
+    p.add_argument("--output", "-o", type=Path, help="file to write (replaced if present); stdout if omitted")
+    p.add_argument("--model", help="spaCy pipeline name (default: best installed; or $BRIEFING_MODEL)")
+    p.add_argument("--jobs", "-j", type=int, help="worker processes (default: the number of CPUs)")
+    p.add_argument("--no-cache", action="store_true", help="brief every article again, and keep nothing")
+    return p
+
+
+def story_command(argv: list[str]) -> int:
+    args = _story_parser().parse_args(argv)
+    from briefing.batch import briefings, default_jobs
+    from briefing.nlp import ModelError, load_model
+
+    try:
+        load_model(args.model)
+    except ModelError as exc:
+        print(f"briefing: {exc}", file=sys.stderr)
+        return 3
+
+    def said(path: str, _briefing: object, reason: str | None) -> None:
+        if reason:
+            print(f"briefing: {path}: {reason}", file=sys.stderr, flush=True)
+
+    done, failed = briefings(tuple(args.files), args.model, args.jobs or default_jobs(), not args.no_cache, said)
+    found = [done[str(p)] for p in args.files if str(p) in done]
+    if not found:
+        print("briefing: no article of the story could be briefed", file=sys.stderr)
+        return 1
+    from briefing.export import write_atomic
+    from briefing.story import build_story
+    from briefing.story_export import render
+
+    text = render(build_story(found), args.format)
+    if args.output is None:
+        sys.stdout.write(text)
+    else:
+        try:
+            write_atomic(args.output, text, overwrite=True)
+        except OSError as exc:
+            print(f"briefing: could not write {args.output} ({exc.strerror or exc})", file=sys.stderr)
+            return 1
+    return 1 if failed else 0
+
+
 def analyze_command(argv: list[str]) -> int:
     args = _analyze_parser().parse_args(argv)
     from briefing.batch import Job, default_jobs, run
@@ -107,6 +154,8 @@ def main(argv: list[str] | None = None) -> int:
         return analyze_command(argv[1:])
     if argv and argv[0] == "serve":
         return serve_command(argv[1:])
+    if argv and argv[0] == "story":
+        return story_command(argv[1:])
     args = _app_parser().parse_args(argv)
     if args.version:
         from briefing import __version__

@@ -46,7 +46,7 @@ def to_json(b: Briefing) -> str:
     return json.dumps(to_dict(b), ensure_ascii=False, indent=2) + "\n"
 
 
-def _md_escape(text: str) -> str:
+def md_escape(text: str) -> str:
     """Article text is data: keep Markdown from reading it as markup."""
     out = text.replace("\\", "\\\\")
     for ch in "`*_[]<>#|":
@@ -56,24 +56,24 @@ def _md_escape(text: str) -> str:
 
 def to_markdown(b: Briefing, top_actors: int = 12) -> str:
     a = b.article
-    lines = [f"# {_md_escape(a.title or (a.path.name if a.path else 'Briefing'))}", ""]
+    lines = [f"# {md_escape(a.title or (a.path.name if a.path else 'Briefing'))}", ""]
     if a.subtitle:
-        lines += [f"*{_md_escape(a.subtitle)}*", ""]
+        lines += [f"*{md_escape(a.subtitle)}*", ""]
     meta = [x for x in (a.dateline, a.byline) if x]
     if meta:
-        lines += [_md_escape(" · ".join(meta)), ""]
+        lines += [md_escape(" · ".join(meta)), ""]
     lines += [f"## Summary ({b.summary.algorithm}, {len(b.summary.sentences)} sentences)", ""]
-    lines += [f"- {_md_escape(s.text)}" for s in b.summary.sentences] or ["- (nothing to summarise)"]
+    lines += [f"- {md_escape(s.text)}" for s in b.summary.sentences] or ["- (nothing to summarise)"]
     lines += ["", "## Key actors", "", "| Actor | Kind | Role | Mentions |", "|---|---|---|---|"]
     for x in b.actors[:top_actors]:
-        lines.append(f"| {_md_escape(x.name)} | {x.kind} | {_md_escape(x.role or '')} | {x.mentions} |")
+        lines.append(f"| {md_escape(x.name)} | {x.kind} | {md_escape(x.role or '')} | {x.mentions} |")
     lines += ["", "## Quotes", ""]
     for q in b.quotes:
         who = q.speaker or q.actor or "unattributed"
         if q.actor and q.speaker and q.actor != q.speaker:
             who = f"{q.speaker} ({q.actor})"
-        who = _md_escape(who)
-        text = f"“{_md_escape(q.text)}”" if q.kind == "direct" else f"(reported) {_md_escape(q.text)}"
+        who = md_escape(who)
+        text = f"“{md_escape(q.text)}”" if q.kind == "direct" else f"(reported) {md_escape(q.text)}"
         lines.append(f"- **{who}**: {text}")
     if not b.quotes:
         lines.append("- (no quotes found)")
@@ -84,9 +84,9 @@ def to_markdown(b: Briefing, top_actors: int = 12) -> str:
             continue
         lines += [f"### {scope.capitalize()}", ""]
         for p in items:
-            target = f" → {_md_escape(p.target)}" if p.target else ""
-            lines.append(f"- **{_md_escape(p.actor or p.source)}**{target} ({p.kind}): "
-                         f"{_md_escape(a.text[p.start:p.end])}")
+            target = f" → {md_escape(p.target)}" if p.target else ""
+            lines.append(f"- **{md_escape(p.actor or p.source)}**{target} ({p.kind}): "
+                         f"{md_escape(a.text[p.start:p.end])}")
         lines.append("")
     if not b.pressure:
         lines += ["- (no pressure found)", ""]

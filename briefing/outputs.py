@@ -26,6 +26,7 @@ class Outcome:
     sha256: str | None
     text: str | None
     error: str | None
+    briefing: object | None = None  # the Briefing itself, when the caller asked for objects (a story)
 
 
 class FolderWriter:

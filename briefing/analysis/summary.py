@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import math
+import re
 import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -91,16 +92,28 @@ class _Words:
 
 def _sumy_scores(name: str, sents: Sequence[Span], title_words: set[str]) -> list[float]:
     """One score per sentence from a sumy ranker (higher is better)."""
+    return _rank(name, [s.text.strip() for s in sents], [_words(s) for s in sents], title_words)
+
+
+def rank_texts(texts: Sequence[str], algorithm: str = "lexrank") -> list[float]:
+    """Scores for sentences that stand apart from any one parse (a story's articles' best
+    sentences, ranked together): words are taken as written, lower-cased."""
+    return _rank(algorithm, list(texts), [[w.lower() for w in _PLAIN_WORD.findall(t)] for t in texts], set())
+
+
+_PLAIN_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _rank(name: str, texts: list[str], words_of: list[list[str]], title_words: set[str]) -> list[float]:
     from spacy.lang.en.stop_words import STOP_WORDS
     from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
 
-    texts = [f"{s.text.strip()} \u2063{i}" for i, s in enumerate(sents)]  # unique keys for sumy
-    table = {t: _words(s) for t, s in zip(texts, sents, strict=True)}
-    words = _Words(table)
-    document = ObjectDocumentModel([Paragraph([Sentence(t, words) for t in texts])])
+    keys = [f"{t} \u2063{i}" for i, t in enumerate(texts)]  # unique keys for sumy
+    words = _Words(dict(zip(keys, words_of, strict=True)))
+    document = ObjectDocumentModel([Paragraph([Sentence(k, words) for k in keys])])
     summarizer = _make(name, title_words)
     summarizer.stop_words = frozenset(STOP_WORDS)
-    scores = [0.0] * len(sents)
+    scores = [0.0] * len(texts)
 
     def record(infos: Sequence) -> list:
         infos = list(infos)
