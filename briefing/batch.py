@@ -193,7 +193,7 @@ def _flush_as_read(inputs: Iterator[Input], unreadable: list[Outcome], report) -
 
 
 def briefings(files: tuple[Path, ...], model: str | None = None, jobs: int = 1, use_cache: bool = True,
-              on_done=None) -> tuple[dict[str, object], dict[str, str]]:  # noqa: ANN001 - a callback
+              on_done=None, spawn: bool = False) -> tuple[dict[str, object], dict[str, str]]:  # noqa: ANN001
     """Every file's Briefing (from the cache where it has one), and the reason for each that failed.
 
     Those not cached are briefed in `jobs` worker processes, a small batch at a time; `on_done(path,
@@ -227,8 +227,8 @@ def briefings(files: tuple[Path, ...], model: str | None = None, jobs: int = 1, 
                 yield item
 
     job = Job(files, None, OBJECTS, None, None, model)
-    with engine_for(job, jobs) as runner:
-        for outcomes in runner.map(batches(todo()), job.options):
+    with engine_for(job, jobs, spawn) as runner:
+        for outcomes in runner.map(batches(todo(), size=2 if jobs > 1 else BATCH), job.options):
             for outcome in outcomes:
                 settle(outcome)
     return done, failed

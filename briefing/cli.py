@@ -37,7 +37,8 @@ def _app_parser() -> argparse.ArgumentParser:
         prog="briefing",
         description="Open the briefing dashboard. `briefing analyze FILE...` writes briefings without the UI.",
     )
-    p.add_argument("path", nargs="?", type=Path, help="an article to open, or a folder to pick from")
+    p.add_argument("path", nargs="*", type=Path,
+                   help="an article to open, a folder to pick from, or several articles: a story")
     p.add_argument("--model", help="spaCy pipeline name (default: best installed; or $BRIEFING_MODEL)")
     p.add_argument("--version", action="store_true", help="print the version and exit")
     return p
@@ -164,5 +165,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     from briefing.tui.app import BriefingApp
 
-    BriefingApp(path=args.path, model=args.model).run()
+    paths = list(args.path)
+    if len(paths) > 1:
+        BriefingApp(model=args.model, story=paths).run()
+    else:
+        BriefingApp(path=paths[0] if paths else None, model=args.model).run()
     return 0

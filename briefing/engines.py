@@ -37,20 +37,27 @@ class InProcess:
 
 
 class LocalPool(InProcess):
-    """`--jobs N`: N worker processes forked from this one, which has loaded the model already."""
+    """`--jobs N`: N worker processes forked from this one, which has loaded the model already; or,
+    from a process with threads (the app), spawned, each loading the model for itself."""
 
-    def __init__(self, jobs: int) -> None:
+    def __init__(self, jobs: int, spawn: bool = False) -> None:
+        from briefing.parallel import real_stderr
+
         self.jobs = jobs
-        method = "fork" if sys.platform.startswith("linux") else "spawn"
-        self.pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context(method))
+        method = "spawn" if spawn or not sys.platform.startswith("linux") else "fork"
+        with real_stderr():
+            self.pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context(method))
 
     def __exit__(self, *exc: object) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)
 
     def map(self, batches: Iterator[list[Input]], options: Options) -> Iterator[list[Outcome]]:
+        from briefing.parallel import real_stderr
+
         running = set()
         for batch in batches:
-            running.add(self.pool.submit(brief_batch, batch, options))
+            with real_stderr():  # the first submits start the workers
+                running.add(self.pool.submit(brief_batch, batch, options))
             if len(running) >= IN_FLIGHT * self.jobs:
                 finished, running = wait(running, return_when=FIRST_COMPLETED)
                 yield from (f.result() for f in finished)
@@ -110,9 +117,9 @@ class DaskEngine(InProcess):
             yield future.result()
 
 
-def engine_for(job: Job, jobs: int) -> InProcess:
+def engine_for(job: Job, jobs: int, spawn: bool = False) -> InProcess:
     if job.engine == "dask":
         return DaskEngine(jobs, job.model, job.scheduler)
     if jobs <= 1:
         return InProcess()
-    return LocalPool(jobs)
+    return LocalPool(jobs, spawn)

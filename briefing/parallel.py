@@ -89,7 +89,7 @@ class _Shared:
 
 
 @contextmanager
-def _real_stderr() -> Iterator[None]:
+def real_stderr() -> Iterator[None]:
     """Starting a process hands it this process's stderr; Textual replaces `sys.stderr` with a
     capture object whose file descriptor is not real ("bad value(s) in fds_to_keep")."""
     captured = sys.stderr
@@ -110,13 +110,13 @@ def parse_parallel(nlp: Language, model: str, article: Article, processes: int,
     work = _Shared(nlp, [pieces[i:i + BATCH_PIECES] for i in range(0, len(pieces), BATCH_PIECES)], progress)
     helpers = max(1, processes - 1)
     context = multiprocessing.get_context("spawn")
-    with _real_stderr():  # its queues start multiprocessing's resource tracker, which takes stderr
+    with real_stderr():  # its queues start multiprocessing's resource tracker, which takes stderr
         pool = ProcessPoolExecutor(max_workers=helpers, mp_context=context, initializer=_start_worker,
                                    initargs=(model,))
     with pool:
         while work.next < len(work.batches) or work.queued:
             while len(work.queued) < QUEUED * helpers and work.next < len(work.batches):
-                with _real_stderr():  # the first submit starts the helpers
+                with real_stderr():  # the first submit starts the helpers
                     work.queued[pool.submit(_parse_batch, work.batches[work.next])] = work.next
                 work.next += 1
             if work.next < len(work.batches):

@@ -50,14 +50,16 @@ def _read_now(path: Path | None) -> Article | None:
 
 
 class BriefingApp(App[None]):
-    CSS_PATH = ["app.tcss", "screens/dashboard.tcss"]  # the default screen's own CSS_PATH is not read
+    CSS_PATH = ["app.tcss", "screens/dashboard.tcss", "screens/story.tcss"]  # the default screen's own CSS_PATH is not read
     TITLE = "briefing"
     COMMANDS = App.COMMANDS | {BriefingCommands}
     BINDINGS = bindings(APP)
 
-    def __init__(self, path: Path | None = None, model: str | None = None, config_dir: Path | None = None) -> None:
+    def __init__(self, path: Path | None = None, model: str | None = None, config_dir: Path | None = None,
+                 story: list[Path] | None = None) -> None:
         super().__init__()
         self.start_path = path
+        self.start_story = story  # several files: a story
         self.model_name = model
         self.config_dir = config_dir
         self.config = Config.load(config_dir)
@@ -103,7 +105,11 @@ class BriefingApp(App[None]):
             self.notify(problem, severity="warning", timeout=8)
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         start = self.start_path
-        if start is None or start.is_dir():
+        if self.start_story:
+            self.set_status("Loading the language model…", busy=0.05)
+            self.call_after_refresh(self._start_model)
+            self.call_after_refresh(self.open_story, self.start_story)
+        elif start is None or start.is_dir():
             self.set_status("Loading the language model…", busy=0.05)
             self.call_after_refresh(self._start_model)
             self.call_after_refresh(self.action_open_picker, start or Path.cwd())
@@ -254,13 +260,21 @@ class BriefingApp(App[None]):
         if folder is None:
             folder = self.current_path.parent if self.current_path else Path.cwd()
 
-        def chosen(path: Path | None) -> None:
-            if path is not None:
+        def chosen(path: Path | list[Path] | None) -> None:
+            if isinstance(path, list):
+                self.open_story(path)
+            elif path is not None:
                 self.open_article(path)
 
         from briefing.tui.screens.picker import FilePicker
 
         self.push_screen(FilePicker(folder, self.config.recent), chosen)
+
+    def open_story(self, files: list[Path]) -> None:
+        """Several articles briefed as one, on a screen of its own over the dashboard."""
+        from briefing.tui.screens.story import StoryScreen
+
+        self.push_screen(StoryScreen(files, self.model_name))
 
     def action_help(self) -> None:
         from briefing.tui.screens.help import HelpScreen

@@ -41,3 +41,23 @@ class ArticleLoaded(Message):
         self.job = job
         self.article = article
         self.path = path
+
+
+class StoryArticleDone(Message):
+    """One article of a story is briefed (or failed, with its one-line reason)."""
+
+    def __init__(self, path: str, briefing: object | None, reason: str | None) -> None:
+        super().__init__()
+        self.path = path
+        self.briefing = briefing
+        self.reason = reason
+
+
+class OpenEvidence(Message):
+    """Open article `article` of the story at these spans, highlighted."""
+
+    def __init__(self, article: int, spans: list[tuple[int, int]], label: str) -> None:
+        super().__init__()
+        self.article = article
+        self.spans = spans
+        self.label = label

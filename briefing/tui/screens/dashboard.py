@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Container, Horizontal
 from textual.content import Content
 from textual.reactive import reactive
@@ -41,8 +42,8 @@ class DashboardScreen(Screen[None]):
     article: reactive[Article | None] = reactive(None, init=False, always_update=True)
     briefing: reactive[Briefing | None] = reactive(None, init=False, always_update=True)
 
-    def __init__(self, article: Article | None = None, path: Path | None = None) -> None:
-        super().__init__(id="dashboard")
+    def __init__(self, article: Article | None = None, path: Path | None = None, id: str | None = "dashboard") -> None:
+        super().__init__(id=id)
         self.active_pane = "summary"
         self.current_path: Path | None = path
         self._first_article = article  # shown in the first frame
@@ -194,3 +195,22 @@ class DashboardScreen(Screen[None]):
 
         stem = self.current_path.stem if self.current_path else "briefing"
         ask_and_export(self.app, self.briefing, Path.cwd() / f"{stem}-briefing.md")
+
+
+class ArticleScreen(DashboardScreen):
+    """One article of a story, opened at an item's evidence; `escape` goes back to the story."""
+
+    BINDINGS = [Binding("escape", "app.pop_screen", "Back to the story")]
+
+    def __init__(self, briefing: Briefing, path: Path, spans: list[tuple[int, int]], label: str) -> None:
+        super().__init__(briefing.article, path, id=None)
+        self._first_briefing = briefing
+        self._evidence = (spans, label)
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self.briefing = self._first_briefing
+        self.set_status(self.ready_text())
+        spans, label = self._evidence
+        if spans:
+            self.call_after_refresh(self.query_one(ArticleView).highlight, spans, label)

@@ -15,8 +15,14 @@ from textual.widgets.option_list import Option
 ARTICLE_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
 
 
-class FilePicker(ModalScreen[Path | None]):
-    """Dismisses with the chosen file, or None when cancelled."""
+class PickerList(OptionList):
+    """The picker's list: `space` marks the highlighted file, `a` marks every file shown."""
+
+    BINDINGS = [Binding("space", "screen.mark", "Mark"), Binding("a", "screen.mark_all", "Mark all")]
+
+
+class FilePicker(ModalScreen[Path | list[Path] | None]):
+    """Dismisses with the chosen file, the marked files (a story), or None when cancelled."""
 
     DEFAULT_CSS = """
     FilePicker { align: center middle; }
@@ -35,12 +41,13 @@ class FilePicker(ModalScreen[Path | None]):
         self.folder = folder.resolve()
         self.recent = [Path(r) for r in (recent or []) if Path(r).is_file()]
         self._entries: dict[str, Path] = {}
+        self.marked: list[Path] = []
 
     def compose(self) -> ComposeResult:
         with Vertical(id="picker"):
             yield Label(Content(str(self.folder)), id="picker-folder")
             yield Input(placeholder="Type to filter; enter opens", id="picker-filter")
-            yield OptionList(id="picker-list")
+            yield PickerList(id="picker-list")
 
     def on_mount(self) -> None:
         self.query_one("#picker", Vertical).border_title = "Open an article"
@@ -66,7 +73,8 @@ class FilePicker(ModalScreen[Path | None]):
         def add(path: Path, label: str, style: str = "") -> None:
             key = f"e{len(self._entries)}"
             self._entries[key] = path
-            options.append(Option(Content.styled(label, style) if style else Content(label), id=key))
+            mark = "✓ " if path in self.marked else ""
+            options.append(Option(Content.styled(mark + label, style) if style else Content(mark + label), id=key))
 
         recent = [r for r in self.recent if needle in r.name.lower()]
         if recent:
@@ -81,10 +89,41 @@ class FilePicker(ModalScreen[Path | None]):
                 continue
             add(path, path.name + ("/" if path.is_dir() else ""), "bold" if path.is_dir() else "")
         listing = self.query_one(OptionList)
+        keep = listing.highlighted
         listing.clear_options()
         listing.add_options(options)
-        listing.highlighted = next((i for i, o in enumerate(options) if not o.disabled), None)
-        self.query_one("#picker-folder", Label).update(Content(str(self.folder)))
+        first = next((i for i, o in enumerate(options) if not o.disabled), None)
+        listing.highlighted = keep if keep is not None and keep < len(options) and self._keep_place else first
+        self._keep_place = False
+        marks = f" · {len(self.marked)} marked: enter opens them as a story" if self.marked else ""
+        self.query_one("#picker-folder", Label).update(Content(str(self.folder) + marks))
+
+    _keep_place = False
+
+    def _highlighted_path(self) -> Path | None:
+        listing = self.query_one(OptionList)
+        if listing.highlighted is None:
+            return None
+        return self._entries.get(listing.get_option_at_index(listing.highlighted).id or "")
+
+    def action_mark(self) -> None:
+        path = self._highlighted_path()
+        if path is None or path.is_dir():
+            return
+        if path in self.marked:
+            self.marked.remove(path)
+        else:
+            self.marked.append(path)
+        self._keep_place = True
+        self.refresh_list()
+
+    def action_mark_all(self) -> None:
+        shown = [p for p in self._entries.values() if p.is_file() and p.parent == self.folder]
+        for path in shown:
+            if path not in self.marked:
+                self.marked.append(path)
+        self._keep_place = True
+        self.refresh_list()
 
     def on_input_changed(self, event: Input.Changed) -> None:
         self.refresh_list()
@@ -100,6 +139,9 @@ class FilePicker(ModalScreen[Path | None]):
     def _choose(self, key: str | None) -> None:
         path = self._entries.get(key or "")
         if path is None:
+            return
+        if self.marked:
+            self.dismiss(list(self.marked))  # with marks, enter opens the marked files as a story
             return
         if path.is_dir():
             self.folder = path.resolve()
