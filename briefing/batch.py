@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 OBJECTS = "briefing"  # Options.fmt for briefings handed back as objects, not text
+DASK_BATCH = 16  # a task crosses the network: fewer, larger ones
 BATCH = 8  # articles a task: enough for nlp.pipe to batch, few enough that a slow file holds up little
 ENGINES = ("local", "dask")
 
@@ -169,7 +170,8 @@ def run(job: Job, jobs: int = 1, engine: object | None = None) -> list[str]:
         progress.advance()
 
     unreadable: list[Outcome] = []
-    work = batches(_flush_as_read(_inputs(job.files, writer.done(), unreadable, progress), unreadable, report))
+    size = DASK_BATCH if job.engine == "dask" else BATCH
+    work = batches(_flush_as_read(_inputs(job.files, writer.done(), unreadable, progress), unreadable, report), size)
     with engine or engine_for(job, jobs) as runner:
         for outcomes in runner.map(work, job.options):
             for outcome in outcomes:

@@ -116,7 +116,7 @@ def story_command(argv: list[str]) -> int:
 def analyze_command(argv: list[str]) -> int:
     args = _analyze_parser().parse_args(argv)
     from briefing.batch import Job, default_jobs, run
-    from briefing.nlp import ModelError, load_model
+    from briefing.nlp import ModelError, check_model, load_model
 
     if args.summary_length:
         from briefing.analysis.summary import parse_length
@@ -138,8 +138,8 @@ def analyze_command(argv: list[str]) -> int:
     if args.jobs is not None and args.jobs < 1:
         print("briefing: --jobs must be at least 1", file=sys.stderr)
         return 2
-    try:
-        load_model(args.model)  # once, before any worker forks, so a missing model is one message
+    try:  # once, before any worker forks, so a missing model is one message; Dask's workers load their own
+        check_model(args.model) if args.engine == "dask" else load_model(args.model)
     except ModelError as exc:
         print(f"briefing: {exc}", file=sys.stderr)
         return 3

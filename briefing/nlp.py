@@ -63,6 +63,14 @@ def _no_collections() -> Iterator[None]:
             gc.enable()
 
 
+def check_model(name: str | None = None) -> str:
+    """The pipeline's name if it is installed, without loading it (a Dask run loads it in the workers)."""
+    chosen = choose_model(name)
+    if chosen not in _models and importlib.util.find_spec(chosen) is None:
+        raise ModelError(f"The spaCy pipeline {chosen!r} is not installed; run: {INSTALL_HINT}")
+    return chosen
+
+
 def load_model(name: str | None = None) -> Language:
     """Load once per process and name; safe to call from several threads."""
     chosen = choose_model(name)
