@@ -66,7 +66,7 @@ def test_resume_cuts_a_torn_line_and_rebriefs_a_changed_file(tmp_path, nlp):
 
 def test_a_killed_run_is_completed_by_resume(tmp_path, nlp):
     archive = tmp_path / "archive.jsonl"
-    files = [str(p) for p in ARTICLES] * 2
+    files = [str(p) for p in ARTICLES] * max(2, -(-40 // len(ARTICLES)))  # enough to be killed mid-way
     copies = []
     for i, src in enumerate(files):
         dst = tmp_path / "in" / f"{i:03d}-{Path(src).name}"
