@@ -105,9 +105,7 @@ class BriefingApp(App[None]):
             self.notify(problem, severity="warning", timeout=8)
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         start = self.start_path
-        if self.start_story:
-            self.set_status("Loading the language model…", busy=0.05)
-            self.call_after_refresh(self._start_model)
+        if self.start_story:  # the story's workers (or the cache) brief it: no model needed here yet
             self.call_after_refresh(self.open_story, self.start_story)
         elif start is None or start.is_dir():
             self.set_status("Loading the language model…", busy=0.05)

@@ -110,6 +110,7 @@ class StoryScreen(Screen[None]):
         table.border_title = "Coverage"
         self.query_one("#timeline").border_title = "Over time"
         table.add_columns("#", "date", "headline", "source", "actors", "quotes", "pressure")
+        self.set_interval(0.5, self._rebuild_if_stale)
         self.brief_all()
 
     @work(thread=True, group="story", exit_on_error=False)
@@ -129,7 +130,17 @@ class StoryScreen(Screen[None]):
         self.query_one(ProgressBar).update(progress=finished)
         failed = f" · {len(self.failed)} failed" if self.failed else ""
         self.query_one("#story-status", Static).update(Content(f"{finished} of {len(self.files)} articles{failed}"))
-        self.rebuild()
+        if finished == len(self.files):
+            self.rebuild()  # the whole story at once
+        else:
+            self._stale = True  # redrawn by the timer: a story of many cached articles arrives all at once
+
+    _stale = False
+
+    def _rebuild_if_stale(self) -> None:
+        if self._stale:
+            self._stale = False
+            self.rebuild()
 
     def rebuild(self) -> None:
         from briefing.story import build_story
