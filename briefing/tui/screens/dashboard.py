@@ -208,9 +208,9 @@ class ArticleScreen(DashboardScreen):
         self._evidence = (spans, label)
 
     def on_mount(self) -> None:
-        super().on_mount()
         self.briefing = self._first_briefing
-        self.set_status(self.ready_text())
+        self._status = (self.ready_text(), None)  # shown as the screen mounts
+        super().on_mount()
         spans, label = self._evidence
         if spans:
             self.call_after_refresh(self.query_one(ArticleView).highlight, spans, label)
