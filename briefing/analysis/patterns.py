@@ -90,12 +90,19 @@ def _matchers(vocab: Vocab) -> tuple[Matcher, DependencyMatcher]:
     return kept[1], kept[2]
 
 
+_KEPT = "briefing.constructions"
+
+
 def construction_labels(doc: Doc) -> dict[int, set[str]]:
-    """Which constructions each token anchors."""
+    """Which constructions each token anchors; matched once per parse (quotes and pressure both ask)."""
+    kept = doc.user_data.get(_KEPT)
+    if kept is not None:
+        return kept
     surface, dependency = _matchers(doc.vocab)
     found: dict[int, set[str]] = defaultdict(set)
     for match_id, start, _end in surface(doc):
         found[start].add(doc.vocab.strings[match_id])
     for match_id, tokens in dependency(doc):
         found[tokens[0]].add(doc.vocab.strings[match_id])
+    doc.user_data[_KEPT] = found
     return found
