@@ -139,7 +139,36 @@ MERGED = [
      " officials said the ICJ was wrong.", "Israel", "Israeli"),  # demonym to state
     ("Clinic fees\n\nThe Federation of Independent Doctors and Nurses (FIND) said private clinics must pay. The"
      " FIND met on Friday.", "Federation of Independent Doctors and Nurses", "FIND"),  # initials out of order
+    ("Gallery opens\n\nThe exhibit was curated by Kristin Wilkins, a professor of photography. Kristen Wilkins"
+     " said the prints were rare.", "Kristin Wilkins", "Kristen Wilkins"),  # a vowel misspelt later
+    ("Gift of prints\n\nThe foundation gave the prints, said Andrew Maurer, its treasurer. Recipients must"
+     " exhibit them, said Mauer.", "Andrew Maurer", "Mauer"),  # a surname with a letter dropped
 ]
+
+# (one name, another, the same name misspelt?)
+MISSPELT = [
+    ("Kristin", "Kristen", True),  # one vowel changed
+    ("Waters", "Water", True),  # one letter dropped
+    ("Maurer", "Mauer", True),
+    ("Obama", "Osama", False),  # a changed consonant is another name
+    ("Bush", "Busch", False),  # too short to tell
+    ("Walker", "Talker", False),  # another first letter
+    ("Wilkins", "Wilkins", False),  # the same, not misspelt
+]
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), MISSPELT, ids=[f"{r[0]}-{r[1]}" for r in MISSPELT])
+def test_misspelt_names(a, b, expected):
+    from briefing.analysis.actors.names import misspelt
+
+    assert misspelt(a, b) is expected
+    assert misspelt(b, a) is expected
+
+
+def test_a_misspelling_needs_a_vowel_or_a_dropped_letter(analyze_text):
+    b = analyze_text("Raid remembered\n\nBarack Obama ordered the raid. Osama bin Laden was killed in"
+                     " Abbottabad. Obama spoke that night.")
+    assert b.actor("Barack Obama") is not None and b.actor("Osama bin Laden") is not None
 
 
 @pytest.mark.parametrize(("text", "name", "alias"), MERGED, ids=[r[2] for r in MERGED])

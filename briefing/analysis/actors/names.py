@@ -126,14 +126,52 @@ def _earliest(groups: Groups, keys: list[Key]) -> Key:
     return min(keys, key=lambda f: min(c.start for c in groups[f]))
 
 
+VOWELS = set("aeiouy")
+MIN_MISSPELT = 5  # shorter names differ by one letter too often to be one person ("Bush", "Busch")
+
+
+def misspelt(a: str, b: str) -> bool:
+    """The same name with one letter dropped or one vowel changed, the slips an article makes when
+    it writes "Kristin Wilkins" once and "Kristen Wilkins" later, or "Waters" then "Water". A changed
+    consonant is another name ("Obama", "Osama")."""
+    if a == b or a[:1] != b[:1] or min(len(a), len(b)) < MIN_MISSPELT or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [(x, y) for x, y in zip(a.lower(), b.lower(), strict=True) if x != y]
+        return len(diff) == 1 and {diff[0][0], diff[0][1]} <= VOWELS
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def _same_name(word: str, other: str) -> bool:
+    return word == other or misspelt(word, other)
+
+
+def _fold_misspelt_full_names(groups: Groups) -> None:
+    """"Kristen Wilkins" joins "Kristin Wilkins" written earlier: the same words but one misspelt."""
+    full = sorted((k for k in groups if k[0] == ActorKind.PERSON and len(k[1].split()) > 1),
+                  key=lambda k: min(c.start for c in groups[k]))
+    for i, key in enumerate(full):
+        words = key[1].split()
+        for earlier in full[:i]:
+            other = earlier[1].split()
+            if earlier in groups and len(other) == len(words) and all(map(_same_name, words, other)):
+                _move(groups, key, earlier)
+                break
+
+
 def _fold_people(groups: Groups) -> None:
-    """A lone surname or first name joins the one full name it fits; so does a one-word name the
-    tagger mislabelled elsewhere ("Mohamed" as ORG); a full name joins the one that extends it."""
+    """A lone surname or first name joins the one full name it fits (allowing for a misspelling when
+    no name fits exactly); so does a one-word name the tagger mislabelled elsewhere ("Mohamed" as
+    ORG); a full name joins the one that extends it."""
+    _fold_misspelt_full_names(groups)
     persons = [k for k in groups if k[0] == ActorKind.PERSON]
     full = [k for k in persons if len(k[1].split()) > 1]
     for key in persons:
         word = key[1]
         fits = [f for f in full if f[1].split()[-1] == word or f[1].split()[0] == word]
+        if not fits and len(word.split()) == 1:
+            fits = [f for f in full if misspelt(f[1].split()[-1], word)]
         if len(word.split()) == 1 and fits:
             _move(groups, key, _earliest(groups, fits))
     full = [k for k in groups if k[0] == ActorKind.PERSON and len(k[1].split()) > 1]
