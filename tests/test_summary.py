@@ -86,13 +86,21 @@ NEWS_RANKER = [
     ("Council approves new tram line\n\n"
      "The city council approved a new tram line to the airport on Monday.\n\n"
      "“It is a great day, a great day for all of us,” one resident said at the meeting.\n\n"
-     "Construction of the tram line to the airport starts in March next year.", 2, "Construction of the tram",
+     "Construction of the tram line to the airport starts in March next year.\n\n"
+     "The tram line will carry ten thousand passengers a day between the city and the airport.\n\n"
+     "The council will choose the builders of the tram line in January.", 2, "The city council approved",
      "“It is a great day"),  # a quote-only sentence loses to a fact
+    ("Council approves new tram line to the airport after long debate\n\n"
+     "A link from the city centre to the airport, in service by 2030.\n\n"
+     "Transport: council approves the new tram line to airport after a long debate\n\n"
+     "The city council approved a new tram line to the airport on Monday.\n\n"
+     "Construction of the tram line to the airport starts in March next year.", 1, "The city council approved",
+     "Transport: council"),  # the headline again at the top of the body, behind a section label
 ]
 
 
 @pytest.mark.parametrize(("text", "length", "chosen", "passed_over"), NEWS_RANKER,
-                         ids=["run-on", "lead", "near-repeat", "quoted"])
+                         ids=["run-on", "lead", "near-repeat", "quoted", "headline again"])
 def test_news_ranker(analyze_text, text, length, chosen, passed_over):
     sentences = [s.text for s in analyze_text(text).with_summary("news", length).summary.sentences]
     assert any(s.startswith(chosen) for s in sentences), sentences

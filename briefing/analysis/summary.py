@@ -24,6 +24,8 @@ ALGORITHMS = ("news", "lexrank", "textrank", "lsa", "luhn", "edmundson", "kl", "
 DEFAULT_ALGORITHM = "news"
 MAX_RANKED = 300  # sumy's graph rankers are quadratic; news is top-heavy, so rank the opening part
 LONG_SENTENCE = 20  # words outside names; past this and the article's median, ten more cost 0.8
+PRIOR_FADE = 10.0  # how fast the priors give way to centrality as a summary grows past one sentence
+HEADLINE_REPEAT = 0.8  # a body line whose content words are this much the headline's is the headline again
 
 
 @dataclass
@@ -59,6 +61,7 @@ def parse_length(value: str | int | None, body_sentences: int) -> int:
 def body_sentences(article: Article, doc: Doc) -> list[Span]:
     """Sentences a summary may use: body only, no captions, no fragments."""
     out = []
+    heads = _heading_words(article, doc)
     for sent in doc.sents:
         block = article.block_at(sent.start_char)
         if block is None or block.kind != "paragraph":
@@ -69,8 +72,35 @@ def body_sentences(article: Article, doc: Doc) -> list[Span]:
             continue
         if not any(t.pos_ in ("VERB", "AUX") for t in sent):
             continue
+        if _repeats_heading(sent, heads):
+            continue
         out.append(sent)
     return out
+
+
+def _content(tokens) -> set[str]:  # noqa: ANN001 - a Span or a Doc slice
+    return {t.lower_ for t in tokens if t.is_alpha and not t.is_stop}
+
+
+def _heading_words(article: Article, doc: Doc) -> list[set[str]]:
+    """The headline's and the standfirst's content words, each on its own."""
+    out = []
+    for b in article.blocks:
+        if b.kind in ("title", "subtitle"):
+            span = doc.char_span(b.start, b.end, alignment_mode="expand")
+            if span is not None and _content(span):
+                out.append(_content(span))
+    return out
+
+
+def _repeats_heading(sent: Span, heads: list[set[str]]) -> bool:
+    """A saved page often repeats the headline or standfirst at the top of the body, sometimes
+    behind a section label or slightly reworded ("Politics: Israel to restart hostage talks amid
+    pressure"): a line that is mostly the heading's words and adds little is not news.
+    """
+    words = _content(sent)
+    return any(len(words & head) >= max(HEADLINE_REPEAT * len(words), len(head) / 2) and len(words - head) <= 2
+               for head in heads)
 
 
 def _words(sent: Span) -> list[str]:
@@ -160,8 +190,14 @@ def _news_scores(sents: Sequence[Span], actors: Sequence[Actor], title_words: se
     on one point (the second half of a long sentence is usually attribution or background), and
     extractive references, human or frequency-made, favour the sentence that states one fact. Words
     inside named entities do not count: a sentence long because it names the cast is not padded.
+
+    Those priors are what wins at one sentence. A long summary (20-40% of the body) is judged on
+    coverage: the sentences most central to the article, long ones included. So the priors fade as
+    the summary grows, and graph centrality takes their weight.
     """
     n = len(sents)
+    share = (count - 1) / max(1, n)  # one sentence keeps every prior
+    prior = 1.0 / (1.0 + PRIOR_FADE * share)
     sizes = [sum(1 for t in s if not (t.is_punct or t.is_space or t.ent_type_)) for s in sents]
     long_from = max(LONG_SENTENCE, statistics.median(sizes)) if sizes else LONG_SENTENCE
     graph = _normalise(_sumy_scores("textrank", sents, title_words))
@@ -185,13 +221,13 @@ def _news_scores(sents: Sequence[Span], actors: Sequence[Actor], title_words: se
         length = len(words)
         # Weights chosen from a plateau on the GUM one-sentence set, not a single best point.
         names_central = any(sent.start_char <= s < sent.end_char for s, _ in central_spans)
-        score = (2.2 * position + 0.5 * graph[i] + 0.3 * freq[i] + 1.6 * overlap + 0.25 * math.tanh(cast)
-                 + 1.2 * names_central / max(1, count))
-        if quoted:
+        priors = (2.2 * position + 1.6 * overlap + 0.25 * math.tanh(cast) + 1.2 * names_central / max(1, count)
+                  - 0.08 * max(0.0, sizes[i] - long_from))
+        score = prior * priors + (1.5 - prior) * graph[i] + 0.3 * freq[i]
+        if quoted:  # at any length: a quotation alone reports a reaction, not what happened
             score -= 0.35
         if length < 8:
             score -= 0.4
-        score -= 0.08 * max(0.0, sizes[i] - long_from)
         scores.append(score)
     return scores if n else []
 
