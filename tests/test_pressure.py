@@ -60,6 +60,12 @@ TRIGGERS = [
     ("The union will withdraw its members from the plant unless the company raises wages.", "withdraw", "threat",
      "UNLESS"),
     ("The minister said the company must pay the fine.", "said", "voice", "obliges"),
+    ("The government is failing to uphold basic rights, a rights group said.", "said", "voice", "obliges"),
+    ("The museum recalled the day it first opened.", "recalled", None, "VERB_RULES:only the right object"),
+    ("A fire alert sounded in the building.", "alert", None, "NOUN_RULES:an alert is a notice"),
+    ("Microsoft launched an aggressive campaign to persuade users to stop using the old browser.", "campaign",
+     "public", "CAMPAIGN"),
+    ("Residents started a campaign against the new airport runway.", "campaign", "public", "CAMPAIGN"),
 ]
 
 
@@ -83,6 +89,15 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
     ("The company insisted on a recount.", "insisted", "voice"),
     ("Students staged a demonstration against the law.", "demonstration", "public"),
     ("The senator repeated her call for an inquiry on Tuesday.", "call", "voice"),
+    ("Washington recalled its ambassador from Moscow.", "recalled", "diplomatic"),
+    ("China severed diplomatic ties with the island.", "severed", "diplomatic"),
+    ("The United Nations dispatched inspectors to the nuclear site.", "dispatched", "legal"),
+    ("The government sent troops to the border region.", "sent", "military"),
+    ("The army put its troops on high alert along the border.", "alert", "military"),
+    ("The senator said he was disappointed with the agency's decision.", "disappointed", "voice"),
+    ("The company sued the city over the new tax.", "sued", "lawsuit"),
+    ("His mother pleaded with him to come home.", "pleaded", "voice"),
+    ("The council complained to the ministry about the cuts.", "complained", "voice"),
 ])
 def test_triggers_their_rules_let_through(nlp, text, word, expected):
     assert _class_of(nlp, text, word) == expected
@@ -106,6 +121,20 @@ def test_triggers_their_rules_let_through(nlp, text, word, expected):
     ("The opposition leader called on the government to resign.", "The opposition leader", "political"),
     ("The union will withdraw its members from the plant unless the company raises wages.", "The union",
      "political"),
+    ("The European Union said it was prepared to impose new sanctions on Iran.", "The European Union",
+     "economic"),  # readiness: the subject of "was prepared"
+    ("The company sued the city over the new tax.", "The company", "legal"),  # anyone can sue
+    ("The sheriff's office is investigating the shooting at the school.", "The sheriff's office", "legal"),
+    ("The army put its troops on high alert along the border.", "The army", "military"),
+    ("Microsoft launched an aggressive campaign to persuade users to stop using the old browser.", "Microsoft",
+     "public"),  # who launched the campaign
+    ("The newspaper campaigned for the release of the jailed journalist.", "The newspaper", "media"),
+    ("Amnesty International accused the government of torturing prisoners.", "Amnesty International",
+     "diplomatic"),  # an international body is never the home
+    ("The regulator fined the bank 40 million dollars for money laundering failures.", "The regulator",
+     "economic"),  # 'fined' lemmatised 'fin' by the tagger
+    ("Relatives of the missing sailors urged the navy to resume the search.", "Relatives of the missing sailors",
+     "political"),
 ])
 def test_pressure_constructions(analyze_text, sentence, source, kind):
     b = analyze_text("Report\n\n" + sentence)
@@ -127,6 +156,12 @@ def test_pressure_constructions(analyze_text, sentence, source, kind):
 ])
 def test_concessions_support_and_opinion_are_not_pressure(analyze_text, sentence):
     assert analyze_text("Report\n\n" + sentence).pressure == []
+
+
+def test_the_countrys_forces_are_the_state_named_before(analyze_text):
+    b = analyze_text("Border tension\n\nNorth Korea fired shells across the border on Friday.\n\n"
+                     "Later the country's military was put on alert for war.")
+    assert {p.actor for p in b.pressure} == {"North Korea"}
 
 
 def test_pressure_on_sample(sample_briefing):

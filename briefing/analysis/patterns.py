@@ -22,6 +22,9 @@ from spacy.vocab import Vocab
 
 from briefing.analysis.lexicon import (
     CALL_PARTICLES,
+    CAMPAIGN_AIMS,
+    CAMPAIGN_MARKS,
+    CAMPAIGN_NOUNS,
     CAPTIVE_NOUNS,
     MOVEMENT_MODIFIERS,
     PRESSURE_VERBS,
@@ -69,6 +72,11 @@ DEPENDENCY: dict[str, list[Pattern]] = {
     # "a global social movement in support of the youth" (PLOVER PROTEST, mobilisation)
     "MOVEMENT": [[{"RIGHT_ID": "verb", "RIGHT_ATTRS": {"POS": "NOUN", "LEMMA": {"IN": ["campaign", "movement"]}}},
                   _child(">", {"DEP": {"IN": ["amod", "compound"]}, "LOWER": {"IN": sorted(MOVEMENT_MODIFIERS)}})]],
+    # "an aggressive campaign to persuade users to stop ...", "a campaign against the law" (PLOVER PROTEST)
+    "CAMPAIGN": [[{"RIGHT_ID": "verb", "RIGHT_ATTRS": {"POS": "NOUN", "LEMMA": {"IN": sorted(CAMPAIGN_NOUNS)}}},
+                  _child(">", {"DEP": "acl", "LEMMA": {"IN": sorted(CAMPAIGN_AIMS)}})],
+                 [{"RIGHT_ID": "verb", "RIGHT_ATTRS": {"POS": "NOUN", "LEMMA": {"IN": sorted(CAMPAIGN_NOUNS)}}},
+                  _child(">", {"DEP": "prep", "LOWER": {"IN": sorted(CAMPAIGN_MARKS)}})]],
     # "will withdraw its force unless ...": an action promised on a condition (CAMEO 13x, threaten)
     "UNLESS": [[{"RIGHT_ID": "verb", "RIGHT_ATTRS": _VERB}, _child(">", {"DEP": "advcl"}, "cond"),
                 _child(">", {"DEP": "mark", "LOWER": "unless"}, "mark", "cond")]],

@@ -23,6 +23,7 @@ from briefing.analysis.lexicon import (
     RELATIVE_PRONOUNS,
     ROLE_HEADS,
     SPEAKER_NOUNS,
+    STATE_ANAPHORS,
     SUBJECT_CONTROL_VERBS,
 )
 from briefing.article import Article
@@ -71,8 +72,8 @@ def subject_of(verb: Token) -> Token | None:
         obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
         if obj is not None and verb.head.lemma_.lower() not in SUBJECT_CONTROL_VERBS:
             return obj
-    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head != verb:
-        return subject_of(verb.head)
+    if verb.dep_ in ("conj", "xcomp", "advcl", "acomp") and verb.head != verb:
+        return subject_of(verb.head)  # "it was prepared to impose ...": the subject of "was"
     return None
 
 
@@ -160,6 +161,8 @@ class Resolver:
         actor = self.mentions.at(subj.idx, subj.idx + len(subj)) or self.mentions.at(
             phrase.start_char, phrase.end_char)
         det = phrase[0].lower_ if len(phrase) else ""
+        if actor is None:
+            actor = self._state_owner(subj)
         if actor is None and det == "the" and subj.ent_type_ == "":
             earlier = self._antecedent(subj)
             if earlier is not None:
@@ -168,6 +171,14 @@ class Resolver:
             actor = self.names.find(phrase.text)
         text = phrase.text.strip()
         return text or None, actor
+
+    def _state_owner(self, subj: Token) -> Actor | None:
+        """'the country's military', 'the nation's government': the state last named before."""
+        owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+        if owner is None or owner.lemma_.lower() not in STATE_ANAPHORS or not any(
+                c.lower_ == "the" for c in owner.children):
+            return None
+        return next((a for _, a in self.mentions.before(owner.idx) if a.kind == ActorKind.PLACE), None)
 
     def _person_overlapping(self, start: int, end: int) -> Actor | None:
         return self.mentions.overlapping(start, end, kind=ActorKind.PERSON)

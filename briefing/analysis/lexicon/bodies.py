@@ -12,6 +12,7 @@ lawmaker lawmakers legislator legislators union unions student students parent p
 teachers farmer farmers doctor doctors nurse nurses rebel rebels militant militants insurgent
 insurgents settler settlers citizen citizens villager villagers victim victims survivor survivors
 opposition campaigner campaigners municipality municipalities administration administrations
+relative relatives
 """.split())
 
 # Bodies a bare definite noun ("the group", "the court") may stand for.
@@ -50,7 +51,8 @@ AUTHORITY_NOUNS = frozenset("police court judge prosecutor prosecutors authority
                             "ministry agency department committee official officials investigator "
                             "investigators officer officers detective detectives regulator regulators "
                             "inspector inspectors commission council state city municipality tribunal "
-                            "attorney attorneys lawyer lawyers".split())
+                            "attorney attorneys lawyer lawyers sheriff sheriffs office crown coroner "
+                            "watchdog inspectorate".split())
 
 # Institutions that can be on the receiving end of pressure.
 INSTITUTION_NOUNS = frozenset("government regime administration authorities ministry court police army "
@@ -58,7 +60,8 @@ INSTITUTION_NOUNS = frozenset("government regime administration authorities mini
 
 # Common nouns that can be a pressure source by what they are ("the union", "the church").
 SOURCE_NOUNS = frozenset("movement campaign union party group association council court government "
-                         "municipality municipalities city state ministry church".split())
+                         "municipality municipalities city state ministry church newspaper broadcaster "
+                         "outlet charity watchdog".split())
 
 # Words for how many, before the people meant: "tens of thousands of students".
 QUANTITY_NOUNS = frozenset("tens hundreds thousands millions dozens scores some many most number crowd "

@@ -6,32 +6,41 @@ from __future__ import annotations
 
 # lemma -> kind; "voice" becomes diplomatic for foreign states and bodies, political otherwise.
 PRESSURE_VERBS: dict[str, str] = {
-    **dict.fromkeys("demand urge press push insist pressure pressurize pressurise lobby appeal petition"
-                    .split(), "voice"),
+    # DEMAND and appeals: "urged", "pleaded with him to come home"
+    **dict.fromkeys("demand urge press push insist pressure pressurize pressurise lobby appeal petition "
+                    "plead beg implore exhort".split(), "voice"),
+    # DISAPPROVE (criticise, accuse, complain) and REJECT
     **dict.fromkeys("warn condemn criticize criticise denounce accuse blame slam decry censure rebuke "
-                    "reject refuse oppose veto protest object challenge dismiss".split(), "voice"),
+                    "reject refuse oppose veto protest object challenge dismiss complain lambast lambaste "
+                    "assail castigate deplore chide reprimand scold fault allege".split(), "voice"),
     **dict.fromkeys("threaten".split(), "threat"),
-    **dict.fromkeys("rally march demonstrate picket boycott strike riot".split(), "public"),
+    **dict.fromkeys("rally march demonstrate picket boycott strike riot campaign".split(), "public"),
     **dict.fromkeys("sanction embargo fine tax blacklist freeze".split(), "economic"),
-    **dict.fromkeys("sue indict prosecute charge investigate probe subpoena summon arrest convict "
-                    "rule order ban".split(), "legal"),
+    # INVESTIGATE and COERCE in law: only an authority does these (see pressure/__init__.py)
+    **dict.fromkeys("indict prosecute charge investigate probe subpoena summon arrest convict "
+                    "rule order ban jail imprison sentence extradite inspect audit confiscate evict censor"
+                    .split(), "legal"),
+    **dict.fromkeys("sue".split(), "lawsuit"),  # anyone can go to court
     **dict.fromkeys("attack bomb shell invade mobilize mobilise deploy retaliate fire raid kidnap abduct "
-                    "demolish destroy seize besiege occupy hack detain torture deport".split(), "military"),
+                    "demolish destroy seize besiege occupy hack detain torture deport reinforce".split(),
+                    "military"),
     **dict.fromkeys("suspend prohibit restrict halt cut".split(), "economic"),
-    **dict.fromkeys("expel".split(), "diplomatic"),
-    **dict.fromkeys("blockade block impose".split(), "coerce"),
+    **dict.fromkeys("expel sever recall".split(), "diplomatic"),
+    **dict.fromkeys("blockade block impose repress suppress".split(), "coerce"),
 }
 PRESSURE_NOUNS: dict[str, str] = {
     **dict.fromkeys("protest demonstration rally march strike boycott petition outcry walkout sit-in vigil"
                     .split(), "public"),
     **dict.fromkeys("sanction embargo tariff fine".split(), "economic"),
-    **dict.fromkeys("ruling warrant lawsuit indictment verdict injunction investigation probe subpoena"
-                    .split(), "legal"),
+    **dict.fromkeys("ruling warrant indictment verdict injunction investigation probe subpoena arrest "
+                    "prosecution inspection audit inquest crackdown".split(), "legal"),
+    **dict.fromkeys("lawsuit".split(), "lawsuit"),
     **dict.fromkeys("demand call ultimatum pressure condemnation criticism appeal request resistance "
-                    "opposition objection refusal rejection".split(), "voice"),
+                    "opposition objection refusal rejection accusation allegation complaint rebuke"
+                    .split(), "voice"),
     **dict.fromkeys("threat".split(), "threat"),
     **dict.fromkeys("attack offensive airstrike strike shelling bombardment mobilization raid kidnapping "
-                    "blockade curfew".split(), "military"),
+                    "blockade curfew deployment reinforcements alert".split(), "military"),
     **dict.fromkeys("riot riots".split(), "public"),
     **dict.fromkeys("suspension".split(), "economic"),
     **dict.fromkeys("expulsion".split(), "diplomatic"),
@@ -58,8 +67,34 @@ OF_SOURCE_NOUNS = frozenset("request demand call resistance opposition appeal".s
 
 # Triggers with their own conditions (see analysis/pressure/triggers.py).
 CALL_PARTICLES = frozenset({"on", "for"})  # "called on X to", "called for"
-ADJECTIVAL_TRIGGERS = frozenset({"order", "rule", "charge", "fire", "strike", "ban"})  # "ordered out", "charged particles"
+ADJECTIVAL_TRIGGERS = frozenset({"order", "rule", "charge", "fire", "strike", "ban", "sentence"})  # "ordered out", "charged particles"
 OBJECT_TRIGGERS = frozenset({"cut", "halt", "block", "restrict"})  # only with something cut
+# Verbs that press only with the right object: "recalled its ambassador", "severed ties",
+# "dispatched inspectors" (PLOVER SANCTION, reduce relations; INVESTIGATE; MOBILIZE).
+ENVOY_NOUNS = frozenset("ambassador ambassadors envoy envoys diplomat diplomats".split())
+TIES_NOUNS = frozenset("tie ties relation relations contact contacts link links".split())
+OBJECT_BOUND: dict[str, frozenset[str]] = {"recall": ENVOY_NOUNS, "sever": TIES_NOUNS}
+# Sending these is an inquiry or a show of force: "the UN dispatched inspectors", "sent troops".
+SENT_INQUIRERS = frozenset("inspector inspectors investigator investigators monitor monitors observer "
+                           "observers auditor auditors".split())
+SENDING_VERBS = frozenset({"dispatch", "send", "station", "mass", "move"})
+# "on high alert", "a state of alert": forces made ready; any other alert is a notice.
+ALERT_NOUNS = frozenset({"alert"})
+ALERT_MARKS = frozenset({"on", "of"})
+# Feelings said of a decision: "disappointed with NASA's decision" (PLOVER DISAPPROVE).
+DISAPPROVING_ADJECTIVES = frozenset("disappointed dismayed outraged angry furious appalled incensed indignant "
+                                    "critical".split())
+DISAPPROVAL_PREPOSITIONS = frozenset({"with", "by", "at", "over", "of", "about"})
+# Readiness framed as a threat: "prepared to impose new sanctions", "ready to use force" (PLOVER THREATEN).
+READINESS_WORDS = frozenset("prepared ready poised willing determined".split())
+# A reported clause saying someone fails: "the government is failing to uphold rights, a group said".
+FAILING_VERBS = frozenset({"fail", "neglect"})
+# Campaigns that press: "a campaign to persuade users to stop", "a campaign against the law".
+CAMPAIGN_AIMS = frozenset("persuade pressure force push urge convince stop end get make".split())
+CAMPAIGN_MARKS = frozenset({"against", "for"})
+# Verbs whose subject runs the campaign ("Microsoft launched a campaign"); one that "inspired" a
+# movement or "believed" in it does not.
+LAUNCH_VERBS = frozenset("launch start begin lead wage run mount organize organise step escalate".split())
 WORDED_CHARGES = frozenset({"charge", "warn", "accuse"})  # "critics charge that ...": words, not court
 CAPTIVE_NOUNS = frozenset({"hostage", "shield", "captive"})  # "held as human shields"
 VOW_VERBS = frozenset({"vow", "swear", "pledge"})  # "have sworn to fight"

@@ -109,3 +109,6 @@ COMPASS_WORDS = frozenset({"north", "south", "east", "west"})
 
 # Endings that make a demonym from a place's name ("Gazan" from Gaza).
 DEMONYM_SUFFIXES = ("ians", "ian", "ans", "an", "is", "i", "ese", "ish", "s")
+
+# "the country's military", "the nation's leaders": the state last named before.
+STATE_ANAPHORS = frozenset({"country", "nation"})

@@ -23,6 +23,7 @@ from briefing.analysis.lexicon import (
     COURT_WORDS,
     FIRST_PERSON,
     INDEFINITE_PRONOUNS,
+    LAUNCH_VERBS,
     MEDIA_WORDS,
     PRONOUNS,
     REFUSAL_VERBS,
@@ -41,7 +42,7 @@ from briefing.analysis.pressure.parties import (
 from briefing.analysis.pressure.scope import Scoper, armed_or_state, kind_of
 from briefing.analysis.pressure.triggers import fallback_class, inside_trigger, trigger_class, yielding_above
 from briefing.analysis.quotes import Quote
-from briefing.analysis.reference import Resolver, noun_phrase
+from briefing.analysis.reference import Resolver, noun_phrase, subject_of
 from briefing.article import Article
 
 __all__ = ["Pressure", "PressureKind", "Scope", "extract_pressure"]
@@ -124,6 +125,12 @@ def _source_key(doc: Doc, src: _Source, tok: Token) -> str:
     return src.text.lower()
 
 
+def _campaigner(tok: Token) -> Token | None:
+    """'Microsoft has launched an aggressive campaign': who launched it; else the campaign itself."""
+    launched = tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in LAUNCH_VERBS
+    return subject_of(tok.head) if launched else None
+
+
 class _Reader:
     """Reads pressure items off one parse."""
 
@@ -148,7 +155,7 @@ class _Reader:
         return base
 
     def unnamed_source(self, tok: Token, base: str) -> _Source | None:
-        if tok.lemma_.lower() in CAMPAIGN_NOUNS:  # "a global social movement"
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in CAMPAIGN_NOUNS:  # "a global social movement"
             words = [t for t in noun_phrase(self.doc, tok) if t.pos_ != "DET"]
             return _Source(None, " ".join(t.text for t in words), None)
         if base == "public" and tok.pos_ == "NOUN":  # "protests erupted"
@@ -163,7 +170,8 @@ class _Reader:
         return _Source(src_tok, quote.speaker, self.by_id.get(quote.actor_id) if quote.actor_id is not None else None)
 
     def source(self, tok: Token, base: str) -> _Source | None:
-        src_tok = None if tok.lemma_.lower() in CAMPAIGN_NOUNS else source_token(tok)
+        campaign = tok.pos_ == "NOUN" and tok.lemma_.lower() in CAMPAIGN_NOUNS
+        src_tok = _campaigner(tok) if campaign else source_token(tok)
         if src_tok is None:
             return self.unnamed_source(tok, base)
         if src_tok.lower_ in FIRST_PERSON:

@@ -12,7 +12,10 @@ from spacy.tokens import Doc, Token
 
 from briefing.analysis.lexicon import (
     AGENT_MARKERS,
+    ALERT_NOUNS,
     ARMED_NOUNS,
+    AUTHORITY_NOUNS,
+    DISAPPROVING_ADJECTIVES,
     GROUP_NOUNS,
     INSTITUTION_NOUNS,
     OBLIGATION_MODALS,
@@ -43,6 +46,7 @@ def can_act(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     return (plausible_target(tok) or lemma in ROLE_HEADS or tok.lower_ in ROLE_HEADS or lemma in ARMED_NOUNS
             or lemma in SOURCE_NOUNS or tok.lower_ in SOURCE_NOUNS or lemma in ORG_HEADS or lemma == "alliance"
+            or lemma in AUTHORITY_NOUNS or tok.lower_ in AUTHORITY_NOUNS
             or any(c.ent_type_ in NAMED_LABELS for c in tok.children))
 
 
@@ -102,8 +106,12 @@ def _included_agent(tok: Token) -> Token | None:
 
 def source_token(tok: Token) -> Token | None:
     """Who does it: the verb's subject, a noun's 'by X' / possessor, or the subject of its clause."""
+    if tok.lower_ in DISAPPROVING_ADJECTIVES:  # "he was disappointed with ...": whoever feels it
+        return next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None) or subject_of(tok)
     if tok.pos_ == "VERB":
         return _verb_source(tok)
+    if tok.lemma_.lower() in ALERT_NOUNS and tok.head.head.pos_ == "VERB":  # "put its troops on alert"
+        return subject_of(tok.head.head)
     found = _agent_of_noun(tok) or _owner_of_noun(tok) or _included_agent(tok)
     if found is None and tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" \
             and tok.head.lemma_ not in UNSEEING_VERBS:

@@ -26,7 +26,10 @@ class Scoper:
 
     def __init__(self, doc: Doc, actors: list[Actor]) -> None:
         places = [a for a in actors if a.kind == ActorKind.PLACE]
-        self.home = places[0] if places else (actors[0] if actors else None)
+        # An international body is never the story's home: "Amnesty International accused ..." with no
+        # place named is pressure from outside, on whoever is accused.
+        local = [a for a in actors if not INTERNATIONAL_WORDS.search(a.name)]
+        self.home = places[0] if places else (local[0] if local else None)
         self.adversaries: set[str] = set()
         if self.home is not None:
             self.adversaries = {a.name for a in actors[:8] if a is not self.home and a.kind != ActorKind.GROUP
@@ -56,15 +59,16 @@ class Scoper:
             INTERNATIONAL_WORDS.search(actor.role or ""))
 
     def scope(self, actor: Actor | None, phrase: str) -> Scope:
+        international = INTERNATIONAL_WORDS.search(phrase) or (actor is not None and (
+            INTERNATIONAL_WORDS.search(actor.name) or INTERNATIONAL_WORDS.search(actor.role or "")))
         if self.home is None:
-            return Scope.UNKNOWN
+            return Scope.INTERNATIONAL if international else Scope.UNKNOWN
         if actor is not None:
             if actor is self.home or actor.affiliation == self.home.name:
                 return Scope.DOMESTIC
             if actor.name in self.adversaries or actor.affiliation in self.adversaries:
                 return Scope.ADVERSARY
-        if INTERNATIONAL_WORDS.search(phrase) or (actor is not None and (
-                INTERNATIONAL_WORDS.search(actor.name) or INTERNATIONAL_WORDS.search(actor.role or ""))):
+        if international:
             return Scope.INTERNATIONAL
         if actor is not None and (actor.kind == ActorKind.PLACE
                                   or actor.affiliation and actor.affiliation != self.home.name):
@@ -83,11 +87,13 @@ def kind_of(base: str, scope: Scope, phrase: str, tok: Token) -> PressureKind:
         return PressureKind.DIPLOMATIC if scope == Scope.INTERNATIONAL else PressureKind.POLITICAL
     if base == "threat":
         return PressureKind.MILITARY if scope == Scope.ADVERSARY else PressureKind.POLITICAL
-    if base == "verdict":
+    if base in ("verdict", "lawsuit"):
         return PressureKind.LEGAL
     if base == "coerce":
         armed = ARMED_NOUNS & set(phrase.lower().split()) or scope == Scope.ADVERSARY
         return PressureKind.MILITARY if armed else PressureKind.PUBLIC
+    if base == "public" and MEDIA_WORDS.search(phrase):
+        return PressureKind.MEDIA  # "the newspaper campaigned for his release"
     if base == "legal" and tok.lemma_.lower() in POLITICAL_ORDERS and not COURT_WORDS.search(phrase):
         return PressureKind.POLITICAL
     return PressureKind(base)

@@ -18,15 +18,22 @@ from spacy.tokens import Token
 
 from briefing.analysis.lexicon import (
     ADJECTIVAL_TRIGGERS,
+    ALERT_MARKS,
+    ALERT_NOUNS,
+    ARMED_NOUNS,
     BEFORE_PREPOSITIONS,
     CALL_NOUNS,
+    DISAPPROVAL_PREPOSITIONS,
+    DISAPPROVING_ADJECTIVES,
     ECONOMIC_OBJECTS,
+    FAILING_VERBS,
     GATHERING_MARKS,
     GATHERING_NOUNS,
     HISTORY_PREPOSITIONS,
     INQUIRY_NOUNS,
     INQUIRY_PREPOSITIONS,
     MOVEMENT_MODIFIERS,
+    OBJECT_BOUND,
     OBJECT_TRIGGERS,
     OBLIGATION_MODALS,
     OBLIGING_SPEECH,
@@ -34,6 +41,8 @@ from briefing.analysis.lexicon import (
     PRESSURE_VERBS,
     PROTEST_PREPOSITIONS,
     SELF_OR_THING,
+    SENDING_VERBS,
+    SENT_INQUIRERS,
     SHOW_NOUNS,
     STREET_PROTEST_WORDS,
     VERDICT_NOUNS,
@@ -43,7 +52,7 @@ from briefing.analysis.lexicon import (
 from briefing.analysis.reference import subject_of
 
 # Constructions (patterns.py labels) and the class each starts as.
-CONSTRUCTION_CLASSES = {"ASK_TO": "voice", "MOVEMENT": "public", "BLOW_UP": "military", "HOLD_CAPTIVE": "military",
+CONSTRUCTION_CLASSES = {"ASK_TO": "voice", "MOVEMENT": "public", "CAMPAIGN": "public", "BLOW_UP": "military", "HOLD_CAPTIVE": "military",
                         "VOW_TO_FIGHT": "threat", "STOP_WORK": "public", "CALL_ON": "voice"}
 FALLBACK_CLASSES = {"UNLESS": "threat"}  # only where nothing else made the word a trigger
 
@@ -51,21 +60,37 @@ Rule = tuple[str, Callable[[Token], bool], str | None]
 
 
 def obliges(verb: Token) -> bool:
-    """A reported clause telling someone else what they must do: 'said Sudan must return ...'."""
+    """A reported clause telling someone else what they must do, or saying they fail to:
+    'said Sudan must return ...', 'the government is failing to uphold rights, a rights group said'."""
     speaker = subject_of(verb)
     for comp in verb.children:
-        if comp.dep_ != "ccomp":
+        if comp.dep_ not in ("ccomp", "parataxis") or comp.pos_ not in ("VERB", "AUX"):
             continue
         modal = any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in comp.children)
+        failing = _lemma(comp) in FAILING_VERBS
         subj = subject_of(comp)
-        if modal and subj is not None and subj.lower_ not in SELF_OR_THING and (
+        if (modal or failing) and subj is not None and subj.lower_ not in SELF_OR_THING and (
                 speaker is None or subj.lower_ != speaker.lower_):
             return True
     return False
 
 
+def _objects(tok: Token) -> set[str]:
+    return {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"} | {
+        c.lower_ for c in tok.children if c.dep_ == "dobj"}
+
+
+_ENDINGS = ("ed", "d", "es", "s", "ing")
+
+
 def _lemma(tok: Token) -> str:
-    return tok.lemma_.lower()
+    """The lemma, or the lexicon's verb the tagger's lemma missed: 'fined' is lemmatised 'fin'."""
+    lemma = tok.lemma_.lower()
+    if lemma in PRESSURE_VERBS or tok.pos_ != "VERB":
+        return lemma
+    low = tok.lower_
+    return next((low[:-len(end)] for end in _ENDINGS if low.endswith(end) and low[:-len(end)] in PRESSURE_VERBS),
+                lemma)
 
 
 # Pressure verbs: (why, when, what it is then); None means no trigger. First row that applies wins.
@@ -81,7 +106,28 @@ VERB_RULES: tuple[Rule, ...] = (
      lambda t: _lemma(t) in OBJECT_TRIGGERS and not any(c.dep_ in ("dobj", "prt") for c in t.children), None),
     ("a charge in words, not in court: 'critics charge that ...'",
      lambda t: _lemma(t) in WORDED_CHARGES and any(c.dep_ == "ccomp" for c in t.children), "voice"),
+    ("only the right object: 'recalled its ambassador', 'severed ties', not 'recalled the day'",
+     lambda t: _lemma(t) in OBJECT_BOUND and not _objects(t) & OBJECT_BOUND[_lemma(t)], None),
 )
+
+
+def _sent_class(tok: Token) -> str | None:
+    """'dispatched inspectors' is an inquiry, 'sent troops' a show of force; anything else sent is not."""
+    objects = _objects(tok)
+    if objects & SENT_INQUIRERS:
+        return "legal"
+    return "military" if objects & ARMED_NOUNS else None
+
+
+def _disapproving(tok: Token) -> bool:
+    """'disappointed with NASA's decision', 'angry at the ruling': a feeling said of someone's act."""
+    return tok.lower_ in DISAPPROVING_ADJECTIVES and tok.dep_ in ("acomp", "ROOT", "conj", "ccomp") and any(
+        c.dep_ == "prep" and c.lower_ in DISAPPROVAL_PREPOSITIONS for c in tok.children)
+
+
+def _on_alert(t: Token) -> bool:
+    """'put troops on high alert', 'a state of alert'."""
+    return t.dep_ == "pobj" and t.head.lower_ in ALERT_MARKS
 
 
 def _imposed(tok: Token) -> str | None:
@@ -132,6 +178,8 @@ NOUN_RULES: tuple[Rule, ...] = (
     ("a show, not a protest: 'the demonstration took players to ...'", _gathering_without_cause, None),
     ("history, not this story", _history, None),
     ("only a court hands one down", lambda t: _lemma(t) in VERDICT_NOUNS, "verdict"),
+    ("an alert is a notice unless forces are on it: 'on high alert'",
+     lambda t: _lemma(t) in ALERT_NOUNS and not _on_alert(t), None),
 )
 
 
@@ -145,8 +193,12 @@ def _noun_class(tok: Token) -> str | None:
 def trigger_class(tok: Token, constructions: set[str]) -> str | None:
     """The class of pressure `tok` triggers, or None; `constructions` are the labels it anchors."""
     lemma = _lemma(tok)
+    if _disapproving(tok):
+        return "voice"
     if tok.pos_ == "VERB" and lemma in PRESSURE_VERBS:
         return _verb_class(tok)
+    if tok.pos_ == "VERB" and lemma in SENDING_VERBS and (sent := _sent_class(tok)) is not None:
+        return sent
     found = next((CONSTRUCTION_CLASSES[c] for c in sorted(constructions) if c in CONSTRUCTION_CLASSES), None)
     if found is None and tok.pos_ == "VERB" and lemma in OBLIGING_SPEECH and obliges(tok):
         found = "voice"  # "Russia said Sudan must return the helicopter": a demand
