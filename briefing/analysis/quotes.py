@@ -8,23 +8,24 @@ nouns ("the official", "the statement") are followed back to who they stand for.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right, insort
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from spacy.tokens import Doc, Span, Token
 
+from briefing.analysis import interview
 from briefing.analysis.actors import Actor
 from briefing.analysis.lexicon import (
     CUE_VERBS,
     DOCUMENT_NOUNS,
     HEARER_VERBS,
-    QUOTE_CLOSERS,
     QUOTE_OPENERS,
     REPORT_VERBS,
     SPEECH_VERBS,
 )
 from briefing.analysis.patterns import construction_labels
+from briefing.analysis.quote_marks import SpanIndex, quote_spans, tidy
 from briefing.analysis.reference import Reference, Resolver, can_speak, speaker_of, subject_of
 from briefing.article import Article
 
@@ -63,90 +64,10 @@ class Quote:
         return replace(self, speaker=other.speaker, actor=other.actor, actor_id=other.actor_id)
 
 
-# --------------------------------------------------------------------------- pairing the marks
-
-
-def _is_word(ch: str) -> bool:
-    return ch.isalnum()
-
-
-def quote_spans(article: Article) -> list[tuple[int, int]]:
-    """(start, end) of text inside quotation marks, one span per paragraph segment."""
-    spans: list[tuple[int, int]] = []
-    blocks = list(article.blocks)
-    for bi, block in enumerate(blocks):
-        if block.kind in ("caption", "reference"):
-            continue  # a picture credit or a list of sources says nothing
-        text = block.text
-        opened: int | None = None
-        closer = ""
-        straight = False
-        i = 0
-        while i < len(text):
-            ch = text[i]
-            prev = text[i - 1] if i else " "
-            nxt = text[i + 1] if i + 1 < len(text) else " "
-            if opened is None:
-                if ch in QUOTE_OPENERS:
-                    opened, closer, straight = i + 1, QUOTE_OPENERS[ch], False
-                elif ch == '"' and not _is_word(prev) and not nxt.isspace():
-                    opened, closer, straight = i + 1, '"', True
-            else:
-                closes = (ch == closer) or (not straight and ch in QUOTE_CLOSERS) or (straight and ch == "”")
-                if ch == '"' and straight and (prev.isspace() and not nxt.isspace()) and i > opened:
-                    # a straight mark that looks like an opener: the previous quote never closed
-                    closes = False
-                    opened = i + 1
-                elif ch in QUOTE_OPENERS and ch != closer and not straight and ch not in QUOTE_CLOSERS:
-                    opened = i + 1  # a second opener: the first was stray
-                elif closes:
-                    if i > opened:
-                        spans.append((block.start + opened, block.start + i))
-                    opened = None
-            i += 1
-        if opened is not None and opened < len(text):
-            nxt_block = blocks[bi + 1].text if bi + 1 < len(blocks) else ""
-            if nxt_block[:1] in QUOTE_OPENERS or nxt_block[:1] == '"':
-                spans.append((block.start + opened, block.end))  # continues in the next paragraph
-            elif len(text[opened:].split()) >= 6:
-                spans.append((block.start + opened, block.end))
-    tidied = (_tidy(article.text, s, e) for s, e in spans)
-    return [(s, e) for s, e in tidied if e > s]
-
-
-def _tidy(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
-        end -= 1
-    return start, end
-
-
 # ---------------------------------------------------------------------------------------- cues
 
 
-class _SpanIndex:
-    """Character spans sorted by start, so a look-up visits neighbours, not every quote: long
-    documents hold tens of thousands of them."""
-
-    REACH = 20_000  # no quotation or reported clause is longer than this
-
-    def __init__(self, spans: list[tuple[int, int]] | None = None) -> None:
-        self.items = sorted(spans or [])
-
-    def add(self, start: int, end: int) -> None:
-        insort(self.items, (start, end))
-
-    def near(self, start: int, end: int) -> list[tuple[int, int]]:
-        lo = bisect_left(self.items, (start - self.REACH, -1))
-        hi = bisect_left(self.items, (end, -1))
-        return self.items[lo:hi]
-
-    def covers(self, pos: int) -> bool:
-        return any(s <= pos < e for s, e in self.near(pos, pos + 1))
-
-
-def _cue_for(doc: Doc, text: str, start: int, end: int, quoted: _SpanIndex) -> Token | None:
+def _cue_for(doc: Doc, text: str, start: int, end: int, quoted: SpanIndex) -> Token | None:
     """The speech verb that introduces the quote at [start, end)."""
     inside = lambda t: quoted.covers(t.idx)  # noqa: E731
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -220,7 +141,7 @@ def _credit(doc: Doc, article: Article, resolver: Resolver, labels: Labels, quot
 
 def _direct_quotes(article: Article, doc: Doc, resolver: Resolver, labels: Labels) -> list[Quote]:
     spans = quote_spans(article)
-    index = _SpanIndex(spans)
+    index = SpanIndex(spans)
     quotes: list[Quote] = []
     previous: Quote | None = None
     for start, end in spans:
@@ -228,11 +149,26 @@ def _direct_quotes(article: Article, doc: Doc, resolver: Resolver, labels: Label
         cue = _cue_for(doc, article.text, start, end, index)
         quote = Quote(text=text, kind=QuoteKind.DIRECT, start=start, end=end)
         quote = _credit(doc, article, resolver, labels, quote, cue, previous)
-        if quote.speaker is None and len(text.split()) < 4:
-            continue  # scare quotes, titles and names in quotation marks are not speech
+        if quote.speaker is None and (len(text.split()) < 4 or _named_thing(doc, article.text, start, end)):
+            continue  # scare quotes, titles, slogans and names in quotation marks are not speech
         quotes.append(quote)
         previous = quote
     return quotes
+
+
+def _named_thing(doc: Doc, text: str, start: int, end: int) -> bool:
+    """A quoted name, not words spoken: a title in title case ("will air “The Long Night of the
+    Soul” next week") or a verbless slogan inside a sentence ("chanted “No justice, no peace”")."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", text[start:end])
+    capitals = sum(w[0].isupper() for w in words if len(w) > 3 or w[0].isupper())
+    if words and not text[start:end].rstrip().endswith((".", "?", "!")) and \
+            capitals >= 0.8 * sum(1 for w in words if len(w) > 3 or w[0].isupper()):
+        return True
+    span = doc.char_span(start, end, alignment_mode="expand")
+    before = text[:max(0, start - 1)].rstrip()
+    inside_sentence = bool(before) and (before[-1].isalnum() or before[-1] == ",")
+    return span is not None and inside_sentence and len(words) < 10 and not any(
+        t.pos_ in ("VERB", "AUX") for t in span)
 
 
 def _named_source(doc: Doc, article: Article, start: int, labels: Labels) -> Token | None:
@@ -324,8 +260,8 @@ def _indirect_quotes(article: Article, doc: Doc, resolver: Resolver, labels: Lab
 
     `direct` is updated in place with those credits.
     """
-    taken = _SpanIndex([(q.start, q.end) for q in direct])
-    quoted = _SpanIndex(quote_spans(article))
+    taken = SpanIndex([(q.start, q.end) for q in direct])
+    quoted = SpanIndex(quote_spans(article))
     starts = [q.start for q in direct]
 
     def overlaps(s: int, e: int) -> bool:  # a partial quote inside the clause does not count
@@ -342,7 +278,7 @@ def _indirect_quotes(article: Article, doc: Doc, resolver: Resolver, labels: Lab
         if found is None:
             continue
         clause, subj = found
-        start, end = _tidy(article.text, clause.start_char, clause.end_char)
+        start, end = tidy(article.text, clause.start_char, clause.end_char)
         while end > start and article.text[end - 1] in ".,;:—-– ":
             end -= 1
         if end - start < 8 or overlaps(start, end):
@@ -376,10 +312,53 @@ def _carry_speakers(article: Article, quotes: list[Quote]) -> list[Quote]:
     return out
 
 
+def _credit_from_close(article: Article, quotes: list[Quote]) -> list[Quote]:
+    """A quotation left open at the end of its paragraph goes on in the next one, whose close
+    names the speaker: '“This is ... paragraph. / “It goes on here,” Smith said.'"""
+    out = list(quotes)
+    for k in range(len(out) - 2, -1, -1):
+        q, nxt = out[k], out[k + 1]
+        block = article.block_at(q.start)
+        if q.speaker is not None or nxt.speaker is None or q.kind != QuoteKind.DIRECT or block is None:
+            continue
+        rest = article.text[q.end:block.end]
+        opened_next = article.text[block.end:nxt.start].strip()
+        if not rest.strip(" .,;:") and opened_next and opened_next[-1] in (*QUOTE_OPENERS, '"'):
+            out[k] = q.in_voice_of(nxt)
+    return out
+
+
+def _interview_quotes(article: Article, resolver: Resolver, actors: list[Actor]) -> list[Quote]:
+    """Each labelled turn of a question-and-answer interview, in its speaker's voice."""
+    found = interview.turns(article, actors)
+    if not found:
+        return []
+    guest = interview.interviewee(article, actors)
+    host = interview.interviewer(article)
+    quotes = []
+    for turn in found:
+        quote = Quote(text=article.text[turn.start:turn.end], kind=QuoteKind.DIRECT, start=turn.start, end=turn.end)
+        if turn.who == "question":
+            quote = quote.said_by((host, resolver.names.find(host)))
+        elif turn.who == "answer":
+            quote = quote.said_by((guest.name, guest) if guest else ("the interviewee", None))
+        else:
+            quote = quote.said_by((turn.who, turn.actor))
+        quotes.append(quote)
+    return quotes
+
+
 def extract_quotes(article: Article, doc: Doc, actors: list[Actor]) -> list[Quote]:
     """Every quote in article order, each pointing to its speaker's actor by id."""
     resolver = Resolver(article, doc, actors)
     labels = construction_labels(doc)
     direct = sorted(_direct_quotes(article, doc, resolver, labels), key=lambda q: q.start)
     indirect = _indirect_quotes(article, doc, resolver, labels, direct)
-    return _carry_speakers(article, sorted(direct + indirect, key=lambda q: q.start))
+    quotes = _carry_speakers(article, sorted(direct + indirect, key=lambda q: q.start))
+    quotes = _credit_from_close(article, quotes)
+    turns = _interview_quotes(article, resolver, actors)
+    if turns:  # a turn is the whole paragraph: quotations inside it are part of it
+        inside = SpanIndex([(q.start, q.end) for q in turns])
+        quotes = sorted([q for q in quotes if q.kind != QuoteKind.DIRECT or not inside.covers(q.start)] + turns,
+                        key=lambda q: q.start)
+    return quotes

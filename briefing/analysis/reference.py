@@ -149,17 +149,23 @@ class Resolver:
                 return self.resolve(owner)
         phrase = noun_phrase(doc, subj)
         # A named person inside the phrase or its apposition speaks for it:
-        # "His father Mohamed El-Hassan Mohamed", "the secretary general of CEI, Nunzio Galantino".
-        end = max([phrase.end_char] + [c.right_edge.idx + len(c.right_edge) for c in subj.children
-                                       if c.dep_ == "appos"])
+        # "His father Mohamed El-Hassan Mohamed", "the secretary general of CEI, Nunzio Galantino",
+        # "a spokeswoman for Acme, Jane Doe". A person named in a possessive is someone else:
+        # "Senator Ann Smith's communications director" is not Ann Smith.
+        appositions = [c for c in subj.children if c.dep_ == "appos"] + [
+            a for prep in subj.children if prep.dep_ == "prep" for pobj in prep.children if pobj.dep_ == "pobj"
+            for a in pobj.children if a.dep_ == "appos"]
+        end = max([phrase.end_char] + [c.right_edge.idx + len(c.right_edge) for c in appositions])
+        poss = next((c for c in subj.children if c.dep_ == "poss"), None)
+        begin = max(phrase.start_char, poss.right_edge.idx + len(poss.right_edge)) if poss is not None \
+            else phrase.start_char
         person = self._person_overlapping(subj.idx, subj.idx + len(subj)) or self._person_overlapping(
-            phrase.start_char, end)
+            begin, end)
         if person is None and subj.pos_ == "NOUN":
             person = self._titled_name_at_end(subj)
         if person is not None:
             return phrase.text.strip(), person
-        actor = self.mentions.at(subj.idx, subj.idx + len(subj)) or self.mentions.at(
-            phrase.start_char, phrase.end_char)
+        actor = self.mentions.at(subj.idx, subj.idx + len(subj)) or self.mentions.at(begin, phrase.end_char)
         det = phrase[0].lower_ if len(phrase) else ""
         if actor is None:
             actor = self._state_owner(subj)
@@ -231,7 +237,9 @@ class Resolver:
         actor = self.mentions.at(first.idx, first.idx + len(first)) or self.mentions.at(
             phrase.start_char, phrase.end_char)
         if actor is None:
-            return None
+            # "The finance minister defended the budget. '...,' she said.": the description is the speaker
+            described = gender in ("male", "female") and first.pos_ == "NOUN" and first.lemma_.lower() in ROLE_HEADS
+            return (phrase.text.strip(), None) if described else None
         return (actor.name, actor) if self._fits(actor, gender) else None
 
     def _fits(self, actor: Actor, gender: str) -> bool:

@@ -49,3 +49,7 @@ QUOTE_CLOSERS = frozenset({"\u201d", "\u00bb", "\u203a"})
 # Who issues, signs or hands over an office's order holds that office.
 AUTHORING_VERBS = frozenset({"issue", "sign", "give", "deliver", "hand"})
 ORDER_NOUNS = DOCUMENT_NOUNS | {"order", "decree", "directive", "command", "edict", "proclamation"}
+
+# Labels of an interview's turns: "Q: Why now?" / "A: Because ...".
+QUESTION_LABELS = frozenset({"q", "question", "interviewer"})
+ANSWER_LABELS = frozenset({"a", "answer"})

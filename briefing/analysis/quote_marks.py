@@ -1,0 +1,90 @@
+"""Quotation marks paired on the raw text, and an index of the spans they enclose.
+
+Curly, straight and guillemet marks; a quotation left open at a paragraph's end goes on in the
+next when that one opens with a mark. A straight mark after "=" is markup (class="twitter-tweet"),
+never speech.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, insort
+
+from briefing.analysis.lexicon import QUOTE_CLOSERS, QUOTE_OPENERS
+from briefing.article import Article
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def quote_spans(article: Article) -> list[tuple[int, int]]:
+    """(start, end) of text inside quotation marks, one span per paragraph segment."""
+    spans: list[tuple[int, int]] = []
+    blocks = list(article.blocks)
+    for bi, block in enumerate(blocks):
+        if block.kind in ("caption", "reference"):
+            continue  # a picture credit or a list of sources says nothing
+        text = block.text
+        opened: int | None = None
+        closer = ""
+        straight = False
+        i = 0
+        while i < len(text):
+            ch = text[i]
+            prev = text[i - 1] if i else " "
+            nxt = text[i + 1] if i + 1 < len(text) else " "
+            if opened is None:
+                if ch in QUOTE_OPENERS:
+                    opened, closer, straight = i + 1, QUOTE_OPENERS[ch], False
+                elif ch == '"' and not _is_word(prev) and prev != "=" and not nxt.isspace():  # not class="x"
+                    opened, closer, straight = i + 1, '"', True
+            else:
+                closes = (ch == closer) or (not straight and ch in QUOTE_CLOSERS) or (straight and ch == "”")
+                if ch == '"' and straight and (prev.isspace() and not nxt.isspace()) and i > opened:
+                    # a straight mark that looks like an opener: the previous quote never closed
+                    closes = False
+                    opened = i + 1
+                elif ch in QUOTE_OPENERS and ch != closer and not straight and ch not in QUOTE_CLOSERS:
+                    opened = i + 1  # a second opener: the first was stray
+                elif closes:
+                    if i > opened:
+                        spans.append((block.start + opened, block.start + i))
+                    opened = None
+            i += 1
+        if opened is not None and opened < len(text):
+            nxt_block = blocks[bi + 1].text if bi + 1 < len(blocks) else ""
+            if nxt_block[:1] in QUOTE_OPENERS or nxt_block[:1] == '"':
+                spans.append((block.start + opened, block.end))  # continues in the next paragraph
+            elif len(text[opened:].split()) >= 6:
+                spans.append((block.start + opened, block.end))
+    tidied = (tidy(article.text, s, e) for s, e in spans)
+    return [(s, e) for s, e in tidied if e > s]
+
+
+def tidy(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+        end -= 1
+    return start, end
+
+
+class SpanIndex:
+    """Character spans sorted by start, so a look-up visits neighbours, not every quote: long
+    documents hold tens of thousands of them."""
+
+    REACH = 20_000  # no quotation or reported clause is longer than this
+
+    def __init__(self, spans: list[tuple[int, int]] | None = None) -> None:
+        self.items = sorted(spans or [])
+
+    def add(self, start: int, end: int) -> None:
+        insort(self.items, (start, end))
+
+    def near(self, start: int, end: int) -> list[tuple[int, int]]:
+        lo = bisect_left(self.items, (start - self.REACH, -1))
+        hi = bisect_left(self.items, (end, -1))
+        return self.items[lo:hi]
+
+    def covers(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self.near(pos, pos + 1))
