@@ -158,6 +158,14 @@ def test_a_quote_over_two_paragraphs(analyze_text):
     assert first.speaker == second.speaker == "Smith"
 
 
+def test_a_quote_closing_in_the_next_paragraph_is_one_quote(analyze_text):
+    b = analyze_text(
+        'Match\n\nAfter the match, coach Hernan Gomez said, "I think we have learned a lot from today\'s game.\n\n'
+        'It was a very emotional day for all of us." The team flies home on Monday.')
+    quote = _quote(b, "I think we have learned")
+    assert quote.text.endswith("for all of us.") and quote.actor == "Hernan Gomez"
+
+
 def test_quotes_on_sample(sample_briefing):
     b = sample_briefing
     lapid = [q for q in b.quotes if q.actor == "Yair Lapid" and q.kind == QuoteKind.DIRECT]

@@ -17,18 +17,41 @@ def _is_word(ch: str) -> bool:
     return ch.isalnum()
 
 
+def _closing_in(text: str, closer: str, straight: bool) -> int | None:
+    """Where a quotation carried over from the paragraph before closes in this one, if it closes
+    before anything opens: 'said, "I think we have learned a lot. / It was ... better."'."""
+    for i, ch in enumerate(text):
+        prev = text[i - 1] if i else " "
+        if ch in QUOTE_OPENERS and ch != closer:
+            return None
+        if ch == closer and (not straight or not prev.isspace()) or (not straight and ch in QUOTE_CLOSERS):
+            return i
+        if straight and ch == '"':
+            return None  # a straight mark after a space opens a new quotation
+    return None
+
+
 def quote_spans(article: Article) -> list[tuple[int, int]]:
-    """(start, end) of text inside quotation marks, one span per paragraph segment."""
+    """(start, end) of text inside quotation marks: one span per paragraph segment when each
+    paragraph of a long quotation reopens with a mark, one span over the break when it does not."""
     spans: list[tuple[int, int]] = []
     blocks = list(article.blocks)
+    carried: tuple[int, str, bool] | None = None  # (absolute start, closer, straight) left open
     for bi, block in enumerate(blocks):
         if block.kind in ("caption", "reference"):
+            carried = None
             continue  # a picture credit or a list of sources says nothing
         text = block.text
         opened: int | None = None
         closer = ""
         straight = False
         i = 0
+        if carried is not None:
+            close = _closing_in(text, carried[1], carried[2])
+            if close is not None:
+                spans.append((carried[0], block.start + close))
+                i = close + 1
+        carried = None
         while i < len(text):
             ch = text[i]
             prev = text[i - 1] if i else " "
@@ -54,7 +77,9 @@ def quote_spans(article: Article) -> list[tuple[int, int]]:
         if opened is not None and opened < len(text):
             nxt_block = blocks[bi + 1].text if bi + 1 < len(blocks) else ""
             if nxt_block[:1] in QUOTE_OPENERS or nxt_block[:1] == '"':
-                spans.append((block.start + opened, block.end))  # continues in the next paragraph
+                spans.append((block.start + opened, block.end))  # reopened in the next paragraph
+            elif bi + 1 < len(blocks) and _closing_in(nxt_block, closer, straight) is not None:
+                carried = (block.start + opened, closer, straight)  # closes in the next paragraph
             elif len(text[opened:].split()) >= 6:
                 spans.append((block.start + opened, block.end))
     tidied = (tidy(article.text, s, e) for s, e in spans)
