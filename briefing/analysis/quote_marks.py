@@ -31,6 +31,36 @@ def _closing_in(text: str, closer: str, straight: bool) -> int | None:
     return None
 
 
+def _pair_in_block(text: str, i: int) -> tuple[list[tuple[int, int]], int | None, str, bool]:
+    """The closed quotations of one paragraph from offset `i`, and the one left open at its end
+    (where it opens, its closing mark, whether that mark is straight)."""
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    closer = ""
+    straight = False
+    while i < len(text):
+        ch = text[i]
+        prev = text[i - 1] if i else " "
+        nxt = text[i + 1] if i + 1 < len(text) else " "
+        if opened is None:
+            if ch in QUOTE_OPENERS:
+                opened, closer, straight = i + 1, QUOTE_OPENERS[ch], False
+            elif ch == '"' and not _is_word(prev) and prev != "=" and not nxt.isspace():  # not class="x"
+                opened, closer, straight = i + 1, '"', True
+        else:
+            closes = (ch == closer) or (not straight and ch in QUOTE_CLOSERS) or (straight and ch == "”")
+            if ch == '"' and straight and (prev.isspace() and not nxt.isspace()) and i > opened:
+                opened = i + 1  # a straight mark that looks like an opener: the previous quote never closed
+            elif ch in QUOTE_OPENERS and ch != closer and not straight and ch not in QUOTE_CLOSERS:
+                opened = i + 1  # a second opener: the first was stray
+            elif closes:
+                if i > opened:
+                    spans.append((opened, i))
+                opened = None
+        i += 1
+    return spans, opened, closer, straight
+
+
 def quote_spans(article: Article) -> list[tuple[int, int]]:
     """(start, end) of text inside quotation marks: one span per paragraph segment when each
     paragraph of a long quotation reopens with a mark, one span over the break when it does not."""
@@ -41,47 +71,22 @@ def quote_spans(article: Article) -> list[tuple[int, int]]:
         if block.kind in ("caption", "reference"):
             carried = None
             continue  # a picture credit or a list of sources says nothing
-        text = block.text
-        opened: int | None = None
-        closer = ""
-        straight = False
-        i = 0
-        if carried is not None:
-            close = _closing_in(text, carried[1], carried[2])
-            if close is not None:
-                spans.append((carried[0], block.start + close))
-                i = close + 1
+        text, begin = block.text, 0
+        if carried is not None and (close := _closing_in(text, carried[1], carried[2])) is not None:
+            spans.append((carried[0], block.start + close))
+            begin = close + 1
         carried = None
-        while i < len(text):
-            ch = text[i]
-            prev = text[i - 1] if i else " "
-            nxt = text[i + 1] if i + 1 < len(text) else " "
-            if opened is None:
-                if ch in QUOTE_OPENERS:
-                    opened, closer, straight = i + 1, QUOTE_OPENERS[ch], False
-                elif ch == '"' and not _is_word(prev) and prev != "=" and not nxt.isspace():  # not class="x"
-                    opened, closer, straight = i + 1, '"', True
-            else:
-                closes = (ch == closer) or (not straight and ch in QUOTE_CLOSERS) or (straight and ch == "”")
-                if ch == '"' and straight and (prev.isspace() and not nxt.isspace()) and i > opened:
-                    # a straight mark that looks like an opener: the previous quote never closed
-                    closes = False
-                    opened = i + 1
-                elif ch in QUOTE_OPENERS and ch != closer and not straight and ch not in QUOTE_CLOSERS:
-                    opened = i + 1  # a second opener: the first was stray
-                elif closes:
-                    if i > opened:
-                        spans.append((block.start + opened, block.start + i))
-                    opened = None
-            i += 1
-        if opened is not None and opened < len(text):
-            nxt_block = blocks[bi + 1].text if bi + 1 < len(blocks) else ""
-            if nxt_block[:1] in QUOTE_OPENERS or nxt_block[:1] == '"':
-                spans.append((block.start + opened, block.end))  # reopened in the next paragraph
-            elif bi + 1 < len(blocks) and _closing_in(nxt_block, closer, straight) is not None:
-                carried = (block.start + opened, closer, straight)  # closes in the next paragraph
-            elif len(text[opened:].split()) >= 6:
-                spans.append((block.start + opened, block.end))
+        found, opened, closer, straight = _pair_in_block(text, begin)
+        spans.extend((block.start + s, block.start + e) for s, e in found)
+        if opened is None or opened >= len(text):
+            continue
+        nxt_block = blocks[bi + 1].text if bi + 1 < len(blocks) else ""
+        if nxt_block[:1] in QUOTE_OPENERS or nxt_block[:1] == '"':
+            spans.append((block.start + opened, block.end))  # reopened in the next paragraph
+        elif nxt_block and _closing_in(nxt_block, closer, straight) is not None:
+            carried = (block.start + opened, closer, straight)  # closes in the next paragraph
+        elif len(text[opened:].split()) >= 6:
+            spans.append((block.start + opened, block.end))
     tidied = (tidy(article.text, s, e) for s, e in spans)
     return [(s, e) for s, e in tidied if e > s]
 
