@@ -59,6 +59,12 @@ NOT_ACTORS = [
      filters.names_a_thing),
     ("Paris\n\nThe meeting took place in Paris on Monday, and the ministers left on Tuesday.", "Paris",
      filters.place_that_never_acts),
+    ("Pilgrims\n\nA crane fell into Mecca's Grand Mosque on Friday, and Mecca's mosque was closed for a week.",
+     "Mecca", filters.place_that_never_acts),  # owning scenery is not acting
+    ("Shuttles retire\n\nThe space shuttle Columbia lifted off in 1981.\n\nColumbia was lost in 2003, and"
+     " Columbia is remembered by the Kennedy Space Center.", "Columbia", filters.named_as_a_thing),
+    ("Pilgrims\n\nThe mosque is Islam's holiest site, and Islam asks every believer to visit it once.",
+     "Islam", filters.faith),
 ]
 
 

@@ -16,11 +16,13 @@ from spacy.tokens import Doc, Span
 from briefing.analysis.actors.model import ActorKind, Candidate
 from briefing.analysis.actors.roles import is_role_word
 from briefing.analysis.lexicon import (
+    ACT_NOUNS,
     ACTING_BODY_NOUNS,
     ACTING_PREPOSITIONS,
     AND_WORDS,
     DEMONSTRATIVES,
     EVENT_NOUNS,
+    FAITHS,
     GROUP_NOUNS,
     IDEA_SUFFIX,
     LOCATIVE_PREPOSITIONS,
@@ -29,6 +31,7 @@ from briefing.analysis.lexicon import (
     ROLE_HEADS,
     STANCE_PREFIXES,
     STREET_NOUNS,
+    THING_INTRODUCERS,
     TIME_ZONES,
 )
 
@@ -119,8 +122,20 @@ def event_or_idea(n: Name) -> str | None:
     return None
 
 
+def _introduced_as_thing(doc: Doc, first: int) -> bool:
+    """Whether the word before the name at `first` calls it a craft, a storm or a work."""
+    before = [t for t in doc[max(0, first - 2):first] if not t.is_punct]
+    return bool(before) and before[-1].lower_ in THING_INTRODUCERS and before[-1].pos_ in ("NOUN", "PROPN")
+
+
+def faith(n: Name) -> str | None:
+    if n.span.text.lower() in FAITHS:
+        return "a faith, not a body: 'Islam's holiest site'"
+    return None
+
+
 NAME_FILTERS: tuple[Callable[[Name], str | None], ...] = (
-    place_tagged_as_person, post_nominal, stance, names_run_together, street,
+    place_tagged_as_person, post_nominal, stance, names_run_together, street, faith,
 )
 # Only for names that are not read as people.
 BODY_NAME_FILTERS: tuple[Callable[[Name], str | None], ...] = (
@@ -228,7 +243,10 @@ def _acts(doc: Doc, c: Candidate) -> bool:
     tok = doc[c.start:c.end].root
     while tok.dep_ in ("conj", "appos") and tok.head != tok:
         tok = tok.head
-    if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "agent", "iobj", "dative", "attr"):
+    if tok.dep_ == "poss":  # "Israel's response" acts; "Mecca's Grand Mosque" is scenery
+        owned = tok.head.lemma_.lower()
+        return owned in ACT_NOUNS or owned in ACTING_BODY_NOUNS or owned in ROLE_HEADS or owned in GROUP_NOUNS
+    if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "agent", "iobj", "dative", "attr"):
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ in ACTING_PREPOSITIONS:
         return True
@@ -236,7 +254,9 @@ def _acts(doc: Doc, c: Candidate) -> bool:
         head = tok.head
         while head.dep_ in ("amod", "compound", "conj") and head.head != head and head.pos_ != "NOUN":
             head = head.head
-        return head.lemma_.lower() in ACTING_BODY_NOUNS or head.lower_ in ACTING_BODY_NOUNS or head.ent_type_ == "ORG"
+        # "Saudi officials", "Qatari mediators", a nation's "Foreign Ministry"; not "Washington Dulles Airport"
+        return head.lemma_.lower() in ACTING_BODY_NOUNS or head.lower_ in ACTING_BODY_NOUNS or (
+            c.label == "NORP" and head.ent_type_ == "ORG")
     return False
 
 
@@ -247,9 +267,23 @@ def place_that_never_acts(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> 
     return None
 
 
+def named_as_a_thing(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> str | None:
+    """'Space Shuttle Enterprise', 'the shuttle Columbia', 'Hurricane Katrina', 'the novel Ulysses':
+    once the text calls a name a craft, a storm or a work, in the name or just before it, every use
+    of it is that thing ('Columbia was lost ...' too)."""
+    if kind == ActorKind.GROUP:
+        return None
+    if any(t.lower_ in THING_INTRODUCERS for c in cands for t in doc[c.start:c.end - 1]):
+        return "a craft, a storm or a work: 'Space Shuttle Enterprise'"
+    first_words = {doc[c.start].text for c in cands}
+    if any(t.text in first_words and _introduced_as_thing(doc, t.i) for t in doc):
+        return "a thing the text names as one: 'the shuttle Columbia', 'Hurricane Katrina'"
+    return None
+
+
 ACTOR_FILTERS: tuple[Callable[[Doc, ActorKind, list[Candidate]], str | None], ...] = (
     adjective_group, placelike_person, place_named_as_person, named_with_article, short_name_of_a_thing,
-    names_a_thing, place_that_never_acts,
+    names_a_thing, place_that_never_acts, named_as_a_thing,
 )
 
 

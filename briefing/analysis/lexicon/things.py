@@ -48,3 +48,20 @@ CAPTION_CREDIT = re.compile(r"\b(?:Image|Photo|Picture|Photograph|Video|Credit|F
 # The commonest English function words: a text with almost none of them is not English.
 ENGLISH_FUNCTION_WORDS = frozenset({"the", "and", "of", "to", "a", "in", "is", "that", "for", "on", "was",
                                     "with", "said"})
+
+# Nouns that introduce the name of a thing: a craft ("the shuttle Columbia", "Space Shuttle
+# Enterprise"), a storm ("Hurricane Katrina") or a work ("the novel Ulysses", "his film Jaws").
+THING_INTRODUCERS = frozenset("""
+shuttle spacecraft orbiter ship vessel boat yacht ferry carrier submarine destroyer frigate aircraft plane
+jet airliner rocket probe satellite rover train locomotive hurricane storm typhoon cyclone tornado
+novel book memoir film movie documentary series sitcom show album song single play musical opera
+painting sculpture poem game
+""".split())
+# Faiths are beliefs, not bodies that act ("Islam's holiest site").
+FAITHS = frozenset("islam christianity judaism hinduism buddhism sikhism shinto taoism".split())
+# What a place's possessive must own for the place to act: "Mecca's Grand Mosque" is scenery,
+# "Israel's response" and "Britain's ambassador" are acts and agents.
+ACT_NOUNS = frozenset("""
+decision response plan policy move offer proposal approach stance position refusal request demand call
+statement announcement warning threat ban sanctions law laws ruling order attack offensive strike bid
+""".split())
