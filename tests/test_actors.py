@@ -126,6 +126,12 @@ REPAIRED = [
      "Lina Farah", "person", None),  # reading a statement holds no office
     ("Gallery opens photo show\n\nChair of the Harbour Trust Marta Velez opened the show on Friday.", "Marta Velez",
      "person", "Chair of the Harbour Trust"),  # the title stops at the first name
+    ("Show\n\nThe show included Polaroids of author Truman Capote and singer-songwriter Carly Simon.",
+     "Carly Simon", "person", "singer-songwriter"),  # any trade written against the name
+    ("Show\n\nThe show includes photographers Nat Finkelstein, Christopher Makos and Felice Quinto.",
+     "Christopher Makos", "person", "photographer"),  # a plural trade shared down a list
+    ("Show\n\nFor Kevin Allton, a USI instructor in English, Warhol was also a legend.", "Kevin Allton", "person",
+     "USI instructor in English"),  # "X, a ..." apposition
 ]
 
 

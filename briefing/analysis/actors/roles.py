@@ -84,8 +84,40 @@ def role_before(doc: Doc, start: int, floor: int) -> str | None:
     while run and run[0].lower_ in TITLE_EDGE_WORDS:
         run.pop(0)
     if not any(t.lower_ in ROLE_HEADS and t.pos_ in ("NOUN", "PROPN") for t in run):
-        return None  # "a major influence" names no office
+        return _descriptor_before(doc, start, floor)  # "a major influence" names no office
     return doc[run[0].i: run[-1].i + 1].text
+
+
+def _descriptor_before(doc: Doc, start: int, floor: int) -> str | None:
+    """The common noun written against a name, whatever the trade: 'singer-songwriter Carly Simon',
+    'author Truman Capote', 'photographers Nat Finkelstein, ...'. Only a lower-case noun glued to the
+    name (its compound, or the noun the name stands in apposition to) describes the person."""
+    last = start - 1
+    name = doc[start]
+    root = name
+    while root.dep_ == "compound" and root.head.i > root.i:
+        root = root.head
+    glued = last >= floor and doc[last].pos_ == "NOUN" and doc[last].is_lower and (
+        doc[last].head.i >= start and doc[last].dep_ in ("compound", "amod", "nmod")
+        or name.dep_ == "appos" and name.head.i == last or name.head.i == last and name.dep_ == "compound")
+    if not glued:
+        if root.dep_ == "conj" and root.head.i < start:  # "photographers Nat Finkelstein, Christopher Makos and ..."
+            first = root.head
+            while first.dep_ == "conj" and first.head.i < first.i:
+                first = first.head
+            first_start = min([first.i] + [c.i for c in first.children if c.dep_ == "compound" and c.pos_ == "PROPN"])
+            shared = _descriptor_before(doc, first_start, floor)
+            return shared if shared and doc[first_start - 1].tag_ == "NNS" else None
+        return None
+    j = last
+    while j - 1 >= floor and (doc[j - 1].is_lower and doc[j - 1].pos_ in ("NOUN", "ADJ")
+                              or doc[j - 1].text == "-" and not doc[j - 1].whitespace_):
+        j -= 1
+    while j < last and (doc[j].text == "-" or doc[j].pos_ == "ADJ" and doc[j].lower_ in ("other", "such")):
+        j += 1
+    if doc[last].tag_ == "NNS":  # one of the "photographers": a photographer
+        return (doc[j:last].text + doc[j:last][-1].whitespace_ if j < last else "") + doc[last].lemma_
+    return doc[j:start].text.strip()
 
 
 def _title_before_apposition(doc: Doc, root: Token, span: Span) -> str | None:
@@ -108,9 +140,11 @@ def role_apposition(doc: Doc, span: Span) -> str | None:
     """'Alia Salem, executive director of ...' or 'the Minister of Education, Stefania Giannini'."""
     root = span.root
     for child in root.children:
-        if (child.dep_ == "appos" and child.lemma_.lower() in ROLE_HEADS and child.i >= span.end
+        described = child.lemma_.lower() in ROLE_HEADS or child.pos_ == "NOUN" and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in child.children)
+        if (child.dep_ == "appos" and described and child.i >= span.end
                 and all(t.is_punct or t.like_num for t in doc[span.end:child.left_edge.i])):
-            return phrase(doc, child)  # "Daniel Montalvo, 19, a member of ...", right after the name
+            return phrase(doc, child)  # "Daniel Montalvo, 19, a member of ...", "Kevin Allton, a USI instructor"
     if root.dep_ == "appos" and root.head.lemma_.lower() in ROLE_HEADS and root.head.i < span.start:
         return phrase(doc, root.head, stop=span.start)
     if root.dep_ == "appos":
