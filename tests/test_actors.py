@@ -132,6 +132,12 @@ REPAIRED = [
      "Christopher Makos", "person", "photographer"),  # a plural trade shared down a list
     ("Show\n\nFor Kevin Allton, a USI instructor in English, Warhol was also a legend.", "Kevin Allton", "person",
      "USI instructor in English"),  # "X, a ..." apposition
+    ("Stampede\n\nAccording to the Saudi Interior Ministry, 345 people died near the bridge.",
+     "Saudi Interior Ministry", "organization", None),  # a body the tagger split: NORP + untagged words
+    ("Shuttles\n\nThe shuttle will be shown at the Intrepid Sea-Air-Space Museum from next July.",
+     "Intrepid Sea-Air-Space Museum", "organization", None),  # a body the tagger missed
+    ("Stampede\n\nMuslim pilgrims blamed the police for the crush on the bridge.",
+     "muslim pilgrims", "group", None),  # a faith's adjective does not make a collective a state
 ]
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.actors.filters import Name, rejects_name
 from briefing.analysis.actors.model import ENTITY_KINDS, Candidate
@@ -192,6 +192,36 @@ def _recover_titled_names(doc: Doc, covered: set[int]) -> list[Candidate]:
     return found
 
 
+def _capitalised(t: Token) -> bool:
+    return t.is_title and t.pos_ in ("PROPN", "ADJ", "NOUN") and t.is_alpha or t.is_upper and len(t) > 1
+
+
+def _recover_bodies(doc: Doc, taken: list[Candidate]) -> list[Candidate]:
+    """Bodies the tagger missed or split, whose name ends in a body's word: 'the Saudi Interior
+    Ministry' (tagged NORP + nothing), 'the Intrepid Sea-Air-Space Museum' (nothing). A run of
+    capitalised words, hyphens inside a word allowed, ending in an organisation head."""
+    orgs = {i for c in taken if c.label == "ORG" for i in range(c.start, c.end)}
+    people = {i for c in taken if c.label == "PERSON" for i in range(c.start, c.end)}
+    found = []
+    i = 0
+    while i < len(doc):
+        if not _capitalised(doc[i]) or i == doc[i].sent.start:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(doc) and (_capitalised(doc[j]) or doc[j].text == "-" and not doc[j - 1].whitespace_
+                                and j + 1 < len(doc) and _capitalised(doc[j + 1])):
+            j += 1
+        end = j
+        while end - i >= 2 and doc[end - 1].lower_ not in ORG_HEADS:
+            end -= 1
+        run = range(i, end)
+        if end - i >= 2 and not any(k in orgs or k in people for k in run):
+            found.append(Candidate(doc[i:end].text, "ORG", i, end))
+        i = j
+    return found
+
+
 def _recover_speakers(doc: Doc, covered: set[int]) -> list[Candidate]:
     """Names the tagger missed where only a person can stand: '..., said curator Ana Ruiz.'"""
     found = []
@@ -308,7 +338,7 @@ class _Reader:
 
     def recovered(self) -> list[Candidate]:
         found = [c for c in _recover_titled_names(self.doc, self.covered) + _recover_speakers(self.doc, self.covered)
-                 if not skip_block(self.article, self.doc[c.start].idx)]
+                 + _recover_bodies(self.doc, self.out) if not skip_block(self.article, self.doc[c.start].idx)]
         out = self.out
         for cand in found:  # a recovered name swallows the stray NORP it contained ("Albanese")
             out = [c for c in out if c.end <= cand.start or c.start >= cand.end]

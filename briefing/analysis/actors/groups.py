@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from briefing.analysis.actors.model import ActorKind, Draft, alias_order
+from briefing.analysis.actors.names import state_for
 from briefing.analysis.lexicon import AGENT_PREPOSITIONS, COLLECTIVE_SINGULARS, GROUP_NOUNS
 from briefing.article import Article
 
@@ -25,8 +26,8 @@ def add_groups(doc: Doc, drafts: list[Draft]) -> None:
             continue  # "a local doctor" is one person, not a collective
         if root.dep_ == "pobj" and root.head.lower_ not in AGENT_PREPOSITIONS:
             continue
-        if any(t.ent_type_ in ("NORP", "GPE", "ORG") for t in chunk):
-            continue
+        if any(t.ent_type_ in ("GPE", "ORG") or t.ent_type_ == "NORP" and state_for(t.text) for t in chunk):
+            continue  # "Qatari mediators" are Qatar; "Muslim pilgrims" are a group
         words = [t for t in chunk if t.pos_ in ("NOUN", "ADJ", "PROPN") and t.dep_ != "poss" and t.i >= root.i - 2]
         name = " ".join(t.lower_ for t in words) or root.lower_
         if name in known:

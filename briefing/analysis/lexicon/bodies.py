@@ -12,7 +12,9 @@ lawmaker lawmakers legislator legislators union unions student students parent p
 teachers farmer farmers doctor doctors nurse nurses rebel rebels militant militants insurgent
 insurgents settler settlers citizen citizens villager villagers victim victims survivor survivors
 opposition campaigner campaigners municipality municipalities administration administrations
-relative relatives
+relative relatives user users pilgrim pilgrims visitor visitors fan fans customer customers consumer consumers
+passenger passengers patient patients refugee refugees migrant migrants tourist tourists member members
+employee employees shopper shoppers viewer viewers reader readers believer believers
 """.split())
 
 # Bodies a bare definite noun ("the group", "the court") may stand for.
@@ -24,7 +26,7 @@ ORG_HEADS = frozenset("""
 association council relations committee union party department ministry institute foundation
 organization organisation agency bureau commission service court office group company corporation
 league federation alliance network center centre university college school times news post church
-fund bank board authority society trust coalition movement front
+fund bank board authority society trust coalition movement front museum gallery galleries hospital library
 """.split())
 
 
