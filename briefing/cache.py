@@ -60,6 +60,11 @@ def get(sha256: str, model: str) -> Briefing | None:
     return found if isinstance(found, Briefing) and found.article.sha256 == sha256 else None
 
 
+def has(sha256: str, model: str) -> bool:
+    """Whether an entry is there, without reading it."""
+    return _entry(sha256, model).exists()
+
+
 def put(briefing: Briefing, model: str) -> None:
     """Keep the briefing (without its parse); a full disk or a read-only folder just means no cache."""
     from dataclasses import replace

@@ -36,17 +36,61 @@ class InProcess:
             yield brief_batch(batch, options)
 
 
+_started: tuple[int, ProcessPoolExecutor] | None = None  # spawned early by `prestart`, waiting for work
+
+
+def _load(model: str | None) -> None:
+    """A worker made ready before its first article: the model, the analyses and sumy imported,
+    one short parse done (the first parse in a process pays for lazy tables)."""
+    from briefing.analysis.sumy_import import summarizers
+    from briefing.briefing import analyze
+    from briefing.load import parse_bytes
+    from briefing.nlp import load_model
+
+    nlp = load_model(model)
+    summarizers()
+    analyze(parse_bytes(b"Ready\n\nThe council said on Monday that the new tram line would open in May.\n"), nlp,
+            keep_doc=False)
+
+
+def prestart(jobs: int, model: str | None = None) -> None:
+    """Spawn `jobs` worker processes now, each loading the model as it starts, for a pool made
+    later: the app calls this as it starts on a story, so the workers load while it draws."""
+    global _started
+    if _started is not None or jobs < 2:
+        return
+    from briefing.parallel import real_stderr
+
+    with real_stderr():
+        pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=_load, initargs=(model,))
+        for _ in range(jobs):
+            pool.submit(int)  # a worker process starts only for a task
+    _started = (jobs, pool)
+
+
+def _take_started(jobs: int) -> ProcessPoolExecutor | None:
+    global _started
+    found, _started = _started, None
+    if found is not None and found[0] != jobs:
+        found[1].shutdown(wait=False, cancel_futures=True)
+        return None
+    return found[1] if found is not None else None
+
+
 class LocalPool(InProcess):
     """`--jobs N`: N worker processes forked from this one, which has loaded the model already; or,
-    from a process with threads (the app), spawned, each loading the model for itself."""
+    from a process with threads (the app), spawned, each loading the model for itself (or those
+    `prestart` spawned already)."""
 
     def __init__(self, jobs: int, spawn: bool = False) -> None:
         from briefing.parallel import real_stderr
 
         self.jobs = jobs
         method = "spawn" if spawn or not sys.platform.startswith("linux") else "fork"
+        started = _take_started(jobs) if method == "spawn" else None
         with real_stderr():
-            self.pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context(method))
+            self.pool = started or ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context(method))
 
     def __exit__(self, *exc: object) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)

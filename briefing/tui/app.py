@@ -61,6 +61,8 @@ class BriefingApp(App[None]):
         self.start_path = path
         self.start_story = story  # several files: a story
         self.model_name = model
+        if story:
+            _prestart_story(story, model)
         self.config_dir = config_dir
         self.config = Config.load(config_dir)
         self.model_ready = False
@@ -282,3 +284,23 @@ class BriefingApp(App[None]):
     def _remember_theme(self, theme) -> None:  # noqa: ANN001 - textual.theme.Theme
         self.config.theme = theme.name
         self.config.save(self.config_dir)
+
+
+def _prestart_story(files: list[Path], model: str | None) -> None:
+    """Start the story's worker processes before the first frame when some article is not in the
+    cache: they load the model while the window draws. A story answered by the cache starts none."""
+    import hashlib
+
+    from briefing import cache
+    from briefing.batch import default_jobs
+    from briefing.engines import prestart
+    from briefing.nlp import ModelError, choose_model
+
+    try:
+        name = choose_model(model)
+        missing = any(not cache.has(hashlib.sha256(p.read_bytes()).hexdigest(), name) for p in files if p.is_file())
+    except (OSError, ModelError):
+        return  # the story screen reports what it cannot read or load
+    if missing:
+        prestart(min(2, default_jobs()), model)
+

@@ -110,11 +110,17 @@ class StoryScreen(Screen[None]):
         table.border_title = "Coverage"
         self.query_one("#timeline").border_title = "Over time"
         table.add_columns("#", "date", "headline", "source", "actors", "quotes", "pressure")
-        self.set_interval(0.5, self._rebuild_if_stale)
+        self.set_interval(1.0, self._rebuild_if_stale)
         self.brief_all()
 
     @work(thread=True, group="story", exit_on_error=False)
     def brief_all(self) -> None:
+        # What a briefing is made of, imported here while the workers start: the first result
+        # unpickled would otherwise import spaCy and the analyses on the spot (half a second).
+        import briefing.analysis.actors
+        import briefing.analysis.pressure
+        import briefing.analysis.quotes
+        import briefing.analysis.summary  # noqa: F401
         from briefing.batch import briefings, default_jobs
 
         briefings(tuple(self.files), self.model, min(2, default_jobs()), True,
