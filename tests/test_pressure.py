@@ -158,6 +158,15 @@ def test_concessions_support_and_opinion_are_not_pressure(analyze_text, sentence
     assert analyze_text("Report\n\n" + sentence).pressure == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "The attack on the church website was launched on Wednesday by a user of an online forum.",
+    "Hackers attacked the website of the city council of Bristol on Monday.",
+])
+def test_attackers_outside_the_law_are_adversaries(analyze_text, sentence):
+    b = analyze_text("Website down\n\n" + sentence)
+    assert b.pressure and b.pressure[0].scope == "adversary"
+
+
 def test_the_countrys_forces_are_the_state_named_before(analyze_text):
     b = analyze_text("Border tension\n\nNorth Korea fired shells across the border on Friday.\n\n"
                      "Later the country's military was put on alert for war.")

@@ -116,3 +116,8 @@ POLITICAL_ORDERS = frozenset({"order", "ban"})  # ordered or banned by anyone bu
 TARGET_PREPOSITIONS = frozenset({"on", "against", "upon", "over", "to"})
 AGENT_MARKERS = frozenset({"including", "by"})  # "calls ..., including by X"
 UNSEEING_VERBS = frozenset({"see", "face"})  # "faces arrest warrants": the subject does not issue them
+# Who attacks from outside the law: their pressure on the story's home is an adversary's, whoever
+# they are ("hackers", "gunmen", "a user" who "launched the attack").
+HOSTILE_NOUNS = frozenset("hacker hackers attacker attackers gunman gunmen militant militants terrorist terrorists "
+                          "insurgent insurgents rebel rebels raider raiders".split())
+HOSTILE_ACTS = frozenset({"attack", "hack", "bomb", "raid", "kidnap", "abduct", "shell"})

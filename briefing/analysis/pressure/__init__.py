@@ -39,7 +39,7 @@ from briefing.analysis.pressure.parties import (
     source_token,
     target_token,
 )
-from briefing.analysis.pressure.scope import Scoper, armed_or_state, kind_of
+from briefing.analysis.pressure.scope import Scoper, armed_or_state, hostile, kind_of
 from briefing.analysis.pressure.triggers import fallback_class, inside_trigger, trigger_class, yielding_above
 from briefing.analysis.quotes import Quote
 from briefing.analysis.reference import Resolver, noun_phrase, subject_of
@@ -215,6 +215,8 @@ class _Reader:
         first_person = src.token is not None and src.token.pos_ == "PRON" and src.token.lower_ in FIRST_PERSON
         phrase = src.text if src.token is None or first_person else noun_phrase(self.doc, src.token).text
         scope = self.scoper.scope(actor, phrase + " " + ((actor.role or "") if actor else ""))
+        if scope != Scope.ADVERSARY and hostile(phrase, tok, actor):
+            scope = Scope.ADVERSARY
         if tok.lemma_.lower() in REFUSAL_VERBS and self.scoper.is_home_government(actor):
             return None  # the government refusing something is resisting pressure, not applying it
         target = self.target(tok)

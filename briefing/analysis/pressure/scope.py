@@ -14,6 +14,8 @@ from briefing.analysis.lexicon import (
     CONFLICT_WORDS,
     COURT_WORDS,
     GOVERNING_TITLES,
+    HOSTILE_ACTS,
+    HOSTILE_NOUNS,
     INTERNATIONAL_WORDS,
     MEDIA_WORDS,
     POLITICAL_ORDERS,
@@ -103,3 +105,12 @@ def armed_or_state(who: str, scope: Scope, actor: Actor | None) -> bool:
     """Whether an 'attack' is one of arms: by a force, an adversary or a state; else words attack."""
     return bool(ARMED_NOUNS & set(who.lower().split())) or scope == Scope.ADVERSARY or (
         actor is not None and actor.kind == ActorKind.PLACE)
+
+
+def hostile(phrase: str, tok: Token, actor: Actor | None) -> bool:
+    """Attackers outside the law are adversaries of the home, named or not: 'hackers', 'gunmen', or
+    an unnamed 'user' by whom 'the attack was launched' (a state's or a body's attack is judged by scope)."""
+    if HOSTILE_NOUNS & set(phrase.lower().split()):
+        return True
+    unnamed = actor is None or actor.kind == ActorKind.GROUP
+    return unnamed and tok.lemma_.lower() in HOSTILE_ACTS
