@@ -66,6 +66,10 @@ TRIGGERS = [
     ("Microsoft launched an aggressive campaign to persuade users to stop using the old browser.", "campaign",
      "public", "CAMPAIGN"),
     ("Residents started a campaign against the new airport runway.", "campaign", "public", "CAMPAIGN"),
+    ('The bishop has called the sentence "dangerous" and "ideological".', "called", "voice", "CALL_IT_BAD"),
+    ("The charity called the government's response a disgrace.", "called", "voice", "CALL_IT_BAD"),
+    ("The health agency recommends that every country should iodise all edible salt.", "recommends", "voice",
+     "obliges"),
 ]
 
 
@@ -135,6 +139,8 @@ def test_triggers_their_rules_let_through(nlp, text, word, expected):
      "economic"),  # 'fined' lemmatised 'fin' by the tagger
     ("Relatives of the missing sailors urged the navy to resume the search.", "Relatives of the missing sailors",
      "political"),
+    ("The secretary general of the bishops' conference, Nunzio Galantino, called the ruling dangerous.",
+     "Nunzio Galantino", "political"),  # a body's officer is not foreign to it
 ])
 def test_pressure_constructions(analyze_text, sentence, source, kind):
     b = analyze_text("Report\n\n" + sentence)

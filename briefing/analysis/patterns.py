@@ -22,6 +22,8 @@ from spacy.vocab import Vocab
 
 from briefing.analysis.lexicon import (
     CALL_PARTICLES,
+    CONDEMNING_WORDS,
+    DESCRIBING_VERBS,
     CAMPAIGN_AIMS,
     CAMPAIGN_MARKS,
     CAMPAIGN_NOUNS,
@@ -34,6 +36,7 @@ from briefing.analysis.lexicon import (
 Pattern = list[dict[str, Any]]
 
 _VERB = {"POS": "VERB"}
+_CONDEMNING = sorted(CONDEMNING_WORDS)
 _FIGHTING = sorted({"fight"} | {v for v, kind in PRESSURE_VERBS.items() if kind == "military"})
 
 # Surface patterns: label -> token patterns.
@@ -77,6 +80,13 @@ DEPENDENCY: dict[str, list[Pattern]] = {
                   _child(">", {"DEP": "acl", "LEMMA": {"IN": sorted(CAMPAIGN_AIMS)}})],
                  [{"RIGHT_ID": "verb", "RIGHT_ATTRS": {"POS": "NOUN", "LEMMA": {"IN": sorted(CAMPAIGN_NOUNS)}}},
                   _child(">", {"DEP": "prep", "LOWER": {"IN": sorted(CAMPAIGN_MARKS)}})]],
+    # "called the sentence 'dangerous'", "called the response a disgrace", "described it as a betrayal"
+    # (PLOVER DISAPPROVE): a describing verb whose name for the thing condemns it
+    "CALL_IT_BAD": [[_verb(set(DESCRIBING_VERBS)), _child(">", {"DEP": "oprd", "LOWER": {"IN": _CONDEMNING}})],
+                    [_verb(set(DESCRIBING_VERBS)), _child(">", {"DEP": "dobj"}, "obj"),
+                     _child(">", {"DEP": {"IN": ["appos", "oprd"]}, "LOWER": {"IN": _CONDEMNING}}, "name", "obj")],
+                    [_verb(set(DESCRIBING_VERBS)), _child(">", {"DEP": "prep", "LOWER": "as"}, "as"),
+                     _child(">", {"DEP": {"IN": ["pobj", "amod", "acomp"]}, "LOWER": {"IN": _CONDEMNING}}, "name", "as")]],
     # "will withdraw its force unless ...": an action promised on a condition (CAMEO 13x, threaten)
     "UNLESS": [[{"RIGHT_ID": "verb", "RIGHT_ATTRS": _VERB}, _child(">", {"DEP": "advcl"}, "cond"),
                 _child(">", {"DEP": "mark", "LOWER": "unless"}, "mark", "cond")]],

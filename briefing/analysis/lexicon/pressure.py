@@ -36,7 +36,8 @@ PRESSURE_NOUNS: dict[str, str] = {
                     "prosecution inspection audit inquest crackdown".split(), "legal"),
     **dict.fromkeys("lawsuit".split(), "lawsuit"),
     **dict.fromkeys("demand call ultimatum pressure condemnation criticism appeal request resistance "
-                    "opposition objection refusal rejection accusation allegation complaint rebuke"
+                    "opposition objection refusal rejection accusation allegation complaint rebuke "
+                    "recommendation"
                     .split(), "voice"),
     **dict.fromkeys("threat".split(), "threat"),
     **dict.fromkeys("attack offensive airstrike strike shelling bombardment mobilization raid kidnapping "
@@ -99,7 +100,8 @@ WORDED_CHARGES = frozenset({"charge", "warn", "accuse"})  # "critics charge that
 CAPTIVE_NOUNS = frozenset({"hostage", "shield", "captive"})  # "held as human shields"
 VOW_VERBS = frozenset({"vow", "swear", "pledge"})  # "have sworn to fight"
 # Speech verbs whose reported "must" clause is a demand: "Russia said Sudan must return ...".
-OBLIGING_SPEECH = frozenset({"say", "announce", "state", "conclude", "declare", "insist", "warn", "tell", "add"})
+OBLIGING_SPEECH = frozenset({"say", "announce", "state", "conclude", "declare", "insist", "warn", "tell", "add",
+                             "recommend", "advise"})
 CALL_NOUNS = frozenset({"call", "demand"})  # "its call" is pressure only with what is called for
 CAMPAIGN_NOUNS = frozenset({"movement", "campaign"})
 INQUIRY_NOUNS = frozenset({"hearing", "inquiry"})
@@ -121,3 +123,9 @@ UNSEEING_VERBS = frozenset({"see", "face"})  # "faces arrest warrants": the subj
 HOSTILE_NOUNS = frozenset("hacker hackers attacker attackers gunman gunmen militant militants terrorist terrorists "
                           "insurgent insurgents rebel rebels raider raiders".split())
 HOSTILE_ACTS = frozenset({"attack", "hack", "bomb", "raid", "kidnap", "abduct", "shell"})
+# Names for something that condemn it: "called the sentence 'dangerous'", "a disgrace" (PLOVER DISAPPROVE).
+CONDEMNING_WORDS = frozenset("""
+dangerous ideological unacceptable outrageous shameful disgrace disgraceful illegal unlawful unjust absurd
+scandalous scandal wrong irresponsible reckless betrayal insult affront travesty mistake disaster misguided
+unconstitutional discriminatory cruel
+""".split())

@@ -53,3 +53,6 @@ ORDER_NOUNS = DOCUMENT_NOUNS | {"order", "decree", "directive", "command", "edic
 # Labels of an interview's turns: "Q: Why now?" / "A: Because ...".
 QUESTION_LABELS = frozenset({"q", "question", "interviewer"})
 ANSWER_LABELS = frozenset({"a", "answer"})
+
+# Verbs that put a name on something ("called the ruling 'dangerous'", "described it as a betrayal").
+DESCRIBING_VERBS = frozenset({"call", "describe", "label", "brand", "term", "dub", "denounce"})

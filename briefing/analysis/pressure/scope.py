@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from briefing.analysis.actors import Actor, ActorKind
+from briefing.analysis.actors import Actor, ActorKind, state_for
 from briefing.analysis.lexicon import (
     ARMED_NOUNS,
     CONFLICT_WORDS,
@@ -72,9 +72,9 @@ class Scoper:
                 return Scope.ADVERSARY
         if international:
             return Scope.INTERNATIONAL
-        if actor is not None and (actor.kind == ActorKind.PLACE
-                                  or actor.affiliation and actor.affiliation != self.home.name):
-            return Scope.INTERNATIONAL
+        if actor is not None and (actor.kind == ActorKind.PLACE or actor.affiliation
+                                  and actor.affiliation != self.home.name and state_for(actor.affiliation)):
+            return Scope.INTERNATIONAL  # another state's; a body's secretary general is not foreign for it
         return Scope.DOMESTIC
 
 
