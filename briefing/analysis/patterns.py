@@ -22,12 +22,12 @@ from spacy.vocab import Vocab
 
 from briefing.analysis.lexicon import (
     CALL_PARTICLES,
-    CONDEMNING_WORDS,
-    DESCRIBING_VERBS,
     CAMPAIGN_AIMS,
     CAMPAIGN_MARKS,
     CAMPAIGN_NOUNS,
     CAPTIVE_NOUNS,
+    CONDEMNING_WORDS,
+    DESCRIBING_VERBS,
     MOVEMENT_MODIFIERS,
     PRESSURE_VERBS,
     VOW_VERBS,
