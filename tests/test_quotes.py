@@ -67,6 +67,8 @@ SPEAKERS = [
      " children,” she said.", "This is a budget", "direct", "The finance minister"),  # a pronoun for a description
     ("Recall\n\n“We are cooperating fully with the investigation,” said a spokeswoman for Acme, Jane Doe.",
      "We are cooperating", "direct", "Jane Doe"),  # the name after "a spokeswoman for Acme,"
+    ("Drought\n\nMost regions said the worst of the drought was over, according to the weather bureau.",
+     "Most regions said", "indirect", "the weather bureau"),  # places in general speak for no one
 ]
 
 

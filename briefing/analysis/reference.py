@@ -19,7 +19,9 @@ from briefing.analysis.lexicon import (
     ISSUED_NOUNS,
     MALE_WORDS,
     ORG_HEADS,
+    PLACE_NOUNS,
     PRONOUN_GENDER,
+    QUANTIFIERS,
     RELATIVE_PRONOUNS,
     ROLE_HEADS,
     SPEAKER_NOUNS,
@@ -85,6 +87,8 @@ def can_speak(tok: Token) -> bool:
     if tok.pos_ != "NOUN":
         return False
     lemma, low = tok.lemma_.lower(), tok.lower_
+    if tok.tag_ == "NNS" and lemma in PLACE_NOUNS and any(c.lower_ in QUANTIFIERS for c in tok.children):
+        return False  # "Most regions said ...": places in general speak for no one
     return any(w in vocab for w in (lemma, low) for vocab in (
         SPEAKER_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, ORG_HEADS, ROLE_HEADS)) or any(
         c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") for c in tok.children if c.dep_ in ("compound", "amod", "poss"))

@@ -56,3 +56,6 @@ ANSWER_LABELS = frozenset({"a", "answer"})
 
 # Verbs that put a name on something ("called the ruling 'dangerous'", "described it as a betrayal").
 DESCRIBING_VERBS = frozenset({"call", "describe", "label", "brand", "term", "dub", "denounce"})
+
+# Words that make a plural general: "most regions", "many towns".
+QUANTIFIERS = frozenset("most many some all several few both various".split())
