@@ -132,6 +132,8 @@ REPAIRED = [
      "Christopher Makos", "person", "photographer"),  # a plural trade shared down a list
     ("Show\n\nFor Kevin Allton, a USI instructor in English, Warhol was also a legend.", "Kevin Allton", "person",
      "USI instructor in English"),  # "X, a ..." apposition
+    ("Water\n\nDemocrats said Michigan Gov. Rick Snyder must release the emails.", "Rick Snyder", "person",
+     "Michigan Governor"),  # a title as news abbreviates it
     ("Stampede\n\nAccording to the Saudi Interior Ministry, 345 people died near the bridge.",
      "Saudi Interior Ministry", "organization", None),  # a body the tagger split: NORP + untagged words
     ("Shuttles\n\nThe shuttle will be shown at the Intrepid Sea-Air-Space Museum from next July.",
@@ -280,3 +282,12 @@ def test_label_votes_and_post_nominals(analyze_text):
 def test_name_index_finds_who_a_name_means(sample_briefing, name, expected):
     found = NameIndex(sample_briefing.actors).find(name)
     assert (found.name if found else None) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Water crisis\n\nFLINT, Mich. — Senators demanded answers on Tuesday from the state.",
+    "Warhol show\n\nEvansville, Indiana, United States - This past week a Warhol show opened at the college.",
+])
+def test_a_place_dateline_names_no_actor(analyze_text, text):
+    b = analyze_text(text)
+    assert not [a.name for a in b.actors if a.kind == ActorKind.PLACE]

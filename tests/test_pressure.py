@@ -139,6 +139,7 @@ def test_triggers_their_rules_let_through(nlp, text, word, expected):
      "economic"),  # 'fined' lemmatised 'fin' by the tagger
     ("Relatives of the missing sailors urged the navy to resume the search.", "Relatives of the missing sailors",
      "political"),
+    ("The Justice Department opened a criminal inquiry on Friday.", "The Justice Department", "legal"),
     ("The secretary general of the bishops' conference, Nunzio Galantino, called the ruling dangerous.",
      "Nunzio Galantino", "political"),  # a body's officer is not foreign to it
 ])
@@ -171,6 +172,11 @@ def test_concessions_support_and_opinion_are_not_pressure(analyze_text, sentence
 def test_attackers_outside_the_law_are_adversaries(analyze_text, sentence):
     b = analyze_text("Website down\n\n" + sentence)
     assert b.pressure and b.pressure[0].scope == "adversary"
+
+
+def test_whom_a_demand_is_made_of(analyze_text):
+    b = analyze_text("Water\n\nDemocratic senators demanded that Michigan Gov. Rick Snyder release all emails.")
+    assert b.pressure and b.pressure[0].target == "Rick Snyder"
 
 
 def test_the_countrys_forces_are_the_state_named_before(analyze_text):

@@ -33,6 +33,7 @@ from briefing.analysis.lexicon import (
     NAME_PARTICLES,
     NEWSPAPER_WORDS,
     ORG_HEADS,
+    PLACE_DATELINE,
     PLACE_NOUNS,
     ROLE_HEADS,
     ROLE_MODIFIERS,
@@ -46,9 +47,15 @@ from briefing.article import Article
 
 
 def skip_block(article: Article, offset: int) -> bool:
-    """Bylines, datelines, captions and reference lists name people who are not in the story."""
+    """Bylines, datelines, captions and reference lists name people who are not in the story, nor
+    does a place dateline glued to a paragraph's first words ("FLINT, Mich. — Senators ...")."""
     block = article.block_at(offset)
-    return block is not None and block.kind in ("byline", "dateline", "caption", "reference")
+    if block is None:
+        return False
+    if block.kind == "paragraph" and offset - block.start < 80:
+        glued = PLACE_DATELINE.match(block.text)
+        return glued is not None and offset < block.start + glued.end()
+    return block.kind in ("byline", "dateline", "caption", "reference")
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:

@@ -18,6 +18,7 @@ from briefing.analysis.lexicon import (
     LEADING_DETERMINERS,
     ORDER_NOUNS,
     ORG_HEADS,
+    ROLE_ABBREVIATIONS,
     ROLE_HEADS,
     ROLE_MODIFIERS,
     TITLE_EDGE_WORDS,
@@ -85,7 +86,7 @@ def role_before(doc: Doc, start: int, floor: int) -> str | None:
         run.pop(0)
     if not any(t.lower_ in ROLE_HEADS and t.pos_ in ("NOUN", "PROPN") for t in run):
         return _descriptor_before(doc, start, floor)  # "a major influence" names no office
-    return doc[run[0].i: run[-1].i + 1].text
+    return "".join(ROLE_ABBREVIATIONS.get(t.lower_, t.text) + t.whitespace_ for t in run).strip()
 
 
 def _descriptor_before(doc: Doc, start: int, floor: int) -> str | None:

@@ -19,7 +19,17 @@ chairman-elect president-elect candidate nominee member founder chief-of-staff a
 diplomat delegate consul commissioner magistrate marshal superintendent warden pastor priest deputy
 boss presenter host actor actress singer artist player striker goalkeeper manager curator musician
 photographer publisher historian filmmaker designer architect engineer politician
-""".split())
+""".split())  # abbreviated titles are added below, from ROLE_ABBREVIATIONS
+
+# Titles as news abbreviates them before a name ("Michigan Gov. Rick Snyder", "Sen. Debbie Stabenow"),
+# and the word each stands for in a role.
+ROLE_ABBREVIATIONS = {
+    "gov.": "Governor", "sen.": "Senator", "rep.": "Representative", "gen.": "General", "lt.": "Lieutenant",
+    "col.": "Colonel", "sgt.": "Sergeant", "capt.": "Captain", "adm.": "Admiral", "supt.": "Superintendent",
+    "atty.": "Attorney", "prof.": "Professor", "pres.": "President", "sec.": "Secretary", "amb.": "Ambassador",
+    "insp.": "Inspector", "det.": "Detective", "cmdr.": "Commander", "maj.": "Major",
+}
+ROLE_HEADS = ROLE_HEADS | frozenset(ROLE_ABBREVIATIONS)
 
 # Words that may sit inside a title without heading it ("Special", "Deputy", "Defense").
 ROLE_MODIFIERS = frozenset("""

@@ -106,6 +106,7 @@ CALL_NOUNS = frozenset({"call", "demand"})  # "its call" is pressure only with w
 CAMPAIGN_NOUNS = frozenset({"movement", "campaign"})
 INQUIRY_NOUNS = frozenset({"hearing", "inquiry"})
 INQUIRY_PREPOSITIONS = frozenset({"into", "on"})
+OPENING_VERBS = frozenset({"open", "launch", "start", "begin", "order", "announce", "hold", "convene"})
 SHOW_NOUNS = frozenset({"demonstration", "march", "strike"})  # "a demonstration of the headset"
 GATHERING_NOUNS = frozenset({"demonstration", "march", "rally"})
 PROTEST_PREPOSITIONS = frozenset({"against", "over"})
@@ -127,5 +128,5 @@ HOSTILE_ACTS = frozenset({"attack", "hack", "bomb", "raid", "kidnap", "abduct", 
 CONDEMNING_WORDS = frozenset("""
 dangerous ideological unacceptable outrageous shameful disgrace disgraceful illegal unlawful unjust absurd
 scandalous scandal wrong irresponsible reckless betrayal insult affront travesty mistake disaster misguided
-unconstitutional discriminatory cruel
+unconstitutional discriminatory cruel failure
 """.split())

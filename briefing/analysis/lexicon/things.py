@@ -65,3 +65,8 @@ ACT_NOUNS = frozenset("""
 decision response plan policy move offer proposal approach stance position refusal request demand call
 statement announcement warning threat ban sanctions law laws ruling order attack offensive strike bid
 """.split())
+# Where a story was filed, glued to its first words: "FLINT, Mich. — Senators demanded ...",
+# "Evansville, Indiana, United States - This past week ...". Names there are no actors.
+PLACE_DATELINE = re.compile(r"(?:[A-Z]{2,}[\w.'’]*(?:[ -][A-Z][\w.'’]*){0,3}|[A-Z][\w.'’]*(?:[ -][A-Z][\w.'’]*){0,3},)"
+                            r"(?:[ \t]*[A-Z][\w.'’]*(?:[ -][A-Z][\w.'’]*){0,3},?){0,3}[ \t]*(?:\([^)\n]{1,30}\))?"
+                            r"[ \t]+[—–-]{1,2}[ \t]+(?=\S)")

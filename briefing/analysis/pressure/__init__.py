@@ -194,8 +194,10 @@ class _Reader:
         tgt_tok = target_token(tok)
         if tgt_tok is None:
             return None
-        tgt_actor = self.resolver.mentions.at(tgt_tok.idx, tgt_tok.idx + len(tgt_tok))
-        return tgt_actor.name if tgt_actor else noun_phrase(self.doc, tgt_tok).text
+        phrase = noun_phrase(self.doc, tgt_tok)
+        tgt_actor = self.resolver.mentions.at(tgt_tok.idx, tgt_tok.idx + len(tgt_tok)) or self.resolver.mentions.at(
+            phrase.start_char, phrase.end_char)  # "Michigan Gov. Rick Snyder": the mention starts before "Snyder"
+        return tgt_actor.name if tgt_actor else phrase.text
 
     def evidence(self, tok: Token) -> tuple[int, int]:
         sent = tok.sent

@@ -140,6 +140,10 @@ def target_token(tok: Token) -> Token | None:
     for child in tok.children:
         if child.dep_ in ("dobj", "dative", "iobj", "nsubjpass") and plausible_target(child):
             return child
+    for comp in (c for c in tok.children if c.dep_ == "ccomp"):  # "demanded that Gov. Rick Snyder release ..."
+        subj = subject_of(comp)
+        if subj is not None and subj.ent_type_ in ("PERSON", *NAMED_LABELS):
+            return subj
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS:
             pobj = _pobj(child)

@@ -37,6 +37,7 @@ from briefing.analysis.lexicon import (
     OBJECT_TRIGGERS,
     OBLIGATION_MODALS,
     OBLIGING_SPEECH,
+    OPENING_VERBS,
     PRESSURE_NOUNS,
     PRESSURE_VERBS,
     PROTEST_PREPOSITIONS,
@@ -169,9 +170,10 @@ def _history(t: Token) -> bool:
 
 NOUN_RULES: tuple[Rule, ...] = (
     ("a call or demand for nothing in particular", _bare_call, None),
-    ("a hearing or inquiry into nothing",
+    ("a hearing or inquiry into nothing, and nobody opened it",
      lambda t: _lemma(t) in INQUIRY_NOUNS and not any(c.lower_ in INQUIRY_PREPOSITIONS
-                                                       for c in (*t.children, *t.head.children)), None),
+                                                       for c in (*t.children, *t.head.children))
+     and not (t.dep_ == "dobj" and t.head.lemma_.lower() in OPENING_VERBS), None),
     ("a show, not a protest: 'a demonstration of the new headset', 'a strike of luck'",
      lambda t: _lemma(t) in SHOW_NOUNS and any(c.lower_ == "of" for c in t.children)
      and not any(c.lower_ in PROTEST_PREPOSITIONS for c in t.children), None),
