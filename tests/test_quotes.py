@@ -139,6 +139,13 @@ def test_an_interview_answers_in_the_interviewees_voice(analyze_text):
     assert all(b.article.text[q.start:q.end] == q.text and q.kind == "direct" for q in answers + questions)
 
 
+def test_named_turns_are_their_speakers_and_labels_no_actors(analyze_text):
+    b = analyze_text(INTERVIEW.replace("Q: ", "INTERVIEWER: ").replace("A: ", "JOHNSON: "))
+    answers = [q for q in b.quotes if q.text.startswith(("I have lived", "Fix the roads"))]
+    assert [q.actor for q in answers] == ["Sarah Johnson", "Sarah Johnson"]
+    assert [a.name for a in b.actors] == ["Sarah Johnson"]  # neither label is another actor
+
+
 def test_one_labelled_line_is_not_an_interview(analyze_text):
     b = analyze_text("Quiz night\n\nThe pub held its quiz on Friday.\n\nA: The answer to the last question was"
                      " Paris, and nobody in the room knew it.")

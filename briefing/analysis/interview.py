@@ -18,12 +18,10 @@ import re
 from dataclasses import dataclass
 
 from briefing.analysis.actors import Actor, ActorKind
-from briefing.analysis.lexicon import ANSWER_LABELS, QUESTION_LABELS
+from briefing.analysis.lexicon import ANSWER_LABELS, QUESTION_LABELS, TURN_LABEL
 from briefing.article import Article
 
 MIN_TURNS = 2  # answers needed before an article is read as an interview
-_LABEL = re.compile(r"^[ \t]*(?:\*\*|__)?([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})(?:\*\*|__)?[ \t]*[:.][ \t]+"
-                    r"(?:\*\*|__)?(?=\S)")
 
 
 @dataclass(frozen=True)
@@ -69,10 +67,10 @@ def turns(article: Article, actors: list[Actor]) -> list[Turn]:
     for block in article.blocks:
         if block.kind != "paragraph":
             continue
-        m = _LABEL.match(block.text)
+        m = TURN_LABEL.match(block.text)
         if m is None:
             continue
-        kind = _label_kind(m.group(1), people)
+        kind = _label_kind(m.group(1) or m.group(2), people)
         if kind is None:
             continue
         end = len(block.text.rstrip())

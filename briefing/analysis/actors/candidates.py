@@ -42,6 +42,7 @@ from briefing.analysis.lexicon import (
     STANCE_PREFIXES,
     THING_NOUNS,
     TITLE_EDGE_WORDS,
+    TURN_LABEL,
 )
 from briefing.article import Article
 
@@ -52,8 +53,8 @@ def skip_block(article: Article, offset: int) -> bool:
     block = article.block_at(offset)
     if block is None:
         return False
-    if block.kind == "paragraph" and offset - block.start < 80:
-        glued = PLACE_DATELINE.match(block.text)
+    if block.kind == "paragraph" and offset - block.start < 80:  # "JOHNSON: I have lived ...": a turn's label
+        glued = PLACE_DATELINE.match(block.text) or TURN_LABEL.match(block.text)
         return glued is not None and offset < block.start + glued.end()
     return block.kind in ("byline", "dateline", "caption", "reference")
 

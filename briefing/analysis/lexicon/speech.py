@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 # Words that introduce speech; lemmas.
 SPEECH_VERBS = frozenset("""
 say tell add announce state declare claim insist warn note explain argue stress emphasize emphasise
@@ -50,9 +52,11 @@ QUOTE_CLOSERS = frozenset({"\u201d", "\u00bb", "\u203a"})
 AUTHORING_VERBS = frozenset({"issue", "sign", "give", "deliver", "hand"})
 ORDER_NOUNS = DOCUMENT_NOUNS | {"order", "decree", "directive", "command", "edict", "proclamation"}
 
-# Labels of an interview's turns: "Q: Why now?" / "A: Because ...".
+# Labels of an interview's turns: "Q: Why now?" / "A: Because ...", "JOHNSON: I have lived ...".
 QUESTION_LABELS = frozenset({"q", "question", "interviewer"})
 ANSWER_LABELS = frozenset({"a", "answer"})
+TURN_LABEL = re.compile(r"^[ \t]*(?:\*\*|__)?(?:(Q|A|Question|Answer)[ \t]*[.:]|"
+                        r"([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})(?:\*\*|__)?[ \t]*:)[ \t]+(?:\*\*|__)?(?=\S)")
 
 # Verbs that put a name on something ("called the ruling 'dangerous'", "described it as a betrayal").
 DESCRIBING_VERBS = frozenset({"call", "describe", "label", "brand", "term", "dub", "denounce"})
