@@ -291,3 +291,14 @@ def test_name_index_finds_who_a_name_means(sample_briefing, name, expected):
 def test_a_place_dateline_names_no_actor(analyze_text, text):
     b = analyze_text(text)
     assert not [a.name for a in b.actors if a.kind == ActorKind.PLACE]
+
+
+def test_a_short_place_name_joins_the_one_place_it_ends(analyze_text):
+    b = analyze_text("Group F\n\nSweden beat South Korea 1-0 on Monday. Korea had more of the ball, and Korea's"
+                     " coach said the team would fight on.")
+    assert "Korea" in _actor(b, "South Korea").aliases and b.actor("Korea") is None
+
+
+def test_a_team_after_a_noun_is_not_a_named_thing(analyze_text):
+    b = analyze_text("World Cup\n\nIn the late game England beat Tunisia 2-1. England scored twice through Kane.")
+    assert _actor(b, "England").kind == ActorKind.PLACE

@@ -123,9 +123,15 @@ def event_or_idea(n: Name) -> str | None:
 
 
 def _introduced_as_thing(doc: Doc, first: int) -> bool:
-    """Whether the word before the name at `first` calls it a craft, a storm or a work."""
-    before = [t for t in doc[max(0, first - 2):first] if not t.is_punct]
-    return bool(before) and before[-1].lower_ in THING_INTRODUCERS and before[-1].pos_ in ("NOUN", "PROPN")
+    """Whether the word before the name at `first` calls it a craft, a storm or a work: that word
+    and the name are one phrase ('the shuttle Columbia'), not two ('in the game England scored')."""
+    if first == 0:
+        return False
+    noun, name = doc[first - 1], doc[first]
+    while name.dep_ in ("compound", "flat") and name.head.i > name.i:
+        name = name.head
+    linked = noun.head.i == name.i or name.head.i == noun.i and name.dep_ in ("appos", "compound", "npadvmod")
+    return noun.lower_ in THING_INTRODUCERS and noun.pos_ in ("NOUN", "PROPN") and linked
 
 
 def faith(n: Name) -> str | None:

@@ -230,9 +230,22 @@ def merge(doc: Doc, cands: list[Candidate], paren: dict[str, str]) -> Groups:
         target = _demonym_stem_match(key[1], places - {key[1]})
         if target:  # demonyms the table does not know: "Gazan" -> Gaza when the text names Gaza
             _move(groups, key, (ActorKind.PLACE, target))
+    _fold_places(groups)
     _fold_people(groups)
     _fold_organisations(groups, paren)
     return groups
+
+
+def _fold_places(groups: Groups) -> None:
+    """'Korea' after 'South Korea': a one-word place that ends exactly one other place's name is
+    that place's short name (with both Koreas named, it stays apart)."""
+    places = [name for kind, name in groups if kind == ActorKind.PLACE]
+    for name in places:
+        if " " in name:
+            continue
+        longer = [p for p in places if p != name and p.split()[-1] == name]
+        if len(longer) == 1:
+            _move(groups, (ActorKind.PLACE, name), (ActorKind.PLACE, longer[0]))
 
 
 def usual_full_name(members: list[Candidate]) -> str | None:

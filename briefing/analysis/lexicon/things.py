@@ -54,8 +54,7 @@ ENGLISH_FUNCTION_WORDS = frozenset({"the", "and", "of", "to", "a", "in", "is", "
 THING_INTRODUCERS = frozenset("""
 shuttle spacecraft orbiter ship vessel boat yacht ferry carrier submarine destroyer frigate aircraft plane
 jet airliner rocket probe satellite rover train locomotive hurricane storm typhoon cyclone tornado
-novel book memoir film movie documentary series sitcom show album song single play musical opera
-painting sculpture poem game
+novel book memoir film movie documentary series sitcom album song musical opera painting sculpture poem
 """.split())
 # Faiths are beliefs, not bodies that act ("Islam's holiest site").
 FAITHS = frozenset("islam christianity judaism hinduism buddhism sikhism shinto taoism".split())
