@@ -302,3 +302,10 @@ def test_a_short_place_name_joins_the_one_place_it_ends(analyze_text):
 def test_a_team_after_a_noun_is_not_a_named_thing(analyze_text):
     b = analyze_text("World Cup\n\nIn the late game England beat Tunisia 2-1. England scored twice through Kane.")
     assert _actor(b, "England").kind == ActorKind.PLACE
+
+
+def test_a_name_the_tagger_took_for_places_is_the_person_its_apposition_says(analyze_text):
+    b = analyze_text("Ship\n\nValeska Paris, an Australian woman and former Scientologist, has claimed that the church"
+                     " held her on a ship. Paris was born in Switzerland, and Paris says she was forced to work.")
+    paris = _actor(b, "Valeska Paris")
+    assert paris.kind == ActorKind.PERSON and paris.mentions == 3 and b.actor("Paris") is None

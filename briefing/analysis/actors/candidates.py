@@ -20,6 +20,7 @@ from briefing.analysis.actors.model import ENTITY_KINDS, Candidate
 from briefing.analysis.actors.names import parenthesised_names, state_for
 from briefing.analysis.actors.roles import (
     is_role_word,
+    phrase,
     role_apposition,
     role_as_author,
     role_before,
@@ -33,6 +34,7 @@ from briefing.analysis.lexicon import (
     NAME_PARTICLES,
     NEWSPAPER_WORDS,
     ORG_HEADS,
+    PERSON_WORDS,
     PLACE_DATELINE,
     PLACE_NOUNS,
     ROLE_HEADS,
@@ -230,6 +232,26 @@ def _recover_bodies(doc: Doc, taken: list[Candidate]) -> list[Candidate]:
     return found
 
 
+def _recover_described_people(doc: Doc, taken: list[Candidate]) -> list[Candidate]:
+    """Names the tagger took for places, which an apposition says are a person's: 'Valeska Paris,
+    an Australian woman and former Scientologist, ...' (tagged GPE 'Valeska' + GPE 'Paris')."""
+    people = {i for c in taken if c.label == "PERSON" for i in range(c.start, c.end)}
+    found = []
+    for word in doc:
+        head = word.head
+        if word.dep_ != "appos" or word.lemma_.lower() not in PERSON_WORDS or head.pos_ != "PROPN" \
+                or head.i > word.i or head.i in people:
+            continue
+        start = head.i
+        while start > 0 and head.i - start < 3 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" \
+                and doc[start - 1].whitespace_ == " ":  # the parser may hang the given name elsewhere
+            start -= 1
+        name = doc[start:head.i + 1]
+        if len(name) >= 2 and all(t.is_title for t in name) and any(t.ent_type_ in ("GPE", "LOC") for t in name):
+            found.append(Candidate(name.text, "PERSON", start, head.i + 1, phrase(doc, word)))
+    return found
+
+
 def _recover_speakers(doc: Doc, covered: set[int]) -> list[Candidate]:
     """Names the tagger missed where only a person can stand: '..., said curator Ana Ruiz.'"""
     found = []
@@ -346,7 +368,8 @@ class _Reader:
 
     def recovered(self) -> list[Candidate]:
         found = [c for c in _recover_titled_names(self.doc, self.covered) + _recover_speakers(self.doc, self.covered)
-                 + _recover_bodies(self.doc, self.out) if not skip_block(self.article, self.doc[c.start].idx)]
+                 + _recover_bodies(self.doc, self.out) + _recover_described_people(self.doc, self.out)
+                 if not skip_block(self.article, self.doc[c.start].idx)]
         out = self.out
         for cand in found:  # a recovered name swallows the stray NORP it contained ("Albanese")
             out = [c for c in out if c.end <= cand.start or c.start >= cand.end]

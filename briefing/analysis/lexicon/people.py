@@ -85,3 +85,7 @@ FEMALE_WORDS = frozenset({"mrs", "mrs.", "ms", "ms.", "she", "her", "mother", "d
                           "wife", "woman"})
 # Words a title never starts with once the name is read back: "of", "and", "the".
 TITLE_EDGE_WORDS = TITLE_LINKS | {"and", "the"}
+
+# Nouns that say a name is a person's, in apposition to it: "Valeska Paris, an Australian woman, ...".
+PERSON_WORDS = ROLE_HEADS | frozenset("man woman boy girl teenager child resident citizen volunteer "
+                                      "survivor victim mother father grandmother grandfather widow".split())
