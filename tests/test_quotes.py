@@ -69,6 +69,10 @@ SPEAKERS = [
      "We are cooperating", "direct", "Jane Doe"),  # the name after "a spokeswoman for Acme,"
     ("Drought\n\nMost regions said the worst of the drought was over, according to the weather bureau.",
      "Most regions said", "indirect", "the weather bureau"),  # places in general speak for no one
+    ("Browser\n\nThe Internet security firm Secunia.com, has said that the browser has 277 known flaws.",
+     "the browser has 277", "indirect", "Secunia.com"),  # the name in apposition to the description
+    ("Museum\n\nThe museum drew 11,000 visitors in 2010, according to curator Elaine Gustafon.",
+     "The museum drew", "indirect", "Elaine Gustafon"),  # "according to" a trade and a name: the name
 ]
 
 

@@ -223,7 +223,9 @@ def _report_clause(doc: Doc, tok: Token) -> tuple[Span, Token | None] | None:
 
 def _according_clause(doc: Doc, tok: Token) -> tuple[Span, Token | None] | None:
     """'According to Axios, ...' or '..., according to the Associated Press': the rest of the sentence."""
-    pobj = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
+    pobjs = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
+    # "according to curator Elaine Gustafon", parsed as two objects: the name, not the trade
+    pobj = next((c for c in pobjs if c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")), pobjs[0] if pobjs else None)
     if pobj is None:
         return None
     sent = tok.sent

@@ -169,7 +169,8 @@ class Resolver:
             person = self._titled_name_at_end(subj)
         if person is not None:
             return phrase.text.strip(), person
-        actor = self.mentions.at(subj.idx, subj.idx + len(subj)) or self.mentions.at(begin, phrase.end_char)
+        # "The Internet security firm Secunia.com, has said": the name in apposition is the body
+        actor = self.mentions.at(subj.idx, subj.idx + len(subj)) or self.mentions.at(begin, end)
         det = phrase[0].lower_ if len(phrase) else ""
         if actor is None:
             actor = self._state_owner(subj)
