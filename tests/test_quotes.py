@@ -71,6 +71,8 @@ SPEAKERS = [
      "Most regions said", "indirect", "the weather bureau"),  # places in general speak for no one
     ("Browser\n\nThe Internet security firm Secunia.com, has said that the browser has 277 known flaws.",
      "the browser has 277", "indirect", "Secunia.com"),  # the name in apposition to the description
+    ("Show\n\nSarah Johnson skipped class to see the show. Why did she want to see it so badly? “It is Warhol,"
+     " and he is a legend to all of us.”", "It is Warhol", "direct", "Sarah Johnson"),  # the person just before
     ("Museum\n\nThe museum drew 11,000 visitors in 2010, according to curator Elaine Gustafon.",
      "The museum drew", "indirect", "Elaine Gustafon"),  # "according to" a trade and a name: the name
 ]

@@ -20,6 +20,7 @@ from briefing.analysis.lexicon import (
     CUE_VERBS,
     DOCUMENT_NOUNS,
     HEARER_VERBS,
+    PERSON_PRONOUNS,
     QUOTE_OPENERS,
     REPORT_VERBS,
     SPEECH_VERBS,
@@ -194,6 +195,10 @@ def _named_source(doc: Doc, article: Article, start: int, labels: Labels) -> Tok
             subj = subject_of(tok.head)
             if subj is not None and can_speak(subj):
                 return subj
+    # "Why did she so badly want to attend? "It's Warhol."": the person the sentence before is about
+    subj = subject_of(before.root)
+    if subj is not None and (subj.ent_type_ == "PERSON" or subj.lower_ in PERSON_PRONOUNS):
+        return subj
     return None
 
 
