@@ -281,10 +281,18 @@ def named_as_a_thing(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> str |
         return None
     if any(t.lower_ in THING_INTRODUCERS for c in cands for t in doc[c.start:c.end - 1]):
         return "a craft, a storm or a work: 'Space Shuttle Enterprise'"
-    first_words = {doc[c.start].text for c in cands}
-    if any(t.text in first_words and _introduced_as_thing(doc, t.i) for t in doc):
+    if {doc[c.start].text for c in cands} & _named_as_things(doc):
         return "a thing the text names as one: 'the shuttle Columbia', 'Hurricane Katrina'"
     return None
+
+
+def _named_as_things(doc: Doc) -> set[str]:
+    """The words the text introduces as a craft, a storm or a work, found once per parse."""
+    found = doc.user_data.get("briefing.named_things")
+    if found is None:
+        found = doc.user_data["briefing.named_things"] = {
+            t.text for t in doc if t.i and doc[t.i - 1].lower_ in THING_INTRODUCERS and _introduced_as_thing(doc, t.i)}
+    return found
 
 
 ACTOR_FILTERS: tuple[Callable[[Doc, ActorKind, list[Candidate]], str | None], ...] = (
