@@ -161,9 +161,9 @@ def _named_thing(doc: Doc, text: str, start: int, end: int) -> bool:
     """A quoted name, not words spoken: a title in title case ("will air “The Long Night of the
     Soul” next week") or a verbless slogan inside a sentence ("chanted “No justice, no peace”")."""
     words = re.findall(r"[^\W\d_][\w'’-]*", text[start:end])
-    capitals = sum(w[0].isupper() for w in words if len(w) > 3 or w[0].isupper())
-    if words and not text[start:end].rstrip().endswith((".", "?", "!")) and \
-            capitals >= 0.8 * sum(1 for w in words if len(w) > 3 or w[0].isupper()):
+    weighed = [w for w in words if len(w) > 3 or w[0].isupper()]  # "of", "the" may stay lower-case in a title
+    if weighed and not text[start:end].rstrip().endswith((".", "?", "!")) and \
+            sum(w[0].isupper() for w in weighed) >= 0.8 * len(weighed):
         return True
     span = doc.char_span(start, end, alignment_mode="expand")
     before = text[:max(0, start - 1)].rstrip()

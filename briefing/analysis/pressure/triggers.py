@@ -53,8 +53,9 @@ from briefing.analysis.lexicon import (
 from briefing.analysis.reference import subject_of
 
 # Constructions (patterns.py labels) and the class each starts as.
-CONSTRUCTION_CLASSES = {"ASK_TO": "voice", "MOVEMENT": "public", "CAMPAIGN": "public", "CALL_IT_BAD": "voice", "BLOW_UP": "military", "HOLD_CAPTIVE": "military",
-                        "VOW_TO_FIGHT": "threat", "STOP_WORK": "public", "CALL_ON": "voice"}
+CONSTRUCTION_CLASSES = {"ASK_TO": "voice", "CALL_ON": "voice", "CALL_IT_BAD": "voice", "MOVEMENT": "public",
+                        "CAMPAIGN": "public", "STOP_WORK": "public", "BLOW_UP": "military",
+                        "HOLD_CAPTIVE": "military", "VOW_TO_FIGHT": "threat"}
 FALLBACK_CLASSES = {"UNLESS": "threat"}  # only where nothing else made the word a trigger
 
 Rule = tuple[str, Callable[[Token], bool], str | None]
