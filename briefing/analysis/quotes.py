@@ -28,6 +28,7 @@ from briefing.analysis.lexicon import (
 from briefing.analysis.patterns import construction_labels
 from briefing.analysis.quote_marks import SpanIndex, quote_spans, tidy
 from briefing.analysis.reference import Reference, Resolver, can_speak, speaker_of, subject_of
+from briefing.analysis.sentences import sentence_of
 from briefing.article import Article
 
 
@@ -85,7 +86,7 @@ def _cue_for(doc: Doc, text: str, start: int, end: int, quoted: SpanIndex) -> To
     if not inside(tok) and tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in CUE_VERBS:
         return tok
     # Otherwise the nearest speech verb outside any quote, in the sentences the quote touches.
-    first, last = span[0].sent, span[-1].sent
+    first, last = sentence_of(span[0]), sentence_of(span[-1])
     lo, hi = first.start, last.end
     window = max(0, start - 400)
     before = text[window:start].rstrip(" \t\r\n\"“”«»‘'")
@@ -93,17 +94,17 @@ def _cue_for(doc: Doc, text: str, start: int, end: int, quoted: SpanIndex) -> To
     if colon_at is not None:  # 'Obama tweeted:' closing the paragraph before the quote
         colon = doc.char_span(colon_at, colon_at + 1, alignment_mode="expand")
         if colon is not None and len(colon):
-            lo = min(lo, colon[0].sent.start)
+            lo = min(lo, sentence_of(colon[0]).start)
     candidates = [t for t in doc[lo:hi] if t.lemma_.lower() in SPEECH_VERBS and t.pos_ in ("VERB", "AUX")
                   and not inside(t) and speaker_of(t) is not None]
     if not candidates and hi < len(doc):
-        after = doc[hi].sent  # '"...," the official added.' split by the parser
+        after = sentence_of(doc[hi])  # '"...," the official added.' split by the parser
         if after.start_char - end < 6 and "\n" not in text[end:after.start_char]:
             candidates = [t for t in after if t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB"
                           and not inside(t) and speaker_of(t) is not None]
     if not candidates and colon_at is not None:  # 'Sunak defended ..., promising an update: "..."'
         colon = doc.char_span(colon_at, colon_at + 1, alignment_mode="expand")
-        root = colon[0].sent.root if colon is not None and len(colon) else None
+        root = sentence_of(colon[0]).root if colon is not None and len(colon) else None
         if root is not None and root.pos_ in ("VERB", "AUX") and not inside(root) and subject_of(root) is not None:
             return root
     if not candidates:  # 'The city reasoned, "..."': any verb that hands over to the quote
@@ -179,14 +180,14 @@ def _named_source(doc: Doc, article: Article, start: int, labels: Labels) -> Tok
     opening = doc.char_span(start, min(start + 1, len(article.text)), alignment_mode="expand")
     if opening is None or not len(opening):
         return None
-    sent = opening[0].sent
+    sent = sentence_of(opening[0])
     for i in range(max(sent.start - 1, 0), opening[0].i - 1):  # "in the words of X"
         if "IN_THE_WORDS_OF" in labels.get(i, ()):
             pobj = next((c for c in doc[i + 1].children if c.dep_ == "pobj"), None)
             if pobj is not None:
                 return next((c for c in pobj.children if c.dep_ == "appos"), pobj)
     block = article.block_at(start)
-    before = doc[sent.start - 1].sent if sent.start > 0 else None
+    before = sentence_of(doc[sent.start - 1]) if sent.start > 0 else None
     if before is None or block is None or article.block_at(before.start_char) is not block \
             or opening[0].i - sent.start > 1:
         return None
@@ -233,7 +234,7 @@ def _according_clause(doc: Doc, tok: Token) -> tuple[Span, Token | None] | None:
     pobj = next((c for c in pobjs if c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")), pobjs[0] if pobjs else None)
     if pobj is None:
         return None
-    sent = tok.sent
+    sent = sentence_of(tok)
     if tok.i > sent.start + 2:
         return doc[sent.start: tok.i], pobj
     begin = doc[tok.i + 1].right_edge.i + 1

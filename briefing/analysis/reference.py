@@ -28,6 +28,7 @@ from briefing.analysis.lexicon import (
     STATE_ANAPHORS,
     SUBJECT_CONTROL_VERBS,
 )
+from briefing.analysis.sentences import sentence_of
 from briefing.article import Article
 
 # Who a phrase stands for: the words as written, and the actor they resolve to (if any).
@@ -228,10 +229,10 @@ class Resolver:
 
     def _previous_subject(self, subj: Token, gender: str) -> Reference | None:
         """The subject of the sentence before, when the pronoun opens its own: the usual topic."""
-        sent = subj.sent
+        sent = sentence_of(subj)
         if sent.start == 0 or subj.dep_ not in ("nsubj", "nsubjpass") or subj.head.dep_ != "ROOT":
             return None
-        prev = self.doc[sent.start - 1].sent
+        prev = sentence_of(self.doc[sent.start - 1])
         if self.article.block_at(prev.start_char) is not self.article.block_at(sent.start_char):
             return None
         root = prev.root

@@ -46,6 +46,7 @@ from briefing.analysis.lexicon import (
     TITLE_EDGE_WORDS,
     TURN_LABEL,
 )
+from briefing.analysis.sentences import sentence_of
 from briefing.article import Article
 
 
@@ -94,7 +95,7 @@ def _untagged_given_name(doc: Doc, i: int) -> bool:
 
 def person_candidate(doc: Doc, start: int, end: int) -> Candidate | None:
     """Peel titles off the front, extend with name particles ('Al Thani'), drop honorifics."""
-    sent_start = doc[start].sent.start
+    sent_start = sentence_of(doc[start]).start
     role = role_before(doc, start, sent_start)
     while start < end - 1 and (doc[start].lower_ in ROLE_HEADS or doc[start].lower_ in ROLE_MODIFIERS):
         start += 1
@@ -104,7 +105,7 @@ def person_candidate(doc: Doc, start: int, end: int) -> Candidate | None:
     while start - 2 >= sent_start and _untagged_given_name(doc, start - 1):
         start -= 1  # "CEO of the Refugee Council Enver Solomon": the tagger only took "Solomon"
         role = role_before(doc, start, sent_start)
-    sent_end = doc[start].sent.end
+    sent_end = sentence_of(doc[start]).end
     while end + 1 < min(len(doc), sent_end + 1) and doc[end].lower_ in NAME_PARTICLES \
             and doc[end + 1].is_title and doc[end + 1].pos_ == "PROPN":
         end += 2
@@ -170,7 +171,7 @@ def _titled_name_at(doc: Doc, i: int, covered: set[int]) -> tuple[Candidate | No
     prev = i - 1 if doc[i - 1].text not in "])" else i - 2
     after_org = (prev >= 0 and doc[prev].lower_ in ORG_HEADS and doc[prev].ent_type_ == "ORG"
                  and doc[prev].ent_iob_ != "B" and t.ent_type_ == "")
-    if prev < 0 or (doc[prev].lower_ not in ROLE_HEADS and not after_org) or doc[prev].sent.start != t.sent.start:
+    if prev < 0 or (doc[prev].lower_ not in ROLE_HEADS and not after_org) or sentence_of(doc[prev]).start != sentence_of(t).start:
         return None, i + 1
     end = i
     while end < len(doc) and doc[end].is_title and (
@@ -182,7 +183,7 @@ def _titled_name_at(doc: Doc, i: int, covered: set[int]) -> tuple[Candidate | No
     org_start = prev
     while after_org and org_start > 0 and doc[org_start].ent_iob_ == "I":
         org_start -= 1  # back to the first word of the organisation's name
-    cand.role = cand.role or role_before(doc, i, t.sent.start) or (
+    cand.role = cand.role or role_before(doc, i, sentence_of(t).start) or (
         role_over(doc, org_start, prev + 1) if after_org else None)
     return cand, max(end, i + 1)
 
@@ -215,7 +216,7 @@ def _recover_bodies(doc: Doc, taken: list[Candidate]) -> list[Candidate]:
     found = []
     i = 0
     while i < len(doc):
-        if not _capitalised(doc[i]) or i == doc[i].sent.start:
+        if not _capitalised(doc[i]) or doc[i].is_sent_start:
             i += 1
             continue
         j = i + 1

@@ -43,6 +43,7 @@ from briefing.analysis.pressure.scope import Scoper, armed_or_state, hostile, ki
 from briefing.analysis.pressure.triggers import fallback_class, inside_trigger, trigger_class, yielding_above
 from briefing.analysis.quotes import Quote
 from briefing.analysis.reference import Resolver, noun_phrase, subject_of
+from briefing.analysis.sentences import sentence_of
 from briefing.article import Article
 
 __all__ = ["Pressure", "PressureKind", "Scope", "extract_pressure"]
@@ -100,13 +101,14 @@ def shorten(text: str, limit: int = DESCRIPTION_CHARS) -> str:
     return head[:cut if cut > 0 else limit - 1].rstrip(" ,.;:—") + "…"
 
 
-def _describe(doc: Doc, source: str, tok: Token) -> str:
-    sent = tok.sent
-    last = doc[min(tok.right_edge.i + 1, sent.end) - 1]
+def _describe(text: str, source: str, tok: Token) -> str:
+    """`text` is the article's (the parse's own `Doc.text` is rebuilt from every token at each use)."""
+    sent = sentence_of(tok)
+    last = tok.doc[min(tok.right_edge.i + 1, sent.end) - 1]
     end = last.idx + len(last)
-    while end < sent.end_char and not doc.text[end].isspace():
+    while end < sent.end_char and not text[end].isspace():
         end += 1  # never half a word: "re-energized" parsed as "re" + "-" + "energized"
-    return f"{source}: {shorten(doc.text[tok.idx:end])}"
+    return f"{source}: {shorten(text[tok.idx:end])}"
 
 
 def _source_key(doc: Doc, src: _Source, tok: Token) -> str:
@@ -200,7 +202,7 @@ class _Reader:
         return tgt_actor.name if tgt_actor else phrase.text
 
     def evidence(self, tok: Token) -> tuple[int, int]:
-        sent = tok.sent
+        sent = sentence_of(tok)
         start, end = sent.start_char, sent.end_char
         while end > start and self.article.text[end - 1].isspace():
             end -= 1
@@ -237,7 +239,7 @@ class _Reader:
         start, end = self.evidence(tok)
         return _source_key(self.doc, src, tok), _Item(
             source=src.text, actor=actor, target=target, scope=scope, kind=kind,
-            description=_describe(self.doc, src.text, tok), start=start, end=end,
+            description=_describe(self.article.text, src.text, tok), start=start, end=end,
             weight=round(_weight(kind, actor), 3), evidence=[(start, end)])
 
 

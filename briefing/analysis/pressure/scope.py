@@ -21,6 +21,7 @@ from briefing.analysis.lexicon import (
     POLITICAL_ORDERS,
 )
 from briefing.analysis.pressure.model import PressureKind, Scope
+from briefing.analysis.sentences import sentence_of
 
 
 class Scoper:
@@ -46,7 +47,7 @@ class Scoper:
             span = doc.char_span(s, s + 1, alignment_mode="expand")
             if span is None:
                 continue
-            sent = span[0].sent
+            sent = sentence_of(span[0])
             words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
             hits += bool(words & CONFLICT_WORDS)
         return hits
