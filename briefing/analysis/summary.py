@@ -24,7 +24,7 @@ ALGORITHMS = ("news", "lexrank", "textrank", "lsa", "luhn", "edmundson", "kl", "
 DEFAULT_ALGORITHM = "news"
 MAX_RANKED = 300  # sumy's graph rankers are quadratic; news is top-heavy, so rank the opening part
 LONG_SENTENCE = 20  # words outside names; past this and the article's median, ten more cost 0.8
-PRIOR_FADE = 10.0  # how fast the priors give way to centrality as a summary grows past one sentence
+PRIOR_FADE = 4.0  # how fast the priors give way to centrality as a summary grows past one sentence
 HEADLINE_REPEAT = 0.8  # a body line whose content words are this much the headline's is the headline again
 
 
