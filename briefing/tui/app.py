@@ -296,11 +296,17 @@ def _prestart_story(files: list[Path], model: str | None) -> None:
     from briefing.engines import prestart
     from briefing.nlp import ModelError, choose_model
 
+    def cached(path: Path) -> bool:  # a large file is not read here, before the first frame
+        return path.stat().st_size <= LARGE_FOR_FIRST_FRAME and cache.has(
+            hashlib.sha256(path.read_bytes()).hexdigest(), name)
+
     try:
         name = choose_model(model)
-        missing = any(not cache.has(hashlib.sha256(p.read_bytes()).hexdigest(), name) for p in files if p.is_file())
+        missing = any(not cached(p) for p in files if p.is_file())  # stops at the first article not cached
     except (OSError, ModelError):
         return  # the story screen reports what it cannot read or load
     if missing:
         prestart(min(2, default_jobs()), model)
 
+
+LARGE_FOR_FIRST_FRAME = 2_000_000  # bytes: hashing more would hold up the window
