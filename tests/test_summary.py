@@ -33,10 +33,12 @@ NOT_SUMMARY = [
      "Monday, March 3.", "Monday, March 3."),  # a fragment with no verb
     ("Tram line approved\n\nThe city council approved a new tram line to the airport on Monday.\n\n"
      "It was approved.", "It was approved."),  # under four words
+    ("Tram line approved\n\nThe city council approved a new tram line to the airport on Monday.\n\n"
+     "Why did the council wait so long to approve the line?", "Why did the council"),  # a question
 ]
 
 
-@pytest.mark.parametrize(("text", "sentence"), NOT_SUMMARY, ids=["caption", "no verb", "short"])
+@pytest.mark.parametrize(("text", "sentence"), NOT_SUMMARY, ids=["caption", "no verb", "short", "question"])
 def test_what_a_summary_never_uses(analyze_text, text, sentence):
     b = analyze_text(text)
     assert all(sentence not in s.text for s in body_sentences(b.article, b.doc))

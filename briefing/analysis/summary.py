@@ -72,8 +72,8 @@ def body_sentences(article: Article, doc: Doc) -> list[Span]:
             continue
         if not any(t.pos_ in ("VERB", "AUX") for t in sent):
             continue
-        if _repeats_heading(sent, heads):
-            continue
+        if _repeats_heading(sent, heads) or text.rstrip("”’\"' ").endswith("?"):
+            continue  # the headline again; a question (an interviewer's, a rhetorical one) reports nothing
         out.append(sent)
     return out
 
