@@ -174,6 +174,13 @@ def test_attackers_outside_the_law_are_adversaries(analyze_text, sentence):
     assert b.pressure and b.pressure[0].scope == "adversary"
 
 
+def test_a_city_home_takes_the_one_state_its_people_name(analyze_text):
+    b = analyze_text("Shuttle snub\n\nThe shuttle will not come to Houston, and Houston officials are angry.\n\n"
+                     "U.S. Senator John Cornyn condemned the decision to pass over Houston on Tuesday.")
+    cornyn = next(p for p in b.pressure if p.actor == "John Cornyn")
+    assert cornyn.scope == "domestic"
+
+
 def test_whom_a_demand_is_made_of(analyze_text):
     b = analyze_text("Water\n\nDemocratic senators demanded that Michigan Gov. Rick Snyder release all emails.")
     assert b.pressure and b.pressure[0].target == "Rick Snyder"

@@ -33,11 +33,19 @@ class Scoper:
         # place named is pressure from outside, on whoever is accused.
         local = [a for a in actors if not INTERNATIONAL_WORDS.search(a.name)]
         self.home = places[0] if places else (local[0] if local else None)
+        # A city or region for a home ("Houston") says nothing of its country. When the story's people
+        # name one state between them ("U.S. Senator John Cornyn"), that state is home too.
+        states = {a.affiliation for a in actors if a.kind == ActorKind.PERSON and a.affiliation
+                  and state_for(a.affiliation)}
+        home_is_state = self.home is not None and state_for(self.home.name) is not None
+        self.home_names = {self.home.name} if self.home is not None else set()
+        if not home_is_state and len(states) == 1:
+            self.home_names |= states
         self.adversaries: set[str] = set()
         if self.home is not None:
             self.adversaries = {a.name for a in actors[:8] if a is not self.home and a.kind != ActorKind.GROUP
                                 and self._in_conflict(doc, a) >= 2
-                                and (a.affiliation is None or a.affiliation != self.home.name)}
+                                and (a.affiliation is None or a.affiliation not in self.home_names)}
 
     @staticmethod
     def _in_conflict(doc: Doc, actor: Actor) -> int:
@@ -58,7 +66,7 @@ class Scoper:
         if actor is self.home:
             return True
         return actor.kind == ActorKind.PERSON and bool(GOVERNING_TITLES.search(actor.role or "")) and (
-            actor.affiliation in (None, self.home.name)) and actor.name not in self.adversaries and not (
+            actor.affiliation is None or actor.affiliation in self.home_names) and actor.name not in self.adversaries and not (
             INTERNATIONAL_WORDS.search(actor.role or ""))
 
     def scope(self, actor: Actor | None, phrase: str) -> Scope:
@@ -67,14 +75,14 @@ class Scoper:
         if self.home is None:
             return Scope.INTERNATIONAL if international else Scope.UNKNOWN
         if actor is not None:
-            if actor is self.home or actor.affiliation == self.home.name:
+            if actor is self.home or actor.affiliation in self.home_names:
                 return Scope.DOMESTIC
             if actor.name in self.adversaries or actor.affiliation in self.adversaries:
                 return Scope.ADVERSARY
         if international:
             return Scope.INTERNATIONAL
         if actor is not None and (actor.kind == ActorKind.PLACE or actor.affiliation
-                                  and actor.affiliation != self.home.name and state_for(actor.affiliation)):
+                                  and actor.affiliation not in self.home_names and state_for(actor.affiliation)):
             return Scope.INTERNATIONAL  # another state's; a body's secretary general is not foreign for it
         return Scope.DOMESTIC
 
