@@ -176,7 +176,7 @@ def test_attackers_outside_the_law_are_adversaries(analyze_text, sentence):
 
 def test_a_city_home_takes_the_one_state_its_people_name(analyze_text):
     b = analyze_text("Shuttle snub\n\nThe shuttle will not come to Houston, and Houston officials are angry.\n\n"
-                     "U.S. Senator John Cornyn condemned the decision to pass over Houston on Tuesday.")
+                     "On Tuesday, U.S. Senator John Cornyn condemned the decision to pass over Houston.")
     cornyn = next(p for p in b.pressure if p.actor == "John Cornyn")
     assert cornyn.scope == "domestic"
 
