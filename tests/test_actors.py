@@ -65,6 +65,12 @@ NOT_ACTORS = [
      " Columbia is remembered by the Kennedy Space Center.", "Columbia", filters.named_as_a_thing),
     ("Pilgrims\n\nThe mosque is Islam's holiest site, and Islam asks every believer to visit it once.",
      "Islam", filters.faith),
+    ("Shuttle parts\n\nThe trainer goes to the National Museum of the U.S. Air Force at Wright-Patterson Air Force"
+     " Base in Ohio.", "Wright-Patterson Air Force Base", filters.site),
+    ("Warhol show\n\nVisitors could wear a wig and have their own Polaroid taken. Warhol's adoption of the"
+     " Polaroid camera revealed his process.", "Polaroid", filters.names_a_thing),  # the product, not the firm
+    ("Shuttles\n\nThe Museum of Flight in Seattle, Washington was also proposed as a home for a shuttle.",
+     "Washington", filters.place_that_never_acts),  # the region after a town only says where it is
 ]
 
 
@@ -282,6 +288,18 @@ def test_label_votes_and_post_nominals(analyze_text):
 def test_name_index_finds_who_a_name_means(sample_briefing, name, expected):
     found = NameIndex(sample_briefing.actors).find(name)
     assert (found.name if found else None) == expected
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Exhibit\n\nThe show, which is located in Evansville, Indiana, runs until March.", "Evansville"),
+    ("Pilgrims\n\nPilgrims prayed on the Plains of Arafat on Friday.", "Arafat"),  # tagged a person
+    ("Shelling\n\nShells fell near the town of Yeoncheon on Thursday.", "Yeoncheon"),
+])
+def test_a_name_the_text_calls_a_place_is_one(analyze_text, monkeypatch, text, name):
+    """'Evansville, Indiana', 'the Plains of Arafat': a place, so only listed where it acts."""
+    assert name not in _names(analyze_text(text))
+    _without(monkeypatch, filters.place_that_never_acts)
+    assert f"{name}/place" in _names(analyze_text(text))
 
 
 @pytest.mark.parametrize("text", [

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.actors.filters import Name, rejects_name
 from briefing.analysis.actors.model import ENTITY_KINDS, Candidate
-from briefing.analysis.actors.names import parenthesised_names, state_for
+from briefing.analysis.actors.names import city_and_region, parenthesised_names, state_for
 from briefing.analysis.actors.roles import (
     is_role_word,
     phrase,
@@ -83,6 +83,15 @@ def _reads_as_personal_name(name: Span) -> bool:
     last = name[-1].text.replace(".", "")
     return not (len(name) > 1 and len(last) >= 2 and last.isupper() and last.isalpha()
                 and not ROMAN_NUMERAL.match(last))
+
+
+def _named_as_place(doc: Doc, start: int, end: int, label: str, as_person: bool) -> bool:
+    """A name the text itself calls a place, whatever the tagger said: "the town of Yeoncheon",
+    "the Plains of Arafat", "Evansville, Indiana". A person's name must be one word to qualify."""
+    if label not in ("ORG", "PERSON") or as_person and end - start > 1:
+        return False
+    place_of = start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in PLACE_NOUNS
+    return place_of or city_and_region(doc, start, end)
 
 
 def _untagged_given_name(doc: Doc, i: int) -> bool:
@@ -276,13 +285,14 @@ def _recover_speakers(doc: Doc, covered: set[int]) -> list[Candidate]:
 
 def usual_labels(doc: Doc) -> dict[str, str]:
     """The label the tagger gives a one-word name most often: 'Houston' tagged GPE twice and PERSON
-    once is a place; 'Gloria' tagged PERSON twice and ORG once is a person."""
+    once is a place; 'Gloria' tagged PERSON twice and ORG once is a person. A tie between a place
+    and a body goes to the place: 'in Evansville, Indiana' and 'a resident of Evansville' (ORG)."""
     votes: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for ent in doc.ents:
         if len(ent) == 1:
             label = "GPE" if ent.label_ in ("GPE", "LOC", "FAC") else ent.label_
             votes[ent.text][label] += 1
-    return {text: max(v, key=lambda k: (v[k], k == "PERSON")) for text, v in votes.items()}
+    return {text: max(v, key=lambda k: (v[k], k == "PERSON", k == "GPE")) for text, v in votes.items()}
 
 
 class _Reader:
@@ -329,6 +339,9 @@ class _Reader:
         name = Name(doc, span, ent.label_, self.usual.get(span.text, ent.label_) if len(span) == 1 else ent.label_)
         if rejects_name(name) is not None:
             return
+        if _named_as_place(doc, start, end, ent.label_, name.as_person) or name.tagged == "ORG" and name.usual == "GPE":
+            self.take(Candidate(span.text, "GPE", start, end))  # "the town of Yeoncheon", "Evansville, Indiana"
+            return
         if ent.label_ == "PERSON" and len(span) > 1 and span[-1].lower_ in NEWSPAPER_WORDS:
             cand = Candidate(span.text, "ORG", start, end)  # "Edmonton Sun" is a newspaper
         elif name.usual == "PERSON" and start > 0 and doc[start - 1].lower_ in BODY_TYPE_NOUNS:
@@ -353,9 +366,6 @@ class _Reader:
 
     def body(self, ent: Span, start: int, end: int) -> Candidate | None:
         doc = self.doc
-        if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in PLACE_NOUNS \
-                and ent.label_ == "ORG":
-            return Candidate(doc[start:end].text, "GPE", start, end)  # "the town of Yeoncheon"
         if ent.label_ == "ORG":
             person = _trailing_person(doc, start, end)
             if person is not None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from briefing.analysis.actors.model import ActorKind, Candidate
+from briefing.analysis.actors.names import city_and_region
 from briefing.analysis.actors.roles import is_role_word
 from briefing.analysis.lexicon import (
     ACT_NOUNS,
@@ -29,8 +30,8 @@ from briefing.analysis.lexicon import (
     MEMBER_SUFFIX,
     POST_NOMINALS,
     ROLE_HEADS,
+    SITE_NOUNS,
     STANCE_PREFIXES,
-    STREET_NOUNS,
     THING_INTRODUCERS,
     TIME_ZONES,
 )
@@ -80,8 +81,14 @@ def names_run_together(n: Name) -> str | None:
 
 
 def street(n: Name) -> str | None:
-    if n.tagged == "PERSON" and n.span[-1].lower_ in STREET_NOUNS:
+    if n.tagged == "PERSON" and n.span[-1].lower_ in SITE_NOUNS:
         return "where, not who: 'Castlefrank Road'"
+    return None
+
+
+def site(n: Name) -> str | None:
+    if len(n.span) > 1 and n.span[-1].lower_ in SITE_NOUNS:
+        return "where, not who: 'Wright-Patterson Air Force Base', 'Fisht Stadium'"
     return None
 
 
@@ -145,7 +152,7 @@ NAME_FILTERS: tuple[Callable[[Name], str | None], ...] = (
 )
 # Only for names that are not read as people.
 BODY_NAME_FILTERS: tuple[Callable[[Name], str | None], ...] = (
-    title_words_only, time_zone, digits_in_place, member_word, list_of_states, event_or_idea,
+    title_words_only, time_zone, digits_in_place, member_word, list_of_states, event_or_idea, site,
 )
 
 
@@ -230,22 +237,53 @@ def short_name_of_a_thing(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> 
     return None
 
 
-def names_a_thing(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> str | None:
-    """An organisation name only ever used to label a thing ('the ICI system', 'a Google doodle')."""
-    if kind != ActorKind.ORGANIZATION:
-        return None
-    for c in cands:
-        root = doc[c.start:c.end].root
-        head = root.head
-        if root.dep_ != "compound" or head.pos_ != "NOUN":
-            return None
+def _labels_a_thing(doc: Doc, c: Candidate) -> str | None:
+    """How one mention uses an organisation's name for a thing: 'label' ("the ICI system", "a
+    Polaroid camera"), 'owned' ("their own Polaroid": a product, as in "sold his Ford"), 'part'
+    ("the Polaroid's front flash", weaker: a possessive may still be the body's); None where it
+    may be the body itself."""
+    root = doc[c.start:c.end].root
+    head = root.head
+    if root.dep_ == "compound" and head.pos_ == "NOUN":
         words = (head.lower_, head.lemma_.lower())
         if any(w in ACTING_BODY_NOUNS or w in ROLE_HEADS for w in words) or head.lemma_.lower() in GROUP_NOUNS:
             return None
-    return "a label on a thing: 'the ICI system'"
+        return "label"
+    if any(w.tag_ == "PRP$" for w in root.lefts):
+        return "owned"
+    if root.dep_ == "poss" and head.pos_ in ("NOUN", "PROPN") and head.ent_type_ not in ("PERSON", "ORG"):
+        owned = head.lemma_.lower()
+        if not (owned in ACT_NOUNS or owned in ACTING_BODY_NOUNS or owned in ROLE_HEADS or owned in GROUP_NOUNS):
+            return "part"
+    return None
+
+
+def names_a_thing(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> str | None:
+    """An organisation's name only ever used for a thing: a label on it ('the ICI system', 'a
+    Google doodle') or the product itself ('their own Polaroid', 'the Polaroid's flash')."""
+    if kind != ActorKind.ORGANIZATION:
+        return None
+    uses = [_labels_a_thing(doc, c) for c in cands]
+    if None in uses or uses.count("part") == len(uses):
+        return None
+    return "a label on a thing, or the thing: 'the ICI system', 'their own Polaroid'"
+
+
+def _locates_a_town(doc: Doc, c: Candidate) -> bool:
+    """'Seattle, Washington was proposed': the region after a town's name only says where it is."""
+    comma = c.start - 1
+    for size in (1, 2, 3):
+        town = comma - size
+        if town < 0 or doc[town].pos_ != "PROPN" or not doc[town].is_title:
+            return False
+        if town == 0 or doc[town - 1].pos_ != "PROPN":
+            return comma > 0 and doc[comma].text == "," and city_and_region(doc, town, comma)
+    return False
 
 
 def _acts(doc: Doc, c: Candidate) -> bool:
+    if _locates_a_town(doc, c):
+        return False
     tok = doc[c.start:c.end].root
     while tok.dep_ in ("conj", "appos") and tok.head != tok:
         tok = tok.head

@@ -36,6 +36,22 @@ def state_for(text: str) -> str | None:
     return STATE_NAMES.get(low)
 
 
+def city_and_region(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name at doc[start:end] is a town the text locates by its region, "Evansville,
+    Indiana" or "Seattle, Washington": a name that is no state, a comma, then a place's name that
+    closes the phrase. Countries in a list ("Israel, Egypt and Qatar") are not this."""
+    if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].ent_type_ != "GPE" or doc[end + 1].ent_iob_ != "B":
+        return False
+    region_end = end + 2
+    while region_end < len(doc) and doc[region_end].ent_iob_ == "I":
+        region_end += 1
+    after = doc[region_end] if region_end < len(doc) else None
+    closes = after is None or after.is_punct or after.pos_ in ("VERB", "AUX", "ADP")  # not "Texas Republican"
+    person = all(t.ent_type_ == "PERSON" for t in doc[start:end]) and end - start > 1  # "Tom Reid, QC"
+    return (state_for(doc[start:end].text) is None and end - start <= 3 and closes and not person
+            and (after is None or after.lower_ not in ("and", "or") and doc[region_end - 1].dep_ != "conj"))
+
+
 def acronym(name: str) -> str:
     words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in ACRONYM_SKIPPED_WORDS]
     return "".join(w[0] for w in words if w[0].isalnum()).upper()

@@ -12,6 +12,10 @@ IDEA_SUFFIX = re.compile(r"(?:ism|phobia)$")
 MEMBER_SUFFIX = re.compile(r"ists?$")
 TIME_ZONES = frozenset("gmt utc est edt cst cdt pst pdt cet cest bst ist aest".split())
 STREET_NOUNS = frozenset("road street avenue boulevard lane drive square bridge highway".split())
+# Last words of a site's name: where something happens, never who acts ("Wright-Patterson Air Force
+# Base", "Dulles International Airport", "Fisht Stadium", "the Grand Mosque").
+SITE_NOUNS = STREET_NOUNS | frozenset("airport airfield airbase base stadium arena hotel mosque cathedral temple "
+                                      "synagogue racecourse".split())
 # Words that make a "person" a building, a craft or an object ("Bat Cave", "Space Shuttle Discovery").
 THING_NOUNS = frozenset("center centre gallery museum cave station airport stadium arena shuttle spacecraft "
                         "rocket satellite polaroid browser festival award prize".split())
@@ -19,7 +23,7 @@ THING_NOUNS = frozenset("center centre gallery museum cave station airport stadi
 NEWSPAPER_WORDS = frozenset("sun times post news herald journal tribune gazette press telegraph guardian".split())
 # Nouns before "of" and a place's name: "the town of Yeoncheon".
 PLACE_NOUNS = frozenset("town city village province region district county state island capital "
-                        "municipality port area".split())
+                        "municipality port area plains plain mount valley peninsula".split())
 # A roman numeral closing a name is part of it ("Elizabeth II"), other capitals are not.
 ROMAN_NUMERAL = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|X{1,3})$")
 
