@@ -146,6 +146,8 @@ REPAIRED = [
      "Intrepid Sea-Air-Space Museum", "organization", None),  # a body the tagger missed
     ("Stampede\n\nMuslim pilgrims blamed the police for the crush on the bridge.",
      "muslim pilgrims", "group", None),  # a faith's adjective does not make a collective a state
+    ("Salt\n\nThe report states that few food manufacturers use iodised salt, and manufacturers could easily"
+     " change that.", "food manufacturers", "group", None),  # a trade as a collective; "few" is no part of it
 ]
 
 

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from briefing.analysis.actors.model import ActorKind, Draft, alias_order
 from briefing.analysis.actors.names import state_for
-from briefing.analysis.lexicon import AGENT_PREPOSITIONS, COLLECTIVE_SINGULARS, GROUP_NOUNS
+from briefing.analysis.lexicon import AGENT_PREPOSITIONS, COLLECTIVE_SINGULARS, GROUP_NOUNS, QUANTIFIERS
 from briefing.article import Article
 
 
@@ -28,7 +28,8 @@ def add_groups(doc: Doc, drafts: list[Draft]) -> None:
             continue
         if any(t.ent_type_ in ("GPE", "ORG") or t.ent_type_ == "NORP" and state_for(t.text) for t in chunk):
             continue  # "Qatari mediators" are Qatar; "Muslim pilgrims" are a group
-        words = [t for t in chunk if t.pos_ in ("NOUN", "ADJ", "PROPN") and t.dep_ != "poss" and t.i >= root.i - 2]
+        words = [t for t in chunk if t.pos_ in ("NOUN", "ADJ", "PROPN") and t.dep_ != "poss" and t.i >= root.i - 2
+                 and t.lower_ not in QUANTIFIERS]  # "few food manufacturers" are "food manufacturers"
         name = " ".join(t.lower_ for t in words) or root.lower_
         if name in known:
             continue

@@ -15,6 +15,8 @@ opposition campaigner campaigners municipality municipalities administration adm
 relative relatives user users pilgrim pilgrims visitor visitors fan fans customer customers consumer consumers
 passenger passengers patient patients refugee refugees migrant migrants tourist tourists member members
 employee employees shopper shoppers viewer viewers reader readers believer believers
+manufacturer manufacturers producer producers retailer retailers
+child children schoolchildren pupil pupils
 """.split())
 
 # Bodies a bare definite noun ("the group", "the court") may stand for.
