@@ -71,6 +71,8 @@ NOT_ACTORS = [
      " Polaroid camera revealed his process.", "Polaroid", filters.names_a_thing),  # the product, not the firm
     ("Shuttles\n\nThe Museum of Flight in Seattle, Washington was also proposed as a home for a shuttle.",
      "Washington", filters.place_that_never_acts),  # the region after a town only says where it is
+    ("Clock\n\nThe boy received support from US President Barack Obama on Wednesday.", "US",
+     filters.place_that_never_acts),  # a title before a name: the person acts, not the state
 ]
 
 

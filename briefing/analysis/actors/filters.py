@@ -298,6 +298,8 @@ def _acts(doc: Doc, c: Candidate) -> bool:
         head = tok.head
         while head.dep_ in ("amod", "compound", "conj") and head.head != head and head.pos_ != "NOUN":
             head = head.head
+        if head.i + 1 < len(doc) and doc[head.i + 1].ent_type_ == "PERSON" and head.ent_type_ != "PERSON":
+            return False  # "US President Barack Obama": a title before a name; the person acts
         # "Saudi officials", "Qatari mediators", a nation's "Foreign Ministry"; not "Washington Dulles Airport"
         return head.lemma_.lower() in ACTING_BODY_NOUNS or head.lower_ in ACTING_BODY_NOUNS or (
             c.label == "NORP" and head.ent_type_ == "ORG")
