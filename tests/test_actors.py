@@ -149,7 +149,16 @@ REPAIRED = [
     ("Stampede\n\nMuslim pilgrims blamed the police for the crush on the bridge.",
      "muslim pilgrims", "group", None),  # a faith's adjective does not make a collective a state
     ("Salt\n\nThe report states that few food manufacturers use iodised salt, and manufacturers could easily"
-     " change that.", "food manufacturers", "group", None),  # a trade as a collective; "few" is no part of it
+     " change that.", "food manufacturers", "group", None),
+    ("Show\n\nCritics said Anna Kovac was both an artist and a businessperson.", "Anna Kovac", "person",
+     "artist"),  # what the text says she is
+    ("Charity\n\nThe charity was founded by Maria Lopez in 1989 to help children.", "Maria Lopez", "person",
+     "founder"),  # who founded a body
+    ("Camera\n\nHe is in the company of other photographers who used the camera, such as Ansel Adams, Chuck"
+     " Close and Helmut Newton.", "Chuck Close", "person", "photographer"),  # "such as" after a plural trade
+    ("Show\n\nThe guests included actor Dennis Hopper; photographers Nat Finkelstein, Christopher Makos and"
+     " Felice Quinto; and athletes Vitas Gerulaitis and Jack Nicklaus.", "Felice Quinto", "person",
+     "photographer"),  # the trade of the nearest list, not the first name of the sentence  # a trade as a collective; "few" is no part of it
 ]
 
 

@@ -22,8 +22,10 @@ from briefing.analysis.actors.roles import (
     is_role_word,
     phrase,
     role_apposition,
+    role_as_attribute,
     role_as_author,
     role_before,
+    role_in_example,
     role_over,
 )
 from briefing.analysis.lexicon import (
@@ -361,7 +363,8 @@ class _Reader:
             return None  # "Iodine", "Homeopathy": the story also writes it as a common word
         if cand.role is None:
             span = self.doc[cand.start:cand.end]
-            cand.role = role_apposition(self.doc, span) or role_as_author(self.doc, span)
+            cand.role = (role_apposition(self.doc, span) or role_as_author(self.doc, span)
+                         or role_in_example(self.doc, span) or role_as_attribute(self.doc, span))
         return cand
 
     def body(self, ent: Span, start: int, end: int) -> Candidate | None:

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.lexicon import (
     AUTHORING_VERBS,
+    FOUNDING_VERBS,
     HONORIFICS,
     LEADING_DETERMINERS,
     ORDER_NOUNS,
@@ -98,17 +99,18 @@ def _descriptor_before(doc: Doc, start: int, floor: int) -> str | None:
     root = name
     while root.dep_ == "compound" and root.head.i > root.i:
         root = root.head
-    glued = last >= floor and doc[last].pos_ == "NOUN" and doc[last].is_lower and (
+    # "photographers" is sometimes tagged a verb (VBZ) while parsed as the name's compound
+    noun_like = doc[last].pos_ == "NOUN" or doc[last].tag_ == "VBZ" and doc[last].dep_ == "compound"
+    glued = last >= floor and noun_like and doc[last].is_lower and (
         doc[last].head.i >= start and doc[last].dep_ in ("compound", "amod", "nmod")
         or name.dep_ == "appos" and name.head.i == last or name.head.i == last and name.dep_ == "compound")
     if not glued:
-        if root.dep_ == "conj" and root.head.i < start:  # "photographers Nat Finkelstein, Christopher Makos and ..."
-            first = root.head
-            while first.dep_ == "conj" and first.head.i < first.i:
-                first = first.head
+        first = root
+        while first.dep_ == "conj" and first.head.i < first.i:  # "photographers Nat Finkelstein, Christopher
+            first = first.head  # Makos and ...": the nearest name up the list that has the plural before it
             first_start = min([first.i] + [c.i for c in first.children if c.dep_ == "compound" and c.pos_ == "PROPN"])
-            shared = _descriptor_before(doc, first_start, floor)
-            return shared if shared and doc[first_start - 1].tag_ == "NNS" else None
+            if first_start - 1 >= floor and doc[first_start - 1].tag_ in ("NNS", "VBZ"):
+                return _descriptor_before(doc, first_start, floor)
         return None
     j = last
     while j - 1 >= floor and (doc[j - 1].is_lower and doc[j - 1].pos_ in ("NOUN", "ADJ")
@@ -116,7 +118,7 @@ def _descriptor_before(doc: Doc, start: int, floor: int) -> str | None:
         j -= 1
     while j < last and (doc[j].text == "-" or doc[j].pos_ == "ADJ" and doc[j].lower_ in ("other", "such")):
         j += 1
-    if doc[last].tag_ == "NNS":  # one of the "photographers": a photographer
+    if doc[last].tag_ in ("NNS", "VBZ"):  # one of the "photographers": a photographer
         return (doc[j:last].text + doc[j:last][-1].whitespace_ if j < last else "") + doc[last].lemma_
     return doc[j:start].text.strip()
 
@@ -165,6 +167,41 @@ def role_as_author(doc: Doc, span: Span) -> str | None:
         if not any(t.ent_type_ == "PERSON" for t in office.subtree):
             return phrase(doc, office)
     return None
+
+
+def role_as_attribute(doc: Doc, span: Span) -> str | None:
+    """'Warhol was both an artist and a businessperson': what the text says a person is (the
+    first of the nouns after 'is a'), and 'founded by Dean Kamen': who founded a body."""
+    root = span.root
+    verb = root.head
+    if root.dep_ == "nsubj" and verb.lemma_ == "be":
+        for attr in verb.children:
+            if attr.dep_ == "attr" and attr.pos_ == "NOUN" and attr.is_lower and any(
+                    c.dep_ == "det" and c.lower_ in ("a", "an") for c in attr.children):
+                mods = [c for c in attr.lefts if c.dep_ in ("compound", "amod") and c.is_lower]
+                return " ".join([*(m.text for m in mods), attr.text])
+    if root.dep_ == "pobj" and verb.lower_ == "by" and verb.head.lemma_.lower() in FOUNDING_VERBS \
+            and verb.head.tag_ == "VBN":
+        return FOUNDING_VERBS[verb.head.lemma_.lower()]
+    return None
+
+
+def role_in_example(doc: Doc, span: Span) -> str | None:
+    """'photographers who used the camera, such as Ansel Adams, Chuck Close and ...': each is one."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "as" or prep.i == 0 or doc[prep.i - 1].lower_ != "such":
+        return None
+    # the parser often hangs "such as" on the nearest noun ("the camera"): take the plural before it
+    sent_start = max(0, prep.i - 12)
+    noun = next((t for t in reversed(doc[sent_start:prep.i - 1]) if t.tag_ == "NNS" and t.is_lower
+                 and t.pos_ == "NOUN"), None)
+    if noun is None or any(t.ent_type_ == "PERSON" or t.text in ".;" for t in doc[noun.i:prep.i]):
+        return None
+    mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod") and c.is_lower and c.lower_ not in ("other", "such")]
+    return " ".join([*(m.text for m in mods), noun.lemma_])
 
 
 def _ends_phrase(t: Token, head: Token) -> bool:

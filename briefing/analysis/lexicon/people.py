@@ -91,3 +91,6 @@ PERSON_WORDS = ROLE_HEADS | frozenset("man woman boy girl teenager child residen
                                       "survivor victim mother father grandmother grandfather widow".split())
 # Pronouns that stand for one person ("she", "he"): who an uncued quotation after them may be.
 PERSON_PRONOUNS = frozenset({"he", "she"})
+
+# Verbs whose agent made a body or a work: "founded by Dean Kamen" makes him its founder.
+FOUNDING_VERBS = {"found": "founder", "co-found": "co-founder", "establish": "founder", "create": "creator"}
