@@ -158,7 +158,12 @@ REPAIRED = [
      " Close and Helmut Newton.", "Chuck Close", "person", "photographer"),  # "such as" after a plural trade
     ("Show\n\nThe guests included actor Dennis Hopper; photographers Nat Finkelstein, Christopher Makos and"
      " Felice Quinto; and athletes Vitas Gerulaitis and Jack Nicklaus.", "Felice Quinto", "person",
-     "photographer"),  # the trade of the nearest list, not the first name of the sentence  # a trade as a collective; "few" is no part of it
+     "photographer"),  # the trade of the nearest list, not the first name of the sentence
+    ("Expo\n\nVendors were joined by celebrity guests like Stan Lee, Mark Hamill, and Margaret Atwood.",
+     "Mark Hamill", "person", "celebrity guest"),  # "like" a plural
+    ("Expo\n\nVendors were joined by celebrity guests like Stan Lee, Mark Hamill, and Margaret Atwood.\n\n"
+     "Atwood, a Booker Prize-winner, was there to launch her graphic novel.", "Margaret Atwood", "person",
+     "Booker Prize-winner"),  # an untagged later mention's apposition outranks the list  # a trade as a collective; "few" is no part of it
 ]
 
 

@@ -26,7 +26,7 @@ from briefing.analysis.actors.names import (
     state_for,
     usual_full_name,
 )
-from briefing.analysis.actors.roles import affiliation
+from briefing.analysis.actors.roles import affiliation, roles_from_mentions
 from briefing.analysis.actors.salience import by_prominence, by_salience
 from briefing.article import Article
 
@@ -67,5 +67,7 @@ def extract_actors(article: Article, doc: Doc) -> list[Actor]:
     add_headline_groups(article, doc, drafts)
     merge_groups(drafts)
     count_mentions(article, drafts)
+    roles_from_mentions(doc, [d for d in drafts if d.kind == ActorKind.PERSON],
+                        [d.name for d in drafts if d.kind == ActorKind.ORGANIZATION], state_for)
     link_definite_nouns(article, doc, drafts)  # "the government", "the group"
     return by_prominence(article, _freeze(drafts))

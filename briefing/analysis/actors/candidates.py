@@ -25,7 +25,6 @@ from briefing.analysis.actors.roles import (
     role_as_attribute,
     role_as_author,
     role_before,
-    role_in_example,
     role_over,
 )
 from briefing.analysis.lexicon import (
@@ -364,7 +363,7 @@ class _Reader:
         if cand.role is None:
             span = self.doc[cand.start:cand.end]
             cand.role = (role_apposition(self.doc, span) or role_as_author(self.doc, span)
-                         or role_in_example(self.doc, span) or role_as_attribute(self.doc, span))
+                         or role_as_attribute(self.doc, span))
         return cand
 
     def body(self, ent: Span, start: int, end: int) -> Candidate | None:

@@ -187,16 +187,18 @@ def role_as_attribute(doc: Doc, span: Span) -> str | None:
 
 
 def role_in_example(doc: Doc, span: Span) -> str | None:
-    """'photographers who used the camera, such as Ansel Adams, Chuck Close and ...': each is one."""
+    """'photographers who used the camera, such as Ansel Adams, Chuck Close and ...', 'celebrity
+    guests like Stan Lee', 'officials including ...': each name is one of the plural before it."""
     root = span.root
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head
     prep = root.head
-    if root.dep_ != "pobj" or prep.lower_ != "as" or prep.i == 0 or doc[prep.i - 1].lower_ != "such":
+    such_as = prep.lower_ == "as" and prep.i > 0 and doc[prep.i - 1].lower_ == "such"
+    if root.dep_ != "pobj" or not (such_as or prep.lower_ in ("like", "including")):
         return None
     # the parser often hangs "such as" on the nearest noun ("the camera"): take the plural before it
     sent_start = max(0, prep.i - 12)
-    noun = next((t for t in reversed(doc[sent_start:prep.i - 1]) if t.tag_ == "NNS" and t.is_lower
+    noun = next((t for t in reversed(doc[sent_start:prep.i]) if t.tag_ == "NNS" and t.is_lower
                  and t.pos_ == "NOUN"), None)
     if noun is None or any(t.ent_type_ == "PERSON" or t.text in ".;" for t in doc[noun.i:prep.i]):
         return None
@@ -260,3 +262,20 @@ def affiliation(role: str, organisations: list[str], state_for) -> str | None:  
         if len(words) > 2 and state_for(words[0]) and re.search(rf"\b{re.escape(' '.join(words[1:]))}\b", role):
             return state_for(words[0])
     return None
+
+
+def roles_from_mentions(doc: Doc, people: list, organisations: list[str], state_for) -> None:  # noqa: ANN001
+    """A person with no role yet takes one from the mentions the tagger did not label: the story
+    names 'Margaret Atwood' in a list, then writes 'Atwood, a Booker Prize-winner, was there'.
+    Only then is the list's own word taken ('celebrity guests like Stan Lee, ...'): what the text
+    says of the one person outranks the group it puts them in. `people` are drafts, changed in place."""
+    for person in people:
+        if person.role is not None:
+            continue
+        spans = [span for s, e in person.spans if (span := doc.char_span(s, e)) is not None]
+        untagged = [span for span in spans if not any(t.ent_type_ == "PERSON" for t in span)]
+        role = next((r for span in untagged if (r := role_apposition(doc, span) or role_as_attribute(doc, span))),
+                    None) or next((r for span in spans if (r := role_in_example(doc, span))), None)
+        if role:
+            person.role = role
+            person.affiliation = affiliation(role, organisations, state_for)
