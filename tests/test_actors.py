@@ -163,7 +163,9 @@ REPAIRED = [
      "Mark Hamill", "person", "celebrity guest"),  # "like" a plural
     ("Expo\n\nVendors were joined by celebrity guests like Stan Lee, Mark Hamill, and Margaret Atwood.\n\n"
      "Atwood, a Booker Prize-winner, was there to launch her graphic novel.", "Margaret Atwood", "person",
-     "Booker Prize-winner"),  # an untagged later mention's apposition outranks the list  # a trade as a collective; "few" is no part of it
+     "Booker Prize-winner"),  # an untagged later mention's apposition outranks the list
+    ("Defector\n\nMontalvo contacted former members of Scientology, who helped him to leave. Scientology"
+     " officials denied it.", "Scientology", "organization", None),  # tagged a place, but it has members  # a trade as a collective; "few" is no part of it
 ]
 
 

@@ -19,6 +19,7 @@ from briefing.analysis.lexicon import (
     ACRONYM_SKIPPED_WORDS,
     DEMONYM_SUFFIXES,
     MEDIUM_PREPOSITIONS,
+    MEMBER_NOUNS,
     NEWSPAPER_WORDS,
     ORG_ALIASES,
     STATE_NAMES,
@@ -121,6 +122,18 @@ def _platform_named_as_person(doc: Doc, cands: list[Candidate]) -> bool:
         return False
     medium = sum(1 for c in cands if doc[c.start].dep_ == "pobj" and doc[c.start].head.lower_ in MEDIUM_PREPOSITIONS)
     return medium * 2 > len(cands)
+
+
+def _body_named_as_place(doc: Doc, cands: list[Candidate]) -> bool:
+    """'former members of Scientology': a place has residents, a body has members. A 'place' the
+    states table does not know, with members, is an organisation."""
+    if state_for(cands[0].name):
+        return False
+    for c in cands:
+        tok = doc[c.start:c.end].root
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in MEMBER_NOUNS:
+            return True
+    return False
 
 
 def _demonym_stem_match(name: str, places: set[str]) -> str | None:
@@ -240,6 +253,9 @@ def merge(doc: Doc, cands: list[Candidate], paren: dict[str, str]) -> Groups:
         groups[canonical(c)].append(c)
     for key in [k for k in groups if k[0] == ActorKind.PERSON]:
         if _platform_named_as_person(doc, groups[key]):
+            _move(groups, key, (ActorKind.ORGANIZATION, key[1]))
+    for key in [k for k in groups if k[0] == ActorKind.PLACE]:
+        if _body_named_as_place(doc, groups[key]):
             _move(groups, key, (ActorKind.ORGANIZATION, key[1]))
     places = {name for (kind, name) in groups if kind == ActorKind.PLACE}
     for key in [k for k in groups if k[0] in (ActorKind.GROUP, ActorKind.PLACE) and k[1] not in places]:

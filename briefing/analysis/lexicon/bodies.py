@@ -43,6 +43,9 @@ military troops police mediators negotiators delegation authorities administrati
 spokeswoman diplomats embassy court parliament cabinet regime side team prosecutors envoy navy
 """.split())
 
+# Who belongs to a body, not to a place ("former members of Scientology").
+MEMBER_NOUNS = frozenset("member members membership founder founders defector defectors".split())
+
 # Singular collectives that act as a group ("the opposition", "the administration").
 COLLECTIVE_SINGULARS = frozenset({"opposition", "administration"})
 
