@@ -161,6 +161,8 @@ REPAIRED = [
      "photographer"),  # the trade of the nearest list, not the first name of the sentence
     ("Expo\n\nVendors were joined by celebrity guests like Stan Lee, Mark Hamill, and Margaret Atwood.",
      "Mark Hamill", "person", "celebrity guest"),  # "like" a plural
+    ("Church\n\nThe magazine attacked high-ranking defectors from the church including Tom Devocht and Mark"
+     " Rathbun.", "Tom Devocht", "person", "high-ranking defector"),  # "including", with its hyphenated qualifier
     ("Expo\n\nVendors were joined by celebrity guests like Stan Lee, Mark Hamill, and Margaret Atwood.\n\n"
      "Atwood, a Booker Prize-winner, was there to launch her graphic novel.", "Margaret Atwood", "person",
      "Booker Prize-winner"),  # an untagged later mention's apposition outranks the list

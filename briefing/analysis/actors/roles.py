@@ -178,8 +178,7 @@ def role_as_attribute(doc: Doc, span: Span) -> str | None:
         for attr in verb.children:
             if attr.dep_ == "attr" and attr.pos_ == "NOUN" and attr.is_lower and any(
                     c.dep_ == "det" and c.lower_ in ("a", "an") for c in attr.children):
-                mods = [c for c in attr.lefts if c.dep_ in ("compound", "amod") and c.is_lower]
-                return " ".join([*(m.text for m in mods), attr.text])
+                return _modified(doc, attr, attr.text)
     if root.dep_ == "pobj" and verb.lower_ == "by" and verb.head.lemma_.lower() in FOUNDING_VERBS \
             and verb.head.tag_ == "VBN":
         return FOUNDING_VERBS[verb.head.lemma_.lower()]
@@ -202,8 +201,18 @@ def role_in_example(doc: Doc, span: Span) -> str | None:
                  and t.pos_ == "NOUN"), None)
     if noun is None or any(t.ent_type_ == "PERSON" or t.text in ".;" for t in doc[noun.i:prep.i]):
         return None
+    return _modified(doc, noun, noun.lemma_)
+
+
+def _modified(doc: Doc, noun: Token, word: str) -> str:
+    """A noun with the lower-case words that qualify it: 'high-ranking defector', 'celebrity guest'."""
     mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod") and c.is_lower and c.lower_ not in ("other", "such")]
-    return " ".join([*(m.text for m in mods), noun.lemma_])
+    if not mods:
+        return word
+    start = min(m.left_edge.i for m in mods)
+    while start < noun.i and not doc[start].is_lower:
+        start += 1
+    return (doc[start:noun.i].text + " " + word) if start < noun.i else word
 
 
 def _ends_phrase(t: Token, head: Token) -> bool:
