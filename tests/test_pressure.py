@@ -44,6 +44,8 @@ TRIGGERS = [
     ("The company insisted its products were safe.", "insisted", None, "VERB_RULES:an assertion"),
     ("Prices were cut in half.", "cut", None, "VERB_RULES:nothing cut"),
     ("Critics charge that the mayor lied about the budget.", "charge", "voice", "VERB_RULES:a charge in words"),
+    ("She was sent to a centre, which the church calls a retreat but critics charge is a forced work camp.",
+     "charge", "voice", "VERB_RULES:a charge in words"),  # no object: words, whatever the parse
     ("The senator repeated her call on Tuesday.", "call", None, "NOUN_RULES:a call or demand"),
     ("The goal came from a strike of luck in the last minute.", "strike", None,
      "NOUN_RULES:a show, not a protest: 'a demonstration of"),
@@ -160,6 +162,8 @@ def test_pressure_constructions(analyze_text, sentence, source, kind):
     "The game took players to investigate the murder of a famous detective.",
     "Someone could hack the system, engineers said.",
     "The voters delivered their verdict on the flag in March.",
+    "If someone shut the system down, it could affect the prosecution of the polluters.",  # undergoes, not does
+    "The database is used by officers to track and prosecute environmental law-breakers.",  # what it is for
 ])
 def test_concessions_support_and_opinion_are_not_pressure(analyze_text, sentence):
     assert analyze_text("Report\n\n" + sentence).pressure == []
@@ -184,6 +188,21 @@ def test_a_city_home_takes_the_one_state_its_people_name(analyze_text):
 def test_whom_a_demand_is_made_of(analyze_text):
     b = analyze_text("Water\n\nDemocratic senators demanded that Michigan Gov. Rick Snyder release all emails.")
     assert b.pressure and b.pressure[0].target == "Rick Snyder"
+
+
+@pytest.mark.parametrize(("sentence", "target"), [
+    ("The head of the Refugee Council told Sky News that the process must be well thought out.", None),  # an audience
+    ("The minister told the company that its managers must resign.", "the company"),  # not the press
+])
+def test_whom_words_are_told_to(analyze_text, sentence, target):
+    b = analyze_text("Asylum\n\n" + sentence)
+    assert b.pressure and b.pressure[0].target == target
+
+
+def test_a_source_naming_a_foreign_state_is_international(analyze_text):
+    b = analyze_text("Boats turned away\n\nIndonesia rescued 900 migrants off Aceh on Friday. Indonesia has a"
+                     " policy of turning away boats, which the Untied Nations and United States have both criticised.")
+    assert [(p.source, p.scope) for p in b.pressure] == [("the Untied Nations and United States", "international")]
 
 
 def test_the_countrys_forces_are_the_state_named_before(analyze_text):

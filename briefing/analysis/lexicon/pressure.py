@@ -118,7 +118,13 @@ VERDICT_NOUNS = frozenset({"verdict", "ruling", "injunction", "judgment"})
 POLITICAL_ORDERS = frozenset({"order", "ban"})  # ordered or banned by anyone but a court: political
 TARGET_PREPOSITIONS = frozenset({"on", "against", "upon", "over", "to"})
 AGENT_MARKERS = frozenset({"including", "by"})  # "calls ..., including by X"
-UNSEEING_VERBS = frozenset({"see", "face"})  # "faces arrest warrants": the subject does not issue them
+# Verbs whose subject undergoes, meets or judges an act named as their object, not does it: "faces
+# arrest warrants", "it could affect the prosecution", "opposed the sanctions", "lifted the ban".
+UNSEEING_VERBS = frozenset("""
+see face affect avoid escape evade fear risk survive suffer undergo await hamper hinder impede prevent
+complicate delay oppose reject condemn criticise criticize denounce welcome praise lift ease end drop
+challenge resist dismiss deny survive report cover describe
+""".split())
 # Who attacks from outside the law: their pressure on the story's home is an adversary's, whoever
 # they are ("hackers", "gunmen", "a user" who "launched the attack").
 HOSTILE_NOUNS = frozenset("hacker hackers attacker attackers gunman gunmen militant militants terrorist terrorists "
@@ -130,3 +136,10 @@ dangerous ideological unacceptable outrageous shameful disgrace disgraceful ille
 scandalous scandal wrong irresponsible reckless betrayal insult affront travesty mistake disaster misguided
 unconstitutional discriminatory cruel failure
 """.split())
+
+# Verbs whose object hears the words; the press hearing them is no target ("told Sky News ...").
+AUDIENCE_VERBS = frozenset({"tell", "inform", "assure", "brief"})
+PRESS_NOUNS = frozenset({"reporter", "journalist", "press", "newspaper", "interviewer", "audience"})
+# Verbs that give a thing its purpose: "a database used by officers to prosecute law-breakers" says
+# what it is for, not that anyone prosecuted anyone.
+PURPOSE_VERBS = frozenset({"use", "design", "intend", "mean", "build", "develop", "create", "aim"})

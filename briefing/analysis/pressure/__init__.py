@@ -26,6 +26,7 @@ from briefing.analysis.lexicon import (
     LAUNCH_VERBS,
     MEDIA_WORDS,
     PRONOUNS,
+    PURPOSE_VERBS,
     REFUSAL_VERBS,
     THIRD_PERSON,
 )
@@ -127,6 +128,14 @@ def _source_key(doc: Doc, src: _Source, tok: Token) -> str:
     return src.text.lower()
 
 
+def _purpose(tok: Token) -> bool:
+    """'the database used by officers to track and prosecute law-breakers': what a thing is for."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    return tok.pos_ == "VERB" and tok.dep_ in ("xcomp", "advcl") and tok.head.lemma_.lower() in PURPOSE_VERBS \
+        and tok.head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
 def _campaigner(tok: Token) -> Token | None:
     """'Microsoft has launched an aggressive campaign': who launched it; else the campaign itself."""
     launched = tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in LAUNCH_VERBS
@@ -150,7 +159,7 @@ class _Reader:
             return None
         labels = self.labels.get(tok.i, set())
         base = trigger_class(tok, labels) or fallback_class(labels)
-        if base is None or yielding_above(tok) or inside_trigger(tok):
+        if base is None or yielding_above(tok) or inside_trigger(tok) or _purpose(tok):
             return None
         if any(c.dep_ == "neg" for c in tok.children) and base != "voice":
             return None  # "did not protest"; "did not accept the demand" still voices one

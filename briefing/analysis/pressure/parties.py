@@ -14,13 +14,16 @@ from briefing.analysis.lexicon import (
     AGENT_MARKERS,
     ALERT_NOUNS,
     ARMED_NOUNS,
+    AUDIENCE_VERBS,
     AUTHORITY_NOUNS,
     DISAPPROVING_ADJECTIVES,
     GROUP_NOUNS,
     INSTITUTION_NOUNS,
+    MEDIA_WORDS,
     OBLIGATION_MODALS,
     OF_SOURCE_NOUNS,
     ORG_HEADS,
+    PRESS_NOUNS,
     QUANTITY_NOUNS,
     ROLE_HEADS,
     SOURCE_NOUNS,
@@ -72,8 +75,8 @@ def _agent_of_noun(tok: Token) -> Token | None:
     """'the ruling by the court', 'the request of the municipalities', 'Requests have come from X'."""
     for child in tok.children:
         is_agent = child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by")
-        if is_agent and (pobj := _pobj(child)) is not None:
-            return pobj
+        if is_agent and (pobj := _pobj(child)) is not None and pobj.ent_type_ not in ("DATE", "TIME"):
+            return pobj  # "the fine by Friday" is a deadline, not an agent
     for child in tok.children:  # "the request of the municipalities", "resistance of the Church"
         if child.dep_ == "prep" and child.lower_ == "of" and tok.lemma_.lower() in OF_SOURCE_NOUNS:
             pobj = _pobj(child)
@@ -130,6 +133,15 @@ def past_quantity(tok: Token) -> Token:
     return tok
 
 
+def _press_told(verb: Token, hearer: Token) -> bool:
+    """'told Sky News any process must be thought out', 'told reporters ...': the press hears the
+    words, it is not what they press on ('told the company it must pay' is)."""
+    if verb.lemma_.lower() not in AUDIENCE_VERBS or hearer.dep_ == "nsubjpass":
+        return False
+    words = " ".join(t.text for t in hearer.subtree)
+    return hearer.lemma_.lower() in PRESS_NOUNS or bool(MEDIA_WORDS.search(words))
+
+
 def target_token(tok: Token) -> Token | None:
     """Whom it presses: object, 'on/against/to X', or the subject of the demanded clause."""
     for comp in (c for c in tok.children if c.dep_ == "ccomp"):  # "told Sky News any process must ..."
@@ -138,7 +150,8 @@ def target_token(tok: Token) -> Token | None:
             if subj is not None and plausible_target(subj):
                 return subj
     for child in tok.children:
-        if child.dep_ in ("dobj", "dative", "iobj", "nsubjpass") and plausible_target(child):
+        if child.dep_ in ("dobj", "dative", "iobj", "nsubjpass") and plausible_target(child) \
+                and not _press_told(tok, child):
             return child
     for comp in (c for c in tok.children if c.dep_ == "ccomp"):  # "demanded that Gov. Rick Snyder release ..."
         subj = subject_of(comp)

@@ -6,6 +6,8 @@ actors whose mentions sit in sentences of armed conflict and who are not affilia
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from briefing.analysis.actors import Actor, ActorKind, state_for
@@ -69,6 +71,14 @@ class Scoper:
             actor.affiliation is None or actor.affiliation in self.home_names) and actor.name not in self.adversaries and not (
             INTERNATIONAL_WORDS.search(actor.role or ""))
 
+    def _foreign_state_named(self, phrase: str) -> bool:
+        """'the Untied Nations and United States have both criticised': a source no actor stands for
+        is still foreign when it names another state."""
+        words = re.findall(r"[\w.’'-]+", phrase)
+        grams = (" ".join(words[i:i + n]) for n in (3, 2, 1) for i in range(len(words) - n + 1))
+        states = {state for g in grams if (state := state_for(g))}
+        return bool(states - self.home_names)
+
     def scope(self, actor: Actor | None, phrase: str) -> Scope:
         international = INTERNATIONAL_WORDS.search(phrase) or (actor is not None and (
             INTERNATIONAL_WORDS.search(actor.name) or INTERNATIONAL_WORDS.search(actor.role or "")))
@@ -79,7 +89,7 @@ class Scoper:
                 return Scope.DOMESTIC
             if actor.name in self.adversaries or actor.affiliation in self.adversaries:
                 return Scope.ADVERSARY
-        if international:
+        if international or self._foreign_state_named(phrase):
             return Scope.INTERNATIONAL
         if actor is not None and (actor.kind == ActorKind.PLACE or actor.affiliation
                                   and actor.affiliation not in self.home_names and state_for(actor.affiliation)):

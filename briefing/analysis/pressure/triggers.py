@@ -106,8 +106,10 @@ VERB_RULES: tuple[Rule, ...] = (
      and not obliges(t), None),
     ("nothing cut or blocked: 'cut short'",
      lambda t: _lemma(t) in OBJECT_TRIGGERS and not any(c.dep_ in ("dobj", "prt") for c in t.children), None),
-    ("a charge in words, not in court: 'critics charge that ...'",
-     lambda t: _lemma(t) in WORDED_CHARGES and any(c.dep_ == "ccomp" for c in t.children), "voice"),
+    ("a charge in words, not in court: 'critics charge that ...', '... which critics charge is a camp'",
+     lambda t: _lemma(t) in WORDED_CHARGES and (any(c.dep_ == "ccomp" for c in t.children) or not any(
+         c.dep_ in ("dobj", "nsubjpass", "auxpass") or c.dep_ == "prep" and c.lower_ == "with" for c in t.children)),
+     "voice"),
     ("only the right object: 'recalled its ambassador', 'severed ties', not 'recalled the day'",
      lambda t: _lemma(t) in OBJECT_BOUND and not _objects(t) & OBJECT_BOUND[_lemma(t)], None),
 )
