@@ -178,6 +178,17 @@ def test_attackers_outside_the_law_are_adversaries(analyze_text, sentence):
     assert b.pressure and b.pressure[0].scope == "adversary"
 
 
+@pytest.mark.parametrize(("sentence", "source"), [
+    ('The attack was launched on Wednesday by a user labelled "Anonymous" on an online forum.', "Anonymous"),
+    ("A group calling itself Anonymous attacked the church website on Monday.", "Anonymous"),
+    ("A hacker known as Mafiaboy attacked the site of the city council.", "Mafiaboy"),
+    ("A hacker attacked the site of the city council on Monday.", "A hacker"),  # no name given
+])
+def test_an_unnamed_source_goes_by_the_name_it_is_given(analyze_text, sentence, source):
+    b = analyze_text("Website down\n\n" + sentence)
+    assert [p.source for p in b.pressure] == [source]
+
+
 def test_a_city_home_takes_the_one_state_its_people_name(analyze_text):
     b = analyze_text("Shuttle snub\n\nThe shuttle will not come to Houston, and Houston officials are angry.\n\n"
                      "On Tuesday, U.S. Senator John Cornyn condemned the decision to pass over Houston.")

@@ -143,3 +143,5 @@ PRESS_NOUNS = frozenset({"reporter", "journalist", "press", "newspaper", "interv
 # Verbs that give a thing its purpose: "a database used by officers to prosecute law-breakers" says
 # what it is for, not that anyone prosecuted anyone.
 PURPOSE_VERBS = frozenset({"use", "design", "intend", "mean", "build", "develop", "create", "aim"})
+# Verbs that give an unnamed party its name: "a user labelled 'Anonymous'", "a group calling itself X".
+NAMING_VERBS = frozenset({"label", "call", "name", "dub", "know", "style"})

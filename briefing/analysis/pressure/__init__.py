@@ -25,6 +25,7 @@ from briefing.analysis.lexicon import (
     INDEFINITE_PRONOUNS,
     LAUNCH_VERBS,
     MEDIA_WORDS,
+    NAMING_VERBS,
     PRONOUNS,
     PURPOSE_VERBS,
     REFUSAL_VERBS,
@@ -128,6 +129,19 @@ def _source_key(doc: Doc, src: _Source, tok: Token) -> str:
     return src.text.lower()
 
 
+def _name_given(tok: Token) -> str | None:
+    """The name an unnamed source goes by: 'a user labelled “Anonymous”', 'a group calling itself
+    Anonymous', 'a hacker known as Mafiaboy'."""
+    for acl in (c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in NAMING_VERBS):
+        named = next((c for c in acl.children if c.dep_ == "oprd"), None) or next(
+            (p for c in acl.children if c.dep_ == "prep" and c.lower_ == "as"
+             for p in c.children if p.dep_ == "pobj"), None)
+        if named is not None and named.pos_ == "PROPN":
+            words = [t for t in named.subtree if not t.is_punct]
+            return tok.doc[words[0].i:words[-1].i + 1].text
+    return None
+
+
 def _purpose(tok: Token) -> bool:
     """'the database used by officers to track and prosecute law-breakers': what a thing is for."""
     while tok.dep_ == "conj" and tok.head.i < tok.i:
@@ -199,6 +213,8 @@ class _Reader:
         if actor is None and base == "public" and tok.pos_ == "NOUN" and src_tok.ent_type_ == "" \
                 and src_tok.tag_ not in ("NNS", "NNPS"):
             text = "protesters"
+        if actor is None and (named := _name_given(src_tok)) is not None:
+            text = named  # "a user labelled “Anonymous”" is Anonymous
         return _Source(src_tok, text, actor)
 
     def target(self, tok: Token) -> str | None:

@@ -18,6 +18,7 @@ from briefing.analysis.lexicon import (
     AUTHORITY_NOUNS,
     DISAPPROVING_ADJECTIVES,
     GROUP_NOUNS,
+    HOSTILE_NOUNS,
     INSTITUTION_NOUNS,
     MEDIA_WORDS,
     OBLIGATION_MODALS,
@@ -49,7 +50,7 @@ def can_act(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     return (plausible_target(tok) or lemma in ROLE_HEADS or tok.lower_ in ROLE_HEADS or lemma in ARMED_NOUNS
             or lemma in SOURCE_NOUNS or tok.lower_ in SOURCE_NOUNS or lemma in ORG_HEADS or lemma == "alliance"
-            or lemma in AUTHORITY_NOUNS or tok.lower_ in AUTHORITY_NOUNS
+            or lemma in AUTHORITY_NOUNS or tok.lower_ in AUTHORITY_NOUNS or tok.lower_ in HOSTILE_NOUNS
             or any(c.ent_type_ in NAMED_LABELS for c in tok.children))
 
 
