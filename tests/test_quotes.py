@@ -75,6 +75,10 @@ SPEAKERS = [
      " and he is a legend to all of us.”", "It is Warhol", "direct", "Sarah Johnson"),  # the person just before
     ("Museum\n\nThe museum drew 11,000 visitors in 2010, according to curator Elaine Gustafon.",
      "The museum drew", "indirect", "Elaine Gustafon"),  # "according to" a trade and a name: the name
+    ("Court\n\nProsecutor Mark Tedeschi spoke for the Crown. Thomas Sam, a homeopath, treated his daughter, and"
+     " her skin got worse. Thomas' sister pleaded with him to call a doctor, but he replied \"I am not able to do"
+     " that\".",
+     "I am not able", "direct", "Thomas Sam"),  # "his daughter", "Thomas' sister": someone else's kin
 ]
 
 

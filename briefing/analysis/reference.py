@@ -20,6 +20,7 @@ from briefing.analysis.lexicon import (
     MALE_WORDS,
     ORG_HEADS,
     PLACE_NOUNS,
+    POSSESSIVE_PRONOUNS,
     PRONOUN_GENDER,
     QUANTIFIERS,
     RELATIVE_PRONOUNS,
@@ -114,9 +115,13 @@ def speaker_of(verb: Token) -> Token | None:
 
 
 def _gender_of(actor: Actor, article: Article) -> str | None:
+    """From the words around the first mentions, counted. A kinship word after a possessive names
+    someone else: "Thomas Sam ... treat his daughter himself" says nothing female of him."""
     window = " ".join(article.text[max(0, s - 40): e + 80].lower() for s, e in actor.spans[:4])
-    words = set(re.findall(r"[a-z.]+", window))
-    male, female = len(words & MALE_WORDS), len(words & FEMALE_WORDS)
+    words = re.findall(r"[a-z.’']+", window)
+    own = [w for i, w in enumerate(words) if not (i and (words[i - 1] in POSSESSIVE_PRONOUNS
+                                                         or words[i - 1].endswith(("'s", "’s", "'", "’"))))]
+    male, female = sum(w in MALE_WORDS for w in own), sum(w in FEMALE_WORDS for w in own)
     if male > female:
         return "male"
     if female > male:

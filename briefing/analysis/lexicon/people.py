@@ -80,9 +80,12 @@ INDEFINITE_PRONOUNS = frozenset({"someone", "somebody", "anyone", "anybody", "no
 SELF_OR_THING = frozenset({"we", "i", "it", "this", "that"})
 
 # Words near a name that tell a reader its gender.
-MALE_WORDS = frozenset({"mr", "mr.", "he", "his", "father", "son", "king", "brother", "husband", "sir", "man"})
-FEMALE_WORDS = frozenset({"mrs", "mrs.", "ms", "ms.", "she", "her", "mother", "daughter", "queen", "sister",
-                          "wife", "woman"})
+MALE_WORDS = frozenset({"mr", "mr.", "he", "his", "him", "himself", "father", "son", "king", "brother", "husband",
+                        "sir", "man"})
+FEMALE_WORDS = frozenset({"mrs", "mrs.", "ms", "ms.", "she", "her", "hers", "herself", "mother", "daughter", "queen",
+                          "sister", "wife", "woman"})
+# Before a kinship word, these make it someone else's: "his daughter", "her husband".
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "my", "our", "your", "its"})
 # Words a title never starts with once the name is read back: "of", "and", "the".
 TITLE_EDGE_WORDS = TITLE_LINKS | {"and", "the"}
 
