@@ -324,6 +324,13 @@ def test_a_name_the_text_calls_a_place_is_one(analyze_text, monkeypatch, text, n
     assert f"{name}/place" in _names(analyze_text(text))
 
 
+def test_a_title_case_headline_is_no_name(analyze_text):
+    """'Mayor Warns Council Over Budget': every word capitalised, so the tagger sees a person."""
+    b = analyze_text("Mayor Warns Council Over Budget\n\nThe mayor of Springfield, Joe Quimby, said the council"
+                     " had no idea how deep the hole was this year.")
+    assert [a.name for a in b.actors if a.kind == "person"] == ["Joe Quimby"]
+
+
 @pytest.mark.parametrize("text", [
     "Water crisis\n\nFLINT, Mich. — Senators demanded answers on Tuesday from the state.",
     "Warhol show\n\nEvansville, Indiana, United States - This past week a Warhol show opened at the college.",

@@ -168,6 +168,13 @@ def test_no_speaker_from_a_thing(analyze_text):
     assert not any(q.speaker and "section" in q.speaker for q in b.quotes)
 
 
+def test_places_in_general_speak_for_no_one(analyze_text):
+    """'Most regions said ...': the parser cuts 'Most' off as a sentence of its own here."""
+    b = analyze_text("Floods\n\nMost regions said they were ready. Days after the storm, “nobody has come to help"
+                     " us at all,” said resident Omar Aziz.")
+    assert [q.speaker for q in b.quotes] == ["resident Omar Aziz"]
+
+
 def test_a_quote_over_two_paragraphs(analyze_text):
     b = analyze_text(
         "Vote\n\n“This is a long quote that opens here and does not close at the end of this paragraph.\n\n"

@@ -89,7 +89,9 @@ def can_speak(tok: Token) -> bool:
     if tok.pos_ != "NOUN":
         return False
     lemma, low = tok.lemma_.lower(), tok.lower_
-    if tok.tag_ == "NNS" and lemma in PLACE_NOUNS and any(c.lower_ in QUANTIFIERS for c in tok.children):
+    quantified = any(c.lower_ in QUANTIFIERS for c in tok.children) or (
+        tok.i > 0 and tok.doc[tok.i - 1].lower_ in QUANTIFIERS)  # the parser may cut "Most" off as a sentence
+    if tok.tag_ == "NNS" and lemma in PLACE_NOUNS and quantified:
         return False  # "Most regions said ...": places in general speak for no one
     return any(w in vocab for w in (lemma, low) for vocab in (
         SPEAKER_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, ORG_HEADS, ROLE_HEADS)) or any(

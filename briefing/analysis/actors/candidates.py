@@ -305,10 +305,29 @@ class _Reader:
         self.common_words = {t.text for t in doc if t.is_lower and t.is_alpha}
         self.covered: set[int] = set()
         self.out: list[Candidate] = []
+        self._body: str | None = None
 
     def take(self, cand: Candidate) -> None:
         self.covered.update(range(cand.start, cand.end))
         self.out.append(cand)
+
+    def headline_words(self, start_char: int, ent: Span) -> bool:
+        """'Mayor Warns Council Over Budget': in a headline in title case every word is capitalised,
+        and the tagger reads names into it. A name there that the body never writes is none."""
+        block = self.article.block_at(start_char)
+        if block is None or block.kind not in ("title", "subtitle"):
+            return False
+        words = [w for w in block.text.split() if len(w) > 3 and w[0].isalpha()]
+        if not words or sum(w[0].isupper() for w in words) < 0.8 * len(words):
+            return False
+        body = self.body_text
+        return ent.text not in body and ent[-1].text not in body
+
+    @property
+    def body_text(self) -> str:
+        if self._body is None:
+            self._body = "\n".join(b.text for b in self.article.blocks if b.kind == "paragraph")
+        return self._body
 
     def paired_with_acronyms(self) -> None:
         """The text pairs a name with its acronym: one organisation, whatever the tagger split it into."""
@@ -327,7 +346,8 @@ class _Reader:
 
     def entities(self) -> None:
         for ent in self.doc.ents:
-            if ent.label_ not in ENTITY_KINDS or skip_block(self.article, ent.start_char):
+            if ent.label_ not in ENTITY_KINDS or skip_block(self.article, ent.start_char) \
+                    or self.headline_words(ent.start_char, ent):
                 continue
             if any(i in self.covered for i in range(ent.start, ent.end)):
                 continue
@@ -382,7 +402,8 @@ class _Reader:
     def recovered(self) -> list[Candidate]:
         found = [c for c in _recover_titled_names(self.doc, self.covered) + _recover_speakers(self.doc, self.covered)
                  + _recover_bodies(self.doc, self.out) + _recover_described_people(self.doc, self.out)
-                 if not skip_block(self.article, self.doc[c.start].idx)]
+                 if not skip_block(self.article, self.doc[c.start].idx)
+                 and not self.headline_words(self.doc[c.start].idx, self.doc[c.start:c.end])]
         out = self.out
         for cand in found:  # a recovered name swallows the stray NORP it contained ("Albanese")
             out = [c for c in out if c.end <= cand.start or c.start >= cand.end]
