@@ -144,6 +144,10 @@ def test_triggers_their_rules_let_through(nlp, text, word, expected):
     ("The Justice Department opened a criminal inquiry on Friday.", "The Justice Department", "legal"),
     ("The secretary general of the bishops' conference, Nunzio Galantino, called the ruling dangerous.",
      "Nunzio Galantino", "political"),  # a body's officer is not foreign to it
+    ("The Daily Mail launched a campaign to free the jailed reporter.", "The Daily Mail", "media"),  # an outlet's
+    ("The group's lawyers threatened legal action unless the council withdraws the plan.", "The group's lawyers",
+     "legal"),  # a legal threat
+    ("The UN dispatched a team of inspectors to the nuclear plant.", "The UN", "legal"),  # a team of inspectors
 ])
 def test_pressure_constructions(analyze_text, sentence, source, kind):
     b = analyze_text("Report\n\n" + sentence)
@@ -203,7 +207,7 @@ def test_whom_a_demand_is_made_of(analyze_text):
 
 @pytest.mark.parametrize(("sentence", "target"), [
     ("The head of the Refugee Council told Sky News that the process must be well thought out.", None),  # an audience
-    ("The minister told the company that its managers must resign.", "the company"),  # not the press
+    ("The mayor told the council that the budget must be cut by a tenth.", "the council"),  # not the press
 ])
 def test_whom_words_are_told_to(analyze_text, sentence, target):
     b = analyze_text("Asylum\n\n" + sentence)
@@ -214,6 +218,19 @@ def test_a_source_naming_a_foreign_state_is_international(analyze_text):
     b = analyze_text("Boats turned away\n\nIndonesia rescued 900 migrants off Aceh on Friday. Indonesia has a"
                      " policy of turning away boats, which the Untied Nations and United States have both criticised.")
     assert [(p.source, p.scope) for p in b.pressure] == [("the Untied Nations and United States", "international")]
+
+
+@pytest.mark.parametrize(("sentence", "target"), [
+    ("Labour leader Keir Starmer attacked the government's handling of the crisis.", "the government"),  # owner
+    ("Prosecutors charged the former mayor with fraud on Monday.", "the former mayor"),  # an office
+    ("Police arrested three men in connection with the fire on Sunday.", "three men"),  # people
+    ("Lawyers for the families filed a lawsuit against the hospital in federal court.", "the hospital"),
+    ("Campaigners accused the company of poisoning the river.", "the company"),  # not "... of poisoning"
+    ("The opposition called for the prime minister's resignation.", "the prime minister"),  # whose resignation
+])
+def test_whom_pressure_is_put_on(analyze_text, sentence, target):
+    b = analyze_text("Report\n\n" + sentence)
+    assert [p.target for p in b.pressure] == [target]
 
 
 def test_the_countrys_forces_are_the_state_named_before(analyze_text):

@@ -78,11 +78,12 @@ QUANTITY_NOUNS = frozenset("tens hundreds thousands millions dozens scores some 
 COURT_WORDS = re.compile(r"\b(court|judge|justice|prosecutor|tribunal|attorney)\b", re.I)
 
 # Media words make a phrase's words media pressure.
-MEDIA_WORDS = re.compile(r"\b(news|agency|media|newspaper|broadcaster|tv|radio|times|post|journal|"
+MEDIA_WORDS = re.compile(r"\b(news|agency|media|newspaper|broadcaster|tv|radio|times|post|journal|mail|herald|"
+                         r"tribune|gazette|telegraph|chronicle|"
                          r"hashtag|twitter|facebook|loudspeakers?|propaganda)\b", re.I)
 
 # International bodies and words that mark a source as international.
-INTERNATIONAL_WORDS = re.compile(r"\b(international|united nations|u\.?n\.?|world|global|european|nato|"
+INTERNATIONAL_WORDS = re.compile(r"\b(international|united nations|u\.?n\.?|world|global|european|e\.?u\.?|nato|"
                                  r"icc|icj|imf|interpol|amnesty|red cross|unicef|unhcr|security council)\b",
                                  re.I)
 

@@ -91,7 +91,8 @@ READINESS_WORDS = frozenset("prepared ready poised willing determined".split())
 # A reported clause saying someone fails: "the government is failing to uphold rights, a group said".
 FAILING_VERBS = frozenset({"fail", "neglect"})
 # Campaigns that press: "a campaign to persuade users to stop", "a campaign against the law".
-CAMPAIGN_AIMS = frozenset("persuade pressure force push urge convince stop end get make".split())
+CAMPAIGN_AIMS = frozenset("persuade pressure force push urge convince stop end get make free release save ban "
+                          "block reverse scrap overturn change".split())
 CAMPAIGN_MARKS = frozenset({"against", "for"})
 # Verbs whose subject runs the campaign ("Microsoft launched a campaign"); one that "inspired" a
 # movement or "believed" in it does not.
@@ -145,3 +146,9 @@ PRESS_NOUNS = frozenset({"reporter", "journalist", "press", "newspaper", "interv
 PURPOSE_VERBS = frozenset({"use", "design", "intend", "mean", "build", "develop", "create", "aim"})
 # Verbs that give an unnamed party its name: "a user labelled 'Anonymous'", "a group calling itself X".
 NAMING_VERBS = frozenset({"label", "call", "name", "dub", "know", "style"})
+# Nouns for a body of people: "a team of inspectors" is inspectors.
+COLLECTIVE_HEADS = frozenset("team group unit delegation mission contingent squad battalion brigade".split())
+# Words that make a threat or a demand a legal one: "threatened legal action", "threatened to sue".
+LEGAL_THREAT_WORDS = frozenset("legal lawsuit suit sue court courts litigation injunction".split())
+# Pronouns that can stand for whom pressure is put on ("begged him to come home").
+OBJECT_PRONOUNS = frozenset({"him", "her", "them"})

@@ -24,6 +24,7 @@ from briefing.analysis.lexicon import (
     FIRST_PERSON,
     INDEFINITE_PRONOUNS,
     LAUNCH_VERBS,
+    LEGAL_THREAT_WORDS,
     MEDIA_WORDS,
     NAMING_VERBS,
     PRONOUNS,
@@ -211,7 +212,7 @@ class _Reader:
         if actor is None and src_tok.pos_ == "NOUN" and not (can_act(src_tok) or crowd):
             return None  # "a mean cost" taxes nobody
         if actor is None and base == "public" and tok.pos_ == "NOUN" and src_tok.ent_type_ == "" \
-                and src_tok.tag_ not in ("NNS", "NNPS"):
+                and src_tok.tag_ not in ("NNS", "NNPS", "NNP"):
             text = "protesters"
         if actor is None and (named := _name_given(src_tok)) is not None:
             text = named  # "a user labelled “Anonymous”" is Anonymous
@@ -221,7 +222,14 @@ class _Reader:
         tgt_tok = target_token(tok)
         if tgt_tok is None:
             return None
+        if tgt_tok.pos_ == "PRON":  # "begged him to come home": whom "him" stands for
+            name, actor = self.resolver.resolve(tgt_tok)
+            return actor.name if actor is not None else None
         phrase = noun_phrase(self.doc, tgt_tok)
+        gerund = next((g.i for prep in tgt_tok.children if prep.dep_ == "prep" and prep.i > tgt_tok.i
+                       for g in prep.children if g.tag_ == "VBG"), None)
+        if gerund is not None:  # "accused the company of poisoning the river": the company
+            phrase = self.doc[phrase.start:max(tgt_tok.i + 1, gerund - 1)]
         tgt_actor = self.resolver.mentions.at(tgt_tok.idx, tgt_tok.idx + len(tgt_tok)) or self.resolver.mentions.at(
             phrase.start_char, phrase.end_char)  # "Michigan Gov. Rick Snyder": the mention starts before "Snyder"
         return tgt_actor.name if tgt_actor else phrase.text
@@ -259,6 +267,8 @@ class _Reader:
         if base == "verdict" and not COURT_WORDS.search(who):
             return None  # only a court hands one down; "the voters' verdict on the flag" is opinion
         kind = kind_of(base, scope, f"{phrase} {tok.lemma_}", tok)
+        if base == "threat" and any(t.lemma_.lower() in LEGAL_THREAT_WORDS for t in tok.subtree):
+            kind = PressureKind.LEGAL  # "threatened legal action unless ...", "threatened to sue"
         if tok.lemma_.lower() == "attack" and tok.pos_ == "VERB" and not armed_or_state(who, scope, actor):
             kind = PressureKind.MEDIA if MEDIA_WORDS.search(who) else PressureKind.POLITICAL  # words attack too
         start, end = self.evidence(tok)

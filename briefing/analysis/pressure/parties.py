@@ -21,9 +21,11 @@ from briefing.analysis.lexicon import (
     HOSTILE_NOUNS,
     INSTITUTION_NOUNS,
     MEDIA_WORDS,
+    OBJECT_PRONOUNS,
     OBLIGATION_MODALS,
     OF_SOURCE_NOUNS,
     ORG_HEADS,
+    PERSON_WORDS,
     PRESS_NOUNS,
     QUANTITY_NOUNS,
     ROLE_HEADS,
@@ -41,8 +43,20 @@ def _pobj(tok: Token | None) -> Token | None:
 
 
 def plausible_target(tok: Token) -> bool:
-    return (tok.ent_type_ in ("PERSON", *NAMED_LABELS) or tok.lemma_.lower() in INSTITUTION_NOUNS
-            or tok.lemma_.lower() in GROUP_NOUNS or tok.lower_ in GROUP_NOUNS)
+    """Someone pressure can be put on: a name, an institution, a collective, an office or a person
+    ('the former mayor', 'three men'), or a personal pronoun ('begged him')."""
+    lemma = tok.lemma_.lower()
+    return (tok.ent_type_ in ("PERSON", *NAMED_LABELS) or lemma in INSTITUTION_NOUNS
+            or lemma in GROUP_NOUNS or tok.lower_ in GROUP_NOUNS or tok.pos_ == "NOUN" and (
+                lemma in ROLE_HEADS or lemma in PERSON_WORDS or tok.lower_ in PERSON_WORDS)
+            or tok.pos_ == "PRON" and tok.lower_ in OBJECT_PRONOUNS)
+
+
+def _owner_if_target(tok: Token) -> Token | None:
+    """'attacked the government's handling', 'called for the prime minister's resignation': the
+    act or thing belongs to whom it presses."""
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    return poss if poss is not None and poss.pos_ != "PRON" and plausible_target(poss) else None
 
 
 def can_act(tok: Token) -> bool:
@@ -154,15 +168,23 @@ def target_token(tok: Token) -> Token | None:
         if child.dep_ in ("dobj", "dative", "iobj", "nsubjpass") and plausible_target(child) \
                 and not _press_told(tok, child):
             return child
+    for child in tok.children:
+        if child.dep_ == "dobj" and (owner := _owner_if_target(child)) is not None:
+            return owner
     for comp in (c for c in tok.children if c.dep_ == "ccomp"):  # "demanded that Gov. Rick Snyder release ..."
         subj = subject_of(comp)
         if subj is not None and subj.ent_type_ in ("PERSON", *NAMED_LABELS):
             return subj
     for child in tok.children:
-        if child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS:
+        if child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS | {"for"}:
             pobj = _pobj(child)
-            if pobj is not None and plausible_target(pobj):
+            if pobj is None:
+                continue
+            if child.lower_ != "for" and (plausible_target(pobj) or child.lower_ == "against" and pobj.pos_ in (
+                    "NOUN", "PROPN")):  # "a lawsuit against the hospital": "against" says whom
                 return pobj
+            if (owner := _owner_if_target(pobj)) is not None:  # "called for the minister's resignation"
+                return owner
     return None
 
 

@@ -23,6 +23,7 @@ from briefing.analysis.lexicon import (
     ARMED_NOUNS,
     BEFORE_PREPOSITIONS,
     CALL_NOUNS,
+    COLLECTIVE_HEADS,
     DISAPPROVAL_PREPOSITIONS,
     DISAPPROVING_ADJECTIVES,
     ECONOMIC_OBJECTS,
@@ -78,8 +79,13 @@ def obliges(verb: Token) -> bool:
 
 
 def _objects(tok: Token) -> set[str]:
-    return {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"} | {
-        c.lower_ for c in tok.children if c.dep_ == "dobj"}
+    """The object's words, and those of what a collective object is made of: 'dispatched a team of
+    inspectors' sends inspectors."""
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    objects += [p for o in objects if o.lemma_.lower() in COLLECTIVE_HEADS
+                for prep in o.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                for p in prep.children if p.dep_ == "pobj"]
+    return {c.lemma_.lower() for c in objects} | {c.lower_ for c in objects}
 
 
 _ENDINGS = ("ed", "d", "es", "s", "ing")
