@@ -233,6 +233,16 @@ def test_whom_pressure_is_put_on(analyze_text, sentence, target):
     assert [p.target for p in b.pressure] == [target]
 
 
+@pytest.mark.parametrize(("sentence", "actor"), [
+    ("Campaigners from Friends of the Earth accused the company of poisoning the river.", "Friends of the Earth"),
+    ("Officials at the Health Ministry demanded that the hospital close its ward.", "Health Ministry"),
+    ("Campaigners accused the company of poisoning the river.", "campaigners"),  # no body named
+])
+def test_people_from_a_named_body_press_for_it(analyze_text, sentence, actor):
+    b = analyze_text("Report\n\n" + sentence)
+    assert [p.actor for p in b.pressure] == [actor]
+
+
 def test_the_countrys_forces_are_the_state_named_before(analyze_text):
     b = analyze_text("Border tension\n\nNorth Korea fired shells across the border on Friday.\n\n"
                      "Later the country's military was put on alert for war.")

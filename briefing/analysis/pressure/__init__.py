@@ -143,6 +143,19 @@ def _name_given(tok: Token) -> str | None:
     return None
 
 
+def _body_behind(tok: Token) -> Token | None:
+    """The named body a group of people come from: 'campaigners from Friends of the Earth',
+    'officials at the Health Ministry', 'members of Hamas'."""
+    if tok.pos_ != "NOUN":
+        return None
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "of", "at", "with") and prep.i == tok.i + 1:
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.ent_type_ in ("ORG", "GPE", "NORP"):
+                return pobj
+    return None
+
+
 def _purpose(tok: Token) -> bool:
     """'the database used by officers to track and prosecute law-breakers': what a thing is for."""
     while tok.dep_ == "conj" and tok.head.i < tok.i:
@@ -216,6 +229,8 @@ class _Reader:
             text = "protesters"
         if actor is None and (named := _name_given(src_tok)) is not None:
             text = named  # "a user labelled “Anonymous”" is Anonymous
+        if (actor is None or actor.kind == ActorKind.GROUP) and (body := _body_behind(src_tok)) is not None:
+            actor = self.resolver.resolve(body)[1] or actor  # "Campaigners from Friends of the Earth" act for it
         return _Source(src_tok, text, actor)
 
     def target(self, tok: Token) -> str | None:
