@@ -65,6 +65,10 @@ NOT_ACTORS = [
      " Columbia is remembered by the Kennedy Space Center.", "Columbia", filters.named_as_a_thing),
     ("Pilgrims\n\nThe mosque is Islam's holiest site, and Islam asks every believer to visit it once.",
      "Islam", filters.faith),
+    ("Storm\n\nStorm Ciaran hit the coast on Thursday, and Ciaran left 10,000 homes without power, officials"
+     " said.", "Ciaran", filters.named_as_a_thing),  # a capitalised introducer, whatever the parse
+    ("Shows\n\nThe Netflix series The Crown ended in 2023. The Crown's writer Peter Morgan said he was proud.",
+     "Crown", filters.named_as_a_thing),  # "series The Crown": a capital "The" opens the title
     ("Shuttle parts\n\nThe trainer goes to the National Museum of the U.S. Air Force at Wright-Patterson Air Force"
      " Base in Ohio.", "Wright-Patterson Air Force Base", filters.site),
     ("Warhol show\n\nVisitors could wear a wig and have their own Polaroid taken. Warhol's adoption of the"
@@ -154,6 +158,8 @@ REPAIRED = [
      "artist"),  # what the text says she is
     ("Charity\n\nThe charity was founded by Maria Lopez in 1989 to help children.", "Maria Lopez", "person",
      "founder"),  # who founded a body
+    ("Vote\n\nMaria Gomez was elected mayor of Ridgeville on Tuesday.", "Maria Gomez", "person",
+     "mayor of Ridgeville"),  # the office given
     ("Camera\n\nHe is in the company of other photographers who used the camera, such as Ansel Adams, Chuck"
      " Close and Helmut Newton.", "Chuck Close", "person", "photographer"),  # "such as" after a plural trade
     ("Show\n\nThe guests included actor Dennis Hopper; photographers Nat Finkelstein, Christopher Makos and"

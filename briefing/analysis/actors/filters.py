@@ -135,6 +135,10 @@ def _introduced_as_thing(doc: Doc, first: int) -> bool:
     if first == 0:
         return False
     noun, name = doc[first - 1], doc[first]
+    if noun.is_title and name.is_title and noun.lower_ in THING_INTRODUCERS and name.pos_ == "PROPN":
+        return True  # "Storm Ciaran", "Hurricane Katrina": one name, however the parser splits it
+    if noun.text == "The" and first >= 2 and doc[first - 2].lower_ in THING_INTRODUCERS and name.is_title:
+        return True  # "the Netflix series The Crown": a capital "The" mid-sentence opens a title
     while name.dep_ in ("compound", "flat") and name.head.i > name.i:
         name = name.head
     linked = noun.head.i == name.i or name.head.i == noun.i and name.dep_ in ("appos", "compound", "npadvmod")
@@ -331,7 +335,9 @@ def _named_as_things(doc: Doc) -> set[str]:
     found = doc.user_data.get("briefing.named_things")
     if found is None:
         found = doc.user_data["briefing.named_things"] = {
-            t.text for t in doc if t.i and doc[t.i - 1].lower_ in THING_INTRODUCERS and _introduced_as_thing(doc, t.i)}
+            t.text for t in doc if t.i and (doc[t.i - 1].lower_ in THING_INTRODUCERS or t.i >= 2 and doc[t.i - 1].lower_
+                                            == "the" and doc[t.i - 2].lower_ in THING_INTRODUCERS)
+            and _introduced_as_thing(doc, t.i)}
     return found
 
 

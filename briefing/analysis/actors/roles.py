@@ -17,6 +17,7 @@ from briefing.analysis.lexicon import (
     FOUNDING_VERBS,
     HONORIFICS,
     LEADING_DETERMINERS,
+    OFFICE_GIVING_VERBS,
     ORDER_NOUNS,
     ORG_HEADS,
     ROLE_ABBREVIATIONS,
@@ -171,14 +172,20 @@ def role_as_author(doc: Doc, span: Span) -> str | None:
 
 def role_as_attribute(doc: Doc, span: Span) -> str | None:
     """'Warhol was both an artist and a businessperson': what the text says a person is (the
-    first of the nouns after 'is a'), and 'founded by Dean Kamen': who founded a body."""
-    root = span.root
+    first of the nouns after 'is a'), 'was elected mayor of Ridgeville': the office given, and
+    'founded by Dean Kamen': who founded a body."""
+    # the parser may cut a given name off as a sentence of its own: the name's head is its last word
+    root = next((t for t in reversed(span) if not span.start <= t.head.i < span.end and t.dep_ != "ROOT"), span.root)
     verb = root.head
     if root.dep_ == "nsubj" and verb.lemma_ == "be":
         for attr in verb.children:
             if attr.dep_ == "attr" and attr.pos_ == "NOUN" and attr.is_lower and any(
                     c.dep_ == "det" and c.lower_ in ("a", "an") for c in attr.children):
                 return _modified(doc, attr, attr.text)
+    if root.dep_ == "nsubjpass" and verb.lemma_.lower() in OFFICE_GIVING_VERBS:  # "was elected mayor of X"
+        office = next((c for c in verb.children if c.dep_ in ("oprd", "attr") and c.pos_ == "NOUN"), None)
+        if office is not None:
+            return phrase(doc, office)
     if root.dep_ == "pobj" and verb.lower_ == "by" and verb.head.lemma_.lower() in FOUNDING_VERBS \
             and verb.head.tag_ == "VBN":
         return FOUNDING_VERBS[verb.head.lemma_.lower()]
@@ -274,16 +281,16 @@ def affiliation(role: str, organisations: list[str], state_for) -> str | None:  
 
 
 def roles_from_mentions(doc: Doc, people: list, organisations: list[str], state_for) -> None:  # noqa: ANN001
-    """A person with no role yet takes one from the mentions the tagger did not label: the story
-    names 'Margaret Atwood' in a list, then writes 'Atwood, a Booker Prize-winner, was there'.
+    """A person with no role yet takes one from any mention (some were never candidates: the tagger
+    did not label them, or a repair built the name): the story names 'Margaret Atwood' in a list,
+    then writes 'Atwood, a Booker Prize-winner, was there'.
     Only then is the list's own word taken ('celebrity guests like Stan Lee, ...'): what the text
     says of the one person outranks the group it puts them in. `people` are drafts, changed in place."""
     for person in people:
         if person.role is not None:
             continue
         spans = [span for s, e in person.spans if (span := doc.char_span(s, e)) is not None]
-        untagged = [span for span in spans if not any(t.ent_type_ == "PERSON" for t in span)]
-        role = next((r for span in untagged if (r := role_apposition(doc, span) or role_as_attribute(doc, span))),
+        role = next((r for span in spans if (r := role_apposition(doc, span) or role_as_attribute(doc, span))),
                     None) or next((r for span in spans if (r := role_in_example(doc, span))), None)
         if role:
             person.role = role

@@ -97,3 +97,5 @@ PERSON_PRONOUNS = frozenset({"he", "she"})
 
 # Verbs whose agent made a body or a work: "founded by Dean Kamen" makes him its founder.
 FOUNDING_VERBS = {"found": "founder", "co-found": "co-founder", "establish": "founder", "create": "creator"}
+# Verbs that give a person an office: "was elected mayor", "was named chief executive".
+OFFICE_GIVING_VERBS = frozenset({"elect", "appoint", "name", "nominate", "choose", "make", "crown", "re-elect"})
