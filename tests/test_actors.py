@@ -197,6 +197,12 @@ MERGED = [
      " said the prints were rare.", "Kristin Wilkins", "Kristen Wilkins"),  # a vowel misspelt later
     ("Gift of prints\n\nThe foundation gave the prints, said Andrew Maurer, its treasurer. Recipients must"
      " exhibit them, said Mauer.", "Andrew Maurer", "Mauer"),  # a surname with a letter dropped
+    ("Rates\n\nThe Federal Reserve raised rates on Wednesday. The Fed said inflation was too high.",
+     "Federal Reserve", "Fed"),  # a clipped first word
+    ("Cars\n\nGeneral Motors Co. recalled 100,000 trucks. GM said the fault was rare.", "General Motors Co.",
+     "GM"),  # an acronym that leaves out the legal form
+    ("Police\n\nThe Metropolitan Police said two men were arrested. The Met said both were released.",
+     "Metropolitan Police", "Met"),  # tagged a person, but a body's word ends it
 ]
 
 # (one name, another, the same name misspelt?)

@@ -17,6 +17,8 @@ from briefing.analysis.actors.model import ENTITY_KINDS, ActorKind, Candidate
 from briefing.analysis.actors.roles import is_acronym
 from briefing.analysis.lexicon import (
     ACRONYM_SKIPPED_WORDS,
+    BODY_HEADS,
+    CORPORATE_SUFFIXES,
     DEMONYM_SUFFIXES,
     MEDIUM_PREPOSITIONS,
     MEMBER_NOUNS,
@@ -103,8 +105,8 @@ def canonical(c: Candidate) -> Key:
         if state:
             return ActorKind.PLACE, state
         return (ActorKind.GROUP if c.label == "NORP" else ActorKind.PLACE), c.name
-    if c.label == "PERSON" and len(c.name.split()) > 1 and c.name.split()[-1].lower() in NEWSPAPER_WORDS:
-        return ActorKind.ORGANIZATION, c.name  # "The Deseret News observed ...": a newspaper, not a person
+    if c.label == "PERSON" and len(c.name.split()) > 1 and c.name.split()[-1].lower() in NEWSPAPER_WORDS | BODY_HEADS:
+        return ActorKind.ORGANIZATION, c.name  # "The Deseret News observed ...", "the Metropolitan Police"
     if c.label == "ORG":
         low = c.name.lower()
         if low in ORG_ALIASES:
@@ -219,16 +221,29 @@ def _expansion_of(groups: Groups, key: Key, paren: dict[str, str]) -> Key | None
     bare = name.replace(".", "").upper()
     expansion = paren.get(name) or paren.get(bare)
     options = [k for k in groups if k[0] == ActorKind.ORGANIZATION and k != key
-               and (k[1] == expansion or (len(k[1].split()) > 1 and acronym(k[1]) == bare))]
+               and (k[1] == expansion or (len(k[1].split()) > 1 and bare in (acronym(k[1]), acronym(_bare_firm(k[1])))))]
     return options[0] if len(options) == 1 else None
+
+
+def _bare_firm(name: str) -> str:
+    """'General Motors Co.' without its legal form, whose letter its acronym ('GM') leaves out."""
+    words = name.split()
+    while len(words) > 2 and words[-1].lower().strip(".,") in CORPORATE_SUFFIXES:
+        words.pop()
+    return " ".join(words)
 
 
 def _longer_name_of(groups: Groups, key: Key) -> Key | None:
     """'War Cabinet' in 'Israeli War Cabinet'; 'Court' and 'Supreme Court' in 'Italian Supreme Court
-    of Cassation' when the longer names nest."""
+    of Cassation' when the longer names nest; a clipped first word ('the Fed', 'the Met') for the one
+    body whose name it begins."""
     name = key[1]
     orgs = [k for k in groups if k[0] == ActorKind.ORGANIZATION and k != key]
     longer = [k for k in orgs if len(name.split()) > 1 and k[1].endswith(" " + name)]
+    if not longer and " " not in name and len(name) >= 3:  # "the Fed" for "the Federal Reserve", "the Met"
+        longer = [k for k in orgs if " " in k[1] and k[1].split()[0].startswith(name)
+                  and len(k[1].split()[0]) >= len(name) + 3]
+        longer = longer if len(longer) == 1 else []
     if not longer:
         longer = [k for k in orgs if re.search(rf"(?<!\S){re.escape(name)}(?!\S)", k[1]) and len(k[1]) > len(name)]
         longest = [k for k in longer if not any(o != k and k[1] in o[1] for o in longer)]

@@ -31,6 +31,11 @@ league federation alliance network center centre university college school times
 fund bank board authority society trust coalition movement front museum gallery galleries hospital library
 """.split())
 
+# The ORG_HEADS no surname shares: a "person" whose name ends in one is a body ("Metropolitan Police").
+BODY_HEADS = frozenset("police ministry department agency commission university council committee institute "
+                       "foundation corporation association federation organisation organization authority".split())
+# Legal forms a firm's name may end in, which its acronym leaves out ("General Motors Co." is GM).
+CORPORATE_SUFFIXES = frozenset("co corp inc ltd plc llc lp ag sa nv gmbh company".split())
 
 # Nouns that introduce a body's name ("localist group Civic Passion", "the band Queen").
 BODY_TYPE_NOUNS = frozenset("group party band company firm organisation organization charity team club "
