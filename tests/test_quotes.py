@@ -79,6 +79,8 @@ SPEAKERS = [
      " her skin got worse. Thomas' sister pleaded with him to call a doctor, but he replied \"I am not able to do"
      " that\".",
      "I am not able", "direct", "Thomas Sam"),  # "his daughter", "Thomas' sister": someone else's kin
+    ("Senate\n\nSenator Chuck Schumer spoke after the vote.\n\nSchumer: “We will pass this bill before the August"
+     " recess, whatever they do.”", "We will pass", "direct", "Schumer"),  # a name alone before the colon
 ]
 
 

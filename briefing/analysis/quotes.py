@@ -120,6 +120,9 @@ def _cue_for(doc: Doc, text: str, start: int, end: int, quoted: SpanIndex) -> To
 
 Labels = dict[int, set[str]]
 
+# A person's name alone before a colon that opens the quotation, at a line's start: a speaker's label.
+_NAME_COLON = re.compile(r"(?:^|\n)[ \t]*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})[ \t]*:[ \t]*[“\"]$")
+
 
 def _credit(doc: Doc, article: Article, resolver: Resolver, labels: Labels, quote: Quote, cue: Token | None,
             previous: Quote | None) -> Quote:
@@ -134,6 +137,12 @@ def _credit(doc: Doc, article: Article, resolver: Resolver, labels: Labels, quot
         quote = quote.said_by((name, resolver.names.find(name)))
     elif previous is not None and previous.speaker and _continues(article, previous, quote.start):
         quote = quote.in_voice_of(previous)
+    elif (m := _NAME_COLON.search(article.text, max(0, quote.start - 60), quote.start)) is not None:
+        person = resolver.names.find(m.group(1))  # 'Schumer: “We will pass this bill ...”'
+        label = doc.char_span(m.start(1), m.end(1))
+        if person is not None and person.kind == "person" or label is not None and all(
+                t.ent_type_ == "PERSON" for t in label):
+            quote = quote.said_by((m.group(1), person if person is not None and person.kind == "person" else None))
     if quote.speaker is None:
         source = _named_source(doc, article, quote.start, labels)
         if source is not None:
