@@ -78,7 +78,8 @@ TRAM = ("Council approves new tram line\n\n"
 
 # (text, length, words that must open a chosen sentence, words that must not): the news ranker's rules
 NEWS_RANKER = [
-    (TRAM, "40%", "The city council approved", "The tram line, which"),  # the lead wins; a run-on loses
+    (TRAM, 1, "The city council approved", "The tram line, which"),  # one sentence: a run-on loses
+    (TRAM, "40%", "The tram line, which", "Residents near"),  # a long summary keeps the long central one
     (TRAM, 1, "The city council approved", "Construction of the"),  # one sentence: the lead
     ("Council approves new tram line\n\n"
      "The city council approved a new tram line to the airport on Monday.\n\n"
@@ -102,7 +103,7 @@ NEWS_RANKER = [
 
 
 @pytest.mark.parametrize(("text", "length", "chosen", "passed_over"), NEWS_RANKER,
-                         ids=["run-on", "lead", "near-repeat", "quoted", "headline again"])
+                         ids=["run-on", "long central", "lead", "near-repeat", "quoted", "headline again"])
 def test_news_ranker(analyze_text, text, length, chosen, passed_over):
     sentences = [s.text for s in analyze_text(text).with_summary("news", length).summary.sentences]
     assert any(s.startswith(chosen) for s in sentences), sentences

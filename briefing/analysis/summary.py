@@ -193,11 +193,17 @@ def _news_scores(sents: Sequence[Span], actors: Sequence[Actor], title_words: se
 
     Those priors are what wins at one sentence. A long summary (20-40% of the body) is judged on
     coverage: the sentences most central to the article, long ones included. So the priors fade as
-    the summary grows, and graph centrality takes their weight.
+    the summary grows; graph centrality, word frequency and the headline's words (what the story is
+    about, not where a sentence sits) take their weight, and the penalty on long sentences fades
+    fastest (at 40%, extracts that skip long sentences hold fewer of the words extractive references
+    keep).
     """
     n = len(sents)
     share = (count - 1) / max(1, n)  # one sentence keeps every prior
     prior = 1.0 / (1.0 + PRIOR_FADE * share)
+    # The long-sentence penalty is a one-sentence rule: it fades faster than the other priors (at 40% of
+    # the body a tenth of it is left), since a long summary that skips long sentences holds fewer words.
+    long_penalty = max(0.0, 1.25 * prior - 0.25)
     sizes = [sum(1 for t in s if not (t.is_punct or t.is_space or t.ent_type_)) for s in sents]
     long_from = max(LONG_SENTENCE, statistics.median(sizes)) if sizes else LONG_SENTENCE
     graph = _normalise(_sumy_scores("textrank", sents, title_words))
@@ -222,8 +228,10 @@ def _news_scores(sents: Sequence[Span], actors: Sequence[Actor], title_words: se
         # Weights chosen from a plateau on the GUM one-sentence set, not a single best point.
         names_central = any(sent.start_char <= s < sent.end_char for s, _ in central_spans)
         priors = (2.2 * position + 1.6 * overlap + 0.25 * math.tanh(cast) + 1.2 * names_central / max(1, count)
-                  - 0.08 * max(0.0, sizes[i] - long_from))
-        score = prior * priors + (1.5 - prior) * graph[i] + 0.3 * freq[i]
+                  - 0.08 * max(0.0, sizes[i] - long_from) * long_penalty)
+        # what fades goes to centrality, frequency and the headline's words (topic, not position)
+        score = (prior * priors + (1.5 - prior) * graph[i] + (0.3 + 0.5 * (1 - prior)) * freq[i]
+                 + 1.6 * (1 - prior) * overlap)
         if quoted:  # at any length: a quotation alone reports a reaction, not what happened
             score -= 0.35
         if length < 8:
