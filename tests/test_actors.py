@@ -152,6 +152,8 @@ REPAIRED = [
      "Intrepid Sea-Air-Space Museum", "organization", None),  # a body the tagger missed
     ("Stampede\n\nMuslim pilgrims blamed the police for the crush on the bridge.",
      "muslim pilgrims", "group", None),  # a faith's adjective does not make a collective a state
+    ("Browser\n\nMicrosoft said it is time for IE6 users to move away from the old browser. Many IE6 users"
+     " still refuse.", "IE6 users", "group", None),  # a product code is no place, so its users are a group
     ("Salt\n\nThe report states that few food manufacturers use iodised salt, and manufacturers could easily"
      " change that.", "food manufacturers", "group", None),
     ("Show\n\nCritics said Anna Kovac was both an artist and a businessperson.", "Anna Kovac", "person",

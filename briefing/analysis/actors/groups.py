@@ -14,6 +14,11 @@ from briefing.analysis.lexicon import AGENT_PREPOSITIONS, COLLECTIVE_SINGULARS, 
 from briefing.article import Article
 
 
+def _coded(tok) -> bool:  # noqa: ANN001 - a Token
+    """A product code or an acronym keeps its letters' case in a collective's name ('IE6 users')."""
+    return any(c.isdigit() for c in tok.text) or tok.is_upper and len(tok) > 1
+
+
 def add_groups(doc: Doc, drafts: list[Draft]) -> None:
     """Unnamed collectives that act, one per name; "Qatari mediators" are Qatar, not a group."""
     known = {a.name.lower() for a in drafts}
@@ -26,11 +31,12 @@ def add_groups(doc: Doc, drafts: list[Draft]) -> None:
             continue  # "a local doctor" is one person, not a collective
         if root.dep_ == "pobj" and root.head.lower_ not in AGENT_PREPOSITIONS:
             continue
-        if any(t.ent_type_ in ("GPE", "ORG") or t.ent_type_ == "NORP" and state_for(t.text) for t in chunk):
-            continue  # "Qatari mediators" are Qatar; "Muslim pilgrims" are a group
+        if any(t.ent_type_ == "ORG" or t.ent_type_ == "GPE" and not any(c.isdigit() for c in t.text)
+               or t.ent_type_ == "NORP" and state_for(t.text) for t in chunk):
+            continue  # "Qatari mediators" are Qatar; "Muslim pilgrims" and "IE6 users" (no place) are a group
         words = [t for t in chunk if t.pos_ in ("NOUN", "ADJ", "PROPN") and t.dep_ != "poss" and t.i >= root.i - 2
                  and t.lower_ not in QUANTIFIERS]  # "few food manufacturers" are "food manufacturers"
-        name = " ".join(t.lower_ for t in words) or root.lower_
+        name = " ".join(t.text if _coded(t) else t.lower_ for t in words) or root.lower_  # "IE6 users"
         if name in known:
             continue
         draft = found.setdefault(name, Draft(name=name, kind=ActorKind.GROUP))
