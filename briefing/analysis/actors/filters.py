@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.actors.model import ActorKind, Candidate
 from briefing.analysis.actors.names import city_and_region
@@ -34,6 +34,8 @@ from briefing.analysis.lexicon import (
     STANCE_PREFIXES,
     THING_INTRODUCERS,
     TIME_ZONES,
+    VENUE_PREPOSITIONS,
+    VENUE_VERBS,
 )
 
 
@@ -317,6 +319,28 @@ def place_that_never_acts(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> 
     return None
 
 
+def _gathers(verb: Token) -> bool:
+    """Going, bringing, gathering, or 'took place' (not 'take the place of Enterprise')."""
+    if verb.pos_ != "VERB":
+        return False
+    if verb.lemma_.lower() == "take":
+        return any(c.dep_ == "dobj" and c.lower_ == "place" and not list(c.children) for c in verb.children)
+    return verb.lemma_.lower() in VENUE_VERBS
+
+
+def venue(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> str | None:
+    """'took place at the Metro Toronto Convention Centre', 'bring it to the White House', 'walking
+    from NTU Hospital Station': a body's name only ever used as where someone goes or gathers is a place."""
+    if kind != ActorKind.ORGANIZATION:
+        return None
+    for c in cands:
+        tok = doc[c.start:c.end].root
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.lower_ not in VENUE_PREPOSITIONS or not _gathers(prep.head):
+            return None
+    return "a venue, where someone goes or gathers: 'took place at the Convention Centre'"
+
+
 def named_as_a_thing(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> str | None:
     """'Space Shuttle Enterprise', 'the shuttle Columbia', 'Hurricane Katrina', 'the novel Ulysses':
     once the text calls a name a craft, a storm or a work, in the name or just before it, every use
@@ -343,7 +367,7 @@ def _named_as_things(doc: Doc) -> set[str]:
 
 ACTOR_FILTERS: tuple[Callable[[Doc, ActorKind, list[Candidate]], str | None], ...] = (
     adjective_group, placelike_person, place_named_as_person, named_with_article, short_name_of_a_thing,
-    names_a_thing, place_that_never_acts, named_as_a_thing,
+    names_a_thing, place_that_never_acts, named_as_a_thing, venue,
 )
 
 

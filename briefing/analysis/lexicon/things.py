@@ -40,6 +40,11 @@ DEMONSTRATIVES = frozenset({"the", "this", "that"})
 MEDIUM_PREPOSITIONS = frozenset({"on", "via", "to"})
 # Prepositions that make a name where something happens ("in Livorno").
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "into"})
+# A name only ever after these, on these verbs, is where people go or gather, not who acts
+# ("took place at the Convention Centre", "bring it to the White House", "walking from the station").
+VENUE_PREPOSITIONS = frozenset({"at", "in", "into", "to", "from", "inside", "outside"})
+VENUE_VERBS = frozenset("hold bring go come travel move return walk head fly drive arrive invite gather "
+                        "stay live meet stage host".split())
 # Prepositions whose object takes part in what happens ("talks with Hamas").
 ACTING_PREPOSITIONS = frozenset({"with", "against", "by", "between", "among", "on", "upon", "for", "toward",
                                  "towards"})
