@@ -121,6 +121,8 @@ REPAIRED = [
      "Lydia Buchtmann", "person", None),  # a person glued before a body
     ("Spokesperson\n\nSpokesperson of the Coastal Residents Association Ana Silva said people were angry.",
      "Ana Silva", "person", "Spokesperson of the Coastal Residents Association"),  # glued after a body
+    ("Iodine\n\nA spokeswoman for Food Standards Australia New Zealand said the agency was looking at new rules.",
+     "Food Standards Australia New Zealand", "organization", None),  # a body named for two states
     ("Clinic fees\n\nThe Federation of Independent Doctors and Nurses (FIND) said private clinics must pay.",
      "Federation of Independent Doctors and Nurses", "organization", None),  # paired with its acronym
     ("Gaza aid\n\nUN Special Rapporteur Francesca Albanese said the aid was blocked.", "Francesca Albanese",

@@ -161,6 +161,19 @@ def _leading_person(doc: Doc, start: int, end: int) -> Candidate | None:
     return None
 
 
+def _binational_end(doc: Doc, end: int) -> int:
+    """'Food Standards Australia New Zealand': a body named for one state runs on into the next
+    state's name when nothing parts them; the tagger stops at the first."""
+    if end < len(doc) and state_for(doc[end - 1].text) and doc[end - 1].whitespace_ == " " \
+            and doc[end].ent_type_ == "GPE" and doc[end].ent_iob_ == "B":
+        stop = end + 1
+        while stop < len(doc) and doc[stop].ent_iob_ == "I":
+            stop += 1
+        if state_for(doc[end:stop].text):
+            return stop
+    return end
+
+
 def _trailing_person(doc: Doc, start: int, end: int) -> Candidate | None:
     """The person's name the tagger glued to an organisation: '... Islamic Relations Alia Salem'."""
     for size in (2, 3):
@@ -397,6 +410,7 @@ class _Reader:
             if person is not None:
                 self.take(person)
                 start = person.end + 1  # past "for" / "from" / "at"
+            end = _binational_end(doc, end)
         return Candidate(doc[start:end].text, ent.label_, start, end)
 
     def recovered(self) -> list[Candidate]:
