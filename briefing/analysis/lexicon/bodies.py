@@ -19,8 +19,9 @@ manufacturer manufacturers producer producers retailer retailers
 child children schoolchildren pupil pupils
 """.split())
 
-# Bodies a bare definite noun ("the group", "the court") may stand for.
-ANAPHOR_NOUNS = frozenset({"group", "court", "government", "police", "army", "military"})
+# Bodies a bare definite noun ("the group", "the court", "the study") may stand for.
+ANAPHOR_NOUNS = frozenset({"group", "court", "government", "police", "army", "military", "study", "survey",
+                           "report", "inquiry"})
 
 # Last words of organisation names; a name glued after one is a person the tagger swallowed
 # ("the Council on American-Islamic Relations Alia Salem said").
