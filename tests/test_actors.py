@@ -343,6 +343,13 @@ def test_a_name_the_text_calls_a_place_is_one(analyze_text, monkeypatch, text, n
     assert f"{name}/place" in _names(analyze_text(text))
 
 
+def test_a_states_name_tagged_as_a_body_is_the_state(analyze_text):
+    b = analyze_text("Robots\n\nAccording to Afghan Ambassador to the United States Hamdullah Mohib, the team showed"
+                     " progress. The United States National Security Council helped the girls enter the United States.")
+    holders = [a for a in b.actors if "United States" in (a.name, *a.aliases)]
+    assert [(a.name, a.kind) for a in holders] == [("United States", "place")]
+
+
 def test_a_title_case_headline_is_no_name(analyze_text):
     """'Mayor Warns Council Over Budget': every word capitalised, so the tagger sees a person."""
     b = analyze_text("Mayor Warns Council Over Budget\n\nThe mayor of Springfield, Joe Quimby, said the council"

@@ -112,8 +112,8 @@ def canonical(c: Candidate) -> Key:
         if low in ORG_ALIASES:
             return ActorKind.ORGANIZATION, ORG_ALIASES[low]
         state = state_for(c.name)
-        if state and is_acronym(c.name):
-            return ActorKind.PLACE, state
+        if state and (is_acronym(c.name) or c.name.lower() == state.lower()):
+            return ActorKind.PLACE, state  # "U.S.", or "United States" tagged as a body
         return ActorKind.ORGANIZATION, c.name
     return ENTITY_KINDS.get(c.label, ActorKind.ORGANIZATION), c.name
 
