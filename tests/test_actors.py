@@ -121,6 +121,12 @@ REPAIRED = [
      "Lydia Buchtmann", "person", None),  # a person glued before a body
     ("Spokesperson\n\nSpokesperson of the Coastal Residents Association Ana Silva said people were angry.",
      "Ana Silva", "person", "Spokesperson of the Coastal Residents Association"),  # glued after a body
+    ("Vote\n\nThe bill was backed by Sen. John Smith Jr.\nSmith said it would pass.", "John Smith Jr.", "person",
+     "Senator"),  # the next sentence's "Smith" is not more of the name
+    ("UN\n\nFormer UN chief Boutros Boutros-Ghali said the council had failed.", "Boutros Boutros-Ghali", "person",
+     "Former UN chief"),  # a repeated word inside a hyphenated one is the name
+    ("Clock\n\nThe boy's father, Mohamed El-Hassan Mohamed, said his son loved to build things.",
+     "Mohamed El-Hassan Mohamed", "person", "boy's father"),  # names may repeat a word
     ("Iodine\n\nA spokeswoman for Food Standards Australia New Zealand said the agency was looking at new rules.",
      "Food Standards Australia New Zealand", "organization", None),  # a body named for two states
     ("Clinic fees\n\nThe Federation of Independent Doctors and Nurses (FIND) said private clinics must pay.",
@@ -341,6 +347,11 @@ def test_a_name_the_text_calls_a_place_is_one(analyze_text, monkeypatch, text, n
     assert name not in _names(analyze_text(text))
     _without(monkeypatch, filters.place_that_never_acts)
     assert f"{name}/place" in _names(analyze_text(text))
+
+
+def test_a_surname_after_a_post_nominal_counts(analyze_text):
+    b = analyze_text("Vote\n\nThe bill was backed by Sen. John Smith Jr.\nSmith said it would pass.")
+    assert _actor(b, "John Smith Jr.").mentions == 2
 
 
 def test_a_states_name_tagged_as_a_body_is_the_state(analyze_text):

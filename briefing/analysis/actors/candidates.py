@@ -103,6 +103,17 @@ def _untagged_given_name(doc: Doc, i: int) -> bool:
             and (before.lower_ in ROLE_HEADS or before.lower_ in ORG_HEADS and before.is_title))
 
 
+def _before_repeat(doc: Doc, start: int, end: int) -> int:
+    """'John Smith Jr. Smith said ...': after an abbreviation's full stop, a word the name already
+    holds starts the next sentence the tagger ran on into. Names may repeat a word otherwise
+    ("Mohamed El-Hassan Mohamed", "Boutros Boutros-Ghali")."""
+    for j in range(start + 1, end):
+        after_stop = doc[j - 1].text.endswith(".") and len(doc[j - 1]) > 2  # "Jr.", not the initial "F."
+        if after_stop and doc[j].is_title and any(t.text == doc[j].text for t in doc[start:j]):
+            return j
+    return end
+
+
 def person_candidate(doc: Doc, start: int, end: int) -> Candidate | None:
     """Peel titles off the front, extend with name particles ('Al Thani'), drop honorifics."""
     sent_start = sentence_of(doc[start]).start
@@ -115,6 +126,7 @@ def person_candidate(doc: Doc, start: int, end: int) -> Candidate | None:
     while start - 2 >= sent_start and _untagged_given_name(doc, start - 1):
         start -= 1  # "CEO of the Refugee Council Enver Solomon": the tagger only took "Solomon"
         role = role_before(doc, start, sent_start)
+    end = _before_repeat(doc, start, end)
     sent_end = sentence_of(doc[start]).end
     while end + 1 < min(len(doc), sent_end + 1) and doc[end].lower_ in NAME_PARTICLES \
             and doc[end + 1].is_title and doc[end + 1].pos_ == "PROPN":

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from briefing.analysis.actors.candidates import skip_block
 from briefing.analysis.actors.model import ActorKind, Draft
-from briefing.analysis.lexicon import ANAPHOR_NOUNS, SHORT_STATE_NAMES, STATE_NAMES
+from briefing.analysis.lexicon import ANAPHOR_NOUNS, POST_NOMINALS, SHORT_STATE_NAMES, STATE_NAMES
 from briefing.article import Article
 
 
@@ -41,8 +41,9 @@ def _owners(drafts: list[Draft]) -> dict[str, Draft]:
         for form in (draft.name, *draft.aliases):
             if len(form) > 1 and (form[0].isupper() or draft.kind == ActorKind.GROUP):
                 owner.setdefault(form, draft)
-        if draft.kind == ActorKind.PERSON and len(draft.name.split()) > 1:
-            implied.append((draft.name.split()[-1], draft))
+        words = [w for w in draft.name.split() if w.lower().strip(".,") not in POST_NOMINALS]
+        if draft.kind == ActorKind.PERSON and len(words) > 1:
+            implied.append((words[-1], draft))  # "John Smith Jr." is "Smith"
         if draft.kind == ActorKind.PLACE:
             implied += [(form, draft) for form, state in state_forms().items() if state == draft.name]
     for form, draft in implied:
