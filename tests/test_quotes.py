@@ -83,6 +83,10 @@ SPEAKERS = [
      " short of iodine. The study has prompted calls for salt to be iodised. They say adding iodine to salt is the"
      " simplest way to prevent deficiency.", "adding iodine", "indirect",
      "National Iodine Nutrition Study"),  # "they" after "the study": its authors, the one study named
+    ("Iodine\n\nThe results of the National Iodine Nutrition Study, published this week, show that children are"
+     " short of iodine. The report has prompted calls for salt to be iodised. They say adding iodine to salt is the"
+     " simplest way to prevent deficiency.", "adding iodine", "indirect",
+     "National Iodine Nutrition Study"),  # "the report" of the one study named
     ("Senate\n\nSenator Chuck Schumer spoke after the vote.\n\nSchumer: “We will pass this bill before the August"
      " recess, whatever they do.”", "We will pass", "direct", "Schumer"),  # a name alone before the colon
 ]

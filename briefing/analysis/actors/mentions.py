@@ -15,7 +15,13 @@ from spacy.tokens import Doc
 
 from briefing.analysis.actors.candidates import skip_block
 from briefing.analysis.actors.model import ActorKind, Draft
-from briefing.analysis.lexicon import ANAPHOR_NOUNS, POST_NOMINALS, SHORT_STATE_NAMES, STATE_NAMES
+from briefing.analysis.lexicon import (
+    ANAPHOR_NOUNS,
+    POST_NOMINALS,
+    RESEARCH_NOUNS,
+    SHORT_STATE_NAMES,
+    STATE_NAMES,
+)
 from briefing.article import Article
 
 
@@ -90,7 +96,8 @@ def link_definite_nouns(article: Article, doc: Doc, drafts: list[Draft]) -> None
         det = doc[tok.i - 1]
         if det.lower_ != "the" or tok.idx in taken or skip_block(article, tok.idx):
             continue
-        options = by_word.get(tok.lower_, [])
+        words = RESEARCH_NOUNS if tok.lower_ in RESEARCH_NOUNS else {tok.lower_}  # "the report" of the Study
+        options = list({id(d): d for w in words for d in by_word.get(w, [])}.values())
         target = options[0] if len(options) == 1 else None
         if target is None and tok.lower_ == "group":
             target = _last_named_body(drafts, tok.idx)

@@ -22,6 +22,8 @@ child children schoolchildren pupil pupils
 # Bodies a bare definite noun ("the group", "the court", "the study") may stand for.
 ANAPHOR_NOUNS = frozenset({"group", "court", "government", "police", "army", "military", "study", "survey",
                            "report", "inquiry"})
+# One piece of research goes by any of these: "the report" of the "National Iodine Nutrition Study".
+RESEARCH_NOUNS = frozenset({"study", "survey", "report", "inquiry"})
 
 # Last words of organisation names; a name glued after one is a person the tagger swallowed
 # ("the Council on American-Islamic Relations Alia Salem said").
