@@ -87,6 +87,10 @@ SPEAKERS = [
      " short of iodine. The report has prompted calls for salt to be iodised. They say adding iodine to salt is the"
      " simplest way to prevent deficiency.", "adding iodine", "indirect",
      "National Iodine Nutrition Study"),  # "the report" of the one study named
+    ("Ozone\n\nColette Heald led the study. As Heald told The Huffington Post, US surface ozone has dropped partly"
+     " due to the Clean Air Act.", "US surface ozone", "indirect", "Colette Heald"),  # "As X told Y, ..."
+    ("Salt\n\nThe World Health Organisation recommends that every country should iodise all edible salt.",
+     "every country should", "indirect", "World Health Organisation"),  # a recommendation is reported speech
     ("Senate\n\nSenator Chuck Schumer spoke after the vote.\n\nSchumer: “We will pass this bill before the August"
      " recess, whatever they do.”", "We will pass", "direct", "Schumer"),  # a name alone before the colon
 ]
@@ -176,6 +180,10 @@ def test_no_speaker_from_a_thing(analyze_text):
     b = analyze_text("Museum reopens\n\nThe history section of the site says the museum was founded in 1901 by a"
                      " local doctor.")
     assert not any(q.speaker and "section" in q.speaker for q in b.quotes)
+
+
+def test_as_expected_is_no_report(analyze_text):
+    assert analyze_text("Ozone\n\nAs expected, the ozone level dropped in the summer.").quotes == []
 
 
 def test_places_in_general_speak_for_no_one(analyze_text):

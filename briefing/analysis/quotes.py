@@ -249,6 +249,12 @@ def _report_clause(doc: Doc, tok: Token) -> tuple[Span, Token | None] | None:
         return doc[left: comp.right_edge.i + 1], subject_of(tok)
     if tok.dep_ in ("parataxis", "ccomp") and tok.head.i < tok.i and subject_of(tok) is not None:
         return doc[tok.head.left_edge.i: tok.left_edge.i], subject_of(tok)
+    if tok.dep_ == "advcl" and tok.head.i > tok.i and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
+        begin, sent = tok.right_edge.i + 1, sentence_of(tok)  # "As Heald told The Huffington Post, US ozone ..."
+        while begin < sent.end and doc[begin].is_punct:
+            begin += 1
+        end = sent.end - 1 if doc[sent.end - 1].is_punct else sent.end
+        return doc[begin:end], subject_of(tok)
     return None
 
 

@@ -11,6 +11,7 @@ write report reply respond answer ask acknowledge admit confirm deny suggest obs
 recall urge demand assert contend maintain predict promise vow pledge threaten complain lament
 describe call conclude continue tweet post testify reiterate caution concede estimate indicate
 reveal disclose allege accuse criticize criticise charge inform told signal read quip joke boast
+recommend advise propose
 """.split()) - {"told"}
 
 # Verbs that introduce a quotation though they are not speech ("ordered", "dubbed", "found").
