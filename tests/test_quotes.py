@@ -89,6 +89,9 @@ SPEAKERS = [
      "National Iodine Nutrition Study"),  # "the report" of the one study named
     ("Ozone\n\nColette Heald led the study. As Heald told The Huffington Post, US surface ozone has dropped partly"
      " due to the Clean Air Act.", "US surface ozone", "indirect", "Colette Heald"),  # "As X told Y, ..."
+    ("Show\n\nWilkins observed that the 2007 starting date of the donation program, which is part of the Andy Warhol"
+     " Foundation for the Visual Arts, coincided with the 20th anniversary of Andy Warhol's death in 1987.",
+     "the 2007 starting date", "indirect", "Wilkins"),  # the parser cut "Wilkins" off and lost the clause
     ("Salt\n\nThe World Health Organisation recommends that every country should iodise all edible salt.",
      "every country should", "indirect", "World Health Organisation"),  # a recommendation is reported speech
     ("Senate\n\nSenator Chuck Schumer spoke after the vote.\n\nSchumer: “We will pass this bill before the August"

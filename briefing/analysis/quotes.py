@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
@@ -249,6 +250,12 @@ def _report_clause(doc: Doc, tok: Token) -> tuple[Span, Token | None] | None:
         return doc[left: comp.right_edge.i + 1], subject_of(tok)
     if tok.dep_ in ("parataxis", "ccomp") and tok.head.i < tok.i and subject_of(tok) is not None:
         return doc[tok.head.left_edge.i: tok.left_edge.i], subject_of(tok)
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is not None and nxt.lower_ == "that" and nxt.dep_ == "mark" and subject_of(tok) is not None:
+        sent = sentence_of(tok)  # "Wilkins observed that the date ... coincided": the parser lost the clause
+        end = sent.end - 1 if doc[sent.end - 1].is_punct else sent.end
+        if end - nxt.i > 3:
+            return doc[nxt.i + 1:end], subject_of(tok)
     if tok.dep_ == "advcl" and tok.head.i > tok.i and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
         begin, sent = tok.right_edge.i + 1, sentence_of(tok)  # "As Heald told The Huffington Post, US ozone ..."
         while begin < sent.end and doc[begin].is_punct:
@@ -277,15 +284,16 @@ def _according_clause(doc: Doc, tok: Token) -> tuple[Span, Token | None] | None:
     return doc[begin: sent.end], pobj
 
 
-def _reported(doc: Doc, tok: Token, according: bool) -> tuple[Span, Token] | None:
+def _reported(doc: Doc, tok: Token, according: bool, named: Callable[[Token], bool] = lambda t: False
+              ) -> tuple[Span, Token] | None:
     """The clause of reported speech a verb introduces, and who reports it."""
     found = None
     if tok.lemma_.lower() in REPORT_VERBS | {"demand", "urge"}:
         found = _report_clause(doc, tok)
     elif according:
         found = _according_clause(doc, tok)
-    if found is None or found[1] is None or len(found[0]) < 3 or not can_speak(found[1]):
-        return None
+    if found is None or found[1] is None or len(found[0]) < 3 or not (can_speak(found[1]) or named(found[1])):
+        return None  # `named`: an actor's name the tagger took for a common noun ("Wilkins" as NNS)
     clause, subj = found
     told = tok.lemma_.lower() in HEARER_VERBS and not any(c.dep_ in ("dobj", "dative", "iobj") for c in tok.children)
     if subj.dep_ == "nsubjpass" and (told or tok.tag_ == "VBN") and not any(c.dep_ == "agent" for c in tok.children):
@@ -313,7 +321,8 @@ def _indirect_quotes(article: Article, doc: Doc, resolver: Resolver, labels: Lab
         block = article.block_at(tok.idx)
         if block is None or block.kind != "paragraph" or quoted.covers(tok.idx):
             continue  # reported speech inside a quotation belongs to the quotation
-        found = _reported(doc, tok, "ACCORDING_TO" in labels.get(tok.i, ()))
+        found = _reported(doc, tok, "ACCORDING_TO" in labels.get(tok.i, ()),
+                          lambda t: t.is_title and resolver.mentions.at(t.idx, t.idx + len(t)) is not None)
         if found is None:
             continue
         clause, subj = found

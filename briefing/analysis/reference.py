@@ -78,7 +78,20 @@ def subject_of(verb: Token) -> Token | None:
             return obj
     if verb.dep_ in ("conj", "xcomp", "advcl", "acomp") and verb.head != verb:
         return subject_of(verb.head)  # "it was prepared to impose ...": the subject of "was"
-    return None
+    return _cut_off_subject(verb)
+
+
+def _cut_off_subject(verb: Token) -> Token | None:
+    """'Wilkins observed that ...' parsed as two sentences, 'Wilkins' and 'observed that ...': a verb
+    that opens its sentence with no subject takes the name the parser cut off just before it."""
+    if verb.dep_ != "ROOT" or verb.i == 0 or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.dep_ != "ROOT" and before.head.dep_ != "ROOT" or before.pos_ not in ("PROPN", "NOUN") \
+            or not before.whitespace_ or "\n" in before.whitespace_:
+        return None
+    root = before if before.dep_ == "ROOT" else before.head
+    return root if root.pos_ in ("PROPN", "NOUN") and root.i == verb.i - 1 else None
 
 
 def can_speak(tok: Token) -> bool:
