@@ -92,6 +92,9 @@ SPEAKERS = [
     ("Show\n\nWilkins observed that the 2007 starting date of the donation program, which is part of the Andy Warhol"
      " Foundation for the Visual Arts, coincided with the 20th anniversary of Andy Warhol's death in 1987.",
      "the 2007 starting date", "indirect", "Wilkins"),  # the parser cut "Wilkins" off and lost the clause
+    ("Clock\n\nAhmed Mohamed, 14, was arrested at school. The boy's father, Mohamed El-Hassan Mohamed, is a"
+     " businessman.\n\nOn Tuesday his father said that the family would leave the town.", "the family would",
+     "indirect", "Mohamed El-Hassan Mohamed"),  # the one person with that role, not the possessor
     ("Salt\n\nThe World Health Organisation recommends that every country should iodise all edible salt.",
      "every country should", "indirect", "World Health Organisation"),  # a recommendation is reported speech
     ("Senate\n\nSenator Chuck Schumer spoke after the vote.\n\nSchumer: “We will pass this bill before the August"

@@ -199,10 +199,20 @@ class Resolver:
             earlier = self._antecedent(subj)
             if earlier is not None:
                 return earlier
+        if actor is None and subj.pos_ == "NOUN":
+            actor = self._holder_of(subj)
         if actor is None:
             actor = self.names.find(phrase.text)
         text = phrase.text.strip()
         return text or None, actor
+
+    def _holder_of(self, subj: Token) -> Actor | None:
+        """'His father said ...': the one person the text gave that role ('Mohamed El-Hassan
+        Mohamed', role 'father'), never the possessor ('his' is the boy)."""
+        word = subj.lemma_.lower()
+        holders = [a for a in self.actors if a.kind == ActorKind.PERSON and a.role
+                   and word in re.findall(r"[a-z]+", a.role.lower())]
+        return holders[0] if len(holders) == 1 else None
 
     def _state_owner(self, subj: Token) -> Actor | None:
         """'the country's military', 'the nation's government': the state last named before."""
