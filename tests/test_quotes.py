@@ -95,6 +95,10 @@ SPEAKERS = [
     ("Clock\n\nAhmed Mohamed, 14, was arrested at school. The boy's father, Mohamed El-Hassan Mohamed, is a"
      " businessman.\n\nOn Tuesday his father said that the family would leave the town.", "the family would",
      "indirect", "Mohamed El-Hassan Mohamed"),  # the one person with that role, not the possessor
+    ("Shuttles\n\nIn a statement, Governor Chris Gregoire said, “The museum put a tremendous amount of effort into"
+     " landing a shuttle.\n\nIn 2008, Endeavour and Atlantis await a journey. Image: NASA.\n\n“However, the full"
+     " fuselage trainer will soon call the museum home, and visitors will climb aboard.”", "However, the full",
+     "direct", "Chris Gregoire"),  # the quote runs on past a caption laid out between its paragraphs
     ("Salt\n\nThe World Health Organisation recommends that every country should iodise all edible salt.",
      "every country should", "indirect", "World Health Organisation"),  # a recommendation is reported speech
     ("Senate\n\nSenator Chuck Schumer spoke after the vote.\n\nSchumer: “We will pass this bill before the August"

@@ -233,8 +233,12 @@ _DASH_CREDIT = re.compile(r"[\"”»’']?[ \t]*[-—–][ \t]*((?:[A-Z][\w.&'�
 
 
 def _continues(article: Article, previous: Quote, start: int) -> bool:
-    """A quote that opens a paragraph straight after one that closed the previous paragraph."""
+    """A quote that opens a paragraph straight after one that closed the previous paragraph; a
+    picture's caption laid out between the two does not part them."""
     gap = article.text[previous.end:start]
+    for block in article.blocks:
+        if block.kind == "caption" and previous.end <= block.start and block.start + len(block.text) <= start:
+            gap = gap.replace(block.text, "")
     return "\n" in gap and len(gap.strip(" \n“”\"«».,")) == 0
 
 
