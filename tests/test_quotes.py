@@ -99,6 +99,9 @@ SPEAKERS = [
      " landing a shuttle.\n\nIn 2008, Endeavour and Atlantis await a journey. Image: NASA.\n\n“However, the full"
      " fuselage trainer will soon call the museum home, and visitors will climb aboard.”", "However, the full",
      "direct", "Chris Gregoire"),  # the quote runs on past a caption laid out between its paragraphs
+    ("Show\n\nFor Kevin Allton, a USI instructor in English, Warhol was also a legend. He said, “Andy Warhol was the"
+     " center of the Zeitgeist for the 20th century and everything since.”", "Andy Warhol was the center", "direct",
+     "Kevin Allton"),  # "For X, ...": the sentence gives X's view, so "He said" is X
     ("Salt\n\nThe World Health Organisation recommends that every country should iodise all edible salt.",
      "every country should", "indirect", "World Health Organisation"),  # a recommendation is reported speech
     ("Senate\n\nSenator Chuck Schumer spoke after the vote.\n\nSchumer: “We will pass this bill before the August"

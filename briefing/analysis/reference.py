@@ -26,6 +26,7 @@ from briefing.analysis.lexicon import (
     RELATIVE_PRONOUNS,
     ROLE_HEADS,
     SPEAKER_NOUNS,
+    SPEECH_VERBS,
     STATE_ANAPHORS,
     SUBJECT_CONTROL_VERBS,
 )
@@ -265,6 +266,9 @@ class Resolver:
         prev = sentence_of(self.doc[sent.start - 1])
         if self.article.block_at(prev.start_char) is not self.article.block_at(sent.start_char):
             return None
+        fronted = self._experiencer(prev, gender)
+        if fronted is not None and subj.head.lemma_.lower() in SPEECH_VERBS:
+            return fronted  # "For Kevin Allton, ..., Warhol was a legend. He said, ...": Allton speaks
         root = prev.root
         first = subject_of(root)
         if first is None or first.lower_ in PRONOUN_GENDER or first.pos_ not in ("PROPN", "NOUN"):
@@ -277,6 +281,19 @@ class Resolver:
             described = gender in ("male", "female") and first.pos_ == "NOUN" and first.lemma_.lower() in ROLE_HEADS
             return (phrase.text.strip(), None) if described else None
         return (actor.name, actor) if self._fits(actor, gender) else None
+
+    def _experiencer(self, sent: Span, gender: str) -> Reference | None:
+        """The person a sentence opens on as the one whose view it gives: 'For Kevin Allton, ...'."""
+        if len(sent) < 3 or sent[0].lower_ not in ("for", "to"):
+            return None
+        pobj = next((c for c in sent[0].children if c.dep_ == "pobj"), None)
+        if pobj is None or not any(t.text == "," for t in self.doc[pobj.right_edge.i + 1: pobj.right_edge.i + 2]):
+            return None
+        actor = self.mentions.at(pobj.idx, pobj.idx + len(pobj)) or self._person_overlapping(
+            pobj.left_edge.idx, pobj.idx + len(pobj))
+        if actor is None or actor.kind != ActorKind.PERSON or not self._fits(actor, gender):
+            return None
+        return actor.name, actor
 
     def _fits(self, actor: Actor, gender: str) -> bool:
         """Whether a pronoun of this gender class can stand for the actor ("it" is no person)."""
