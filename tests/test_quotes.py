@@ -102,6 +102,9 @@ SPEAKERS = [
     ("Show\n\nFor Kevin Allton, a USI instructor in English, Warhol was also a legend. He said, “Andy Warhol was the"
      " center of the Zeitgeist for the 20th century and everything since.”", "Andy Warhol was the center", "direct",
      "Kevin Allton"),  # "For X, ...": the sentence gives X's view, so "He said" is X
+    ("Ozone\n\nThe U.S. Department of Agriculture notes, \"Ground-level ozone causes more damage to plants than all"
+     " other air pollutants combined\", highlighting the importance of air quality.", "Ground-level ozone", "direct",
+     "U.S. Department of Agriculture"),  # "notes" tagged a plural noun after the name
     ("Salt\n\nThe World Health Organisation recommends that every country should iodise all edible salt.",
      "every country should", "indirect", "World Health Organisation"),  # a recommendation is reported speech
     ("Senate\n\nSenator Chuck Schumer spoke after the vote.\n\nSchumer: “We will pass this bill before the August"

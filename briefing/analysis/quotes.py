@@ -115,6 +115,8 @@ def _cue_for(doc: Doc, text: str, start: int, end: int, quoted: SpanIndex) -> To
         if j > 0 and doc[j].text in (",", ":") and doc[j - 1].pos_ == "VERB" and not inside(doc[j - 1]) \
                 and subject_of(doc[j - 1]) is not None:
             return doc[j - 1]
+        if j > 1 and doc[j].text in (",", ":") and _misread_cue(doc[j - 1]):
+            return doc[j - 1]  # "the Department of Agriculture notes, “...”": "notes" read as a plural noun
         return None
     return min(candidates, key=lambda t: min(abs(t.idx - start), abs(t.idx - end)))
 
@@ -125,12 +127,26 @@ Labels = dict[int, set[str]]
 _NAME_COLON = re.compile(r"(?:^|\n)[ \t]*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})[ \t]*:[ \t]*[“\"]$")
 
 
+def _misread_cue(tok: Token) -> bool:
+    """A speech verb's '-s' form the tagger read as a plural noun, straight after a name."""
+    return (tok.tag_ == "NNS" and tok.lemma_.lower() in SPEECH_VERBS and tok.i > 0
+            and tok.doc[tok.i - 1].ent_type_ in ("ORG", "PERSON", "GPE", "NORP"))
+
+
+def _name_before(tok: Token) -> Token:
+    """The head word of the name just before `tok` ("Agriculture" in "Department of Agriculture")."""
+    doc, k = tok.doc, tok.i - 1
+    while k > 0 and doc[k].ent_iob_ == "I":
+        k -= 1
+    return doc[k:tok.i].root
+
+
 def _credit(doc: Doc, article: Article, resolver: Resolver, labels: Labels, quote: Quote, cue: Token | None,
             previous: Quote | None) -> Quote:
     """Who says an uncredited quotation: its cue's subject, a dash credit, the voice before it, or
     a source the sentence before names."""
     if cue is not None:
-        subj = speaker_of(cue)
+        subj = _name_before(cue) if _misread_cue(cue) else speaker_of(cue)
         if subj is not None and can_speak(subj):
             quote = quote.said_by(resolver.resolve(subj), cue)
     elif m := _DASH_CREDIT.match(article.text, quote.end):  # '"So far, ..." - Matthew Ingram'
