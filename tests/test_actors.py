@@ -77,6 +77,8 @@ NOT_ACTORS = [
      "Washington", filters.place_that_never_acts),  # the region after a town only says where it is
     ("Clock\n\nThe boy received support from US President Barack Obama on Wednesday.", "US",
      filters.place_that_never_acts),  # a title before a name: the person acts, not the state
+    ("Clock\n\nThe senator tweeted: “Cool clock. We should inspire more kids to like science. It's what makes"
+     " America great.”", "America", filters.place_that_never_acts),  # a place in someone's words
     ("Comics\n\nThe comics fair took place at the Metro Toronto Convention Centre this weekend, and thousands"
      " of fans came to the Metro Toronto Convention Centre on Sunday.", "Metro Toronto Convention Centre",
      filters.venue),  # where people gather

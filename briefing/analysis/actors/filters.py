@@ -312,9 +312,22 @@ def _acts(doc: Doc, c: Candidate) -> bool:
     return False
 
 
+def _quoted(doc: Doc, i: int) -> bool:
+    """Whether token i sits inside a quotation opened earlier in its paragraph."""
+    opened = straight = 0
+    j = i - 1
+    while j >= 0 and not (doc[j].is_space and "\n" in doc[j].text) and "\n" not in doc[j].whitespace_:
+        text = doc[j].text
+        opened += text.count("“") - text.count("”")
+        straight += text.count('"')
+        j -= 1
+    return opened > 0 or straight % 2 == 1
+
+
 def place_that_never_acts(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> str | None:
-    """A place is an actor only where it does something, not where something happens."""
-    if kind == ActorKind.PLACE and not any(_acts(doc, c) for c in cands):
+    """A place is an actor only where it does something, not where something happens, nor in
+    someone's words ("It's what makes America great")."""
+    if kind == ActorKind.PLACE and not any(_acts(doc, c) and not _quoted(doc, c.start) for c in cands):
         return "a place where things happen, never one that acts"
     return None
 
