@@ -82,6 +82,8 @@ NOT_ACTORS = [
     ("Comics\n\nThe comics fair took place at the Metro Toronto Convention Centre this weekend, and thousands"
      " of fans came to the Metro Toronto Convention Centre on Sunday.", "Metro Toronto Convention Centre",
      filters.venue),  # where people gather
+    ("Browsers\n\nMicrosoft released Internet Explorer 9 on Monday. Internet Explorer's market share fell this year,"
+     " and Internet Explorer lost users to Firefox.", "Internet Explorer", filters.product_with_versions),
 ]
 
 

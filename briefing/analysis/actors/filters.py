@@ -8,6 +8,7 @@ new function in one list and a row in tests/test_actors.py.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -31,6 +32,7 @@ from briefing.analysis.lexicon import (
     POST_NOMINALS,
     ROLE_HEADS,
     SITE_NOUNS,
+    SPEECH_VERBS,
     STANCE_PREFIXES,
     THING_INTRODUCERS,
     TIME_ZONES,
@@ -341,6 +343,28 @@ def _gathers(verb: Token) -> bool:
     return verb.lemma_.lower() in VENUE_VERBS
 
 
+def _text(doc: Doc) -> str:
+    """The parse's text, rebuilt once (Doc.text joins every token at each use)."""
+    text = doc.user_data.get("briefing.text")
+    if text is None:
+        text = doc.user_data["briefing.text"] = doc.text
+    return text
+
+
+def product_with_versions(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> str | None:
+    """'Internet Explorer 9', 'IE6': a name the text numbers by version is a product; 'Explorer's
+    market share' is the browser's, not a body's. A name that ever speaks stays ('Channel 4 said')."""
+    if kind not in (ActorKind.ORGANIZATION, ActorKind.PERSON):  # the tagger often reads a product as a person
+        return None
+    name = doc[cands[0].start:cands[0].end].text
+    if not re.search(rf"(?<![\w-]){re.escape(name)} ?\d{{1,2}}(?![\d,.]\d)", _text(doc)):
+        return None
+    if any(doc[c.start:c.end].root.dep_ == "nsubj" and doc[c.start:c.end].root.head.lemma_.lower() in SPEECH_VERBS
+           for c in cands):
+        return None
+    return "a product numbered by version: 'Internet Explorer 9', 'IE6'"
+
+
 def venue(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> str | None:
     """'took place at the Metro Toronto Convention Centre', 'bring it to the White House', 'walking
     from NTU Hospital Station': a body's name only ever used as where someone goes or gathers is a place."""
@@ -380,7 +404,7 @@ def _named_as_things(doc: Doc) -> set[str]:
 
 ACTOR_FILTERS: tuple[Callable[[Doc, ActorKind, list[Candidate]], str | None], ...] = (
     adjective_group, placelike_person, place_named_as_person, named_with_article, short_name_of_a_thing,
-    names_a_thing, place_that_never_acts, named_as_a_thing, venue,
+    names_a_thing, place_that_never_acts, named_as_a_thing, venue, product_with_versions,
 )
 
 
