@@ -22,6 +22,7 @@ from briefing.analysis.lexicon import (
     ACTING_BODY_NOUNS,
     ACTING_PREPOSITIONS,
     AND_WORDS,
+    CROSSING_VERBS,
     DEMONSTRATIVES,
     EVENT_NOUNS,
     FAITHS,
@@ -298,6 +299,8 @@ def _acts(doc: Doc, c: Candidate) -> bool:
     if tok.dep_ == "poss":  # "Israel's response" acts; "Mecca's Grand Mosque" is scenery
         owned = tok.head.lemma_.lower()
         return owned in ACT_NOUNS or owned in ACTING_BODY_NOUNS or owned in ROLE_HEADS or owned in GROUP_NOUNS
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in CROSSING_VERBS:
+        return False  # "crossed the Channel", "visited Paris": where someone goes
     if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "agent", "iobj", "dative", "attr"):
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ in ACTING_PREPOSITIONS:

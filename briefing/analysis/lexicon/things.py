@@ -45,6 +45,8 @@ LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "into"})
 VENUE_PREPOSITIONS = frozenset({"at", "in", "into", "to", "from", "inside", "outside"})
 VENUE_VERBS = frozenset("hold bring go come travel move return walk head fly drive arrive invite gather "
                         "stay live meet stage host".split())
+# Verbs whose object is where someone goes, not a party: "crossed the Channel", "visited Paris".
+CROSSING_VERBS = frozenset("cross visit enter leave reach tour flee traverse sail swim fly".split())
 # Prepositions whose object takes part in what happens ("talks with Hamas").
 ACTING_PREPOSITIONS = frozenset({"with", "against", "by", "between", "among", "on", "upon", "for", "toward",
                                  "towards"})
