@@ -218,15 +218,32 @@ _BIO = re.compile(
 _FINAL_PUNCT = tuple(".!?:;\"”’)")
 
 
+# A line that opens an interview's turn ("Q: Why now?", "A: Because ...") starts a paragraph even
+# inside a block of lines that blank lines do not part.
+_TURN_START = re.compile(r"^[ \t]*(?:Q|A|Question|Answer)[ \t]*[.:][ \t]+\S")
+
+
 def split_paragraphs(text: str) -> list[str]:
-    """Blank lines separate paragraphs when the file has any; otherwise every line is one."""
+    """Blank lines separate paragraphs when the file has any; otherwise every line is one. Within
+    a paragraph, hard-wrapped lines are joined, except that an interview's turn starts its own."""
     text = text.strip("\n")
     if re.search(r"\n[ \t]*\n", text):
         parts = re.split(r"\n[ \t]*\n+", text)
-        paragraphs = [" ".join(line.strip() for line in part.split("\n") if line.strip()) for part in parts]
+        paragraphs = [joined for part in parts for joined in _unwrap(part)]
     else:
         paragraphs = [line.strip() for line in text.split("\n")]
     return [p.strip() for p in paragraphs if p.strip()]
+
+
+def _unwrap(part: str) -> list[str]:
+    out: list[list[str]] = [[]]
+    for line in (x.strip() for x in part.split("\n")):
+        if not line:
+            continue
+        if _TURN_START.match(line) and out[-1]:
+            out.append([])
+        out[-1].append(line)
+    return [" ".join(lines) for lines in out if lines]
 
 
 def _is_headline(line: str) -> bool:

@@ -179,6 +179,15 @@ def test_an_interview_answers_in_the_interviewees_voice(analyze_text):
     assert all(b.article.text[q.start:q.end] == q.text and q.kind == "direct" for q in answers + questions)
 
 
+def test_turns_on_lines_with_no_blank_between_are_turns(analyze_text):
+    """'Q: ...' and 'A: ...' on consecutive lines; the interviewee named only in a title-case headline."""
+    b = analyze_text("Q&A: Maria Gomez On Her First Year As Mayor\n\nQ: Why did you run?\nA: I ran because I love"
+                     " this town.\nQ: What will you do first?\nA: I will fix the roads. My team is ready.")
+    assert [(q.speaker, q.text[:9]) for q in b.quotes] == [
+        ("the interviewer", "Why did y"), ("Maria Gomez", "I ran bec"), ("the interviewer", "What will"),
+        ("Maria Gomez", "I will fi")]
+
+
 def test_named_turns_are_their_speakers_and_labels_no_actors(analyze_text):
     b = analyze_text(INTERVIEW.replace("Q: ", "INTERVIEWER: ").replace("A: ", "JOHNSON: "))
     answers = [q for q in b.quotes if q.text.startswith(("I have lived", "Fix the roads"))]

@@ -10,6 +10,7 @@ whatever the tagger made of it, and names announced by a title or a speech verb 
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 
@@ -331,6 +332,7 @@ class _Reader:
         self.covered: set[int] = set()
         self.out: list[Candidate] = []
         self._body: str | None = None
+        self._body_words: set[str] | None = None
 
     def take(self, cand: Candidate) -> None:
         self.covered.update(range(cand.start, cand.end))
@@ -346,7 +348,18 @@ class _Reader:
         if not words or sum(w[0].isupper() for w in words) < 0.8 * len(words):
             return False
         body = self.body_text
-        return ent.text not in body and ent[-1].text not in body
+        if ent.text in body or ent[-1].text in body:
+            return False
+        # the headline's common words, capitalised only by its style, are written small in the body:
+        # "Council", "Budget"; a name the body never writes at all ("Q&A: Maria Gomez ...") is kept
+        lowered = self.body_words
+        return any(t.lower_ in lowered for t in ent if t.is_alpha)
+
+    @property
+    def body_words(self) -> set[str]:
+        if self._body_words is None:
+            self._body_words = set(re.findall(r"\b[a-z][a-z'’-]*\b", self.body_text))
+        return self._body_words
 
     @property
     def body_text(self) -> str:
