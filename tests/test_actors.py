@@ -355,6 +355,12 @@ def test_a_name_the_text_calls_a_place_is_one(analyze_text, monkeypatch, text, n
     assert f"{name}/place" in _names(analyze_text(text))
 
 
+def test_a_state_acting_through_its_people_in_a_quote_is_kept(analyze_text):
+    b = analyze_text("Talks\n\n“Negotiations will be resumed on the basis of new proposals, led by the Egyptian and"
+                     " Qatari mediators,” the official added.")
+    assert {"Egypt/place", "Qatar/place"} <= _names(b)
+
+
 def test_a_surname_after_a_post_nominal_counts(analyze_text):
     b = analyze_text("Vote\n\nThe bill was backed by Sen. John Smith Jr.\nSmith said it would pass.")
     assert _actor(b, "John Smith Jr.").mentions == 2

@@ -329,10 +329,19 @@ def _quoted(doc: Doc, i: int) -> bool:
     return opened > 0 or straight % 2 == 1
 
 
+def _through_body(doc: Doc, c: Candidate) -> bool:
+    """'led by the Egyptian and Qatari mediators': a state acting through its people, which a quoted
+    official reports as fact (unlike "what makes America great")."""
+    tok = doc[c.start:c.end].root
+    return c.label == "NORP" or tok.dep_ in ("amod", "compound")
+
+
 def place_that_never_acts(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> str | None:
     """A place is an actor only where it does something, not where something happens, nor in
-    someone's words ("It's what makes America great")."""
-    if kind == ActorKind.PLACE and not any(_acts(doc, c) and not _quoted(doc, c.start) for c in cands):
+    someone's words ("It's what makes America great") unless through its people ("the Egyptian
+    mediators")."""
+    if kind == ActorKind.PLACE and not any(_acts(doc, c) and (not _quoted(doc, c.start) or _through_body(doc, c))
+                                           for c in cands):
         return "a place where things happen, never one that acts"
     return None
 
