@@ -182,17 +182,6 @@ def test_attackers_outside_the_law_are_adversaries(analyze_text, sentence):
     assert b.pressure and b.pressure[0].scope == "adversary"
 
 
-@pytest.mark.parametrize(("sentence", "source"), [
-    ('The attack was launched on Wednesday by a user labelled "Anonymous" on an online forum.', "Anonymous"),
-    ("A group calling itself Anonymous attacked the church website on Monday.", "Anonymous"),
-    ("A hacker known as Mafiaboy attacked the site of the city council.", "Mafiaboy"),
-    ("A hacker attacked the site of the city council on Monday.", "A hacker"),  # no name given
-])
-def test_an_unnamed_source_goes_by_the_name_it_is_given(analyze_text, sentence, source):
-    b = analyze_text("Website down\n\n" + sentence)
-    assert [p.source for p in b.pressure] == [source]
-
-
 def test_a_city_home_takes_the_one_state_its_people_name(analyze_text):
     b = analyze_text("Shuttle snub\n\nThe shuttle will not come to Houston, and Houston officials are angry.\n\n"
                      "On Tuesday, U.S. Senator John Cornyn condemned the decision to pass over Houston.")
@@ -220,27 +209,31 @@ def test_a_source_naming_a_foreign_state_is_international(analyze_text):
     assert [(p.source, p.scope) for p in b.pressure] == [("the Untied Nations and United States", "international")]
 
 
-@pytest.mark.parametrize(("sentence", "target"), [
-    ("Labour leader Keir Starmer attacked the government's handling of the crisis.", "the government"),  # owner
-    ("Prosecutors charged the former mayor with fraud on Monday.", "the former mayor"),  # an office
-    ("Police arrested three men in connection with the fire on Sunday.", "three men"),  # people
-    ("Lawyers for the families filed a lawsuit against the hospital in federal court.", "the hospital"),
-    ("Campaigners accused the company of poisoning the river.", "the company"),  # not "... of poisoning"
-    ("The opposition called for the prime minister's resignation.", "the prime minister"),  # whose resignation
-])
-def test_whom_pressure_is_put_on(analyze_text, sentence, target):
-    b = analyze_text("Report\n\n" + sentence)
-    assert [p.target for p in b.pressure] == [target]
+# (sentence, field, what every pressure item found has there): who presses, for whom, on whom
+PARTIES = [
+    ('The attack was launched on Wednesday by a user labelled "Anonymous" on an online forum.', "source",
+     "Anonymous"),  # the name an unnamed source is given
+    ("A group calling itself Anonymous attacked the church website on Monday.", "source", "Anonymous"),
+    ("A hacker known as Mafiaboy attacked the site of the city council.", "source", "Mafiaboy"),
+    ("A hacker attacked the site of the city council on Monday.", "source", "A hacker"),  # no name given
+    ("Campaigners from Friends of the Earth accused the company of poisoning the river.", "actor",
+     "Friends of the Earth"),  # people from a named body press for it
+    ("Officials at the Health Ministry demanded that the hospital close its ward.", "actor", "Health Ministry"),
+    ("Campaigners accused the company of poisoning the river.", "actor", "campaigners"),  # no body named
+    ("Labour leader Keir Starmer attacked the government's handling of the crisis.", "target",
+     "the government"),  # the owner of the act attacked
+    ("Prosecutors charged the former mayor with fraud on Monday.", "target", "the former mayor"),  # an office
+    ("Police arrested three men in connection with the fire on Sunday.", "target", "three men"),  # people
+    ("Lawyers for the families filed a lawsuit against the hospital in federal court.", "target", "the hospital"),
+    ("Campaigners accused the company of poisoning the river.", "target", "the company"),  # not "... of poisoning"
+    ("The opposition called for the prime minister's resignation.", "target", "the prime minister"),
+]
 
 
-@pytest.mark.parametrize(("sentence", "actor"), [
-    ("Campaigners from Friends of the Earth accused the company of poisoning the river.", "Friends of the Earth"),
-    ("Officials at the Health Ministry demanded that the hospital close its ward.", "Health Ministry"),
-    ("Campaigners accused the company of poisoning the river.", "campaigners"),  # no body named
-])
-def test_people_from_a_named_body_press_for_it(analyze_text, sentence, actor):
+@pytest.mark.parametrize(("sentence", "field", "expected"), PARTIES, ids=[f"{r[1]}-{r[2]}" for r in PARTIES])
+def test_the_parties_to_pressure(analyze_text, sentence, field, expected):
     b = analyze_text("Report\n\n" + sentence)
-    assert [p.actor for p in b.pressure] == [actor]
+    assert [getattr(p, field) for p in b.pressure] == [expected]
 
 
 def test_the_countrys_forces_are_the_state_named_before(analyze_text):
