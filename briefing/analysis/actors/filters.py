@@ -318,15 +318,19 @@ def _acts(doc: Doc, c: Candidate) -> bool:
 
 
 def _quoted(doc: Doc, i: int) -> bool:
-    """Whether token i sits inside a quotation opened earlier in its paragraph."""
-    opened = straight = 0
-    j = i - 1
-    while j >= 0 and not (doc[j].is_space and "\n" in doc[j].text) and "\n" not in doc[j].whitespace_:
-        text = doc[j].text
-        opened += text.count("“") - text.count("”")
-        straight += text.count('"')
-        j -= 1
-    return opened > 0 or straight % 2 == 1
+    """Whether token i sits inside a quotation opened earlier in its paragraph (found once per parse)."""
+    inside = doc.user_data.get("briefing.quoted")
+    if inside is None:
+        inside, opened, straight = set(), 0, 0
+        for t in doc:
+            if opened > 0 or straight % 2 == 1:
+                inside.add(t.i)
+            opened = max(0, opened + t.text.count("“") - t.text.count("”"))
+            straight += t.text.count('"')
+            if "\n" in t.text or "\n" in t.whitespace_:  # a paragraph ends: so does any quotation left open
+                opened = straight = 0
+        doc.user_data["briefing.quoted"] = inside
+    return i in inside
 
 
 def _through_body(doc: Doc, c: Candidate) -> bool:
@@ -355,12 +359,23 @@ def _gathers(verb: Token) -> bool:
     return verb.lemma_.lower() in VENUE_VERBS
 
 
-def _text(doc: Doc) -> str:
-    """The parse's text, rebuilt once (Doc.text joins every token at each use)."""
-    text = doc.user_data.get("briefing.text")
-    if text is None:
-        text = doc.user_data["briefing.text"] = doc.text
-    return text
+_VERSIONED = re.compile(r"^([^\W\d_]+)\d{1,2}$")  # "IE6"
+
+
+def _versioned(doc: Doc) -> set[str]:
+    """The words the text numbers by version ('Explorer' in 'Internet Explorer 9', 'IE' in 'IE6'),
+    found once per parse."""
+    found = doc.user_data.get("briefing.versioned")
+    if found is None:
+        found = set()
+        for t in doc:
+            if (m := _VERSIONED.match(t.text)) is not None:
+                found.add(m.group(1))
+            elif t.i + 1 < len(doc) and t.is_alpha and t.text[0].isupper() and doc[t.i + 1].text.isdigit() \
+                    and len(doc[t.i + 1]) <= 2 and t.whitespace_ == " ":
+                found.add(t.text)
+        doc.user_data["briefing.versioned"] = found
+    return found
 
 
 def product_with_versions(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> str | None:
@@ -368,8 +383,7 @@ def product_with_versions(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> 
     market share' is the browser's, not a body's. A name that ever speaks stays ('Channel 4 said')."""
     if kind not in (ActorKind.ORGANIZATION, ActorKind.PERSON):  # the tagger often reads a product as a person
         return None
-    name = doc[cands[0].start:cands[0].end].text
-    if not re.search(rf"(?<![\w-]){re.escape(name)} ?\d{{1,2}}(?![\d,.]\d)", _text(doc)):
+    if not {doc[c.end - 1].text for c in cands} & _versioned(doc):
         return None
     if any(doc[c.start:c.end].root.dep_ == "nsubj" and doc[c.start:c.end].root.head.lemma_.lower() in SPEECH_VERBS
            for c in cands):
