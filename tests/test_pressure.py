@@ -40,6 +40,8 @@ def _class_of(nlp, text: str, word: str) -> str | None:
 # label from patterns.py, or "obliges")
 TRIGGERS = [
     ("The charged particles hit the detector.", "charged", None, "VERB_RULES:a participle used as an adjective"),
+    ("Dock workers went on strike at the port of Antwerp.", "strike", "public", "NOUN_RULES:a stoppage"),
+    ("Turkey closed the museum to visitors on Monday.", "closed", None, "VERB_RULES:only the right object"),
     ("A man arrested in Paris last year was freed on Friday.", "arrested", None, "VERB_RULES:background"),
     ("The company insisted its products were safe.", "insisted", None, "VERB_RULES:an assertion"),
     ("Prices were cut in half.", "cut", None, "VERB_RULES:nothing cut"),
@@ -145,6 +147,9 @@ def test_triggers_their_rules_let_through(nlp, text, word, expected):
     ("The secretary general of the bishops' conference, Nunzio Galantino, called the ruling dangerous.",
      "Nunzio Galantino", "political"),  # a body's officer is not foreign to it
     ("The Daily Mail launched a campaign to free the jailed reporter.", "The Daily Mail", "media"),  # an outlet's
+    ("Police raided the offices of the newspaper on Tuesday.", "Police", "legal"),  # law enforcement, not arms
+    ("Turkey closed its airspace to Israeli flights on Monday.", "Turkey", "economic"),  # a sanction
+    ("The nurses at the city hospital went on strike on Monday.", "The nurses", "public"),  # who went on strike
     ("The group's lawyers threatened legal action unless the council withdraws the plan.", "The group's lawyers",
      "legal"),  # a legal threat
     ("The UN dispatched a team of inspectors to the nuclear plant.", "The UN", "legal"),  # a team of inspectors

@@ -26,6 +26,7 @@ PRESSURE_VERBS: dict[str, str] = {
                     "military"),
     **dict.fromkeys("suspend prohibit restrict halt cut".split(), "economic"),
     **dict.fromkeys("expel sever recall".split(), "diplomatic"),
+    **dict.fromkeys("close".split(), "economic"),  # only its borders, airspace or embassy (OBJECT_BOUND)
     **dict.fromkeys("blockade block impose repress suppress".split(), "coerce"),
 }
 PRESSURE_NOUNS: dict[str, str] = {
@@ -74,7 +75,10 @@ OBJECT_TRIGGERS = frozenset({"cut", "halt", "block", "restrict"})  # only with s
 # "dispatched inspectors" (PLOVER SANCTION, reduce relations; INVESTIGATE; MOBILIZE).
 ENVOY_NOUNS = frozenset("ambassador ambassadors envoy envoys diplomat diplomats".split())
 TIES_NOUNS = frozenset("tie ties relation relations contact contacts link links".split())
-OBJECT_BOUND: dict[str, frozenset[str]] = {"recall": ENVOY_NOUNS, "sever": TIES_NOUNS}
+# What a state closes to punish (PLOVER SANCTION): "closed its airspace to Israeli flights".
+CLOSABLE_NOUNS = frozenset("airspace border borders embassy embassies consulate crossing crossings port ports "
+                           "waters".split())
+OBJECT_BOUND: dict[str, frozenset[str]] = {"recall": ENVOY_NOUNS, "sever": TIES_NOUNS, "close": CLOSABLE_NOUNS}
 # Sending these is an inquiry or a show of force: "the UN dispatched inspectors", "sent troops".
 SENT_INQUIRERS = frozenset("inspector inspectors investigator investigators monitor monitors observer "
                            "observers auditor auditors".split())
@@ -152,3 +156,7 @@ COLLECTIVE_HEADS = frozenset("team group unit delegation mission contingent squa
 LEGAL_THREAT_WORDS = frozenset("legal lawsuit suit sue court courts litigation injunction".split())
 # Pronouns that can stand for whom pressure is put on ("begged him to come home").
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+# Acts of arms that are law enforcement when an authority does them: "police raided the offices".
+POLICING_ACTS = frozenset({"raid", "detain", "seize", "search"})
+# Verbs a stoppage is called with: "went on strike", "called a strike" (a labour strike, not a blow).
+STRIKING_VERBS = frozenset({"go", "call", "stage", "hold", "begin", "start", "launch", "announce", "remain", "stay"})

@@ -27,6 +27,7 @@ from briefing.analysis.lexicon import (
     LEGAL_THREAT_WORDS,
     MEDIA_WORDS,
     NAMING_VERBS,
+    POLICING_ACTS,
     PRONOUNS,
     PURPOSE_VERBS,
     REFUSAL_VERBS,
@@ -282,6 +283,9 @@ class _Reader:
         if base == "verdict" and not COURT_WORDS.search(who):
             return None  # only a court hands one down; "the voters' verdict on the flag" is opinion
         kind = kind_of(base, scope, f"{phrase} {tok.lemma_}", tok)
+        if kind == PressureKind.MILITARY and tok.lemma_.lower() in POLICING_ACTS and (
+                AUTHORITY_NOUNS & set(phrase.lower().split())):
+            kind = PressureKind.LEGAL  # "Police raided the offices": law enforcement, not arms
         if base == "threat" and any(t.lemma_.lower() in LEGAL_THREAT_WORDS for t in tok.subtree):
             kind = PressureKind.LEGAL  # "threatened legal action unless ...", "threatened to sue"
         if tok.lemma_.lower() == "attack" and tok.pos_ == "VERB" and not armed_or_state(who, scope, actor):

@@ -131,6 +131,8 @@ def source_token(tok: Token) -> Token | None:
     if tok.lemma_.lower() in ALERT_NOUNS and tok.head.head.pos_ == "VERB":  # "put its troops on alert"
         return subject_of(tok.head.head)
     found = _agent_of_noun(tok) or _owner_of_noun(tok) or _included_agent(tok)
+    if found is None and tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.pos_ == "VERB":
+        found = subject_of(tok.head.head)  # "Dock workers went on strike": who went
     if found is None and tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" \
             and tok.head.lemma_ not in UNSEEING_VERBS:
         found = subject_of(tok.head)  # "he will seek arrest warrants": the seeker issues them

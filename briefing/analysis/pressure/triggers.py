@@ -47,6 +47,7 @@ from briefing.analysis.lexicon import (
     SENT_INQUIRERS,
     SHOW_NOUNS,
     STREET_PROTEST_WORDS,
+    STRIKING_VERBS,
     VERDICT_NOUNS,
     WORDED_CHARGES,
     YIELDING_VERBS,
@@ -177,7 +178,15 @@ def _history(t: Token) -> bool:
         or any(c.ent_type_ == "DATE" for c in t.subtree if c.i < t.i))
 
 
+def _work_stoppage(tok: Token) -> bool:
+    if _lemma(tok) != "strike":
+        return False
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "on" else tok.head if tok.dep_ == "dobj" else None
+    return verb is not None and verb.lemma_.lower() in STRIKING_VERBS
+
+
 NOUN_RULES: tuple[Rule, ...] = (
+    ("a stoppage, not a blow: 'went on strike', 'called a strike'", _work_stoppage, "public"),
     ("a call or demand for nothing in particular", _bare_call, None),
     ("a hearing or inquiry into nothing, and nobody opened it",
      lambda t: _lemma(t) in INQUIRY_NOUNS and not any(c.lower_ in INQUIRY_PREPOSITIONS
