@@ -232,6 +232,7 @@ PARTIES = [
     ("Lawyers for the families filed a lawsuit against the hospital in federal court.", "target", "the hospital"),
     ("Campaigners accused the company of poisoning the river.", "target", "the company"),  # not "... of poisoning"
     ("The opposition called for the prime minister's resignation.", "target", "the prime minister"),
+    ("Washington imposed sanctions on three Russian banks on Friday.", "target", "three Russian banks"),
 ]
 
 

@@ -159,35 +159,57 @@ def _press_told(verb: Token, hearer: Token) -> bool:
     return hearer.lemma_.lower() in PRESS_NOUNS or bool(MEDIA_WORDS.search(words))
 
 
-def target_token(tok: Token) -> Token | None:
-    """Whom it presses: object, 'on/against/to X', or the subject of the demanded clause."""
-    for comp in (c for c in tok.children if c.dep_ == "ccomp"):  # "told Sky News any process must ..."
+def _obliged(tok: Token) -> Token | None:
+    """'told Sky News any process must ...': the subject of a clause with 'must' or 'should'."""
+    for comp in (c for c in tok.children if c.dep_ == "ccomp"):
         if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in comp.children):
             subj = subject_of(comp)
             if subj is not None and plausible_target(subj):
                 return subj
+    return None
+
+
+def _object_target(tok: Token) -> Token | None:
+    """The object pressed, or whose act it is: 'charged the former mayor', 'the government's handling'."""
     for child in tok.children:
         if child.dep_ in ("dobj", "dative", "iobj", "nsubjpass") and plausible_target(child) \
                 and not _press_told(tok, child):
             return child
-    for child in tok.children:
-        if child.dep_ == "dobj" and (owner := _owner_if_target(child)) is not None:
-            return owner
-    for comp in (c for c in tok.children if c.dep_ == "ccomp"):  # "demanded that Gov. Rick Snyder release ..."
-        subj = subject_of(comp)
-        if subj is not None and subj.ent_type_ in ("PERSON", *NAMED_LABELS):
-            return subj
+    return next((owner for child in tok.children if child.dep_ == "dobj"
+                 and (owner := _owner_if_target(child)) is not None), None)
+
+
+def _prepositional_target(tok: Token) -> Token | None:
+    """'a lawsuit against the hospital', 'pressure on Israel', 'called for the minister's resignation'."""
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS | {"for"}:
             pobj = _pobj(child)
             if pobj is None:
                 continue
             if child.lower_ != "for" and (plausible_target(pobj) or child.lower_ == "against" and pobj.pos_ in (
-                    "NOUN", "PROPN")):  # "a lawsuit against the hospital": "against" says whom
+                    "NOUN", "PROPN")):  # "against" says whom, whatever the noun
                 return pobj
-            if (owner := _owner_if_target(pobj)) is not None:  # "called for the minister's resignation"
+            if (owner := _owner_if_target(pobj)) is not None:
                 return owner
+    for obj in (c for c in tok.children if c.dep_ == "dobj"):  # "imposed sanctions on three Russian banks"
+        for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPOSITIONS):
+            pobj = _pobj(prep)
+            if pobj is not None and (plausible_target(pobj) or pobj.ent_type_ in NAMED_LABELS
+                                     or any(c.ent_type_ in NAMED_LABELS for c in pobj.children)):
+                return pobj
     return None
+
+
+def target_token(tok: Token) -> Token | None:
+    """Whom it presses: the obliged, the object, the named subject of the demanded clause, or 'on/against/to X'."""
+    found = _obliged(tok) or _object_target(tok)
+    if found is not None:
+        return found
+    for comp in (c for c in tok.children if c.dep_ == "ccomp"):  # "demanded that Gov. Rick Snyder release ..."
+        subj = subject_of(comp)
+        if subj is not None and subj.ent_type_ in ("PERSON", *NAMED_LABELS):
+            return subj
+    return _prepositional_target(tok)
 
 
 def named_modifier(doc: Doc, tok: Token) -> bool:
