@@ -118,3 +118,13 @@ class SpanIndex:
 
     def covers(self, pos: int) -> bool:
         return any(s <= pos < e for s, e in self.near(pos, pos + 1))
+
+
+def continues(article: Article, end: int, start: int) -> bool:
+    """Whether a quotation opening at `start` opens a paragraph straight after one that closed the
+    previous paragraph at `end`; a picture's caption laid out between the two does not part them."""
+    gap = article.text[end:start]
+    for block in article.blocks:
+        if block.kind == "caption" and end <= block.start and block.start + len(block.text) <= start:
+            gap = gap.replace(block.text, "")
+    return "\n" in gap and len(gap.strip(" \n“”\"«».,")) == 0

@@ -26,8 +26,9 @@ from briefing.analysis.lexicon import (
     REPORT_VERBS,
     SPEECH_VERBS,
 )
+from briefing.analysis.not_speech import named_thing, title_in_sentence
 from briefing.analysis.patterns import construction_labels
-from briefing.analysis.quote_marks import SpanIndex, quote_spans, tidy
+from briefing.analysis.quote_marks import SpanIndex, continues, quote_spans, tidy
 from briefing.analysis.reference import Reference, Resolver, can_speak, speaker_of, subject_of
 from briefing.analysis.sentences import sentence_of
 from briefing.article import Article
@@ -152,7 +153,7 @@ def _credit(doc: Doc, article: Article, resolver: Resolver, labels: Labels, quot
     elif m := _DASH_CREDIT.match(article.text, quote.end):  # '"So far, ..." - Matthew Ingram'
         name = m.group(1).rstrip(".,")
         quote = quote.said_by((name, resolver.names.find(name)))
-    elif previous is not None and previous.speaker and _continues(article, previous, quote.start):
+    elif previous is not None and previous.speaker and continues(article, previous.end, quote.start):
         quote = quote.in_voice_of(previous)
     elif (m := _NAME_COLON.search(article.text, max(0, quote.start - 60), quote.start)) is not None:
         person = resolver.names.find(m.group(1))  # 'Schumer: “We will pass this bill ...”'
@@ -177,42 +178,12 @@ def _direct_quotes(article: Article, doc: Doc, resolver: Resolver, labels: Label
         cue = _cue_for(doc, article.text, start, end, index)
         quote = Quote(text=text, kind=QuoteKind.DIRECT, start=start, end=end)
         quote = _credit(doc, article, resolver, labels, quote, cue, previous)
-        if quote.speaker is None and (len(text.split()) < 4 or _named_thing(doc, article.text, start, end)) \
-                or _title_in_sentence(article.text, start, end):
+        if quote.speaker is None and (len(text.split()) < 4 or named_thing(doc, article.text, start, end)) \
+                or title_in_sentence(article.text, start, end):
             continue  # scare quotes, titles, slogans and names in quotation marks are not speech
         quotes.append(quote)
         previous = quote
     return quotes
-
-
-def _named_thing(doc: Doc, text: str, start: int, end: int) -> bool:
-    """A quoted name, not words spoken: a title in title case ("will air “The Long Night of the
-    Soul” next week") or a verbless slogan inside a sentence ("chanted “No justice, no peace”")."""
-    words = re.findall(r"[^\W\d_][\w'’-]*", text[start:end])
-    if _title_cased(text, start, end, words):
-        return True
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and _inside_sentence(text, start) and len(words) < 10 and not any(
-        t.pos_ in ("VERB", "AUX") for t in span)
-
-
-def _title_cased(text: str, start: int, end: int, words: list[str]) -> bool:
-    weighed = [w for w in words if len(w) > 3 or w[0].isupper()]  # "of", "the" may stay lower-case in a title
-    return bool(weighed) and not text[start:end].rstrip().endswith((".", "?", "!")) and \
-        sum(w[0].isupper() for w in weighed) >= 0.8 * len(weighed)
-
-
-def _inside_sentence(text: str, start: int) -> bool:
-    before = text[:max(0, start - 1)].rstrip()
-    return bool(before) and (before[-1].isalnum() or before[-1] == ",")
-
-
-def _title_in_sentence(text: str, start: int, end: int) -> bool:
-    """A title named mid-sentence ("will air “The Long Night of the Soul” next week, its
-    producers said") is no quotation even when the sentence has a speaker."""
-    words = re.findall(r"[^\W\d_][\w'’-]*", text[start:end])
-    return len(words) >= 2 and _inside_sentence(text, start) and text[start - 2:start - 1] != ":" \
-        and _title_cased(text, start, end, words)
 
 
 def _named_source(doc: Doc, article: Article, start: int, labels: Labels) -> Token | None:
@@ -246,16 +217,6 @@ def _named_source(doc: Doc, article: Article, start: int, labels: Labels) -> Tok
 
 
 _DASH_CREDIT = re.compile(r"[\"”»’']?[ \t]*[-—–][ \t]*((?:[A-Z][\w.&'’-]*)(?:[ \t]+[A-Z][\w.&'’-]*){0,3})")
-
-
-def _continues(article: Article, previous: Quote, start: int) -> bool:
-    """A quote that opens a paragraph straight after one that closed the previous paragraph; a
-    picture's caption laid out between the two does not part them."""
-    gap = article.text[previous.end:start]
-    for block in article.blocks:
-        if block.kind == "caption" and previous.end <= block.start and block.start + len(block.text) <= start:
-            gap = gap.replace(block.text, "")
-    return "\n" in gap and len(gap.strip(" \n“”\"«».,")) == 0
 
 
 def _report_clause(doc: Doc, tok: Token) -> tuple[Span, Token | None] | None:

@@ -12,17 +12,15 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from briefing.analysis.actors.model import ActorKind, Candidate
-from briefing.analysis.actors.names import city_and_region
+from briefing.analysis.actors.places import place_that_never_acts, venue
 from briefing.analysis.actors.roles import is_role_word
 from briefing.analysis.lexicon import (
     ACT_NOUNS,
     ACTING_BODY_NOUNS,
-    ACTING_PREPOSITIONS,
     AND_WORDS,
-    CROSSING_VERBS,
     DEMONSTRATIVES,
     EVENT_NOUNS,
     FAITHS,
@@ -37,8 +35,6 @@ from briefing.analysis.lexicon import (
     STANCE_PREFIXES,
     THING_INTRODUCERS,
     TIME_ZONES,
-    VENUE_PREPOSITIONS,
-    VENUE_VERBS,
 )
 
 
@@ -278,87 +274,6 @@ def names_a_thing(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> str | No
     return "a label on a thing, or the thing: 'the ICI system', 'their own Polaroid'"
 
 
-def _locates_a_town(doc: Doc, c: Candidate) -> bool:
-    """'Seattle, Washington was proposed': the region after a town's name only says where it is."""
-    comma = c.start - 1
-    for size in (1, 2, 3):
-        town = comma - size
-        if town < 0 or doc[town].pos_ != "PROPN" or not doc[town].is_title:
-            return False
-        if town == 0 or doc[town - 1].pos_ != "PROPN":
-            return comma > 0 and doc[comma].text == "," and city_and_region(doc, town, comma)
-    return False
-
-
-def _acts(doc: Doc, c: Candidate) -> bool:
-    if _locates_a_town(doc, c):
-        return False
-    tok = doc[c.start:c.end].root
-    while tok.dep_ in ("conj", "appos") and tok.head != tok:
-        tok = tok.head
-    if tok.dep_ == "poss":  # "Israel's response" acts; "Mecca's Grand Mosque" is scenery
-        owned = tok.head.lemma_.lower()
-        return owned in ACT_NOUNS or owned in ACTING_BODY_NOUNS or owned in ROLE_HEADS or owned in GROUP_NOUNS
-    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in CROSSING_VERBS:
-        return False  # "crossed the Channel", "visited Paris": where someone goes
-    if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "agent", "iobj", "dative", "attr"):
-        return True
-    if tok.dep_ == "pobj" and tok.head.lower_ in ACTING_PREPOSITIONS:
-        return True
-    if c.label == "NORP" or tok.dep_ in ("amod", "compound"):
-        head = tok.head
-        while head.dep_ in ("amod", "compound", "conj") and head.head != head and head.pos_ != "NOUN":
-            head = head.head
-        if head.i + 1 < len(doc) and doc[head.i + 1].ent_type_ == "PERSON" and head.ent_type_ != "PERSON":
-            return False  # "US President Barack Obama": a title before a name; the person acts
-        # "Saudi officials", "Qatari mediators", a nation's "Foreign Ministry"; not "Washington Dulles Airport"
-        return head.lemma_.lower() in ACTING_BODY_NOUNS or head.lower_ in ACTING_BODY_NOUNS or (
-            c.label == "NORP" and head.ent_type_ == "ORG")
-    return False
-
-
-def _quoted(doc: Doc, i: int) -> bool:
-    """Whether token i sits inside a quotation opened earlier in its paragraph (found once per parse)."""
-    inside = doc.user_data.get("briefing.quoted")
-    if inside is None:
-        inside, opened, straight = set(), 0, 0
-        for t in doc:
-            if opened > 0 or straight % 2 == 1:
-                inside.add(t.i)
-            opened = max(0, opened + t.text.count("“") - t.text.count("”"))
-            straight += t.text.count('"')
-            if "\n" in t.text or "\n" in t.whitespace_:  # a paragraph ends: so does any quotation left open
-                opened = straight = 0
-        doc.user_data["briefing.quoted"] = inside
-    return i in inside
-
-
-def _through_body(doc: Doc, c: Candidate) -> bool:
-    """'led by the Egyptian and Qatari mediators': a state acting through its people, which a quoted
-    official reports as fact (unlike "what makes America great")."""
-    tok = doc[c.start:c.end].root
-    return c.label == "NORP" or tok.dep_ in ("amod", "compound")
-
-
-def place_that_never_acts(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> str | None:
-    """A place is an actor only where it does something, not where something happens, nor in
-    someone's words ("It's what makes America great") unless through its people ("the Egyptian
-    mediators")."""
-    if kind == ActorKind.PLACE and not any(_acts(doc, c) and (not _quoted(doc, c.start) or _through_body(doc, c))
-                                           for c in cands):
-        return "a place where things happen, never one that acts"
-    return None
-
-
-def _gathers(verb: Token) -> bool:
-    """Going, bringing, gathering, or 'took place' (not 'take the place of Enterprise')."""
-    if verb.pos_ != "VERB":
-        return False
-    if verb.lemma_.lower() == "take":
-        return any(c.dep_ == "dobj" and c.lower_ == "place" and not list(c.children) for c in verb.children)
-    return verb.lemma_.lower() in VENUE_VERBS
-
-
 _VERSIONED = re.compile(r"^([^\W\d_]+)\d{1,2}$")  # "IE6"
 
 
@@ -389,19 +304,6 @@ def product_with_versions(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> 
            for c in cands):
         return None
     return "a product numbered by version: 'Internet Explorer 9', 'IE6'"
-
-
-def venue(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> str | None:
-    """'took place at the Metro Toronto Convention Centre', 'bring it to the White House', 'walking
-    from NTU Hospital Station': a body's name only ever used as where someone goes or gathers is a place."""
-    if kind != ActorKind.ORGANIZATION:
-        return None
-    for c in cands:
-        tok = doc[c.start:c.end].root
-        prep = tok.head
-        if tok.dep_ != "pobj" or prep.lower_ not in VENUE_PREPOSITIONS or not _gathers(prep.head):
-            return None
-    return "a venue, where someone goes or gathers: 'took place at the Convention Centre'"
 
 
 def named_as_a_thing(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> str | None:

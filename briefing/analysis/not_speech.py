@@ -1,0 +1,40 @@
+"""Words in quotation marks that are not speech: a title ("will air “The Long Night of the Soul”
+next week") or a slogan ("chanted “No justice, no peace”"). Quotes drops them unless someone is
+said to have said them, and a title named mid-sentence even then.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+
+def named_thing(doc: Doc, text: str, start: int, end: int) -> bool:
+    """A quoted name, not words spoken: a title in title case ("will air “The Long Night of the
+    Soul” next week") or a verbless slogan inside a sentence ("chanted “No justice, no peace”")."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", text[start:end])
+    if _title_cased(text, start, end, words):
+        return True
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and _inside_sentence(text, start) and len(words) < 10 and not any(
+        t.pos_ in ("VERB", "AUX") for t in span)
+
+
+def _title_cased(text: str, start: int, end: int, words: list[str]) -> bool:
+    weighed = [w for w in words if len(w) > 3 or w[0].isupper()]  # "of", "the" may stay lower-case in a title
+    return bool(weighed) and not text[start:end].rstrip().endswith((".", "?", "!")) and \
+        sum(w[0].isupper() for w in weighed) >= 0.8 * len(weighed)
+
+
+def _inside_sentence(text: str, start: int) -> bool:
+    before = text[:max(0, start - 1)].rstrip()
+    return bool(before) and (before[-1].isalnum() or before[-1] == ",")
+
+
+def title_in_sentence(text: str, start: int, end: int) -> bool:
+    """A title named mid-sentence ("will air “The Long Night of the Soul” next week, its
+    producers said") is no quotation even when the sentence has a speaker."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", text[start:end])
+    return len(words) >= 2 and _inside_sentence(text, start) and text[start - 2:start - 1] != ":" \
+        and _title_cased(text, start, end, words)
