@@ -154,6 +154,7 @@ class Resolver:
         self.mentions = MentionIndex(actors)
         self.names = NameIndex(actors)
         self._genders: dict[int, str | None] = {}
+        self._role_words: dict[str, list[Actor]] | None = None
 
     def gender(self, actor: Actor) -> str | None:
         if actor.id not in self._genders:
@@ -210,9 +211,13 @@ class Resolver:
     def _holder_of(self, subj: Token) -> Actor | None:
         """'His father said ...': the one person the text gave that role ('Mohamed El-Hassan
         Mohamed', role 'father'), never the possessor ('his' is the boy)."""
-        word = subj.lemma_.lower()
-        holders = [a for a in self.actors if a.kind == ActorKind.PERSON and a.role
-                   and word in re.findall(r"[a-z]+", a.role.lower())]
+        if self._role_words is None:  # each word of each person's role, once per article
+            self._role_words = {}
+            for a in self.actors:
+                if a.kind == ActorKind.PERSON and a.role:
+                    for word in set(re.findall(r"[a-z]+", a.role.lower())):
+                        self._role_words.setdefault(word, []).append(a)
+        holders = self._role_words.get(subj.lemma_.lower(), [])
         return holders[0] if len(holders) == 1 else None
 
     def _state_owner(self, subj: Token) -> Actor | None:
