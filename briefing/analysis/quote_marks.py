@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from bisect import bisect_left, insort
 
+from spacy.tokens import Doc
+
 from briefing.analysis.lexicon import QUOTE_CLOSERS, QUOTE_OPENERS
 from briefing.article import Article
 
@@ -128,3 +130,21 @@ def continues(article: Article, end: int, start: int) -> bool:
         if block.kind == "caption" and end <= block.start and block.start + len(block.text) <= start:
             gap = gap.replace(block.text, "")
     return "\n" in gap and len(gap.strip(" \n“”\"«».,")) == 0
+
+
+_KEY = "briefing.quote_index"
+
+
+def quote_index(article: Article, doc: Doc) -> SpanIndex:
+    """The article's quotations, paired once per parse and kept on it for every stage that asks."""
+    index = doc.user_data.get(_KEY)
+    if index is None:
+        index = doc.user_data[_KEY] = SpanIndex(quote_spans(article))
+    return index
+
+
+def quoted(doc: Doc, offset: int) -> bool:
+    """Whether the text at `offset` is inside a quotation, for stages that see only the parse;
+    False until `quote_index` has paired the article's marks."""
+    index = doc.user_data.get(_KEY)
+    return index is not None and index.covers(offset)

@@ -16,7 +16,7 @@ from enum import StrEnum
 from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis import interview
-from briefing.analysis.actors import Actor
+from briefing.analysis.actors import Actor, ActorKind
 from briefing.analysis.lexicon import (
     CUE_VERBS,
     DOCUMENT_NOUNS,
@@ -28,7 +28,7 @@ from briefing.analysis.lexicon import (
 )
 from briefing.analysis.not_speech import named_thing, title_in_sentence
 from briefing.analysis.patterns import construction_labels
-from briefing.analysis.quote_marks import SpanIndex, continues, quote_spans, tidy
+from briefing.analysis.quote_marks import SpanIndex, continues, quote_index, tidy
 from briefing.analysis.reference import Reference, Resolver, can_speak, speaker_of, subject_of
 from briefing.analysis.sentences import sentence_of
 from briefing.article import Article
@@ -157,10 +157,10 @@ def _credit(doc: Doc, article: Article, resolver: Resolver, labels: Labels, quot
         quote = quote.in_voice_of(previous)
     elif (m := _NAME_COLON.search(article.text, max(0, quote.start - 60), quote.start)) is not None:
         person = resolver.names.find(m.group(1))  # 'Schumer: “We will pass this bill ...”'
+        person = person if person is not None and person.kind == ActorKind.PERSON else None
         label = doc.char_span(m.start(1), m.end(1))
-        if person is not None and person.kind == "person" or label is not None and all(
-                t.ent_type_ == "PERSON" for t in label):
-            quote = quote.said_by((m.group(1), person if person is not None and person.kind == "person" else None))
+        if person is not None or label is not None and all(t.ent_type_ == "PERSON" for t in label):
+            quote = quote.said_by((m.group(1), person))
     if quote.speaker is None:
         source = _named_source(doc, article, quote.start, labels)
         if source is not None:
@@ -169,8 +169,8 @@ def _credit(doc: Doc, article: Article, resolver: Resolver, labels: Labels, quot
 
 
 def _direct_quotes(article: Article, doc: Doc, resolver: Resolver, labels: Labels) -> list[Quote]:
-    spans = quote_spans(article)
-    index = SpanIndex(spans)
+    index = quote_index(article, doc)
+    spans = index.items
     quotes: list[Quote] = []
     previous: Quote | None = None
     for start, end in spans:
@@ -219,6 +219,16 @@ def _named_source(doc: Doc, article: Article, start: int, labels: Labels) -> Tok
 _DASH_CREDIT = re.compile(r"[\"”»’']?[ \t]*[-—–][ \t]*((?:[A-Z][\w.&'’-]*)(?:[ \t]+[A-Z][\w.&'’-]*){0,3})")
 
 
+def _rest_of_sentence(doc: Doc, begin: int) -> Span:
+    """From token `begin` to its sentence's end, without the punctuation at either edge."""
+    if begin >= len(doc):
+        return doc[len(doc):]
+    sent = sentence_of(doc[begin])
+    while begin < sent.end - 1 and doc[begin].is_punct:
+        begin += 1
+    return doc[begin:sent.end - 1 if doc[sent.end - 1].is_punct else sent.end]
+
+
 def _report_clause(doc: Doc, tok: Token) -> tuple[Span, Token | None] | None:
     """'X said that ...': the reported clause; 'Israel did not present ..., Axios reported': the
     clause the report verb hangs from."""
@@ -233,16 +243,11 @@ def _report_clause(doc: Doc, tok: Token) -> tuple[Span, Token | None] | None:
         return doc[tok.head.left_edge.i: tok.left_edge.i], subject_of(tok)
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     if nxt is not None and nxt.lower_ == "that" and nxt.dep_ == "mark" and subject_of(tok) is not None:
-        sent = sentence_of(tok)  # "Wilkins observed that the date ... coincided": the parser lost the clause
-        end = sent.end - 1 if doc[sent.end - 1].is_punct else sent.end
-        if end - nxt.i > 3:
-            return doc[nxt.i + 1:end], subject_of(tok)
+        rest = _rest_of_sentence(doc, nxt.i + 1)  # "Wilkins observed that the date ... coincided": the
+        if len(rest) > 2:  # parser lost the clause
+            return rest, subject_of(tok)
     if tok.dep_ == "advcl" and tok.head.i > tok.i and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
-        begin, sent = tok.right_edge.i + 1, sentence_of(tok)  # "As Heald told The Huffington Post, US ozone ..."
-        while begin < sent.end and doc[begin].is_punct:
-            begin += 1
-        end = sent.end - 1 if doc[sent.end - 1].is_punct else sent.end
-        return doc[begin:end], subject_of(tok)
+        return _rest_of_sentence(doc, tok.right_edge.i + 1), subject_of(tok)  # "As Heald told The Post, ..."
     return None
 
 
@@ -289,7 +294,7 @@ def _indirect_quotes(article: Article, doc: Doc, resolver: Resolver, labels: Lab
     `direct` is updated in place with those credits.
     """
     taken = SpanIndex([(q.start, q.end) for q in direct])
-    quoted = SpanIndex(quote_spans(article))
+    quoted = quote_index(article, doc)
     starts = [q.start for q in direct]
 
     def overlaps(s: int, e: int) -> bool:  # a partial quote inside the clause does not count

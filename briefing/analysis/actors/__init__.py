@@ -28,6 +28,7 @@ from briefing.analysis.actors.names import (
 )
 from briefing.analysis.actors.roles import affiliation, roles_from_mentions
 from briefing.analysis.actors.salience import by_prominence, by_salience
+from briefing.analysis.quote_marks import quote_index
 from briefing.article import Article
 
 __all__ = ["Actor", "ActorKind", "MentionIndex", "NameIndex", "by_salience", "extract_actors", "state_for"]
@@ -61,6 +62,7 @@ def _freeze(drafts: list[Draft]) -> list[Actor]:
 def extract_actors(article: Article, doc: Doc) -> list[Actor]:
     """All actors with at least one mention, most prominent first."""
     paren = {acr: name for acr, name, _, _ in parenthesised_names(article)}
+    quote_index(article, doc)  # paired once and kept on the parse: a place only in quoted words does not act
     groups = merge(doc, candidates(article, doc), paren)  # repaired, filtered per name, merged
     drafts = _drafts(doc, groups, paren)  # filtered as whole actors; names, roles, aliases
     add_groups(doc, drafts)  # collectives without a name: "protesters"

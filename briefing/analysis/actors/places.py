@@ -23,6 +23,7 @@ from briefing.analysis.lexicon import (
     VENUE_PREPOSITIONS,
     VENUE_VERBS,
 )
+from briefing.analysis.quote_marks import quoted
 
 
 def _locates_a_town(doc: Doc, c: Candidate) -> bool:
@@ -64,22 +65,6 @@ def _acts(doc: Doc, c: Candidate) -> bool:
     return False
 
 
-def _quoted(doc: Doc, i: int) -> bool:
-    """Whether token i sits inside a quotation opened earlier in its paragraph (found once per parse)."""
-    inside = doc.user_data.get("briefing.quoted")
-    if inside is None:
-        inside, opened, straight = set(), 0, 0
-        for t in doc:
-            if opened > 0 or straight % 2 == 1:
-                inside.add(t.i)
-            opened = max(0, opened + t.text.count("“") - t.text.count("”"))
-            straight += t.text.count('"')
-            if "\n" in t.text or "\n" in t.whitespace_:  # a paragraph ends: so does any quotation left open
-                opened = straight = 0
-        doc.user_data["briefing.quoted"] = inside
-    return i in inside
-
-
 def _through_body(doc: Doc, c: Candidate) -> bool:
     """'led by the Egyptian and Qatari mediators': a state acting through its people, which a quoted
     official reports as fact (unlike "what makes America great")."""
@@ -91,7 +76,7 @@ def place_that_never_acts(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> 
     """A place is an actor only where it does something, not where something happens, nor in
     someone's words ("It's what makes America great") unless through its people ("the Egyptian
     mediators")."""
-    if kind == ActorKind.PLACE and not any(_acts(doc, c) and (not _quoted(doc, c.start) or _through_body(doc, c))
+    if kind == ActorKind.PLACE and not any(_acts(doc, c) and (not quoted(doc, doc[c.start].idx) or _through_body(doc, c))
                                            for c in cands):
         return "a place where things happen, never one that acts"
     return None

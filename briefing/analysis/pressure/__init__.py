@@ -239,7 +239,7 @@ class _Reader:
         if tgt_tok is None:
             return None
         if tgt_tok.pos_ == "PRON":  # "begged him to come home": whom "him" stands for
-            name, actor = self.resolver.resolve(tgt_tok)
+            actor = self.resolver.resolve(tgt_tok)[1]
             return actor.name if actor is not None else None
         phrase = noun_phrase(self.doc, tgt_tok)
         gerund = next((g.i for prep in tgt_tok.children if prep.dep_ == "prep" and prep.i > tgt_tok.i
