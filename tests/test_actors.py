@@ -84,6 +84,14 @@ NOT_ACTORS = [
     ("Comics\n\nThe comics fair took place at the Metro Toronto Convention Centre this weekend, and thousands"
      " of fans came to the Metro Toronto Convention Centre on Sunday.", "Metro Toronto Convention Centre",
      filters.venue),  # where people gather
+    ("Comics\n\nThe 22nd Fan Expo Canada took place at the Metro Toronto Convention Centre this weekend. Fan Expo"
+     " Canada drew thousands.", "Fan Expo Canada", filters.event_or_idea),  # an event's word, then where it is held
+    ("Charity\n\nThe fans came.\n\nVolunteer organization Comic Corps of Canada collects donations of comics, to"
+     " distribute to children and youth in the hospital.", "Volunteer", filters.describes_a_body),
+    ("Expo\n\nHamill's schedule included a panel with Kevin Conroy, the voice of Batman in Batman: The Animated"
+     " Series. Players tried Batman: Arkham VR.", "Batman", filters.fictional),  # a role played, a work's title
+    ("Esports\n\nThe finals saw US team Cloud9 and Immortals, from Brazil, face off in the final. The Brazilian team"
+     " won, after a rush of success by the US team.", "United States", filters.place_that_never_acts),  # a named team's home
     ("Browsers\n\nMicrosoft released Internet Explorer 9 on Monday. Internet Explorer's market share fell this year,"
      " and Internet Explorer lost users to Firefox.", "Internet Explorer", filters.product_with_versions),
 ]
@@ -191,6 +199,15 @@ REPAIRED = [
     ("Expo\n\nVendors were joined by celebrity guests like Stan Lee, Mark Hamill, and Margaret Atwood.\n\n"
      "Atwood, a Booker Prize-winner, was there to launch her graphic novel.", "Margaret Atwood", "person",
      "Booker Prize-winner"),  # an untagged later mention's apposition outranks the list
+    ("Esports\n\nThe finals saw US team Cloud9 and Immortals, from Brazil, face off in the final.", "Cloud9",
+     "organization", None),  # a name a body's noun introduces
+    ("Esports\n\nThe finals saw US team Cloud9 and Immortals, from Brazil, face off in the final.", "Immortals",
+     "organization", None),  # and the name sharing that noun through "and"
+    ("Expo\n\nAtwood, a Booker Prize-winner, was there to launch her graphic novel Angel Catbird, with illustrator"
+     " Johnnie Christmas. Lee was making his final Canadian convention appearance.", "Johnnie Christmas", "person",
+     "illustrator"),  # the tagger stopped before a surname it knows as a day
+    ("Cosplay\n\nOf the thousands, Wikinews spoke with a cosplayer going by the name \"The Katherinator\". She was"
+     " outside the building.", "The Katherinator", "person", "cosplayer"),  # the name she goes by
     ("Defector\n\nMontalvo contacted former members of Scientology, who helped him to leave. Scientology"
      " officials denied it.", "Scientology", "organization", None),  # tagged a place, but it has members  # a trade as a collective; "few" is no part of it
 ]
@@ -216,6 +233,8 @@ MERGED = [
      " said the prints were rare.", "Kristin Wilkins", "Kristen Wilkins"),  # a vowel misspelt later
     ("Gift of prints\n\nThe foundation gave the prints, said Andrew Maurer, its treasurer. Recipients must"
      " exhibit them, said Mauer.", "Andrew Maurer", "Mauer"),  # a surname with a letter dropped
+    ("Salt\n\nFood agency spokeswoman Lydia Buchtmann said the salt was safe. \"We watch it closely,\" Ms Bauchtman"
+     " said.", "Lydia Buchtmann", "Bauchtman"),  # a long surname written by ear
     ("Rates\n\nThe Federal Reserve raised rates on Wednesday. The Fed said inflation was too high.",
      "Federal Reserve", "Fed"),  # a clipped first word
     ("Cars\n\nGeneral Motors Co. recalled 100,000 trucks. GM said the fault was rare.", "General Motors Co.",
@@ -233,6 +252,9 @@ MISSPELT = [
     ("Bush", "Busch", False),  # too short to tell
     ("Walker", "Talker", False),  # another first letter
     ("Wilkins", "Wilkins", False),  # the same, not misspelt
+    ("Buchtmann", "Bauchtman", True),  # a long name written by ear: the same consonants
+    ("Robertson", "Robinson", False),  # other consonants
+    ("Hartmann", "Hartmann", False),
 ]
 
 
@@ -394,6 +416,17 @@ def test_a_short_place_name_joins_the_one_place_it_ends(analyze_text):
     b = analyze_text("Group F\n\nSweden beat South Korea 1-0 on Monday. Korea had more of the ball, and Korea's"
                      " coach said the team would fight on.")
     assert "Korea" in _actor(b, "South Korea").aliases and b.actor("Korea") is None
+
+
+def test_a_thing_given_a_name_is_no_actor(analyze_text):
+    b = analyze_text("Robots\n\nThe team's robot, named \"Better Idea of Afghan Girls,\" scored two points.")
+    assert b.actor("Better Idea of Afghan Girls") is None  # a robot is named, but is no one
+
+
+def test_a_name_starting_with_a_digit_is_counted(analyze_text):
+    b = analyze_text("Expo\n\nThe Canadian garrison of 501st Legion returned with their setup of photo-ops. The"
+                     " 501st Legion raised money for charity.")
+    assert _actor(b, "501st Legion").mentions == 2
 
 
 def test_a_team_after_a_noun_is_not_a_named_thing(analyze_text):

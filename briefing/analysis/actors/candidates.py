@@ -28,6 +28,8 @@ from briefing.analysis.actors.person_names import (
 from briefing.analysis.actors.recovery import (
     recover_bodies,
     recover_described_people,
+    recover_given_names,
+    recover_introduced_bodies,
     recover_speakers,
     recover_titled_names,
 )
@@ -224,6 +226,7 @@ class _Reader:
 
     def recovered(self) -> list[Candidate]:
         found = [c for c in recover_titled_names(self.doc, self.covered) + recover_speakers(self.doc, self.covered)
+                 + recover_introduced_bodies(self.doc, self.covered) + recover_given_names(self.doc, self.covered)
                  + recover_bodies(self.doc, self.out) + recover_described_people(self.doc, self.out)
                  if not skip_block(self.article, self.doc[c.start].idx)
                  and not self.headline_words(self.doc[c.start].idx, self.doc[c.start:c.end])]

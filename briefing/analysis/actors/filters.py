@@ -14,13 +14,16 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from briefing.analysis.actors.fiction import fictional
 from briefing.analysis.actors.model import ActorKind, Candidate
+from briefing.analysis.actors.names import state_for
 from briefing.analysis.actors.places import place_that_never_acts, venue
 from briefing.analysis.actors.roles import is_role_word
 from briefing.analysis.lexicon import (
     ACT_NOUNS,
     ACTING_BODY_NOUNS,
     AND_WORDS,
+    BODY_TYPE_NOUNS,
     DEMONSTRATIVES,
     EVENT_NOUNS,
     FAITHS,
@@ -123,10 +126,27 @@ def list_of_states(n: Name) -> str | None:
     return None
 
 
+def _event_name(s: Span) -> bool:
+    """An event's name ends in an event's word, or in the place or year it is held after that word:
+    'Google Science Fair', 'Fan Expo Canada', 'Expo 2020'."""
+    for i, t in enumerate(s):
+        if t.lower_ in EVENT_NOUNS and all(w.is_digit or state_for(w.text) for w in s[i + 1:]):
+            return True
+    return False
+
+
 def event_or_idea(n: Name) -> str | None:
     s = n.span
-    if n.tagged == "ORG" and (s[-1].lower_ in EVENT_NOUNS or len(s) == 1 and IDEA_SUFFIX.search(s[0].lower_)):
-        return "an event or an idea: 'Google Science Fair', 'Islamophobia'"
+    if n.tagged == "ORG" and (_event_name(s) or len(s) == 1 and IDEA_SUFFIX.search(s[0].lower_)):
+        return "an event or an idea: 'Google Science Fair', 'Fan Expo Canada', 'Islamophobia'"
+    return None
+
+
+def describes_a_body(n: Name) -> str | None:
+    t = n.span[0]
+    if len(n.span) == 1 and n.as_person and t.dep_ in ("compound", "amod") and t.head.is_lower \
+            and t.head.lower_ in BODY_TYPE_NOUNS and t.head.i == t.i + 1:
+        return "a word describing a body, not a person: 'Volunteer organization Comic Corps'"
     return None
 
 
@@ -153,7 +173,7 @@ def faith(n: Name) -> str | None:
 
 
 NAME_FILTERS: tuple[Callable[[Name], str | None], ...] = (
-    place_tagged_as_person, post_nominal, stance, names_run_together, street, faith,
+    place_tagged_as_person, post_nominal, stance, names_run_together, street, faith, describes_a_body,
 )
 # Only for names that are not read as people.
 BODY_NAME_FILTERS: tuple[Callable[[Name], str | None], ...] = (
@@ -332,7 +352,7 @@ def _named_as_things(doc: Doc) -> set[str]:
 
 ACTOR_FILTERS: tuple[Callable[[Doc, ActorKind, list[Candidate]], str | None], ...] = (
     adjective_group, placelike_person, place_named_as_person, named_with_article, short_name_of_a_thing,
-    names_a_thing, place_that_never_acts, named_as_a_thing, venue, product_with_versions,
+    names_a_thing, place_that_never_acts, named_as_a_thing, venue, product_with_versions, fictional,
 )
 
 

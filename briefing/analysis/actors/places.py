@@ -17,6 +17,7 @@ from briefing.analysis.lexicon import (
     ACT_NOUNS,
     ACTING_BODY_NOUNS,
     ACTING_PREPOSITIONS,
+    BODY_TYPE_NOUNS,
     CROSSING_VERBS,
     GROUP_NOUNS,
     ROLE_HEADS,
@@ -59,10 +60,20 @@ def _acts(doc: Doc, c: Candidate) -> bool:
             head = head.head
         if head.i + 1 < len(doc) and doc[head.i + 1].ent_type_ == "PERSON" and head.ent_type_ != "PERSON":
             return False  # "US President Barack Obama": a title before a name; the person acts
+        if head.lower_ in BODY_TYPE_NOUNS and _named_elsewhere(doc, tok, head):
+            return False  # "US team Cloud9", then "the US team": the named body acts, not its home
         # "Saudi officials", "Qatari mediators", a nation's "Foreign Ministry"; not "Washington Dulles Airport"
         return head.lemma_.lower() in ACTING_BODY_NOUNS or head.lower_ in ACTING_BODY_NOUNS or (
             c.label == "NORP" and head.ent_type_ == "ORG")
     return False
+
+
+def _named_elsewhere(doc: Doc, state: Token, noun: Token) -> bool:
+    """Whether the text names the body this state's noun stands for: 'the US team' after 'US team
+    Cloud9' is Cloud9, whose home the state only is."""
+    return any(t.lower_ == noun.lower_ and t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper()
+               and doc[t.i + 1].pos_ in ("PROPN", "NOUN")
+               and t.i > 0 and doc[t.i - 1].text == state.text for t in doc)
 
 
 def _through_body(doc: Doc, c: Candidate) -> bool:

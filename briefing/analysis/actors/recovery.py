@@ -1,12 +1,12 @@
 """Names the tagger missed, recovered where only a name can stand: after a title ("Rapporteur
-Francesca Albanese"), as a speech verb's subject ("..., said curator Ana Ruiz"), a run of
+Francesca Albanese"), after a naming phrase ("a cosplayer going by the name “The Katherinator”"), as a speech verb's subject ("..., said curator Ana Ruiz"), a run of
 capitalised words ending in a body's word ("the Intrepid Sea-Air-Space Museum"), or a person
 an apposition describes ("Valeska Paris, an Australian woman, ...").
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.actors.model import Candidate
 from briefing.analysis.actors.person_names import person_candidate
@@ -17,10 +17,15 @@ from briefing.analysis.actors.roles import (
     role_over,
 )
 from briefing.analysis.lexicon import (
+    AGENT_SUFFIX,
+    BODY_TYPE_NOUNS,
+    GROUP_NOUNS,
+    NAMING_VERBS,
     ORG_HEADS,
     PERSON_WORDS,
     ROLE_HEADS,
     SPEECH_VERBS,
+    THING_INTRODUCERS,
 )
 from briefing.analysis.sentences import sentence_of
 
@@ -134,3 +139,71 @@ def recover_speakers(doc: Doc, covered: set[int]) -> list[Candidate]:
     return found
 
 
+
+
+def _named_word(t: Token) -> bool:
+    """A word that can be a body's name: capitalised, letters or digits ('Cloud9'), untagged."""
+    return t.text[:1].isupper() and t.text.isalnum() and t.pos_ in ("PROPN", "NOUN") and t.ent_type_ == ""
+
+
+def recover_introduced_bodies(doc: Doc, covered: set[int]) -> list[Candidate]:
+    """Bodies the tagger missed that a common noun for a body introduces: 'US team Cloud9 and
+    Immortals', 'the band Wet Leg'. Names sharing the introducer through 'and' are bodies too."""
+    found = []
+    for noun in doc:
+        if not (noun.lower_ in BODY_TYPE_NOUNS and noun.is_lower and noun.pos_ == "NOUN"):
+            continue
+        end = noun.i + 1
+        while end < len(doc) and end - noun.i <= 3 and end not in covered and _named_word(doc[end]):
+            end += 1
+        if end == noun.i + 1 or doc[end - 1].head.i not in range(noun.i, end) and noun.head.i not in range(noun.i, end):
+            continue  # the name and its noun must be one phrase
+        runs = [(noun.i + 1, end)] + [(c.i, c.i + 1) for c in doc[end - 1].children
+                                       if c.dep_ == "conj" and c.i not in covered and _named_word(c)]
+        for start, stop in runs:
+            found.append(Candidate(doc[start:stop].text, "ORG", start, stop))
+            covered.update(range(start, stop))
+    return found
+
+
+def name_given(tok: Token) -> Span | None:
+    """The name someone unnamed goes by: 'a user labelled “Anonymous”', 'a hacker known as
+    Mafiaboy', 'a cosplayer going by the name “The Katherinator”'."""
+    for acl in (c for c in tok.children if c.dep_ in ("acl", "relcl")):
+        if acl.lemma_.lower() in NAMING_VERBS:
+            named = next((c for c in acl.children if c.dep_ == "oprd"), None) or next(
+                (p for c in acl.children if c.dep_ == "prep" and c.lower_ == "as"
+                 for p in c.children if p.dep_ == "pobj"), None)
+        elif acl.lemma_.lower() == "go":  # "going by the name X"
+            named = next((n for c in acl.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                          for p in c.children if p.dep_ == "pobj" and p.lower_ == "name"
+                          for n in p.children if n.dep_ == "appos"), None)
+        else:
+            named = None
+        if named is not None and named.pos_ in ("PROPN", "NOUN") and named.text[:1].isupper():
+            words = [t for t in named.subtree if not t.is_punct]
+            return tok.doc[words[0].i:words[-1].i + 1]
+    return None
+
+
+def _someone(noun: Token) -> bool:
+    """Whether a common noun is for someone who can act: a person, a trade, a body, a group."""
+    lemma = noun.lemma_.lower()
+    return (lemma in PERSON_WORDS or lemma in BODY_TYPE_NOUNS or lemma in GROUP_NOUNS
+            or AGENT_SUFFIX.search(lemma) is not None and lemma not in THING_INTRODUCERS)
+
+
+def recover_given_names(doc: Doc, covered: set[int]) -> list[Candidate]:
+    """Names a naming phrase gives, which the tagger missed or took for a title: 'a cosplayer going
+    by the name “The Katherinator”' is a person; 'a group calling itself Anonymous' is a body."""
+    found = []
+    for tok in doc:
+        span = name_given(tok) if tok.pos_ == "NOUN" else None
+        if span is None or any(i in covered for i in range(span.start, span.end)) or not _someone(tok):
+            continue  # "the team's robot, named “Better Idea”" is a thing
+        body = tok.lower_ in BODY_TYPE_NOUNS or tok.tag_ == "NNS" or any(
+            w.lower_ in ("itself", "themselves") for w in tok.subtree)
+        role = None if body else phrase(doc, tok, tok.i + 1)  # "a cosplayer going by the name ...": a cosplayer
+        found.append(Candidate(span.text, "ORG" if body else "PERSON", span.start, span.end, role))
+        covered.update(range(span.start, span.end))
+    return found

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 # Nouns that head a title or role ("Prime Minister", "CIA chief", "Opposition leader").
 ROLE_HEADS = frozenset("""
 councillor councilor councilman councilwoman alderman assemblyman assemblywoman
@@ -99,3 +101,6 @@ PERSON_PRONOUNS = frozenset({"he", "she"})
 FOUNDING_VERBS = {"found": "founder", "co-found": "co-founder", "establish": "founder", "create": "creator"}
 # Verbs that give a person an office: "was elected mayor", "was named chief executive".
 OFFICE_GIVING_VERBS = frozenset({"elect", "appoint", "name", "nominate", "choose", "make", "crown", "re-elect"})
+# The endings of nouns for someone who does something ("cosplayer", "hacker", "activist",
+# "musician", "entrant", "employee"): a name such a noun is given is a person's.
+AGENT_SUFFIX = re.compile(r"(?:er|or|ist|ian|ant|ent|ee)s?$")

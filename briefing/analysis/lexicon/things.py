@@ -80,3 +80,8 @@ statement announcement warning threat ban sanctions law laws ruling order attack
 PLACE_DATELINE = re.compile(r"(?:[A-Z]{2,}[\w.'’]*(?:[ -][A-Z][\w.'’]*){0,3}|[A-Z][\w.'’]*(?:[ -][A-Z][\w.'’]*){0,3},)"
                             r"(?:[ \t]*[A-Z][\w.'’]*(?:[ -][A-Z][\w.'’]*){0,3},?){0,3}[ \t]*(?:\([^)\n]{1,30}\))?"
                             r"[ \t]+[—–-]{1,2}[ \t]+(?=\S)")
+# A character is played, voiced or worn, never a party to the news ("the voice of Batman",
+# "portrayed Hamlet", "dressed as Black Widow").
+PORTRAYING_VERBS = frozenset("portray voice impersonate".split())
+CHARACTER_NOUNS = frozenset("voice role character part portrayal costume impersonation".split())
+COSTUME_VERBS = frozenset("dress disguise cosplay costume appear pose".split())

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from briefing.analysis.actors import Actor, ActorKind
+from briefing.analysis.actors.recovery import name_given
 from briefing.analysis.lexicon import (
     ARMED_NOUNS,
     AUTHORITY_NOUNS,
@@ -26,7 +27,6 @@ from briefing.analysis.lexicon import (
     LAUNCH_VERBS,
     LEGAL_THREAT_WORDS,
     MEDIA_WORDS,
-    NAMING_VERBS,
     POLICING_ACTS,
     PRONOUNS,
     PURPOSE_VERBS,
@@ -131,19 +131,6 @@ def _source_key(doc: Doc, src: _Source, tok: Token) -> str:
     return src.text.lower()
 
 
-def _name_given(tok: Token) -> str | None:
-    """The name an unnamed source goes by: 'a user labelled “Anonymous”', 'a group calling itself
-    Anonymous', 'a hacker known as Mafiaboy'."""
-    for acl in (c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in NAMING_VERBS):
-        named = next((c for c in acl.children if c.dep_ == "oprd"), None) or next(
-            (p for c in acl.children if c.dep_ == "prep" and c.lower_ == "as"
-             for p in c.children if p.dep_ == "pobj"), None)
-        if named is not None and named.pos_ == "PROPN":
-            words = [t for t in named.subtree if not t.is_punct]
-            return tok.doc[words[0].i:words[-1].i + 1].text
-    return None
-
-
 def _body_behind(tok: Token) -> Token | None:
     """The named body a group of people come from: 'campaigners from Friends of the Earth',
     'officials at the Health Ministry', 'members of Hamas'."""
@@ -228,8 +215,8 @@ class _Reader:
         if actor is None and base == "public" and tok.pos_ == "NOUN" and src_tok.ent_type_ == "" \
                 and src_tok.tag_ not in ("NNS", "NNPS", "NNP"):
             text = "protesters"
-        if actor is None and (named := _name_given(src_tok)) is not None:
-            text = named  # "a user labelled “Anonymous”" is Anonymous
+        if (given := name_given(src_tok)) is not None:
+            text = given.text  # "a user labelled “Anonymous”" is Anonymous
         if (actor is None or actor.kind == ActorKind.GROUP) and (body := _body_behind(src_tok)) is not None:
             actor = self.resolver.resolve(body)[1] or actor  # "Campaigners from Friends of the Earth" act for it
         return _Source(src_tok, text, actor)
