@@ -208,6 +208,10 @@ REPAIRED = [
      "illustrator"),  # the tagger stopped before a surname it knows as a day
     ("Cosplay\n\nOf the thousands, Wikinews spoke with a cosplayer going by the name \"The Katherinator\". She was"
      " outside the building.", "The Katherinator", "person", "cosplayer"),  # the name she goes by
+    ("Bill\n\n“This bill is dead on arrival,” Senate Majority Leader Chuck Schumer, D-N.Y., said on the Senate"
+     " floor.", "Chuck Schumer", "person", "Senate Majority Leader, D-N.Y."),  # party and home state
+    ("Vote\n\nAccording to a spokesperson for Sen. Joe Manchin, the West Virginia Democrat has not decided how he"
+     " will vote.", "Joe Manchin", "person", "Senator"),  # the spokesperson's trade is not his
     ("Defector\n\nMontalvo contacted former members of Scientology, who helped him to leave. Scientology"
      " officials denied it.", "Scientology", "organization", None),  # tagged a place, but it has members  # a trade as a collective; "few" is no part of it
 ]
@@ -416,6 +420,13 @@ def test_a_short_place_name_joins_the_one_place_it_ends(analyze_text):
     b = analyze_text("Group F\n\nSweden beat South Korea 1-0 on Monday. Korea had more of the ball, and Korea's"
                      " coach said the team would fight on.")
     assert "Korea" in _actor(b, "South Korea").aliases and b.actor("Korea") is None
+
+
+def test_a_party_tag_names_no_place(analyze_text):
+    b = analyze_text("Shutdown\n\n“It's a disgrace,” tweeted Rep. Marjorie Taylor Greene, R-Ga., who has called for"
+                     " the impeachment of Homeland Security Secretary Alejandro Mayorkas.")
+    assert _actor(b, "Marjorie Taylor Greene").affiliation == "United States"
+    assert not {"Ga.", "Georgia"} & _names(b)
 
 
 def test_a_thing_given_a_name_is_no_actor(analyze_text):

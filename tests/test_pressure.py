@@ -153,6 +153,8 @@ def test_triggers_their_rules_let_through(nlp, text, word, expected):
     ("The group's lawyers threatened legal action unless the council withdraws the plan.", "The group's lawyers",
      "legal"),  # a legal threat
     ("The UN dispatched a team of inspectors to the nuclear plant.", "The UN", "legal"),  # a team of inspectors
+    ("Democrats on Tuesday blocked a Republican border security bill in the Senate.", "Democrats",
+     "political"),  # blocking a bill is politics, not a blockade
 ])
 def test_pressure_constructions(analyze_text, sentence, source, kind):
     b = analyze_text("Report\n\n" + sentence)
@@ -173,6 +175,7 @@ def test_pressure_constructions(analyze_text, sentence, source, kind):
     "The voters delivered their verdict on the flag in March.",
     "If someone shut the system down, it could affect the prosecution of the polluters.",  # undergoes, not does
     "The database is used by officers to track and prosecute environmental law-breakers.",  # what it is for
+    "Congress passed a bill that cut funding for the program.",  # a bill cuts nothing by itself
 ])
 def test_concessions_support_and_opinion_are_not_pressure(analyze_text, sentence):
     assert analyze_text("Report\n\n" + sentence).pressure == []
@@ -192,6 +195,13 @@ def test_a_city_home_takes_the_one_state_its_people_name(analyze_text):
                      "On Tuesday, U.S. Senator John Cornyn condemned the decision to pass over Houston.")
     cornyn = next(p for p in b.pressure if p.actor == "John Cornyn")
     assert cornyn.scope == "domestic"
+
+
+def test_members_of_congress_make_a_us_story(analyze_text):
+    b = analyze_text("Shutdown\n\nSen. John Thune (R-S.D.) and Sen. Chuck Schumer, D-N.Y., met on Tuesday about"
+                     " funding for Ukraine. Ukraine needs the funds.\n\nThe American Civil Liberties Union condemned the bill.")
+    aclu = next(p for p in b.pressure if p.actor == "American Civil Liberties Union")
+    assert (aclu.scope, aclu.kind) == ("domestic", "political")
 
 
 def test_whom_a_demand_is_made_of(analyze_text):
@@ -233,6 +243,10 @@ PARTIES = [
     ("Campaigners accused the company of poisoning the river.", "target", "the company"),  # not "... of poisoning"
     ("The opposition called for the prime minister's resignation.", "target", "the prime minister"),
     ("Washington imposed sanctions on three Russian banks on Friday.", "target", "three Russian banks"),
+    ("Rep. Marjorie Taylor Greene, R-Ga., has called for the impeachment of Alejandro Mayorkas.", "target",
+     "Alejandro Mayorkas"),  # the one an impeachment removes
+    ("Rep. Marjorie Taylor Greene, R-Ga., who has called for the impeachment of Alejandro Mayorkas, spoke.",
+     "actor", "Marjorie Taylor Greene"),  # "who" after a party tag is the member
 ]
 
 

@@ -164,6 +164,19 @@ def test_a_spokesman_for_a_named_person_is_not_that_person(analyze_text):
     assert quote.speaker == "Senator Ann Smith's spokesman" and quote.actor is None
 
 
+def test_a_spokesperson_for_a_named_person_with_no_name_is_not_that_person(analyze_text):
+    b = analyze_text("Vote\n\nSen. Joe Manchin met the president. According to a spokesperson for Sen. Joe Manchin,"
+                     " the West Virginia Democrat has not decided how he will vote.")
+    quote = _quote(b, "the West Virginia")
+    assert quote.speaker == "a spokesperson" and quote.actor is None
+
+
+def test_a_party_tag_does_not_part_a_quote_from_its_speaker(analyze_text):
+    b = analyze_text("Bill\n\n“This bill is dead on arrival,” Senate Majority Leader Chuck Schumer, D-N.Y., said on"
+                     " the Senate floor. “We will not be held hostage.”")
+    assert _quote(b, "We will not").actor == "Chuck Schumer"
+
+
 INTERVIEW = ("Sarah Johnson on the election\n\nBy Tom Hale\n\nSarah Johnson, the independent candidate for mayor, spoke"
              " to us about her campaign.\n\nQ: Why did you decide to run for office now?\n\nA: I have lived in"
              " this town for thirty years and I have never seen it so divided.\n\nQ: What will you do first?\n\n"

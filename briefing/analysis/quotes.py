@@ -21,6 +21,7 @@ from briefing.analysis.lexicon import (
     CUE_VERBS,
     DOCUMENT_NOUNS,
     HEARER_VERBS,
+    PARTY_TAG,
     PERSON_PRONOUNS,
     QUOTE_OPENERS,
     REPORT_VERBS,
@@ -262,6 +263,13 @@ def _according_clause(doc: Doc, tok: Token) -> tuple[Span, Token | None] | None:
     if tok.i > sent.start + 2:
         return doc[sent.start: tok.i], pobj
     begin = doc[tok.i + 1].right_edge.i + 1
+    root = sent.root
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children):
+        # "According to a spokesperson for Sen. Joe Manchin, the West Virginia Democrat has not
+        # decided": the parser hung the clause's subject on the name as its apposition
+        appos = [t for t in doc[tok.i + 1].subtree if t.dep_ == "appos" and doc[t.left_edge.i - 1].text == ","]
+        if appos and appos[-1].right_edge.i + 1 == begin and appos[-1].i < root.i:
+            begin = appos[-1].left_edge.i
     while begin < sent.end and doc[begin].is_punct:
         begin += 1
     if begin < sent.end and doc[begin].tag_ == "VBG":  # ", quoting KCNA, ..."
@@ -337,7 +345,7 @@ def _carry_speakers(article: Article, quotes: list[Quote]) -> list[Quote]:
     out = []
     for q in quotes:
         if q.speaker is None and q.kind == QuoteKind.DIRECT and previous is not None:
-            gap = article.text[previous.end:q.start]
+            gap = PARTY_TAG.sub("", article.text[previous.end:q.start])  # "Schumer, D-N.Y., said" is one name
             if len(re.findall(r"\w+", gap)) <= 12 and gap.count("\n\n") <= 1:
                 q = q.in_voice_of(previous)
         if q.speaker is not None:

@@ -19,6 +19,7 @@ from briefing.analysis.lexicon import (
     ISSUED_NOUNS,
     MALE_WORDS,
     ORG_HEADS,
+    PARTY_TAG,
     PLACE_NOUNS,
     POSSESSIVE_PRONOUNS,
     PRONOUN_GENDER,
@@ -167,7 +168,11 @@ class Resolver:
         if low in PRONOUN_GENDER:
             return self._pronoun(subj, PRONOUN_GENDER[low])
         if low in RELATIVE_PRONOUNS and subj.head.dep_ == "relcl":
-            return self.resolve(subj.head.head)
+            antecedent = subj.head.head
+            while antecedent.dep_ == "appos" and PARTY_TAG.fullmatch(
+                    doc[antecedent.left_edge.i:antecedent.i + 1].text):
+                antecedent = antecedent.head  # "Greene, R-Ga., who has called for ...": Greene
+            return self.resolve(antecedent)
         if subj.lemma_.lower() in ISSUED_NOUNS:
             by = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "by"), None)
             owner = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
@@ -188,6 +193,8 @@ class Resolver:
             else phrase.start_char
         person = self._person_overlapping(subj.idx, subj.idx + len(subj)) or self._person_overlapping(
             begin, end)
+        if person is not None and person in self._represented(subj):
+            person = None  # "a spokesperson for Sen. Joe Manchin" is not the senator
         if person is None and subj.pos_ == "NOUN":
             person = self._titled_name_at_end(subj)
         if person is not None:
@@ -205,6 +212,8 @@ class Resolver:
             actor = self._holder_of(subj)
         if actor is None:
             actor = self.names.find(phrase.text)
+        if actor is not None and actor in self._represented(subj):
+            actor = None  # a description built on another person's name is someone else
         text = phrase.text.strip()
         return text or None, actor
 
@@ -227,6 +236,18 @@ class Resolver:
                 c.lower_ == "the" for c in owner.children):
             return None
         return next((a for _, a in self.mentions.before(owner.idx) if a.kind == ActorKind.PLACE), None)
+
+    def _represented(self, subj: Token) -> set[Actor]:
+        """The people a description works for: 'a spokesperson for Sen. Joe Manchin', 'an aide to
+        the governor'. A name in apposition after them is the speaker's own ('..., Jane Doe')."""
+        found = set()
+        for prep in subj.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("for", "to"):
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    who = self._person_overlapping(pobj.left_edge.idx, pobj.idx + len(pobj))
+                    if who is not None:
+                        found.add(who)
+        return found
 
     def _person_overlapping(self, start: int, end: int) -> Actor | None:
         return self.mentions.overlapping(start, end, kind=ActorKind.PERSON)

@@ -42,6 +42,7 @@ from briefing.analysis.lexicon import (
     BODY_TYPE_NOUNS,
     NAME_EDGE_WORDS,
     NEWSPAPER_WORDS,
+    PARTY_TAG,
     PLACE_DATELINE,
     PLACE_NOUNS,
     STANCE_PREFIXES,
@@ -117,6 +118,8 @@ class _Reader:
         self.common_words = {t.text for t in doc if t.is_lower and t.is_alpha}
         self.covered: set[int] = set()
         self.out: list[Candidate] = []
+        self.party_tags = {m.start(): m.group() for m in PARTY_TAG.finditer(article.text)}
+        self._in_tags = {i for m in PARTY_TAG.finditer(article.text) for i in range(m.start(), m.end())}
         self._body: str | None = None
         self._body_words: set[str] | None = None
 
@@ -173,8 +176,8 @@ class _Reader:
             if ent.label_ not in ENTITY_KINDS or skip_block(self.article, ent.start_char) \
                     or self.headline_words(ent.start_char, ent):
                 continue
-            if any(i in self.covered for i in range(ent.start, ent.end)):
-                continue
+            if any(i in self.covered for i in range(ent.start, ent.end)) or ent.start_char in self._in_tags:
+                continue  # "R-Ga." is a senator's party and state, not a place that acts
             start, end = _trim(self.doc, ent.start, ent.end)
             if start < end:
                 self.entity(ent, start, end)
@@ -236,10 +239,25 @@ class _Reader:
         return out + found
 
 
+def _with_party_tags(doc: Doc, cands: list[Candidate], tags: dict[int, str]) -> None:
+    """'Sen. Chuck Schumer, D-N.Y., said': the party and home state US news writes after a member of
+    Congress is part of the role ("Senate Majority Leader, D-N.Y.") and makes the person American."""
+    for cand in cands:
+        if cand.label != "PERSON" or cand.end >= len(doc):
+            continue
+        after = doc[cand.end - 1].idx + len(doc[cand.end - 1].text)
+        tag = next((tags[after + gap] for gap in (2, 1) if after + gap in tags
+                    and doc.text[after:after + gap] in (", ", " (", ",", "(")), None)
+        if tag is not None:
+            cand.role = f"{cand.role}, {tag}" if cand.role else tag
+
+
 def candidates(article: Article, doc: Doc) -> list[Candidate]:
     """Every name that may be an actor, in the order the repairs find them."""
     reader = _Reader(article, doc)
     reader.paired_with_acronyms()
     reader.split_names()
     reader.entities()
-    return reader.recovered()
+    found = reader.recovered()
+    _with_party_tags(doc, found, reader.party_tags)
+    return found

@@ -20,6 +20,8 @@ from briefing.analysis.lexicon import (
     OFFICE_GIVING_VERBS,
     ORDER_NOUNS,
     ORG_HEADS,
+    PARTY_TAG,
+    PARTY_TAG_STATE,
     ROLE_ABBREVIATIONS,
     ROLE_HEADS,
     ROLE_MODIFIERS,
@@ -55,7 +57,9 @@ def _extends_title(doc: Doc, j: int, started: bool, floor: int, name_start: int)
             return True
         if t.lower_ in TITLE_LINKS and (
                 before.lower_ in ROLE_HEADS or t.lower_ == "of" and _names_a_body(before)):
-            return True
+            # "a spokesperson for Sen. Joe Manchin": a title after the link is the person's own,
+            # and what comes before it is someone else's ("Minister for Health" stays whole)
+            return not (doc[j + 1].lower_ in ROLE_HEADS or doc[j + 1].lower_ in ROLE_ABBREVIATIONS)
     if is_role_word(t) and t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB"):
         return True
     if (t.is_title or t.is_upper) and t.pos_ in ("PROPN", "ADJ", "NOUN") and not t.is_punct and len(t) > 1:
@@ -266,6 +270,8 @@ def affiliation(role: str, organisations: list[str], state_for) -> str | None:  
 
     'State Department Spokesperson' works for the 'US State Department': a body named after a state.
     """
+    if PARTY_TAG.search(role):
+        return PARTY_TAG_STATE  # "Senator, D-N.Y.": a member of the US Congress
     for word in role.split():
         state = state_for(word)
         if state:

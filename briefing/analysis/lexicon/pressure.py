@@ -160,3 +160,10 @@ OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 POLICING_ACTS = frozenset({"raid", "detain", "seize", "search"})
 # Verbs a stoppage is called with: "went on strike", "called a strike" (a labour strike, not a blow).
 STRIKING_VERBS = frozenset({"go", "call", "stage", "hold", "begin", "start", "launch", "announce", "remain", "stay"})
+# Acts that remove or punish someone, who is the one pressed: "called for the impeachment of the
+# secretary", "demanded the resignation of the minister" (PLOVER DEMAND, leadership change).
+REMOVAL_NOUNS = frozenset("impeachment resignation removal ouster dismissal firing sacking recall prosecution "
+                          "arrest extradition expulsion censure".split())
+# What a legislature passes: blocking one is politics, not a blockade ("blocked the border bill").
+LEGISLATION_NOUNS = frozenset("bill law legislation measure motion nomination nominee resolution amendment budget "
+                              "vote appointment".split())

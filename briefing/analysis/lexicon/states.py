@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 # Demonyms and other names for states; keys are lower-case.
 _STATES = {
     "United States": "american americans us u.s. usa u.s.a. america united-states",
@@ -112,3 +114,16 @@ DEMONYM_SUFFIXES = ("ians", "ian", "ans", "an", "is", "i", "ese", "ish", "s")
 
 # "the country's military", "the nation's leaders": the state last named before.
 STATE_ANAPHORS = frozenset({"country", "nation"})
+
+# US news tags a member of Congress with party and home state: "Sen. Chuck Schumer, D-N.Y.,",
+# "Rep. John Thune (R-S.D.)", "Sen. Bernie Sanders, I-Vt." (AP abbreviations and postal codes).
+US_STATE_CODES = frozenset("""
+Ala. Alaska Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Hawaii Idaho Ill. Ind. Iowa Kan. Kans. Ky. La. Maine
+Md. Mass. Mich. Minn. Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Ohio Okla. Ore. Pa. R.I. S.C.
+S.D. Tenn. Texas Tex. Utah Vt. Va. Wash. W.Va. W.Va Wis. Wyo. D.C.
+AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK
+OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC
+""".split())
+PARTY_TAG = re.compile(r"\b[DRI]-(?:" + "|".join(sorted((re.escape(c) for c in US_STATE_CODES), key=len, reverse=True))
+                       + r")(?![\w-])")
+PARTY_TAG_STATE = "United States"

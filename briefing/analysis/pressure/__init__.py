@@ -31,6 +31,7 @@ from briefing.analysis.lexicon import (
     PRONOUNS,
     PURPOSE_VERBS,
     REFUSAL_VERBS,
+    RELATIVE_PRONOUNS,
     THIRD_PERSON,
 )
 from briefing.analysis.patterns import construction_labels
@@ -209,9 +210,11 @@ class _Reader:
         text, actor = self.resolver.resolve(src_tok)
         if text is None or src_tok.lower_ in INDEFINITE_PRONOUNS:
             return None  # "someone could hack inside": no one in particular
+        if src_tok.lower_ in RELATIVE_PRONOUNS and src_tok.head.dep_ == "relcl":
+            src_tok = src_tok.head.head  # "any bill that cut funding": the bill is who would cut
         crowd = base in CROWD_CLASSES and src_tok.tag_ == "NNS"  # "Prisoners rioted"
         if actor is None and src_tok.pos_ == "NOUN" and not (can_act(src_tok) or crowd):
-            return None  # "a mean cost" taxes nobody
+            return None  # "a mean cost" taxes nobody; a bill cuts nothing by itself
         if actor is None and base == "public" and tok.pos_ == "NOUN" and src_tok.ent_type_ == "" \
                 and src_tok.tag_ not in ("NNS", "NNPS", "NNP"):
             text = "protesters"

@@ -28,6 +28,7 @@ from briefing.analysis.lexicon import (
     PERSON_WORDS,
     PRESS_NOUNS,
     QUANTITY_NOUNS,
+    REMOVAL_NOUNS,
     ROLE_HEADS,
     SOURCE_NOUNS,
     TARGET_PREPOSITIONS,
@@ -54,8 +55,12 @@ def plausible_target(tok: Token) -> bool:
 
 def _owner_if_target(tok: Token) -> Token | None:
     """'attacked the government's handling', 'called for the prime minister's resignation': the
-    act or thing belongs to whom it presses."""
+    act or thing belongs to whom it presses; so does the one an impeachment or a resignation 'of'
+    removes."""
     poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if poss is None and tok.lemma_.lower() in REMOVAL_NOUNS:  # "called for the impeachment of Mayorkas"
+        poss = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj"), None)
     return poss if poss is not None and poss.pos_ != "PRON" and plausible_target(poss) else None
 
 

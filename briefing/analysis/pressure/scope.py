@@ -19,7 +19,10 @@ from briefing.analysis.lexicon import (
     HOSTILE_ACTS,
     HOSTILE_NOUNS,
     INTERNATIONAL_WORDS,
+    LEGISLATION_NOUNS,
     MEDIA_WORDS,
+    PARTY_TAG,
+    PARTY_TAG_STATE,
     POLITICAL_ORDERS,
 )
 from briefing.analysis.pressure.model import PressureKind, Scope
@@ -35,6 +38,11 @@ class Scoper:
         # place named is pressure from outside, on whoever is accused.
         local = [a for a in actors if not INTERNATIONAL_WORDS.search(a.name)]
         self.home = places[0] if places else (local[0] if local else None)
+        # Members of Congress tagged by party and state ("Sen. Chuck Schumer, D-N.Y.") mark a US
+        # story, whichever place it mentions most ("funding for Ukraine").
+        if sum(bool(PARTY_TAG.search(a.role or "")) for a in actors if a.kind == ActorKind.PERSON) >= 2:
+            self.home = next((a for a in places if a.name == PARTY_TAG_STATE), None) or Actor(
+                id=-1, name=PARTY_TAG_STATE, kind=ActorKind.PLACE, role=None, affiliation=None, aliases=(), spans=())
         # A city or region for a home ("Houston") says nothing of its country. When the story's people
         # name one state between them ("U.S. Senator John Cornyn"), that state is home too.
         states = {a.affiliation for a in actors if a.kind == ActorKind.PERSON and a.affiliation
@@ -110,6 +118,8 @@ def kind_of(base: str, scope: Scope, phrase: str, tok: Token) -> PressureKind:
         return PressureKind.MILITARY if scope == Scope.ADVERSARY else PressureKind.POLITICAL
     if base in ("verdict", "lawsuit"):
         return PressureKind.LEGAL
+    if base == "coerce" and any(c.dep_ == "dobj" and c.lemma_.lower() in LEGISLATION_NOUNS for c in tok.children):
+        return PressureKind.POLITICAL  # "Senate Democrats blocked a border security bill"
     if base == "coerce":
         armed = ARMED_NOUNS & set(phrase.lower().split()) or scope == Scope.ADVERSARY
         return PressureKind.MILITARY if armed else PressureKind.PUBLIC
