@@ -243,6 +243,12 @@ PARTIES = [
     ("Campaigners accused the company of poisoning the river.", "target", "the company"),  # not "... of poisoning"
     ("The opposition called for the prime minister's resignation.", "target", "the prime minister"),
     ("Washington imposed sanctions on three Russian banks on Friday.", "target", "three Russian banks"),
+    ("The Trades Union Congress (TUC) said the cut would push thousands into poverty and urged ministers to act.",
+     "actor", "Trades Union Congress"),  # "urged" is the union's, not the cut's
+    ("Prime Minister Keir Starmer faced mounting pressure from his own party on Monday.", "source",
+     "his own party"),  # pressure borne comes from someone
+    ("Prime Minister Keir Starmer faced mounting pressure from his own party on Monday.", "target",
+     "Keir Starmer"),  # and presses the one who bears it
     ("Rep. Marjorie Taylor Greene, R-Ga., has called for the impeachment of Alejandro Mayorkas.", "target",
      "Alejandro Mayorkas"),  # the one an impeachment removes
     ("Rep. Marjorie Taylor Greene, R-Ga., who has called for the impeachment of Alejandro Mayorkas, spoke.",

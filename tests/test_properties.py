@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from briefing.briefing import analyze
@@ -31,6 +31,7 @@ def test_loader_never_raises_anything_but_loaderror(data):
 
 @SETTINGS
 @given(articles)
+@example(text="the the Opposition \n ,")  # a name the tagger ran on over a paragraph break
 def test_analyses_keep_every_offset_inside_the_text(nlp, text):
     try:
         article = parse_bytes(text.encode())

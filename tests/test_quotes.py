@@ -177,6 +177,19 @@ def test_a_party_tag_does_not_part_a_quote_from_its_speaker(analyze_text):
     assert _quote(b, "We will not").actor == "Chuck Schumer"
 
 
+def test_words_inside_a_quotation_do_not_name_the_next_speaker(analyze_text):
+    b = analyze_text("Fuel\n\nChancellor Rachel Reeves defended the policy. \"We inherited a black hole and we have to"
+                     " make difficult decisions,\" she said in a statement. \"I will not apologise for fixing the"
+                     " foundations.\"")
+    assert _quote(b, "I will not apologise").actor == "Rachel Reeves"  # not the "we" who make decisions
+
+
+def test_a_second_act_of_the_reporting_verb_is_not_reported(analyze_text):
+    b = analyze_text("Fuel\n\nThe Trades Union Congress said the cut would push thousands into poverty and urged"
+                     " ministers to reverse it before the winter.")
+    assert [q.text for q in b.quotes] == ["the cut would push thousands into poverty"]
+
+
 INTERVIEW = ("Sarah Johnson on the election\n\nBy Tom Hale\n\nSarah Johnson, the independent candidate for mayor, spoke"
              " to us about her campaign.\n\nQ: Why did you decide to run for office now?\n\nA: I have lived in"
              " this town for thirty years and I have never seen it so divided.\n\nQ: What will you do first?\n\n"

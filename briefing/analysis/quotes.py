@@ -30,7 +30,14 @@ from briefing.analysis.lexicon import (
 from briefing.analysis.not_speech import named_thing, title_in_sentence
 from briefing.analysis.patterns import construction_labels
 from briefing.analysis.quote_marks import SpanIndex, continues, quote_index, tidy
-from briefing.analysis.reference import Reference, Resolver, can_speak, speaker_of, subject_of
+from briefing.analysis.reference import (
+    Reference,
+    Resolver,
+    can_speak,
+    joins_the_reporting_verb,
+    speaker_of,
+    subject_of,
+)
 from briefing.analysis.sentences import sentence_of
 from briefing.article import Article
 
@@ -205,14 +212,17 @@ def _named_source(doc: Doc, article: Article, start: int, labels: Labels) -> Tok
     if before is None or block is None or article.block_at(before.start_char) is not block \
             or opening[0].i - sent.start > 1:
         return None
+    quoted_words = quote_index(article, doc)  # words inside a quotation tell nothing of who says the next
     for tok in before:  # the sentence before has someone issue a statement, letter or post
-        if tok.lemma_.lower() in DOCUMENT_NOUNS and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+        if tok.lemma_.lower() in DOCUMENT_NOUNS and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" \
+                and not quoted_words.covers(tok.idx):
             subj = subject_of(tok.head)
             if subj is not None and can_speak(subj):
                 return subj
     # "Why did she so badly want to attend? "It's Warhol."": the person the sentence before is about
     subj = subject_of(before.root)
-    if subj is not None and (subj.ent_type_ == "PERSON" or subj.lower_ in PERSON_PRONOUNS):
+    if subj is not None and (subj.ent_type_ == "PERSON" or subj.lower_ in PERSON_PRONOUNS) \
+            and not quoted_words.covers(subj.idx):
         return subj
     return None
 
@@ -239,7 +249,13 @@ def _report_clause(doc: Doc, tok: Token) -> tuple[Span, Token | None] | None:
         left = comp.left_edge.i
         while left < comp.i and doc[left].dep_ in ("mark", "punct"):
             left += 1
-        return doc[left: comp.right_edge.i + 1], subject_of(tok)
+        right = comp.right_edge.i + 1
+        joined = [c.left_edge.i for c in comp.children if c.dep_ == "conj" and joins_the_reporting_verb(c)]
+        if joined:  # "... would push thousands into poverty and urged ministers": the urging is not reported
+            right = min(joined)
+            while right > left + 1 and doc[right - 1].dep_ in ("cc", "punct"):
+                right -= 1
+        return doc[left: right], subject_of(tok)
     if tok.dep_ in ("parataxis", "ccomp") and tok.head.i < tok.i and subject_of(tok) is not None:
         return doc[tok.head.left_edge.i: tok.left_edge.i], subject_of(tok)
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None

@@ -78,9 +78,20 @@ def subject_of(verb: Token) -> Token | None:
         obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
         if obj is not None and verb.head.lemma_.lower() not in SUBJECT_CONTROL_VERBS:
             return obj
+    if verb.dep_ == "conj" and joins_the_reporting_verb(verb):
+        return subject_of(verb.head.head)  # "the TUC said the cut would push ... and urged ministers"
     if verb.dep_ in ("conj", "xcomp", "advcl", "acomp") and verb.head != verb:
         return subject_of(verb.head)  # "it was prepared to impose ...": the subject of "was"
     return _cut_off_subject(verb)
+
+
+def joins_the_reporting_verb(verb: Token) -> bool:
+    """'The TUC said the cut would push thousands into poverty and urged ministers to reverse it':
+    the parser joins 'urged' to 'push', but a past tense cannot share 'would'; it is the TUC that
+    urged, the second act of the verb that reports."""
+    head = verb.head
+    return (verb.tag_ == "VBD" and head.tag_ == "VB" and head.dep_ == "ccomp" and head.head.tag_ == "VBD"
+            and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children))
 
 
 def _cut_off_subject(verb: Token) -> Token | None:

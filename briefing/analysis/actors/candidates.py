@@ -178,6 +178,8 @@ class _Reader:
                 continue
             if any(i in self.covered for i in range(ent.start, ent.end)) or ent.start_char in self._in_tags:
                 continue  # "R-Ga." is a senator's party and state, not a place that acts
+            if any(t.is_space and "\n" in t.text for t in ent):
+                continue  # a name never runs over a line break: "the Opposition\n\n"
             start, end = _trim(self.doc, ent.start, ent.end)
             if start < end:
                 self.entity(ent, start, end)

@@ -167,3 +167,6 @@ REMOVAL_NOUNS = frozenset("impeachment resignation removal ouster dismissal firi
 # What a legislature passes: blocking one is politics, not a blockade ("blocked the border bill").
 LEGISLATION_NOUNS = frozenset("bill law legislation measure motion nomination nominee resolution amendment budget "
                               "vote appointment".split())
+# Verbs whose subject bears the pressure named as their object, which came "from" someone: "faced
+# mounting pressure from his own party", "drew criticism from unions" (PLOVER DISAPPROVE, DEMAND).
+BEARING_VERBS = frozenset("face feel draw attract receive meet".split())

@@ -16,6 +16,7 @@ from briefing.analysis.lexicon import (
     ARMED_NOUNS,
     AUDIENCE_VERBS,
     AUTHORITY_NOUNS,
+    BEARING_VERBS,
     DISAPPROVING_ADJECTIVES,
     GROUP_NOUNS,
     HOSTILE_NOUNS,
@@ -104,7 +105,27 @@ def _agent_of_noun(tok: Token) -> Token | None:
                 return pobj
     if tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "come":  # "Requests have come from X"
         return _pobj(next((c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "from"), None))
+    if _borne(tok):  # "faced mounting pressure from his own party", "drew criticism from unions"
+        pobj = _pobj(next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"), None))
+        if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME", "LOC"):
+            return pobj
     return None
+
+
+def _borne(tok: Token) -> bool:
+    """Pressure someone faces, draws or comes under: 'faced pressure', 'came under fire', 'under
+    pressure'. Its 'from X' is who presses, and the one who bears it is pressed."""
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in BEARING_VERBS:
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.pos_ in ("VERB", "AUX")
+
+
+def _bearer(tok: Token) -> Token | None:
+    """Who faces the pressure: 'Starmer faced mounting pressure from his party' presses Starmer."""
+    if not _borne(tok):
+        return None
+    verb = tok.head if tok.dep_ == "dobj" else tok.head.head
+    return subject_of(verb)
 
 
 def _owner_of_noun(tok: Token) -> Token | None:
@@ -207,7 +228,7 @@ def _prepositional_target(tok: Token) -> Token | None:
 
 def target_token(tok: Token) -> Token | None:
     """Whom it presses: the obliged, the object, the named subject of the demanded clause, or 'on/against/to X'."""
-    found = _obliged(tok) or _object_target(tok)
+    found = _obliged(tok) or _object_target(tok) or _bearer(tok)
     if found is not None:
         return found
     for comp in (c for c in tok.children if c.dep_ == "ccomp"):  # "demanded that Gov. Rick Snyder release ..."
