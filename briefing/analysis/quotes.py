@@ -9,22 +9,19 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from briefing.analysis import interview
 from briefing.analysis.actors import Actor, ActorKind
 from briefing.analysis.lexicon import (
     CUE_VERBS,
     DOCUMENT_NOUNS,
-    HEARER_VERBS,
     PARTY_TAG,
     PERSON_PRONOUNS,
     QUOTE_OPENERS,
-    REPORT_VERBS,
     SPEECH_VERBS,
 )
 from briefing.analysis.not_speech import named_thing, title_in_sentence
@@ -34,10 +31,10 @@ from briefing.analysis.reference import (
     Reference,
     Resolver,
     can_speak,
-    joins_the_reporting_verb,
     speaker_of,
     subject_of,
 )
+from briefing.analysis.reported import reported_clause
 from briefing.analysis.sentences import sentence_of
 from briefing.article import Article
 
@@ -230,87 +227,6 @@ def _named_source(doc: Doc, article: Article, start: int, labels: Labels) -> Tok
 _DASH_CREDIT = re.compile(r"[\"”»’']?[ \t]*[-—–][ \t]*((?:[A-Z][\w.&'’-]*)(?:[ \t]+[A-Z][\w.&'’-]*){0,3})")
 
 
-def _rest_of_sentence(doc: Doc, begin: int) -> Span:
-    """From token `begin` to its sentence's end, without the punctuation at either edge."""
-    if begin >= len(doc):
-        return doc[len(doc):]
-    sent = sentence_of(doc[begin])
-    while begin < sent.end - 1 and doc[begin].is_punct:
-        begin += 1
-    return doc[begin:sent.end - 1 if doc[sent.end - 1].is_punct else sent.end]
-
-
-def _report_clause(doc: Doc, tok: Token) -> tuple[Span, Token | None] | None:
-    """'X said that ...': the reported clause; 'Israel did not present ..., Axios reported': the
-    clause the report verb hangs from."""
-    comps = [c for c in tok.children if c.dep_ == "ccomp"]
-    comp = next((c for c in comps if c.i > tok.i), comps[0] if comps else None)
-    if comp is not None:
-        left = comp.left_edge.i
-        while left < comp.i and doc[left].dep_ in ("mark", "punct"):
-            left += 1
-        right = comp.right_edge.i + 1
-        joined = [c.left_edge.i for c in comp.children if c.dep_ == "conj" and joins_the_reporting_verb(c)]
-        if joined:  # "... would push thousands into poverty and urged ministers": the urging is not reported
-            right = min(joined)
-            while right > left + 1 and doc[right - 1].dep_ in ("cc", "punct"):
-                right -= 1
-        return doc[left: right], subject_of(tok)
-    if tok.dep_ in ("parataxis", "ccomp") and tok.head.i < tok.i and subject_of(tok) is not None:
-        return doc[tok.head.left_edge.i: tok.left_edge.i], subject_of(tok)
-    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    if nxt is not None and nxt.lower_ == "that" and nxt.dep_ == "mark" and subject_of(tok) is not None:
-        rest = _rest_of_sentence(doc, nxt.i + 1)  # "Wilkins observed that the date ... coincided": the
-        if len(rest) > 2:  # parser lost the clause
-            return rest, subject_of(tok)
-    if tok.dep_ == "advcl" and tok.head.i > tok.i and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
-        return _rest_of_sentence(doc, tok.right_edge.i + 1), subject_of(tok)  # "As Heald told The Post, ..."
-    return None
-
-
-def _according_clause(doc: Doc, tok: Token) -> tuple[Span, Token | None] | None:
-    """'According to Axios, ...' or '..., according to the Associated Press': the rest of the sentence."""
-    pobjs = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
-    # "according to curator Elaine Gustafon", parsed as two objects: the name, not the trade
-    pobj = next((c for c in pobjs if c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")), pobjs[0] if pobjs else None)
-    if pobj is None:
-        return None
-    sent = sentence_of(tok)
-    if tok.i > sent.start + 2:
-        return doc[sent.start: tok.i], pobj
-    begin = doc[tok.i + 1].right_edge.i + 1
-    root = sent.root
-    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children):
-        # "According to a spokesperson for Sen. Joe Manchin, the West Virginia Democrat has not
-        # decided": the parser hung the clause's subject on the name as its apposition
-        appos = [t for t in doc[tok.i + 1].subtree if t.dep_ == "appos" and doc[t.left_edge.i - 1].text == ","]
-        if appos and appos[-1].right_edge.i + 1 == begin and appos[-1].i < root.i:
-            begin = appos[-1].left_edge.i
-    while begin < sent.end and doc[begin].is_punct:
-        begin += 1
-    if begin < sent.end and doc[begin].tag_ == "VBG":  # ", quoting KCNA, ..."
-        comma = next((t.i for t in doc[begin: sent.end] if t.text == ","), None)
-        begin = comma + 1 if comma is not None else begin
-    return doc[begin: sent.end], pobj
-
-
-def _reported(doc: Doc, tok: Token, according: bool, named: Callable[[Token], bool] = lambda t: False
-              ) -> tuple[Span, Token] | None:
-    """The clause of reported speech a verb introduces, and who reports it."""
-    found = None
-    if tok.lemma_.lower() in REPORT_VERBS | {"demand", "urge"}:
-        found = _report_clause(doc, tok)
-    elif according:
-        found = _according_clause(doc, tok)
-    if found is None or found[1] is None or len(found[0]) < 3 or not (can_speak(found[1]) or named(found[1])):
-        return None  # `named`: an actor's name the tagger took for a common noun ("Wilkins" as NNS)
-    clause, subj = found
-    told = tok.lemma_.lower() in HEARER_VERBS and not any(c.dep_ in ("dobj", "dative", "iobj") for c in tok.children)
-    if subj.dep_ == "nsubjpass" and (told or tok.tag_ == "VBN") and not any(c.dep_ == "agent" for c in tok.children):
-        return None  # "I was told that ...", "... hauled in and told that ...": the one told is not the one telling
-    return clause, subj
-
-
 def _indirect_quotes(article: Article, doc: Doc, resolver: Resolver, labels: Labels, direct: list[Quote]
                      ) -> list[Quote]:
     """Reported speech; quotations inside a reported clause become the reporter's source's words.
@@ -331,7 +247,7 @@ def _indirect_quotes(article: Article, doc: Doc, resolver: Resolver, labels: Lab
         block = article.block_at(tok.idx)
         if block is None or block.kind != "paragraph" or quoted.covers(tok.idx):
             continue  # reported speech inside a quotation belongs to the quotation
-        found = _reported(doc, tok, "ACCORDING_TO" in labels.get(tok.i, ()),
+        found = reported_clause(doc, tok, "ACCORDING_TO" in labels.get(tok.i, ()),
                           lambda t: t.is_title and resolver.mentions.at(t.idx, t.idx + len(t)) is not None)
         if found is None:
             continue
