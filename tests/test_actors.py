@@ -212,6 +212,10 @@ REPAIRED = [
      " floor.", "Chuck Schumer", "person", "Senate Majority Leader, D-N.Y."),  # party and home state
     ("Vote\n\nAccording to a spokesperson for Sen. Joe Manchin, the West Virginia Democrat has not decided how he"
      " will vote.", "Joe Manchin", "person", "Senator"),  # the spokesperson's trade is not his
+    ("Climate\n\nKatharine Hayhoe, a climate scientist at Texas Tech University and chief scientist for The Nature"
+     " Conservancy, has spent two decades talking about warming.", "Nature Conservancy", "organization", None),
+    ("Faith\n\n“I'm an evangelical Christian, and my husband, Andrew Farley, is a pastor,” Hayhoe said.",
+     "Andrew Farley", "person", "husband"),  # the speaker's "my" is no part of his role
     ("Defector\n\nMontalvo contacted former members of Scientology, who helped him to leave. Scientology"
      " officials denied it.", "Scientology", "organization", None),  # tagged a place, but it has members  # a trade as a collective; "few" is no part of it
 ]

@@ -205,6 +205,12 @@ def test_an_interview_answers_in_the_interviewees_voice(analyze_text):
     assert all(b.article.text[q.start:q.end] == q.text and q.kind == "direct" for q in answers + questions)
 
 
+def test_reported_speech_inside_an_answer_is_part_of_it(analyze_text):
+    b = analyze_text(INTERVIEW.replace("A: Fix the roads", "A: When I talk to voters, I say that we must fix the"
+                                                          " roads"))
+    assert [q.kind for q in b.quotes if "fix the roads" in q.text] == [QuoteKind.DIRECT]
+
+
 def test_turns_on_lines_with_no_blank_between_are_turns(analyze_text):
     """'Q: ...' and 'A: ...' on consecutive lines; the interviewee named only in a title-case headline."""
     b = analyze_text("Q&A: Maria Gomez On Her First Year As Mayor\n\nQ: Why did you run?\nA: I ran because I love"

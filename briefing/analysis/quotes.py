@@ -331,8 +331,7 @@ def extract_quotes(article: Article, doc: Doc, actors: list[Actor]) -> list[Quot
     quotes = _carry_speakers(article, sorted(direct + indirect, key=lambda q: q.start))
     quotes = _credit_from_close(article, quotes)
     turns = _interview_quotes(article, resolver, actors)
-    if turns:  # a turn is the whole paragraph: quotations inside it are part of it
+    if turns:  # a turn is the whole paragraph: quotations and reported speech inside it are part of it
         inside = SpanIndex([(q.start, q.end) for q in turns])
-        quotes = sorted([q for q in quotes if q.kind != QuoteKind.DIRECT or not inside.covers(q.start)] + turns,
-                        key=lambda q: q.start)
+        quotes = sorted([q for q in quotes if not inside.covers(q.start)] + turns, key=lambda q: q.start)
     return quotes

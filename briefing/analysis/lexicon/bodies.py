@@ -32,6 +32,7 @@ association council relations committee union party department ministry institut
 organization organisation agency bureau commission service court office group company corporation
 league federation alliance network center centre university college school times news post church
 fund bank board authority society trust coalition movement front museum gallery galleries hospital library
+conservancy academy institution consortium caucus tribunal charity cooperative laboratory
 """.split())
 
 # The ORG_HEADS no surname shares: a "person" whose name ends in one is a body ("Metropolitan Police").

@@ -66,7 +66,7 @@ AFFILIATION_PREPOSITIONS = frozenset({"for", "from", "at"})
 INDEFINITE_ARTICLES = frozenset({"a", "an"})
 
 # Words that open a phrase without belonging to what it names ("the", "his").
-LEADING_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
+LEADING_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "my", "our", "your"})
 
 # Pronouns and their gender class, as a reader resolves them.
 PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female",
