@@ -74,6 +74,17 @@ TRIGGERS = [
     ("The charity called the government's response a disgrace.", "called", "voice", "CALL_IT_BAD"),
     ("The health agency recommends that every country should iodise all edible salt.", "recommends", "voice",
      "obliges"),
+    ("Human rights groups voiced concern over the treatment of detainees.", "voiced", "voice", "VOICE_CONCERN"),
+    ("Turkey said it would not hesitate to use force against the militants.", "hesitate", "threat", "NOT_HESITATE"),
+    ("Ecuador broke off diplomatic relations with Mexico.", "broke", "diplomatic", "BREAK_OFF"),
+    ("The army called up 10,000 reservists on Sunday.", "called", "military", "CALL_UP"),
+    ("Moscow vowed to respond to the expulsion of its diplomats.", "vowed", "threat", "VOW_TO_FIGHT"),
+    ("The two states cut ties after the raid.", "cut", "diplomatic", "VERB_RULES:ties or talks cut"),
+    ("China summoned the U.S. ambassador over the arms sale.", "summoned", "diplomatic", "VERB_RULES:an envoy summoned"),
+    ("Kenya banned imports of Ugandan sugar.", "banned", "economic", "VERB_RULES:trade with a named state"),
+    ("Germany lodged a formal protest with Russia.", "protest", "voice", "NOUN_RULES:a complaint lodged"),
+    ("The company took action to improve its service.", "action", None, "NOUN_RULES:action presses only"),
+    ("The government issued a warning to motorists about ice.", "warning", None, "NOUN_RULES:a warning presses only"),
 ]
 
 
@@ -153,6 +164,9 @@ def test_triggers_their_rules_let_through(nlp, text, word, expected):
     ("The group's lawyers threatened legal action unless the council withdraws the plan.", "The group's lawyers",
      "legal"),  # a legal threat
     ("The UN dispatched a team of inspectors to the nuclear plant.", "The UN", "legal"),  # a team of inspectors
+    ("Iran said it was ready to take military action if its ships were attacked.", "Iran", "military"),
+    ("A federal judge blocked the administration's asylum rule.", "A federal judge", "legal"),  # a court blocks
+    ("Israel massed tanks and troops along the border with Gaza.", "Israel", "military"),  # tanks are arms
     ("Democrats on Tuesday blocked a Republican border security bill in the Senate.", "Democrats",
      "political"),  # blocking a bill is politics, not a blockade
 ])
@@ -176,6 +190,9 @@ def test_pressure_constructions(analyze_text, sentence, source, kind):
     "If someone shut the system down, it could affect the prosecution of the polluters.",  # undergoes, not does
     "The database is used by officers to track and prosecute environmental law-breakers.",  # what it is for
     "Congress passed a bill that cut funding for the program.",  # a bill cuts nothing by itself
+    "The coach said he would not hesitate to start the young striker.",  # no force in it
+    "The minister expressed concern for the victims' families.",  # sympathy, not disapproval
+    "The store halted shipments of the recalled toy.",  # no state's trade
 ])
 def test_concessions_support_and_opinion_are_not_pressure(analyze_text, sentence):
     assert analyze_text("Report\n\n" + sentence).pressure == []
@@ -249,6 +266,8 @@ PARTIES = [
      "his own party"),  # pressure borne comes from someone
     ("Prime Minister Keir Starmer faced mounting pressure from his own party on Monday.", "target",
      "Keir Starmer"),  # and presses the one who bears it
+    ("Germany lodged a formal protest with Russia over the detention of its journalist.", "target", "Russia"),
+    ("The Pentagon sent an aircraft carrier to the region as a warning to Iran.", "source", "The Pentagon"),
     ("Rep. Marjorie Taylor Greene, R-Ga., has called for the impeachment of Alejandro Mayorkas.", "target",
      "Alejandro Mayorkas"),  # the one an impeachment removes
     ("Rep. Marjorie Taylor Greene, R-Ga., who has called for the impeachment of Alejandro Mayorkas, spoke.",

@@ -21,15 +21,20 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from briefing.analysis.lexicon import (
+    ARMED_NOUNS,
     CALL_PARTICLES,
     CAMPAIGN_AIMS,
     CAMPAIGN_MARKS,
     CAMPAIGN_NOUNS,
     CAPTIVE_NOUNS,
+    CONCERN_NOUNS,
     CONDEMNING_WORDS,
     DESCRIBING_VERBS,
+    EXPRESSING_VERBS,
     MOVEMENT_MODIFIERS,
     PRESSURE_VERBS,
+    RETALIATING_VERBS,
+    TALKS_NOUNS,
     VOW_VERBS,
 )
 
@@ -37,7 +42,7 @@ Pattern = list[dict[str, Any]]
 
 _VERB = {"POS": "VERB"}
 _CONDEMNING = sorted(CONDEMNING_WORDS)
-_FIGHTING = sorted({"fight"} | {v for v, kind in PRESSURE_VERBS.items() if kind == "military"})
+_FIGHTING = sorted({"fight"} | RETALIATING_VERBS | {v for v, kind in PRESSURE_VERBS.items() if kind == "military"})
 
 # Surface patterns: label -> token patterns.
 SURFACE: dict[str, list[Pattern]] = {
@@ -68,7 +73,8 @@ DEPENDENCY: dict[str, list[Pattern]] = {
     # "Nurses stopped work on Tuesday": a strike (CAMEO 143)
     "STOP_WORK": [[_verb("stop"), _child(">", {"DEP": "dobj", "LEMMA": "work"})]],
     # "called on Arabs to unite", "called for a ceasefire" (CAMEO 10x, demand)
-    "CALL_ON": [[_verb("call"), _child(">", {"LOWER": {"IN": sorted(CALL_PARTICLES)}})]],
+    "CALL_ON": [[_verb("call"), _child(">", {"LOWER": {"IN": sorted(CALL_PARTICLES)}}, "prep"),
+                 _child(">", {"DEP": "pobj", "ENT_TYPE": {"NOT_IN": ["DATE", "TIME"]}}, "obj", "prep")]],  # not "on Sunday"
     # "asking religious schools to pay taxes", "asked for a recount" (CAMEO 10x, demand)
     "ASK_TO": [[_verb("ask"), _child(">", {"DEP": "xcomp"})],
                [_verb("ask"), _child(">", {"LOWER": "for"})]],
@@ -87,6 +93,20 @@ DEPENDENCY: dict[str, list[Pattern]] = {
                      _child(">", {"DEP": {"IN": ["appos", "oprd"]}, "LOWER": {"IN": _CONDEMNING}}, "name", "obj")],
                     [_verb(set(DESCRIBING_VERBS)), _child(">", {"DEP": "prep", "LOWER": "as"}, "as"),
                      _child(">", {"DEP": {"IN": ["pobj", "amod", "acomp"]}, "LOWER": {"IN": _CONDEMNING}}, "name", "as")]],
+    # "voiced concern over the treatment of detainees", "expressed outrage at" (PLOVER DISAPPROVE)
+    # ("expressed concern for the victims" is sympathy: the concern must be over, about or at something)
+    "VOICE_CONCERN": [[_verb(set(EXPRESSING_VERBS)), _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(CONCERN_NOUNS)}}),
+                       _child(">", {"DEP": "prep", "LOWER": {"IN": ["over", "about", "at", "regarding", "to"]}},
+                              "prep", "child")]],
+    # "would not hesitate to use force against the militants" (CAMEO 13x, threaten); not "to start the striker"
+    "NOT_HESITATE": [[_verb("hesitate"), _child(">", {"DEP": "neg"}, "neg"),
+                      _child(">", {"DEP": "xcomp", "LEMMA": {"IN": _FIGHTING + ["use", "act", "defend", "impose"]}})]],
+    # "broke off diplomatic relations with Mexico" (PLOVER SANCTION, reduce relations)
+    "BREAK_OFF": [[_verb("break"), _child(">", {"DEP": "prt", "LOWER": "off"}, "prt"),
+                   _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(TALKS_NOUNS)}})]],
+    # "The army called up 10,000 reservists" (PLOVER MOBILIZE)
+    "CALL_UP": [[_verb("call"), _child(">", {"DEP": "prt", "LOWER": "up"}, "prt"),
+                 _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(ARMED_NOUNS)}})]],
     # "will withdraw its force unless ...": an action promised on a condition (CAMEO 13x, threaten)
     "UNLESS": [[{"RIGHT_ID": "verb", "RIGHT_ATTRS": _VERB}, _child(">", {"DEP": "advcl"}, "cond"),
                 _child(">", {"DEP": "mark", "LOWER": "unless"}, "mark", "cond")]],

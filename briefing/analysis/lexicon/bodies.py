@@ -60,7 +60,8 @@ COLLECTIVE_SINGULARS = frozenset({"opposition", "administration"})
 
 # Armed bodies: forces, fighters and the police.
 ARMED_NOUNS = frozenset("army military troops forces force soldiers rebels guerrillas guerillas militants "
-                        "militia militias police fighters gunmen insurgents".split())
+                        "militia militias police fighters gunmen insurgents tank tanks warship warships "
+                        "warplane warplanes reservist reservists artillery navy".split())
 
 # Those who act in law: police, courts, prosecutors, governments and their officers.
 AUTHORITY_NOUNS = frozenset("police court judge prosecutor prosecutors authority authorities government "

@@ -47,6 +47,8 @@ PRESSURE_NOUNS: dict[str, str] = {
     **dict.fromkeys("suspension".split(), "economic"),
     **dict.fromkeys("expulsion".split(), "diplomatic"),
     **dict.fromkeys("inquiry hearing".split(), "legal"),
+    **dict.fromkeys("action".split(), "military"),  # only as ACTION_KINDS says (triggers.py)
+    **dict.fromkeys("warning".split(), "threat"),  # only "a warning to X"
 }
 # Verbs whose object a trigger only describes: "accepted demands", "allowed protests", "supports
 # a resolution that tightens sanctions" are concessions and support, not pressure (CAMEO/PLOVER).
@@ -170,3 +172,21 @@ LEGISLATION_NOUNS = frozenset("bill law legislation measure motion nomination no
 # Verbs whose subject bears the pressure named as their object, which came "from" someone: "faced
 # mounting pressure from his own party", "drew criticism from unions" (PLOVER DISAPPROVE, DEMAND).
 BEARING_VERBS = frozenset("face feel draw attract receive meet".split())
+# Saying one is troubled by what someone did (PLOVER DISAPPROVE): "voiced concern over the
+# treatment of detainees", "expressed outrage at the killing".
+EXPRESSING_VERBS = frozenset("voice express register raise".split())
+CONCERN_NOUNS = frozenset("concern concerns outrage anger dismay alarm indignation displeasure disapproval "
+                          "disappointment objection objections opposition".split())
+# Answering in kind, which a vow makes a threat: "vowed to respond to the expulsion" (PLOVER THREATEN).
+RETALIATING_VERBS = frozenset("respond retaliate avenge punish".split())
+# Cutting ties is diplomatic whatever the verb: "broke off diplomatic relations", "cut ties",
+# "suspended talks" (PLOVER SANCTION, reduce relations).
+SEVERING_VERBS = frozenset("cut suspend halt break freeze downgrade end".split())
+TALKS_NOUNS = TIES_NOUNS | frozenset("talk talks negotiation negotiations dialogue".split())
+# What a state bans or halts to punish trade: "banned imports of Ugandan sugar".
+TRADE_NOUNS = frozenset("import imports export exports trade shipment shipments goods".split())
+# Verbs for a formal complaint: "lodged a formal protest with Russia" is words, not a street protest.
+LODGING_VERBS = frozenset("lodge file register deliver send issue".split())
+# "action" presses only as one of these: "ready to take military action", "took legal action".
+ACTION_KINDS: dict[str, str] = {"military": "military", "retaliatory": "military", "punitive": "coerce",
+                                "legal": "lawsuit", "disciplinary": "legal", "industrial": "public"}

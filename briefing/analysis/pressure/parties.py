@@ -157,8 +157,8 @@ def source_token(tok: Token) -> Token | None:
     if tok.lemma_.lower() in ALERT_NOUNS and tok.head.head.pos_ == "VERB":  # "put its troops on alert"
         return subject_of(tok.head.head)
     found = _agent_of_noun(tok) or _owner_of_noun(tok) or _included_agent(tok)
-    if found is None and tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.pos_ == "VERB":
-        found = subject_of(tok.head.head)  # "Dock workers went on strike": who went
+    if found is None and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "as") and tok.head.head.pos_ == "VERB":
+        found = subject_of(tok.head.head)  # "Dock workers went on strike", "sent a carrier as a warning": who did
     if found is None and tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" \
             and tok.head.lemma_ not in UNSEEING_VERBS:
         found = subject_of(tok.head)  # "he will seek arrest warrants": the seeker issues them
@@ -208,20 +208,22 @@ def _object_target(tok: Token) -> Token | None:
 def _prepositional_target(tok: Token) -> Token | None:
     """'a lawsuit against the hospital', 'pressure on Israel', 'called for the minister's resignation'."""
     for child in tok.children:
-        if child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS | {"for"}:
+        if child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS | {"for", "with"}:
             pobj = _pobj(child)
             if pobj is None:
                 continue
             if child.lower_ != "for" and (plausible_target(pobj) or child.lower_ == "against" and pobj.pos_ in (
                     "NOUN", "PROPN")):  # "against" says whom, whatever the noun
                 return pobj
+            if child.lower_ == "with" and pobj.ent_type_ in NAMED_LABELS:  # "lodged a protest with Russia"
+                return pobj
             if (owner := _owner_if_target(pobj)) is not None:
                 return owner
     for obj in (c for c in tok.children if c.dep_ == "dobj"):  # "imposed sanctions on three Russian banks"
-        for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPOSITIONS):
-            pobj = _pobj(prep)
-            if pobj is not None and (plausible_target(pobj) or pobj.ent_type_ in NAMED_LABELS
-                                     or any(c.ent_type_ in NAMED_LABELS for c in pobj.children)):
+        for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPOSITIONS | {"with"}):
+            pobj = _pobj(prep)  # "broke off relations with Mexico"
+            if pobj is not None and (pobj.ent_type_ in NAMED_LABELS or prep.lower_ != "with" and (
+                    plausible_target(pobj) or any(c.ent_type_ in NAMED_LABELS for c in pobj.children))):
                 return pobj
     return None
 

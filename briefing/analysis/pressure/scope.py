@@ -118,6 +118,8 @@ def kind_of(base: str, scope: Scope, phrase: str, tok: Token) -> PressureKind:
         return PressureKind.MILITARY if scope == Scope.ADVERSARY else PressureKind.POLITICAL
     if base in ("verdict", "lawsuit"):
         return PressureKind.LEGAL
+    if base == "coerce" and COURT_WORDS.search(phrase):
+        return PressureKind.LEGAL  # "A federal judge blocked the asylum rule"
     if base == "coerce" and any(c.dep_ == "dobj" and c.lemma_.lower() in LEGISLATION_NOUNS for c in tok.children):
         return PressureKind.POLITICAL  # "Senate Democrats blocked a border security bill"
     if base == "coerce":

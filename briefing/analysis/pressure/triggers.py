@@ -17,6 +17,7 @@ from itertools import islice
 from spacy.tokens import Token
 
 from briefing.analysis.lexicon import (
+    ACTION_KINDS,
     ADJECTIVAL_TRIGGERS,
     ALERT_MARKS,
     ALERT_NOUNS,
@@ -27,12 +28,14 @@ from briefing.analysis.lexicon import (
     DISAPPROVAL_PREPOSITIONS,
     DISAPPROVING_ADJECTIVES,
     ECONOMIC_OBJECTS,
+    ENVOY_NOUNS,
     FAILING_VERBS,
     GATHERING_MARKS,
     GATHERING_NOUNS,
     HISTORY_PREPOSITIONS,
     INQUIRY_NOUNS,
     INQUIRY_PREPOSITIONS,
+    LODGING_VERBS,
     MOVEMENT_MODIFIERS,
     OBJECT_BOUND,
     OBJECT_TRIGGERS,
@@ -45,9 +48,12 @@ from briefing.analysis.lexicon import (
     SELF_OR_THING,
     SENDING_VERBS,
     SENT_INQUIRERS,
+    SEVERING_VERBS,
     SHOW_NOUNS,
     STREET_PROTEST_WORDS,
     STRIKING_VERBS,
+    TALKS_NOUNS,
+    TRADE_NOUNS,
     VERDICT_NOUNS,
     WORDED_CHARGES,
     YIELDING_VERBS,
@@ -57,7 +63,8 @@ from briefing.analysis.reference import subject_of
 # Constructions (patterns.py labels) and the class each starts as.
 CONSTRUCTION_CLASSES = {"ASK_TO": "voice", "CALL_ON": "voice", "CALL_IT_BAD": "voice", "MOVEMENT": "public",
                         "CAMPAIGN": "public", "STOP_WORK": "public", "BLOW_UP": "military",
-                        "HOLD_CAPTIVE": "military", "VOW_TO_FIGHT": "threat"}
+                        "HOLD_CAPTIVE": "military", "VOW_TO_FIGHT": "threat", "VOICE_CONCERN": "voice",
+                        "NOT_HESITATE": "threat", "BREAK_OFF": "diplomatic", "CALL_UP": "military"}
 FALLBACK_CLASSES = {"UNLESS": "threat"}  # only where nothing else made the word a trigger
 
 Rule = tuple[str, Callable[[Token], bool], str | None]
@@ -117,6 +124,14 @@ VERB_RULES: tuple[Rule, ...] = (
      lambda t: _lemma(t) in WORDED_CHARGES and (any(c.dep_ == "ccomp" for c in t.children) or not any(
          c.dep_ in ("dobj", "nsubjpass", "auxpass") or c.dep_ == "prep" and c.lower_ == "with" for c in t.children)),
      "voice"),
+    ("ties or talks cut are diplomatic: 'cut ties', 'suspended talks with the rebels'",
+     lambda t: _lemma(t) in SEVERING_VERBS and bool(_objects(t) & TALKS_NOUNS), "diplomatic"),
+    ("an envoy summoned is a rebuke between states: 'summoned the U.S. ambassador'",
+     lambda t: _lemma(t) == "summon" and bool(_objects(t) & ENVOY_NOUNS), "diplomatic"),
+    ("trade with a named state banned or halted is a sanction: 'banned imports of Ugandan sugar'",
+     lambda t: _lemma(t) in ("ban", "halt", "restrict", "block") and bool(_objects(t) & TRADE_NOUNS)
+     and any(w.ent_type_ in ("GPE", "NORP", "ORG") for o in t.children if o.dep_ in ("dobj", "prep")
+             for w in o.subtree), "economic"),
     ("only the right object: 'recalled its ambassador', 'severed ties', not 'recalled the day'",
      lambda t: _lemma(t) in OBJECT_BOUND and not _objects(t) & OBJECT_BOUND[_lemma(t)], None),
 )
@@ -185,6 +200,16 @@ def _work_stoppage(tok: Token) -> bool:
     return verb is not None and verb.lemma_.lower() in STRIKING_VERBS
 
 
+def _action(t: Token) -> bool:
+    """'action' with no kind that presses ('took action', 'a call to action') is none."""
+    return _lemma(t) == "action" and not any(c.dep_ == "amod" and c.lower_ in ACTION_KINDS for c in t.children)
+
+
+def _action_kind(t: Token) -> str:
+    return next((ACTION_KINDS[c.lower_] for c in t.children if c.dep_ == "amod" and c.lower_ in ACTION_KINDS),
+                PRESSURE_NOUNS["action"])
+
+
 NOUN_RULES: tuple[Rule, ...] = (
     ("a stoppage, not a blow: 'went on strike', 'called a strike'", _work_stoppage, "public"),
     ("a call or demand for nothing in particular", _bare_call, None),
@@ -198,6 +223,12 @@ NOUN_RULES: tuple[Rule, ...] = (
     ("a show, not a protest: 'the demonstration took players to ...'", _gathering_without_cause, None),
     ("history, not this story", _history, None),
     ("only a court hands one down", lambda t: _lemma(t) in VERDICT_NOUNS, "verdict"),
+    ("a complaint lodged is words, not a street protest: 'lodged a formal protest with Russia'",
+     lambda t: _lemma(t) == "protest" and t.dep_ == "dobj" and t.head.lemma_.lower() in LODGING_VERBS, "voice"),
+    ("action presses only as military, legal or punitive action: 'took military action'", _action, None),
+    ("a warning presses only someone warned: 'as a warning to Iran'",
+     lambda t: _lemma(t) == "warning" and not any(c.dep_ == "prep" and c.lower_ == "to" and any(
+         p.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for p in c.children) for c in t.children), None),
     ("an alert is a notice unless forces are on it: 'on high alert'",
      lambda t: _lemma(t) in ALERT_NOUNS and not _on_alert(t), None),
 )
@@ -207,7 +238,7 @@ def _noun_class(tok: Token) -> str | None:
     for _why, applies, outcome in NOUN_RULES:
         if applies(tok):
             return outcome
-    return PRESSURE_NOUNS[_lemma(tok)]
+    return _action_kind(tok) if _lemma(tok) == "action" else PRESSURE_NOUNS[_lemma(tok)]
 
 
 def trigger_class(tok: Token, constructions: set[str]) -> str | None:
