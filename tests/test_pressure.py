@@ -167,6 +167,8 @@ def test_triggers_their_rules_let_through(nlp, text, word, expected):
     ("Iran said it was ready to take military action if its ships were attacked.", "Iran", "military"),
     ("A federal judge blocked the administration's asylum rule.", "A federal judge", "legal"),  # a court blocks
     ("Israel massed tanks and troops along the border with Gaza.", "Israel", "military"),  # tanks are arms
+    ("Beijing imposed export controls on rare earth metals bound for Japan.", "Beijing", "economic"),
+    ("Greenpeace activists occupied an oil platform in the North Sea.", "Greenpeace activists", "public"),
     ("Democrats on Tuesday blocked a Republican border security bill in the Senate.", "Democrats",
      "political"),  # blocking a bill is politics, not a blockade
 ])
@@ -267,6 +269,11 @@ PARTIES = [
     ("Prime Minister Keir Starmer faced mounting pressure from his own party on Monday.", "target",
      "Keir Starmer"),  # and presses the one who bears it
     ("Germany lodged a formal protest with Russia over the detention of its journalist.", "target", "Russia"),
+    ("The union called a general strike for next week.", "source", "The union"),  # a body, not "protesters"
+    ("Nigeria recalled its ambassador to South Africa after attacks on its citizens.", "target", "South Africa"),
+    ("Opposition parties accused the election commission of rigging the count.", "target",
+     "the election commission"),  # a body's head noun
+    ("The court sentenced the blogger to five years in prison.", "target", "the blogger"),  # one sentences someone
     ("The Pentagon sent an aircraft carrier to the region as a warning to Iran.", "source", "The Pentagon"),
     ("Rep. Marjorie Taylor Greene, R-Ga., has called for the impeachment of Alejandro Mayorkas.", "target",
      "Alejandro Mayorkas"),  # the one an impeachment removes

@@ -190,3 +190,12 @@ LODGING_VERBS = frozenset("lodge file register deliver send issue".split())
 # "action" presses only as one of these: "ready to take military action", "took legal action".
 ACTION_KINDS: dict[str, str] = {"military": "military", "retaliatory": "military", "punitive": "coerce",
                                 "legal": "lawsuit", "disciplinary": "legal", "industrial": "public"}
+# Taking a place, which campaigners do as protest and forces as arms: "Greenpeace activists occupied
+# an oil platform" (PLOVER PROTEST), "troops occupied the town" (military).
+TAKING_VERBS = frozenset("occupy seize storm besiege".split())
+CAMPAIGNER_WORDS = frozenset("activist activists protester protesters demonstrator demonstrators campaigner "
+                             "campaigners students workers farmers residents villagers".split())
+# Verbs whose object is always someone, whatever the noun: "sentenced the blogger", "fined the
+# tech giant", "accused the election commission" (PLOVER ACCUSE, SANCTION; CAMEO 17x).
+PERSONAL_OBJECT_VERBS = frozenset("sentence indict prosecute convict jail imprison arrest detain extradite "
+                                  "deport fine sue accuse blame charge subpoena".split())

@@ -18,6 +18,7 @@ from briefing.analysis.lexicon import (
     AUTHORITY_NOUNS,
     BEARING_VERBS,
     DISAPPROVING_ADJECTIVES,
+    ENVOY_NOUNS,
     GROUP_NOUNS,
     HOSTILE_NOUNS,
     INSTITUTION_NOUNS,
@@ -27,6 +28,7 @@ from briefing.analysis.lexicon import (
     OF_SOURCE_NOUNS,
     ORG_HEADS,
     PERSON_WORDS,
+    PERSONAL_OBJECT_VERBS,
     PRESS_NOUNS,
     QUANTITY_NOUNS,
     REMOVAL_NOUNS,
@@ -35,6 +37,7 @@ from briefing.analysis.lexicon import (
     TARGET_PREPOSITIONS,
     UNSEEING_VERBS,
 )
+from briefing.analysis.pressure.triggers import lexicon_lemma
 from briefing.analysis.reference import noun_phrase, subject_of
 
 NAMED_LABELS = ("ORG", "NORP", "GPE")
@@ -45,10 +48,11 @@ def _pobj(tok: Token | None) -> Token | None:
 
 
 def plausible_target(tok: Token) -> bool:
-    """Someone pressure can be put on: a name, an institution, a collective, an office or a person
-    ('the former mayor', 'three men'), or a personal pronoun ('begged him')."""
+    """Someone pressure can be put on: a name, an institution or body ('the election commission'), a
+    collective, an office or a person ('the former mayor', 'three men'), or a personal pronoun
+    ('begged him')."""
     lemma = tok.lemma_.lower()
-    return (tok.ent_type_ in ("PERSON", *NAMED_LABELS) or lemma in INSTITUTION_NOUNS
+    return (tok.ent_type_ in ("PERSON", *NAMED_LABELS) or lemma in INSTITUTION_NOUNS or lemma in ORG_HEADS
             or lemma in GROUP_NOUNS or tok.lower_ in GROUP_NOUNS or tok.pos_ == "NOUN" and (
                 lemma in ROLE_HEADS or lemma in PERSON_WORDS or tok.lower_ in PERSON_WORDS)
             or tok.pos_ == "PRON" and tok.lower_ in OBJECT_PRONOUNS)
@@ -198,9 +202,15 @@ def _obliged(tok: Token) -> Token | None:
 def _object_target(tok: Token) -> Token | None:
     """The object pressed, or whose act it is: 'charged the former mayor', 'the government's handling'."""
     for child in tok.children:
-        if child.dep_ in ("dobj", "dative", "iobj", "nsubjpass") and plausible_target(child) \
-                and not _press_told(tok, child):
-            return child
+        if child.dep_ == "dobj" and child.lemma_.lower() in ENVOY_NOUNS and tok.lemma_.lower() == "recall":
+            host = next((p for c in child.children if c.dep_ == "prep" and c.lower_ in ("to", "from", "in")
+                         for p in c.children if p.dep_ == "pobj" and p.ent_type_ in NAMED_LABELS), None)
+            return host  # "recalled its ambassador to South Africa" presses South Africa, not the envoy
+        if child.dep_ in ("dobj", "dative", "iobj", "nsubjpass") and not _press_told(tok, child) and (
+                plausible_target(child) or child.pos_ in ("NOUN", "PROPN") and child.dep_ in ("dobj", "dative")
+                and not any(c.dep_ == "nummod" for c in child.children)  # "2.4 billion euros" is the fine
+                and lexicon_lemma(tok) in PERSONAL_OBJECT_VERBS):
+            return child  # "sentenced the blogger", "fined the tech giant": these verbs take someone
     return next((owner for child in tok.children if child.dep_ == "dobj"
                  and (owner := _owner_if_target(child)) is not None), None)
 

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from briefing.analysis.actors import Actor, ActorKind, state_for
 from briefing.analysis.lexicon import (
     ARMED_NOUNS,
+    CAMPAIGNER_WORDS,
     CONFLICT_WORDS,
     COURT_WORDS,
     GOVERNING_TITLES,
@@ -24,6 +25,7 @@ from briefing.analysis.lexicon import (
     PARTY_TAG,
     PARTY_TAG_STATE,
     POLITICAL_ORDERS,
+    TAKING_VERBS,
 )
 from briefing.analysis.pressure.model import PressureKind, Scope
 from briefing.analysis.sentences import sentence_of
@@ -125,6 +127,8 @@ def kind_of(base: str, scope: Scope, phrase: str, tok: Token) -> PressureKind:
     if base == "coerce":
         armed = ARMED_NOUNS & set(phrase.lower().split()) or scope == Scope.ADVERSARY
         return PressureKind.MILITARY if armed else PressureKind.PUBLIC
+    if base == "military" and tok.lemma_.lower() in TAKING_VERBS and CAMPAIGNER_WORDS & set(phrase.lower().split()):
+        return PressureKind.PUBLIC  # "Greenpeace activists occupied an oil platform": a protest, not arms
     if base == "public" and MEDIA_WORDS.search(phrase):
         return PressureKind.MEDIA  # "the newspaper campaigned for his release"
     if base == "legal" and tok.lemma_.lower() in POLITICAL_ORDERS and not COURT_WORDS.search(phrase):

@@ -78,7 +78,7 @@ def obliges(verb: Token) -> bool:
         if comp.dep_ not in ("ccomp", "parataxis") or comp.pos_ not in ("VERB", "AUX"):
             continue
         modal = any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in comp.children)
-        failing = _lemma(comp) in FAILING_VERBS
+        failing = lexicon_lemma(comp) in FAILING_VERBS
         subj = subject_of(comp)
         if (modal or failing) and subj is not None and subj.lower_ not in SELF_OR_THING and (
                 speaker is None or subj.lower_ != speaker.lower_):
@@ -99,7 +99,7 @@ def _objects(tok: Token) -> set[str]:
 _ENDINGS = ("ed", "d", "es", "s", "ing")
 
 
-def _lemma(tok: Token) -> str:
+def lexicon_lemma(tok: Token) -> str:
     """The lemma, or the lexicon's verb the tagger's lemma missed: 'fined' is lemmatised 'fin'."""
     lemma = tok.lemma_.lower()
     if lemma in PRESSURE_VERBS or tok.pos_ != "VERB":
@@ -112,28 +112,28 @@ def _lemma(tok: Token) -> str:
 # Pressure verbs: (why, when, what it is then); None means no trigger. First row that applies wins.
 VERB_RULES: tuple[Rule, ...] = (
     ("a participle used as an adjective: 'charged particles'",
-     lambda t: _lemma(t) in ADJECTIVAL_TRIGGERS and t.dep_ == "amod", None),
+     lambda t: lexicon_lemma(t) in ADJECTIVAL_TRIGGERS and t.dep_ == "amod", None),
     ("background, not an event: 'West Africans ordered out of Nigeria'",
      lambda t: t.dep_ == "acl" and t.tag_ == "VBN" and not any(c.dep_ == "agent" for c in t.children), None),
     ("an assertion: 'insisted unrest reflected ...'",
-     lambda t: _lemma(t) == "insist" and not any(c.lower_ == "on" or c.dep_ == "xcomp" for c in t.children)
+     lambda t: lexicon_lemma(t) == "insist" and not any(c.lower_ == "on" or c.dep_ == "xcomp" for c in t.children)
      and not obliges(t), None),
     ("nothing cut or blocked: 'cut short'",
-     lambda t: _lemma(t) in OBJECT_TRIGGERS and not any(c.dep_ in ("dobj", "prt") for c in t.children), None),
+     lambda t: lexicon_lemma(t) in OBJECT_TRIGGERS and not any(c.dep_ in ("dobj", "prt") for c in t.children), None),
     ("a charge in words, not in court: 'critics charge that ...', '... which critics charge is a camp'",
-     lambda t: _lemma(t) in WORDED_CHARGES and (any(c.dep_ == "ccomp" for c in t.children) or not any(
+     lambda t: lexicon_lemma(t) in WORDED_CHARGES and (any(c.dep_ == "ccomp" for c in t.children) or not any(
          c.dep_ in ("dobj", "nsubjpass", "auxpass") or c.dep_ == "prep" and c.lower_ == "with" for c in t.children)),
      "voice"),
     ("ties or talks cut are diplomatic: 'cut ties', 'suspended talks with the rebels'",
-     lambda t: _lemma(t) in SEVERING_VERBS and bool(_objects(t) & TALKS_NOUNS), "diplomatic"),
+     lambda t: lexicon_lemma(t) in SEVERING_VERBS and bool(_objects(t) & TALKS_NOUNS), "diplomatic"),
     ("an envoy summoned is a rebuke between states: 'summoned the U.S. ambassador'",
-     lambda t: _lemma(t) == "summon" and bool(_objects(t) & ENVOY_NOUNS), "diplomatic"),
+     lambda t: lexicon_lemma(t) == "summon" and bool(_objects(t) & ENVOY_NOUNS), "diplomatic"),
     ("trade with a named state banned or halted is a sanction: 'banned imports of Ugandan sugar'",
-     lambda t: _lemma(t) in ("ban", "halt", "restrict", "block") and bool(_objects(t) & TRADE_NOUNS)
+     lambda t: lexicon_lemma(t) in ("ban", "halt", "restrict", "block") and bool(_objects(t) & TRADE_NOUNS)
      and any(w.ent_type_ in ("GPE", "NORP", "ORG") for o in t.children if o.dep_ in ("dobj", "prep")
              for w in o.subtree), "economic"),
     ("only the right object: 'recalled its ambassador', 'severed ties', not 'recalled the day'",
-     lambda t: _lemma(t) in OBJECT_BOUND and not _objects(t) & OBJECT_BOUND[_lemma(t)], None),
+     lambda t: lexicon_lemma(t) in OBJECT_BOUND and not _objects(t) & OBJECT_BOUND[lexicon_lemma(t)], None),
 )
 
 
@@ -161,27 +161,28 @@ def _imposed(tok: Token) -> str | None:
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if obj is None:
         return None
-    return "economic" if _lemma(obj) in ECONOMIC_OBJECTS else "legal"
+    trade = any(c.dep_ == "compound" and c.lower_ in TRADE_NOUNS for c in obj.children)  # "export controls"
+    return "economic" if lexicon_lemma(obj) in ECONOMIC_OBJECTS or trade else "legal"
 
 
 def _verb_class(tok: Token) -> str | None:
     for _why, applies, outcome in VERB_RULES:
         if applies(tok):
             return outcome
-    if _lemma(tok) == "impose":
+    if lexicon_lemma(tok) == "impose":
         return _imposed(tok)
-    return PRESSURE_VERBS[_lemma(tok)]
+    return PRESSURE_VERBS[lexicon_lemma(tok)]
 
 
 def _bare_call(t: Token) -> bool:
     """'its call' with nothing called for; 'reiterated its demand today that Israel ease ...' counts."""
-    return (_lemma(t) in CALL_NOUNS and t.tag_ != "NNS"
+    return (lexicon_lemma(t) in CALL_NOUNS and t.tag_ != "NNS"
             and not any(c.dep_ in ("acl", "prep", "ccomp") for c in t.children)
             and not (t.dep_ == "dobj" and any(c.dep_ == "ccomp" and c.i > t.i for c in t.head.children)))
 
 
 def _gathering_without_cause(t: Token) -> bool:
-    return _lemma(t) in GATHERING_NOUNS and t.tag_ == "NN" and not any(
+    return lexicon_lemma(t) in GATHERING_NOUNS and t.tag_ == "NN" and not any(
         c.lower_ in GATHERING_MARKS or c.ent_type_ in ("NORP", "GPE") or c.lower_ in MOVEMENT_MODIFIERS
         or c.lower_ in STREET_PROTEST_WORDS for c in t.children)
 
@@ -189,12 +190,12 @@ def _gathering_without_cause(t: Token) -> bool:
 def _history(t: Token) -> bool:
     """'before the 2014 protests', 'during the Oct. 7 attack': a time anchor, not this story."""
     return t.dep_ == "pobj" and t.head.lower_ in HISTORY_PREPOSITIONS and (
-        PRESSURE_NOUNS[_lemma(t)] == "public" and t.head.lower_ in BEFORE_PREPOSITIONS
+        PRESSURE_NOUNS[lexicon_lemma(t)] == "public" and t.head.lower_ in BEFORE_PREPOSITIONS
         or any(c.ent_type_ == "DATE" for c in t.subtree if c.i < t.i))
 
 
 def _work_stoppage(tok: Token) -> bool:
-    if _lemma(tok) != "strike":
+    if lexicon_lemma(tok) != "strike":
         return False
     verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "on" else tok.head if tok.dep_ == "dobj" else None
     return verb is not None and verb.lemma_.lower() in STRIKING_VERBS
@@ -202,7 +203,7 @@ def _work_stoppage(tok: Token) -> bool:
 
 def _action(t: Token) -> bool:
     """'action' with no kind that presses ('took action', 'a call to action') is none."""
-    return _lemma(t) == "action" and not any(c.dep_ == "amod" and c.lower_ in ACTION_KINDS for c in t.children)
+    return lexicon_lemma(t) == "action" and not any(c.dep_ == "amod" and c.lower_ in ACTION_KINDS for c in t.children)
 
 
 def _action_kind(t: Token) -> str:
@@ -214,23 +215,23 @@ NOUN_RULES: tuple[Rule, ...] = (
     ("a stoppage, not a blow: 'went on strike', 'called a strike'", _work_stoppage, "public"),
     ("a call or demand for nothing in particular", _bare_call, None),
     ("a hearing or inquiry into nothing, and nobody opened it",
-     lambda t: _lemma(t) in INQUIRY_NOUNS and not any(c.lower_ in INQUIRY_PREPOSITIONS
+     lambda t: lexicon_lemma(t) in INQUIRY_NOUNS and not any(c.lower_ in INQUIRY_PREPOSITIONS
                                                        for c in (*t.children, *t.head.children))
      and not (t.dep_ == "dobj" and t.head.lemma_.lower() in OPENING_VERBS), None),
     ("a show, not a protest: 'a demonstration of the new headset', 'a strike of luck'",
-     lambda t: _lemma(t) in SHOW_NOUNS and any(c.lower_ == "of" for c in t.children)
+     lambda t: lexicon_lemma(t) in SHOW_NOUNS and any(c.lower_ == "of" for c in t.children)
      and not any(c.lower_ in PROTEST_PREPOSITIONS for c in t.children), None),
     ("a show, not a protest: 'the demonstration took players to ...'", _gathering_without_cause, None),
     ("history, not this story", _history, None),
-    ("only a court hands one down", lambda t: _lemma(t) in VERDICT_NOUNS, "verdict"),
+    ("only a court hands one down", lambda t: lexicon_lemma(t) in VERDICT_NOUNS, "verdict"),
     ("a complaint lodged is words, not a street protest: 'lodged a formal protest with Russia'",
-     lambda t: _lemma(t) == "protest" and t.dep_ == "dobj" and t.head.lemma_.lower() in LODGING_VERBS, "voice"),
+     lambda t: lexicon_lemma(t) == "protest" and t.dep_ == "dobj" and t.head.lemma_.lower() in LODGING_VERBS, "voice"),
     ("action presses only as military, legal or punitive action: 'took military action'", _action, None),
     ("a warning presses only someone warned: 'as a warning to Iran'",
-     lambda t: _lemma(t) == "warning" and not any(c.dep_ == "prep" and c.lower_ == "to" and any(
+     lambda t: lexicon_lemma(t) == "warning" and not any(c.dep_ == "prep" and c.lower_ == "to" and any(
          p.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for p in c.children) for c in t.children), None),
     ("an alert is a notice unless forces are on it: 'on high alert'",
-     lambda t: _lemma(t) in ALERT_NOUNS and not _on_alert(t), None),
+     lambda t: lexicon_lemma(t) in ALERT_NOUNS and not _on_alert(t), None),
 )
 
 
@@ -238,12 +239,12 @@ def _noun_class(tok: Token) -> str | None:
     for _why, applies, outcome in NOUN_RULES:
         if applies(tok):
             return outcome
-    return _action_kind(tok) if _lemma(tok) == "action" else PRESSURE_NOUNS[_lemma(tok)]
+    return _action_kind(tok) if lexicon_lemma(tok) == "action" else PRESSURE_NOUNS[lexicon_lemma(tok)]
 
 
 def trigger_class(tok: Token, constructions: set[str]) -> str | None:
     """The class of pressure `tok` triggers, or None; `constructions` are the labels it anchors."""
-    lemma = _lemma(tok)
+    lemma = lexicon_lemma(tok)
     if _disapproving(tok):
         return "voice"
     if tok.pos_ == "VERB" and lemma in PRESSURE_VERBS:
@@ -264,7 +265,7 @@ def fallback_class(constructions: set[str]) -> str | None:
 
 def yielding_above(tok: Token) -> bool:
     """Whether the trigger sits under a concession or a show of support ("accepted demands")."""
-    return any(head.pos_ == "VERB" and _lemma(head) in YIELDING_VERBS for head in islice(tok.ancestors, 6))
+    return any(head.pos_ == "VERB" and lexicon_lemma(head) in YIELDING_VERBS for head in islice(tok.ancestors, 6))
 
 
 def inside_trigger(tok: Token) -> bool:
@@ -272,4 +273,4 @@ def inside_trigger(tok: Token) -> bool:
     if tok.dep_ not in ("xcomp", "ccomp", "acl") or tok.pos_ != "VERB":
         return False
     head = tok.head if tok.dep_ != "acl" else tok.head.head
-    return head != tok and head.pos_ == "VERB" and _lemma(head) in PRESSURE_VERBS
+    return head != tok and head.pos_ == "VERB" and lexicon_lemma(head) in PRESSURE_VERBS
