@@ -213,7 +213,10 @@ def _pressure(articles: Sequence[StoryArticle], story_name: dict[tuple[int, int]
 
 
 def _summary(articles: Sequence[StoryArticle], length: int) -> tuple[StorySentence, ...]:
-    """The articles' own best sentences ranked together (LexRank over the pool), near-repeats once."""
+    """Each article's own best sentence first (its lead, as its ranker chose it), then the pool's
+    most central sentences (LexRank over the articles' top sentences); near-repeats once. Centrality
+    alone favours whatever the articles repeat ("the Church of Scientology's attempts"), not what
+    each one reports."""
     from briefing.analysis.summary import rank_texts
 
     pool = [(i, s) for i, art in enumerate(articles)
@@ -221,7 +224,10 @@ def _summary(articles: Sequence[StoryArticle], length: int) -> tuple[StorySenten
     if not pool:
         return ()
     scores = rank_texts([s.text for _, s in pool], "lexrank")
-    order = sorted(range(len(pool)), key=lambda k: (-scores[k], pool[k][1].rank, pool[k][0]))
+    leads = sorted((k for k, (i, s) in enumerate(pool) if s.rank == min(t.rank for j, t in pool if j == i)),
+                   key=lambda k: (articles[pool[k][0]].date or "", pool[k][0]))
+    central = sorted(range(len(pool)), key=lambda k: (-scores[k], pool[k][1].rank, pool[k][0]))
+    order = leads + [k for k in central if k not in leads]
     chosen: list[int] = []
     for k in order:
         if len(chosen) == length:

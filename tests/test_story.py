@@ -39,6 +39,14 @@ def test_one_actor_across_the_coverage(nlp, cache_dir):
     assert [a.date for a in story.articles] == ["2010-10-09", "2008-01-20", "2015-05-07"]
 
 
+def test_the_story_summary_opens_each_article_with_its_own_best_sentence(nlp, cache_dir):
+    done, _ = briefings(SCIENTOLOGY, jobs=1)
+    story = build_story([done[str(p)] for p in SCIENTOLOGY])
+    for i, path in enumerate(SCIENTOLOGY):
+        best = min(done[str(path)].summary.sentences, key=lambda s: s.rank)
+        assert (i, best.text) in {(s.article, s.text) for s in story.summary}
+
+
 def test_story_json_field_by_field(nlp, cache_dir, tmp_path):
     out = tmp_path / "story.json"
     assert main(["story", *map(str, SCIENTOLOGY), "--output", str(out), "--jobs", "1"]) == 0
