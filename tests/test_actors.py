@@ -216,6 +216,8 @@ REPAIRED = [
      " Conservancy, has spent two decades talking about warming.", "Nature Conservancy", "organization", None),
     ("Faith\n\n“I'm an evangelical Christian, and my husband, Andrew Farley, is a pastor,” Hayhoe said.",
      "Andrew Farley", "person", "husband"),  # the speaker's "my" is no part of his role
+    ("Taxes\n\nRequests have come from the Municipality of Bogliasco, next to Genova, and from opposition"
+     " deputies.", "Municipality of Bogliasco", "organization", None),  # a town's government, who sent requests
     ("Defector\n\nMontalvo contacted former members of Scientology, who helped him to leave. Scientology"
      " officials denied it.", "Scientology", "organization", None),  # tagged a place, but it has members  # a trade as a collective; "few" is no part of it
 ]

@@ -40,6 +40,7 @@ from briefing.analysis.actors.roles import (
 )
 from briefing.analysis.lexicon import (
     BODY_TYPE_NOUNS,
+    LOCAL_GOVERNMENT_NOUNS,
     NAME_EDGE_WORDS,
     NEWSPAPER_WORDS,
     PARTY_TAG,
@@ -188,6 +189,10 @@ class _Reader:
         doc, span = self.doc, self.doc[start:end]
         name = Name(doc, span, ent.label_, self.usual.get(span.text, ent.label_) if len(span) == 1 else ent.label_)
         if rejects_name(name) is not None:
+            return
+        if ent.label_ in ("GPE", "LOC") and end - start > 2 and span[0].lower_ in LOCAL_GOVERNMENT_NOUNS \
+                and span[1].lower_ == "of":
+            self.take(Candidate(span.text, "ORG", start, end))  # "the Municipality of Bogliasco" governs
             return
         if _named_as_place(doc, start, end, ent.label_, name.as_person) or name.tagged == "ORG" and name.usual == "GPE":
             self.take(Candidate(span.text, "GPE", start, end))  # "the town of Yeoncheon", "Evansville, Indiana"

@@ -19,7 +19,9 @@ from briefing.analysis.lexicon import (
     ACTING_PREPOSITIONS,
     BODY_TYPE_NOUNS,
     CROSSING_VERBS,
+    DOCUMENT_NOUNS,
     GROUP_NOUNS,
+    PRESSURE_NOUNS,
     ROLE_HEADS,
     VENUE_PREPOSITIONS,
     VENUE_VERBS,
@@ -112,6 +114,9 @@ def venue(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> str | None:
         prep = tok.head
         if tok.dep_ != "pobj" or prep.lower_ not in VENUE_PREPOSITIONS or not _gathers(prep.head):
             return None
+        mover = next((c for c in prep.head.children if c.dep_ == "nsubj"), None)
+        if mover is not None and (mover.lemma_.lower() in PRESSURE_NOUNS or mover.lemma_.lower() in DOCUMENT_NOUNS):
+            return None  # "Requests have come from the Municipality of Bogliasco": who sent them
     return "a venue, where someone goes or gathers: 'took place at the Convention Centre'"
 
 

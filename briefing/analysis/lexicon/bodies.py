@@ -99,3 +99,7 @@ INTERNATIONAL_WORDS = re.compile(r"\b(international|united nations|u\.?n\.?|worl
 
 # Titles of those who govern: their refusals resist pressure rather than apply it.
 GOVERNING_TITLES = re.compile(r"\b(prime minister|president|chancellor|premier|government|cabinet)\b", re.I)
+# A town's or region's government named for it: "the Municipality of Bogliasco", "the Province of
+# Genoa" are bodies that act, whatever the tagger calls them.
+LOCAL_GOVERNMENT_NOUNS = frozenset("municipality commune prefecture province county borough council "
+                                   "government administration".split())
