@@ -218,6 +218,10 @@ REPAIRED = [
      "Andrew Farley", "person", "husband"),  # the speaker's "my" is no part of his role
     ("Taxes\n\nRequests have come from the Municipality of Bogliasco, next to Genova, and from opposition"
      " deputies.", "Municipality of Bogliasco", "organization", None),  # a town's government, who sent requests
+    ("Warming\n\nA research team from the Massachusetts Institute of Technology has analysed the effects of"
+     " warming on wheat.", "research team", "group", None),  # a team the text says the kind of
+    ("Robots\n\nThe all-girl Afghan team won a silver medal at the competition in Washington.",
+     "all-girl Afghan team", "group", None),  # its own party, not Afghanistan's
     ("Defector\n\nMontalvo contacted former members of Scientology, who helped him to leave. Scientology"
      " officials denied it.", "Scientology", "organization", None),  # tagged a place, but it has members  # a trade as a collective; "few" is no part of it
 ]
@@ -433,6 +437,18 @@ def test_a_party_tag_names_no_place(analyze_text):
                      " the impeachment of Homeland Security Secretary Alejandro Mayorkas.")
     assert _actor(b, "Marjorie Taylor Greene").affiliation == "United States"
     assert not {"Ga.", "Georgia"} & _names(b)
+
+
+def test_teams_are_one_per_home(analyze_text):
+    b = analyze_text("Robots\n\nThe all-girl Afghan team won a silver medal at the competition. The six-member"
+                     " Afghan team was greeted by the mayor. The Syrian refugee team was cheered by the crowd.")
+    teams = sorted(a.name for a in b.actors if a.kind == ActorKind.GROUP and a.name.endswith("team"))
+    assert len(teams) == 2 and "Syrian refugee team" in teams
+
+
+def test_a_states_team_alone_is_its_delegation(analyze_text):
+    b = analyze_text("Talks\n\nThe Israeli team arrived in Doha on Monday, and the team met Qatari mediators.")
+    assert not any(a.kind == ActorKind.GROUP and "team" in a.name for a in b.actors)
 
 
 def test_a_thing_given_a_name_is_no_actor(analyze_text):

@@ -10,7 +10,13 @@ from spacy.tokens import Doc
 
 from briefing.analysis.actors.model import ActorKind, Draft, alias_order
 from briefing.analysis.actors.names import state_for
-from briefing.analysis.lexicon import AGENT_PREPOSITIONS, COLLECTIVE_SINGULARS, GROUP_NOUNS, QUANTIFIERS
+from briefing.analysis.lexicon import (
+    AGENT_PREPOSITIONS,
+    COLLECTIVE_SINGULARS,
+    GROUP_NOUNS,
+    QUANTIFIERS,
+    TEAM_NOUNS,
+)
 from briefing.article import Article
 
 
@@ -31,17 +37,35 @@ def add_groups(doc: Doc, drafts: list[Draft]) -> None:
             continue  # "a local doctor" is one person, not a collective
         if root.dep_ == "pobj" and root.head.lower_ not in AGENT_PREPOSITIONS:
             continue
-        if any(t.ent_type_ == "ORG" or t.ent_type_ == "GPE" and not any(c.isdigit() for c in t.text)
-               or t.ent_type_ == "NORP" and state_for(t.text) for t in chunk):
+        kinds = [t for t in chunk if t.dep_ in ("amod", "compound", "nmod") and t.i < root.i and t.is_lower]
+        if root.lower_ in TEAM_NOUNS and not kinds:
+            continue  # "the team", "the Israeli team": an anaphor, or the state's own delegation
+        if root.lower_ not in TEAM_NOUNS and any(
+                t.ent_type_ == "ORG" or t.ent_type_ == "GPE" and not any(c.isdigit() for c in t.text)
+                or t.ent_type_ == "NORP" and state_for(t.text) for t in chunk):
             continue  # "Qatari mediators" are Qatar; "Muslim pilgrims" and "IE6 users" (no place) are a group
         words = [t for t in chunk if t.pos_ in ("NOUN", "ADJ", "PROPN") and t.dep_ != "poss" and t.i >= root.i - 2
                  and t.lower_ not in QUANTIFIERS]  # "few food manufacturers" are "food manufacturers"
         name = " ".join(t.text if _coded(t) else t.lower_ for t in words) or root.lower_  # "IE6 users"
+        if root.lower_ in TEAM_NOUNS:  # "the all-girl Afghan team": the whole description, as written
+            name = chunk[next(i for i, t in enumerate(chunk) if t.pos_ != "DET" or not t.whitespace_):].text
         if name in known:
             continue
         draft = found.setdefault(name, Draft(name=name, kind=ActorKind.GROUP))
-        draft.aliases = sorted(set(draft.aliases) | {chunk.text}, key=alias_order)
+        draft.aliases = sorted((set(draft.aliases) | {chunk.text}) - {name}, key=alias_order)
     drafts.extend(found.values())
+
+
+def _group_key(name: str) -> str:
+    """One collective per head noun ('local municipalities' = 'several municipalities'); a team is
+    one per home named ('the all-girl Afghan team' = 'the six-member Afghan team', not 'the Syrian
+    refugee team'), else one per description ('research team')."""
+    words = name.split()
+    head = words[-1].lower()
+    if head not in TEAM_NOUNS:
+        return head
+    home = [w for w in words[:-1] if w[:1].isupper()]
+    return " ".join([*home, head]) if home else name.lower()
 
 
 def merge_groups(drafts: list[Draft]) -> None:
@@ -50,7 +74,7 @@ def merge_groups(drafts: list[Draft]) -> None:
     for draft in list(drafts):
         if draft.kind != ActorKind.GROUP:
             continue
-        keep = first.setdefault(draft.name.split()[-1].lower(), draft)
+        keep = first.setdefault(_group_key(draft.name), draft)
         if keep is not draft:
             keep.aliases = sorted(set(keep.aliases) | set(draft.aliases) | {draft.name}, key=alias_order)
             drafts.remove(draft)

@@ -5,7 +5,11 @@ from __future__ import annotations
 import re
 
 # Nouns whose referent acts in a story as a collective ("protesters", "hostage families").
-GROUP_NOUNS = frozenset("""
+# A team is a party of its own when the text says what kind ("a research team", "the all-girl Afghan
+# team"); "the Israeli team" alone is its state's delegation.
+TEAM_NOUNS = frozenset({"team", "crew"})
+
+GROUP_NOUNS = TEAM_NOUNS | frozenset("""
 protester protesters demonstrator demonstrators activist activists family families resident
 residents voter voters worker workers supporter supporters critic critics mediator mediators
 lawmaker lawmakers legislator legislators union unions student students parent parents teacher
@@ -56,7 +60,7 @@ spokeswoman diplomats embassy court parliament cabinet regime side team prosecut
 MEMBER_NOUNS = frozenset("member members membership founder founders defector defectors".split())
 
 # Singular collectives that act as a group ("the opposition", "the administration").
-COLLECTIVE_SINGULARS = frozenset({"opposition", "administration"})
+COLLECTIVE_SINGULARS = frozenset({"opposition", "administration"}) | TEAM_NOUNS
 
 # Armed bodies: forces, fighters and the police.
 ARMED_NOUNS = frozenset("army military troops forces force soldiers rebels guerrillas guerillas militants "
