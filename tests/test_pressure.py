@@ -85,6 +85,8 @@ TRIGGERS = [
     ("Germany lodged a formal protest with Russia.", "protest", "voice", "NOUN_RULES:a complaint lodged"),
     ("The company took action to improve its service.", "action", None, "NOUN_RULES:action presses only"),
     ("The government issued a warning to motorists about ice.", "warning", None, "NOUN_RULES:a warning presses only"),
+    ("Trump told supporters at a rally in Ohio on Saturday that he would win.", "rally", None,
+     "NOUN_RULES:a campaign event"),
 ]
 
 

@@ -109,6 +109,8 @@ SPEAKERS = [
      "every country should", "indirect", "World Health Organisation"),  # a recommendation is reported speech
     ("Senate\n\nSenator Chuck Schumer spoke after the vote.\n\nSchumer: “We will pass this bill before the August"
      " recess, whatever they do.”", "We will pass", "direct", "Schumer"),  # a name alone before the colon
+    ("Vote\n\n“He is lying,” said Sen. Elizabeth Warren.\n\nSen. Ted Cruz (R-Texas) put it bluntly: “Democrats have"
+     " no message.”", "Democrats have no", QuoteKind.DIRECT, "Ted Cruz"),  # the clause a colon ends, not the last voice
 ]
 
 

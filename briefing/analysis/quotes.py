@@ -147,6 +147,26 @@ def _name_before(tok: Token) -> Token:
     return doc[k:tok.i].root
 
 
+def _colon_lead(doc: Doc, text: str, start: int) -> Token | None:
+    """'Sen. Ted Cruz (R-Texas) put it bluntly: “Democrats have no message.”', 'The statement read:
+    “...”': a quotation a colon opens is said by the subject of the clause the colon ends."""
+    j = start - 1
+    while j >= 0 and text[j] in " \t“\"«":
+        j -= 1
+    if j < 1 or text[j] != ":":
+        return None
+    colon = doc.char_span(j, j + 1, alignment_mode="expand")
+    if colon is None or colon[0].text != ":" or colon[0].i == 0:
+        return None
+    verb = doc[colon[0].i - 1]
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i > colon[0].i:
+        return None  # the parser hung the lead on the quotation's own verb
+    subj = subject_of(verb)
+    return subj if subj is not None and subj.i < colon[0].i and can_speak(subj) else None
+
+
 def _credit(doc: Doc, article: Article, resolver: Resolver, labels: Labels, quote: Quote, cue: Token | None,
             previous: Quote | None) -> Quote:
     """Who says an uncredited quotation: its cue's subject, a dash credit, the voice before it, or
@@ -158,6 +178,8 @@ def _credit(doc: Doc, article: Article, resolver: Resolver, labels: Labels, quot
     elif m := _DASH_CREDIT.match(article.text, quote.end):  # '"So far, ..." - Matthew Ingram'
         name = m.group(1).rstrip(".,")
         quote = quote.said_by((name, resolver.names.find(name)))
+    elif (lead := _colon_lead(doc, article.text, quote.start)) is not None:
+        quote = quote.said_by(resolver.resolve(lead))  # "Sen. Ted Cruz put it bluntly: “...”"
     elif previous is not None and previous.speaker and continues(article, previous.end, quote.start):
         quote = quote.in_voice_of(previous)
     elif (m := _NAME_COLON.search(article.text, max(0, quote.start - 60), quote.start)) is not None:

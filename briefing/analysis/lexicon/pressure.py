@@ -199,3 +199,5 @@ CAMPAIGNER_WORDS = frozenset("activist activists protester protesters demonstrat
 # tech giant", "accused the election commission" (PLOVER ACCUSE, SANCTION; CAMEO 17x).
 PERSONAL_OBJECT_VERBS = frozenset("sentence indict prosecute convict jail imprison arrest detain extradite "
                                   "deport fine sue accuse blame charge subpoena".split())
+# Verbs of speaking to a gathering: "addressed a rally", "spoke at a rally" is a speech, not a protest.
+ADDRESSING_VERBS = frozenset("address speak appear headline attend".split())

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from briefing.analysis.lexicon import (
     ACTION_KINDS,
+    ADDRESSING_VERBS,
     ADJECTIVAL_TRIGGERS,
     ALERT_MARKS,
     ALERT_NOUNS,
@@ -50,6 +51,7 @@ from briefing.analysis.lexicon import (
     SENT_INQUIRERS,
     SEVERING_VERBS,
     SHOW_NOUNS,
+    SPEECH_VERBS,
     STREET_PROTEST_WORDS,
     STRIKING_VERBS,
     TALKS_NOUNS,
@@ -187,6 +189,14 @@ def _gathering_without_cause(t: Token) -> bool:
         or c.lower_ in STREET_PROTEST_WORDS for c in t.children)
 
 
+def _speech_venue(t: Token) -> bool:
+    """A rally someone speaks at is where words are said, not a protest (unless it is against something)."""
+    if lexicon_lemma(t) not in GATHERING_NOUNS or any(c.lower_ in PROTEST_PREPOSITIONS for c in t.children):
+        return False
+    verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "at" else t.head if t.dep_ == "dobj" else None
+    return verb is not None and (verb.lemma_.lower() in SPEECH_VERBS or verb.lemma_.lower() in ADDRESSING_VERBS)
+
+
 def _history(t: Token) -> bool:
     """'before the 2014 protests', 'during the Oct. 7 attack': a time anchor, not this story."""
     return t.dep_ == "pobj" and t.head.lower_ in HISTORY_PREPOSITIONS and (
@@ -222,6 +232,7 @@ NOUN_RULES: tuple[Rule, ...] = (
      lambda t: lexicon_lemma(t) in SHOW_NOUNS and any(c.lower_ == "of" for c in t.children)
      and not any(c.lower_ in PROTEST_PREPOSITIONS for c in t.children), None),
     ("a show, not a protest: 'the demonstration took players to ...'", _gathering_without_cause, None),
+    ("a campaign event, not a protest: 'told supporters at a rally', 'addressed a rally'", _speech_venue, None),
     ("history, not this story", _history, None),
     ("only a court hands one down", lambda t: lexicon_lemma(t) in VERDICT_NOUNS, "verdict"),
     ("a complaint lodged is words, not a street protest: 'lodged a formal protest with Russia'",
