@@ -207,6 +207,18 @@ def test_an_interview_answers_in_the_interviewees_voice(analyze_text):
     assert all(b.article.text[q.start:q.end] == q.text and q.kind == "direct" for q in answers + questions)
 
 
+def test_a_markdown_interview_with_bold_labels(analyze_text):
+    md = ("# Sarah Johnson on the election\n\n*By Tom Hale*\n\nSarah Johnson, the independent candidate for mayor,"
+          " spoke to us about her campaign.\n\n**Q. Why did you decide to run for office now?**\n\n**A.** I have"
+          " lived in this town for thirty years.\n\n**Q. What will you do first?**\n\n**A.** Fix the roads.")
+    b = analyze_text(md, fmt="markdown")
+    assert [(q.text, q.speaker) for q in b.quotes if q.kind == "direct"] == [
+        ("Why did you decide to run for office now?", "Tom Hale"),
+        ("I have lived in this town for thirty years.", "Sarah Johnson"),
+        ("What will you do first?", "Tom Hale"), ("Fix the roads.", "Sarah Johnson")]
+    assert b.actor("Tom Hale") is None  # the byline, in italics, is no actor
+
+
 def test_reported_speech_inside_an_answer_is_part_of_it(analyze_text):
     b = analyze_text(INTERVIEW.replace("A: Fix the roads", "A: When I talk to voters, I say that we must fix the"
                                                           " roads"))

@@ -73,7 +73,7 @@ def turns(article: Article, actors: list[Actor]) -> list[Turn]:
         kind = _label_kind(m.group(1) or m.group(2), people)
         if kind is None:
             continue
-        end = len(block.text.rstrip())
+        end = len(block.text.rstrip().rstrip("*_"))  # "**Q. When did you realize?**"
         if end > m.end():
             found.append(Turn(kind[0], block.start + m.end(), block.start + end, kind[1]))
     answers = sum(t.who != "question" for t in found)
@@ -87,6 +87,6 @@ def interviewee(article: Article, actors: list[Actor]) -> Actor | None:
 
 
 def interviewer(article: Article) -> str:
-    byline = (article.byline or "").strip()
+    byline = (article.byline or "").strip(" *_")  # "*By Dana Lee*" in Markdown
     byline = re.sub(r"^(?:by|interview by|interviewed by)\s+", "", byline, flags=re.I)
     return byline or "the interviewer"

@@ -57,7 +57,8 @@ ORDER_NOUNS = DOCUMENT_NOUNS | {"order", "decree", "directive", "command", "edic
 QUESTION_LABELS = frozenset({"q", "question", "interviewer"})
 ANSWER_LABELS = frozenset({"a", "answer"})
 TURN_LABEL = re.compile(r"^[ \t]*(?:\*\*|__)?(?:(Q|A|Question|Answer)[ \t]*[.:]|"
-                        r"([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})(?:\*\*|__)?[ \t]*:)[ \t]+(?:\*\*|__)?(?=\S)")
+                        r"([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})(?:\*\*|__)?[ \t]*:)(?:\*\*|__)?[ \t]+"
+                        r"(?:\*\*|__)?(?=\S)")  # "**A.** In March", "**Q. When ...?**" (Markdown emphasis)
 
 # Verbs that put a name on something ("called the ruling 'dangerous'", "described it as a betrayal").
 DESCRIBING_VERBS = frozenset({"call", "describe", "label", "brand", "term", "dub", "denounce"})
