@@ -14,7 +14,7 @@ BLOCK_SEPARATOR = "\n\n"
 class Block:
     """One paragraph-level piece of the article, placed at `start` in `Article.text`."""
 
-    kind: str  # "title" | "subtitle" | "dateline" | "byline" | "caption" | "reference" | "paragraph"
+    kind: str  # "title" | "subtitle" | "dateline" | "byline" | "caption" | "reference" | "furniture" | "paragraph"
     text: str
     start: int
 

@@ -71,6 +71,7 @@ def parse_bytes(data: bytes, fmt: str = "text", path: Path | None = None) -> Art
         pieces = _html_pieces(text, name)
     else:
         pieces = structure(split_paragraphs(clean_text(text)), markdown=fmt == "markdown")
+    pieces = mark_furniture(pieces)
     if not any(kind == "paragraph" for kind, _ in pieces):
         raise LoadError(f"{name} holds no text to analyse.")
     return Article.from_blocks(pieces, format=fmt, path=path, sha256=sha, warnings=tuple(warnings))
@@ -258,6 +259,38 @@ def is_byline(line: str) -> bool:
     if len(line) > 300:
         return False
     return bool(_BYLINE_PREFIX.match(line)) or bool(_BIO.search(line) and len(line.split()) <= 40)
+
+
+_FURNITURE = re.compile(r"(?:share(?: this)?(?: article| story| page)?|advertisement|advert|sponsored(?: content)?"
+                        r"|most (?:read|popular)|(?:read|see) more\b.*|related(?: stories| articles)?\b.*"
+                        r"|sign up\b.*|subscribe\b.*|listen to (?:this )?(?:article|story)\b.*|follow us\b.*"
+                        r"|skip to (?:main )?content|(?:\d+ )?comments?)", re.IGNORECASE)
+_SECTION_LABEL = re.compile(r"^\s*[A-Za-z][\w &'’-]{0,30}:\s*")  # "WORLD: " before a repeated headline
+
+
+def _folded(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def mark_furniture(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A saved page's furniture inside the body is kept but is not story: the headline and standfirst
+    again ("WORLD: Dockworkers strike shuts Port of Santos"), a section kicker ("World") before the
+    first paragraph, and "Share this article", "Advertisement", "Read more: ..." lines."""
+    heads = {_folded(text) for kind, text in pieces if kind in ("title", "subtitle")} - {""}
+    out: list[tuple[str, str]] = []
+    started = False
+    for kind, text in pieces:
+        if kind == "paragraph":
+            bare = _folded(_SECTION_LABEL.sub("", text, count=1))
+            words = text.split()
+            kicker = not started and len(words) <= 2 and not text.rstrip().endswith(_FINAL_PUNCT)
+            if _folded(text) in heads or bare in heads or kicker or (
+                    len(words) <= 12 and _FURNITURE.fullmatch(text.strip().rstrip(".:")) is not None):
+                kind = "furniture"
+            else:
+                started = True
+        out.append((kind, text))
+    return out if any(kind == "paragraph" for kind, _ in out) else pieces  # all furniture: read it all
 
 
 def structure(paragraphs: list[str], markdown: bool = False) -> list[tuple[str, str]]:

@@ -222,6 +222,8 @@ REPAIRED = [
      " warming on wheat.", "research team", "group", None),  # a team the text says the kind of
     ("Robots\n\nThe all-girl Afghan team won a silver medal at the competition in Washington.",
      "all-girl Afghan team", "group", None),  # its own party, not Afghanistan's
+    ("Port\n\n“We have waited two years for a fair offer,” union president Carlos Mendes told reporters.",
+     "Carlos Mendes", "person", "union president"),  # whose office it is, written small
     ("Defector\n\nMontalvo contacted former members of Scientology, who helped him to leave. Scientology"
      " officials denied it.", "Scientology", "organization", None),  # tagged a place, but it has members  # a trade as a collective; "few" is no part of it
 ]

@@ -100,6 +100,31 @@ def test_html_page(tmp_path):
     assert "alert" not in a.text
 
 
+# (a body line on a saved page, whether it is the page's furniture)
+FURNITURE = [
+    ("World", True),  # a section kicker before the first paragraph
+    ("Dockworkers strike shuts Port of Santos", True),  # the headline again
+    ("WORLD: Dockworkers strike shuts Port of Santos", True),  # the headline behind a section label
+    ("Share this article", True),
+    ("Advertisement", True),
+    ("Read more: Brazil's coffee exports hit record high", True),
+    ("The strike would continue until port operators agreed to reopen wage talks, the union said.", False),
+]
+
+
+@pytest.mark.parametrize(("line", "furniture"), FURNITURE, ids=[r[0][:30] for r in FURNITURE])
+def test_a_pages_furniture_is_kept_but_not_body(tmp_path, line, furniture):
+    body = "".join(f"<p>Paragraph {i} says that the dockworkers walked off the job at the port on Monday and the "
+                   f"union pressed for higher pay.</p>" for i in range(3))
+    html = (f"<html><head><title>Dockworkers strike shuts Port of Santos</title></head><body><article>"
+            f"<h1>Dockworkers strike shuts Port of Santos</h1><p>{line}</p>{body}</article></body></html>")
+    p = tmp_path / "page.html"
+    p.write_text(html)
+    a = load_article(p)
+    assert line in a.text  # nothing is lost
+    assert (line not in a.paragraphs) is furniture
+
+
 def test_html_without_body(tmp_path):
     p = tmp_path / "empty.html"
     p.write_text("<html><head><script>var a = 1;</script><style>p{}</style></head><body></body></html>")

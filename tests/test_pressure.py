@@ -87,6 +87,7 @@ TRIGGERS = [
     ("The government issued a warning to motorists about ice.", "warning", None, "NOUN_RULES:a warning presses only"),
     ("Trump told supporters at a rally in Ohio on Saturday that he would win.", "rally", None,
      "NOUN_RULES:a campaign event"),
+    ("Thousands of dockworkers walked off the job at the port on Monday.", "walked", "public", "WALK_OFF"),
 ]
 
 

@@ -72,6 +72,10 @@ DEPENDENCY: dict[str, list[Pattern]] = {
     "VOW_TO_FIGHT": [[_verb(set(VOW_VERBS)), _child(">", {"DEP": "xcomp", "LEMMA": {"IN": _FIGHTING}})]],
     # "Nurses stopped work on Tuesday": a strike (CAMEO 143)
     "STOP_WORK": [[_verb("stop"), _child(">", {"DEP": "dobj", "LEMMA": "work"})]],
+    # "Thousands of dockworkers walked off the job", "downed tools": a strike (CAMEO 143)
+    "WALK_OFF": [[_verb("walk"), _child(">", {"LOWER": "off"}, "off"),
+                  _child(">", {"DEP": "pobj", "LEMMA": {"IN": ["job", "work"]}}, "job", "off")],
+                 [_verb("down"), _child(">", {"DEP": "dobj", "LOWER": "tools"})]],
     # "called on Arabs to unite", "called for a ceasefire" (CAMEO 10x, demand)
     "CALL_ON": [[_verb("call"), _child(">", {"LOWER": {"IN": sorted(CALL_PARTICLES)}}, "prep"),
                  _child(">", {"DEP": "pobj", "ENT_TYPE": {"NOT_IN": ["DATE", "TIME"]}}, "obj", "prep")]],  # not "on Sunday"

@@ -70,9 +70,9 @@ def quote_spans(article: Article) -> list[tuple[int, int]]:
     blocks = list(article.blocks)
     carried: tuple[int, str, bool] | None = None  # (absolute start, closer, straight) left open
     for bi, block in enumerate(blocks):
-        if block.kind in ("caption", "reference"):
+        if block.kind in ("caption", "reference", "furniture"):
             carried = None
-            continue  # a picture credit or a list of sources says nothing
+            continue  # a picture credit, a list of sources or a page's furniture says nothing
         text, begin = block.text, 0
         if carried is not None and (close := _closing_in(text, carried[1], carried[2])) is not None:
             spans.append((carried[0], block.start + close))

@@ -61,7 +61,7 @@ def skip_block(article: Article, offset: int) -> bool:
     if block.kind == "paragraph" and offset - block.start < 80:  # "JOHNSON: I have lived ...": a turn's label
         glued = PLACE_DATELINE.match(block.text) or TURN_LABEL.match(block.text)
         return glued is not None and offset < block.start + glued.end()
-    return block.kind in ("byline", "dateline", "caption", "reference")
+    return block.kind in ("byline", "dateline", "caption", "reference", "furniture")
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:

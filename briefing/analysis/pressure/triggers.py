@@ -64,7 +64,7 @@ from briefing.analysis.reference import subject_of
 
 # Constructions (patterns.py labels) and the class each starts as.
 CONSTRUCTION_CLASSES = {"ASK_TO": "voice", "CALL_ON": "voice", "CALL_IT_BAD": "voice", "MOVEMENT": "public",
-                        "CAMPAIGN": "public", "STOP_WORK": "public", "BLOW_UP": "military",
+                        "CAMPAIGN": "public", "STOP_WORK": "public", "WALK_OFF": "public", "BLOW_UP": "military",
                         "HOLD_CAPTIVE": "military", "VOW_TO_FIGHT": "threat", "VOICE_CONCERN": "voice",
                         "NOT_HESITATE": "threat", "BREAK_OFF": "diplomatic", "CALL_UP": "military"}
 FALLBACK_CLASSES = {"UNLESS": "threat"}  # only where nothing else made the word a trigger
