@@ -210,7 +210,8 @@ _DATELINE_PREFIX = re.compile(
     rf"\.?\s+(?=[A-Z\"“])",
     re.IGNORECASE,
 )
-_BYLINE_PREFIX = re.compile(r"^[*_]*(?:by|written by|reporting by|words by)\s+\S", re.IGNORECASE)  # "*By Dana Lee*"
+_BYLINE_PREFIX = re.compile(r"^[*_(]*(?:by|written by|(?:additional )?reporting by|words by)\s+\S",
+                            re.IGNORECASE)  # "*By Dana Lee*", "(Reporting by Natalia Ramos; Editing by ...)"
 _BIO = re.compile(
     r"\b(?:is|are)\s+(?:a|an|the)\b.*\b(?:journalists?|reporters?|correspondents?|writers?|editors?|"
     r"staff|columnists?|contributors?|freelancers?|authors?|news\s+team|newsroom)\b",

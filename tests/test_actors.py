@@ -453,6 +453,13 @@ def test_a_states_team_alone_is_its_delegation(analyze_text):
     assert not any(a.kind == ActorKind.GROUP and "team" in a.name for a in b.actors)
 
 
+def test_a_wire_dateline_and_credit_line_name_no_actor(analyze_text):
+    b = analyze_text("Chile names minister\n\nSANTIAGO, Aug 23 (Reuters) - Chilean President Gabriel Boric on Wednesday"
+                     " named a new finance minister.\n\nThe opposition said the change came too late.\n\n(Reporting"
+                     " by Natalia Ramos; Editing by Sandra Maler)")
+    assert _actor(b, "Gabriel Boric") and not {"Reuters", "Sandra Maler", "Natalia Ramos"} & _names(b)
+
+
 def test_a_thing_given_a_name_is_no_actor(analyze_text):
     b = analyze_text("Robots\n\nThe team's robot, named \"Better Idea of Afghan Girls,\" scored two points.")
     assert b.actor("Better Idea of Afghan Girls") is None  # a robot is named, but is no one

@@ -172,6 +172,8 @@ def test_triggers_their_rules_let_through(nlp, text, word, expected):
     ("Israel massed tanks and troops along the border with Gaza.", "Israel", "military"),  # tanks are arms
     ("Beijing imposed export controls on rare earth metals bound for Japan.", "Beijing", "economic"),
     ("Greenpeace activists occupied an oil platform in the North Sea.", "Greenpeace activists", "public"),
+    ("The opposition party called on the president to cut spending further.", "The opposition party",
+     "political"),  # the cut is what was demanded, not an economic act of the party's
     ("Democrats on Tuesday blocked a Republican border security bill in the Senate.", "Democrats",
      "political"),  # blocking a bill is politics, not a blockade
 ])
@@ -273,6 +275,8 @@ PARTIES = [
      "Keir Starmer"),  # and presses the one who bears it
     ("Germany lodged a formal protest with Russia over the detention of its journalist.", "target", "Russia"),
     ("The union called a general strike for next week.", "source", "The union"),  # a body, not "protesters"
+    ("The opposition Republican Party said the change came too late and called on Boric to cut spending.",
+     "source", "The opposition Republican Party"),  # a change calls on no one: the party did
     ("Nigeria recalled its ambassador to South Africa after attacks on its citizens.", "target", "South Africa"),
     ("Opposition parties accused the election commission of rigging the count.", "target",
      "the election commission"),  # a body's head noun

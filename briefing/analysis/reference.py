@@ -90,8 +90,15 @@ def joins_the_reporting_verb(verb: Token) -> bool:
     the parser joins 'urged' to 'push', but a past tense cannot share 'would'; it is the TUC that
     urged, the second act of the verb that reports."""
     head = verb.head
-    return (verb.tag_ == "VBD" and head.tag_ == "VB" and head.dep_ == "ccomp" and head.head.tag_ == "VBD"
-            and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children))
+    if verb.tag_ != "VBD" or head.dep_ != "ccomp" or head.head.tag_ != "VBD":
+        return False
+    if head.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children):
+        return True
+    # "The party said the change came too late and called on Boric to ...": a change calls on no one
+    shared = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    reporter = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+    return (head.head.lemma_.lower() in SPEECH_VERBS and shared is not None and reporter is not None
+            and not can_speak(shared) and can_speak(reporter))
 
 
 def _cut_off_subject(verb: Token) -> Token | None:

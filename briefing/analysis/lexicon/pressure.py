@@ -201,3 +201,6 @@ PERSONAL_OBJECT_VERBS = frozenset("sentence indict prosecute convict jail impris
                                   "deport fine sue accuse blame charge subpoena".split())
 # Verbs of speaking to a gathering: "addressed a rally", "spoke at a rally" is a speech, not a protest.
 ADDRESSING_VERBS = frozenset("address speak appear headline attend".split())
+# Verbs that demand by construction ("called on X to", "asked X to"): what they ask for is no
+# second item (PLOVER DEMAND).
+ASKING_VERBS = frozenset({"call", "ask"})

@@ -78,7 +78,8 @@ statement announcement warning threat ban sanctions law laws ruling order attack
 # Where a story was filed, glued to its first words: "FLINT, Mich. — Senators demanded ...",
 # "Evansville, Indiana, United States - This past week ...". Names there are no actors.
 PLACE_DATELINE = re.compile(r"(?:[A-Z]{2,}[\w.'’]*(?:[ -][A-Z][\w.'’]*){0,3}|[A-Z][\w.'’]*(?:[ -][A-Z][\w.'’]*){0,3},)"
-                            r"(?:[ \t]*[A-Z][\w.'’]*(?:[ -][A-Z][\w.'’]*){0,3},?){0,3}[ \t]*(?:\([^)\n]{1,30}\))?"
+                            r"(?:[ \t]*(?:[A-Z][\w.'’]*|\d{1,4})(?:[ -](?:[A-Z][\w.'’]*|\d{1,4})){0,3},?){0,3}"
+                            r"[ \t]*(?:\([^)\n]{1,30}\))?"  # "SANTIAGO, Aug 23 (Reuters) -"
                             r"[ \t]+[—–-]{1,2}[ \t]+(?=\S)")
 # A character is played, voiced or worn, never a party to the news ("the voice of Batman",
 # "portrayed Hamlet", "dressed as Black Widow").

@@ -23,6 +23,7 @@ from briefing.analysis.lexicon import (
     ALERT_MARKS,
     ALERT_NOUNS,
     ARMED_NOUNS,
+    ASKING_VERBS,
     BEFORE_PREPOSITIONS,
     CALL_NOUNS,
     COLLECTIVE_HEADS,
@@ -280,8 +281,10 @@ def yielding_above(tok: Token) -> bool:
 
 
 def inside_trigger(tok: Token) -> bool:
-    """'ordered Israel to halt the operation': the halt is what was ordered, not a second item."""
+    """'ordered Israel to halt the operation', 'called on Boric to cut spending': the halt and the cut
+    are what was demanded, not a second item of another kind."""
     if tok.dep_ not in ("xcomp", "ccomp", "acl") or tok.pos_ != "VERB":
         return False
     head = tok.head if tok.dep_ != "acl" else tok.head.head
-    return head != tok and head.pos_ == "VERB" and lexicon_lemma(head) in PRESSURE_VERBS
+    return head != tok and head.pos_ == "VERB" and (
+        lexicon_lemma(head) in PRESSURE_VERBS or lexicon_lemma(head) in ASKING_VERBS)  # "called on Boric to cut"
