@@ -192,6 +192,12 @@ def test_a_second_act_of_the_reporting_verb_is_not_reported(analyze_text):
     assert [q.text for q in b.quotes] == ["the cut would push thousands into poverty"]
 
 
+def test_a_relative_pronoun_is_no_part_of_what_was_said(analyze_text):
+    b = analyze_text("Chile\n\nBoric named a new finance minister, in a cabinet shake-up that analysts said signalled"
+                     " continuity in economic policy.")
+    assert [q.text for q in b.quotes] == ["signalled continuity in economic policy"]
+
+
 INTERVIEW = ("Sarah Johnson on the election\n\nBy Tom Hale\n\nSarah Johnson, the independent candidate for mayor, spoke"
              " to us about her campaign.\n\nQ: Why did you decide to run for office now?\n\nA: I have lived in"
              " this town for thirty years and I have never seen it so divided.\n\nQ: What will you do first?\n\n"

@@ -35,6 +35,8 @@ def report_clause(doc: Doc, tok: Token) -> tuple[Span, Token | None] | None:
     comp = next((c for c in comps if c.i > tok.i), comps[0] if comps else None)
     if comp is not None:
         left = comp.left_edge.i
+        if left < tok.i < comp.i:  # "a shake-up that analysts said signalled continuity": the relative
+            left = tok.i + 1  # pronoun before the verb is no part of what was said
         while left < comp.i and doc[left].dep_ in ("mark", "punct"):
             left += 1
         right = comp.right_edge.i + 1
