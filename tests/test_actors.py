@@ -92,6 +92,8 @@ NOT_ACTORS = [
      " Series. Players tried Batman: Arkham VR.", "Batman", filters.fictional),  # a role played, a work's title
     ("Esports\n\nThe finals saw US team Cloud9 and Immortals, from Brazil, face off in the final. The Brazilian team"
      " won, after a rush of success by the US team.", "United States", filters.place_that_never_acts),  # a named team's home
+    ("Markets\n\nThe peso firmed 0.8% against the dollar after the announcement, and the benchmark S&P IPSA stock"
+     " index rose 1.2%, according to LSEG data.", "S&P", filters.names_a_thing),  # a label run on to its thing
     ("Browsers\n\nMicrosoft released Internet Explorer 9 on Monday. Internet Explorer's market share fell this year,"
      " and Internet Explorer lost users to Firefox.", "Internet Explorer", filters.product_with_versions),
 ]

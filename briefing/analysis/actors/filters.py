@@ -269,6 +269,8 @@ def _labels_a_thing(doc: Doc, c: Candidate) -> str | None:
     may be the body itself."""
     root = doc[c.start:c.end].root
     head = root.head
+    while root.dep_ == "compound" and head.dep_ == "compound" and head.pos_ == "PROPN" and head.ent_type_ == "":
+        head = head.head  # "the S&P IPSA stock index": the label runs on to the thing it names
     if root.dep_ == "compound" and head.pos_ == "NOUN":
         words = (head.lower_, head.lemma_.lower())
         if any(w in ACTING_BODY_NOUNS or w in ROLE_HEADS for w in words) or head.lemma_.lower() in GROUP_NOUNS:
