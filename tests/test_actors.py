@@ -226,6 +226,10 @@ REPAIRED = [
      "all-girl Afghan team", "group", None),  # its own party, not Afghanistan's
     ("Port\n\n“We have waited two years for a fair offer,” union president Carlos Mendes told reporters.",
      "Carlos Mendes", "person", "union president"),  # whose office it is, written small
+    ("Custody\n\nThe family of a man who died in police custody in Leeds has demanded an independent inquiry.\n\n"
+     "West Yorkshire Police said on Friday that the Independent Office for Police Conduct (IOPC) had launched an"
+     " investigation into the death of Daniel Hart, who collapsed in a cell on 2 May.", "West Yorkshire Police",
+     "organization", None),  # tagged a place, but a body's word ends it
     ("Defector\n\nMontalvo contacted former members of Scientology, who helped him to leave. Scientology"
      " officials denied it.", "Scientology", "organization", None),  # tagged a place, but it has members  # a trade as a collective; "few" is no part of it
 ]

@@ -88,6 +88,10 @@ TRIGGERS = [
     ("Trump told supporters at a rally in Ohio on Saturday that he would win.", "rally", None,
      "NOUN_RULES:a campaign event"),
     ("Thousands of dockworkers walked off the job at the port on Monday.", "walked", "public", "WALK_OFF"),
+    ("The museum lets children in free of charge on Sundays.", "charge", None,
+     "NOUN_RULES:charges are a prosecution only"),
+    ("The family wanted the officers suspended while the inquiry was under way.", "suspended", None,
+     "VERB_RULES:nothing cut"),
 ]
 
 
@@ -172,6 +176,8 @@ def test_triggers_their_rules_let_through(nlp, text, word, expected):
     ("Israel massed tanks and troops along the border with Gaza.", "Israel", "military"),  # tanks are arms
     ("Beijing imposed export controls on rare earth metals bound for Japan.", "Beijing", "economic"),
     ("Greenpeace activists occupied an oil platform in the North Sea.", "Greenpeace activists", "public"),
+    ("The Crown Prosecution Service is considering whether to bring charges against two custody officers.",
+     "The Crown Prosecution Service", "legal"),  # charges brought against someone
     ("The opposition party called on the president to cut spending further.", "The opposition party",
      "political"),  # the cut is what was demanded, not an economic act of the party's
     ("Democrats on Tuesday blocked a Republican border security bill in the Senate.", "Democrats",

@@ -47,6 +47,7 @@ PRESSURE_NOUNS: dict[str, str] = {
     **dict.fromkeys("suspension".split(), "economic"),
     **dict.fromkeys("expulsion".split(), "diplomatic"),
     **dict.fromkeys("inquiry hearing".split(), "legal"),
+    **dict.fromkeys("charge".split(), "legal"),  # only "charges against X", or brought, filed or laid
     **dict.fromkeys("action".split(), "military"),  # only as ACTION_KINDS says (triggers.py)
     **dict.fromkeys("warning".split(), "threat"),  # only "a warning to X"
 }
@@ -72,7 +73,7 @@ OF_SOURCE_NOUNS = frozenset("request demand call resistance opposition appeal".s
 # Triggers with their own conditions (see analysis/pressure/triggers.py).
 CALL_PARTICLES = frozenset({"on", "for"})  # "called on X to", "called for"
 ADJECTIVAL_TRIGGERS = frozenset({"order", "rule", "charge", "fire", "strike", "ban", "sentence"})  # "ordered out", "charged particles"
-OBJECT_TRIGGERS = frozenset({"cut", "halt", "block", "restrict"})  # only with something cut
+OBJECT_TRIGGERS = frozenset({"cut", "halt", "block", "restrict", "suspend"})  # only with something cut
 # Verbs that press only with the right object: "recalled its ambassador", "severed ties",
 # "dispatched inspectors" (PLOVER SANCTION, reduce relations; INVESTIGATE; MOBILIZE).
 ENVOY_NOUNS = frozenset("ambassador ambassadors envoy envoys diplomat diplomats".split())
@@ -204,3 +205,5 @@ ADDRESSING_VERBS = frozenset("address speak appear headline attend".split())
 # Verbs that demand by construction ("called on X to", "asked X to"): what they ask for is no
 # second item (PLOVER DEMAND).
 ASKING_VERBS = frozenset({"call", "ask"})
+# What makes "charges" a prosecution: "bring charges against two officers", "filed charges".
+CHARGING_VERBS = frozenset("bring file press lay level".split())

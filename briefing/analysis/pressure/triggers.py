@@ -26,6 +26,7 @@ from briefing.analysis.lexicon import (
     ASKING_VERBS,
     BEFORE_PREPOSITIONS,
     CALL_NOUNS,
+    CHARGING_VERBS,
     COLLECTIVE_HEADS,
     DISAPPROVAL_PREPOSITIONS,
     DISAPPROVING_ADJECTIVES,
@@ -239,6 +240,9 @@ NOUN_RULES: tuple[Rule, ...] = (
     ("a complaint lodged is words, not a street protest: 'lodged a formal protest with Russia'",
      lambda t: lexicon_lemma(t) == "protest" and t.dep_ == "dobj" and t.head.lemma_.lower() in LODGING_VERBS, "voice"),
     ("action presses only as military, legal or punitive action: 'took military action'", _action, None),
+    ("charges are a prosecution only brought or laid against someone: 'bring charges against two officers'",
+     lambda t: lexicon_lemma(t) == "charge" and not (any(c.dep_ == "prep" and c.lower_ == "against" for c in t.children)
+                                                     or t.dep_ == "dobj" and t.head.lemma_.lower() in CHARGING_VERBS), None),
     ("a warning presses only someone warned: 'as a warning to Iran'",
      lambda t: lexicon_lemma(t) == "warning" and not any(c.dep_ == "prep" and c.lower_ == "to" and any(
          p.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for p in c.children) for c in t.children), None),
