@@ -1,0 +1,235 @@
+"""Names: the tagger's names repaired, recovered, merged and misspelt, and the roles written
+against them (actors/candidates.py, person_names.py, recovery.py, names.py, roles.py), on real text
+with the real model: one table row per rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.analysis.actors import ActorKind
+from tests.test_actors import _actor
+
+# (text, name, kind, role): the tagger's names repaired or recovered
+REPAIRED = [
+    ("Talks resume\n\nPrime Minister Benjamin Netanyahu said the talks would resume.", "Benjamin Netanyahu",
+     "person", "Prime Minister"),  # a title peeled off the name
+    ("Match report\n\nYannick Carrasco and Dries Mertens made early attempts. Dries Mertens scored later, and"
+     " Mertens said the team was ready.", "Dries Mertens", "person", None),  # a split-off first name joined
+    ("Food rules\n\nLydia Buchtmann for Food Standards Australia New Zealand, says they are looking at new rules.",
+     "Lydia Buchtmann", "person", None),  # a person glued before a body
+    ("Spokesperson\n\nSpokesperson of the Coastal Residents Association Ana Silva said people were angry.",
+     "Ana Silva", "person", "Spokesperson of the Coastal Residents Association"),  # glued after a body
+    ("Vote\n\nThe bill was backed by Sen. John Smith Jr.\nSmith said it would pass.", "John Smith Jr.", "person",
+     "Senator"),  # the next sentence's "Smith" is not more of the name
+    ("UN\n\nFormer UN chief Boutros Boutros-Ghali said the council had failed.", "Boutros Boutros-Ghali", "person",
+     "Former UN chief"),  # a repeated word inside a hyphenated one is the name
+    ("Clock\n\nThe boy's father, Mohamed El-Hassan Mohamed, said his son loved to build things.",
+     "Mohamed El-Hassan Mohamed", "person", "boy's father"),  # names may repeat a word
+    ("Iodine\n\nA spokeswoman for Food Standards Australia New Zealand said the agency was looking at new rules.",
+     "Food Standards Australia New Zealand", "organization", None),  # a body named for two states
+    ("Clinic fees\n\nThe Federation of Independent Doctors and Nurses (FIND) said private clinics must pay.",
+     "Federation of Independent Doctors and Nurses", "organization", None),  # paired with its acronym
+    ("Gaza aid\n\nUN Special Rapporteur Francesca Albanese said the aid was blocked.", "Francesca Albanese",
+     "person", "Special Rapporteur"),  # announced by a title
+    ("Museum reopens\n\n“We told them that the roof would fail and nobody listened to us at all,” said curator"
+     " Ana Ruiz.", "Ana Ruiz", "person", "curator"),  # announced by a speech verb
+    ("Hong Kong protest\n\nLocalist group Civic Passion said it would protest on Sunday.", "Civic Passion",
+     "organization", None),  # a name after "group" is a body
+    ("Newspaper\n\nThe Edmonton Sun reported that the mayor resigned. The Edmonton Sun said he left on Friday.",
+     "Edmonton Sun", "organization", None),  # a newspaper named like a person
+    ("Group speaks\n\nAlia Salem, executive director of the Dallas chapter of the council, said the boy was"
+     " scared.", "Alia Salem", "person", "executive director of the Dallas chapter of the council"),  # apposition
+    ("Army told to stand ready\n\nState radio said Omar Haddad signed a decree of the acting president of the"
+     " transitional council that all reserve units must report by Monday. Lina Farah read a statement.",
+     "Omar Haddad", "person", "acting president of the transitional council"),  # the office whose order he issues
+    ("Army told to stand ready\n\nState radio said Omar Haddad signed a decree of the acting president of the"
+     " transitional council that all reserve units must report by Monday. Lina Farah read a statement.",
+     "Lina Farah", "person", None),  # reading a statement holds no office
+    ("Gallery opens photo show\n\nChair of the Harbour Trust Marta Velez opened the show on Friday.", "Marta Velez",
+     "person", "Chair of the Harbour Trust"),  # the title stops at the first name
+    ("Show\n\nThe show included Polaroids of author Truman Capote and singer-songwriter Carly Simon.",
+     "Carly Simon", "person", "singer-songwriter"),  # any trade written against the name
+    ("Show\n\nThe show includes photographers Nat Finkelstein, Christopher Makos and Felice Quinto.",
+     "Christopher Makos", "person", "photographer"),  # a plural trade shared down a list
+    ("Show\n\nFor Kevin Allton, a USI instructor in English, Warhol was also a legend.", "Kevin Allton", "person",
+     "USI instructor in English"),  # "X, a ..." apposition
+    ("Water\n\nDemocrats said Michigan Gov. Rick Snyder must release the emails.", "Rick Snyder", "person",
+     "Michigan Governor"),  # a title as news abbreviates it
+    ("Stampede\n\nAccording to the Saudi Interior Ministry, 345 people died near the bridge.",
+     "Saudi Interior Ministry", "organization", None),  # a body the tagger split: NORP + untagged words
+    ("Shuttles\n\nThe shuttle will be shown at the Intrepid Sea-Air-Space Museum from next July.",
+     "Intrepid Sea-Air-Space Museum", "organization", None),  # a body the tagger missed
+    ("Stampede\n\nMuslim pilgrims blamed the police for the crush on the bridge.",
+     "muslim pilgrims", "group", None),  # a faith's adjective does not make a collective a state
+    ("Browser\n\nMicrosoft said it is time for IE6 users to move away from the old browser. Many IE6 users"
+     " still refuse.", "IE6 users", "group", None),  # a product code is no place, so its users are a group
+    ("Salt\n\nThe report states that few food manufacturers use iodised salt, and manufacturers could easily"
+     " change that.", "food manufacturers", "group", None),
+    ("Show\n\nCritics said Anna Kovac was both an artist and a businessperson.", "Anna Kovac", "person",
+     "artist"),  # what the text says she is
+    ("Charity\n\nThe charity was founded by Maria Lopez in 1989 to help children.", "Maria Lopez", "person",
+     "founder"),  # who founded a body
+    ("Vote\n\nMaria Gomez was elected mayor of Ridgeville on Tuesday.", "Maria Gomez", "person",
+     "mayor of Ridgeville"),  # the office given
+    ("Camera\n\nHe is in the company of other photographers who used the camera, such as Ansel Adams, Chuck"
+     " Close and Helmut Newton.", "Chuck Close", "person", "photographer"),  # "such as" after a plural trade
+    ("Show\n\nThe guests included actor Dennis Hopper; photographers Nat Finkelstein, Christopher Makos and"
+     " Felice Quinto; and athletes Vitas Gerulaitis and Jack Nicklaus.", "Felice Quinto", "person",
+     "photographer"),  # the trade of the nearest list, not the first name of the sentence
+    ("Expo\n\nVendors were joined by celebrity guests like Stan Lee, Mark Hamill, and Margaret Atwood.",
+     "Mark Hamill", "person", "celebrity guest"),  # "like" a plural
+    ("Church\n\nThe magazine attacked high-ranking defectors from the church including Tom Devocht and Mark"
+     " Rathbun.", "Tom Devocht", "person", "high-ranking defector"),  # "including", with its hyphenated qualifier
+    ("Expo\n\nVendors were joined by celebrity guests like Stan Lee, Mark Hamill, and Margaret Atwood.\n\n"
+     "Atwood, a Booker Prize-winner, was there to launch her graphic novel.", "Margaret Atwood", "person",
+     "Booker Prize-winner"),  # an untagged later mention's apposition outranks the list
+    ("Esports\n\nThe finals saw US team Cloud9 and Immortals, from Brazil, face off in the final.", "Cloud9",
+     "organization", None),  # a name a body's noun introduces
+    ("Esports\n\nThe finals saw US team Cloud9 and Immortals, from Brazil, face off in the final.", "Immortals",
+     "organization", None),  # and the name sharing that noun through "and"
+    ("Expo\n\nAtwood, a Booker Prize-winner, was there to launch her graphic novel Angel Catbird, with illustrator"
+     " Johnnie Christmas. Lee was making his final Canadian convention appearance.", "Johnnie Christmas", "person",
+     "illustrator"),  # the tagger stopped before a surname it knows as a day
+    ("Cosplay\n\nOf the thousands, Wikinews spoke with a cosplayer going by the name \"The Katherinator\". She was"
+     " outside the building.", "The Katherinator", "person", "cosplayer"),  # the name she goes by
+    ("Bill\n\n“This bill is dead on arrival,” Senate Majority Leader Chuck Schumer, D-N.Y., said on the Senate"
+     " floor.", "Chuck Schumer", "person", "Senate Majority Leader, D-N.Y."),  # party and home state
+    ("Vote\n\nAccording to a spokesperson for Sen. Joe Manchin, the West Virginia Democrat has not decided how he"
+     " will vote.", "Joe Manchin", "person", "Senator"),  # the spokesperson's trade is not his
+    ("Climate\n\nKatharine Hayhoe, a climate scientist at Texas Tech University and chief scientist for The Nature"
+     " Conservancy, has spent two decades talking about warming.", "Nature Conservancy", "organization", None),
+    ("Faith\n\n“I'm an evangelical Christian, and my husband, Andrew Farley, is a pastor,” Hayhoe said.",
+     "Andrew Farley", "person", "husband"),  # the speaker's "my" is no part of his role
+    ("Taxes\n\nRequests have come from the Municipality of Bogliasco, next to Genova, and from opposition"
+     " deputies.", "Municipality of Bogliasco", "organization", None),  # a town's government, who sent requests
+    ("Warming\n\nA research team from the Massachusetts Institute of Technology has analysed the effects of"
+     " warming on wheat.", "research team", "group", None),  # a team the text says the kind of
+    ("Robots\n\nThe all-girl Afghan team won a silver medal at the competition in Washington.",
+     "all-girl Afghan team", "group", None),  # its own party, not Afghanistan's
+    ("Port\n\n“We have waited two years for a fair offer,” union president Carlos Mendes told reporters.",
+     "Carlos Mendes", "person", "union president"),  # whose office it is, written small
+    ("Custody\n\nThe family of a man who died in police custody in Leeds has demanded an independent inquiry.\n\n"
+     "West Yorkshire Police said on Friday that the Independent Office for Police Conduct (IOPC) had launched an"
+     " investigation into the death of Daniel Hart, who collapsed in a cell on 2 May.", "West Yorkshire Police",
+     "organization", None),  # tagged a place, but a body's word ends it
+    ("Defector\n\nMontalvo contacted former members of Scientology, who helped him to leave. Scientology"
+     " officials denied it.", "Scientology", "organization", None),  # tagged a place, but it has members  # a trade as a collective; "few" is no part of it
+]
+
+
+@pytest.mark.parametrize(("text", "name", "kind", "role"), REPAIRED, ids=[r[1] for r in REPAIRED])
+def test_names_repaired_and_recovered(analyze_text, text, name, kind, role):
+    actor = _actor(analyze_text(text), name)
+    assert (actor.kind, actor.role) == (kind, role)
+
+
+# (text, actor name, another form of it the text uses)
+MERGED = [
+    ("Talks resume\n\nPrime Minister Benjamin Netanyahu said the talks would resume. Netanyahu spoke on Monday.",
+     "Benjamin Netanyahu", "Netanyahu"),  # a surname joins the one full name it fits
+    ("Court rules\n\nThe International Court of Justice (ICJ) ordered Israel to halt the operation. Israeli"
+     " officials said the ICJ was wrong.", "International Court of Justice", "ICJ"),  # acronym to expansion
+    ("Court rules\n\nThe International Court of Justice (ICJ) ordered Israel to halt the operation. Israeli"
+     " officials said the ICJ was wrong.", "Israel", "Israeli"),  # demonym to state
+    ("Clinic fees\n\nThe Federation of Independent Doctors and Nurses (FIND) said private clinics must pay. The"
+     " FIND met on Friday.", "Federation of Independent Doctors and Nurses", "FIND"),  # initials out of order
+    ("Gallery opens\n\nThe exhibit was curated by Kristin Wilkins, a professor of photography. Kristen Wilkins"
+     " said the prints were rare.", "Kristin Wilkins", "Kristen Wilkins"),  # a vowel misspelt later
+    ("Gift of prints\n\nThe foundation gave the prints, said Andrew Maurer, its treasurer. Recipients must"
+     " exhibit them, said Mauer.", "Andrew Maurer", "Mauer"),  # a surname with a letter dropped
+    ("Salt\n\nFood agency spokeswoman Lydia Buchtmann said the salt was safe. \"We watch it closely,\" Ms Bauchtman"
+     " said.", "Lydia Buchtmann", "Bauchtman"),  # a long surname written by ear
+    ("Rates\n\nThe Federal Reserve raised rates on Wednesday. The Fed said inflation was too high.",
+     "Federal Reserve", "Fed"),  # a clipped first word
+    ("Cars\n\nGeneral Motors Co. recalled 100,000 trucks. GM said the fault was rare.", "General Motors Co.",
+     "GM"),  # an acronym that leaves out the legal form
+    ("Police\n\nThe Metropolitan Police said two men were arrested. The Met said both were released.",
+     "Metropolitan Police", "Met"),  # tagged a person, but a body's word ends it
+]
+
+
+# (one name, another, the same name misspelt?)
+MISSPELT = [
+    ("Kristin", "Kristen", True),  # one vowel changed
+    ("Waters", "Water", True),  # one letter dropped
+    ("Maurer", "Mauer", True),
+    ("Obama", "Osama", False),  # a changed consonant is another name
+    ("Bush", "Busch", False),  # too short to tell
+    ("Walker", "Talker", False),  # another first letter
+    ("Wilkins", "Wilkins", False),  # the same, not misspelt
+    ("Buchtmann", "Bauchtman", True),  # a long name written by ear: the same consonants
+    ("Robertson", "Robinson", False),  # other consonants
+    ("Hartmann", "Hartmann", False),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), MISSPELT, ids=[f"{r[0]}-{r[1]}" for r in MISSPELT])
+def test_misspelt_names(a, b, expected):
+    from briefing.analysis.actors.names import misspelt
+
+    assert misspelt(a, b) is expected
+    assert misspelt(b, a) is expected
+
+
+def test_a_misspelling_needs_a_vowel_or_a_dropped_letter(analyze_text):
+    b = analyze_text("Raid remembered\n\nBarack Obama ordered the raid. Osama bin Laden was killed in"
+                     " Abbottabad. Obama spoke that night.")
+    assert b.actor("Barack Obama") is not None and b.actor("Osama bin Laden") is not None
+
+
+@pytest.mark.parametrize(("text", "name", "alias"), MERGED, ids=[r[2] for r in MERGED])
+def test_forms_merge_into_one_actor(analyze_text, text, name, alias):
+    b = analyze_text(text)
+    assert alias in _actor(b, name).aliases
+    assert b.actor(alias) is None
+
+
+def test_roles_stop_at_other_names_and_things_are_not_people(analyze_text):
+    b = analyze_text(
+        "Gallery opens photo show\n\n"
+        "Chair of the Harbour Trust Marta Velez opened the show on Friday. The show includes portraits "
+        "of actor Paul Reyes and shots of the Dockside Museum. Selenium is used in the prints, and "
+        "selenium toning makes them last.\n\n"
+        "Councillors Ivo Brandt from the Green Party, Ana Kerr of the Labour Party, and others attended."
+    )
+    assert _actor(b, "Paul Reyes").role == "actor"  # not "portraits of actor"
+    assert "Brandt" not in (_actor(b, "Ana Kerr").role or "")
+    people = {a.name for a in b.actors if a.kind == ActorKind.PERSON}
+    assert not people & {"Selenium", "Dockside Museum"}
+
+
+def test_label_votes_and_post_nominals(analyze_text):
+    b = analyze_text(
+        "Flood reaches Houston\n\n"
+        "The river rose in Houston on Monday. Houston closed its schools and Houston police closed roads.\n\n"
+        "Lawyer Tom Reid, QC, said the city of Houston had been warned. Reid said the warning came in May."
+    )
+    names = {a.name: a for a in b.actors}
+    assert "QC" not in names
+    assert names["Houston"].kind == ActorKind.PLACE
+    assert names["Tom Reid"].kind == ActorKind.PERSON and "Reid" in names["Tom Reid"].aliases
+
+
+def test_a_surname_after_a_post_nominal_counts(analyze_text):
+    b = analyze_text("Vote\n\nThe bill was backed by Sen. John Smith Jr.\nSmith said it would pass.")
+    assert _actor(b, "John Smith Jr.").mentions == 2
+
+
+def test_a_states_name_tagged_as_a_body_is_the_state(analyze_text):
+    b = analyze_text("Robots\n\nAccording to Afghan Ambassador to the United States Hamdullah Mohib, the team showed"
+                     " progress. The United States National Security Council helped the girls enter the United States.")
+    holders = [a for a in b.actors if "United States" in (a.name, *a.aliases)]
+    assert {(a.name, a.kind) for a in holders} <= {("United States", "place")}
+    assert b.actor("United States National Security Council") is not None
+
+
+def test_a_short_place_name_joins_the_one_place_it_ends(analyze_text):
+    b = analyze_text("Group F\n\nSweden beat South Korea 1-0 on Monday. Korea had more of the ball, and Korea's"
+                     " coach said the team would fight on.")
+    assert "Korea" in _actor(b, "South Korea").aliases and b.actor("Korea") is None
+
+
+def test_a_name_starting_with_a_digit_is_counted(analyze_text):
+    b = analyze_text("Expo\n\nThe Canadian garrison of 501st Legion returned with their setup of photo-ops. The"
+                     " 501st Legion raised money for charity.")
+    assert _actor(b, "501st Legion").mentions == 2
