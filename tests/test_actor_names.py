@@ -114,6 +114,10 @@ REPAIRED = [
      "organization", None),  # tagged a place, but a body's word ends it
     ("Defector\n\nMontalvo contacted former members of Scientology, who helped him to leave. Scientology"
      " officials denied it.", "Scientology", "organization", None),  # tagged a place, but it has members  # a trade as a collective; "few" is no part of it
+    ("Hungary blocks aid\n\nEuropean Commission President Ursula von der Leyen criticised the decision on Thursday.",
+     "Ursula von der Leyen", "person", "European Commission President"),  # a name never ends on a particle
+    ("Hungary\n\nGerman Chancellor Olaf Scholz urged Budapest to reconsider.", "Olaf Scholz", "person",
+     "Chancellor"),  # tagged a body, but a title announces a person's name
 ]
 
 
@@ -233,3 +237,9 @@ def test_a_name_starting_with_a_digit_is_counted(analyze_text):
     b = analyze_text("Expo\n\nThe Canadian garrison of 501st Legion returned with their setup of photo-ops. The"
                      " 501st Legion raised money for charity.")
     assert _actor(b, "501st Legion").mentions == 2
+
+
+def test_a_possessive_state_in_a_role_is_the_affiliation(analyze_text):
+    b = analyze_text("Hungary\n\nUkraine's foreign minister, Dmytro Kuleba, accused Hungary of playing into Moscow's"
+                     " hands.")
+    assert _actor(b, "Dmytro Kuleba").affiliation == "Ukraine"

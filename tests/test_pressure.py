@@ -227,6 +227,18 @@ def test_a_city_home_takes_the_one_state_its_people_name(analyze_text):
     assert cornyn.scope == "domestic"
 
 
+def test_a_states_people_are_not_the_state(analyze_text):
+    b = analyze_text("Hungary\n\nHungary vetoed the aid package on Thursday.\n\nThousands of Hungarians protested in"
+                     " Budapest on Friday against the government's stance.")
+    assert [(p.source, p.actor, p.scope) for p in b.pressure] == [("Hungarians", None, "domestic")]
+
+
+def test_a_conjunct_outside_a_quotation_is_not_the_quoted_words(analyze_text):
+    b = analyze_text("Hungary\n\nHungarian Prime Minister Viktor Orban said Hungary would not pay for \"a war that"
+                     " cannot be won\" and accused Brussels of blackmail over frozen funds.")
+    assert [(p.target, p.kind) for p in b.pressure] == [("Brussels", "political")]
+
+
 def test_members_of_congress_make_a_us_story(analyze_text):
     b = analyze_text("Shutdown\n\nSen. John Thune (R-S.D.) and Sen. Chuck Schumer, D-N.Y., met on Tuesday about"
                      " funding for Ukraine. Ukraine needs the funds.\n\nThe American Civil Liberties Union condemned the bill.")

@@ -31,6 +31,7 @@ from briefing.analysis.lexicon import (
     STATE_ANAPHORS,
     SUBJECT_CONTROL_VERBS,
 )
+from briefing.analysis.quote_marks import quoted
 from briefing.analysis.sentences import sentence_of
 from briefing.article import Article
 
@@ -80,6 +81,15 @@ def subject_of(verb: Token) -> Token | None:
             return obj
     if verb.dep_ == "conj" and joins_the_reporting_verb(verb):
         return subject_of(verb.head.head)  # "the TUC said the cut would push ... and urged ministers"
+    inner = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if verb.dep_ == "conj" and quoted(verb.doc, verb.head.idx) and not quoted(verb.doc, verb.idx) \
+            and inner is not None and quoted(verb.doc, inner.idx):
+        # 'would not pay for "a war that cannot be won" and accused Brussels': a verb outside a
+        # quotation whose clause has its own subject inside is not that clause's conjunct; it joins
+        # the nearest verb outside ('Montalvo "walked into the station", and told the police' does)
+        outside = next((a for a in verb.ancestors if a.pos_ == "VERB" and not quoted(verb.doc, a.idx)), None)
+        if outside is not None:
+            return subject_of(outside)
     if verb.dep_ in ("conj", "xcomp", "advcl", "acomp") and verb.head != verb:
         return subject_of(verb.head)  # "it was prepared to impose ...": the subject of "was"
     return _cut_off_subject(verb)

@@ -44,9 +44,11 @@ from briefing.analysis.lexicon import (
     LOCAL_GOVERNMENT_NOUNS,
     NAME_EDGE_WORDS,
     NEWSPAPER_WORDS,
+    ORG_HEADS,
     PARTY_TAG,
     PLACE_DATELINE,
     PLACE_NOUNS,
+    ROLE_HEADS,
     STANCE_PREFIXES,
     TURN_LABEL,
 )
@@ -97,6 +99,14 @@ def _binational_end(doc: Doc, end: int) -> int:
         if state_for(doc[end:stop].text):
             return stop
     return end
+
+
+def _titled_body(doc: Doc, start: int, end: int, label: str) -> bool:
+    """'German Chancellor Olaf Scholz' with 'Olaf Scholz' tagged a body: after a title, two or three
+    capitalised words with no body's word among them are a person's name."""
+    return (label == "ORG" and start > 0 and doc[start - 1].lower_ in ROLE_HEADS and doc[start - 1].is_title
+            and 2 <= end - start <= 3 and all(t.is_title and t.pos_ == "PROPN" and t.lower_ not in ORG_HEADS
+                                             for t in doc[start:end]))
 
 
 def usual_labels(doc: Doc) -> dict[str, str]:
@@ -202,7 +212,7 @@ class _Reader:
             cand = Candidate(span.text, "ORG", start, end)  # "Edmonton Sun" is a newspaper
         elif name.usual == "PERSON" and start > 0 and doc[start - 1].lower_ in BODY_TYPE_NOUNS:
             cand = Candidate(span.text, "ORG", start, end)  # "localist group Civic Passion"
-        elif name.as_person:
+        elif name.as_person or _titled_body(doc, start, end, ent.label_):
             cand = self.person(start, end)
         elif rejects_name(name, body=True) is None:
             cand = self.body(ent, start, end)

@@ -79,6 +79,8 @@ def person_candidate(doc: Doc, start: int, end: int) -> Candidate | None:
     while end + 1 < min(len(doc), sent_end + 1) and doc[end].lower_ in NAME_PARTICLES \
             and doc[end + 1].is_title and doc[end + 1].pos_ == "PROPN":
         end += 2
+    while end < sent_end and doc[end - 1].lower_ in NAME_PARTICLES and doc[end].is_title:
+        end += 1  # "Ursula von der" + "Leyen": a name never ends on a particle
     while end < sent_end and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end \
             and doc[end].is_title and doc[end].pos_ == "PROPN" and doc[end].ent_type_ == "":
         end += 1  # "illustrator Johnnie Christmas": the tagger stops at a surname it knows as a day

@@ -275,7 +275,7 @@ def affiliation(role: str, organisations: list[str], state_for) -> str | None:  
     if PARTY_TAG.search(role):
         return PARTY_TAG_STATE  # "Senator, D-N.Y.": a member of the US Congress
     for word in role.split():
-        state = state_for(word)
+        state = state_for(word.removesuffix("'s").removesuffix("’s"))  # "Ukraine's foreign minister"
         if state:
             return state
         for name in organisations:

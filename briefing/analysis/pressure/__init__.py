@@ -208,6 +208,9 @@ class _Reader:
             return None
         src_tok = past_quantity(src_tok)
         text, actor = self.resolver.resolve(src_tok)
+        if actor is not None and actor.kind == ActorKind.PLACE and src_tok.tag_ in ("NNPS", "NNS") \
+                and src_tok.lower_ != actor.name.lower():
+            actor = None  # "Thousands of Hungarians protested": its people, not the state
         if text is None or src_tok.lower_ in INDEFINITE_PRONOUNS:
             return None  # "someone could hack inside": no one in particular
         if src_tok.lower_ in RELATIVE_PRONOUNS and src_tok.head.dep_ == "relcl":
