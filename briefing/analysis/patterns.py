@@ -78,7 +78,8 @@ DEPENDENCY: dict[str, list[Pattern]] = {
                  [_verb("down"), _child(">", {"DEP": "dobj", "LOWER": "tools"})]],
     # "called on Arabs to unite", "called for a ceasefire" (CAMEO 10x, demand)
     "CALL_ON": [[_verb("call"), _child(">", {"LOWER": {"IN": sorted(CALL_PARTICLES)}}, "prep"),
-                 _child(">", {"DEP": "pobj", "ENT_TYPE": {"NOT_IN": ["DATE", "TIME"]}}, "obj", "prep")]],  # not "on Sunday"
+                 # not "called ... on Sunday"
+                 _child(">", {"DEP": "pobj", "ENT_TYPE": {"NOT_IN": ["DATE", "TIME"]}}, "obj", "prep")]],
     # "asking religious schools to pay taxes", "asked for a recount" (CAMEO 10x, demand)
     "ASK_TO": [[_verb("ask"), _child(">", {"DEP": "xcomp"})],
                [_verb("ask"), _child(">", {"LOWER": "for"})]],
@@ -99,7 +100,8 @@ DEPENDENCY: dict[str, list[Pattern]] = {
                      _child(">", {"DEP": {"IN": ["pobj", "amod", "acomp"]}, "LOWER": {"IN": _CONDEMNING}}, "name", "as")]],
     # "voiced concern over the treatment of detainees", "expressed outrage at" (PLOVER DISAPPROVE)
     # ("expressed concern for the victims" is sympathy: the concern must be over, about or at something)
-    "VOICE_CONCERN": [[_verb(set(EXPRESSING_VERBS)), _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(CONCERN_NOUNS)}}),
+    "VOICE_CONCERN": [[_verb(set(EXPRESSING_VERBS)),
+                       _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(CONCERN_NOUNS)}}),
                        _child(">", {"DEP": "prep", "LOWER": {"IN": ["over", "about", "at", "regarding", "to"]}},
                               "prep", "child")]],
     # "would not hesitate to use force against the militants" (CAMEO 13x, threaten); not "to start the striker"

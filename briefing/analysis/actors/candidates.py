@@ -201,9 +201,10 @@ class _Reader:
         name = Name(doc, span, ent.label_, self.usual.get(span.text, ent.label_) if len(span) == 1 else ent.label_)
         if rejects_name(name) is not None:
             return
-        if ent.label_ in ("GPE", "LOC") and (end - start > 2 and span[0].lower_ in LOCAL_GOVERNMENT_NOUNS
-                                             and span[1].lower_ == "of" or end - start > 1 and span[-1].lower_ in BODY_HEADS):
-            self.take(Candidate(span.text, "ORG", start, end))  # "the Municipality of Bogliasco", "West Yorkshire Police"
+        governs = end - start > 2 and span[0].lower_ in LOCAL_GOVERNMENT_NOUNS and span[1].lower_ == "of"
+        if ent.label_ in ("GPE", "LOC") and (governs or end - start > 1 and span[-1].lower_ in BODY_HEADS):
+            # "the Municipality of Bogliasco", "West Yorkshire Police": a body, whatever the tag
+            self.take(Candidate(span.text, "ORG", start, end))
             return
         if _named_as_place(doc, start, end, ent.label_, name.as_person) or name.tagged == "ORG" and name.usual == "GPE":
             self.take(Candidate(span.text, "GPE", start, end))  # "the town of Yeoncheon", "Evansville, Indiana"

@@ -1,7 +1,8 @@
 """Names the tagger missed, recovered where only a name can stand: after a title ("Rapporteur
-Francesca Albanese"), after a naming phrase ("a cosplayer going by the name “The Katherinator”"), as a speech verb's subject ("..., said curator Ana Ruiz"), a run of
-capitalised words ending in a body's word ("the Intrepid Sea-Air-Space Museum"), or a person
-an apposition describes ("Valeska Paris, an Australian woman, ...").
+Francesca Albanese"), as a speech verb's subject ("..., said curator Ana Ruiz"), a run of
+capitalised words ending in a body's word ("the Intrepid Sea-Air-Space Museum"), a person an
+apposition describes ("Valeska Paris, an Australian woman, ..."), after a body's common noun ("US
+team Cloud9"), or after a naming phrase ("a cosplayer going by the name “The Katherinator”").
 """
 
 from __future__ import annotations
@@ -137,8 +138,6 @@ def recover_speakers(doc: Doc, covered: set[int]) -> list[Candidate]:
                 found.append(cand)
                 covered.update(range(cand.start, cand.end))
     return found
-
-
 
 
 def _named_word(t: Token) -> bool:

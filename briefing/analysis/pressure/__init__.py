@@ -179,7 +179,7 @@ class _Reader:
         if base is None or yielding_above(tok) or inside_trigger(tok) or _purpose(tok):
             return None
         if any(c.dep_ == "neg" for c in tok.children) and base != "voice" and "NOT_HESITATE" not in labels:
-            return None  # "did not protest"; "did not accept the demand" still voices one; "would not hesitate" threatens
+            return None  # "did not protest"; "did not accept the demand" voices one; "would not hesitate" threatens
         return base
 
     def unnamed_source(self, tok: Token, base: str) -> _Source | None:

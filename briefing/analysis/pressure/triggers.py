@@ -213,6 +213,11 @@ def _work_stoppage(tok: Token) -> bool:
     return verb is not None and verb.lemma_.lower() in STRIKING_VERBS
 
 
+def _charges_brought(t: Token) -> bool:
+    against = any(c.dep_ == "prep" and c.lower_ == "against" for c in t.children)
+    return against or t.dep_ == "dobj" and t.head.lemma_.lower() in CHARGING_VERBS
+
+
 def _action(t: Token) -> bool:
     """'action' with no kind that presses ('took action', 'a call to action') is none."""
     return lexicon_lemma(t) == "action" and not any(c.dep_ == "amod" and c.lower_ in ACTION_KINDS for c in t.children)
@@ -241,8 +246,7 @@ NOUN_RULES: tuple[Rule, ...] = (
      lambda t: lexicon_lemma(t) == "protest" and t.dep_ == "dobj" and t.head.lemma_.lower() in LODGING_VERBS, "voice"),
     ("action presses only as military, legal or punitive action: 'took military action'", _action, None),
     ("charges are a prosecution only brought or laid against someone: 'bring charges against two officers'",
-     lambda t: lexicon_lemma(t) == "charge" and not (any(c.dep_ == "prep" and c.lower_ == "against" for c in t.children)
-                                                     or t.dep_ == "dobj" and t.head.lemma_.lower() in CHARGING_VERBS), None),
+     lambda t: lexicon_lemma(t) == "charge" and not _charges_brought(t), None),
     ("a warning presses only someone warned: 'as a warning to Iran'",
      lambda t: lexicon_lemma(t) == "warning" and not any(c.dep_ == "prep" and c.lower_ == "to" and any(
          p.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for p in c.children) for c in t.children), None),
