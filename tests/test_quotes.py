@@ -198,6 +198,21 @@ def test_a_relative_pronoun_is_no_part_of_what_was_said(analyze_text):
     assert [q.text for q in b.quotes] == ["signalled continuity in economic policy"]
 
 
+def test_a_pronoun_from_the_sentence_before_is_no_clue_to_the_next_name(analyze_text):
+    b = analyze_text("Housing\n\nMayor Karen Bass said the plan would ease the housing shortage. \"This is the biggest"
+                     " step we have taken in a decade,\" she said.\n\nCouncilman Tom Ellis, who voted against the plan,"
+                     " warned that roads in the area could not cope. \"Nobody has explained how people will get to"
+                     " work,\" he said.")
+    assert _quote(b, "Nobody has explained").actor == "Tom Ellis"
+
+
+def test_a_gendered_title_says_who_he_is(analyze_text):
+    b = analyze_text("Housing\n\nMayor Karen Bass backed the plan.\n\nCouncilman Tom Ellis, whose wife lives near the"
+                     " yards, warned that roads could not cope. \"Nobody has explained how people will get to work,\""
+                     " he said.")
+    assert _quote(b, "Nobody has explained").actor == "Tom Ellis"
+
+
 INTERVIEW = ("Sarah Johnson on the election\n\nBy Tom Hale\n\nSarah Johnson, the independent candidate for mayor, spoke"
              " to us about her campaign.\n\nQ: Why did you decide to run for office now?\n\nA: I have lived in"
              " this town for thirty years and I have never seen it so divided.\n\nQ: What will you do first?\n\n"

@@ -159,11 +159,27 @@ def speaker_of(verb: Token) -> Token | None:
     return None
 
 
+def _own_sentence_before(text: str, start: int) -> str:
+    """Up to 40 characters before a mention, from its own sentence only: '"...," she said.
+    Councilman Tom Ellis' says nothing of Ellis."""
+    before = text[max(0, start - 40):start]
+    cut = max(before.rfind(c) for c in ".!?\n")
+    return before[cut + 1:].lower()
+
+
+def _role_gender_words(role: str | None) -> list[str]:
+    """'Councilman', 'chairwoman', 'spokesman': a gendered title says as much as a pronoun."""
+    words = re.findall(r"[a-z]+", (role or "").lower())
+    return ["he" if w.endswith("man") and not w.endswith(("woman", "human")) else "she"
+            for w in words if w.endswith(("man", "woman")) and w not in ("human", "roman", "german")]
+
+
 def _gender_of(actor: Actor, article: Article) -> str | None:
     """From the words around the first mentions, counted. A kinship word after a possessive names
     someone else: "Thomas Sam ... treat his daughter himself" says nothing female of him."""
-    window = " ".join(article.text[max(0, s - 40): e + 80].lower() for s, e in actor.spans[:4])
-    words = re.findall(r"[a-z.’']+", window)
+    window = " ".join(_own_sentence_before(article.text, s) + article.text[s:e + 80].lower()
+                      for s, e in actor.spans[:4])
+    words = re.findall(r"[a-z.’']+", window) + _role_gender_words(actor.role)
     own = [w for i, w in enumerate(words) if not (i and (words[i - 1] in POSSESSIVE_PRONOUNS
                                                          or words[i - 1].endswith(("'s", "’s", "'", "’"))))]
     male, female = sum(w in MALE_WORDS for w in own), sum(w in FEMALE_WORDS for w in own)
