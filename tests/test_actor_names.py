@@ -118,6 +118,9 @@ REPAIRED = [
      "Ursula von der Leyen", "person", "European Commission President"),  # a name never ends on a particle
     ("Hungary\n\nGerman Chancellor Olaf Scholz urged Budapest to reconsider.", "Olaf Scholz", "person",
      "Chancellor"),  # tagged a body, but a title announces a person's name
+    ("Housing\n\nResidents' groups were divided. Maria Lopez, who chairs the Northside Neighbours Association, said"
+     " her members welcomed the homes but feared the traffic.", "Maria Lopez", "person",
+     "chair of Northside Neighbours Association"),  # the office a relative clause says she holds
 ]
 
 

@@ -18,6 +18,7 @@ from briefing.analysis.lexicon import (
     HONORIFICS,
     LEADING_DETERMINERS,
     OFFICE_GIVING_VERBS,
+    OFFICE_VERBS,
     ORDER_NOUNS,
     ORG_HEADS,
     PARTY_TAG,
@@ -195,6 +196,19 @@ def role_as_attribute(doc: Doc, span: Span) -> str | None:
     if root.dep_ == "pobj" and verb.lower_ == "by" and verb.head.lemma_.lower() in FOUNDING_VERBS \
             and verb.head.tag_ == "VBN":
         return FOUNDING_VERBS[verb.head.lemma_.lower()]
+    return _office_held(doc, root)
+
+
+def _office_held(doc: Doc, root: Token) -> str | None:
+    """'Maria Lopez, who chairs the Northside Neighbours Association': the office a relative clause
+    says she holds ('chair of Northside Neighbours Association')."""
+    for clause in (c for c in root.children if c.dep_ == "relcl" and c.lemma_.lower() in OFFICE_VERBS):
+        if not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children):
+            continue
+        body = next((c for c in clause.children if c.dep_ == "dobj"), None)
+        if body is not None:
+            words = [t for t in body.subtree if not (t.i == body.left_edge.i and t.lower_ in LEADING_DETERMINERS)]
+            return f"{OFFICE_VERBS[clause.lemma_.lower()]} of {doc[words[0].i:words[-1].i + 1].text}"
     return None
 
 

@@ -104,3 +104,6 @@ OFFICE_GIVING_VERBS = frozenset({"elect", "appoint", "name", "nominate", "choose
 # The endings of nouns for someone who does something ("cosplayer", "hacker", "activist",
 # "musician", "entrant", "employee"): a name such a noun is given is a person's.
 AGENT_SUFFIX = re.compile(r"(?:er|or|ist|ian|ant|ent|ee)s?$")
+# Verbs for holding an office, as a relative clause says it: "who chairs the association".
+OFFICE_VERBS = {"chair": "chair", "lead": "leader", "head": "head", "run": "head", "direct": "director",
+                "manage": "manager", "own": "owner", "represent": "representative", "coach": "coach"}
