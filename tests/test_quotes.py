@@ -213,6 +213,14 @@ def test_a_gendered_title_says_who_he_is(analyze_text):
     assert _quote(b, "Nobody has explained").actor == "Tom Ellis"
 
 
+def test_trades_and_firms_speak(analyze_text):
+    b = analyze_text("Flights\n\nIn a statement, the airline said it was sorry for the disruption.\n\nA pilot, speaking"
+                     " on condition of anonymity, said staff had warned managers about the ageing system for months.")
+    assert [(q.text, q.speaker) for q in b.quotes] == [
+        ("it was sorry for the disruption", "the airline"),
+        ("staff had warned managers about the ageing system for months", "A pilot")]  # not what staff warned
+
+
 INTERVIEW = ("Sarah Johnson on the election\n\nBy Tom Hale\n\nSarah Johnson, the independent candidate for mayor, spoke"
              " to us about her campaign.\n\nQ: Why did you decide to run for office now?\n\nA: I have lived in"
              " this town for thirty years and I have never seen it so divided.\n\nQ: What will you do first?\n\n"

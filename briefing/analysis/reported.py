@@ -46,7 +46,8 @@ def report_clause(doc: Doc, tok: Token) -> tuple[Span, Token | None] | None:
             while right > left + 1 and doc[right - 1].dep_ in ("cc", "punct"):
                 right -= 1
         return doc[left: right], subject_of(tok)
-    if tok.dep_ in ("parataxis", "ccomp") and tok.head.i < tok.i and subject_of(tok) is not None:
+    if tok.dep_ in ("parataxis", "ccomp") and tok.head.i < tok.i and subject_of(tok) is not None \
+            and tok.head.lemma_.lower() not in REPORT_VERBS:  # "said staff had warned managers": said's, not warned's
         return doc[tok.head.left_edge.i: tok.left_edge.i], subject_of(tok)
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     if nxt is not None and nxt.lower_ == "that" and nxt.dep_ == "mark" and subject_of(tok) is not None:

@@ -40,6 +40,8 @@ report reports statement statements news newspaper paper media press website sit
 organisers organizers residents group team party committee council court company firm army military
 city town country state nation region province municipality village capital county district
 analysis study research survey poll paper journal
+pilot pilots airline airlines carrier insurer operator union staff crew guard guards soldier soldiers nurse
+nurses surgeon doctor scientist scientists researcher researchers economist economists lawyer lawyers
 """.split())
 
 # Verbs whose object-control subject is the promiser, not the object: "promised him to go".
