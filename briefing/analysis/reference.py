@@ -237,8 +237,9 @@ class Resolver:
             else phrase.start_char
         person = self._person_overlapping(subj.idx, subj.idx + len(subj)) or self._person_overlapping(
             begin, end)
-        if person is not None and person in self._represented(subj):
-            person = None  # "a spokesperson for Sen. Joe Manchin" is not the senator
+        represented = self._represented(subj)  # "a spokesperson for Sen. Joe Manchin" is not the senator
+        if person in represented:
+            person = None
         if person is None and subj.pos_ == "NOUN":
             person = self._titled_name_at_end(subj)
         if person is not None:
@@ -256,7 +257,7 @@ class Resolver:
             actor = self._holder_of(subj)
         if actor is None:
             actor = self.names.find(phrase.text)
-        if actor is not None and actor in self._represented(subj):
+        if actor in represented:
             actor = None  # a description built on another person's name is someone else
         text = phrase.text.strip()
         return text or None, actor

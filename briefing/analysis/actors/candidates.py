@@ -131,7 +131,7 @@ class _Reader:
         self.covered: set[int] = set()
         self.out: list[Candidate] = []
         self.party_tags = {m.start(): m.group() for m in PARTY_TAG.finditer(article.text)}
-        self._in_tags = {i for m in PARTY_TAG.finditer(article.text) for i in range(m.start(), m.end())}
+        self._in_tags = {i for start, tag in self.party_tags.items() for i in range(start, start + len(tag))}
         self._body: str | None = None
         self._body_words: set[str] | None = None
 
