@@ -156,7 +156,20 @@ def test_triggers_their_rules_let_through(nlp, text, word, expected):
      "public"),  # who launched the campaign
     ("The newspaper campaigned for the release of the jailed journalist.", "The newspaper", "media"),
     ("Amnesty International accused the government of torturing prisoners.", "Amnesty International",
-     "diplomatic"),  # an international body is never the home
+     "political"),  # a campaigning body's words are politics wherever it is based
+    ("The European Commission accused the government of breaking the rules.", "The European Commission",
+     "diplomatic"),  # an international body's words are diplomacy
+    ("The National Crime Agency accused the bank of ignoring warnings.", "The National Crime Agency",
+     "political"),  # an agency is not the press; a news agency is
+    ("Ukraine's foreign minister welcomed the decision but urged the bloc to go further.",
+     "Ukraine's foreign minister", "political"),  # a conjunct of "welcomed" is not under it
+    ("European Union foreign ministers agreed on Monday to impose new sanctions on Iranian officials.",
+     "European Union foreign ministers", "economic"),  # agreeing to sanction decides it
+    ("Around 200 students gathered outside the embassy, chanting slogans against the West.",
+     "Around 200 students", "public"),
+    ("In a statement, Paxton vowed to take the fight to the Supreme Court.", "Paxton", "legal"),
+    ("Nigeria's anti-graft agency said it had opened an investigation into the former governor.",
+     "Nigeria's anti-graft agency", "legal"),  # "it" is the agency, an authority
     ("The regulator fined the bank 40 million dollars for money laundering failures.", "The regulator",
      "economic"),  # 'fined' lemmatised 'fin' by the tagger
     ("Relatives of the missing sailors urged the navy to resume the search.", "Relatives of the missing sailors",

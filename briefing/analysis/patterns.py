@@ -70,6 +70,11 @@ DEPENDENCY: dict[str, list[Pattern]] = {
     "HOLD_CAPTIVE": [[_verb("hold"), _child(">>", {"LEMMA": {"IN": sorted(CAPTIVE_NOUNS)}})]],
     # "have sworn to fight until ...", "vowed to attack" (CAMEO 138, threaten with military force)
     "VOW_TO_FIGHT": [[_verb(set(VOW_VERBS)), _child(">", {"DEP": "xcomp", "LEMMA": {"IN": _FIGHTING}})]],
+    # "vowed to take the fight to the Supreme Court", "pledged to carry the battle on" (CAMEO 13x)
+    "VOW_TO_FIGHT_ON": [[_verb(set(VOW_VERBS)), _child(">", {"DEP": "xcomp", "LEMMA": {"IN": ["take", "carry"]}}),
+                         _child(">", {"DEP": "dobj", "LEMMA": {"IN": ["fight", "battle"]}}, "fight", "child")]],
+    # "students gathered outside the embassy, chanting slogans against the West" (CAMEO 14x, protest)
+    "CHANT_SLOGANS": [[_verb("chant"), _child(">", {"DEP": "dobj", "LEMMA": {"IN": ["slogan", "slogans"]}})]],
     # "Nurses stopped work on Tuesday": a strike (CAMEO 143)
     "STOP_WORK": [[_verb("stop"), _child(">", {"DEP": "dobj", "LEMMA": "work"})]],
     # "Thousands of dockworkers walked off the job", "downed tools": a strike (CAMEO 143)

@@ -92,9 +92,14 @@ QUANTITY_NOUNS = frozenset("tens hundreds thousands millions dozens scores some 
 COURT_WORDS = re.compile(r"\b(court|judge|justice|prosecutor|tribunal|attorney)\b", re.I)
 
 # Media words make a phrase's words media pressure.
-MEDIA_WORDS = re.compile(r"\b(news|agency|media|newspaper|broadcaster|tv|radio|times|post|journal|mail|herald|"
+MEDIA_WORDS = re.compile(r"\b(news|(?:news|press) agency|media|newspaper|broadcaster|tv|radio|times|post|journal|mail|herald|"
                          r"tribune|gazette|telegraph|chronicle|"
                          r"hashtag|twitter|facebook|loudspeakers?|propaganda)\b", re.I)
+
+# Campaigning bodies: their words are politics wherever they are based, never diplomacy
+# ("Campaign group Transparency International urged ministers ...", "Human rights groups condemned ...").
+CIVIL_SOCIETY_WORDS = re.compile(r"\b(groups?|campaign|campaigners?|charity|charities|rights|ngos?|activists?|"
+                                 r"advocates?|advocacy|foundation|amnesty|watch)\b", re.I)
 
 # International bodies and words that mark a source as international.
 INTERNATIONAL_WORDS = re.compile(r"\b(international|united nations|u\.?n\.?|world|global|european|e\.?u\.?|nato|"

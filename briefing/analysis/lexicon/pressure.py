@@ -55,6 +55,9 @@ PRESSURE_NOUNS: dict[str, str] = {
 # a resolution that tightens sanctions" are concessions and support, not pressure (CAMEO/PLOVER).
 YIELDING_VERBS = frozenset("accept agree allow permit support defend welcome endorse back approve grant concede "
                            "comply heed meet lift ease resign end".split())
+# Yielding verbs that decide an act when it is their complement: "agreed to impose sanctions" is the
+# sanction, not a concession (PLOVER SANCTION); "agreed to the demands" still yields.
+DECIDING_VERBS = frozenset({"agree", "vote"})
 # Objects that make "impose" economic ("imposed tariffs"); anything else it imposes is law.
 ECONOMIC_OBJECTS = frozenset("sanction sanctions tariff tariffs embargo tax taxes fine fines duty duties aid "
                              "trade loan loans fund funds funding".split())

@@ -199,6 +199,13 @@ def _obliged(tok: Token) -> Token | None:
     return None
 
 
+def _told_to(tok: Token, obj: Token) -> bool:
+    """'urged the bloc to go further', 'pressed the council to act': the object is told to do the
+    complement, so it is someone, whatever the noun."""
+    return obj.dep_ == "dobj" and any(c.dep_ == "xcomp" and c.i > obj.i and c.pos_ in ("VERB", "AUX")
+                                      for c in tok.children)
+
+
 def _object_target(tok: Token) -> Token | None:
     """The object pressed, or whose act it is: 'charged the former mayor', 'the government's handling'."""
     for child in tok.children:
@@ -209,7 +216,7 @@ def _object_target(tok: Token) -> Token | None:
         if child.dep_ in ("dobj", "dative", "iobj", "nsubjpass") and not _press_told(tok, child) and (
                 plausible_target(child) or child.pos_ in ("NOUN", "PROPN") and child.dep_ in ("dobj", "dative")
                 and not any(c.dep_ == "nummod" for c in child.children)  # "2.4 billion euros" is the fine
-                and lexicon_lemma(tok) in PERSONAL_OBJECT_VERBS):
+                and (lexicon_lemma(tok) in PERSONAL_OBJECT_VERBS or _told_to(tok, child))):
             return child  # "sentenced the blogger", "fined the tech giant": these verbs take someone
     return next((owner for child in tok.children if child.dep_ == "dobj"
                  and (owner := _owner_if_target(child)) is not None), None)

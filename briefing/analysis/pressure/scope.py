@@ -14,6 +14,7 @@ from briefing.analysis.actors import Actor, ActorKind, state_for
 from briefing.analysis.lexicon import (
     ARMED_NOUNS,
     CAMPAIGNER_WORDS,
+    CIVIL_SOCIETY_WORDS,
     CONFLICT_WORDS,
     COURT_WORDS,
     GOVERNING_TITLES,
@@ -115,7 +116,8 @@ def kind_of(base: str, scope: Scope, phrase: str, tok: Token) -> PressureKind:
             return PressureKind.MEDIA
         if COURT_WORDS.search(phrase):
             return PressureKind.LEGAL
-        return PressureKind.DIPLOMATIC if scope == Scope.INTERNATIONAL else PressureKind.POLITICAL
+        abroad = scope == Scope.INTERNATIONAL and not CIVIL_SOCIETY_WORDS.search(phrase)
+        return PressureKind.DIPLOMATIC if abroad else PressureKind.POLITICAL
     if base == "threat":
         return PressureKind.MILITARY if scope == Scope.ADVERSARY else PressureKind.POLITICAL
     if base in ("verdict", "lawsuit"):

@@ -28,6 +28,7 @@ from briefing.analysis.lexicon import (
     CALL_NOUNS,
     CHARGING_VERBS,
     COLLECTIVE_HEADS,
+    DECIDING_VERBS,
     DISAPPROVAL_PREPOSITIONS,
     DISAPPROVING_ADJECTIVES,
     ECONOMIC_OBJECTS,
@@ -67,7 +68,8 @@ from briefing.analysis.reference import subject_of
 # Constructions (patterns.py labels) and the class each starts as.
 CONSTRUCTION_CLASSES = {"ASK_TO": "voice", "CALL_ON": "voice", "CALL_IT_BAD": "voice", "MOVEMENT": "public",
                         "CAMPAIGN": "public", "STOP_WORK": "public", "WALK_OFF": "public", "BLOW_UP": "military",
-                        "HOLD_CAPTIVE": "military", "VOW_TO_FIGHT": "threat", "VOICE_CONCERN": "voice",
+                        "HOLD_CAPTIVE": "military", "VOW_TO_FIGHT": "threat", "VOW_TO_FIGHT_ON": "threat",
+                        "CHANT_SLOGANS": "public", "VOICE_CONCERN": "voice",
                         "NOT_HESITATE": "threat", "BREAK_OFF": "diplomatic", "CALL_UP": "military"}
 FALLBACK_CLASSES = {"UNLESS": "threat"}  # only where nothing else made the word a trigger
 
@@ -284,8 +286,21 @@ def fallback_class(constructions: set[str]) -> str | None:
 
 
 def yielding_above(tok: Token) -> bool:
-    """Whether the trigger sits under a concession or a show of support ("accepted demands")."""
-    return any(head.pos_ == "VERB" and lexicon_lemma(head) in YIELDING_VERBS for head in islice(tok.ancestors, 6))
+    """Whether the trigger sits under a concession or a show of support ("accepted demands").
+
+    A conjunct is beside its verb, not under it: "welcomed the decision but urged the bloc to go
+    further" urges. Agreeing to do something decides it: "ministers agreed to impose sanctions".
+    """
+    child = tok
+    for head in islice(tok.ancestors, 6):
+        beside = child.dep_ == "conj"
+        decided = child.dep_ == "xcomp" and child.pos_ == "VERB" and lexicon_lemma(head) in DECIDING_VERBS
+        if decided:
+            return False
+        if not beside and head.pos_ == "VERB" and lexicon_lemma(head) in YIELDING_VERBS:
+            return True
+        child = head
+    return False
 
 
 def inside_trigger(tok: Token) -> bool:
