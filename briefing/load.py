@@ -210,7 +210,7 @@ _DATELINE_PREFIX = re.compile(
     rf"\.?\s+(?=[A-Z\"“])",
     re.IGNORECASE,
 )
-_BYLINE_PREFIX = re.compile(r"^[*_(]*(?:by|written by|(?:additional )?reporting by|words by)\s+\S",
+_BYLINE_PREFIX = re.compile(r"^[*_(]*(?:by|written by|(?:additional )?reporting by|words by|interview(?:ed)? by)\s+\S",
                             re.IGNORECASE)  # "*By Dana Lee*", "(Reporting by Natalia Ramos; Editing by ...)"
 _BIO = re.compile(
     r"\b(?:is|are)\s+(?:a|an|the)\b.*\b(?:journalists?|reporters?|correspondents?|writers?|editors?|"
@@ -310,8 +310,10 @@ def structure(paragraphs: list[str], markdown: bool = False) -> list[tuple[str, 
         return pieces + [("paragraph", p) for p in paras]
     if not pieces and _is_headline(paras[0]):
         pieces.append(("title", paras.pop(0)))
-    # Dek: a short line without final punctuation, straight after the headline.
-    if (pieces and len(paras) >= 2 and len(paras[0]) <= 200 and not paras[0].endswith(_FINAL_PUNCT)
+    # Dek: a short line without final punctuation, straight after the headline; or a short paragraph
+    # between the headline and a "By ..." line, full stop or not ("The bank was accused of ... ").
+    before_byline = len(paras) >= 3 and len(paras[0]) <= 300 and bool(_BYLINE_PREFIX.match(paras[1]))
+    if (pieces and len(paras) >= 2 and (len(paras[0]) <= 200 and not paras[0].endswith(_FINAL_PUNCT) or before_byline)
             and not is_dateline(paras[0]) and not is_byline(paras[0])):
         pieces.append(("subtitle", paras.pop(0)))
     head: list[tuple[str, str]] = []

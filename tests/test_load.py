@@ -40,6 +40,25 @@ def test_dateline_glued_to_first_paragraph():
     assert a.paragraphs[0] == "On Tuesday, the government spoke."
 
 
+# (text, subtitle, byline): the standfirst and the author's line at the top
+HEADS = [
+    ("Regulator fines bank\n\nThe bank ignored warnings, the watchdog said.\n\nBy Helen Marsh, Business Reporter"
+     "\n\nThe watchdog fined the bank on Monday.\n\nIt said more was to come.",
+     "The bank ignored warnings, the watchdog said.", "By Helen Marsh, Business Reporter"),  # a dek with a full stop
+    ("Mayor on homelessness\n\nWe spoke to the mayor about the city's progress.\n\nInterview by Daniel Ortiz\n\n"
+     "Q: Has it worked?\n\nA: It has let us move faster.", "We spoke to the mayor about the city's progress.",
+     "Interview by Daniel Ortiz"),
+    ("Talks to resume\n\nOfficials said on Monday that talks would resume.\n\nA second paragraph follows.\n\n"
+     "A third one ends it.", None, None),  # a first paragraph with no byline after it is body
+]
+
+
+@pytest.mark.parametrize(("text", "subtitle", "byline"), HEADS)
+def test_standfirst_and_byline(text, subtitle, byline):
+    a = parse_bytes(text.encode())
+    assert (a.subtitle, a.byline) == (subtitle, byline)
+
+
 def test_single_paragraph_is_all_body():
     a = parse_bytes(BODY.encode())
     assert a.title is None and a.paragraphs == [BODY]

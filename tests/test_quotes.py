@@ -195,6 +195,9 @@ VOICES = [
     ("Housing\n\nMayor Karen Bass backed the plan.\n\nCouncilman Tom Ellis, whose wife lives near the yards, warned"
      " that roads could not cope. \"Nobody has explained how people will get to work,\" he said.",
      "Nobody has explained", "Tom Ellis"),  # a gendered title says who he is
+    ("Iran\n\n\"Iran must stop its military support for Russia's war,\" the EU's foreign policy chief, Josep Borrell,"
+     " told reporters after the meeting. \"Every drone that hits a power station is a drone made in Iran.\"",
+     "Every drone", "Josep Borrell"),  # a long cue between two quotations is still only the cue
 ]
 
 

@@ -35,10 +35,14 @@ NOT_SUMMARY = [
      "It was approved.", "It was approved."),  # under four words
     ("Tram line approved\n\nThe city council approved a new tram line to the airport on Monday.\n\n"
      "Why did the council wait so long to approve the line?", "Why did the council"),  # a question
+    ("The mayor on homes\n\nQ: You opened twenty shelters last year.\n\nA: We did, and we will open more this"
+     " year.\n\nQ: The number of people on the streets barely changed, though.\n\nA: That is true, and I am not"
+     " satisfied with it.", "The number of people on the streets"),  # an interviewer's turn, full stop or not
 ]
 
 
-@pytest.mark.parametrize(("text", "sentence"), NOT_SUMMARY, ids=["caption", "no verb", "short", "question"])
+@pytest.mark.parametrize(("text", "sentence"), NOT_SUMMARY,
+                         ids=["caption", "no verb", "short", "question", "interviewer"])
 def test_what_a_summary_never_uses(analyze_text, text, sentence):
     b = analyze_text(text)
     assert all(sentence not in s.text for s in body_sentences(b.article, b.doc))

@@ -60,6 +60,13 @@ def _people(actors: list[Actor]) -> dict[str, Actor]:
     return out
 
 
+def is_question(paragraph: str) -> bool:
+    """A paragraph labelled as the interviewer's question ("Q: Has it worked?"): it reports nothing,
+    so a summary never takes it, whatever punctuation ends it ("Q: The number barely changed, though.")."""
+    m = TURN_LABEL.match(paragraph)
+    return m is not None and (m.group(1) or m.group(2) or "").lower().rstrip(".") in QUESTION_LABELS
+
+
 def turns(article: Article, actors: list[Actor]) -> list[Turn]:
     """The labelled turns of an interview, in article order; [] for an article that is not one."""
     people = _people(actors)

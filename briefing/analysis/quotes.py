@@ -38,6 +38,8 @@ from briefing.analysis.reported import reported_clause
 from briefing.analysis.sentences import sentence_of
 from briefing.article import Article
 
+CUE_WORDS = 30  # a cue between two quotations, at most: "the EU's foreign policy chief, ... told reporters"
+
 
 class QuoteKind(StrEnum):
     DIRECT = "direct"
@@ -300,7 +302,11 @@ def _carry_speakers(article: Article, quotes: list[Quote]) -> list[Quote]:
     for q in quotes:
         if q.speaker is None and q.kind == QuoteKind.DIRECT and previous is not None:
             gap = PARTY_TAG.sub("", article.text[previous.end:q.start])  # "Schumer, D-N.Y., said" is one name
-            if len(re.findall(r"\w+", gap)) <= 12 and gap.count("\n\n") <= 1:
+            words = len(re.findall(r"\w+", gap))
+            # A long cue is still only the cue: ', the EU's foreign policy chief, Josep Borrell, told
+            # reporters after the meeting. "Every drone ..."' (one sentence's end, no paragraph break).
+            cue_only = "\n" not in gap and len(re.findall(r"[.!?](?=\s)", gap + " ")) == 1
+            if (words <= 12 or cue_only and words <= CUE_WORDS) and gap.count("\n\n") <= 1:
                 q = q.in_voice_of(previous)
         if q.speaker is not None:
             previous = q

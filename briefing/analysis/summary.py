@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from briefing.analysis.actors import Actor, ActorKind
+from briefing.analysis.interview import is_question
 from briefing.analysis.lexicon import CAPTION_CREDIT
 from briefing.article import Article
 
@@ -64,7 +65,7 @@ def body_sentences(article: Article, doc: Doc) -> list[Span]:
     heads = _heading_words(article, doc)
     for sent in doc.sents:
         block = article.block_at(sent.start_char)
-        if block is None or block.kind != "paragraph":
+        if block is None or block.kind != "paragraph" or is_question(block.text):
             continue
         text = sent.text.strip()
         words = [t for t in sent if t.is_alpha]
