@@ -121,6 +121,13 @@ REPAIRED = [
     ("Housing\n\nResidents' groups were divided. Maria Lopez, who chairs the Northside Neighbours Association, said"
      " her members welcomed the homes but feared the traffic.", "Maria Lopez", "person",
      "chair of Northside Neighbours Association"),  # the office a relative clause says she holds
+    ("Bank fined\n\n\"These were not isolated lapses,\" said Therese Chambers, the regulator's joint executive"
+     " director of enforcement.", "Therese Chambers", "person",
+     "regulator's joint executive director of enforcement"),  # tagged a body, but her apposition is an office
+    ("Bank fined\n\nA group of investors led by the pension fund Railpen said it was preparing a lawsuit.",
+     "Railpen", "organization", None),  # tagged a person, but named as a fund
+    ("Bank fined\n\nThe watchdog fined the bank on Monday. MPs demanded a wider inquiry. MPs said the bank had"
+     " failed.", "MPs", "group", None),  # an acronym's plural is people, not a body
 ]
 
 
@@ -152,6 +159,8 @@ MERGED = [
      "GM"),  # an acronym that leaves out the legal form
     ("Police\n\nThe Metropolitan Police said two men were arrested. The Met said both were released.",
      "Metropolitan Police", "Met"),  # tagged a person, but a body's word ends it
+    ("Bank fined\n\nBritain's watchdog has fined Northbridge Bank £40 million.\n\nNorthbridge said it accepted"
+     " the findings.", "Northbridge Bank", "Northbridge"),  # a short name the tagger took for a person
 ]
 
 

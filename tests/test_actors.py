@@ -94,6 +94,11 @@ NOT_ACTORS = [
      " won, after a rush of success by the US team.", "United States", filters.place_that_never_acts),  # a named team's home
     ("Markets\n\nThe peso firmed 0.8% against the dollar after the announcement, and the benchmark S&P IPSA stock"
      " index rose 1.2%, according to LSEG data.", "S&P", filters.names_a_thing),  # a label run on to its thing
+    ("Bank fined\n\nBritain's watchdog has fined Northbridge Bank £40 million.\n\nDiplomats said Hungary had"
+     " delayed the agreement.", "Diplomats",
+     filters.common_plural),  # tagged a place
+    ("Homes\n\nSome council members say your program, Inside Safe, is too expensive. Mayor Karen Bass defended"
+     " it.", "Inside Safe", filters.named_as_a_thing),  # a name in apposition to a programme
     ("Browsers\n\nMicrosoft released Internet Explorer 9 on Monday. Internet Explorer's market share fell this year,"
      " and Internet Explorer lost users to Firefox.", "Internet Explorer", filters.product_with_versions),
 ]

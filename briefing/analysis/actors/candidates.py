@@ -40,6 +40,7 @@ from briefing.analysis.actors.roles import (
 )
 from briefing.analysis.lexicon import (
     BODY_HEADS,
+    BODY_ROLE_HEADS,
     BODY_TYPE_NOUNS,
     LOCAL_GOVERNMENT_NOUNS,
     NAME_EDGE_WORDS,
@@ -107,6 +108,16 @@ def _titled_body(doc: Doc, start: int, end: int, label: str) -> bool:
     return (label == "ORG" and start > 0 and doc[start - 1].lower_ in ROLE_HEADS and doc[start - 1].is_title
             and 2 <= end - start <= 3 and all(t.is_title and t.pos_ == "PROPN" and t.lower_ not in ORG_HEADS
                                              for t in doc[start:end]))
+
+
+def _body_with_an_office(span: Span) -> bool:
+    """'said Therese Chambers, the regulator's joint executive director': a two- or three-word name
+    tagged a body, with no body's word in it, whose apposition is an office a person holds."""
+    if not 2 <= len(span) <= 3 or not all(
+            t.pos_ == "PROPN" and t.is_title and t.lower_ not in ORG_HEADS | BODY_HEADS for t in span):
+        return False
+    return any(c.dep_ == "appos" and c.i >= span.end and c.lemma_.lower() in ROLE_HEADS
+               and c.lemma_.lower() not in BODY_ROLE_HEADS for c in span.root.children)
 
 
 def usual_labels(doc: Doc) -> dict[str, str]:
@@ -213,7 +224,7 @@ class _Reader:
             cand = Candidate(span.text, "ORG", start, end)  # "Edmonton Sun" is a newspaper
         elif name.usual == "PERSON" and start > 0 and doc[start - 1].lower_ in BODY_TYPE_NOUNS:
             cand = Candidate(span.text, "ORG", start, end)  # "localist group Civic Passion"
-        elif name.as_person or _titled_body(doc, start, end, ent.label_):
+        elif name.as_person or _titled_body(doc, start, end, ent.label_) or ent.label_ == "ORG" and _body_with_an_office(span):
             cand = self.person(start, end)
         elif rejects_name(name, body=True) is None:
             cand = self.body(ent, start, end)

@@ -20,6 +20,7 @@ from briefing.analysis.actors.names import state_for
 from briefing.analysis.actors.places import place_that_never_acts, venue
 from briefing.analysis.actors.roles import is_role_word
 from briefing.analysis.lexicon import (
+    ACRONYM_PLURAL,
     ACT_NOUNS,
     ACTING_BODY_NOUNS,
     AND_WORDS,
@@ -160,10 +161,20 @@ def _introduced_as_thing(doc: Doc, first: int) -> bool:
         return True  # "Storm Ciaran", "Hurricane Katrina": one name, however the parser splits it
     if noun.text == "The" and first >= 2 and doc[first - 2].lower_ in THING_INTRODUCERS and name.is_title:
         return True  # "the Netflix series The Crown": a capital "The" mid-sentence opens a title
+    if noun.text == "," and first >= 2 and doc[first - 2].lower_ in THING_INTRODUCERS:
+        noun = doc[first - 2]  # "your program, Inside Safe": the name in apposition to the thing
     while name.dep_ in ("compound", "flat") and name.head.i > name.i:
         name = name.head
     linked = noun.head.i == name.i or name.head.i == noun.i and name.dep_ in ("appos", "compound", "npadvmod")
     return noun.lower_ in THING_INTRODUCERS and noun.pos_ in ("NOUN", "PROPN") and linked
+
+
+def common_plural(n: Name) -> str | None:
+    t = n.span[0]
+    if len(n.span) == 1 and n.tagged in ("GPE", "ORG", "PERSON") and t.pos_ == "NOUN" and t.tag_ == "NNS" \
+            and t.is_sent_start and t.text[1:].islower() and not state_for(t.text):
+        return "a common plural that opens a sentence: 'Diplomats said Hungary had delayed ...'"
+    return None
 
 
 def faith(n: Name) -> str | None:
@@ -174,6 +185,7 @@ def faith(n: Name) -> str | None:
 
 NAME_FILTERS: tuple[Callable[[Name], str | None], ...] = (
     place_tagged_as_person, post_nominal, stance, names_run_together, street, faith, describes_a_body,
+    common_plural,
 )
 # Only for names that are not read as people.
 BODY_NAME_FILTERS: tuple[Callable[[Name], str | None], ...] = (
@@ -196,7 +208,8 @@ def _lone_word(doc: Doc, cands: list[Candidate]) -> str | None:
 
 
 def adjective_group(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> str | None:
-    if kind == ActorKind.GROUP and not any(doc[c.end - 1].tag_ in ("NNPS", "NNS") for c in cands):
+    if kind == ActorKind.GROUP and not any(doc[c.end - 1].tag_ in ("NNPS", "NNS") or ACRONYM_PLURAL.fullmatch(c.name)
+                                           for c in cands):
         return "an adjective, not a group that acts: 'Muslim'"
     return None
 
@@ -347,7 +360,7 @@ def _named_as_things(doc: Doc) -> set[str]:
     if found is None:
         found = doc.user_data["briefing.named_things"] = {
             t.text for t in doc if t.i and (doc[t.i - 1].lower_ in THING_INTRODUCERS or t.i >= 2 and doc[t.i - 1].lower_
-                                            == "the" and doc[t.i - 2].lower_ in THING_INTRODUCERS)
+                                            in ("the", ",") and doc[t.i - 2].lower_ in THING_INTRODUCERS)
             and _introduced_as_thing(doc, t.i)}
     return found
 

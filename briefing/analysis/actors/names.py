@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from briefing.analysis.actors.model import ENTITY_KINDS, ActorKind, Candidate
 from briefing.analysis.actors.roles import is_acronym
 from briefing.analysis.lexicon import (
+    ACRONYM_PLURAL,
     ACRONYM_SKIPPED_WORDS,
     BODY_HEADS,
     CORPORATE_SUFFIXES,
@@ -107,6 +108,8 @@ def canonical(c: Candidate) -> Key:
         return (ActorKind.GROUP if c.label == "NORP" else ActorKind.PLACE), c.name
     if c.label == "PERSON" and len(c.name.split()) > 1 and c.name.split()[-1].lower() in NEWSPAPER_WORDS | BODY_HEADS:
         return ActorKind.ORGANIZATION, c.name  # "The Deseret News observed ...", "the Metropolitan Police"
+    if c.label in ("ORG", "PERSON") and ACRONYM_PLURAL.fullmatch(c.name):
+        return ActorKind.GROUP, c.name  # "MPs demanded a wider inquiry": members, not a body
     if c.label == "ORG":
         low = c.name.lower()
         if low in ORG_ALIASES:
@@ -293,8 +296,22 @@ def merge(doc: Doc, cands: list[Candidate], paren: dict[str, str]) -> Groups:
             _move(groups, key, (ActorKind.PLACE, target))
     _fold_places(groups)
     _fold_people(groups)
+    _fold_short_names(groups)
     _fold_organisations(groups, paren)
     return groups
+
+
+def _fold_short_names(groups: Groups) -> None:
+    """'Northbridge said it accepted the findings' after 'Northbridge Bank': a one-word 'person' that
+    begins exactly one body's name, and no person's, is that body's short name."""
+    people = [k for k in groups if k[0] == ActorKind.PERSON]
+    for key in [k for k in people if " " not in k[1]]:
+        if any(c.role for c in groups[key]) or any(p != key and key[1] in p[1].split() for p in people):
+            continue
+        bodies = [k for k in groups if k[0] == ActorKind.ORGANIZATION and len(k[1].split()) > 1
+                  and k[1].split()[0] == key[1]]
+        if len(bodies) == 1:
+            _move(groups, key, bodies[0])
 
 
 def _fold_places(groups: Groups) -> None:

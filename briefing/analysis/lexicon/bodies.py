@@ -47,7 +47,11 @@ CORPORATE_SUFFIXES = frozenset("co corp inc ltd plc llc lp ag sa nv gmbh company
 
 # Nouns that introduce a body's name ("localist group Civic Passion", "the band Queen").
 BODY_TYPE_NOUNS = frozenset("group party band company firm organisation organization charity team club "
-                            "movement network union association".split())
+                            "movement network union association fund bank lender insurer airline carmaker "
+                            "coalition alliance broadcaster".split())
+# Offices a body can hold as well as a person: "Acme Holdings, the owner of the site" is still a body.
+BODY_ROLE_HEADS = frozenset("owner member partner operator sponsor publisher producer maker supplier provider "
+                            "founder backer investor shareholder".split())
 
 # Heads a place's name modifies when the place acts through them ("Israeli government").
 ACTING_BODY_NOUNS = frozenset("""

@@ -107,3 +107,6 @@ AGENT_SUFFIX = re.compile(r"(?:er|or|ist|ian|ant|ent|ee)s?$")
 # Verbs for holding an office, as a relative clause says it: "who chairs the association".
 OFFICE_VERBS = {"chair": "chair", "lead": "leader", "head": "head", "run": "head", "direct": "director",
                 "manage": "manager", "own": "owner", "represent": "representative", "coach": "coach"}
+
+# The plural of an acronym names people, not a body: "MPs demanded a wider inquiry", "NGOs", "CEOs".
+ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
