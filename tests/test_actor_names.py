@@ -255,3 +255,17 @@ def test_a_possessive_state_in_a_role_is_the_affiliation(analyze_text):
     b = analyze_text("Hungary\n\nUkraine's foreign minister, Dmytro Kuleba, accused Hungary of playing into Moscow's"
                      " hands.")
     assert _actor(b, "Dmytro Kuleba").affiliation == "Ukraine"
+
+
+# (text, actor, mentions): a definite noun counts for the one body whose name holds it
+DEFINITE = [
+    ("Flights\n\nPassengers were stranded after Skyway Airlines cancelled 200 flights on Friday. The airline said"
+     " the fault was fixed.", "Skyway Airlines", 2),  # "the airline" for "Airlines"
+    ("Flights\n\nPassengers were stranded after Skyway Airlines cancelled 200 flights on Friday. Harbour Airlines"
+     " added flights. The airline said the fault was fixed.", "Skyway Airlines", 1),  # two airlines: neither
+]
+
+
+@pytest.mark.parametrize(("text", "name", "mentions"), DEFINITE)
+def test_a_definite_noun_counts_for_the_one_body_it_can_mean(analyze_text, text, name, mentions):
+    assert _actor(analyze_text(text), name).mentions == mentions

@@ -86,8 +86,9 @@ def link_definite_nouns(article: Article, doc: Doc, drafts: list[Draft]) -> None
     by_word: dict[str, list[Draft]] = defaultdict(list)
     for draft in drafts:
         if draft.kind == ActorKind.ORGANIZATION:
-            for word in draft.name.lower().split():
-                by_word[word].append(draft)
+            for word in draft.name.lower().split():  # "the airline" for Skyway Airlines
+                for form in {word, word[:-1] if word.endswith("s") and len(word) > 4 else word}:
+                    by_word[form].append(draft)
     home = max((a for a in drafts if a.kind == ActorKind.PLACE), key=lambda a: (len(a.spans), -a.first), default=None)
     taken = {i for a in drafts for s, e in a.spans for i in range(s, e)}
     for tok in doc:

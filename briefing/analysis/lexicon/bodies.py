@@ -25,7 +25,9 @@ child children schoolchildren pupil pupils
 
 # Bodies a bare definite noun ("the group", "the court", "the study") may stand for.
 ANAPHOR_NOUNS = frozenset({"group", "court", "government", "police", "army", "military", "study", "survey",
-                           "report", "inquiry"})
+                           "report", "inquiry", "bank", "airline", "agency", "union", "party", "committee",
+                           "council", "ministry", "department", "commission", "authority", "board", "university",
+                           "hospital", "foundation", "charity", "church", "museum", "association", "federation"})
 # One piece of research goes by any of these: "the report" of the "National Iodine Nutrition Study".
 RESEARCH_NOUNS = frozenset({"study", "survey", "report", "inquiry"})
 
