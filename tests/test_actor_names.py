@@ -128,6 +128,8 @@ REPAIRED = [
      "Railpen", "organization", None),  # tagged a person, but named as a fund
     ("Bank fined\n\nThe watchdog fined the bank on Monday. MPs demanded a wider inquiry. MPs said the bank had"
      " failed.", "MPs", "group", None),  # an acronym's plural is people, not a body
+    ("Homes\n\nBass: I welcome scrutiny. Councilmember Traci Park has asked hard questions, and she deserves"
+     " answers.", "Traci Park", "person", "Councilmember"),  # a title written as one word
 ]
 
 

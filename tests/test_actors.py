@@ -245,6 +245,13 @@ def test_a_states_team_alone_is_its_delegation(analyze_text):
     assert not any(a.kind == ActorKind.GROUP and "team" in a.name for a in b.actors)
 
 
+def test_a_bodys_members_are_no_group_of_their_own(analyze_text):
+    b = analyze_text("Law\n\nTwo trade groups whose members include Meta and Google filed the lawsuit.")
+    assert "members" not in {a.name for a in b.actors}  # "whose members" are the groups'
+    b = analyze_text("Law\n\nTwo trade groups filed the lawsuit. Their members include Meta and Google.")
+    assert "members" not in {a.name for a in b.actors}
+
+
 def test_a_wire_dateline_and_credit_line_name_no_actor(analyze_text):
     b = analyze_text("Chile names minister\n\nSANTIAGO, Aug 23 (Reuters) - Chilean President Gabriel Boric on Wednesday"
                      " named a new finance minister.\n\nThe opposition said the change came too late.\n\n(Reporting"

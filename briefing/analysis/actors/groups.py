@@ -14,6 +14,7 @@ from briefing.analysis.lexicon import (
     AGENT_PREPOSITIONS,
     COLLECTIVE_SINGULARS,
     GROUP_NOUNS,
+    MEMBER_NOUNS,
     QUANTIFIERS,
     TEAM_NOUNS,
 )
@@ -37,6 +38,8 @@ def add_groups(doc: Doc, drafts: list[Draft]) -> None:
             continue  # "a local doctor" is one person, not a collective
         if root.dep_ == "pobj" and root.head.lower_ not in AGENT_PREPOSITIONS:
             continue
+        if root.lower_ in MEMBER_NOUNS and any(c.dep_ == "poss" for c in root.children):
+            continue  # "two trade groups whose members include Meta": the body's members are the body
         kinds = [t for t in chunk if t.dep_ in ("amod", "compound", "nmod") and t.i < root.i and t.is_lower]
         if root.lower_ in TEAM_NOUNS and not kinds:
             continue  # "the team", "the Israeli team": an anaphor, or the state's own delegation

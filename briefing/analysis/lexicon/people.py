@@ -6,7 +6,8 @@ import re
 
 # Nouns that head a title or role ("Prime Minister", "CIA chief", "Opposition leader").
 ROLE_HEADS = frozenset("""
-councillor councilor councilman councilwoman alderman assemblyman assemblywoman
+councillor councilor councilman councilwoman councilmember alderman alderwoman assemblyman assemblywoman
+assemblymember selectman selectwoman comptroller supervisor
 president vice-president premier minister chancellor secretary undersecretary director chief head
 leader chairman chairwoman chair chairperson spokesman spokeswoman spokesperson prosecutor attorney
 judge justice rapporteur envoy ambassador commissioner governor mayor senator congressman
