@@ -3,7 +3,7 @@ kinds of news the briefing is judged on, to see a rule's reach beyond the articl
 
     python bench/probes.py [--show]
 
-`probes/events-tuned.txt`, `probes/events-held.txt` and `probes/events-held-2.txt` are wire-style event sentences, one per
+`probes/events-tuned.txt` and `probes/events-held*.txt` are wire-style event sentences, one per
 line, "P|" for pressure (PLOVER DEMAND, DISAPPROVE, THREATEN, PROTEST, SANCTION, COERCE, MOBILIZE,
 INVESTIGATE) and "N|" for none (AGREE, CONSULT, AID, SUPPORT, CONCEDE, RETREAT). Rules were written
 while looking at the first; the others were written before looking (one per session) and only checked
@@ -66,7 +66,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", action="store_true", help="also print each probe article's briefing")
     args = parser.parse_args()
-    for name in ("events-tuned.txt", "events-held.txt", "events-held-2.txt"):
+    for name in ("events-tuned.txt", "events-held.txt", "events-held-2.txt", "events-held-3.txt"):
         print(events(name))
     if args.show:
         show_articles()

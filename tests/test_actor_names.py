@@ -163,6 +163,8 @@ MERGED = [
      "Metropolitan Police", "Met"),  # tagged a person, but a body's word ends it
     ("Bank fined\n\nBritain's watchdog has fined Northbridge Bank £40 million.\n\nNorthbridge said it accepted"
      " the findings.", "Northbridge Bank", "Northbridge"),  # a short name the tagger took for a person
+    ("Robots\n\nThe robot scored for the alliance with the Gabonese and Estonian teams. Team Estonia had to rebuild"
+     " their robot after the original disappeared.", "Team Estonia", "Estonian"),  # a state's name on a team
 ]
 
 

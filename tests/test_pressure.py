@@ -170,6 +170,18 @@ def test_triggers_their_rules_let_through(nlp, text, word, expected):
     ("In a statement, Paxton vowed to take the fight to the Supreme Court.", "Paxton", "legal"),
     ("Nigeria's anti-graft agency said it had opened an investigation into the former governor.",
      "Nigeria's anti-graft agency", "legal"),  # "it" is the agency, an authority
+    ("Nurses in New Zealand staged a 24-hour strike over pay and staffing.", "Nurses", "public"),  # "staged": "stag"
+    ("Israel's defence minister threatened to strike Hezbollah positions deep inside Lebanon.",
+     "Israel's defence minister", "military"),  # a threat is of the kind of what it threatens
+    ("The president threatened to impose tariffs on Mexico.", "The president", "economic"),
+    ("Workers at the plant threatened to strike over pay.", "Workers", "public"),  # a stoppage, not arms
+    ("Mali's military junta ordered the French ambassador to leave the country within 72 hours.",
+     "Mali's military junta", "diplomatic"),  # an envoy ordered out is expelled
+    ("The African Union suspended Niger after the coup.", "The African Union", "diplomatic"),  # a member state
+    ("Iran's parliament voted to suspend cooperation with the International Atomic Energy Agency.",
+     "Iran's parliament", "diplomatic"),  # cooperation is a tie
+    ("Greek farmers drove tractors into central Athens to protest against rising energy costs.", "Greek farmers",
+     "public"),  # a crowd protests in the street
     ("The regulator fined the bank 40 million dollars for money laundering failures.", "The regulator",
      "economic"),  # 'fined' lemmatised 'fin' by the tagger
     ("Relatives of the missing sailors urged the navy to resume the search.", "Relatives of the missing sailors",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from briefing.analysis.actors.model import ENTITY_KINDS, ActorKind, Candidate
 from briefing.analysis.actors.roles import is_acronym
@@ -26,6 +26,7 @@ from briefing.analysis.lexicon import (
     NEWSPAPER_WORDS,
     ORG_ALIASES,
     STATE_NAMES,
+    TEAM_NOUNS,
 )
 from briefing.article import Article
 
@@ -295,10 +296,32 @@ def merge(doc: Doc, cands: list[Candidate], paren: dict[str, str]) -> Groups:
         if target:  # demonyms the table does not know: "Gazan" -> Gaza when the text names Gaza
             _move(groups, key, (ActorKind.PLACE, target))
     _fold_places(groups)
+    _fold_national_teams(doc, groups)
     _fold_people(groups)
     _fold_short_names(groups)
     _fold_organisations(groups, paren)
     return groups
+
+
+def _modified(tok: Token) -> Token:
+    """The noun a modifier describes, through a list: 'the Gabonese and Estonian teams' -> teams."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    return tok.head
+
+
+def _fold_national_teams(doc: Doc, groups: Groups) -> None:
+    """'Team Estonia' and 'the Estonian team': a state's name on a team is the team, not the state."""
+    for key in [k for k in groups if k[0] == ActorKind.ORGANIZATION and k[1].split()[0].lower() in TEAM_NOUNS]:
+        state = state_for(" ".join(key[1].split()[1:]))
+        if state is None or (ActorKind.PLACE, state) not in groups:
+            continue
+        members = groups[(ActorKind.PLACE, state)]
+        on_team = [c for c in members if _modified(doc[c.end - 1]).lower_ in TEAM_NOUNS | {"teams", "crews"}]
+        groups[key].extend(on_team)
+        groups[(ActorKind.PLACE, state)] = [c for c in members if c not in on_team]
+        if not groups[(ActorKind.PLACE, state)]:
+            del groups[(ActorKind.PLACE, state)]
 
 
 def _fold_short_names(groups: Groups) -> None:

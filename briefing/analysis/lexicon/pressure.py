@@ -80,7 +80,7 @@ OBJECT_TRIGGERS = frozenset({"cut", "halt", "block", "restrict", "suspend"})  # 
 # Verbs that press only with the right object: "recalled its ambassador", "severed ties",
 # "dispatched inspectors" (PLOVER SANCTION, reduce relations; INVESTIGATE; MOBILIZE).
 ENVOY_NOUNS = frozenset("ambassador ambassadors envoy envoys diplomat diplomats".split())
-TIES_NOUNS = frozenset("tie ties relation relations contact contacts link links".split())
+TIES_NOUNS = frozenset("tie ties relation relations contact contacts link links cooperation".split())
 # What a state closes to punish (PLOVER SANCTION): "closed its airspace to Israeli flights".
 CLOSABLE_NOUNS = frozenset("airspace border borders embassy embassies consulate crossing crossings port ports "
                            "waters".split())
@@ -110,6 +110,8 @@ LAUNCH_VERBS = frozenset("launch start begin lead wage run mount organize organi
 WORDED_CHARGES = frozenset({"charge", "warn", "accuse"})  # "critics charge that ...": words, not court
 CAPTIVE_NOUNS = frozenset({"hostage", "shield", "captive"})  # "held as human shields"
 VOW_VERBS = frozenset({"vow", "swear", "pledge"})  # "have sworn to fight"
+# Verbs whose target is the object of the act they promise: "threatened to impose tariffs on Mexico".
+VOWING_VERBS = VOW_VERBS | {"threaten"}
 # Speech verbs whose reported "must" clause is a demand: "Russia said Sudan must return ...".
 OBLIGING_SPEECH = frozenset({"say", "announce", "state", "conclude", "declare", "insist", "warn", "tell", "add",
                              "recommend", "advise"})

@@ -36,6 +36,7 @@ from briefing.analysis.lexicon import (
     SOURCE_NOUNS,
     TARGET_PREPOSITIONS,
     UNSEEING_VERBS,
+    VOWING_VERBS,
 )
 from briefing.analysis.pressure.triggers import lexicon_lemma
 from briefing.analysis.reference import noun_phrase, subject_of
@@ -254,7 +255,11 @@ def target_token(tok: Token) -> Token | None:
         subj = subject_of(comp)
         if subj is not None and subj.ent_type_ in ("PERSON", *NAMED_LABELS):
             return subj
-    return _prepositional_target(tok)
+    found = _prepositional_target(tok)
+    if found is None and lexicon_lemma(tok) in VOWING_VERBS:  # "threatened to impose tariffs on Mexico"
+        act = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        found = act and (_object_target(act) or _prepositional_target(act))
+    return found
 
 
 def named_modifier(doc: Doc, tok: Token) -> bool:

@@ -17,6 +17,7 @@ from briefing.analysis.lexicon import (
     CIVIL_SOCIETY_WORDS,
     CONFLICT_WORDS,
     COURT_WORDS,
+    ECONOMIC_OBJECTS,
     GOVERNING_TITLES,
     HOSTILE_ACTS,
     HOSTILE_NOUNS,
@@ -26,6 +27,8 @@ from briefing.analysis.lexicon import (
     PARTY_TAG,
     PARTY_TAG_STATE,
     POLITICAL_ORDERS,
+    PRESSURE_NOUNS,
+    PRESSURE_VERBS,
     TAKING_VERBS,
 )
 from briefing.analysis.pressure.model import PressureKind, Scope
@@ -119,6 +122,9 @@ def kind_of(base: str, scope: Scope, phrase: str, tok: Token) -> PressureKind:
         abroad = scope == Scope.INTERNATIONAL and not CIVIL_SOCIETY_WORDS.search(phrase)
         return PressureKind.DIPLOMATIC if abroad else PressureKind.POLITICAL
     if base == "threat":
+        act = threatened_act(tok)
+        if act is not None:
+            return act
         return PressureKind.MILITARY if scope == Scope.ADVERSARY else PressureKind.POLITICAL
     if base in ("verdict", "lawsuit"):
         return PressureKind.LEGAL
@@ -136,6 +142,29 @@ def kind_of(base: str, scope: Scope, phrase: str, tok: Token) -> PressureKind:
     if base == "legal" and tok.lemma_.lower() in POLITICAL_ORDERS and not COURT_WORDS.search(phrase):
         return PressureKind.POLITICAL
     return PressureKind(base)
+
+
+def threatened_act(tok: Token) -> PressureKind | None:
+    """A threat is of the kind of what it threatens (PLOVER THREATEN's modes): 'threatened to strike
+    Hezbollah positions' is military, 'threatened to impose tariffs', 'threatened Chile with
+    sanctions' economic. Workers who 'threatened to strike' threaten a stoppage, not arms."""
+    for c in tok.children:
+        lemma = c.lemma_.lower()
+        if c.dep_ == "xcomp" and c.pos_ == "VERB":
+            objects = {o.lemma_.lower() for o in c.children if o.dep_ == "dobj"}
+            if lemma == "strike":
+                return PressureKind.MILITARY if objects else PressureKind.PUBLIC
+            if lemma == "impose" and objects & ECONOMIC_OBJECTS or PRESSURE_VERBS.get(lemma) == "economic":
+                return PressureKind.ECONOMIC
+            if PRESSURE_VERBS.get(lemma) == "military":
+                return PressureKind.MILITARY
+        if c.dep_ == "prep" and c.lower_ == "with":
+            kinds = {PRESSURE_NOUNS.get(p.lemma_.lower()) for p in c.children if p.dep_ == "pobj"}
+            if "economic" in kinds:
+                return PressureKind.ECONOMIC
+            if "military" in kinds:
+                return PressureKind.MILITARY
+    return None
 
 
 def armed_or_state(who: str, scope: Scope, actor: Actor | None) -> bool:

@@ -16,6 +16,7 @@ from itertools import islice
 
 from spacy.tokens import Token
 
+from briefing.analysis.actors import state_for
 from briefing.analysis.lexicon import (
     ACTION_KINDS,
     ADDRESSING_VERBS,
@@ -115,6 +116,14 @@ def lexicon_lemma(tok: Token) -> str:
                 lemma)
 
 
+def lemma_in(tok: Token, words: frozenset[str]) -> bool:
+    """The lemma is one of `words`, or the word is one of them inflected: the tagger lemmatises
+    'staged' as 'stag' and 'fined' as 'fin'."""
+    low = tok.lower_
+    return tok.lemma_.lower() in words or any(
+        low.endswith(end) and (low[:-len(end)] in words or low[:-len(end)] + "e" in words) for end in _ENDINGS)
+
+
 # Pressure verbs: (why, when, what it is then); None means no trigger. First row that applies wins.
 VERB_RULES: tuple[Rule, ...] = (
     ("a participle used as an adjective: 'charged particles'",
@@ -134,6 +143,12 @@ VERB_RULES: tuple[Rule, ...] = (
      lambda t: lexicon_lemma(t) in SEVERING_VERBS and bool(_objects(t) & TALKS_NOUNS), "diplomatic"),
     ("an envoy summoned is a rebuke between states: 'summoned the U.S. ambassador'",
      lambda t: lexicon_lemma(t) == "summon" and bool(_objects(t) & ENVOY_NOUNS), "diplomatic"),
+    ("an envoy ordered out is expelled: 'ordered the French ambassador to leave the country'",
+     lambda t: lexicon_lemma(t) == "order" and bool(_objects(t) & ENVOY_NOUNS), "diplomatic"),
+    ("a member state suspended from a body: 'The African Union suspended Niger after the coup'",
+     lambda t: lexicon_lemma(t) == "suspend" and any(c.dep_ == "dobj" and (c.ent_type_ == "GPE" or state_for(c.text))
+                                                     for c in t.children),
+     "diplomatic"),
     ("trade with a named state banned or halted is a sanction: 'banned imports of Ugandan sugar'",
      lambda t: lexicon_lemma(t) in ("ban", "halt", "restrict", "block") and bool(_objects(t) & TRADE_NOUNS)
      and any(w.ent_type_ in ("GPE", "NORP", "ORG") for o in t.children if o.dep_ in ("dobj", "prep")
@@ -212,7 +227,7 @@ def _work_stoppage(tok: Token) -> bool:
     if lexicon_lemma(tok) != "strike":
         return False
     verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "on" else tok.head if tok.dep_ == "dobj" else None
-    return verb is not None and verb.lemma_.lower() in STRIKING_VERBS
+    return verb is not None and lemma_in(verb, STRIKING_VERBS)
 
 
 def _charges_brought(t: Token) -> bool:
