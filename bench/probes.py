@@ -6,7 +6,7 @@ kinds of news the briefing is judged on, to see a rule's reach beyond the articl
 `probes/events-tuned.txt` and `probes/events-held*.txt` are wire-style event sentences, one per
 line, "P|" for pressure (PLOVER DEMAND, DISAPPROVE, THREATEN, PROTEST, SANCTION, COERCE, MOBILIZE,
 INVESTIGATE) and "N|" for none (AGREE, CONSULT, AID, SUPPORT, CONCEDE, RETREAT). Rules were written
-while looking at the first; the others were written before looking (one per session) and only checked
+while looking at the first; each of the others was written before looking and only checked
 afterwards, then fixed where a general rule was missing.
 `probes/articles/` holds whole articles (US and UK political news, interviews, a saved page, a wire
 story, a court story) to read with `--show`: each one's speakers, actors and pressure.
