@@ -212,6 +212,10 @@ CLAUSES = [
      " reverse it before the winter.", ["the cut would push thousands into poverty"]),  # the urging is the TUC's
     ("Chile\n\nBoric named a new finance minister, in a cabinet shake-up that analysts said signalled continuity in"
      " economic policy.", ["signalled continuity in economic policy"]),  # a relative pronoun is no part of it
+    ("Vigil\n\n\"Jamal was a good kid,\" his mother, Grace Osei, said at a vigil on Monday attended by several"
+     " hundred people.", ["Jamal was a good kid"]),  # a participle describing the vigil was not said
+    ("Bill\n\nSenate Majority Leader John Thune has not said whether he will bring the bill to the floor. He said"
+     " he would not hurry.", ["he would not hurry"]),  # a negated or open question reports nothing
 ]
 
 

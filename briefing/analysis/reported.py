@@ -31,7 +31,10 @@ def rest_of_sentence(doc: Doc, begin: int) -> Span:
 def report_clause(doc: Doc, tok: Token) -> tuple[Span, Token | None] | None:
     """'X said that ...': the reported clause; 'Israel did not present ..., Axios reported': the
     clause the report verb hangs from."""
-    comps = [c for c in tok.children if c.dep_ == "ccomp"]
+    # "said at a vigil attended by several hundred people": a participle with no subject describes
+    # the vigil; nothing was said there
+    comps = [c for c in tok.children if c.dep_ == "ccomp" and not (c.tag_ == "VBN" and not any(
+        d.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for d in c.children))]
     comp = next((c for c in comps if c.i > tok.i), comps[0] if comps else None)
     if comp is not None:
         left = comp.left_edge.i
@@ -89,6 +92,10 @@ def reported_clause(doc: Doc, tok: Token, according: bool, named: Callable[[Toke
               ) -> tuple[Span, Token] | None:
     """The clause of reported speech a verb introduces, and who reports it."""
     found = None
+    if any(c.dep_ == "neg" for c in tok.children) or any(
+            m.dep_ == "mark" and m.lower_ in ("whether", "if") for c in tok.children if c.dep_ == "ccomp"
+            for m in c.children):
+        return None  # "has not said whether he will bring the bill to the floor": nothing reported
     if tok.lemma_.lower() in REPORT_VERBS | {"demand", "urge"}:
         found = report_clause(doc, tok)
     elif according:
