@@ -130,6 +130,10 @@ REPAIRED = [
      " failed.", "MPs", "group", None),  # an acronym's plural is people, not a body
     ("Homes\n\nBass: I welcome scrutiny. Councilmember Traci Park has asked hard questions, and she deserves"
      " answers.", "Traci Park", "person", "Councilmember"),  # a title written as one word
+    ("Bill\n\nConsumer advocates want the bill to go further. Public Citizen, a watchdog group, called the rules"
+     " \"toothless\" and demanded more.", "Public Citizen", "organization", None),  # a speaker the text calls a body
+    ("Shooting\n\nAssistant Chief Constable Oz Khan said the force would cooperate fully with the inquiry.",
+     "Oz Khan", "person", "Assistant Chief Constable"),
 ]
 
 

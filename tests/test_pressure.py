@@ -329,6 +329,12 @@ PARTIES = [
      "Alejandro Mayorkas"),  # the one an impeachment removes
     ("Rep. Marjorie Taylor Greene, R-Ga., who has called for the impeachment of Alejandro Mayorkas, spoke.",
      "actor", "Marjorie Taylor Greene"),  # "who" after a party tag is the member
+    ("Ukraine's foreign minister welcomed the decision but urged the bloc to go further.", "target", "the bloc"),
+    ("The president threatened to impose tariffs on Mexico.", "target", "Mexico"),  # the act threatened
+    ("The Chamber of Commerce sent a letter to every senator this week urging them to vote no.", "source",
+     "The Chamber of Commerce"),  # "them" is not the sender: the item stays, with no target
+    ("Industry groups have spent millions lobbying against the bill.", "source", "Industry groups"),  # not millions
+    ("The Police Federation warned against a rush to judgement.", "target", None),  # an act advised against
 ]
 
 
@@ -336,6 +342,12 @@ PARTIES = [
 def test_the_parties_to_pressure(analyze_text, sentence, field, expected):
     b = analyze_text("Report\n\n" + sentence)
     assert [getattr(p, field) for p in b.pressure] == [expected]
+
+
+def test_an_interviewers_you_is_no_source(analyze_text):
+    b = analyze_text("Rail chief\n\nQ: The drivers' union says you have refused to negotiate.\n\nA: That is not"
+                     " true.\n\nQ: Will fares rise?\n\nA: Fares are set by ministers.")
+    assert not any(p.source.lower() == "you" for p in b.pressure)
 
 
 def test_the_countrys_forces_are_the_state_named_before(analyze_text):

@@ -133,6 +133,10 @@ def recover_speakers(doc: Doc, covered: set[int]) -> list[Candidate]:
             left -= 1
         name = doc[left: head.i + 1]
         if 2 <= len(name) <= 3 and all(t.is_title and t.is_alpha and t.ent_type_ == "" for t in name):
+            if any(c.dep_ == "appos" and c.lemma_.lower() in BODY_TYPE_NOUNS | ORG_HEADS for c in head.children):
+                found.append(Candidate(name.text, "ORG", left, head.i + 1))  # "Public Citizen, a watchdog group,"
+                covered.update(range(left, head.i + 1))
+                continue
             cand = person_candidate(doc, left, head.i + 1)
             if cand is not None:
                 found.append(cand)

@@ -7,7 +7,7 @@ import re
 # Nouns that head a title or role ("Prime Minister", "CIA chief", "Opposition leader").
 ROLE_HEADS = frozenset("""
 councillor councilor councilman councilwoman councilmember alderman alderwoman assemblyman assemblywoman
-assemblymember selectman selectwoman comptroller supervisor
+assemblymember selectman selectwoman comptroller supervisor constable detective
 president vice-president premier minister chancellor secretary undersecretary director chief head
 leader chairman chairwoman chair chairperson spokesman spokeswoman spokesperson prosecutor attorney
 judge justice rapporteur envoy ambassador commissioner governor mayor senator congressman
@@ -77,6 +77,7 @@ RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom", "whose"})
 # Pronouns that can stand for someone the story named: a source may be "he", not "you".
 THIRD_PERSON = frozenset({"he", "she", "they", "it", "his", "their", "its"})
 FIRST_PERSON = frozenset({"we", "i", "us", "me", "our", "my"})
+SECOND_PERSON = frozenset({"you", "your", "yourself", "yourselves"})  # an interviewer's "you": no one named
 # No one in particular: "someone could hack inside".
 INDEFINITE_PRONOUNS = frozenset({"someone", "somebody", "anyone", "anybody", "nobody", "everyone", "one"})
 # Subjects of a modal clause that oblige nobody else: "we must", "it should".

@@ -45,7 +45,7 @@ nurses surgeon doctor scientist scientists researcher researchers economist econ
 """.split())
 
 # Verbs whose object-control subject is the promiser, not the object: "promised him to go".
-SUBJECT_CONTROL_VERBS = frozenset({"promise", "vow", "pledge"})
+SUBJECT_CONTROL_VERBS = frozenset({"promise", "vow", "pledge", "spend", "waste"})  # "spent millions lobbying"
 
 # Quotation marks: each opener with its closer.
 QUOTE_OPENERS = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201c", "\u2039": "\u203a"}

@@ -32,6 +32,7 @@ from briefing.analysis.lexicon import (
     PURPOSE_VERBS,
     REFUSAL_VERBS,
     RELATIVE_PRONOUNS,
+    SECOND_PERSON,
     THIRD_PERSON,
 )
 from briefing.analysis.patterns import construction_labels
@@ -204,8 +205,8 @@ class _Reader:
             return self.unnamed_source(tok, base)
         if src_tok.lower_ in FIRST_PERSON:
             return self.quoted_speaker(src_tok)
-        if src_tok.lower_ in PRONOUNS and src_tok.lower_ not in THIRD_PERSON:
-            return None
+        if src_tok.lower_ in PRONOUNS | SECOND_PERSON and src_tok.lower_ not in THIRD_PERSON:
+            return None  # "The union says you have refused to negotiate": "you" names no one
         src_tok = past_quantity(src_tok)
         text, actor = self.resolver.resolve(src_tok)
         if actor is not None and actor.kind == ActorKind.PLACE and src_tok.tag_ in ("NNPS", "NNS") \
@@ -267,7 +268,9 @@ class _Reader:
             return None  # the government refusing something is resisting pressure, not applying it
         target = self.target(tok)
         if target is not None and actor is not None and target == actor.name:
-            return None
+            if (tgt := target_token(tok)) is None or tgt.pos_ != "PRON":
+                return None
+            target = None  # "sent a letter ... urging them to vote no": "them" is not the sender
         if base in ("legal", "verdict") and actor is None and src.token is not None and not (
                 src.token.lemma_.lower() in AUTHORITY_NOUNS | ARMED_NOUNS or src.token.ent_type_ in NAMED_LABELS
                 or any(c.ent_type_ in NAMED_LABELS for c in src.token.children)

@@ -230,8 +230,9 @@ def _prepositional_target(tok: Token) -> Token | None:
             pobj = _pobj(child)
             if pobj is None:
                 continue
+            advised = lexicon_lemma(tok) == "warn"  # "warned against a rush to judgement": an act, not whom
             if child.lower_ != "for" and (plausible_target(pobj) or child.lower_ == "against" and pobj.pos_ in (
-                    "NOUN", "PROPN")):  # "against" says whom, whatever the noun
+                    "NOUN", "PROPN") and not advised):  # "against" says whom, whatever the noun
                 return pobj
             if child.lower_ == "with" and pobj.ent_type_ in NAMED_LABELS:  # "lodged a protest with Russia"
                 return pobj
