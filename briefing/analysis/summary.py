@@ -182,6 +182,14 @@ def _normalise(scores: list[float]) -> list[float]:
     return [(s - lo) / (hi - lo) for s in scores]
 
 
+def _named(sents: Sequence[Span], start: int, end: int) -> bool:
+    """A mention by name, not a definite noun standing for it ('the council' for the City Council):
+    naming the cast marks the sentence that says what they did; 'the council said ...' is any sentence."""
+    doc = sents[0].doc if sents else None
+    span = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
+    return span is None or not (span[0].lower_ == "the" and len(span) > 1 and span[-1].is_lower)
+
+
 def _news_scores(sents: Sequence[Span], actors: Sequence[Actor], title_words: set[str], count: int = 1) -> list[float]:
     """Blend rankers with position, headline overlap and actor salience, for news.
 
@@ -209,15 +217,15 @@ def _news_scores(sents: Sequence[Span], actors: Sequence[Actor], title_words: se
     long_from = max(LONG_SENTENCE, statistics.median(sizes)) if sizes else LONG_SENTENCE
     graph = _normalise(_sumy_scores("textrank", sents, title_words))
     freq = _normalise(_sumy_scores("luhn", sents, title_words))
-    salient = {(s, e): a.salience for a in actors for s, e in a.spans}
+    salient = {(s, e): a.salience for a in actors for s, e in a.spans if _named(sents, s, e)}
     # The sentence that names the story's central person or body by name tends to be the one
     # that says what happened to them ("Ahmed Mohamed ... was arrested"), not the scene-setting one.
     # That is a rule for the one best sentence: spread over a longer summary, it would pull in every
     # sentence that mentions them, so the bonus shrinks with the length asked for.
     central = max((a for a in actors if a.kind in (ActorKind.PERSON, ActorKind.ORGANIZATION)), key=lambda a: a.salience,
                   default=None)
-    central_spans = central.spans if central is not None and central.salience >= max(
-        (a.salience for a in actors), default=0.0) else []
+    central_spans = [(s, e) for s, e in central.spans if _named(sents, s, e)] if central is not None and (
+        central.salience >= max((a.salience for a in actors), default=0.0)) else []
     scores = []
     for i, sent in enumerate(sents):
         words = set(_words(sent))
