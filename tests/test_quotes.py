@@ -198,6 +198,9 @@ VOICES = [
     ("Iran\n\n\"Iran must stop its military support for Russia's war,\" the EU's foreign policy chief, Josep Borrell,"
      " told reporters after the meeting. \"Every drone that hits a power station is a drone made in Iran.\"",
      "Every drone", "Josep Borrell"),  # a long cue between two quotations is still only the cue
+    ("Google\n\nThe European Publishers Council welcomed the news. \"The Commission must now act decisively,\" its"
+     " executive director, Angela Mills Wade, said.", "The Commission must", "Angela Mills Wade"),  # the parser
+    # hung the speaker on the quoted clause: the noun before the verb, after the quotation, speaks
 ]
 
 

@@ -24,6 +24,7 @@ from briefing.analysis.lexicon import (
     POSSESSIVE_PRONOUNS,
     PRONOUN_GENDER,
     QUANTIFIERS,
+    QUOTE_CLOSERS,
     RELATIVE_PRONOUNS,
     ROLE_HEADS,
     SPEAKER_NOUNS,
@@ -92,7 +93,7 @@ def subject_of(verb: Token) -> Token | None:
             return subject_of(outside)
     if verb.dep_ in ("conj", "xcomp", "advcl", "acomp") and verb.head != verb:
         return subject_of(verb.head)  # "it was prepared to impose ...": the subject of "was"
-    return _cut_off_subject(verb)
+    return _cut_off_subject(verb) or _stranded_speaker(verb)
 
 
 def joins_the_reporting_verb(verb: Token) -> bool:
@@ -122,6 +123,25 @@ def _cut_off_subject(verb: Token) -> Token | None:
         return None
     root = before if before.dep_ == "ROOT" else before.head
     return root if root.pos_ in ("PROPN", "NOUN") and root.i == verb.i - 1 else None
+
+
+CUE_TOKENS = 12  # a speaker's phrase between a closing quotation mark and its verb, at most
+
+
+def _stranded_speaker(verb: Token) -> Token | None:
+    """'"The Commission must now act," its executive director, Angela Mills Wade, said': the parser
+    hung the speaker on the quoted clause and left the speech verb with no subject. The speaker is
+    the noun just before the verb, after the closing quotation mark."""
+    if verb.lemma_.lower() not in SPEECH_VERBS or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    doc, j = verb.doc, verb.i - 1
+    while j >= 0 and doc[j].text == ",":
+        j -= 1
+    if j < 1 or doc[j].pos_ not in ("PROPN", "NOUN") or quoted(doc, doc[j].idx):
+        return None
+    start = sentence_of(verb).start
+    closing = next((k for k in range(j - 1, start - 1, -1) if doc[k].is_quote or doc[k].text in QUOTE_CLOSERS), None)
+    return doc[j] if closing is not None and j - closing <= CUE_TOKENS else None
 
 
 def can_speak(tok: Token) -> bool:
