@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 
 from briefing.analysis.actors import ActorKind
+from briefing.analysis.actors.model import Candidate
+from briefing.analysis.actors.names import canonical
 from tests.test_actors import _actor
 
 # (text, name, kind, role): the tagger's names repaired or recovered
@@ -277,3 +279,36 @@ DEFINITE = [
 @pytest.mark.parametrize(("text", "name", "mentions"), DEFINITE)
 def test_a_definite_noun_counts_for_the_one_body_it_can_mean(analyze_text, text, name, mentions):
     assert _actor(analyze_text(text), name).mentions == mentions
+
+
+# (text, name): bodies the tagger takes for people or leaves untagged, known by name
+KNOWN_BODIES = [
+    ("Chancellor under fire\n\nLabour accused the government of chaos. Shadow chancellor Rachel Reeves said the"
+     " Conservatives were at war.", "Labour"),  # a party by its one-word name
+    ("Chancellor under fire\n\nDowning Street insisted the prime minister had full confidence in the chancellor.",
+     "Downing Street"),  # a seat of power speaks for its government
+]
+
+
+@pytest.mark.parametrize(("text", "name"), KNOWN_BODIES)
+def test_parties_and_seats_of_power_are_bodies(analyze_text, text, name):
+    assert _actor(analyze_text(text), name).kind == "organization"
+
+
+def test_a_party_name_modifying_a_noun_is_no_party(analyze_text):
+    b = analyze_text("Costs\n\nLabour costs rose sharply in March, the statistics office said.")
+    assert "Labour" not in {a.name for a in b.actors}
+
+
+# (name, tagger's label, the actor it is): a state the tagger calls a person is the state
+CANONICAL = [
+    ("Benin", "PERSON", ("place", "Benin")),
+    ("Jordan", "PERSON", ("person", "Jordan")),  # also a given name: left to the tagger
+    ("Labour", "PERSON", ("organization", "Labour")),  # a party by its one-word name
+    ("MPs", "ORG", ("group", "MPs")),  # an acronym's plural is people
+]
+
+
+@pytest.mark.parametrize(("name", "label", "expected"), CANONICAL)
+def test_canonical_kind_and_name(name, label, expected):
+    assert canonical(Candidate(name, label, 0, 1)) == expected

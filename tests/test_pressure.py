@@ -92,6 +92,15 @@ TRIGGERS = [
      "NOUN_RULES:charges are a prosecution only"),
     ("The family wanted the officers suspended while the inquiry was under way.", "suspended", None,
      "VERB_RULES:nothing cut"),
+    ("In the case of Italy, the figures were better.", "case", None, "NOUN_RULES:a case is in court only"),
+    ("Rising prices are a challenge for families.", "challenge", None, "NOUN_RULES:a challenge is a case"),
+    ("Google said it would appeal any penalty.", "appeal", "lawsuit", "VERB_RULES:an appeal against a decision"),
+    ("Mali's junta ordered the French ambassador to leave the country.", "ordered", "diplomatic",
+     "VERB_RULES:an envoy ordered out"),
+    ("The African Union suspended Niger after the coup.", "suspended", "diplomatic", "VERB_RULES:a member state"),
+    ("Students gathered outside the embassy, chanting slogans against the West.", "chanting", "public",
+     "CHANT_SLOGANS"),
+    ("Paxton vowed to take the fight to the Supreme Court.", "vowed", "threat", "VOW_TO_FIGHT_ON"),
 ]
 
 
@@ -182,6 +191,15 @@ def test_triggers_their_rules_let_through(nlp, text, word, expected):
      "Iran's parliament", "diplomatic"),  # cooperation is a tie
     ("Greek farmers drove tractors into central Athens to protest against rising energy costs.", "Greek farmers",
      "public"),  # a crowd protests in the street
+    ("Brussels is preparing to fine Google as much as 10 percent of its global revenue.", "Brussels",
+     "economic"),  # "fine" tagged an adjective after "to"
+    ("The U.S. Justice Department is pursuing a similar case against the company.", "The U.S. Justice Department",
+     "legal"),  # a case someone pursues is in court
+    ("Google has denied wrongdoing and said it would appeal any penalty.", "Google", "legal"),  # an appeal in court
+    ("The National Farmers' Union has called a rally outside Parliament next Wednesday.",
+     "The National Farmers' Union", "public"),  # a rally called is a protest, not a speech venue
+    ("The Countryside Alliance said it would consider a legal challenge if the change went ahead.",
+     "The Countryside Alliance", "legal"),  # a challenge in court, by a body that is not the government
     ("The regulator fined the bank 40 million dollars for money laundering failures.", "The regulator",
      "economic"),  # 'fined' lemmatised 'fin' by the tagger
     ("Relatives of the missing sailors urged the navy to resume the search.", "Relatives of the missing sailors",
@@ -334,6 +352,7 @@ PARTIES = [
     ("The Chamber of Commerce sent a letter to every senator this week urging them to vote no.", "source",
      "The Chamber of Commerce"),  # "them" is not the sender: the item stays, with no target
     ("Industry groups have spent millions lobbying against the bill.", "source", "Industry groups"),  # not millions
+    ("Labour accused the government of chaos on Monday.", "target", "the government"),  # not "... of chaos"
     ("The Police Federation warned against a rush to judgement.", "target", None),  # an act advised against
 ]
 

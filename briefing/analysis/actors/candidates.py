@@ -30,6 +30,7 @@ from briefing.analysis.actors.recovery import (
     recover_described_people,
     recover_given_names,
     recover_introduced_bodies,
+    recover_known_bodies,
     recover_speakers,
     recover_titled_names,
 )
@@ -260,6 +261,7 @@ class _Reader:
     def recovered(self) -> list[Candidate]:
         found = [c for c in recover_titled_names(self.doc, self.covered) + recover_speakers(self.doc, self.covered)
                  + recover_introduced_bodies(self.doc, self.covered) + recover_given_names(self.doc, self.covered)
+                 + recover_known_bodies(self.doc, self.covered)
                  + recover_bodies(self.doc, self.out) + recover_described_people(self.doc, self.out)
                  if not skip_block(self.article, self.doc[c.start].idx)
                  and not self.headline_words(self.doc[c.start].idx, self.doc[c.start:c.end])]

@@ -21,10 +21,13 @@ from briefing.analysis.lexicon import (
     BODY_HEADS,
     CORPORATE_SUFFIXES,
     DEMONYM_SUFFIXES,
+    GIVEN_NAME_STATES,
     MEDIUM_PREPOSITIONS,
     MEMBER_NOUNS,
     NEWSPAPER_WORDS,
     ORG_ALIASES,
+    PARTY_NAMES,
+    SEATS_OF_POWER,
     STATE_NAMES,
     TEAM_NOUNS,
 )
@@ -109,6 +112,11 @@ def canonical(c: Candidate) -> Key:
         return (ActorKind.GROUP if c.label == "NORP" else ActorKind.PLACE), c.name
     if c.label == "PERSON" and len(c.name.split()) > 1 and c.name.split()[-1].lower() in NEWSPAPER_WORDS | BODY_HEADS:
         return ActorKind.ORGANIZATION, c.name  # "The Deseret News observed ...", "the Metropolitan Police"
+    if re.sub(r"^the\s+", "", c.name.lower()) in PARTY_NAMES | SEATS_OF_POWER:
+        return ActorKind.ORGANIZATION, c.name  # "Labour accused ...", "Downing Street insisted ..."
+    if c.label == "PERSON" and " " not in c.name and c.name.lower() not in GIVEN_NAME_STATES and (
+            state := state_for(c.name)) and state.lower() == c.name.lower():
+        return ActorKind.PLACE, state  # "Benin opened its borders": a state the tagger took for a person
     if c.label in ("ORG", "PERSON") and ACRONYM_PLURAL.fullmatch(c.name):
         return ActorKind.GROUP, c.name  # "MPs demanded a wider inquiry": members, not a body
     if c.label == "ORG":

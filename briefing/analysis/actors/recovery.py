@@ -23,8 +23,10 @@ from briefing.analysis.lexicon import (
     GROUP_NOUNS,
     NAMING_VERBS,
     ORG_HEADS,
+    PARTY_NAMES,
     PERSON_WORDS,
     ROLE_HEADS,
+    SEATS_OF_POWER,
     SPEECH_VERBS,
     THING_INTRODUCERS,
 )
@@ -209,4 +211,22 @@ def recover_given_names(doc: Doc, covered: set[int]) -> list[Candidate]:
         role = None if body else phrase(doc, tok, tok.i + 1)  # "a cosplayer going by the name ...": a cosplayer
         found.append(Candidate(span.text, "ORG" if body else "PERSON", span.start, span.end, role))
         covered.update(range(span.start, span.end))
+    return found
+
+
+def recover_known_bodies(doc: Doc, covered: set[int]) -> list[Candidate]:
+    """Parties and seats of power the tagger left untagged: 'Labour accused the government of chaos',
+    'Downing Street insisted ...'. Written capitalised, they are the body, whatever the tag."""
+    found = []
+    for t in doc:
+        for size in (2, 1):
+            span = doc[t.i:t.i + size]
+            if len(span) < size or any(i in covered for i in range(t.i, t.i + size)) or not all(
+                    w.is_title or w.is_upper for w in span):
+                continue
+            if span.text.lower() in PARTY_NAMES | SEATS_OF_POWER and not any(w.ent_type_ for w in span) \
+                    and span.root.dep_ not in ("compound", "amod"):  # "Labour costs rose" is no party
+                found.append(Candidate(span.text, "ORG", t.i, t.i + size))
+                covered.update(range(t.i, t.i + size))
+                break
     return found

@@ -118,3 +118,13 @@ GOVERNING_TITLES = re.compile(r"\b(prime minister|president|chancellor|premier|g
 # Genoa" are bodies that act, whatever the tagger calls them.
 LOCAL_GOVERNMENT_NOUNS = frozenset("municipality commune prefecture province county borough council "
                                    "government administration".split())
+
+# Bodies news names by a single word or a place, which the tagger takes for people or streets:
+# parties ("Labour accused the government of chaos") and seats of power that speak for a
+# government ("Downing Street insisted ...", "the Kremlin said").
+PARTY_NAMES = frozenset("""
+labour likud fidesz afd cdu csu spd fdp bjp anc snp ukip dup plaid syriza podemos morena
+""".split()) | {"sinn fein", "sinn féin", "plaid cymru", "lib dems", "liberal democrats"}
+SEATS_OF_POWER = frozenset({"downing street", "number 10", "no 10", "no. 10", "white house", "kremlin", "elysee",
+                            "élysée", "elysee palace", "élysée palace", "pentagon", "whitehall", "blue house",
+                            "zhongnanhai", "quai d'orsay", "capitol hill", "foggy bottom"})

@@ -35,7 +35,7 @@ PRESSURE_NOUNS: dict[str, str] = {
     **dict.fromkeys("sanction embargo tariff fine".split(), "economic"),
     **dict.fromkeys("ruling warrant indictment verdict injunction investigation probe subpoena arrest "
                     "prosecution inspection audit inquest crackdown".split(), "legal"),
-    **dict.fromkeys("lawsuit".split(), "lawsuit"),
+    **dict.fromkeys("lawsuit case challenge".split(), "lawsuit"),  # case, challenge: only as NOUN_RULES say
     **dict.fromkeys("demand call ultimatum pressure condemnation criticism appeal request resistance "
                     "opposition objection refusal rejection accusation allegation complaint rebuke "
                     "recommendation"
@@ -212,3 +212,9 @@ ADDRESSING_VERBS = frozenset("address speak appear headline attend".split())
 ASKING_VERBS = frozenset({"call", "ask"})
 # What makes "charges" a prosecution: "bring charges against two officers", "filed charges".
 CHARGING_VERBS = frozenset("bring file press lay level".split())
+# Verbs that make a case a case in court: "is pursuing a similar case", "brought a case against".
+CASE_VERBS = frozenset("bring pursue file build launch lodge win lose".split())
+# Verbs that call a protest: "has called a rally outside Parliament", "staged a march".
+CALLING_VERBS = frozenset("call stage organise organize".split())
+# Verbs whose "of", "for" or "with" phrase is the charge, not part of whom: "accused the government of chaos".
+ACCUSING_VERBS = frozenset("accuse blame charge suspect convict fault criticise criticize".split())

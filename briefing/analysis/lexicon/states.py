@@ -147,6 +147,34 @@ _STATES = {
     "Montenegro": "montenegrin montenegrins",
     "Cyprus": "cypriot cypriots",
     "Iceland": "icelandic icelanders",
+    "Benin": "beninese",
+    "Togo": "togolese",
+    "Guinea": "guinean guineans",
+    "Gabon": "gabonese",
+    "Liberia": "liberian liberians",
+    "Sierra Leone": "sierra-leonean sierra-leoneans",
+    "Gambia": "gambian gambians",
+    "Namibia": "namibian namibians",
+    "Botswana": "botswanan",
+    "Djibouti": "djiboutian",
+    "Central African Republic": "central-african",
+    "Equatorial Guinea": "equatoguinean",
+    "Guyana": "guyanese",
+    "Suriname": "surinamese",
+    "Belize": "belizean",
+    "Bahamas": "bahamian bahamians",
+    "Barbados": "barbadian",
+    "Trinidad and Tobago": "trinidadian trinidadians",
+    "Luxembourg": "luxembourgish",
+    "Malta": "maltese",
+    "Monaco": "monegasque",
+    "Vatican": "holy-see",
+    "Fiji": "fijian fijians",
+    "Papua New Guinea": "papua-new-guinean",
+    "Brunei": "bruneian",
+    "Bhutan": "bhutanese",
+    "Maldives": "maldivian maldivians",
+    "East Timor": "timorese timor-leste",
     "European Union": "eu e.u.",
     "Soviet Union": "soviet soviets ussr",
 }
@@ -184,3 +212,5 @@ OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC
 PARTY_TAG = re.compile(r"\b[DRI]-(?:" + "|".join(sorted((re.escape(c) for c in US_STATE_CODES), key=len, reverse=True))
                        + r")(?![\w-])")
 PARTY_TAG_STATE = "United States"
+# States whose names are also given names: a one-word "person" so named stays a person ("Jordan said").
+GIVEN_NAME_STATES = frozenset({"jordan", "georgia", "chad", "israel", "india", "kenya", "guinea"})

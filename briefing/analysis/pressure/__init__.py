@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from briefing.analysis.actors import Actor, ActorKind
 from briefing.analysis.actors.recovery import name_given
 from briefing.analysis.lexicon import (
+    ACCUSING_VERBS,
     ARMED_NOUNS,
     AUTHORITY_NOUNS,
     CAMPAIGN_NOUNS,
@@ -46,7 +47,13 @@ from briefing.analysis.pressure.parties import (
     target_token,
 )
 from briefing.analysis.pressure.scope import Scoper, armed_or_state, hostile, kind_of
-from briefing.analysis.pressure.triggers import fallback_class, inside_trigger, trigger_class, yielding_above
+from briefing.analysis.pressure.triggers import (
+    fallback_class,
+    inside_trigger,
+    lexicon_lemma,
+    trigger_class,
+    yielding_above,
+)
 from briefing.analysis.quotes import Quote
 from briefing.analysis.reference import Resolver, noun_phrase, subject_of
 from briefing.analysis.sentences import sentence_of
@@ -240,6 +247,10 @@ class _Reader:
                        for g in prep.children if g.tag_ == "VBG"), None)
         if gerund is not None:  # "accused the company of poisoning the river": the company
             phrase = self.doc[phrase.start:max(tgt_tok.i + 1, gerund - 1)]
+        charge = next((p.i for p in tgt_tok.children if p.dep_ == "prep" and p.i > tgt_tok.i
+                       and p.lower_ in ("of", "for", "with")), None) if lexicon_lemma(tok) in ACCUSING_VERBS else None
+        if charge is not None:  # "accused the government of chaos": the government
+            phrase = self.doc[phrase.start:max(tgt_tok.i + 1, min(phrase.end, charge))]
         tgt_actor = self.resolver.mentions.at(tgt_tok.idx, tgt_tok.idx + len(tgt_tok)) or self.resolver.mentions.at(
             phrase.start_char, phrase.end_char)  # "Michigan Gov. Rick Snyder": the mention starts before "Snyder"
         return tgt_actor.name if tgt_actor else phrase.text
@@ -264,7 +275,7 @@ class _Reader:
         scope = self.scoper.scope(actor, phrase + " " + ((actor.role or "") if actor else ""))
         if scope != Scope.ADVERSARY and hostile(phrase, tok, actor):
             scope = Scope.ADVERSARY
-        if tok.lemma_.lower() in REFUSAL_VERBS and self.scoper.is_home_government(actor):
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in REFUSAL_VERBS and self.scoper.is_home_government(actor):
             return None  # the government refusing something is resisting pressure, not applying it
         target = self.target(tok)
         if target is not None and actor is not None and target == actor.name:

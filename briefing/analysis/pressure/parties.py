@@ -38,7 +38,7 @@ from briefing.analysis.lexicon import (
     UNSEEING_VERBS,
     VOWING_VERBS,
 )
-from briefing.analysis.pressure.triggers import lexicon_lemma
+from briefing.analysis.pressure.triggers import lexicon_lemma, verbal
 from briefing.analysis.reference import noun_phrase, subject_of
 
 NAMED_LABELS = ("ORG", "NORP", "GPE")
@@ -157,7 +157,7 @@ def source_token(tok: Token) -> Token | None:
     """Who does it: the verb's subject, a noun's 'by X' / possessor, or the subject of its clause."""
     if tok.lower_ in DISAPPROVING_ADJECTIVES:  # "he was disappointed with ...": whoever feels it
         return next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None) or subject_of(tok)
-    if tok.pos_ == "VERB":
+    if verbal(tok):
         return _verb_source(tok)
     if tok.lemma_.lower() in ALERT_NOUNS and tok.head.head.pos_ == "VERB":  # "put its troops on alert"
         return subject_of(tok.head.head)

@@ -80,7 +80,7 @@ class Scoper:
         if actor is None or self.home is None:
             return False
         if actor is self.home:
-            return True
+            return actor.kind == ActorKind.PLACE  # with no place named, the first body is home but governs nothing
         return actor.kind == ActorKind.PERSON and bool(GOVERNING_TITLES.search(actor.role or "")) and (
             actor.affiliation is None or actor.affiliation in self.home_names) and actor.name not in self.adversaries and not (
             INTERNATIONAL_WORDS.search(actor.role or ""))

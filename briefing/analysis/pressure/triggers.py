@@ -27,6 +27,8 @@ from briefing.analysis.lexicon import (
     ASKING_VERBS,
     BEFORE_PREPOSITIONS,
     CALL_NOUNS,
+    CALLING_VERBS,
+    CASE_VERBS,
     CHARGING_VERBS,
     COLLECTIVE_HEADS,
     DECIDING_VERBS,
@@ -40,6 +42,7 @@ from briefing.analysis.lexicon import (
     HISTORY_PREPOSITIONS,
     INQUIRY_NOUNS,
     INQUIRY_PREPOSITIONS,
+    LEGAL_THREAT_WORDS,
     LODGING_VERBS,
     MOVEMENT_MODIFIERS,
     OBJECT_BOUND,
@@ -153,6 +156,10 @@ VERB_RULES: tuple[Rule, ...] = (
      lambda t: lexicon_lemma(t) in ("ban", "halt", "restrict", "block") and bool(_objects(t) & TRADE_NOUNS)
      and any(w.ent_type_ in ("GPE", "NORP", "ORG") for o in t.children if o.dep_ in ("dobj", "prep")
              for w in o.subtree), "economic"),
+    ("an appeal against a decision is a case in court: 'said it would appeal any penalty'; 'appealed for calm'"
+     " and 'appealed to voters' are words",
+     lambda t: lexicon_lemma(t) == "appeal" and any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "against"
+                                                    for c in t.children), "lawsuit"),
     ("only the right object: 'recalled its ambassador', 'severed ties', not 'recalled the day'",
      lambda t: lexicon_lemma(t) in OBJECT_BOUND and not _objects(t) & OBJECT_BOUND[lexicon_lemma(t)], None),
 )
@@ -203,6 +210,8 @@ def _bare_call(t: Token) -> bool:
 
 
 def _gathering_without_cause(t: Token) -> bool:
+    if t.dep_ == "dobj" and lemma_in(t.head, CALLING_VERBS):
+        return False  # "has called a rally outside Parliament": a protest, wherever the parser hangs "outside"
     return lexicon_lemma(t) in GATHERING_NOUNS and t.tag_ == "NN" and not any(
         c.lower_ in GATHERING_MARKS or c.ent_type_ in ("NORP", "GPE") or c.lower_ in MOVEMENT_MODIFIERS
         or c.lower_ in STREET_PROTEST_WORDS for c in t.children)
@@ -213,7 +222,8 @@ def _speech_venue(t: Token) -> bool:
     if lexicon_lemma(t) not in GATHERING_NOUNS or any(c.lower_ in PROTEST_PREPOSITIONS for c in t.children):
         return False
     verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "at" else t.head if t.dep_ == "dobj" else None
-    return verb is not None and (verb.lemma_.lower() in SPEECH_VERBS or verb.lemma_.lower() in ADDRESSING_VERBS)
+    return verb is not None and not lemma_in(verb, CALLING_VERBS) and (
+        verb.lemma_.lower() in SPEECH_VERBS or verb.lemma_.lower() in ADDRESSING_VERBS)
 
 
 def _history(t: Token) -> bool:
@@ -267,6 +277,10 @@ NOUN_RULES: tuple[Rule, ...] = (
     ("a warning presses only someone warned: 'as a warning to Iran'",
      lambda t: lexicon_lemma(t) == "warning" and not any(c.dep_ == "prep" and c.lower_ == "to" and any(
          p.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for p in c.children) for c in t.children), None),
+    ("a case is in court only when someone brings or pursues it: 'is pursuing a similar case'",
+     lambda t: lexicon_lemma(t) == "case" and not (t.dep_ == "dobj" and lemma_in(t.head, CASE_VERBS)), None),
+    ("a challenge is a case in court only when legal: 'would consider a legal challenge'",
+     lambda t: lexicon_lemma(t) == "challenge" and not any(c.lower_ in LEGAL_THREAT_WORDS for c in t.children), None),
     ("an alert is a notice unless forces are on it: 'on high alert'",
      lambda t: lexicon_lemma(t) in ALERT_NOUNS and not _on_alert(t), None),
 )
@@ -279,12 +293,19 @@ def _noun_class(tok: Token) -> str | None:
     return _action_kind(tok) if lexicon_lemma(tok) == "action" else PRESSURE_NOUNS[lexicon_lemma(tok)]
 
 
+def verbal(tok: Token) -> bool:
+    """A verb, or a word the tagger took for an adjective after 'to' with an object: 'is preparing
+    to fine Google' (fine/ADJ)."""
+    return tok.pos_ == "VERB" or (tok.pos_ == "ADJ" and tok.i > 0 and tok.doc[tok.i - 1].tag_ == "TO"
+                                  and any(c.dep_ == "dobj" for c in tok.children))
+
+
 def trigger_class(tok: Token, constructions: set[str]) -> str | None:
     """The class of pressure `tok` triggers, or None; `constructions` are the labels it anchors."""
     lemma = lexicon_lemma(tok)
     if _disapproving(tok):
         return "voice"
-    if tok.pos_ == "VERB" and lemma in PRESSURE_VERBS:
+    if verbal(tok) and lemma in PRESSURE_VERBS:
         return _verb_class(tok)
     if tok.pos_ == "VERB" and lemma in SENDING_VERBS and (sent := _sent_class(tok)) is not None:
         return sent
