@@ -8,8 +8,9 @@ line, "P|" for pressure (PLOVER DEMAND, DISAPPROVE, THREATEN, PROTEST, SANCTION,
 INVESTIGATE) and "N|" for none (AGREE, CONSULT, AID, SUPPORT, CONCEDE, RETREAT). Rules were written
 while looking at the first; each of the others was written before looking and only checked
 afterwards, then fixed where a general rule was missing.
-`probes/articles/` holds whole articles (US and UK political news, interviews, a saved page, a wire
-story, a court story) to read with `--show`: each one's speakers, actors and pressure.
+`probes/articles/` holds whole articles (US and UK political news, interviews with Q/A and named
+labels, a saved page, wire stories, court, police, business, regulation and sanctions stories) to read
+with `--show`: each one's speakers, actors and pressure.
 """
 
 from __future__ import annotations
