@@ -312,3 +312,9 @@ CANONICAL = [
 @pytest.mark.parametrize(("name", "label", "expected"), CANONICAL)
 def test_canonical_kind_and_name(name, label, expected):
     assert canonical(Candidate(name, label, 0, 1)) == expected
+
+
+def test_a_score_is_no_part_of_a_name(analyze_text):
+    b = analyze_text("World Cup\n\nSweden beat South Korea on Monday. Andreas Granqvist scored from the penalty"
+                     " spot, putting Sweden 1 – 0 up.")
+    assert [a.name for a in b.actors if a.name.startswith("Sweden")] == ["Sweden"]

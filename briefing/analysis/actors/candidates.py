@@ -78,6 +78,9 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while end > start and (doc[end - 1].lower_ in NAME_EDGE_WORDS or doc[end - 1].is_punct
                            and doc[end - 1].text not in ".)"):
         end -= 1
+    if end - start > 1 and doc[end - 1].like_num and end + 1 < len(doc) and doc[end].text in ("-", "–", "—") \
+            and doc[end + 1].like_num:
+        end -= 1  # "putting Sweden 1 – 0 up": a score, not part of the name
     return start, end
 
 
