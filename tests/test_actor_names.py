@@ -136,6 +136,8 @@ REPAIRED = [
      " \"toothless\" and demanded more.", "Public Citizen", "organization", None),  # a speaker the text calls a body
     ("Shooting\n\nAssistant Chief Constable Oz Khan said the force would cooperate fully with the inquiry.",
      "Oz Khan", "person", "Assistant Chief Constable"),
+    ("Gaza\n\nThe United Nations Secretary-General Antonio Guterres said he was deeply alarmed by the violence.",
+     "Antonio Guterres", "person", "United Nations Secretary-General"),  # a hyphen inside a title
 ]
 
 

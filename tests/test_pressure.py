@@ -93,6 +93,8 @@ TRIGGERS = [
     ("The family wanted the officers suspended while the inquiry was under way.", "suspended", None,
      "VERB_RULES:nothing cut"),
     ("In the case of Italy, the figures were better.", "case", None, "NOUN_RULES:a case is in court only"),
+    ("The union struck a deal with the company.", "struck", None, "VERB_RULES:a deal struck"),
+    ("Israeli warplanes struck targets across the Gaza Strip.", "struck", "military", "VERB_RULES:strikes on"),
     ("Rising prices are a challenge for families.", "challenge", None, "NOUN_RULES:a challenge is a case"),
     ("Google said it would appeal any penalty.", "appeal", "lawsuit", "VERB_RULES:an appeal against a decision"),
     ("Mali's junta ordered the French ambassador to leave the country.", "ordered", "diplomatic",
@@ -200,6 +202,9 @@ def test_triggers_their_rules_let_through(nlp, text, word, expected):
      "The National Farmers' Union", "public"),  # a rally called is a protest, not a speech venue
     ("The Countryside Alliance said it would consider a legal challenge if the change went ahead.",
      "The Countryside Alliance", "legal"),  # a challenge in court, by a body that is not the government
+    ("In Tel Aviv, thousands of Israelis protested on Saturday night.", "Israelis", "public"),  # its people
+    ("The White House said President Joe Biden would veto any bill that included the cuts.",
+     "President Joe Biden", "political"),  # vetoing a bill presses the legislature, even from home
     ("The regulator fined the bank 40 million dollars for money laundering failures.", "The regulator",
      "economic"),  # 'fined' lemmatised 'fin' by the tagger
     ("Relatives of the missing sailors urged the navy to resume the search.", "Relatives of the missing sailors",
@@ -353,6 +358,10 @@ PARTIES = [
      "The Chamber of Commerce"),  # "them" is not the sender: the item stays, with no target
     ("Industry groups have spent millions lobbying against the bill.", "source", "Industry groups"),  # not millions
     ("Labour accused the government of chaos on Monday.", "target", "the government"),  # not "... of chaos"
+    ("Hamas's armed wing said it had fired the rockets at southern Israel.", "actor", "Hamas"),  # its arm
+    ("Qatar's foreign ministry said it had urged both parties to show restraint.", "actor", "Qatar"),
+    ("Senator Chuck Schumer said it cut funding for veterans and warned that his party would not back it.",
+     "actor", "Chuck Schumer"),  # "it" (the bill) stands for no one: only the warning is pressure
     ("The Police Federation warned against a rush to judgement.", "target", None),  # an act advised against
 ]
 
@@ -367,6 +376,14 @@ def test_an_interviewers_you_is_no_source(analyze_text):
     b = analyze_text("Rail chief\n\nQ: The drivers' union says you have refused to negotiate.\n\nA: That is not"
                      " true.\n\nQ: Will fares rise?\n\nA: Fares are set by ministers.")
     assert not any(p.source.lower() == "you" for p in b.pressure)
+
+
+def test_a_state_that_condemns_the_fighting_is_no_party_to_it(analyze_text):
+    b = analyze_text("Strikes\n\nIsraeli warplanes struck targets in Gaza after militants fired rockets at Israel, as"
+                     " efforts by Egypt and Qatar to extend a truce stalled.\n\nHamas fired more rockets at Israel on"
+                     " Monday. Israel said it would respond.\n\nEgypt condemned the strikes and called on both sides"
+                     " to show restraint.")
+    assert {p.actor: p.scope for p in b.pressure}.get("Egypt") == "international"
 
 
 def test_the_countrys_forces_are_the_state_named_before(analyze_text):

@@ -388,8 +388,8 @@ class Resolver:
 
     def _fits(self, actor: Actor, gender: str) -> bool:
         """Whether a pronoun of this gender class can stand for the actor ("it" is no person)."""
-        if gender == "thing":
-            return actor.kind != ActorKind.PERSON
+        if gender == "thing":  # "it" is no person and no crowd ("Democrats", "residents")
+            return actor.kind not in (ActorKind.PERSON, ActorKind.GROUP)
         if gender in ("male", "female"):
             return actor.kind == ActorKind.PERSON and self.gender(actor) in (None, gender)
         return True

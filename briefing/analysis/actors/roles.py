@@ -63,6 +63,9 @@ def _extends_title(doc: Doc, j: int, started: bool, floor: int, name_start: int)
             return not (doc[j + 1].lower_ in ROLE_HEADS or doc[j + 1].lower_ in ROLE_ABBREVIATIONS)
     if is_role_word(t) and t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB"):
         return True
+    if started and t.text == "-" and not t.whitespace_ and before is not None and not before.whitespace_ \
+            and (before.is_title or before.is_upper):
+        return True  # "Secretary-General": one title, written with a hyphen
     if started and t.is_lower and t.pos_ in ("NOUN", "PROPN") and t.dep_ == "compound" and is_role_word(doc[j + 1]):
         return True  # "union president Carlos Mendes", "police chief Ana Ruiz": whose office it is
     if (t.is_title or t.is_upper) and t.pos_ in ("PROPN", "ADJ", "NOUN") and not t.is_punct and len(t) > 1:

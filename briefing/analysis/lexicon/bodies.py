@@ -55,6 +55,8 @@ BODY_TYPE_NOUNS = frozenset("group party band company firm organisation organiza
 BODY_ROLE_HEADS = frozenset("owner member partner operator sponsor publisher producer maker supplier provider "
                             "founder backer investor shareholder".split())
 
+# A body's arms, which act for it: "Hamas's armed wing", "the party's youth wing".
+ARM_NOUNS = frozenset({"wing", "branch", "arm", "division", "unit"})
 # Heads a place's name modifies when the place acts through them ("Israeli government").
 ACTING_BODY_NOUNS = frozenset("""
 government official minister mediator negotiator ministry president leader leaders forces army

@@ -69,6 +69,8 @@ MOVEMENT_MODIFIERS = frozenset("social protest grassroots mass popular global on
 # Words that make a sentence part of an armed conflict: its actors there are adversaries.
 CONFLICT_WORDS = frozenset("war attack terror terrorist terrorists militant militants enemy hostage hostages "
                            "fire shelling provocation troops strike rocket rockets invasion clashes".split())
+# Words of making peace: a party to efforts for them is no party to the fighting.
+PEACE_WORDS = frozenset("truce ceasefire cease-fire talks negotiations mediation peace".split())
 # Nouns whose "of X" is who does it ("the request of the municipalities"); with "rejection of",
 # "criticism of" and the like, X is the one on the receiving end.
 OF_SOURCE_NOUNS = frozenset("request demand call resistance opposition appeal".split())
@@ -218,3 +220,6 @@ CASE_VERBS = frozenset("bring pursue file build launch lodge win lose".split())
 CALLING_VERBS = frozenset("call stage organise organize".split())
 # Verbs whose "of", "for" or "with" phrase is the charge, not part of whom: "accused the government of chaos".
 ACCUSING_VERBS = frozenset("accuse blame charge suspect convict fault criticise criticize".split())
+# What is struck when nobody is hit: "struck a deal", "struck a balance", "struck a chord".
+AGREEMENT_NOUNS = frozenset("deal deals agreement agreements bargain compromise balance chord note tone pose accord "
+                            "pact truce".split())

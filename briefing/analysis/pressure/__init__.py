@@ -19,6 +19,8 @@ from briefing.analysis.actors import Actor, ActorKind
 from briefing.analysis.actors.recovery import name_given
 from briefing.analysis.lexicon import (
     ACCUSING_VERBS,
+    ACTING_BODY_NOUNS,
+    ARM_NOUNS,
     ARMED_NOUNS,
     AUTHORITY_NOUNS,
     CAMPAIGN_NOUNS,
@@ -27,6 +29,7 @@ from briefing.analysis.lexicon import (
     INDEFINITE_PRONOUNS,
     LAUNCH_VERBS,
     LEGAL_THREAT_WORDS,
+    LEGISLATION_NOUNS,
     MEDIA_WORDS,
     POLICING_ACTS,
     PRONOUNS,
@@ -34,6 +37,7 @@ from briefing.analysis.lexicon import (
     REFUSAL_VERBS,
     RELATIVE_PRONOUNS,
     SECOND_PERSON,
+    SPEECH_VERBS,
     THIRD_PERSON,
 )
 from briefing.analysis.patterns import construction_labels
@@ -142,14 +146,26 @@ def _source_key(doc: Doc, src: _Source, tok: Token) -> str:
 
 def _body_behind(tok: Token) -> Token | None:
     """The named body a group of people come from: 'campaigners from Friends of the Earth',
-    'officials at the Health Ministry', 'members of Hamas'."""
-    if tok.pos_ != "NOUN":
+    'officials at the Health Ministry', 'members of Hamas'; the state or body whose arm acts:
+    "Qatar's foreign ministry", "Hamas's armed wing"."""
+    if not (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.is_lower):  # "foreign ministry" as PROPN
         return None
+    owner = next((c for c in tok.children if c.dep_ == "poss" and c.ent_type_ in ("ORG", "GPE", "NORP")), None)
+    if owner is not None and (tok.lemma_.lower() in ACTING_BODY_NOUNS or tok.lower_ in ARM_NOUNS):
+        return owner
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ in ("from", "of", "at", "with") and prep.i == tok.i + 1:
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if pobj is not None and pobj.ent_type_ in ("ORG", "GPE", "NORP"):
                 return pobj
+    return None
+
+
+def _speaker_of_pronoun(tok: Token) -> Token | None:
+    """'Hamas's armed wing said it had fired the rockets': the reporting verb's subject "it" stands for."""
+    for verb in tok.ancestors:
+        if verb.lemma_.lower() in SPEECH_VERBS and (subj := subject_of(verb)) is not None and subj != tok:
+            return subj
     return None
 
 
@@ -221,6 +237,8 @@ class _Reader:
             actor = None  # "Thousands of Hungarians protested": its people, not the state
         if text is None or src_tok.lower_ in INDEFINITE_PRONOUNS:
             return None  # "someone could hack inside": no one in particular
+        if src_tok.pos_ == "PRON" and actor is None and text.lower() == src_tok.lower_:
+            return None  # "said it cut funding": "it" stands for no one the story names (here, a bill)
         if src_tok.lower_ in RELATIVE_PRONOUNS and src_tok.head.dep_ == "relcl":
             src_tok = src_tok.head.head  # "any bill that cut funding": the bill is who would cut
         crowd = base in CROWD_CLASSES and src_tok.tag_ == "NNS"  # "Prisoners rioted"
@@ -231,7 +249,9 @@ class _Reader:
             text = "protesters"  # "the city saw protests"; but "the union called a general strike" is the union's
         if (given := name_given(src_tok)) is not None:
             text = given.text  # "a user labelled “Anonymous”" is Anonymous
-        if (actor is None or actor.kind == ActorKind.GROUP) and (body := _body_behind(src_tok)) is not None:
+        behind = _speaker_of_pronoun(src_tok) if src_tok.pos_ == "PRON" else src_tok  # "Hamas's wing said it had"
+        if (actor is None or actor.kind == ActorKind.GROUP) and behind is not None \
+                and (body := _body_behind(behind)) is not None:
             actor = self.resolver.resolve(body)[1] or actor  # "Campaigners from Friends of the Earth" act for it
         return _Source(src_tok, text, actor)
 
@@ -275,8 +295,9 @@ class _Reader:
         scope = self.scoper.scope(actor, phrase + " " + ((actor.role or "") if actor else ""))
         if scope != Scope.ADVERSARY and hostile(phrase, tok, actor):
             scope = Scope.ADVERSARY
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in REFUSAL_VERBS and self.scoper.is_home_government(actor):
-            return None  # the government refusing something is resisting pressure, not applying it
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in REFUSAL_VERBS and self.scoper.is_home_government(actor) \
+                and not any(c.dep_ == "dobj" and c.lemma_.lower() in LEGISLATION_NOUNS for c in tok.children):
+            return None  # the government refusing a demand resists pressure; vetoing a bill presses the legislature
         target = self.target(tok)
         if target is not None and actor is not None and target == actor.name:
             if (tgt := target_token(tok)) is None or tgt.pos_ != "PRON":
@@ -297,7 +318,7 @@ class _Reader:
         if base == "threat" and any(t.lemma_.lower() in LEGAL_THREAT_WORDS for t in tok.subtree):
             kind = PressureKind.LEGAL  # "threatened legal action unless ...", "threatened to sue"
         if tok.lemma_.lower() == "protest" and tok.pos_ == "VERB" and src.token is not None \
-                and src.token.tag_ == "NNS" and (actor is None or actor.kind == ActorKind.GROUP):
+                and src.token.tag_ in ("NNS", "NNPS") and (actor is None or actor.kind in (ActorKind.GROUP, ActorKind.PLACE)):
             kind = PressureKind.PUBLIC  # "Greek farmers protested against ...": a crowd protests in the street
         if tok.lemma_.lower() == "attack" and tok.pos_ == "VERB" and not armed_or_state(who, scope, actor):
             kind = PressureKind.MEDIA if MEDIA_WORDS.search(who) else PressureKind.POLITICAL  # words attack too

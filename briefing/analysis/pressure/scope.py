@@ -26,6 +26,7 @@ from briefing.analysis.lexicon import (
     MEDIA_WORDS,
     PARTY_TAG,
     PARTY_TAG_STATE,
+    PEACE_WORDS,
     POLITICAL_ORDERS,
     PRESSURE_NOUNS,
     PRESSURE_VERBS,
@@ -65,15 +66,17 @@ class Scoper:
 
     @staticmethod
     def _in_conflict(doc: Doc, actor: Actor) -> int:
-        """How many of the actor's mentions sit in a sentence of war, attack or terror."""
+        """How many of the actor's mentions sit in a sentence of war, attack or terror as a party to
+        it. A state that condemns the strikes or mediates a truce in that sentence is no party: 'Egypt
+        condemned the strikes', 'efforts by Egypt and Qatar to extend a fragile truce'."""
         hits = 0
-        for s, _ in actor.spans:
-            span = doc.char_span(s, s + 1, alignment_mode="expand")
+        for s, e in actor.spans:
+            span = doc.char_span(s, e, alignment_mode="expand")
             if span is None:
                 continue
             sent = sentence_of(span[0])
             words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
-            hits += bool(words & CONFLICT_WORDS)
+            hits += bool(words & CONFLICT_WORDS) and not _bystander(span.root)
         return hits
 
     def is_home_government(self, actor: Actor | None) -> bool:
@@ -142,6 +145,17 @@ def kind_of(base: str, scope: Scope, phrase: str, tok: Token) -> PressureKind:
     if base == "legal" and tok.lemma_.lower() in POLITICAL_ORDERS and not COURT_WORDS.search(phrase):
         return PressureKind.POLITICAL
     return PressureKind(base)
+
+
+def _bystander(tok: Token) -> bool:
+    """The subject of words about the fighting ('condemned', 'urged'), or a party to efforts for a
+    truce or talks ('efforts by Egypt to extend a truce')."""
+    verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
+    if verb is not None and tok.dep_ == "nsubj" and tok.head == verb and PRESSURE_VERBS.get(verb.lemma_.lower()) == "voice":
+        return True
+    scope = tok.head.head if tok.head != tok else tok
+    return bool({t.lower_ for t in scope.subtree} & PEACE_WORDS) and not (
+        {t.lower_ for t in scope.subtree} & CONFLICT_WORDS)
 
 
 def threatened_act(tok: Token) -> PressureKind | None:

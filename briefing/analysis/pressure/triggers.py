@@ -21,6 +21,7 @@ from briefing.analysis.lexicon import (
     ACTION_KINDS,
     ADDRESSING_VERBS,
     ADJECTIVAL_TRIGGERS,
+    AGREEMENT_NOUNS,
     ALERT_MARKS,
     ALERT_NOUNS,
     ARMED_NOUNS,
@@ -160,6 +161,10 @@ VERB_RULES: tuple[Rule, ...] = (
      " and 'appealed to voters' are words",
      lambda t: lexicon_lemma(t) == "appeal" and any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "against"
                                                     for c in t.children), "lawsuit"),
+    ("a deal struck is an agreement: 'struck a deal with the unions', 'struck a balance'",
+     lambda t: lexicon_lemma(t) == "strike" and bool(_objects(t) & AGREEMENT_NOUNS), None),
+    ("strikes on something are blows, not a stoppage: 'warplanes struck targets across the Gaza Strip'",
+     lambda t: lexicon_lemma(t) == "strike" and any(c.dep_ == "dobj" for c in t.children), "military"),
     ("only the right object: 'recalled its ambassador', 'severed ties', not 'recalled the day'",
      lambda t: lexicon_lemma(t) in OBJECT_BOUND and not _objects(t) & OBJECT_BOUND[lexicon_lemma(t)], None),
 )
