@@ -97,6 +97,8 @@ NOT_ACTORS = [
     ("Bank fined\n\nBritain's watchdog has fined Northbridge Bank £40 million.\n\nDiplomats said Hungary had"
      " delayed the agreement.", "Diplomats",
      filters.common_plural),  # tagged a place
+    ("Books\n\nAmara Obi's first novel, The Salt Season, has been shortlisted. Obi spoke about The Salt Season"
+     " on Monday.", "Salt Season", filters.named_as_a_thing),  # a work's title after a comma and "The"
     ("Homes\n\nSome council members say your program, Inside Safe, is too expensive. Mayor Karen Bass defended"
      " it.", "Inside Safe", filters.named_as_a_thing),  # a name in apposition to a programme
     ("Browsers\n\nMicrosoft released Internet Explorer 9 on Monday. Internet Explorer's market share fell this year,"

@@ -276,6 +276,23 @@ def test_named_turns_are_their_speakers_and_labels_no_actors(analyze_text):
     assert [a.name for a in b.actors] == ["Sarah Johnson"]  # neither label is another actor
 
 
+AUTHOR = ("# \"I wrote the book I needed\": Novelist Amara Obi on grief\n\n*Amara Obi's first novel has been shortlisted"
+          " for a prize. She spoke to Hannah Reyes.*\n\n**Hannah Reyes: The novel opens with a funeral. Why start"
+          " there?**\n\n**Amara Obi:** Because that is where my own story started.\n\n**Reyes: Your publisher"
+          " wanted you to cut the Lagos chapters.**\n\n**Obi:** They did, and I refused.\n\n**Reyes: Is the book"
+          " too sad?**\n\n**Obi:** Grief makes people uncomfortable.")
+
+
+def test_an_interviewer_named_by_her_label_asks_the_questions(analyze_text):
+    b = analyze_text(AUTHOR, fmt="markdown")
+    assert [(q.actor, q.text[:12]) for q in b.quotes] == [
+        ("Amara Obi", "I wrote the "),  # the headline quotes the interviewee
+        ("Hannah Reyes", "The novel op"), ("Amara Obi", "Because that"),  # "Amara Obi:" is "Novelist Amara Obi"
+        ("Hannah Reyes", "Your publish"), ("Amara Obi", "They did, an"),
+        ("Hannah Reyes", "Is the book "), ("Amara Obi", "Grief makes ")]
+    assert not any("publisher" in s.text for s in b.with_summary("news", 3).summary.sentences)  # her turn, no "?"
+
+
 def test_one_labelled_line_is_not_an_interview(analyze_text):
     b = analyze_text("Quiz night\n\nThe pub held its quiz on Friday.\n\nA: The answer to the last question was"
                      " Paris, and nobody in the room knew it.")

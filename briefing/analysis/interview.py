@@ -40,7 +40,7 @@ def _label_kind(label: str, people: dict[str, Actor]) -> tuple[str, Actor | None
         return "question", None
     if low in ANSWER_LABELS:
         return "answer", None
-    actor = people.get(low)
+    actor = people.get(low) or people.get(low.split()[-1])  # "Amara Obi:" for "Novelist Amara Obi"
     return (actor.name, actor) if actor is not None else None
 
 
@@ -60,16 +60,35 @@ def _people(actors: list[Actor]) -> dict[str, Actor]:
     return out
 
 
-def is_question(paragraph: str) -> bool:
-    """A paragraph labelled as the interviewer's question ("Q: Has it worked?"): it reports nothing,
-    so a summary never takes it, whatever punctuation ends it ("Q: The number barely changed, though.")."""
+def _label(paragraph: str) -> str | None:
+    """The turn's label, by its last word: "Hannah Reyes" and "Reyes" are one interviewer."""
     m = TURN_LABEL.match(paragraph)
-    return m is not None and (m.group(1) or m.group(2) or "").lower().rstrip(".") in QUESTION_LABELS
+    return (m.group(1) or m.group(2) or "").lower().rstrip(".").split()[-1] if m is not None else None
+
+
+def askers(article: Article) -> set[str]:
+    """Labels whose turns are mostly questions: "Q", and the interviewer's name ("**Reyes:** Why
+    start there?", "TOM FIELDING: Do you accept the blame?"). A name label is an asker only when
+    at least two of its turns, and most of them, end with a question mark."""
+    asked: dict[str, list[bool]] = {}
+    for block in article.blocks:
+        label = _label(block.text) if block.kind == "paragraph" else None
+        if label is not None:
+            asked.setdefault(label, []).append(block.text.rstrip(" *_").endswith("?"))
+    named = {label for label, marks in asked.items() if sum(marks) >= 2 and sum(marks) * 2 > len(marks)}
+    return named | (set(asked) & QUESTION_LABELS)
+
+
+def is_question(paragraph: str, asking: set[str] | frozenset[str] = QUESTION_LABELS) -> bool:
+    """A paragraph labelled as the interviewer's turn ("Q: Has it worked?"): it reports nothing, so a
+    summary never takes it, whatever punctuation ends it ("Q: The number barely changed, though.")."""
+    return _label(paragraph) in asking
 
 
 def turns(article: Article, actors: list[Actor]) -> list[Turn]:
     """The labelled turns of an interview, in article order; [] for an article that is not one."""
     people = _people(actors)
+    asking = askers(article)
     found: list[Turn] = []
     for block in article.blocks:
         if block.kind != "paragraph":
@@ -80,6 +99,8 @@ def turns(article: Article, actors: list[Actor]) -> list[Turn]:
         kind = _label_kind(m.group(1) or m.group(2), people)
         if kind is None:
             continue
+        if kind[0] != "question" and _label(block.text) in asking:
+            kind = ("question", kind[1])  # the interviewer named by the label: her turns are the questions
         end = len(block.text.rstrip().rstrip("*_"))  # "**Q. When did you realize?**"
         if end > m.end():
             found.append(Turn(kind[0], block.start + m.end(), block.start + end, kind[1]))

@@ -340,7 +340,9 @@ def _interview_quotes(article: Article, resolver: Resolver, actors: list[Actor])
     quotes = []
     for turn in found:
         quote = Quote(text=article.text[turn.start:turn.end], kind=QuoteKind.DIRECT, start=turn.start, end=turn.end)
-        if turn.who == "question":
+        if turn.who == "question" and turn.actor is not None:  # "**Reyes:** Why start there?"
+            quote = quote.said_by((turn.actor.name, turn.actor))
+        elif turn.who == "question":
             quote = quote.said_by((host, resolver.names.find(host)))
         elif turn.who == "answer":
             quote = quote.said_by((guest.name, guest) if guest else ("the interviewee", None))
@@ -362,4 +364,12 @@ def extract_quotes(article: Article, doc: Doc, actors: list[Actor]) -> list[Quot
     if turns:  # a turn is the whole paragraph: quotations and reported speech inside it are part of it
         inside = SpanIndex([(q.start, q.end) for q in turns])
         quotes = sorted([q for q in quotes if not inside.covers(q.start)] + turns, key=lambda q: q.start)
+        guest = interview.interviewee(article, actors)
+        quotes = [q.said_by((guest.name, guest)) if guest is not None and q.speaker is None and _in_heading(article, q)
+                  else q for q in quotes]  # an interview's headline quotes the interviewee
     return quotes
+
+
+def _in_heading(article: Article, quote: Quote) -> bool:
+    block = article.block_at(quote.start)
+    return block is not None and block.kind in ("title", "subtitle")

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from briefing.analysis.actors import Actor, ActorKind
-from briefing.analysis.interview import is_question
+from briefing.analysis.interview import askers, is_question
 from briefing.analysis.lexicon import CAPTION_CREDIT
 from briefing.article import Article
 
@@ -63,9 +63,10 @@ def body_sentences(article: Article, doc: Doc) -> list[Span]:
     """Sentences a summary may use: body only, no captions, no fragments."""
     out = []
     heads = _heading_words(article, doc)
+    asking = askers(article)
     for sent in doc.sents:
         block = article.block_at(sent.start_char)
-        if block is None or block.kind != "paragraph" or is_question(block.text):
+        if block is None or block.kind != "paragraph" or is_question(block.text, asking):
             continue
         text = sent.text.strip()
         words = [t for t in sent if t.is_alpha]

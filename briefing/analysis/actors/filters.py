@@ -161,6 +161,8 @@ def _introduced_as_thing(doc: Doc, first: int) -> bool:
         return True  # "Storm Ciaran", "Hurricane Katrina": one name, however the parser splits it
     if noun.text == "The" and first >= 2 and doc[first - 2].lower_ in THING_INTRODUCERS and name.is_title:
         return True  # "the Netflix series The Crown": a capital "The" mid-sentence opens a title
+    if noun.text == "The" and first >= 3 and doc[first - 2].text == "," and doc[first - 3].lower_ in THING_INTRODUCERS:
+        return True  # "her first novel, The Salt Season, ..."
     if noun.text == "," and first >= 2 and doc[first - 2].lower_ in THING_INTRODUCERS:
         noun = doc[first - 2]  # "your program, Inside Safe": the name in apposition to the thing
     while name.dep_ in ("compound", "flat") and name.head.i > name.i:
@@ -354,14 +356,21 @@ def named_as_a_thing(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> str |
     return None
 
 
+def _after_introducer(doc: Doc, i: int) -> bool:
+    """A thing's word just before, past a 'the' or a comma or both: 'the novel, The Salt Season'."""
+    j = i - 1
+    for skip in (("the",), (",",)):
+        if j >= 1 and doc[j].lower_ in skip:
+            j -= 1
+    return doc[j].lower_ in THING_INTRODUCERS
+
+
 def _named_as_things(doc: Doc) -> set[str]:
     """The words the text introduces as a craft, a storm or a work, found once per parse."""
     found = doc.user_data.get("briefing.named_things")
     if found is None:
         found = doc.user_data["briefing.named_things"] = {
-            t.text for t in doc if t.i and (doc[t.i - 1].lower_ in THING_INTRODUCERS or t.i >= 2 and doc[t.i - 1].lower_
-                                            in ("the", ",") and doc[t.i - 2].lower_ in THING_INTRODUCERS)
-            and _introduced_as_thing(doc, t.i)}
+            t.text for t in doc if t.i and _after_introducer(doc, t.i) and _introduced_as_thing(doc, t.i)}
     return found
 
 

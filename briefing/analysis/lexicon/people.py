@@ -8,6 +8,7 @@ import re
 ROLE_HEADS = frozenset("""
 councillor councilor councilman councilwoman councilmember alderman alderwoman assemblyman assemblywoman
 assemblymember selectman selectwoman comptroller supervisor constable detective
+novelist author writer poet playwright artist singer actor actress filmmaker photographer composer
 president vice-president premier minister chancellor secretary undersecretary director chief head
 leader chairman chairwoman chair chairperson spokesman spokeswoman spokesperson prosecutor attorney
 judge justice rapporteur envoy ambassador commissioner governor mayor senator congressman
