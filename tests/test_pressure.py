@@ -103,6 +103,8 @@ TRIGGERS = [
     ("Students gathered outside the embassy, chanting slogans against the West.", "chanting", "public",
      "CHANT_SLOGANS"),
     ("Paxton vowed to take the fight to the Supreme Court.", "vowed", "threat", "VOW_TO_FIGHT_ON"),
+    ("Residents have taken the city council to court over the closure.", "taken", "lawsuit", "TAKE_TO_COURT"),
+    ("The group filed for a judicial review at the High Court.", "review", "lawsuit", "JUDICIAL_REVIEW"),
 ]
 
 
@@ -203,6 +205,10 @@ def test_triggers_their_rules_let_through(nlp, text, word, expected):
     ("The Countryside Alliance said it would consider a legal challenge if the change went ahead.",
      "The Countryside Alliance", "legal"),  # a challenge in court, by a body that is not the government
     ("In Tel Aviv, thousands of Israelis protested on Saturday night.", "Israelis", "public"),  # its people
+    ("The Friends of Riverside Library filed for a judicial review at the High Court on Thursday.",
+     "The Friends of Riverside Library", "legal"),  # who filed for it
+    ("Unison said it would ballot members on strike action if the closure went ahead.", "Unison",
+     "public"),  # strike action is a stoppage, whoever the parser hangs "on strike action" from
     ("The White House said President Joe Biden would veto any bill that included the cuts.",
      "President Joe Biden", "political"),  # vetoing a bill presses the legislature, even from home
     ("The regulator fined the bank 40 million dollars for money laundering failures.", "The regulator",

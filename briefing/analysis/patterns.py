@@ -73,6 +73,13 @@ DEPENDENCY: dict[str, list[Pattern]] = {
     # "vowed to take the fight to the Supreme Court", "pledged to carry the battle on" (CAMEO 13x)
     "VOW_TO_FIGHT_ON": [[_verb(set(VOW_VERBS)), _child(">", {"DEP": "xcomp", "LEMMA": {"IN": ["take", "carry"]}}),
                          _child(">", {"DEP": "dobj", "LEMMA": {"IN": ["fight", "battle"]}}, "fight", "child")]],
+    # "Residents have taken the city council to court" (PLOVER ACCUSE, sue)
+    "TAKE_TO_COURT": [[_verb("take"), _child(">", {"DEP": "dobj"}, "obj"),
+                       _child(">", {"DEP": "prep", "LOWER": "to"}, "to"),
+                       _child(">", {"DEP": "pobj", "LEMMA": {"IN": ["court", "tribunal"]}}, "court", "to")]],
+    # "filed for a judicial review at the High Court" (PLOVER ACCUSE, sue)
+    "JUDICIAL_REVIEW": [[{"RIGHT_ID": "verb", "RIGHT_ATTRS": {"POS": "NOUN", "LEMMA": "review"}},
+                         _child(">", {"DEP": "amod", "LOWER": "judicial"})]],
     # "students gathered outside the embassy, chanting slogans against the West" (CAMEO 14x, protest)
     "CHANT_SLOGANS": [[_verb("chant"), _child(">", {"DEP": "dobj", "LEMMA": {"IN": ["slogan", "slogans"]}})]],
     # "Nurses stopped work on Tuesday": a strike (CAMEO 143)

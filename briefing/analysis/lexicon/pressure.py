@@ -197,7 +197,8 @@ TRADE_NOUNS = frozenset("import imports export exports trade shipment shipments 
 LODGING_VERBS = frozenset("lodge file register deliver send issue".split())
 # "action" presses only as one of these: "ready to take military action", "took legal action".
 ACTION_KINDS: dict[str, str] = {"military": "military", "retaliatory": "military", "punitive": "coerce",
-                                "legal": "lawsuit", "disciplinary": "legal", "industrial": "public"}
+                                "legal": "lawsuit", "disciplinary": "legal", "industrial": "public",
+                                "strike": "public"}
 # Taking a place, which campaigners do as protest and forces as arms: "Greenpeace activists occupied
 # an oil platform" (PLOVER PROTEST), "troops occupied the town" (military).
 TAKING_VERBS = frozenset("occupy seize storm besiege".split())

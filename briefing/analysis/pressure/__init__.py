@@ -245,7 +245,7 @@ class _Reader:
         if actor is None and src_tok.pos_ == "NOUN" and not (can_act(src_tok) or crowd):
             return None  # "a mean cost" taxes nobody; a bill cuts nothing by itself
         if actor is None and base == "public" and tok.pos_ == "NOUN" and src_tok.ent_type_ == "" \
-                and src_tok.tag_ not in ("NNS", "NNPS", "NNP") and not can_act(src_tok):
+                and src_tok.pos_ != "PRON" and src_tok.tag_ not in ("NNS", "NNPS", "NNP") and not can_act(src_tok):
             text = "protesters"  # "the city saw protests"; but "the union called a general strike" is the union's
         if (given := name_given(src_tok)) is not None:
             text = given.text  # "a user labelled “Anonymous”" is Anonymous

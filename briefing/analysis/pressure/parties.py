@@ -162,8 +162,10 @@ def source_token(tok: Token) -> Token | None:
     if tok.lemma_.lower() in ALERT_NOUNS and tok.head.head.pos_ == "VERB":  # "put its troops on alert"
         return subject_of(tok.head.head)
     found = _agent_of_noun(tok) or _owner_of_noun(tok) or _included_agent(tok)
-    if found is None and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "as") and tok.head.head.pos_ == "VERB":
-        found = subject_of(tok.head.head)  # "Dock workers went on strike", "sent a carrier as a warning": who did
+    verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
+    if found is None and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "as", "for") and verb is not None:
+        found = subject_of(verb)  # "Dock workers went on strike", "sent a carrier as a warning", "filed for a
+        # judicial review", "would ballot members on strike action": who did
     if found is None and tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" \
             and tok.head.lemma_ not in UNSEEING_VERBS:
         found = subject_of(tok.head)  # "he will seek arrest warrants": the seeker issues them

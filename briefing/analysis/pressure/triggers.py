@@ -74,6 +74,7 @@ from briefing.analysis.reference import subject_of
 CONSTRUCTION_CLASSES = {"ASK_TO": "voice", "CALL_ON": "voice", "CALL_IT_BAD": "voice", "MOVEMENT": "public",
                         "CAMPAIGN": "public", "STOP_WORK": "public", "WALK_OFF": "public", "BLOW_UP": "military",
                         "HOLD_CAPTIVE": "military", "VOW_TO_FIGHT": "threat", "VOW_TO_FIGHT_ON": "threat",
+                        "TAKE_TO_COURT": "lawsuit", "JUDICIAL_REVIEW": "lawsuit",
                         "CHANT_SLOGANS": "public", "VOICE_CONCERN": "voice",
                         "NOT_HESITATE": "threat", "BREAK_OFF": "diplomatic", "CALL_UP": "military"}
 FALLBACK_CLASSES = {"UNLESS": "threat"}  # only where nothing else made the word a trigger
@@ -252,12 +253,14 @@ def _charges_brought(t: Token) -> bool:
 
 def _action(t: Token) -> bool:
     """'action' with no kind that presses ('took action', 'a call to action') is none."""
-    return lexicon_lemma(t) == "action" and not any(c.dep_ == "amod" and c.lower_ in ACTION_KINDS for c in t.children)
+    return lexicon_lemma(t) == "action" and not any(
+        c.dep_ in ("amod", "compound") and c.lower_ in ACTION_KINDS for c in t.children)
 
 
 def _action_kind(t: Token) -> str:
-    return next((ACTION_KINDS[c.lower_] for c in t.children if c.dep_ == "amod" and c.lower_ in ACTION_KINDS),
-                PRESSURE_NOUNS["action"])
+    """'military action', 'legal action', 'strike action' (a stoppage)."""
+    return next((ACTION_KINDS[c.lower_] for c in t.children if c.dep_ in ("amod", "compound")
+                 and c.lower_ in ACTION_KINDS), PRESSURE_NOUNS["action"])
 
 
 NOUN_RULES: tuple[Rule, ...] = (
