@@ -276,3 +276,28 @@ def test_a_name_the_tagger_took_for_places_is_the_person_its_apposition_says(ana
                      " held her on a ship. Paris was born in Switzerland, and Paris says she was forced to work.")
     paris = _actor(b, "Valeska Paris")
     assert paris.kind == ActorKind.PERSON and paris.mentions == 3 and b.actor("Paris") is None
+
+
+# (text, actor, mentions): a body the story names only by what it is
+UNNAMED_BODIES = [
+    ("Library\n\nResidents have taken the city council to court over the closure. The council said it would defend"
+     " the case.", "city council", 2),  # named by its fullest description; "the council" is it
+    ("Rail\n\nThe drivers' union says the company refused to negotiate. We have met the union eleven times, the"
+     " company said.", "drivers' union", 2),
+    ("Rail\n\nThe drivers' union says the company refused to negotiate. We have met the union eleven times, the"
+     " company said.", "company", 2),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "mentions"), UNNAMED_BODIES)
+def test_a_body_named_only_by_what_it_is(analyze_text, text, name, mentions):
+    actor = next(a for a in analyze_text(text).actors if a.name == name)
+    assert (actor.kind, actor.mentions) == ("organization", mentions)
+
+
+def test_a_body_named_once_or_never_acting_is_no_actor(analyze_text):
+    b = analyze_text("Library\n\nResidents met at the library on Monday. They wrote to the council, and the mayor"
+                     " wrote to the council too.")
+    assert "council" not in {a.name for a in b.actors}  # never a subject
+    b = analyze_text("Library\n\nThe Riverside City Council closed the library. The council said it had no money.")
+    assert "council" not in {a.name for a in b.actors}  # "the council" is the named body's

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from briefing.analysis.actors.candidates import candidates
 from briefing.analysis.actors.filters import rejects_actor
-from briefing.analysis.actors.groups import add_groups, add_headline_groups, merge_groups
+from briefing.analysis.actors.groups import add_groups, add_headline_groups, add_unnamed_bodies, merge_groups
 from briefing.analysis.actors.index import MentionIndex, NameIndex
 from briefing.analysis.actors.mentions import count_mentions, link_definite_nouns
 from briefing.analysis.actors.model import Actor, ActorKind, Draft, alias_order
@@ -66,6 +66,7 @@ def extract_actors(article: Article, doc: Doc) -> list[Actor]:
     groups = merge(doc, candidates(article, doc), paren)  # repaired, filtered per name, merged
     drafts = _drafts(doc, groups, paren)  # filtered as whole actors; names, roles, aliases
     add_groups(doc, drafts)  # collectives without a name: "protesters"
+    add_unnamed_bodies(doc, drafts)  # a body named only by what it is: "the city council"
     add_headline_groups(article, doc, drafts)
     merge_groups(drafts)
     count_mentions(article, drafts)

@@ -6,7 +6,7 @@ agent, or a plural the headline names and the body keeps returning to ("religiou
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from briefing.analysis.actors.model import ActorKind, Draft, alias_order
 from briefing.analysis.actors.names import state_for
@@ -17,6 +17,7 @@ from briefing.analysis.lexicon import (
     MEMBER_NOUNS,
     QUANTIFIERS,
     TEAM_NOUNS,
+    UNNAMED_BODY_NOUNS,
 )
 from briefing.article import Article
 
@@ -108,3 +109,26 @@ def add_headline_groups(article: Article, doc: Doc, drafts: list[Draft]) -> None
             drafts.append(Draft(name=name, kind=ActorKind.GROUP,
                                 aliases=sorted({c.text for c in same} - {name}, key=alias_order)))
             known.add(name)
+
+
+def add_unnamed_bodies(doc: Doc, drafts: list[Draft]) -> None:
+    """A body the story names only by what it is, again and again: 'Residents have taken the city
+    council to court ... the council said it would defend the case'. Unless a named body holds the
+    word (then 'the council' is that body's, see mentions.py), it is a party of its own, named by its
+    fullest description; at least one mention must act (be a subject)."""
+    named = {w for a in drafts if a.kind == ActorKind.ORGANIZATION for w in a.name.lower().split()}
+    seen: dict[str, list] = {}
+    for chunk in doc.noun_chunks:
+        root = chunk.root
+        if root.lower_ not in UNNAMED_BODY_NOUNS or root.lower_ in named or chunk[0].lower_ != "the" or root.ent_type_:
+            continue
+        seen.setdefault(root.lower_, []).append(chunk)
+    for chunks in seen.values():
+        if len(chunks) < 2 or not any(c.root.dep_ in ("nsubj", "nsubjpass") for c in chunks):
+            continue
+        def described(c: Span) -> Span:  # "the city council" -> "city council", "the drivers' union"
+            mods = [t.i for t in c if t.is_lower and t.pos_ == "NOUN" and t.dep_ in ("compound", "poss")
+                    and t.i >= c.root.i - 3]
+            return c.doc[min(mods, default=c.root.i):c.root.i + 1]
+        fullest = max((described(c) for c in chunks), key=len)
+        drafts.append(Draft(name=fullest.text.lower(), kind=ActorKind.ORGANIZATION))

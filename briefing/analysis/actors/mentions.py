@@ -45,7 +45,7 @@ def _owners(drafts: list[Draft]) -> dict[str, Draft]:
     implied: list[tuple[str, Draft]] = []
     for draft in drafts:
         for form in (draft.name, *draft.aliases):
-            if len(form) > 1 and (form[0].isupper() or form[0].isdigit() or draft.kind == ActorKind.GROUP):
+            if len(form) > 1 and (form[0].isupper() or form[0].isdigit() or form[0].islower()):  # "city council"
                 owner.setdefault(form, draft)
         words = [w for w in draft.name.split() if w.lower().strip(".,") not in POST_NOMINALS]
         if draft.kind == ActorKind.PERSON and len(words) > 1:

@@ -130,3 +130,7 @@ labour likud fidesz afd cdu csu spd fdp bjp anc snp ukip dup plaid syriza podemo
 SEATS_OF_POWER = frozenset({"downing street", "number 10", "no 10", "no. 10", "white house", "kremlin", "elysee",
                             "élysée", "elysee palace", "élysée palace", "pentagon", "whitehall", "blue house",
                             "zhongnanhai", "quai d'orsay", "capitol hill", "foggy bottom"})
+# Bodies a story may name only by what they are ("the city council", "the company"); the state's own
+# ("the government", "the army", "the police") stand for the state and are linked to it instead.
+UNNAMED_BODY_NOUNS = frozenset("council committee board union company firm agency commission authority university "
+                               "hospital school department ministry bank court regulator watchdog".split())
