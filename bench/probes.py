@@ -67,7 +67,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", action="store_true", help="also print each probe article's briefing")
     args = parser.parse_args()
-    for name in ("events-tuned.txt", "events-held.txt", "events-held-2.txt", "events-held-3.txt"):
+    for name in ("events-tuned.txt", *sorted(p.name for p in HERE.glob("events-held*.txt"))):
         print(events(name))
     if args.show:
         show_articles()

@@ -105,6 +105,10 @@ TRIGGERS = [
     ("Paxton vowed to take the fight to the Supreme Court.", "vowed", "threat", "VOW_TO_FIGHT_ON"),
     ("Residents have taken the city council to court over the closure.", "taken", "lawsuit", "TAKE_TO_COURT"),
     ("The group filed for a judicial review at the High Court.", "review", "lawsuit", "JUDICIAL_REVIEW"),
+    ("Serbian police used tear gas against protesters outside parliament.", "used", "coerce", "USE_FORCE"),
+    ("Police used water cannon to disperse the crowd.", "used", "coerce", "USE_FORCE"),
+    ("Workers at the plant walked out for three days over wages.", "walked", "public", "WALK_OUT"),
+    ("The delegation walked out of the talks on Monday.", "walked", "public", "WALK_OUT"),
 ]
 
 
@@ -137,6 +141,9 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
     ("The company sued the city over the new tax.", "sued", "lawsuit"),
     ("His mother pleaded with him to come home.", "pleaded", "voice"),
     ("The council complained to the ministry about the cuts.", "complained", "voice"),
+    ("The company used force to open the gate.", "used", None),  # no one forced
+    ("She walked out of the room to answer the phone.", "walked", None),  # no protest
+    ("Pope Francis visited Mongolia and called for peace and dialogue.", "called", None),  # a wish, not a demand
 ])
 def test_triggers_their_rules_let_through(nlp, text, word, expected):
     assert _class_of(nlp, text, word) == expected
@@ -207,6 +214,11 @@ def test_triggers_their_rules_let_through(nlp, text, word, expected):
     ("In Tel Aviv, thousands of Israelis protested on Saturday night.", "Israelis", "public"),  # its people
     ("The Friends of Riverside Library filed for a judicial review at the High Court on Thursday.",
      "The Friends of Riverside Library", "legal"),  # who filed for it
+    ("Serbian police used tear gas against protesters who tried to storm parliament.", "Serbian police",
+     "legal"),  # force used by police is law enforcement
+    ("A Kenyan court suspended the deployment of police officers to Haiti.", "A Kenyan court", "legal"),
+    ("French farmers dumped manure outside government buildings in protest at new regulations.", "French farmers",
+     "public"),  # who acts "in protest"
     ("Unison said it would ballot members on strike action if the closure went ahead.", "Unison",
      "public"),  # strike action is a stoppage, whoever the parser hangs "on strike action" from
     ("The White House said President Joe Biden would veto any bill that included the cuts.",

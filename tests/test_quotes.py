@@ -201,6 +201,9 @@ VOICES = [
     ("Google\n\nThe European Publishers Council welcomed the news. \"The Commission must now act decisively,\" its"
      " executive director, Angela Mills Wade, said.", "The Commission must", "Angela Mills Wade"),  # the parser
     # hung the speaker on the quoted clause: the noun before the verb, after the quotation, speaks
+    ("Rally\n\nHarris said voters faced \"a choice between the past and the future.\"\n\nPennsylvania's governor,"
+     " Josh Shapiro, who introduced Harris, called the state \"ground zero\" for the election.", "ground zero",
+     "Josh Shapiro"),  # a relative clause on the apposition names someone else
 ]
 
 

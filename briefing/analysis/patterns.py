@@ -30,8 +30,12 @@ from briefing.analysis.lexicon import (
     CONCERN_NOUNS,
     CONDEMNING_WORDS,
     DESCRIBING_VERBS,
+    DISPERSING_VERBS,
     EXPRESSING_VERBS,
+    FORCE_NOUNS,
+    MEETING_NOUNS,
     MOVEMENT_MODIFIERS,
+    PEACE_WISHES,
     PRESSURE_VERBS,
     RETALIATING_VERBS,
     TALKS_NOUNS,
@@ -90,8 +94,23 @@ DEPENDENCY: dict[str, list[Pattern]] = {
                  [_verb("down"), _child(">", {"DEP": "dobj", "LOWER": "tools"})]],
     # "called on Arabs to unite", "called for a ceasefire" (CAMEO 10x, demand)
     "CALL_ON": [[_verb("call"), _child(">", {"LOWER": {"IN": sorted(CALL_PARTICLES)}}, "prep"),
-                 # not "called ... on Sunday"
-                 _child(">", {"DEP": "pobj", "ENT_TYPE": {"NOT_IN": ["DATE", "TIME"]}}, "obj", "prep")]],
+                 # not "called ... on Sunday"; not "called for peace and dialogue", a wish that presses no one
+                 _child(">", {"DEP": "pobj", "ENT_TYPE": {"NOT_IN": ["DATE", "TIME"]},
+                              "LEMMA": {"NOT_IN": sorted(PEACE_WISHES)}}, "obj", "prep")]],
+    # "police used tear gas against protesters", "used force to disperse them" (CAMEO 17x, coerce)
+    "USE_FORCE": [[_verb("use"), _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(FORCE_NOUNS)}}),
+                   _child(">", {"DEP": "prep", "LOWER": "against"}, "against")],
+                  [_verb("use"), _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(FORCE_NOUNS)}}),
+                   _child(">>", {"DEP": {"IN": ["xcomp", "advcl"]}, "LEMMA": {"IN": sorted(DISPERSING_VERBS)}}, "act")]],
+    # "Workers walked out for three days over wages", "walked out of the talks" (CAMEO 14x, protest)
+    # (a crowd, or over something, or out of talks: not "she walked out of the room")
+    "WALK_OUT": [[_verb("walk"), _child(">", {"DEP": {"IN": ["prt", "advmod", "prep"]}, "LOWER": "out"}),
+                  _child(">", {"DEP": "nsubj", "TAG": {"IN": ["NNS", "NNPS"]}}, "crowd")],
+                 [_verb("walk"), _child(">", {"DEP": {"IN": ["prt", "advmod", "prep"]}, "LOWER": "out"}),
+                  _child(">", {"DEP": "prep", "LOWER": {"IN": ["over", "against"]}}, "over")],
+                 [_verb("walk"), _child(">", {"DEP": {"IN": ["prt", "advmod", "prep"]}, "LOWER": "out"}),
+                  _child(">>", {"DEP": "prep", "LOWER": "of"}, "of"),
+                  _child(">", {"DEP": "pobj", "LEMMA": {"IN": sorted(MEETING_NOUNS)}}, "talks", "of")]],
     # "asking religious schools to pay taxes", "asked for a recount" (CAMEO 10x, demand)
     "ASK_TO": [[_verb("ask"), _child(">", {"DEP": "xcomp"})],
                [_verb("ask"), _child(">", {"LOWER": "for"})]],

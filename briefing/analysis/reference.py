@@ -144,6 +144,15 @@ def _stranded_speaker(verb: Token) -> Token | None:
     return doc[j] if closing is not None and j - closing <= CUE_TOKENS else None
 
 
+def _before_clause(tok: Token) -> int:
+    """Where a phrase ends before any clause on it: 'Josh Shapiro, who introduced Harris' ends at Shapiro."""
+    clause = [c.left_edge.i for c in tok.children if c.dep_ in ("relcl", "acl") and c.i > tok.i]
+    last = tok.doc[min(clause) - 1] if clause else tok.right_edge
+    while last.i > tok.i and last.is_punct:
+        last = tok.doc[last.i - 1]
+    return last.idx + len(last)
+
+
 def can_speak(tok: Token) -> bool:
     """Whether a subject can be someone speaking: a name, a pronoun, a person, a body or a document
     ('the statement said'), not 'the section of the site' or 'Writing'."""
@@ -251,7 +260,8 @@ class Resolver:
         appositions = [c for c in subj.children if c.dep_ == "appos"] + [
             a for prep in subj.children if prep.dep_ == "prep" for pobj in prep.children if pobj.dep_ == "pobj"
             for a in pobj.children if a.dep_ == "appos"]
-        end = max([phrase.end_char] + [c.right_edge.idx + len(c.right_edge) for c in appositions])
+        # the apposition's own words, not a relative clause on it ("Josh Shapiro, who introduced Harris,")
+        end = max([phrase.end_char] + [_before_clause(c) for c in appositions])
         poss = next((c for c in subj.children if c.dep_ == "poss"), None)
         begin = max(phrase.start_char, poss.right_edge.idx + len(poss.right_edge)) if poss is not None \
             else phrase.start_char

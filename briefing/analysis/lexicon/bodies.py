@@ -20,7 +20,7 @@ relative relatives user users pilgrim pilgrims visitor visitors fan fans custome
 passenger passengers patient patients refugee refugees migrant migrants tourist tourists member members
 employee employees shopper shoppers viewer viewers reader readers believer believers
 manufacturer manufacturers producer producers retailer retailers
-child children schoolchildren pupil pupils
+child children schoolchildren pupil pupils delegation delegations delegate delegates diplomat diplomats
 """.split())
 
 # Bodies a bare definite noun ("the group", "the court", "the study") may stand for.

@@ -137,6 +137,7 @@ AGENT_MARKERS = frozenset({"including", "by"})  # "calls ..., including by X"
 # arrest warrants", "it could affect the prosecution", "opposed the sanctions", "lifted the ban".
 UNSEEING_VERBS = frozenset("""
 see face affect avoid escape evade fear risk survive suffer undergo await hamper hinder impede prevent
+suspend halt stop block cancel delay
 complicate delay oppose reject condemn criticise criticize denounce welcome praise lift ease end drop
 challenge resist dismiss deny survive report cover describe
 """.split())
@@ -224,3 +225,13 @@ ACCUSING_VERBS = frozenset("accuse blame charge suspect convict fault criticise 
 # What is struck when nobody is hit: "struck a deal", "struck a balance", "struck a chord".
 AGREEMENT_NOUNS = frozenset("deal deals agreement agreements bargain compromise balance chord note tone pose accord "
                             "pact truce".split())
+# What a force uses on people: "police used tear gas against protesters" (CAMEO 17x, coerce).
+FORCE_NOUNS = frozenset("force gas teargas cannon cannons bullet bullets baton batons truncheon truncheons spray "
+                        "grenade grenades weapon weapons".split())
+# What force is used to do to a crowd: "used tear gas to disperse the protesters".
+DISPERSING_VERBS = frozenset("disperse quell break suppress crush clear repel scatter".split())
+# What a delegation walks out of in protest: "walked out of the talks".
+MEETING_NOUNS = frozenset("talk talks meeting negotiation negotiations session chamber parliament summit hearing "
+                          "debate conference assembly".split())
+# What "calling for" wishes for without pressing anyone: "called for peace and dialogue".
+PEACE_WISHES = frozenset("peace dialogue calm unity prayer tolerance harmony reconciliation understanding".split())

@@ -163,7 +163,8 @@ def source_token(tok: Token) -> Token | None:
         return subject_of(tok.head.head)
     found = _agent_of_noun(tok) or _owner_of_noun(tok) or _included_agent(tok)
     verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
-    if found is None and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "as", "for") and verb is not None:
+    marked = tok.head.lower_ in ("on", "as", "for") or tok.head.lower_ == "in" and tok.lemma_.lower() == "protest"
+    if found is None and tok.dep_ == "pobj" and marked and verb is not None:  # ... or "in protest at ..."
         found = subject_of(verb)  # "Dock workers went on strike", "sent a carrier as a warning", "filed for a
         # judicial review", "would ballot members on strike action": who did
     if found is None and tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" \

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from briefing.analysis.actors import Actor, ActorKind, state_for
 from briefing.analysis.lexicon import (
     ARMED_NOUNS,
+    AUTHORITY_NOUNS,
     CAMPAIGNER_WORDS,
     CIVIL_SOCIETY_WORDS,
     CONFLICT_WORDS,
@@ -131,8 +132,11 @@ def kind_of(base: str, scope: Scope, phrase: str, tok: Token) -> PressureKind:
         return PressureKind.MILITARY if scope == Scope.ADVERSARY else PressureKind.POLITICAL
     if base in ("verdict", "lawsuit"):
         return PressureKind.LEGAL
-    if base == "coerce" and COURT_WORDS.search(phrase):
-        return PressureKind.LEGAL  # "A federal judge blocked the asylum rule"
+    if base in ("coerce", "economic") and COURT_WORDS.search(phrase):
+        return PressureKind.LEGAL  # "A federal judge blocked the asylum rule", "a court suspended the deployment"
+    if base == "coerce" and AUTHORITY_NOUNS & set(phrase.lower().split()) and not ARMED_NOUNS - {"police"} & set(
+            phrase.lower().split()):
+        return PressureKind.LEGAL  # "Serbian police used tear gas against protesters": law enforcement
     if base == "coerce" and any(c.dep_ == "dobj" and c.lemma_.lower() in LEGISLATION_NOUNS for c in tok.children):
         return PressureKind.POLITICAL  # "Senate Democrats blocked a border security bill"
     if base == "coerce":

@@ -74,7 +74,8 @@ from briefing.analysis.reference import subject_of
 CONSTRUCTION_CLASSES = {"ASK_TO": "voice", "CALL_ON": "voice", "CALL_IT_BAD": "voice", "MOVEMENT": "public",
                         "CAMPAIGN": "public", "STOP_WORK": "public", "WALK_OFF": "public", "BLOW_UP": "military",
                         "HOLD_CAPTIVE": "military", "VOW_TO_FIGHT": "threat", "VOW_TO_FIGHT_ON": "threat",
-                        "TAKE_TO_COURT": "lawsuit", "JUDICIAL_REVIEW": "lawsuit",
+                        "TAKE_TO_COURT": "lawsuit", "JUDICIAL_REVIEW": "lawsuit", "USE_FORCE": "coerce",
+                        "WALK_OUT": "public",
                         "CHANT_SLOGANS": "public", "VOICE_CONCERN": "voice",
                         "NOT_HESITATE": "threat", "BREAK_OFF": "diplomatic", "CALL_UP": "military"}
 FALLBACK_CLASSES = {"UNLESS": "threat"}  # only where nothing else made the word a trigger
