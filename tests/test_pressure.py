@@ -144,6 +144,8 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
     ("The company used force to open the gate.", "used", None),  # no one forced
     ("She walked out of the room to answer the phone.", "walked", None),  # no protest
     ("Pope Francis visited Mongolia and called for peace and dialogue.", "called", None),  # a wish, not a demand
+    ("The governor called the state \"ground zero\" for the election.", "called", None),  # a name for it
+    ("The union called for a strike at the port.", "strike", "public"),  # a stoppage, not a blow
 ])
 def test_triggers_their_rules_let_through(nlp, text, word, expected):
     assert _class_of(nlp, text, word) == expected

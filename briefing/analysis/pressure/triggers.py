@@ -243,7 +243,8 @@ def _history(t: Token) -> bool:
 def _work_stoppage(tok: Token) -> bool:
     if lexicon_lemma(tok) != "strike":
         return False
-    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "on" else tok.head if tok.dep_ == "dobj" else None
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "for") else (
+        tok.head if tok.dep_ == "dobj" else None)  # "went on strike", "called for a strike", "called a strike"
     return verb is not None and lemma_in(verb, STRIKING_VERBS)
 
 
@@ -309,6 +310,11 @@ def verbal(tok: Token) -> bool:
                                   and any(c.dep_ == "dobj" for c in tok.children))
 
 
+def _names_something(tok: Token) -> bool:
+    """'called the state "ground zero" for the election': calling something a name, whatever 'for' follows."""
+    return any(c.dep_ in ("dobj", "oprd") for c in tok.children)
+
+
 def trigger_class(tok: Token, constructions: set[str]) -> str | None:
     """The class of pressure `tok` triggers, or None; `constructions` are the labels it anchors."""
     lemma = lexicon_lemma(tok)
@@ -318,7 +324,8 @@ def trigger_class(tok: Token, constructions: set[str]) -> str | None:
         return _verb_class(tok)
     if tok.pos_ == "VERB" and lemma in SENDING_VERBS and (sent := _sent_class(tok)) is not None:
         return sent
-    found = next((CONSTRUCTION_CLASSES[c] for c in sorted(constructions) if c in CONSTRUCTION_CLASSES), None)
+    found = next((CONSTRUCTION_CLASSES[c] for c in sorted(constructions) if c in CONSTRUCTION_CLASSES
+                  and not (c == "CALL_ON" and _names_something(tok))), None)
     if found is None and tok.pos_ == "VERB" and lemma in OBLIGING_SPEECH and obliges(tok):
         found = "voice"  # "Russia said Sudan must return the helicopter": a demand
     if found is None and tok.pos_ == "NOUN" and lemma in PRESSURE_NOUNS:
