@@ -97,6 +97,9 @@ NOT_ACTORS = [
     ("Bank fined\n\nBritain's watchdog has fined Northbridge Bank £40 million.\n\nDiplomats said Hungary had"
      " delayed the agreement.", "Diplomats",
      filters.common_plural),  # tagged a place
+    ("Exhibit\n\nCityPaper reporters attended the opening on Friday. CityPaper observed that the prints were rare."
+     " The curator spoke at length. CityPaper observed that many visitors stayed late.", "CityPaper",
+     filters.narrator),  # the outlet telling the story
     ("Books\n\nAmara Obi's first novel, The Salt Season, has been shortlisted. Obi spoke about The Salt Season"
      " on Monday.", "Salt Season", filters.named_as_a_thing),  # a work's title after a comma and "The"
     ("Homes\n\nSome council members say your program, Inside Safe, is too expensive. Mayor Karen Bass defended"
@@ -245,6 +248,12 @@ def test_teams_are_one_per_home(analyze_text):
 def test_a_states_team_alone_is_its_delegation(analyze_text):
     b = analyze_text("Talks\n\nThe Israeli team arrived in Doha on Monday, and the team met Qatari mediators.")
     assert not any(a.kind == ActorKind.GROUP and "team" in a.name for a in b.actors)
+
+
+def test_an_outlet_cited_once_is_kept(analyze_text):
+    b = analyze_text("Clock\n\nThe Deseret News observed that the hashtag had become an international phenomenon."
+                     " The Deseret News is based in Utah.")
+    assert "Deseret News" in {a.name for a in b.actors}
 
 
 def test_a_bodys_members_are_no_group_of_their_own(analyze_text):

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from briefing.analysis.actors.fiction import fictional
 from briefing.analysis.actors.model import ActorKind, Candidate
 from briefing.analysis.actors.names import state_for
+from briefing.analysis.actors.narrator import narrator
 from briefing.analysis.actors.places import place_that_never_acts, venue
 from briefing.analysis.actors.roles import is_role_word
 from briefing.analysis.lexicon import (
@@ -376,7 +377,7 @@ def _named_as_things(doc: Doc) -> set[str]:
 
 ACTOR_FILTERS: tuple[Callable[[Doc, ActorKind, list[Candidate]], str | None], ...] = (
     adjective_group, placelike_person, place_named_as_person, named_with_article, short_name_of_a_thing,
-    names_a_thing, place_that_never_acts, named_as_a_thing, venue, product_with_versions, fictional,
+    names_a_thing, place_that_never_acts, named_as_a_thing, venue, product_with_versions, fictional, narrator,
 )
 
 

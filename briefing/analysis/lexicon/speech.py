@@ -67,3 +67,8 @@ DESCRIBING_VERBS = frozenset({"call", "describe", "label", "brand", "term", "dub
 
 # Words that make a plural general: "most regions", "many towns".
 QUANTIFIERS = frozenset("most many some all several few both various".split())
+
+# What an outlet does when it narrates its own story ("Wikinews observed ...", "The Times has learned")
+# and whom it sends ("Wikinews reporters attended the opening").
+NARRATING_VERBS = frozenset("observe learn witness notice understand reveal".split())
+REPORTER_NOUNS = frozenset("reporter correspondent journalist staff crew".split())
