@@ -97,6 +97,8 @@ NOT_ACTORS = [
     ("Bank fined\n\nBritain's watchdog has fined Northbridge Bank £40 million.\n\nDiplomats said Hungary had"
      " delayed the agreement.", "Diplomats",
      filters.common_plural),  # tagged a place
+    ("Visit\n\nThe student plans to meet dignitaries at the United Nations headquarters in New York. On"
+     " Wednesday he will travel to the United Nations.", "United Nations", filters.venue),  # its premises, where he goes
     ("Exhibit\n\nCityPaper reporters attended the opening on Friday. CityPaper observed that the prints were rare."
      " The curator spoke at length. CityPaper observed that many visitors stayed late.", "CityPaper",
      filters.narrator),  # the outlet telling the story

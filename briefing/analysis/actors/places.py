@@ -21,6 +21,7 @@ from briefing.analysis.lexicon import (
     CROSSING_VERBS,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
+    PREMISES_NOUNS,
     PRESSURE_NOUNS,
     ROLE_HEADS,
     VENUE_PREPOSITIONS,
@@ -111,6 +112,8 @@ def venue(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> str | None:
         return None
     for c in cands:
         tok = doc[c.start:c.end].root
+        if tok.dep_ == "compound" and tok.head.lemma_.lower() in PREMISES_NOUNS:
+            continue  # "at the United Nations headquarters": its premises, where someone goes
         prep = tok.head
         if tok.dep_ != "pobj" or prep.lower_ not in VENUE_PREPOSITIONS or not _gathers(prep.head):
             return None
