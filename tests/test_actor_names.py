@@ -134,6 +134,8 @@ REPAIRED = [
      " answers.", "Traci Park", "person", "Councilmember"),  # a title written as one word
     ("Bill\n\nConsumer advocates want the bill to go further. Public Citizen, a watchdog group, called the rules"
      " \"toothless\" and demanded more.", "Public Citizen", "organization", None),  # a speaker the text calls a body
+    ("Hospital\n\nPatients' groups urged both sides to talk. Healthwatch, a patients' watchdog, warned that waiting"
+     " lists had doubled.", "Healthwatch", "organization", None),  # tagged a person; its apposition says a body
     ("Shooting\n\nAssistant Chief Constable Oz Khan said the force would cooperate fully with the inquiry.",
      "Oz Khan", "person", "Assistant Chief Constable"),
     ("Gaza\n\nThe United Nations Secretary-General Antonio Guterres said he was deeply alarmed by the violence.",

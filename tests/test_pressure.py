@@ -94,6 +94,7 @@ TRIGGERS = [
      "VERB_RULES:nothing cut"),
     ("In the case of Italy, the figures were better.", "case", None, "NOUN_RULES:a case is in court only"),
     ("The union struck a deal with the company.", "struck", None, "VERB_RULES:a deal struck"),
+    ("Nurses at the hospital extended their strike on Monday.", "strike", "public", "NOUN_RULES:a stoppage"),
     ("Israeli warplanes struck targets across the Gaza Strip.", "struck", "military", "VERB_RULES:strikes on"),
     ("Rising prices are a challenge for families.", "challenge", None, "NOUN_RULES:a challenge is a case"),
     ("Google said it would appeal any penalty.", "appeal", "lawsuit", "VERB_RULES:an appeal against a decision"),
@@ -146,6 +147,8 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
     ("Pope Francis visited Mongolia and called for peace and dialogue.", "called", None),  # a wish, not a demand
     ("The governor called the state \"ground zero\" for the election.", "called", None),  # a name for it
     ("The union called for a strike at the port.", "strike", "public"),  # a stoppage, not a blow
+    ("Israel launched a strike on a weapons depot.", "strike", "military"),  # a state strikes with arms
+    ("The air strikes killed twelve people in the town.", "strikes", "military"),
 ])
 def test_triggers_their_rules_let_through(nlp, text, word, expected):
     assert _class_of(nlp, text, word) == expected

@@ -91,6 +91,11 @@ def subject_of(verb: Token) -> Token | None:
         outside = next((a for a in verb.ancestors if a.pos_ == "VERB" and not quoted(verb.doc, a.idx)), None)
         if outside is not None:
             return subject_of(outside)
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in SPEECH_VERBS:
+        # "Morris said members would vote on it, adding: '...'": the one who said, not the members
+        reporter = next((a for a in verb.ancestors if a.lemma_.lower() in SPEECH_VERBS and a.i < verb.i), None)
+        if reporter is not None and (found := subject_of(reporter)) is not None:
+            return found
     if verb.dep_ in ("conj", "xcomp", "advcl", "acomp") and verb.head != verb:
         return subject_of(verb.head)  # "it was prepared to impose ...": the subject of "was"
     return _cut_off_subject(verb) or _stranded_speaker(verb)
@@ -247,7 +252,7 @@ class Resolver:
                 antecedent = antecedent.head  # "Greene, R-Ga., who has called for ...": Greene
             return self.resolve(antecedent)
         if subj.lemma_.lower() in ISSUED_NOUNS:
-            by = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+            by = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
             owner = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
             owner = owner or next((c for c in subj.children if c.dep_ == "poss"), None)
             if owner is not None:

@@ -114,6 +114,13 @@ def _titled_body(doc: Doc, start: int, end: int, label: str) -> bool:
                                              for t in doc[start:end]))
 
 
+def _called_a_body(span: Span) -> bool:
+    """A name whose apposition is a body's noun: 'Healthwatch, a patients' watchdog', 'Public Citizen,
+    a watchdog group'."""
+    return any(c.dep_ == "appos" and c.i >= span.end and c.lemma_.lower() in BODY_TYPE_NOUNS | ORG_HEADS | {"watchdog"}
+               for c in span.root.children)
+
+
 def _body_with_an_office(span: Span) -> bool:
     """'said Therese Chambers, the regulator's joint executive director': a two- or three-word name
     tagged a body, with no body's word in it, whose apposition is an office a person holds."""
@@ -228,6 +235,8 @@ class _Reader:
             cand = Candidate(span.text, "ORG", start, end)  # "Edmonton Sun" is a newspaper
         elif name.usual == "PERSON" and start > 0 and doc[start - 1].lower_ in BODY_TYPE_NOUNS:
             cand = Candidate(span.text, "ORG", start, end)  # "localist group Civic Passion"
+        elif name.as_person and _called_a_body(span):
+            cand = Candidate(span.text, "ORG", start, end)  # "Healthwatch, a patients' watchdog, warned"
         elif name.as_person or _titled_body(doc, start, end, ent.label_) or ent.label_ == "ORG" and _body_with_an_office(span):
             cand = self.person(start, end)
         elif rejects_name(name, body=True) is None:

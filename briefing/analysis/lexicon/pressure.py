@@ -235,3 +235,7 @@ MEETING_NOUNS = frozenset("talk talks meeting negotiation negotiations session c
                           "debate conference assembly".split())
 # What "calling for" wishes for without pressing anyone: "called for peace and dialogue".
 PEACE_WISHES = frozenset("peace dialogue calm unity prayer tolerance harmony reconciliation understanding".split())
+# What makes a strike a blow, not a stoppage: "air strikes", "a missile strike", "launched a strike".
+ARMED_STRIKE_WORDS = frozenset("air missile drone military nuclear artillery rocket precision pre-emptive preemptive "
+                               "retaliatory airstrike israeli russian american us u.s. targeted".split())
+LAUNCHING_VERBS = frozenset("launch carry conduct order authorize authorise threaten".split())

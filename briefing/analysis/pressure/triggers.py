@@ -25,6 +25,7 @@ from briefing.analysis.lexicon import (
     ALERT_MARKS,
     ALERT_NOUNS,
     ARMED_NOUNS,
+    ARMED_STRIKE_WORDS,
     ASKING_VERBS,
     BEFORE_PREPOSITIONS,
     CALL_NOUNS,
@@ -43,6 +44,7 @@ from briefing.analysis.lexicon import (
     HISTORY_PREPOSITIONS,
     INQUIRY_NOUNS,
     INQUIRY_PREPOSITIONS,
+    LAUNCHING_VERBS,
     LEGAL_THREAT_WORDS,
     LODGING_VERBS,
     MOVEMENT_MODIFIERS,
@@ -241,11 +243,19 @@ def _history(t: Token) -> bool:
 
 
 def _work_stoppage(tok: Token) -> bool:
+    """'went on strike', 'called a strike', and any strike with no mark of arms ('Nurses extended their
+    strike'); not 'a strike of luck' nor 'strike action' (the action is the trigger)."""
     if lexicon_lemma(tok) != "strike":
         return False
+    if tok.tag_ == "NN" and tok.dep_ != "compound" and not _armed_strike(tok) and not any(
+            c.lower_ == "of" for c in tok.children):
+        return True
     verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "for") else (
         tok.head if tok.dep_ == "dobj" else None)  # "went on strike", "called for a strike", "called a strike"
-    return verb is not None and lemma_in(verb, STRIKING_VERBS)
+    if verb is None or not lemma_in(verb, STRIKING_VERBS):
+        return False
+    subj = subject_of(verb)  # "Israel launched a strike on a depot": a state or a force strikes with arms
+    return not (subj is not None and (subj.ent_type_ in ("GPE", "NORP") or subj.lemma_.lower() in ARMED_NOUNS))
 
 
 def _charges_brought(t: Token) -> bool:
@@ -263,6 +273,14 @@ def _action_kind(t: Token) -> str:
     """'military action', 'legal action', 'strike action' (a stoppage)."""
     return next((ACTION_KINDS[c.lower_] for c in t.children if c.dep_ in ("amod", "compound")
                  and c.lower_ in ACTION_KINDS), PRESSURE_NOUNS["action"])
+
+
+def _armed_strike(t: Token) -> bool:
+    """'air strikes', 'a missile strike', 'strikes on Gaza', 'launched a strike': a blow; any other strike
+    ('extended their strike', "the nurses' strike") is a stoppage."""
+    return any(c.lower_ in ARMED_STRIKE_WORDS for c in t.children if c.dep_ in ("amod", "compound", "nmod")) or any(
+        c.dep_ == "prep" and c.lower_ in ("on", "against") for c in t.children) or (
+        t.dep_ == "dobj" and lemma_in(t.head, LAUNCHING_VERBS))
 
 
 NOUN_RULES: tuple[Rule, ...] = (
