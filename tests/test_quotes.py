@@ -226,6 +226,11 @@ CLAUSES = [
      " hundred people.", ["Jamal was a good kid"]),  # a participle describing the vigil was not said
     ("Bill\n\nSenate Majority Leader John Thune has not said whether he will bring the bill to the floor. He said"
      " he would not hurry.", ["he would not hurry"]),  # a negated or open question reports nothing
+    ("Strike\n\nUnion official Kate Morris said members would vote this week, adding: \"Nobody should underestimate"
+     " how angry people are.\"", ["members would vote this week", "Nobody should underestimate how angry people"
+                                  " are."]),  # what she adds is no part of the reported clause
+    ("Strike\n\nThe chief executive, Martin Hale, said in a statement that management had offered a 6 percent rise.",
+     ["management had offered a 6 percent rise"]),  # the parser hangs the clause on "statement"
 ]
 
 

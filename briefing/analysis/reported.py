@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from briefing.analysis.lexicon import HEARER_VERBS, REPORT_VERBS
+from briefing.analysis.lexicon import DOCUMENT_NOUNS, HEARER_VERBS, REPORT_VERBS, SPEECH_VERBS
 from briefing.analysis.reference import can_speak, joins_the_reporting_verb, subject_of
 from briefing.analysis.sentences import sentence_of
 
@@ -35,6 +35,11 @@ def report_clause(doc: Doc, tok: Token) -> tuple[Span, Token | None] | None:
     # the vigil; nothing was said there
     comps = [c for c in tok.children if c.dep_ == "ccomp" and not (c.tag_ == "VBN" and not any(
         d.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for d in c.children))]
+    # "said in a statement that management had offered ...": the parser hangs the clause on "statement"
+    comps = comps or [a for p in tok.children if p.dep_ == "prep" and p.lower_ == "in"
+                      for d in p.children if d.dep_ == "pobj" and d.lemma_.lower() in DOCUMENT_NOUNS
+                      for a in d.children if a.dep_ in ("acl", "relcl")
+                      and any(m.dep_ == "mark" and m.lower_ == "that" for m in a.children)]
     comp = next((c for c in comps if c.i > tok.i), comps[0] if comps else None)
     if comp is not None:
         left = comp.left_edge.i
@@ -44,6 +49,9 @@ def report_clause(doc: Doc, tok: Token) -> tuple[Span, Token | None] | None:
             left += 1
         right = comp.right_edge.i + 1
         joined = [c.left_edge.i for c in comp.children if c.dep_ == "conj" and joins_the_reporting_verb(c)]
+        # "..., adding: '...'": what the reporter adds is not the clause reported
+        joined += [c.left_edge.i for c in comp.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+                   and c.lemma_.lower() in SPEECH_VERBS and c.i > comp.i]
         if joined:  # "... would push thousands into poverty and urged ministers": the urging is not reported
             right = min(joined)
             while right > left + 1 and doc[right - 1].dep_ in ("cc", "punct"):
