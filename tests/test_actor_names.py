@@ -134,6 +134,8 @@ REPAIRED = [
      " answers.", "Traci Park", "person", "Councilmember"),  # a title written as one word
     ("Bill\n\nConsumer advocates want the bill to go further. Public Citizen, a watchdog group, called the rules"
      " \"toothless\" and demanded more.", "Public Citizen", "organization", None),  # a speaker the text calls a body
+    ("Ferry\n\nThe regulator fined the operator on Monday.\n\nPriya Shah, Transport Correspondent\n\nThe operator"
+     " said it was sorry.", "Priya Shah", "person", "Transport Correspondent"),  # a role never runs over a line
     ("Hospital\n\nPatients' groups urged both sides to talk. Healthwatch, a patients' watchdog, warned that waiting"
      " lists had doubled.", "Healthwatch", "organization", None),  # tagged a person; its apposition says a body
     ("Shooting\n\nAssistant Chief Constable Oz Khan said the force would cooperate fully with the inquiry.",
@@ -273,6 +275,7 @@ def test_a_possessive_state_in_a_role_is_the_affiliation(analyze_text):
 
 # (text, actor, mentions): a definite noun counts for the one body whose name holds it
 DEFINITE = [
+
     ("Flights\n\nPassengers were stranded after Skyway Airlines cancelled 200 flights on Friday. The airline said"
      " the fault was fixed.", "Skyway Airlines", 2),  # "the airline" for "Airlines"
     ("Flights\n\nPassengers were stranded after Skyway Airlines cancelled 200 flights on Friday. Harbour Airlines"

@@ -128,6 +128,8 @@ NAME_ROWS = [
     ("Marty Rathbun the Scientology critic spoke.", "Rathbun the Scientology", "ORG", "ORG",
      filters.names_run_together, True),
     ("The Church of Scientology spoke.", "Church of Scientology", "ORG", "ORG", filters.names_run_together, False),
+    ("Planes landed at Fairford Air Base.", "Fairford Air Base", "ORG", "ORG", filters.site, True),
+    ("The Office of Rail and Road said so.", "Office of Rail and Road", "ORG", "ORG", filters.site, False),
 ]
 
 
@@ -304,6 +306,12 @@ UNNAMED_BODIES = [
 def test_a_body_named_only_by_what_it_is(analyze_text, text, name, mentions):
     actor = next(a for a in analyze_text(text).actors if a.name == name)
     assert (actor.kind, actor.mentions) == ("organization", mentions)
+
+
+def test_the_company_is_no_party_of_its_own_when_a_firm_is_named(analyze_text):
+    b = analyze_text("Cars\n\nOn Monday, carmaker General Motors recalled 100,000 trucks over a faulty brake. The"
+                     " company said the fault was rare. The company apologised to customers.")
+    assert "company" not in {a.name for a in b.actors} and "General Motors" in {a.name for a in b.actors}
 
 
 def test_a_body_named_once_or_never_acting_is_no_actor(analyze_text):

@@ -381,6 +381,10 @@ PARTIES = [
      "The Chamber of Commerce"),  # "them" is not the sender: the item stays, with no target
     ("Industry groups have spent millions lobbying against the bill.", "source", "Industry groups"),  # not millions
     ("Labour accused the government of chaos on Monday.", "target", "the government"),  # not "... of chaos"
+    ("The operator of the ferry has been fined £2.1 million, the transport regulator said on Monday.", "source",
+     "the transport regulator"),  # an authority reporting its own act
+    ("The operator of the ferry has been fined £2.1 million, the transport regulator said on Monday.", "target",
+     "The operator of the ferry"),  # the one fined
     ("Hamas's armed wing said it had fired the rockets at southern Israel.", "actor", "Hamas"),  # its arm
     ("Qatar's foreign ministry said it had urged both parties to show restraint.", "actor", "Qatar"),
     ("Senator Chuck Schumer said it cut funding for veterans and warned that his party would not back it.",

@@ -53,8 +53,13 @@ def _drafts(doc: Doc, groups: Groups, paren: dict[str, str]) -> list[Draft]:
     return drafts
 
 
+def _one_line(role: str | None) -> str | None:
+    """A role never runs over a line break: 'Transport Correspondent' from a byline paragraph."""
+    return role.split("\n")[0].strip() or None if role else None
+
+
 def _freeze(drafts: list[Draft]) -> list[Actor]:
-    return [Actor(id=i, name=d.name, kind=d.kind, role=d.role, affiliation=d.affiliation,
+    return [Actor(id=i, name=d.name, kind=d.kind, role=_one_line(d.role), affiliation=d.affiliation,
                   aliases=tuple(d.aliases), spans=tuple(d.spans))
             for i, d in enumerate(d for d in drafts if d.spans)]
 

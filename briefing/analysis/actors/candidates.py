@@ -51,6 +51,7 @@ from briefing.analysis.lexicon import (
     PLACE_DATELINE,
     PLACE_NOUNS,
     ROLE_HEADS,
+    SPEECH_VERBS,
     STANCE_PREFIXES,
     TURN_LABEL,
 )
@@ -112,6 +113,12 @@ def _titled_body(doc: Doc, start: int, end: int, label: str) -> bool:
     return (label == "ORG" and start > 0 and doc[start - 1].lower_ in ROLE_HEADS and doc[start - 1].is_title
             and 2 <= end - start <= 3 and all(t.is_title and t.pos_ == "PROPN" and t.lower_ not in ORG_HEADS
                                              for t in doc[start:end]))
+
+
+def _speaks(ent: Span) -> bool:
+    """The subject of a speech verb: places do not speak, bodies do."""
+    root = ent.root
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_VERBS
 
 
 def _called_a_body(span: Span) -> bool:
@@ -207,6 +214,8 @@ class _Reader:
 
     def entities(self) -> None:
         for ent in self.doc.ents:
+            if ent.label_ == "LOC" and _speaks(ent):  # "Southern Sea Links said ...": a body, tagged a location
+                ent = Span(self.doc, ent.start, ent.end, label="ORG")
             if ent.label_ not in ENTITY_KINDS or skip_block(self.article, ent.start_char) \
                     or self.headline_words(ent.start_char, ent):
                 continue

@@ -33,6 +33,7 @@ from briefing.analysis.lexicon import (
     IDEA_SUFFIX,
     LOCATIVE_PREPOSITIONS,
     MEMBER_SUFFIX,
+    ORG_HEADS,
     POST_NOMINALS,
     ROLE_HEADS,
     SITE_NOUNS,
@@ -93,7 +94,10 @@ def street(n: Name) -> str | None:
 
 
 def site(n: Name) -> str | None:
-    if len(n.span) > 1 and n.span[-1].lower_ in SITE_NOUNS:
+    """A name ending in a site's word, unless a body's word heads it: 'the Office of Rail and Road'."""
+    headed = any(t.lower_ in ORG_HEADS and i + 1 < len(n.span) and n.span[i + 1].lower_ == "of"
+                 for i, t in enumerate(n.span))
+    if len(n.span) > 1 and n.span[-1].lower_ in SITE_NOUNS and not headed:
         return "where, not who: 'Wright-Patterson Air Force Base', 'Fisht Stadium'"
     return None
 

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from briefing.analysis.actors.mentions import is_firm
 from briefing.analysis.actors.model import ActorKind, Draft, alias_order
 from briefing.analysis.actors.names import state_for
 from briefing.analysis.lexicon import (
     AGENT_PREPOSITIONS,
     COLLECTIVE_SINGULARS,
+    FIRM_ANAPHORS,
     GROUP_NOUNS,
     MEMBER_NOUNS,
     QUANTIFIERS,
@@ -117,6 +119,8 @@ def add_unnamed_bodies(doc: Doc, drafts: list[Draft]) -> None:
     word (then 'the council' is that body's, see mentions.py), it is a party of its own, named by its
     fullest description; at least one mention must act (be a subject)."""
     named = {w for a in drafts if a.kind == ActorKind.ORGANIZATION for w in a.name.lower().split()}
+    if any(is_firm(a) for a in drafts):
+        named |= FIRM_ANAPHORS  # "the company" is most likely a firm the story names
     seen: dict[str, list] = {}
     for chunk in doc.noun_chunks:
         root = chunk.root

@@ -17,7 +17,9 @@ from briefing.analysis.actors.candidates import skip_block
 from briefing.analysis.actors.model import ActorKind, Draft
 from briefing.analysis.lexicon import (
     ANAPHOR_NOUNS,
+    LAST_BODY_ANAPHORS,
     POST_NOMINALS,
+    PUBLIC_BODY_WORDS,
     RESEARCH_NOUNS,
     SHORT_STATE_NAMES,
     STATE_NAMES,
@@ -72,6 +74,11 @@ def count_mentions(article: Article, drafts: list[Draft]) -> None:
         draft.spans.sort()
 
 
+def is_firm(draft: Draft) -> bool:
+    """A body 'the company' can stand for: not a public one ('the Office of Rail and Road')."""
+    return draft.kind == ActorKind.ORGANIZATION and not set(draft.name.lower().split()) & PUBLIC_BODY_WORDS
+
+
 def _last_named_body(drafts: list[Draft], before: int) -> Draft | None:
     earlier = [a for a in drafts if a.kind == ActorKind.ORGANIZATION and a.first < before]
     return max(earlier, key=lambda a: max(s for s, _ in a.spans if s < before), default=None)
@@ -100,7 +107,7 @@ def link_definite_nouns(article: Article, doc: Doc, drafts: list[Draft]) -> None
         words = RESEARCH_NOUNS if tok.lower_ in RESEARCH_NOUNS else {tok.lower_}  # "the report" of the Study
         options = list({id(d): d for w in words for d in by_word.get(w, [])}.values())
         target = options[0] if len(options) == 1 else None
-        if target is None and tok.lower_ == "group":
+        if target is None and tok.lower_ in LAST_BODY_ANAPHORS:  # "the group", "the company": the last body named
             target = _last_named_body(drafts, tok.idx)
         if target is None and tok.lower_ == "government":
             target = home

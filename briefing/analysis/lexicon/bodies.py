@@ -27,7 +27,15 @@ child children schoolchildren pupil pupils delegation delegations delegate deleg
 ANAPHOR_NOUNS = frozenset({"group", "court", "government", "police", "army", "military", "study", "survey",
                            "report", "inquiry", "bank", "airline", "agency", "union", "party", "committee",
                            "council", "ministry", "department", "commission", "authority", "board", "university",
-                           "hospital", "foundation", "charity", "church", "museum", "association", "federation"})
+                           "hospital", "foundation", "charity", "church", "museum", "association", "federation",
+                           "company", "firm"})
+# Of those, "the group" stands for the last body named when no name holds it ("... Anonymous ... the
+# group said"); "the company" and "the firm" stand for a named firm too often left untagged to guess.
+LAST_BODY_ANAPHORS = frozenset({"group"})
+FIRM_ANAPHORS = frozenset({"company", "firm"})  # no party of their own when a firm is named
+# Words of public bodies, which "the company" never stands for.
+PUBLIC_BODY_WORDS = frozenset("office ministry department authority commission council court agency police government "
+                              "parliament committee board university regulator".split())
 # One piece of research goes by any of these: "the report" of the "National Iodine Nutrition Study".
 RESEARCH_NOUNS = frozenset({"study", "survey", "report", "inquiry"})
 
@@ -134,3 +142,4 @@ SEATS_OF_POWER = frozenset({"downing street", "number 10", "no 10", "no. 10", "w
 # ("the government", "the army", "the police") stand for the state and are linked to it instead.
 UNNAMED_BODY_NOUNS = frozenset("council committee board union company firm agency commission authority university "
                                "hospital school department ministry bank court regulator watchdog".split())
+# ("the company" and "the firm" are a party of their own only when no body is named at all.)

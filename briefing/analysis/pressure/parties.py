@@ -34,6 +34,7 @@ from briefing.analysis.lexicon import (
     REMOVAL_NOUNS,
     ROLE_HEADS,
     SOURCE_NOUNS,
+    SPEECH_VERBS,
     TARGET_PREPOSITIONS,
     UNSEEING_VERBS,
     VOWING_VERBS,
@@ -93,6 +94,11 @@ def _verb_source(tok: Token) -> Token | None:
             pobj = next((c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "GPE"), None)
             if pobj is not None:
                 return pobj
+        # "The operator has been fined £2.1m, the transport regulator said": the authority reporting its act
+        reporter = next((a for a in tok.ancestors if a.lemma_.lower() in SPEECH_VERBS), None)
+        speaker = subject_of(reporter) if reporter is not None else None
+        if speaker is not None and speaker.lemma_.lower() in AUTHORITY_NOUNS:
+            return speaker
         return None
     return subject_of(tok)
 
@@ -218,7 +224,7 @@ def _object_target(tok: Token) -> Token | None:
                          for p in c.children if p.dep_ == "pobj" and p.ent_type_ in NAMED_LABELS), None)
             return host  # "recalled its ambassador to South Africa" presses South Africa, not the envoy
         if child.dep_ in ("dobj", "dative", "iobj", "nsubjpass") and not _press_told(tok, child) and (
-                plausible_target(child) or child.pos_ in ("NOUN", "PROPN") and child.dep_ in ("dobj", "dative")
+                plausible_target(child) or child.pos_ in ("NOUN", "PROPN") and child.dep_ in ("dobj", "dative", "nsubjpass")
                 and not any(c.dep_ == "nummod" for c in child.children)  # "2.4 billion euros" is the fine
                 and (lexicon_lemma(tok) in PERSONAL_OBJECT_VERBS or _told_to(tok, child))):
             return child  # "sentenced the blogger", "fined the tech giant": these verbs take someone
