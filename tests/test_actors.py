@@ -314,6 +314,12 @@ def test_the_company_is_no_party_of_its_own_when_a_firm_is_named(analyze_text):
     assert "company" not in {a.name for a in b.actors} and "General Motors" in {a.name for a in b.actors}
 
 
+def test_the_regulator_describes_a_named_body(analyze_text):
+    b = analyze_text("Bank fined\n\nThe Financial Conduct Authority fined the bank on Monday. The regulator said the"
+                     " bank had ignored warnings. The regulator said more fines would follow.")
+    assert "regulator" not in {a.name for a in b.actors}
+
+
 def test_a_body_named_once_or_never_acting_is_no_actor(analyze_text):
     b = analyze_text("Library\n\nResidents met at the library on Monday. They wrote to the council, and the mayor"
                      " wrote to the council too.")

@@ -141,5 +141,6 @@ SEATS_OF_POWER = frozenset({"downing street", "number 10", "no 10", "no. 10", "w
 # Bodies a story may name only by what they are ("the city council", "the company"); the state's own
 # ("the government", "the army", "the police") stand for the state and are linked to it instead.
 UNNAMED_BODY_NOUNS = frozenset("council committee board union company firm agency commission authority university "
-                               "hospital school department ministry bank court regulator watchdog".split())
-# ("the company" and "the firm" are a party of their own only when no body is named at all.)
+                               "hospital school department ministry bank court".split())
+# ("the company" and "the firm" are a party of their own only when no firm is named; "the regulator" and
+# "the watchdog" describe a body the story names, so they are never one.)
