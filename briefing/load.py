@@ -210,6 +210,10 @@ _DATELINE_PREFIX = re.compile(
     rf"\.?\s+(?=[A-Z\"“])",
     re.IGNORECASE,
 )
+# A wire story's dateline: "WASHINGTON (AP) —", "AUSTIN, Texas (AP) —", "JERUSALEM, March 3 (Reuters) -",
+# or a place in capitals and a dash ("BRUSSELS — ").
+_WIRE_DATELINE = re.compile(r"^([A-Z]{2,}[A-Z .'’-]*(?:,[ \t]+[A-Z][\w.'’]*(?:[ \t]+[\w.'’]+){0,2})?"
+                            r"(?:[ \t]*\([A-Z][\w .&/-]{0,30}\)[ \t]*[—–-]{1,2}|[ \t]+[—–]))[ \t]+(?=[A-Z\"“‘'])")
 _BYLINE_PREFIX = re.compile(r"^[*_(]*(?:by|written by|(?:additional )?reporting by|words by|interview(?:ed)? by)\s+\S",
                             re.IGNORECASE)  # "*By Dana Lee*", "(Reporting by Natalia Ramos; Editing by ...)"
 _BIO = re.compile(
@@ -321,6 +325,10 @@ def structure(paragraphs: list[str], markdown: bool = False) -> list[tuple[str, 
     if glued and len(paras) > 1 and not is_dateline(paras[0]):  # "Thursday, May 7, 2015 On Tuesday, ..."
         head.append(("dateline", glued.group(1)))
         paras[0] = paras[0][glued.end():]
+    wire = _WIRE_DATELINE.match(paras[0]) if paras else None
+    if wire and len(paras) > 1:  # "WASHINGTON (AP) — House Republicans ...": the first sentence starts after it
+        head.append(("dateline", wire.group(1)))
+        paras[0] = paras[0][wire.end():]
     for _ in range(3):  # dateline and "By ..." lines sit at the top, in either order
         if len(paras) > 1 and is_dateline(paras[0]):
             head.append(("dateline", paras.pop(0)))

@@ -275,6 +275,11 @@ def test_a_possessive_state_in_a_role_is_the_affiliation(analyze_text):
 
 # (text, actor, mentions): a definite noun counts for the one body whose name holds it
 DEFINITE = [
+    ("Shutdown\n\nThe government will shut down on Friday. The American Federation of Government Employees urged"
+     " Congress to act.", "American Federation of Government Employees", 1),  # a word inside the name: no
+    ("Church\n\nOfficials at the Church of Scientology denied the claims on Monday. The church said it would sue the"
+     " newspaper.", "Church of Scientology",
+     2),  # the word before "of" is what the body is
 
     ("Flights\n\nPassengers were stranded after Skyway Airlines cancelled 200 flights on Friday. The airline said"
      " the fault was fixed.", "Skyway Airlines", 2),  # "the airline" for "Airlines"

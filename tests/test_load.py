@@ -59,6 +59,22 @@ def test_standfirst_and_byline(text, subtitle, byline):
     assert (a.subtitle, a.byline) == (subtitle, byline)
 
 
+# (first paragraph as written, dateline, what the body's first paragraph starts with)
+WIRE_DATELINES = [
+    ("WASHINGTON (AP) — House Republicans unveiled a bill.", "WASHINGTON (AP) —", "House Republicans"),
+    ("AUSTIN, Texas (AP) — A federal judge blocked a law.", "AUSTIN, Texas (AP) —", "A federal judge"),
+    ("JERUSALEM, March 3 (Reuters) - Israeli warplanes struck.", "JERUSALEM, March 3 (Reuters) -", "Israeli"),
+    ("BRUSSELS — European Union ministers agreed on sanctions.", "BRUSSELS —", "European Union"),
+    ("NATO said on Monday it would send more troops.", None, "NATO said"),  # no dash: a sentence
+]
+
+
+@pytest.mark.parametrize(("first", "dateline", "opening"), WIRE_DATELINES)
+def test_a_wire_dateline_is_parted_from_the_first_sentence(first, dateline, opening):
+    a = parse_bytes(f"Headline here\n\n{first}\n\nA second paragraph follows.".encode())
+    assert a.dateline == dateline and a.paragraphs[0].startswith(opening)
+
+
 def test_single_paragraph_is_all_body():
     a = parse_bytes(BODY.encode())
     assert a.title is None and a.paragraphs == [BODY]

@@ -6,7 +6,7 @@ The one place these questions are answered; quotes, pressure and the story view 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 
@@ -34,6 +34,11 @@ class MentionIndex:
         lo, hi = bisect_left(self.starts, start), bisect_left(self.starts, end)
         best = min((i for _, e, i in self.items[lo:hi] if e <= end), default=None)
         return None if best is None else self.actors[best]
+
+    def covering(self, pos: int) -> Actor | None:
+        """The actor whose mention holds the character at `pos` ("Starmer" in "Keir Starmer")."""
+        lo, hi = bisect_left(self.starts, pos - self.LONGEST), bisect_right(self.starts, pos)
+        return next((self.actors[i] for s, e, i in self.items[lo:hi] if s <= pos < e), None)
 
     def before(self, pos: int) -> Iterator[tuple[int, Actor]]:
         """(start, actor) of the mentions that start before `pos`, nearest first."""

@@ -84,6 +84,17 @@ def _last_named_body(drafts: list[Draft], before: int) -> Draft | None:
     return max(earlier, key=lambda a: max(s for s, _ in a.spans if s < before), default=None)
 
 
+def _head_words(name: str) -> list[str]:
+    """The words a body's name is a kind of: its last word, and the word before its first "of"
+    ('the church' for the Church of Scientology), never one inside ('the government' is not the
+    American Federation of Government Employees)."""
+    words = name.lower().split()
+    heads = words[-1:]
+    if "of" in words[1:]:
+        heads.append(words[words.index("of", 1) - 1])
+    return heads
+
+
 def link_definite_nouns(article: Article, doc: Doc, drafts: list[Draft]) -> None:
     """'the government', 'the group', 'the court': credited to the one actor they can mean.
 
@@ -93,7 +104,7 @@ def link_definite_nouns(article: Article, doc: Doc, drafts: list[Draft]) -> None
     by_word: dict[str, list[Draft]] = defaultdict(list)
     for draft in drafts:
         if draft.kind == ActorKind.ORGANIZATION:
-            for word in draft.name.lower().split():  # "the airline" for Skyway Airlines
+            for word in _head_words(draft.name):  # "the airline" for Skyway Airlines
                 for form in {word, word[:-1] if word.endswith("s") and len(word) > 4 else word}:
                     by_word[form].append(draft)
     home = max((a for a in drafts if a.kind == ActorKind.PLACE), key=lambda a: (len(a.spans), -a.first), default=None)

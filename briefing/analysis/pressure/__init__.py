@@ -271,8 +271,8 @@ class _Reader:
                        and p.lower_ in ("of", "for", "with")), None) if lexicon_lemma(tok) in ACCUSING_VERBS else None
         if charge is not None:  # "accused the government of chaos": the government
             phrase = self.doc[phrase.start:max(tgt_tok.i + 1, min(phrase.end, charge))]
-        tgt_actor = self.resolver.mentions.at(tgt_tok.idx, tgt_tok.idx + len(tgt_tok)) or self.resolver.mentions.at(
-            phrase.start_char, phrase.end_char)  # "Michigan Gov. Rick Snyder": the mention starts before "Snyder"
+        mentions = self.resolver.mentions  # "Michigan Gov. Rick Snyder": the mention starts before "Snyder"
+        tgt_actor = mentions.covering(tgt_tok.idx) or mentions.at(phrase.start_char, phrase.end_char)
         return tgt_actor.name if tgt_actor else phrase.text
 
     def evidence(self, tok: Token) -> tuple[int, int]:
