@@ -204,6 +204,10 @@ VOICES = [
     ("Rally\n\nHarris said voters faced \"a choice between the past and the future.\"\n\nPennsylvania's governor,"
      " Josh Shapiro, who introduced Harris, called the state \"ground zero\" for the election.", "ground zero",
      "Josh Shapiro"),  # a relative clause on the apposition names someone else
+    ("Border bill\n\nSen. John Cornyn, R-Texas, criticized the bill on Tuesday. \"This is not a serious proposal,\""
+     " the Texas Republican said.", "This is not", "John Cornyn"),  # the party member named before
+    ("Border bill\n\nSen. John Cornyn, R-Texas, criticized the bill. Sen. Elizabeth Warren, D-Mass., also spoke."
+     " \"We need a real plan,\" the Massachusetts Democrat told reporters.", "We need", "Elizabeth Warren"),
     ("Strike\n\nUnion official Kate Morris said members would vote this week, adding: \"Nobody should"
      " underestimate how angry people are.\"", "Nobody should", "Kate Morris"),  # "adding" is hers, not members'
     ("Strike\n\nAccording to a statement from the Royal College of Nursing, the offer would leave many nurses worse"

@@ -27,15 +27,10 @@ from briefing.analysis.lexicon import (
 from briefing.analysis.not_speech import named_thing, title_in_sentence
 from briefing.analysis.patterns import construction_labels
 from briefing.analysis.quote_marks import SpanIndex, continues, quote_index, tidy
-from briefing.analysis.reference import (
-    Reference,
-    Resolver,
-    can_speak,
-    speaker_of,
-    subject_of,
-)
+from briefing.analysis.reference import Reference, Resolver
 from briefing.analysis.reported import reported_clause
 from briefing.analysis.sentences import sentence_of
+from briefing.analysis.subjects import can_speak, speaker_of, subject_of
 from briefing.article import Article
 
 CUE_WORDS = 30  # a cue between two quotations, at most: "the EU's foreign policy chief, ... told reporters"

@@ -1,4 +1,4 @@
-"""Who a phrase stands for: noun phrases, subjects, pronouns and bare definite nouns.
+"""Who a phrase stands for: noun phrases, pronouns and bare definite nouns.
 
 Quotes and pressure both need "the official added" to mean the earlier "a senior Israeli official"
 and "he" to mean the last man named; one resolver serves both.
@@ -14,26 +14,20 @@ from briefing.analysis.actors import Actor, ActorKind, MentionIndex, NameIndex
 from briefing.analysis.lexicon import (
     DOCUMENT_NOUNS,
     FEMALE_WORDS,
-    GROUP_NOUNS,
     INDEFINITE_ARTICLES,
     ISSUED_NOUNS,
     MALE_WORDS,
-    ORG_HEADS,
+    PARTY_MEMBER_WORDS,
     PARTY_TAG,
-    PLACE_NOUNS,
     POSSESSIVE_PRONOUNS,
     PRONOUN_GENDER,
-    QUANTIFIERS,
-    QUOTE_CLOSERS,
     RELATIVE_PRONOUNS,
     ROLE_HEADS,
-    SPEAKER_NOUNS,
     SPEECH_VERBS,
     STATE_ANAPHORS,
-    SUBJECT_CONTROL_VERBS,
 )
-from briefing.analysis.quote_marks import quoted
 from briefing.analysis.sentences import sentence_of
+from briefing.analysis.subjects import subject_of
 from briefing.article import Article
 
 # Who a phrase stands for: the words as written, and the actor they resolve to (if any).
@@ -64,91 +58,6 @@ def noun_phrase(doc: Doc, tok: Token) -> Span:
     return doc[left:right]
 
 
-def subject_of(verb: Token) -> Token | None:
-    # With several subjects (a misparse such as "co - founder Mark Zuckerberg tweeted"), the one
-    # nearest the verb on its left is the real head.
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
-    before = [c for c in subjects if c.i < verb.i]
-    for child in [before[-1]] if before else subjects[:1]:
-        if child.dep_ == "nsubjpass":
-            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-            if pobj is not None:
-                return pobj
-        return child
-    if verb.dep_ == "xcomp" and verb.head != verb:  # "took players to investigate": object control
-        obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
-        if obj is not None and verb.head.lemma_.lower() not in SUBJECT_CONTROL_VERBS:
-            return obj
-    if verb.dep_ == "conj" and joins_the_reporting_verb(verb):
-        return subject_of(verb.head.head)  # "the TUC said the cut would push ... and urged ministers"
-    inner = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if verb.dep_ == "conj" and quoted(verb.doc, verb.head.idx) and not quoted(verb.doc, verb.idx) \
-            and inner is not None and quoted(verb.doc, inner.idx):
-        # 'would not pay for "a war that cannot be won" and accused Brussels': a verb outside a
-        # quotation whose clause has its own subject inside is not that clause's conjunct; it joins
-        # the nearest verb outside ('Montalvo "walked into the station", and told the police' does)
-        outside = next((a for a in verb.ancestors if a.pos_ == "VERB" and not quoted(verb.doc, a.idx)), None)
-        if outside is not None:
-            return subject_of(outside)
-    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in SPEECH_VERBS:
-        # "Morris said members would vote on it, adding: '...'": the one who said, not the members
-        reporter = next((a for a in verb.ancestors if a.lemma_.lower() in SPEECH_VERBS and a.i < verb.i), None)
-        if reporter is not None and (found := subject_of(reporter)) is not None:
-            return found
-    if verb.dep_ in ("conj", "xcomp", "advcl", "acomp") and verb.head != verb:
-        return subject_of(verb.head)  # "it was prepared to impose ...": the subject of "was"
-    return _cut_off_subject(verb) or _stranded_speaker(verb)
-
-
-def joins_the_reporting_verb(verb: Token) -> bool:
-    """'The TUC said the cut would push thousands into poverty and urged ministers to reverse it':
-    the parser joins 'urged' to 'push', but a past tense cannot share 'would'; it is the TUC that
-    urged, the second act of the verb that reports."""
-    head = verb.head
-    if verb.tag_ != "VBD" or head.dep_ != "ccomp" or head.head.tag_ != "VBD":
-        return False
-    if head.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children):
-        return True
-    # "The party said the change came too late and called on Boric to ...": a change calls on no one
-    shared = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    reporter = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
-    return (head.head.lemma_.lower() in SPEECH_VERBS and shared is not None and reporter is not None
-            and not can_speak(shared) and can_speak(reporter))
-
-
-def _cut_off_subject(verb: Token) -> Token | None:
-    """'Wilkins observed that ...' parsed as two sentences, 'Wilkins' and 'observed that ...': a verb
-    that opens its sentence with no subject takes the name the parser cut off just before it."""
-    if verb.dep_ != "ROOT" or verb.i == 0 or verb.tag_ not in ("VBD", "VBZ", "VBP"):
-        return None
-    before = verb.doc[verb.i - 1]
-    if before.dep_ != "ROOT" and before.head.dep_ != "ROOT" or before.pos_ not in ("PROPN", "NOUN") \
-            or not before.whitespace_ or "\n" in before.whitespace_:
-        return None
-    root = before if before.dep_ == "ROOT" else before.head
-    return root if root.pos_ in ("PROPN", "NOUN") and root.i == verb.i - 1 else None
-
-
-CUE_TOKENS = 12  # a speaker's phrase between a closing quotation mark and its verb, at most
-
-
-def _stranded_speaker(verb: Token) -> Token | None:
-    """'"The Commission must now act," its executive director, Angela Mills Wade, said': the parser
-    hung the speaker on the quoted clause and left the speech verb with no subject. The speaker is
-    the noun just before the verb, after the closing quotation mark."""
-    if verb.lemma_.lower() not in SPEECH_VERBS or verb.tag_ not in ("VBD", "VBZ", "VBP"):
-        return None
-    doc, j = verb.doc, verb.i - 1
-    while j >= 0 and doc[j].text == ",":
-        j -= 1
-    if j < 1 or doc[j].pos_ not in ("PROPN", "NOUN") or quoted(doc, doc[j].idx):
-        return None
-    start = sentence_of(verb).start
-    closing = next((k for k in range(j - 1, start - 1, -1) if doc[k].is_quote or doc[k].text in QUOTE_CLOSERS), None)
-    return doc[j] if closing is not None and j - closing <= CUE_TOKENS else None
-
-
 def _before_clause(tok: Token) -> int:
     """Where a phrase ends before any clause on it: 'Josh Shapiro, who introduced Harris' ends at Shapiro."""
     clause = [c.left_edge.i for c in tok.children if c.dep_ in ("relcl", "acl") and c.i > tok.i]
@@ -156,41 +65,6 @@ def _before_clause(tok: Token) -> int:
     while last.i > tok.i and last.is_punct:
         last = tok.doc[last.i - 1]
     return last.idx + len(last)
-
-
-def can_speak(tok: Token) -> bool:
-    """Whether a subject can be someone speaking: a name, a pronoun, a person, a body or a document
-    ('the statement said'), not 'the section of the site' or 'Writing'."""
-    if tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
-        return True
-    if tok.pos_ != "NOUN":
-        return False
-    lemma, low = tok.lemma_.lower(), tok.lower_
-    quantified = any(c.lower_ in QUANTIFIERS for c in tok.children) or (
-        tok.i > 0 and tok.doc[tok.i - 1].lower_ in QUANTIFIERS)  # the parser may cut "Most" off as a sentence
-    if tok.tag_ == "NNS" and lemma in PLACE_NOUNS and quantified:
-        return False  # "Most regions said ...": places in general speak for no one
-    return any(w in vocab for w in (lemma, low) for vocab in (
-        SPEAKER_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, ORG_HEADS, ROLE_HEADS)) or any(
-        c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") for c in tok.children if c.dep_ in ("compound", "amod", "poss"))
-
-
-def speaker_of(verb: Token) -> Token | None:
-    """The subject of a speech verb, also when inverted after a quote: '"...", added KCNA.'"""
-    subj = subject_of(verb)
-    if subj is not None or verb.i == 0:
-        return subj
-    before = verb.doc[verb.i - 1]
-    if before.text not in (",", "\"", "”", "’", "'", "»") and not before.is_quote:
-        return None
-    head = verb.head  # '", added Reuters.' parsed as an adjective on Reuters
-    if verb.dep_ in ("amod", "compound") and 0 < head.i - verb.i <= 3 and head.pos_ in ("PROPN", "NOUN"):
-        return head
-    for child in verb.rights:
-        if child.dep_ in ("dobj", "attr", "npadvmod", "nsubj", "dep") and child.i - verb.i <= 4 and (
-                child.pos_ in ("PROPN", "NOUN") or child.ent_type_):
-            return child
-    return None
 
 
 def _own_sentence_before(text: str, start: int) -> str:
@@ -284,8 +158,8 @@ class Resolver:
         det = phrase[0].lower_ if len(phrase) else ""
         if actor is None:
             actor = self._state_owner(subj)
-        if actor is None and det == "the" and subj.ent_type_ == "":
-            earlier = self._antecedent(subj)
+        if actor is None and det == "the":
+            earlier = self._named_before(subj, phrase.text.strip())
             if earlier is not None:
                 return earlier
         if actor is None and subj.pos_ == "NOUN":
@@ -348,6 +222,28 @@ class Resolver:
                     if before.pos_ not in ("ADP", "DET", "PUNCT", "CCONJ", "PRON"):
                         return actor
         return None
+
+    def _named_before(self, subj: Token, text: str) -> Reference | None:
+        """A definite description of someone named before: "the Texas Republican", "the official"."""
+        if subj.lower_ in PARTY_MEMBER_WORDS:  # "the Texas Republican said" after "Sen. John Cornyn, R-Texas"
+            member = self._party_member_before(subj)
+            return (text, member) if member is not None else None
+        return self._antecedent(subj) if subj.ent_type_ == "" else None
+
+    def _party_member_before(self, subj: Token) -> Actor | None:
+        """The nearest person named before whose party tag is this party ("R-Texas" for "the Texas
+        Republican"); with no tags in the story, the nearest person named before with an office."""
+        letter = subj.lower_[0]  # republican -> r, democrat(ic) -> d, independent -> i
+        tagged = None
+        for _, actor in self.mentions.before(subj.idx):
+            if actor.kind != ActorKind.PERSON:
+                continue
+            tag = PARTY_TAG.search(actor.role or "")
+            if tag is not None and tag.group().lower().startswith(letter):
+                return actor
+            if tag is None and tagged is None and actor.role and any(w in ROLE_HEADS for w in actor.role.lower().split()):
+                tagged = actor
+        return None if any(PARTY_TAG.search(a.role or "") for a in self.actors) else tagged
 
     def _antecedent(self, subj: Token) -> Reference | None:
         """'the official' -> the earlier 'a senior Israeli official'; 'the statement' -> its issuer."""

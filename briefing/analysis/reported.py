@@ -14,8 +14,8 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.lexicon import DOCUMENT_NOUNS, HEARER_VERBS, REPORT_VERBS, SPEECH_VERBS
-from briefing.analysis.reference import can_speak, joins_the_reporting_verb, subject_of
 from briefing.analysis.sentences import sentence_of
+from briefing.analysis.subjects import can_speak, joins_the_reporting_verb, subject_of
 
 
 def rest_of_sentence(doc: Doc, begin: int) -> Span:

@@ -214,3 +214,5 @@ PARTY_TAG = re.compile(r"\b[DRI]-(?:" + "|".join(sorted((re.escape(c) for c in U
 PARTY_TAG_STATE = "United States"
 # States whose names are also given names: a one-word "person" so named stays a person ("Jordan said").
 GIVEN_NAME_STATES = frozenset({"jordan", "georgia", "chad", "israel", "india", "kenya", "guinea"})
+# What a member of a party is called in place of a name: "the Texas Republican said".
+PARTY_MEMBER_WORDS = frozenset({"republican", "democrat", "independent"})

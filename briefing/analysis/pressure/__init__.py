@@ -59,8 +59,9 @@ from briefing.analysis.pressure.triggers import (
     yielding_above,
 )
 from briefing.analysis.quotes import Quote
-from briefing.analysis.reference import Resolver, noun_phrase, subject_of
+from briefing.analysis.reference import Resolver, noun_phrase
 from briefing.analysis.sentences import sentence_of
+from briefing.analysis.subjects import subject_of
 from briefing.article import Article
 
 __all__ = ["Pressure", "PressureKind", "Scope", "extract_pressure"]

@@ -40,7 +40,8 @@ from briefing.analysis.lexicon import (
     VOWING_VERBS,
 )
 from briefing.analysis.pressure.triggers import lexicon_lemma, verbal
-from briefing.analysis.reference import noun_phrase, subject_of
+from briefing.analysis.reference import noun_phrase
+from briefing.analysis.subjects import subject_of
 
 NAMED_LABELS = ("ORG", "NORP", "GPE")
 

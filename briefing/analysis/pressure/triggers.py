@@ -70,7 +70,7 @@ from briefing.analysis.lexicon import (
     WORDED_CHARGES,
     YIELDING_VERBS,
 )
-from briefing.analysis.reference import subject_of
+from briefing.analysis.subjects import subject_of
 
 # Constructions (patterns.py labels) and the class each starts as.
 CONSTRUCTION_CLASSES = {"ASK_TO": "voice", "CALL_ON": "voice", "CALL_IT_BAD": "voice", "MOVEMENT": "public",
