@@ -1,0 +1,143 @@
+"""Pressure's parties on real sentences with the real model: who presses (sources, including the
+unnamed and the quoted), whom (targets), and from where (scope against the story's home)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("sentence", [
+    "The attack on the church website was launched on Wednesday by a user of an online forum.",
+    "Hackers attacked the website of the city council of Bristol on Monday.",
+])
+def test_attackers_outside_the_law_are_adversaries(analyze_text, sentence):
+    b = analyze_text("Website down\n\n" + sentence)
+    assert b.pressure and b.pressure[0].scope == "adversary"
+
+
+def test_a_city_home_takes_the_one_state_its_people_name(analyze_text):
+    b = analyze_text("Shuttle snub\n\nThe shuttle will not come to Houston, and Houston officials are angry.\n\n"
+                     "On Tuesday, U.S. Senator John Cornyn condemned the decision to pass over Houston.")
+    cornyn = next(p for p in b.pressure if p.actor == "John Cornyn")
+    assert cornyn.scope == "domestic"
+
+
+def test_a_states_people_are_not_the_state(analyze_text):
+    b = analyze_text("Hungary\n\nHungary vetoed the aid package on Thursday.\n\nThousands of Hungarians protested in"
+                     " Budapest on Friday against the government's stance.")
+    assert [(p.source, p.actor, p.scope) for p in b.pressure] == [("Hungarians", None, "domestic")]
+
+
+def test_a_conjunct_outside_a_quotation_is_not_the_quoted_words(analyze_text):
+    b = analyze_text("Hungary\n\nHungarian Prime Minister Viktor Orban said Hungary would not pay for \"a war that"
+                     " cannot be won\" and accused Brussels of blackmail over frozen funds.")
+    assert [(p.target, p.kind) for p in b.pressure] == [("Brussels", "political")]
+
+
+def test_members_of_congress_make_a_us_story(analyze_text):
+    b = analyze_text("Shutdown\n\nSen. John Thune (R-S.D.) and Sen. Chuck Schumer, D-N.Y., met on Tuesday about"
+                     " funding for Ukraine. Ukraine needs the funds.\n\nThe American Civil Liberties Union condemned the bill.")
+    aclu = next(p for p in b.pressure if p.actor == "American Civil Liberties Union")
+    assert (aclu.scope, aclu.kind) == ("domestic", "political")
+
+
+def test_whom_a_demand_is_made_of(analyze_text):
+    b = analyze_text("Water\n\nDemocratic senators demanded that Michigan Gov. Rick Snyder release all emails.")
+    assert b.pressure and b.pressure[0].target == "Rick Snyder"
+
+
+@pytest.mark.parametrize(("sentence", "target"), [
+    ("The head of the Refugee Council told Sky News that the process must be well thought out.", None),  # an audience
+    ("The mayor told the council that the budget must be cut by a tenth.", "the council"),  # not the press
+])
+def test_whom_words_are_told_to(analyze_text, sentence, target):
+    b = analyze_text("Asylum\n\n" + sentence)
+    assert b.pressure and b.pressure[0].target == target
+
+
+def test_a_source_naming_a_foreign_state_is_international(analyze_text):
+    b = analyze_text("Boats turned away\n\nIndonesia rescued 900 migrants off Aceh on Friday. Indonesia has a"
+                     " policy of turning away boats, which the Untied Nations and United States have both criticised.")
+    assert [(p.source, p.scope) for p in b.pressure] == [("the Untied Nations and United States", "international")]
+
+
+# (sentence, field, what every pressure item found has there): who presses, for whom, on whom
+PARTIES = [
+    ('The attack was launched on Wednesday by a user labelled "Anonymous" on an online forum.', "source",
+     "Anonymous"),  # the name an unnamed source is given
+    ("A group calling itself Anonymous attacked the church website on Monday.", "source", "Anonymous"),
+    ("A hacker known as Mafiaboy attacked the site of the city council.", "source", "Mafiaboy"),
+    ("A hacker attacked the site of the city council on Monday.", "source", "A hacker"),  # no name given
+    ("Campaigners from Friends of the Earth accused the company of poisoning the river.", "actor",
+     "Friends of the Earth"),  # people from a named body press for it
+    ("Officials at the Health Ministry demanded that the hospital close its ward.", "actor", "Health Ministry"),
+    ("Campaigners accused the company of poisoning the river.", "actor", "campaigners"),  # no body named
+    ("Labour leader Keir Starmer attacked the government's handling of the crisis.", "target",
+     "the government"),  # the owner of the act attacked
+    ("Prosecutors charged the former mayor with fraud on Monday.", "target", "the former mayor"),  # an office
+    ("Police arrested three men in connection with the fire on Sunday.", "target", "three men"),  # people
+    ("Lawyers for the families filed a lawsuit against the hospital in federal court.", "target", "the hospital"),
+    ("Campaigners accused the company of poisoning the river.", "target", "the company"),  # not "... of poisoning"
+    ("The opposition called for the prime minister's resignation.", "target", "the prime minister"),
+    ("Washington imposed sanctions on three Russian banks on Friday.", "target", "three Russian banks"),
+    ("The Trades Union Congress (TUC) said the cut would push thousands into poverty and urged ministers to act.",
+     "actor", "Trades Union Congress"),  # "urged" is the union's, not the cut's
+    ("Prime Minister Keir Starmer faced mounting pressure from his own party on Monday.", "source",
+     "his own party"),  # pressure borne comes from someone
+    ("Prime Minister Keir Starmer faced mounting pressure from his own party on Monday.", "target",
+     "Keir Starmer"),  # and presses the one who bears it
+    ("Germany lodged a formal protest with Russia over the detention of its journalist.", "target", "Russia"),
+    ("The union called a general strike for next week.", "source", "The union"),  # a body, not "protesters"
+    ("The opposition Republican Party said the change came too late and called on Boric to cut spending.",
+     "source", "The opposition Republican Party"),  # a change calls on no one: the party did
+    ("Nigeria recalled its ambassador to South Africa after attacks on its citizens.", "target", "South Africa"),
+    ("Opposition parties accused the election commission of rigging the count.", "target",
+     "the election commission"),  # a body's head noun
+    ("The court sentenced the blogger to five years in prison.", "target", "the blogger"),  # one sentences someone
+    ("The Pentagon sent an aircraft carrier to the region as a warning to Iran.", "source", "The Pentagon"),
+    ("Rep. Marjorie Taylor Greene, R-Ga., has called for the impeachment of Alejandro Mayorkas.", "target",
+     "Alejandro Mayorkas"),  # the one an impeachment removes
+    ("Rep. Marjorie Taylor Greene, R-Ga., who has called for the impeachment of Alejandro Mayorkas, spoke.",
+     "actor", "Marjorie Taylor Greene"),  # "who" after a party tag is the member
+    ("Ukraine's foreign minister welcomed the decision but urged the bloc to go further.", "target", "the bloc"),
+    ("The president threatened to impose tariffs on Mexico.", "target", "Mexico"),  # the act threatened
+    ("The Chamber of Commerce sent a letter to every senator this week urging them to vote no.", "source",
+     "The Chamber of Commerce"),  # "them" is not the sender: the item stays, with no target
+    ("Industry groups have spent millions lobbying against the bill.", "source", "Industry groups"),  # not millions
+    ("Labour accused the government of chaos on Monday.", "target", "the government"),  # not "... of chaos"
+    ("The operator of the ferry has been fined £2.1 million, the transport regulator said on Monday.", "source",
+     "the transport regulator"),  # an authority reporting its own act
+    ("The operator of the ferry has been fined £2.1 million, the transport regulator said on Monday.", "target",
+     "The operator of the ferry"),  # the one fined
+    ("Hamas's armed wing said it had fired the rockets at southern Israel.", "actor", "Hamas"),  # its arm
+    ("Qatar's foreign ministry said it had urged both parties to show restraint.", "actor", "Qatar"),
+    ("Senator Chuck Schumer said it cut funding for veterans and warned that his party would not back it.",
+     "actor", "Chuck Schumer"),  # "it" (the bill) stands for no one: only the warning is pressure
+    ("The Police Federation warned against a rush to judgement.", "target", None),  # an act advised against
+]
+
+
+@pytest.mark.parametrize(("sentence", "field", "expected"), PARTIES, ids=[f"{r[1]}-{r[2]}" for r in PARTIES])
+def test_the_parties_to_pressure(analyze_text, sentence, field, expected):
+    b = analyze_text("Report\n\n" + sentence)
+    assert [getattr(p, field) for p in b.pressure] == [expected]
+
+
+def test_an_interviewers_you_is_no_source(analyze_text):
+    b = analyze_text("Rail chief\n\nQ: The drivers' union says you have refused to negotiate.\n\nA: That is not"
+                     " true.\n\nQ: Will fares rise?\n\nA: Fares are set by ministers.")
+    assert not any(p.source.lower() == "you" for p in b.pressure)
+
+
+def test_a_state_that_condemns_the_fighting_is_no_party_to_it(analyze_text):
+    b = analyze_text("Strikes\n\nIsraeli warplanes struck targets in Gaza after militants fired rockets at Israel, as"
+                     " efforts by Egypt and Qatar to extend a truce stalled.\n\nHamas fired more rockets at Israel on"
+                     " Monday. Israel said it would respond.\n\nEgypt condemned the strikes and called on both sides"
+                     " to show restraint.")
+    assert {p.actor: p.scope for p in b.pressure}.get("Egypt") == "international"
+
+
+def test_the_countrys_forces_are_the_state_named_before(analyze_text):
+    b = analyze_text("Border tension\n\nNorth Korea fired shells across the border on Friday.\n\n"
+                     "Later the country's military was put on alert for war.")
+    assert {p.actor for p in b.pressure} == {"North Korea"}
