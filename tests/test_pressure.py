@@ -146,6 +146,10 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
     ("The company used force to open the gate.", "used", None),  # no one forced
     ("She walked out of the room to answer the phone.", "walked", None),  # no protest
     ("Pope Francis visited Mongolia and called for peace and dialogue.", "called", None),  # a wish, not a demand
+    ("Peru's congress voted to impeach the president for moral incapacity.", "impeach", "political"),
+    ("Opposition lawmakers staged a sit-in inside the legislature.", "sit", "public"),  # "sit - in"
+    ("Mexico extradited the man at Washington's request.", "request", None),  # the reason for an act
+    ("The union said it would ballot members on strike action.", "strike", None),  # the action is the trigger
     ("The governor called the state \"ground zero\" for the election.", "called", None),  # a name for it
     ("The union called for a strike at the port.", "strike", "public"),  # a stoppage, not a blow
     ("Israel launched a strike on a weapons depot.", "strike", "military"),  # a state strikes with arms

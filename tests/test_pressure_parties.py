@@ -105,6 +105,9 @@ PARTIES = [
      "The Chamber of Commerce"),  # "them" is not the sender: the item stays, with no target
     ("Industry groups have spent millions lobbying against the bill.", "source", "Industry groups"),  # not millions
     ("Labour accused the government of chaos on Monday.", "target", "the government"),  # not "... of chaos"
+    ("India's top court ordered the government to release the detained opposition leader.", "source",
+     "India's top court"),  # one of a state's bodies pressing another is no self-pressure
+    ("Opposition lawmakers in Taiwan staged a sit-in inside the legislature.", "source", "Opposition lawmakers"),
     ("The operator of the ferry has been fined £2.1 million, the transport regulator said on Monday.", "source",
      "the transport regulator"),  # an authority reporting its own act
     ("The operator of the ferry has been fined £2.1 million, the transport regulator said on Monday.", "target",

@@ -54,6 +54,9 @@ SURFACE: dict[str, list[Pattern]] = {
     "ACCORDING_TO": [[{"LOWER": "according", "POS": {"IN": ["VERB", "AUX"]}}, {"LOWER": "to"}]],
     # "in the words of the Crown prosecutor, Mark Tedeschi, '...'": the source of an uncued quote
     "IN_THE_WORDS_OF": [[{"LOWER": "words"}, {"LOWER": "of"}]],
+    # "Opposition lawmakers staged a sit-in inside the legislature" (CAMEO 14x, protest), however tokenised
+    "SIT_IN": [[{"LOWER": "sit", "POS": {"IN": ["NOUN", "PROPN", "VERB"]}}, {"ORTH": "-"}, {"LOWER": "in"}],
+               [{"LOWER": {"IN": ["sit-in", "sit-ins"]}}]],
 }
 
 

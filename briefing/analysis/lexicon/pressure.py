@@ -14,6 +14,8 @@ PRESSURE_VERBS: dict[str, str] = {
                     "reject refuse oppose veto protest object challenge dismiss complain lambast lambaste "
                     "assail castigate deplore chide reprimand scold fault allege".split(), "voice"),
     **dict.fromkeys("threaten".split(), "threat"),
+    # removing a leader by vote (PLOVER DEMAND, leadership change): "Congress voted to impeach the president"
+    **dict.fromkeys("impeach oust".split(), "political"),
     **dict.fromkeys("rally march demonstrate picket boycott strike riot campaign".split(), "public"),
     **dict.fromkeys("sanction embargo fine tax blacklist freeze".split(), "economic"),
     # INVESTIGATE and COERCE in law: only an authority does these (see pressure/__init__.py)

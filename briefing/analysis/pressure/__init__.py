@@ -224,7 +224,8 @@ class _Reader:
 
     def source(self, tok: Token, base: str) -> _Source | None:
         campaign = tok.pos_ == "NOUN" and tok.lemma_.lower() in CAMPAIGN_NOUNS
-        src_tok = _campaigner(tok) if campaign else source_token(tok)
+        head = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else tok  # "a sit - in": "in"
+        src_tok = _campaigner(tok) if campaign else source_token(head)
         if src_tok is None:
             return self.unnamed_source(tok, base)
         if src_tok.lower_ in FIRST_PERSON:
@@ -301,9 +302,14 @@ class _Reader:
             return None  # the government refusing a demand resists pressure; vetoing a bill presses the legislature
         target = self.target(tok)
         if target is not None and actor is not None and target == actor.name:
-            if (tgt := target_token(tok)) is None or tgt.pos_ != "PRON":
+            tgt = target_token(tok)
+            if tgt is not None and tgt.pos_ == "PRON":
+                target = None  # "sent a letter ... urging them to vote no": "them" is not the sender
+            elif tgt is not None and src.token is not None and src.token.pos_ == "NOUN" \
+                    and tgt.lemma_.lower() != src.token.lemma_.lower():
+                actor = None  # "India's top court ordered the government to ...": one of a state's bodies on another
+            else:
                 return None
-            target = None  # "sent a letter ... urging them to vote no": "them" is not the sender
         if base in ("legal", "verdict") and actor is None and src.token is not None and not (
                 src.token.lemma_.lower() in AUTHORITY_NOUNS | ARMED_NOUNS or src.token.ent_type_ in NAMED_LABELS
                 or any(c.ent_type_ in NAMED_LABELS for c in src.token.children)

@@ -77,7 +77,7 @@ CONSTRUCTION_CLASSES = {"ASK_TO": "voice", "CALL_ON": "voice", "CALL_IT_BAD": "v
                         "CAMPAIGN": "public", "STOP_WORK": "public", "WALK_OFF": "public", "BLOW_UP": "military",
                         "HOLD_CAPTIVE": "military", "VOW_TO_FIGHT": "threat", "VOW_TO_FIGHT_ON": "threat",
                         "TAKE_TO_COURT": "lawsuit", "JUDICIAL_REVIEW": "lawsuit", "USE_FORCE": "coerce",
-                        "WALK_OUT": "public",
+                        "WALK_OUT": "public", "SIT_IN": "public",
                         "CHANT_SLOGANS": "public", "VOICE_CONCERN": "voice",
                         "NOT_HESITATE": "threat", "BREAK_OFF": "diplomatic", "CALL_UP": "military"}
 FALLBACK_CLASSES = {"UNLESS": "threat"}  # only where nothing else made the word a trigger
@@ -284,8 +284,12 @@ def _armed_strike(t: Token) -> bool:
 
 
 NOUN_RULES: tuple[Rule, ...] = (
+    ("a word on another trigger: 'strike action' is the action", lambda t: t.dep_ == "compound"
+     and t.head.pos_ == "NOUN" and lexicon_lemma(t.head) in PRESSURE_NOUNS, None),
     ("a stoppage, not a blow: 'went on strike', 'called a strike'", _work_stoppage, "public"),
     ("a call or demand for nothing in particular", _bare_call, None),
+    ("a request granted is the reason for an act, not pressure: 'extradited him at Washington's request'",
+     lambda t: lexicon_lemma(t) == "request" and t.dep_ == "pobj" and t.head.lower_ == "at", None),
     ("a hearing or inquiry into nothing, and nobody opened it",
      lambda t: lexicon_lemma(t) in INQUIRY_NOUNS and not any(c.lower_ in INQUIRY_PREPOSITIONS
                                                        for c in (*t.children, *t.head.children))
