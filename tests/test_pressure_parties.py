@@ -108,6 +108,12 @@ PARTIES = [
     ("India's top court ordered the government to release the detained opposition leader.", "source",
      "India's top court"),  # one of a state's bodies pressing another is no self-pressure
     ("Opposition lawmakers in Taiwan staged a sit-in inside the legislature.", "source", "Opposition lawmakers"),
+    ("Rubiales resigned on Sunday after weeks of pressure from the Spanish government.", "target",
+     "Rubiales"),  # pressure from someone is on the one who gave way to it
+    ("The minister resigned on Friday amid protests by farmers.", "source", "farmers"),  # a cause of giving way
+    ("A judge in Madrid has barred him from coming within 200 metres of the player.", "source", "A judge"),
+    ("The governing body banned the federation's former president, Luis Rubiales, for three years.", "target",
+     "Luis Rubiales"),  # the person named in apposition, not the federation's state
     ("The operator of the ferry has been fined £2.1 million, the transport regulator said on Monday.", "source",
      "the transport regulator"),  # an authority reporting its own act
     ("The operator of the ferry has been fined £2.1 million, the transport regulator said on Monday.", "target",

@@ -19,7 +19,7 @@ PRESSURE_VERBS: dict[str, str] = {
     **dict.fromkeys("rally march demonstrate picket boycott strike riot campaign".split(), "public"),
     **dict.fromkeys("sanction embargo fine tax blacklist freeze".split(), "economic"),
     # INVESTIGATE and COERCE in law: only an authority does these (see pressure/__init__.py)
-    **dict.fromkeys("indict prosecute charge investigate probe subpoena summon arrest convict "
+    **dict.fromkeys("indict prosecute charge investigate probe subpoena summon arrest convict bar "
                     "rule order ban jail imprison sentence extradite inspect audit confiscate evict censor"
                     .split(), "legal"),
     **dict.fromkeys("sue".split(), "lawsuit"),  # anyone can go to court
@@ -60,6 +60,8 @@ YIELDING_VERBS = frozenset("accept agree allow permit support defend welcome end
 # Yielding verbs that decide an act when it is their complement: "agreed to impose sanctions" is the
 # sanction, not a concession (PLOVER SANCTION); "agreed to the demands" still yields.
 DECIDING_VERBS = frozenset({"agree", "vote"})
+# What a yielding verb's cause hangs on: "resigned after weeks of pressure", "amid protests".
+CAUSE_PREPOSITIONS = frozenset({"after", "following", "amid", "despite", "under", "because"})
 # Objects that make "impose" economic ("imposed tariffs"); anything else it imposes is law.
 ECONOMIC_OBJECTS = frozenset("sanction sanctions tariff tariffs embargo tax taxes fine fines duty duties aid "
                              "trade loan loans fund funds funding".split())
@@ -183,6 +185,8 @@ LEGISLATION_NOUNS = frozenset("bill law legislation measure motion nomination no
 # Verbs whose subject bears the pressure named as their object, which came "from" someone: "faced
 # mounting pressure from his own party", "drew criticism from unions" (PLOVER DISAPPROVE, DEMAND).
 BEARING_VERBS = frozenset("face feel draw attract receive meet".split())
+# Pressure named with who it came from, whatever verb it hangs on: "after weeks of pressure from the government".
+BORNE_NOUNS = frozenset("pressure criticism backlash condemnation".split())
 # Saying one is troubled by what someone did (PLOVER DISAPPROVE): "voiced concern over the
 # treatment of detainees", "expressed outrage at the killing".
 EXPRESSING_VERBS = frozenset("voice express register raise".split())

@@ -274,7 +274,9 @@ class _Reader:
         if charge is not None:  # "accused the government of chaos": the government
             phrase = self.doc[phrase.start:max(tgt_tok.i + 1, min(phrase.end, charge))]
         mentions = self.resolver.mentions  # "Michigan Gov. Rick Snyder": the mention starts before "Snyder"
-        tgt_actor = mentions.covering(tgt_tok.idx) or mentions.at(phrase.start_char, phrase.end_char)
+        named = [mentions.covering(c.idx) for c in tgt_tok.children if c.dep_ == "appos"]  # "the president, X"
+        tgt_actor = mentions.covering(tgt_tok.idx) or next((a for a in named if a is not None), None) or mentions.at(
+            phrase.start_char, phrase.end_char)
         return tgt_actor.name if tgt_actor else phrase.text
 
     def evidence(self, tok: Token) -> tuple[int, int]:

@@ -17,6 +17,7 @@ from briefing.analysis.lexicon import (
     AUDIENCE_VERBS,
     AUTHORITY_NOUNS,
     BEARING_VERBS,
+    BORNE_NOUNS,
     DISAPPROVING_ADJECTIVES,
     ENVOY_NOUNS,
     GROUP_NOUNS,
@@ -129,15 +130,18 @@ def _borne(tok: Token) -> bool:
     pressure'. Its 'from X' is who presses, and the one who bears it is pressed."""
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in BEARING_VERBS:
         return True
+    if tok.lemma_.lower() in BORNE_NOUNS and any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
+        return True  # "resigned after weeks of pressure from the government"
     return tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.pos_ in ("VERB", "AUX")
 
 
 def _bearer(tok: Token) -> Token | None:
-    """Who faces the pressure: 'Starmer faced mounting pressure from his party' presses Starmer."""
+    """Who faces the pressure: 'Starmer faced mounting pressure from his party' presses Starmer;
+    'Rubiales resigned after weeks of pressure from the government' presses Rubiales."""
     if not _borne(tok):
         return None
-    verb = tok.head if tok.dep_ == "dobj" else tok.head.head
-    return subject_of(verb)
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return subject_of(verb) if verb is not None else None
 
 
 def _owner_of_noun(tok: Token) -> Token | None:

@@ -31,6 +31,7 @@ from briefing.analysis.lexicon import (
     CALL_NOUNS,
     CALLING_VERBS,
     CASE_VERBS,
+    CAUSE_PREPOSITIONS,
     CHARGING_VERBS,
     COLLECTIVE_HEADS,
     DECIDING_VERBS,
@@ -367,6 +368,8 @@ def yielding_above(tok: Token) -> bool:
     """
     child = tok
     for head in islice(tok.ancestors, 6):
+        if head.dep_ == "prep" and head.lower_ in CAUSE_PREPOSITIONS:
+            return False  # "resigned after weeks of pressure from the government": the cause, not what yielded
         beside = child.dep_ == "conj"
         decided = child.dep_ == "xcomp" and child.pos_ == "VERB" and lexicon_lemma(head) in DECIDING_VERBS
         if decided:
