@@ -218,7 +218,10 @@ def recover_known_bodies(doc: Doc, covered: set[int]) -> list[Candidate]:
     """Parties and seats of power the tagger left untagged: 'Labour accused the government of chaos',
     'Downing Street insisted ...'. Written capitalised, they are the body, whatever the tag."""
     found = []
+    firsts = {name.split()[0] for name in PARTY_NAMES | SEATS_OF_POWER}
     for t in doc:
+        if t.lower_ not in firsts:
+            continue
         for size in (2, 1):
             span = doc[t.i:t.i + size]
             if len(span) < size or any(i in covered for i in range(t.i, t.i + size)) or not all(

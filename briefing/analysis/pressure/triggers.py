@@ -340,6 +340,8 @@ def _names_something(tok: Token) -> bool:
 
 def trigger_class(tok: Token, constructions: set[str]) -> str | None:
     """The class of pressure `tok` triggers, or None; `constructions` are the labels it anchors."""
+    if not constructions and tok.pos_ not in ("VERB", "NOUN", "ADJ"):
+        return None  # only verbs, nouns and adjectives press, or a construction anchored on the word
     lemma = lexicon_lemma(tok)
     if _disapproving(tok):
         return "voice"
