@@ -25,7 +25,8 @@ def test_a_city_home_takes_the_one_state_its_people_name(analyze_text):
 def test_a_states_people_are_not_the_state(analyze_text):
     b = analyze_text("Hungary\n\nHungary vetoed the aid package on Thursday.\n\nThousands of Hungarians protested in"
                      " Budapest on Friday against the government's stance.")
-    assert [(p.source, p.actor, p.scope) for p in b.pressure] == [("Hungarians", None, "domestic")]
+    assert [(p.source, p.actor, p.scope) for p in b.pressure if p.source != "Hungary"] == [
+        ("Hungarians", None, "domestic")]  # the veto is Hungary's own item
 
 
 def test_a_conjunct_outside_a_quotation_is_not_the_quoted_words(analyze_text):
@@ -150,3 +151,9 @@ def test_the_countrys_forces_are_the_state_named_before(analyze_text):
     b = analyze_text("Border tension\n\nNorth Korea fired shells across the border on Friday.\n\n"
                      "Later the country's military was put on alert for war.")
     assert {p.actor for p in b.pressure} == {"North Korea"}
+
+
+def test_the_homes_veto_presses_but_its_refusal_resists(analyze_text):
+    b = analyze_text("Aid blocked\n\nHungary vetoed the European aid package for Ukraine on Thursday. Hungary said"
+                     " the money would be wasted, and Hungary rejected the demands of the other members.")
+    assert [p.description.split(": ", 1)[1][:6] for p in b.pressure if p.actor == "Hungary"] == ["vetoed"]

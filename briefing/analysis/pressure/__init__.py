@@ -299,9 +299,10 @@ class _Reader:
         scope = self.scoper.scope(actor, phrase + " " + ((actor.role or "") if actor else ""))
         if scope != Scope.ADVERSARY and hostile(phrase, tok, actor):
             scope = Scope.ADVERSARY
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in REFUSAL_VERBS and self.scoper.is_home_government(actor) \
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in REFUSAL_VERBS - {"veto"} \
+                and self.scoper.is_home_government(actor) \
                 and not any(c.dep_ == "dobj" and c.lemma_.lower() in LEGISLATION_NOUNS for c in tok.children):
-            return None  # the government refusing a demand resists pressure; vetoing a bill presses the legislature
+            return None  # the government refusing a demand resists pressure; a veto, or blocking a bill, presses
         target = self.target(tok)
         if target is not None and actor is not None and target == actor.name:
             tgt = target_token(tok)
