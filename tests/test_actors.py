@@ -99,6 +99,8 @@ NOT_ACTORS = [
      filters.common_plural),  # tagged a place
     ("Visit\n\nThe student plans to meet dignitaries at the United Nations headquarters in New York. On"
      " Wednesday he will travel to the United Nations.", "United Nations", filters.venue),  # its premises, where he goes
+    ("Debate\n\nSenator Elizabeth Warren wrote on X, formerly Twitter, that the bill was a disgrace.", "Twitter",
+     filters.former_name),  # a thing's former name
     ("Exhibit\n\nCityPaper reporters attended the opening on Friday. CityPaper observed that the prints were rare."
      " The curator spoke at length. CityPaper observed that many visitors stayed late.", "CityPaper",
      filters.narrator),  # the outlet telling the story

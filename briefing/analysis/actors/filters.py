@@ -29,6 +29,7 @@ from briefing.analysis.lexicon import (
     DEMONSTRATIVES,
     EVENT_NOUNS,
     FAITHS,
+    FORMER_MARKS,
     GROUP_NOUNS,
     IDEA_SUFFIX,
     LOCATIVE_PREPOSITIONS,
@@ -176,6 +177,13 @@ def _introduced_as_thing(doc: Doc, first: int) -> bool:
     return noun.lower_ in THING_INTRODUCERS and noun.pos_ in ("NOUN", "PROPN") and linked
 
 
+def former_name(n: Name) -> str | None:
+    start = n.span.start
+    if start >= 1 and n.span.doc[start - 1].lower_ in FORMER_MARKS:
+        return "a thing's former name: 'X, formerly Twitter'"
+    return None
+
+
 def common_plural(n: Name) -> str | None:
     t = n.span[0]
     if len(n.span) == 1 and n.tagged in ("GPE", "ORG", "PERSON") and t.pos_ == "NOUN" and t.tag_ == "NNS" \
@@ -192,7 +200,7 @@ def faith(n: Name) -> str | None:
 
 NAME_FILTERS: tuple[Callable[[Name], str | None], ...] = (
     place_tagged_as_person, post_nominal, stance, names_run_together, street, faith, describes_a_body,
-    common_plural,
+    common_plural, former_name,
 )
 # Only for names that are not read as people.
 BODY_NAME_FILTERS: tuple[Callable[[Name], str | None], ...] = (

@@ -89,3 +89,5 @@ PLACE_DATELINE = re.compile(r"(?:[A-Z]{2,}[\w.'’]*(?:[ -][A-Z][\w.'’]*){0,3}
 PORTRAYING_VERBS = frozenset("portray voice impersonate".split())
 CHARACTER_NOUNS = frozenset("voice role character part portrayal costume impersonation".split())
 COSTUME_VERBS = frozenset("dress disguise cosplay costume appear pose".split())
+# Words that give a thing's former name, which is no party: "X, formerly Twitter", "née Smith".
+FORMER_MARKS = frozenset({"formerly", "previously", "née", "nee"})
