@@ -235,6 +235,8 @@ CLAUSES = [
                                   " are."]),  # what she adds is no part of the reported clause
     ("Strike\n\nThe chief executive, Martin Hale, said in a statement that management had offered a 6 percent rise.",
      ["management had offered a 6 percent rise"]),  # the parser hangs the clause on "statement"
+    ("Custody\n\nThe Police Federation said the officers had followed procedure and warned against a rush to"
+     " judgement.", ["the officers had followed procedure"]),  # a simple past cannot share "had": its own act
 ]
 
 

@@ -71,6 +71,10 @@ def joins_the_reporting_verb(verb: Token) -> bool:
         return False
     if head.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children):
         return True
+    # "said the officers had followed procedure and warned against ...": a simple past cannot share "had"
+    if head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in head.children) \
+            and verb.lemma_.lower() in SPEECH_VERBS:
+        return True
     # "The party said the change came too late and called on Boric to ...": a change calls on no one
     shared = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     reporter = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
