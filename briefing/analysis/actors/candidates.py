@@ -26,6 +26,7 @@ from briefing.analysis.actors.person_names import (
     trailing_person,
 )
 from briefing.analysis.actors.recovery import (
+    called_a_body,
     recover_bodies,
     recover_described_people,
     recover_given_names,
@@ -119,13 +120,6 @@ def _speaks(ent: Span) -> bool:
     """The subject of a speech verb: places do not speak, bodies do."""
     root = ent.root
     return root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_VERBS
-
-
-def _called_a_body(span: Span) -> bool:
-    """A name whose apposition is a body's noun: 'Healthwatch, a patients' watchdog', 'Public Citizen,
-    a watchdog group'."""
-    return any(c.dep_ == "appos" and c.i >= span.end and c.lemma_.lower() in BODY_TYPE_NOUNS | ORG_HEADS | {"watchdog"}
-               for c in span.root.children)
 
 
 def _body_with_an_office(span: Span) -> bool:
@@ -244,7 +238,7 @@ class _Reader:
             cand = Candidate(span.text, "ORG", start, end)  # "Edmonton Sun" is a newspaper
         elif name.usual == "PERSON" and start > 0 and doc[start - 1].lower_ in BODY_TYPE_NOUNS:
             cand = Candidate(span.text, "ORG", start, end)  # "localist group Civic Passion"
-        elif name.as_person and _called_a_body(span):
+        elif name.as_person and called_a_body(span.root, span.end):
             cand = Candidate(span.text, "ORG", start, end)  # "Healthwatch, a patients' watchdog, warned"
         elif name.as_person or _titled_body(doc, start, end, ent.label_) or ent.label_ == "ORG" and _body_with_an_office(span):
             cand = self.person(start, end)

@@ -121,6 +121,13 @@ def recover_described_people(doc: Doc, taken: list[Candidate]) -> list[Candidate
     return found
 
 
+def called_a_body(root: Token, after: int) -> bool:
+    """A name whose apposition (from token `after` on) is a body's noun: 'Healthwatch, a patients'
+    watchdog', 'Public Citizen, a watchdog group'."""
+    return any(c.dep_ == "appos" and c.i >= after and c.lemma_.lower() in BODY_TYPE_NOUNS | ORG_HEADS | {"watchdog"}
+               for c in root.children)
+
+
 def recover_speakers(doc: Doc, covered: set[int]) -> list[Candidate]:
     """Names the tagger missed where only a person can stand: '..., said curator Ana Ruiz.'"""
     found = []
@@ -135,7 +142,7 @@ def recover_speakers(doc: Doc, covered: set[int]) -> list[Candidate]:
             left -= 1
         name = doc[left: head.i + 1]
         if 2 <= len(name) <= 3 and all(t.is_title and t.is_alpha and t.ent_type_ == "" for t in name):
-            if any(c.dep_ == "appos" and c.lemma_.lower() in BODY_TYPE_NOUNS | ORG_HEADS for c in head.children):
+            if called_a_body(head, head.i + 1):
                 found.append(Candidate(name.text, "ORG", left, head.i + 1))  # "Public Citizen, a watchdog group,"
                 covered.update(range(left, head.i + 1))
                 continue

@@ -115,14 +115,18 @@ def _objects(tok: Token) -> set[str]:
 _ENDINGS = ("ed", "d", "es", "s", "ing")
 
 
+def _stems(word: str) -> list[str]:
+    """The word without each inflection it may end in: 'staged' -> 'stag', 'stage'."""
+    return [word[:-len(end)] for end in _ENDINGS if word.endswith(end)]
+
+
 def lexicon_lemma(tok: Token) -> str:
     """The lemma, or the lexicon's verb the tagger's lemma missed: 'fined' is lemmatised 'fin'."""
     lemma = tok.lemma_.lower()
     if lemma in PRESSURE_VERBS or tok.pos_ != "VERB":
         return lemma
     low = tok.lower_
-    return next((low[:-len(end)] for end in _ENDINGS if low.endswith(end) and low[:-len(end)] in PRESSURE_VERBS),
-                lemma)
+    return next((stem for stem in _stems(low) if stem in PRESSURE_VERBS), lemma)
 
 
 def lemma_in(tok: Token, words: frozenset[str]) -> bool:
@@ -130,7 +134,7 @@ def lemma_in(tok: Token, words: frozenset[str]) -> bool:
     'staged' as 'stag' and 'fined' as 'fin'."""
     low = tok.lower_
     return tok.lemma_.lower() in words or any(
-        low.endswith(end) and (low[:-len(end)] in words or low[:-len(end)] + "e" in words) for end in _ENDINGS)
+        stem in words or stem + "e" in words for stem in _stems(low))
 
 
 # Pressure verbs: (why, when, what it is then); None means no trigger. First row that applies wins.
