@@ -150,7 +150,9 @@ def _rank(name: str, texts: list[str], words_of: list[list[str]], title_words: s
     def record(infos: Sequence) -> list:
         infos = list(infos)
         for info in infos:
-            scores[info.order] = float(info.rating)
+            # rounded: equal sentences score equal on every CPU, so ties go to the caller's order, not to
+            # the last bits of floating point (0.3255871094567927 against 0.32558710945679264)
+            scores[info.order] = round(float(info.rating), 9)
         return infos
 
     # Degenerate input (no shared words, one sentence) makes some rankers divide by zero: keep order.
