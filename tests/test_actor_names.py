@@ -142,6 +142,12 @@ REPAIRED = [
      "Oz Khan", "person", "Assistant Chief Constable"),
     ("Gaza\n\nThe United Nations Secretary-General Antonio Guterres said he was deeply alarmed by the violence.",
      "Antonio Guterres", "person", "United Nations Secretary-General"),  # a hyphen inside a title
+    ("Veto\n\nThe governor vetoed the bill. A spokesman for the governor, Luis Ortega, rejected the claim.",
+     "Luis Ortega", "person", "spokesman for the governor"),  # not the governor the spokesman speaks for
+    ("Veto\n\nGov. Alan Pierce vetoed the bill on Tuesday.", "Alan Pierce", "person",
+     "Governor"),  # the parser ends a sentence on the title's full stop
+    ("Veto\n\nOn Tuesday Gov. Alan Pierce vetoed the bill.", "Alan Pierce", "person",
+     "Governor"),  # a day is no part of the title
 ]
 
 

@@ -50,6 +50,8 @@ def _names_a_body(token: Token) -> bool:
 def _extends_title(doc: Doc, j: int, started: bool, floor: int, name_start: int) -> bool:
     """Whether token j, read right to left, still belongs to the title in front of a name."""
     t = doc[j]
+    if t.ent_type_ in ("DATE", "TIME"):
+        return False  # "On Tuesday Gov. Alan Pierce": a day is no part of a title
     before = doc[j - 1] if j - 1 >= floor else None
     if started and before is not None:
         if t.lower_ == "the" and before.lower_ in TITLE_LINKS:  # "Chair of the Harbour Trust"
@@ -77,6 +79,8 @@ def role_before(doc: Doc, start: int, floor: int) -> str | None:
     """The title written in front of a name: 'UN Special Rapporteur', '[Hamas leader]', 'CIA chief'."""
     run: list[Token] = []
     j = start - 1
+    if 0 < floor == start and doc[floor - 1].lower_ in ROLE_ABBREVIATIONS:
+        floor = doc[floor - 1].sent.start  # "Gov. Alan Pierce": the parser ended a sentence on the title's point
     while j >= floor and doc[j].lower_ in HONORIFICS:  # "Undersecretary for Education Mr. Toccafondi"
         j -= 1
     if j >= floor and doc[j].text in "])":
@@ -150,6 +154,15 @@ def _title_before_apposition(doc: Doc, root: Token, span: Span) -> str | None:
     return words if 0 < len(words.split()) <= 12 else None
 
 
+def _outer_office(office: Token) -> Token:
+    """'A spokesman for the governor, Luis Ortega, ...': the parser hangs the name on the nearer
+    office, but it is the spokesman's name, not the governor's; the outermost office is the role."""
+    while (office.dep_ == "pobj" and office.head.dep_ == "prep" and office.head.head.pos_ == "NOUN"
+           and office.head.head.lemma_.lower() in ROLE_HEADS):
+        office = office.head.head
+    return office
+
+
 def role_apposition(doc: Doc, span: Span) -> str | None:
     """'Alia Salem, executive director of ...' or 'the Minister of Education, Stefania Giannini'."""
     root = span.root
@@ -160,7 +173,7 @@ def role_apposition(doc: Doc, span: Span) -> str | None:
                 and all(t.is_punct or t.like_num for t in doc[span.end:child.left_edge.i])):
             return phrase(doc, child)  # "Daniel Montalvo, 19, a member of ...", "Kevin Allton, a USI instructor"
     if root.dep_ == "appos" and root.head.lemma_.lower() in ROLE_HEADS and root.head.i < span.start:
-        return phrase(doc, root.head, stop=span.start)
+        return phrase(doc, _outer_office(root.head), stop=span.start)
     if root.dep_ == "appos":
         return _title_before_apposition(doc, root, span)
     return None
