@@ -111,6 +111,15 @@ TRIGGERS = [
     ("Police used water cannon to disperse the crowd.", "used", "coerce", "USE_FORCE"),
     ("Workers at the plant walked out for three days over wages.", "walked", "public", "WALK_OUT"),
     ("The delegation walked out of the talks on Monday.", "walked", "public", "WALK_OUT"),
+    ("A spokesman rejected suggestions that the veto was political.", "rejected", None,
+     "VERB_RULES:a claim denied"),
+    ("The company said it respected the right to protest.", "protest", None, "VERB_RULES:a right, not an act"),
+    ("The pipeline company filed for an emergency injunction in district court.", "injunction", "lawsuit",
+     "NOUN_RULES:a ruling asked of a court"),
+    ("The new rules would freeze construction across the city.", "freeze", None,
+     "VERB_RULES:only the right object"),
+    ("Poland summoned Minsk's charge d'affaires after the incident.", "summoned", "diplomatic",
+     "VERB_RULES:an envoy summoned"),
 ]
 
 
@@ -154,6 +163,10 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
     ("The union called for a strike at the port.", "strike", "public"),  # a stoppage, not a blow
     ("Israel launched a strike on a weapons depot.", "strike", "military"),  # a state strikes with arms
     ("The air strikes killed twelve people in the town.", "strikes", "military"),
+    ("The European Union froze the assets of three officials.", "froze", "economic"),  # what a state freezes
+    ("Opposition leaders rejected the government's demand to end the strike.", "rejected", "voice"),  # a demand
+    ("The navy imposed a blockade on the port.", "imposed", "coerce"),  # who blockades decides
+    ("Activists joined the blockade on Thursday morning.", "blockade", "coerce"),
 ])
 def test_triggers_their_rules_let_through(nlp, text, word, expected):
     assert _class_of(nlp, text, word) == expected
@@ -258,6 +271,9 @@ def test_triggers_their_rules_let_through(nlp, text, word, expected):
      "political"),  # the cut is what was demanded, not an economic act of the party's
     ("Democrats on Tuesday blocked a Republican border security bill in the Senate.", "Democrats",
      "political"),  # blocking a bill is politics, not a blockade
+    ("Dozens of climate activists joined the blockade at the pipeline site on Thursday.", "climate activists",
+     "public"),  # a blockade by people with no arms is a protest
+    ("The navy imposed a blockade on the rebel-held port.", "The navy", "military"),
 ])
 def test_pressure_constructions(analyze_text, sentence, source, kind):
     b = analyze_text("Report\n\n" + sentence)
@@ -282,6 +298,9 @@ def test_pressure_constructions(analyze_text, sentence, source, kind):
     "The coach said he would not hesitate to start the young striker.",  # no force in it
     "The minister expressed concern for the victims' families.",  # sympathy, not disapproval
     "The store halted shipments of the recalled toy.",  # no state's trade
+    "A spokesman for the governor rejected suggestions that the veto was political.",  # a denial
+    "The company said in a statement that it respected the right to protest.",  # a right, not an act
+    "The governor wrote that the bill would freeze construction across the state.",  # nothing a state freezes
 ])
 def test_concessions_support_and_opinion_are_not_pressure(analyze_text, sentence):
     assert analyze_text("Report\n\n" + sentence).pressure == []

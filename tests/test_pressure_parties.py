@@ -124,6 +124,12 @@ PARTIES = [
     ("Senator Chuck Schumer said it cut funding for veterans and warned that his party would not back it.",
      "actor", "Chuck Schumer"),  # "it" (the bill) stands for no one: only the warning is pressure
     ("The Police Federation warned against a rush to judgement.", "target", None),  # an act advised against
+    ("Sheriff Ray Lindqvist said his deputies had arrested 14 protesters on Wednesday.", "actor",
+     "Ray Lindqvist"),  # the speaker's officers act for him
+    ("Estonia and Finland said on Monday that they had put their border guards on high alert.", "source",
+     "Estonia and Finland"),  # "they" is the pair that said it
+    ("The ministry called the expulsions \"an unfriendly act\" and said it was ready to close the border.",
+     "source", "The ministry"),  # it judges the expulsions; only its readiness is its own
 ]
 
 

@@ -314,7 +314,8 @@ class Resolver:
         if verb.dep_ == "ccomp" and verb.head.pos_ == "VERB":
             speaker = subject_of(verb.head)
             if speaker is not None and speaker.lower_ not in PRONOUN_GENDER and speaker.i < subj.i and (
-                    (gender == "any" and speaker.tag_ in ("NNS", "NNPS"))
+                    (gender == "any" and (speaker.tag_ in ("NNS", "NNPS")
+                                          or any(c.dep_ == "conj" for c in speaker.children)))  # "X and Y said they"
                     or (gender == "thing" and speaker.tag_ in ("NN", "NNP") and speaker.ent_type_ != "PERSON")
                     or (gender in ("male", "female") and speaker.ent_type_ == "PERSON")):
                 return self.resolve(speaker)

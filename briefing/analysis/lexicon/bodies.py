@@ -89,7 +89,8 @@ AUTHORITY_NOUNS = frozenset("police court judge prosecutor prosecutors authority
                             "investigators officer officers detective detectives regulator regulators "
                             "inspector inspectors commission council state city municipality tribunal "
                             "attorney attorneys lawyer lawyers sheriff sheriffs office crown coroner "
-                            "watchdog inspectorate junta body".split())  # "football's governing body"
+                            "watchdog inspectorate junta body deputy deputies trooper troopers marshal marshals "
+                            "guard guards".split())  # "football's governing body", "his deputies"
 
 # Institutions that can be on the receiving end of pressure.
 INSTITUTION_NOUNS = frozenset("government regime administration authorities ministry court police army "

@@ -44,7 +44,9 @@ PRESSURE_NOUNS: dict[str, str] = {
                     .split(), "voice"),
     **dict.fromkeys("threat".split(), "threat"),
     **dict.fromkeys("attack offensive airstrike strike shelling bombardment mobilization raid kidnapping "
-                    "blockade curfew deployment reinforcements alert".split(), "military"),
+                    "curfew deployment reinforcements alert".split(), "military"),
+    # who blockades decides: "the navy's blockade" is arms, "activists joined the blockade" a protest
+    **dict.fromkeys("blockade".split(), "coerce"),
     **dict.fromkeys("riot riots".split(), "public"),
     **dict.fromkeys("suspension".split(), "economic"),
     **dict.fromkeys("expulsion".split(), "diplomatic"),
@@ -66,6 +68,14 @@ CAUSE_PREPOSITIONS = frozenset({"after", "following", "amid", "despite", "under"
 ECONOMIC_OBJECTS = frozenset("sanction sanctions tariff tariffs embargo tax taxes fine fines duty duties aid "
                              "trade loan loans fund funds funding".split())
 OBLIGATION_MODALS = frozenset({"must", "should"})
+# Nouns whose "to" infinitive is a right, not an act: "respected the right to protest".
+RIGHT_NOUNS = frozenset("right rights freedom freedoms liberty permission license licence".split())
+# Denying what is said about one is no pressure on anyone: "rejected suggestions that the veto was
+# political", "dismissed the allegations" (a denial, not PLOVER REJECT of a demand or a proposal).
+DENYING_VERBS = frozenset("reject dismiss deny refute".split())
+CLAIM_NOUNS = frozenset("suggestion suggestions claim claims allegation allegations accusation accusations report "
+                        "reports speculation rumor rumors rumour rumours notion idea characterization "
+                        "characterisation assertion assertions".split())
 # Saying "no": pressure from outside the government, resistance from within it.
 REFUSAL_VERBS = frozenset("oppose reject refuse dismiss veto object challenge".split())
 # Modifiers that make "movement" or "campaign" a public campaign ("a global social movement").
@@ -85,12 +95,16 @@ ADJECTIVAL_TRIGGERS = frozenset({"order", "rule", "charge", "fire", "strike", "b
 OBJECT_TRIGGERS = frozenset({"cut", "halt", "block", "restrict", "suspend"})  # only with something cut
 # Verbs that press only with the right object: "recalled its ambassador", "severed ties",
 # "dispatched inspectors" (PLOVER SANCTION, reduce relations; INVESTIGATE; MOBILIZE).
-ENVOY_NOUNS = frozenset("ambassador ambassadors envoy envoys diplomat diplomats".split())
+ENVOY_NOUNS = frozenset("ambassador ambassadors envoy envoys diplomat diplomats d'affaires".split())  # chargé
 TIES_NOUNS = frozenset("tie ties relation relations contact contacts link links cooperation".split())
 # What a state closes to punish (PLOVER SANCTION): "closed its airspace to Israeli flights".
 CLOSABLE_NOUNS = frozenset("airspace border borders embassy embassies consulate crossing crossings port ports "
                            "waters".split())
-OBJECT_BOUND: dict[str, frozenset[str]] = {"recall": ENVOY_NOUNS, "sever": TIES_NOUNS, "close": CLOSABLE_NOUNS}
+# What a state freezes to punish (PLOVER SANCTION): "froze the oligarchs' assets", not "freeze construction".
+FROZEN_NOUNS = frozenset("asset assets fund funds account accounts aid property properties holding holdings reserve "
+                         "reserves payment payments loan loans".split())
+OBJECT_BOUND: dict[str, frozenset[str]] = {"recall": ENVOY_NOUNS, "sever": TIES_NOUNS, "close": CLOSABLE_NOUNS,
+                                           "freeze": FROZEN_NOUNS | TIES_NOUNS}
 # Sending these is an inquiry or a show of force: "the UN dispatched inspectors", "sent troops".
 SENT_INQUIRERS = frozenset("inspector inspectors investigator investigators monitor monitors observer "
                            "observers auditor auditors".split())
@@ -134,6 +148,8 @@ STREET_PROTEST_WORDS = frozenset({"mass", "street", "protest"})
 HISTORY_PREPOSITIONS = frozenset({"before", "since", "during", "after"})  # "before the 2014 protests"
 BEFORE_PREPOSITIONS = frozenset({"before", "since"})
 VERDICT_NOUNS = frozenset({"verdict", "ruling", "injunction", "judgment"})
+# Verbs that ask a court for a ruling, which anyone can: "filed for an emergency injunction", "sought an injunction".
+SEEKING_VERBS = frozenset("file apply ask seek request petition move obtain win".split())
 POLITICAL_ORDERS = frozenset({"order", "ban"})  # ordered or banned by anyone but a court: political
 TARGET_PREPOSITIONS = frozenset({"on", "against", "upon", "over", "to"})
 AGENT_MARKERS = frozenset({"including", "by"})  # "calls ..., including by X"

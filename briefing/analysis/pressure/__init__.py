@@ -32,6 +32,7 @@ from briefing.analysis.lexicon import (
     LEGISLATION_NOUNS,
     MEDIA_WORDS,
     POLICING_ACTS,
+    POSSESSIVE_PRONOUNS,
     PRONOUNS,
     PURPOSE_VERBS,
     REFUSAL_VERBS,
@@ -148,12 +149,15 @@ def _source_key(doc: Doc, src: _Source, tok: Token) -> str:
 def _body_behind(tok: Token) -> Token | None:
     """The named body a group of people come from: 'campaigners from Friends of the Earth',
     'officials at the Health Ministry', 'members of Hamas'; the state or body whose arm acts:
-    "Qatar's foreign ministry", "Hamas's armed wing"."""
+    "Qatar's foreign ministry", "Hamas's armed wing"; the speaker whose officers act: "his deputies"."""
     if not (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.is_lower):  # "foreign ministry" as PROPN
         return None
     owner = next((c for c in tok.children if c.dep_ == "poss" and c.ent_type_ in ("ORG", "GPE", "NORP")), None)
     if owner is not None and (tok.lemma_.lower() in ACTING_BODY_NOUNS or tok.lower_ in ARM_NOUNS):
         return owner
+    mine = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS), None)
+    if mine is not None and (tok.lemma_.lower() in ACTING_BODY_NOUNS | AUTHORITY_NOUNS or tok.lower_ in ARM_NOUNS):
+        return _speaker_of_pronoun(mine)  # "Sheriff Ray Lindqvist said his deputies had arrested 14 people"
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ in ("from", "of", "at", "with") and prep.i == tok.i + 1:
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)

@@ -178,8 +178,9 @@ def source_token(tok: Token) -> Token | None:
     if found is None and tok.dep_ == "pobj" and marked and verb is not None:  # ... or "in protest at ..."
         found = subject_of(verb)  # "Dock workers went on strike", "sent a carrier as a warning", "filed for a
         # judicial review", "would ballot members on strike action": who did
+    named = any(c.dep_ == "oprd" for c in tok.head.children)  # "called the expulsions an unfriendly act": a judge
     if found is None and tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" \
-            and tok.head.lemma_ not in UNSEEING_VERBS:
+            and tok.head.lemma_ not in UNSEEING_VERBS and not named:
         found = subject_of(tok.head)  # "he will seek arrest warrants": the seeker issues them
     return found
 

@@ -33,8 +33,10 @@ from briefing.analysis.lexicon import (
     CASE_VERBS,
     CAUSE_PREPOSITIONS,
     CHARGING_VERBS,
+    CLAIM_NOUNS,
     COLLECTIVE_HEADS,
     DECIDING_VERBS,
+    DENYING_VERBS,
     DISAPPROVAL_PREPOSITIONS,
     DISAPPROVING_ADJECTIVES,
     ECONOMIC_OBJECTS,
@@ -57,6 +59,8 @@ from briefing.analysis.lexicon import (
     PRESSURE_NOUNS,
     PRESSURE_VERBS,
     PROTEST_PREPOSITIONS,
+    RIGHT_NOUNS,
+    SEEKING_VERBS,
     SELF_OR_THING,
     SENDING_VERBS,
     SENT_INQUIRERS,
@@ -141,6 +145,8 @@ def lemma_in(tok: Token, words: frozenset[str]) -> bool:
 VERB_RULES: tuple[Rule, ...] = (
     ("a participle used as an adjective: 'charged particles'",
      lambda t: lexicon_lemma(t) in ADJECTIVAL_TRIGGERS and t.dep_ == "amod", None),
+    ("a right, not an act: 'respected the right to protest', 'the freedom to strike'",
+     lambda t: t.dep_ == "acl" and t.head.lemma_.lower() in RIGHT_NOUNS, None),
     ("background, not an event: 'West Africans ordered out of Nigeria'",
      lambda t: t.dep_ == "acl" and t.tag_ == "VBN" and not any(c.dep_ == "agent" for c in t.children), None),
     ("an assertion: 'insisted unrest reflected ...'",
@@ -174,6 +180,8 @@ VERB_RULES: tuple[Rule, ...] = (
      lambda t: lexicon_lemma(t) == "strike" and bool(_objects(t) & AGREEMENT_NOUNS), None),
     ("strikes on something are blows, not a stoppage: 'warplanes struck targets across the Gaza Strip'",
      lambda t: lexicon_lemma(t) == "strike" and any(c.dep_ == "dobj" for c in t.children), "military"),
+    ("a claim denied: 'rejected suggestions that the veto was political', 'dismissed the allegations'",
+     lambda t: lexicon_lemma(t) in DENYING_VERBS and bool(_objects(t) & CLAIM_NOUNS), None),
     ("only the right object: 'recalled its ambassador', 'severed ties', not 'recalled the day'",
      lambda t: lexicon_lemma(t) in OBJECT_BOUND and not _objects(t) & OBJECT_BOUND[lexicon_lemma(t)], None),
 )
@@ -203,6 +211,8 @@ def _imposed(tok: Token) -> str | None:
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if obj is None:
         return None
+    if PRESSURE_NOUNS.get(lexicon_lemma(obj)) == "coerce":
+        return "coerce"  # "imposed a blockade on the port": who blockades decides (a curfew stays law)
     trade = any(c.dep_ == "compound" and c.lower_ in TRADE_NOUNS for c in obj.children)  # "export controls"
     return "economic" if lexicon_lemma(obj) in ECONOMIC_OBJECTS or trade else "legal"
 
@@ -263,6 +273,11 @@ def _work_stoppage(tok: Token) -> bool:
     return not (subj is not None and (subj.ent_type_ in ("GPE", "NORP") or subj.lemma_.lower() in ARMED_NOUNS))
 
 
+def _sought(t: Token) -> bool:
+    verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "for" else t.head if t.dep_ == "dobj" else None
+    return verb is not None and lemma_in(verb, SEEKING_VERBS)
+
+
 def _charges_brought(t: Token) -> bool:
     against = any(c.dep_ == "prep" and c.lower_ == "against" for c in t.children)
     return against or t.dep_ == "dobj" and t.head.lemma_.lower() in CHARGING_VERBS
@@ -305,6 +320,8 @@ NOUN_RULES: tuple[Rule, ...] = (
     ("a show, not a protest: 'the demonstration took players to ...'", _gathering_without_cause, None),
     ("a campaign event, not a protest: 'told supporters at a rally', 'addressed a rally'", _speech_venue, None),
     ("history, not this story", _history, None),
+    ("a ruling asked of a court is a case: 'filed for an emergency injunction', 'sought an injunction'",
+     lambda t: lexicon_lemma(t) in VERDICT_NOUNS and _sought(t), "lawsuit"),
     ("only a court hands one down", lambda t: lexicon_lemma(t) in VERDICT_NOUNS, "verdict"),
     ("a complaint lodged is words, not a street protest: 'lodged a formal protest with Russia'",
      lambda t: lexicon_lemma(t) == "protest" and t.dep_ == "dobj" and t.head.lemma_.lower() in LODGING_VERBS, "voice"),
