@@ -276,6 +276,19 @@ def test_a_wire_dateline_and_credit_line_name_no_actor(analyze_text):
     assert _actor(b, "Gabriel Boric") and not {"Reuters", "Sandra Maler", "Natalia Ramos"} & _names(b)
 
 
+def test_the_reporter_in_the_byline_is_no_actor(analyze_text):
+    b = analyze_text("Relegation\n\nThe coach could not keep the club up. She spoke to Tom Mercer about the"
+                     " board.\n\nBy Tom Mercer\n\nHannah Reid took over in March.\n\nQ: How are you feeling?\n\n"
+                     "A: Gutted. Peter Lowe has to listen.")
+    assert _actor(b, "Peter Lowe") and b.actor("Tom Mercer") is None  # the coach spoke to the one who writes
+
+
+def test_a_person_named_as_a_club_is_the_club(analyze_text):
+    b = analyze_text("Football\n\nHannah Reid took over Ashford Rovers with eleven games left. Your old club, Harlow"
+                     " Town, tried to bring you back.")
+    assert _actor(b, "Ashford Rovers").kind == ActorKind.ORGANIZATION
+
+
 def test_a_thing_given_a_name_is_no_actor(analyze_text):
     b = analyze_text("Robots\n\nThe team's robot, named \"Better Idea of Afghan Girls,\" scored two points.")
     assert b.actor("Better Idea of Afghan Girls") is None  # a robot is named, but is no one

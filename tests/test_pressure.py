@@ -274,6 +274,7 @@ def test_triggers_their_rules_let_through(nlp, text, word, expected):
     ("Dozens of climate activists joined the blockade at the pipeline site on Thursday.", "climate activists",
      "public"),  # a blockade by people with no arms is a protest
     ("The navy imposed a blockade on the rebel-held port.", "The navy", "military"),
+    ("Unions launched a wave of strikes across the country.", "Unions", "public"),  # stoppages by workers
 ])
 def test_pressure_constructions(analyze_text, sentence, source, kind):
     b = analyze_text("Report\n\n" + sentence)

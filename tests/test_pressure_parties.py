@@ -130,6 +130,8 @@ PARTIES = [
      "Estonia and Finland"),  # "they" is the pair that said it
     ("The ministry called the expulsions \"an unfriendly act\" and said it was ready to close the border.",
      "source", "The ministry"),  # it judges the expulsions; only its readiness is its own
+    ("Brussels is preparing a new package of sanctions against Minsk, two EU diplomats said.", "source",
+     "Brussels"),  # who prepares the package
 ]
 
 

@@ -18,6 +18,7 @@ from briefing.analysis.actors.groups import add_groups, add_headline_groups, add
 from briefing.analysis.actors.index import MentionIndex, NameIndex
 from briefing.analysis.actors.mentions import count_mentions, link_definite_nouns
 from briefing.analysis.actors.model import Actor, ActorKind, Draft, alias_order
+from briefing.analysis.actors.narrator import wrote_it
 from briefing.analysis.actors.names import (
     Groups,
     forms,
@@ -74,6 +75,7 @@ def extract_actors(article: Article, doc: Doc) -> list[Actor]:
     add_unnamed_bodies(doc, drafts)  # a body named only by what it is: "the city council"
     add_headline_groups(article, doc, drafts)
     merge_groups(drafts)
+    drafts = [d for d in drafts if not (d.kind == ActorKind.PERSON and wrote_it(article, d.name))]
     count_mentions(article, drafts)
     roles_from_mentions(doc, [d for d in drafts if d.kind == ActorKind.PERSON],
                         [d.name for d in drafts if d.kind == ActorKind.ORGANIZATION], state_for)

@@ -19,6 +19,7 @@ from briefing.analysis.lexicon import (
     ACRONYM_PLURAL,
     ACRONYM_SKIPPED_WORDS,
     BODY_HEADS,
+    CLUB_HEADS,
     CORPORATE_SUFFIXES,
     DEMONYM_SUFFIXES,
     GIVEN_NAME_STATES,
@@ -110,8 +111,8 @@ def canonical(c: Candidate) -> Key:
         if state:
             return ActorKind.PLACE, state
         return (ActorKind.GROUP if c.label == "NORP" else ActorKind.PLACE), c.name
-    if c.label == "PERSON" and len(c.name.split()) > 1 and c.name.split()[-1].lower() in NEWSPAPER_WORDS | BODY_HEADS:
-        return ActorKind.ORGANIZATION, c.name  # "The Deseret News observed ...", "the Metropolitan Police"
+    if c.label == "PERSON" and len(c.name.split()) > 1 and c.name.split()[-1].lower() in NEWSPAPER_WORDS | BODY_HEADS | CLUB_HEADS:
+        return ActorKind.ORGANIZATION, c.name  # "The Deseret News observed ...", "the Metropolitan Police", "Ashford Rovers"
     if re.sub(r"^the\s+", "", c.name.lower()) in PARTY_NAMES | SEATS_OF_POWER:
         return ActorKind.ORGANIZATION, c.name  # "Labour accused ...", "Downing Street insisted ..."
     if c.label == "PERSON" and " " not in c.name and c.name.lower() not in GIVEN_NAME_STATES and (

@@ -1,4 +1,4 @@
-"""The narrator: the outlet telling the story is no party to it.
+"""The narrator: the outlet telling the story, and the reporter who writes it, are no party to it.
 
 "Wikinews observed the USI exhibit identifies ...", "Wikinews reporters attended the opening",
 "The Times has learned": a publication that writes of itself observing, learning or sending its
@@ -8,10 +8,13 @@ reporters narrates; it does nothing the story is about. An outlet quoted or acte
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from briefing.analysis.actors.model import ActorKind, Candidate
 from briefing.analysis.lexicon import NARRATING_VERBS, REPORTER_NOUNS
+from briefing.article import Article
 
 NARRATIONS = 3  # times an outlet narrates before it is taken for the story's own
 
@@ -33,3 +36,10 @@ def narrator(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> str | None:
     if kind == ActorKind.ORGANIZATION and told >= NARRATIONS and told * 2 >= len(starts):
         return "the outlet telling the story: 'Wikinews observed ...', 'Wikinews reporters attended ...'"
     return None
+
+
+def wrote_it(article: Article, name: str) -> bool:
+    """'By Tom Mercer': the reporter who writes the story, even where the standfirst names them ('She
+    spoke to Tom Mercer about the board'), tells it and is no party to it."""
+    byline = article.byline
+    return bool(byline) and re.search(rf"\b{re.escape(name)}\b", byline) is not None

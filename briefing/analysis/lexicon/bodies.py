@@ -52,6 +52,10 @@ conservancy academy institution consortium caucus tribunal charity cooperative l
 # The ORG_HEADS no surname shares: a "person" whose name ends in one is a body ("Metropolitan Police").
 BODY_HEADS = frozenset("police ministry department agency commission university council committee institute "
                        "foundation corporation association federation organisation organization authority".split())
+# Last words of a sports club's name, which no surname is: a "person" named so is a club ("Ashford
+# Rovers", "Harlow Town"); only for names tagged as people ("Kansas City" stays a place).
+CLUB_HEADS = frozenset("rovers wanderers rangers athletic athletico albion hotspur united town city county fc afc "
+                       "f.c.".split())
 # Legal forms a firm's name may end in, which its acronym leaves out ("General Motors Co." is GM).
 CORPORATE_SUFFIXES = frozenset("co corp inc ltd plc llc lp ag sa nv gmbh company".split())
 

@@ -100,6 +100,9 @@ TIES_NOUNS = frozenset("tie ties relation relations contact contacts link links 
 # What a state closes to punish (PLOVER SANCTION): "closed its airspace to Israeli flights".
 CLOSABLE_NOUNS = frozenset("airspace border borders embassy embassies consulate crossing crossings port ports "
                            "waters".split())
+# Nouns that hold acts: "preparing a new package of sanctions", "a wave of strikes", "a series of raids".
+BATCH_NOUNS = frozenset("package packages round rounds wave waves series set sets raft batch string spate flurry "
+                        "barrage volley slew".split())
 # What a state freezes to punish (PLOVER SANCTION): "froze the oligarchs' assets", not "freeze construction".
 FROZEN_NOUNS = frozenset("asset assets fund funds account accounts aid property properties holding holdings reserve "
                          "reserves payment payments loan loans".split())
@@ -226,7 +229,8 @@ ACTION_KINDS: dict[str, str] = {"military": "military", "retaliatory": "military
 # an oil platform" (PLOVER PROTEST), "troops occupied the town" (military).
 TAKING_VERBS = frozenset("occupy seize storm besiege".split())
 CAMPAIGNER_WORDS = frozenset("activist activists protester protesters demonstrator demonstrators campaigner "
-                             "campaigners students workers farmers residents villagers".split())
+                             "campaigners students workers farmers residents villagers union unions nurses teachers "
+                             "doctors staff employees".split())
 # Verbs whose object is always someone, whatever the noun: "sentenced the blogger", "fined the
 # tech giant", "accused the election commission" (PLOVER ACCUSE, SANCTION; CAMEO 17x).
 PERSONAL_OBJECT_VERBS = frozenset("sentence indict prosecute convict jail imprison arrest detain extradite "

@@ -16,6 +16,7 @@ from briefing.analysis.lexicon import (
     ARMED_NOUNS,
     AUDIENCE_VERBS,
     AUTHORITY_NOUNS,
+    BATCH_NOUNS,
     BEARING_VERBS,
     BORNE_NOUNS,
     DISAPPROVING_ADJECTIVES,
@@ -28,8 +29,8 @@ from briefing.analysis.lexicon import (
     OBLIGATION_MODALS,
     OF_SOURCE_NOUNS,
     ORG_HEADS,
-    PERSON_WORDS,
     PERSONAL_OBJECT_VERBS,
+    PERSON_WORDS,
     PRESS_NOUNS,
     QUANTITY_NOUNS,
     REMOVAL_NOUNS,
@@ -173,6 +174,8 @@ def source_token(tok: Token) -> Token | None:
     if tok.lemma_.lower() in ALERT_NOUNS and tok.head.head.pos_ == "VERB":  # "put its troops on alert"
         return subject_of(tok.head.head)
     found = _agent_of_noun(tok) or _owner_of_noun(tok) or _included_agent(tok)
+    if found is None and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in BATCH_NOUNS:
+        tok = tok.head.head  # "preparing a new package of sanctions": who prepares the package
     verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
     marked = tok.head.lower_ in ("on", "as", "for") or tok.head.lower_ == "in" and tok.lemma_.lower() == "protest"
     if found is None and tok.dep_ == "pobj" and marked and verb is not None:  # ... or "in protest at ..."

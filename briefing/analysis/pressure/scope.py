@@ -142,8 +142,10 @@ def kind_of(base: str, scope: Scope, phrase: str, tok: Token) -> PressureKind:
     if base == "coerce":
         armed = ARMED_NOUNS & set(phrase.lower().split()) or scope == Scope.ADVERSARY
         return PressureKind.MILITARY if armed else PressureKind.PUBLIC
-    if base == "military" and tok.lemma_.lower() in TAKING_VERBS and CAMPAIGNER_WORDS & set(phrase.lower().split()):
-        return PressureKind.PUBLIC  # "Greenpeace activists occupied an oil platform": a protest, not arms
+    if base == "military" and tok.lemma_.lower() in TAKING_VERBS | {"strike"} \
+            and CAMPAIGNER_WORDS & set(phrase.lower().split()):
+        return PressureKind.PUBLIC  # "Greenpeace activists occupied an oil platform", "Unions launched a wave
+        # of strikes": a protest or a stoppage, not arms
     if base == "public" and MEDIA_WORDS.search(phrase):
         return PressureKind.MEDIA  # "the newspaper campaigned for his release"
     if base == "legal" and tok.lemma_.lower() in POLITICAL_ORDERS and not COURT_WORDS.search(phrase):
