@@ -110,6 +110,8 @@ NOT_ACTORS = [
      " it.", "Inside Safe", filters.named_as_a_thing),  # a name in apposition to a programme
     ("Browsers\n\nMicrosoft released Internet Explorer 9 on Monday. Internet Explorer's market share fell this year,"
      " and Internet Explorer lost users to Firefox.", "Internet Explorer", filters.product_with_versions),
+    ("Race\n\nAt a town hall in Mesa, Laura Benson held up a copy of the plan and told the crowd it would gut"
+     " Medicare.", "Mesa", filters.venue),  # where a gathering is held
 ]
 
 

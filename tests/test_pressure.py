@@ -120,6 +120,11 @@ TRIGGERS = [
      "VERB_RULES:only the right object"),
     ("Poland summoned Minsk's charge d'affaires after the incident.", "summoned", "diplomatic",
      "VERB_RULES:an envoy summoned"),
+    ("Benson accused her opponent of wanting to gut Medicare, seizing on a budget proposal.", "seizing", None,
+     "VERB_RULES:seizing on something"),
+    ("Senate Majority Leader John Thune visited the state last month to campaign for Kittredge.", "campaign", None,
+     "VERB_RULES:campaigning for a candidate"),
+    ("Kittredge's campaign dismissed the attack on Monday.", "dismissed", None, "VERB_RULES:a claim denied"),
 ]
 
 
@@ -167,6 +172,9 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
     ("Opposition leaders rejected the government's demand to end the strike.", "rejected", "voice"),  # a demand
     ("The navy imposed a blockade on the port.", "imposed", "coerce"),  # who blockades decides
     ("Activists joined the blockade on Thursday morning.", "blockade", "coerce"),
+    ("Troops seized the airport on Monday.", "seized", "military"),  # a place taken
+    ("The newspaper campaigned for his release.", "campaigned", "public"),  # a cause, not a candidate
+    ("Several city council members joined teachers on the picket line.", "picket", "public"),
 ])
 def test_triggers_their_rules_let_through(nlp, text, word, expected):
     assert _class_of(nlp, text, word) == expected

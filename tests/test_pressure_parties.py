@@ -132,6 +132,8 @@ PARTIES = [
      "source", "The ministry"),  # it judges the expulsions; only its readiness is its own
     ("Brussels is preparing a new package of sanctions against Minsk, two EU diplomats said.", "source",
      "Brussels"),  # who prepares the package
+    ("The school district filed a complaint against the teachers' union.", "source",
+     "The school district"),  # a district is a body that can press
 ]
 
 

@@ -173,6 +173,12 @@ def test_a_spokesperson_for_a_named_person_with_no_name_is_not_that_person(analy
     assert quote.speaker == "a spokesperson" and quote.actor is None
 
 
+def test_a_word_of_a_role_names_its_holder_only_as_the_office(analyze_text):
+    b = analyze_text("Race\n\nIn a statement, campaign spokeswoman Megan Lyle called Benson \"desperate.\"\n\n"
+                     "Kittredge's campaign said the congressman had always protected Medicare.")
+    assert _quote(b, "the congressman had").actor != "Megan Lyle"  # his campaign is not her "campaign spokeswoman"
+
+
 def test_trades_and_firms_speak(analyze_text):
     b = analyze_text("Flights\n\nIn a statement, the airline said it was sorry for the disruption.\n\nA pilot, speaking"
                      " on condition of anonymity, said staff had warned managers about the ageing system for months.")

@@ -180,6 +180,8 @@ class Resolver:
                 if a.kind == ActorKind.PERSON and a.role:
                     for word in set(re.findall(r"[a-z]+", a.role.lower())):
                         self._role_words.setdefault(word, []).append(a)
+        if subj.lemma_.lower() not in ROLE_HEADS:
+            return None  # "Kittredge's campaign" is not his "campaign spokeswoman": only an office names its holder
         holders = self._role_words.get(subj.lemma_.lower(), [])
         return holders[0] if len(holders) == 1 else None
 

@@ -14,12 +14,13 @@ from spacy.tokens import Doc, Token
 from briefing.analysis.actors.model import ActorKind, Candidate
 from briefing.analysis.actors.names import city_and_region
 from briefing.analysis.lexicon import (
-    ACT_NOUNS,
     ACTING_BODY_NOUNS,
     ACTING_PREPOSITIONS,
+    ACT_NOUNS,
     BODY_TYPE_NOUNS,
     CROSSING_VERBS,
     DOCUMENT_NOUNS,
+    GATHERING_EVENT_NOUNS,
     GROUP_NOUNS,
     PREMISES_NOUNS,
     PRESSURE_NOUNS,
@@ -97,7 +98,10 @@ def place_that_never_acts(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> 
 
 
 def _gathers(verb: Token) -> bool:
-    """Going, bringing, gathering, or 'took place' (not 'take the place of Enterprise')."""
+    """Going, bringing, gathering, or 'took place' (not 'take the place of Enterprise'); or the
+    gathering itself: 'a town hall in Mesa'."""
+    if verb.pos_ == "NOUN":
+        return verb.lemma_.lower() in GATHERING_EVENT_NOUNS
     if verb.pos_ != "VERB":
         return False
     if verb.lemma_.lower() == "take":

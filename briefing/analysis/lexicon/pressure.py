@@ -32,7 +32,7 @@ PRESSURE_VERBS: dict[str, str] = {
     **dict.fromkeys("blockade block impose repress suppress".split(), "coerce"),
 }
 PRESSURE_NOUNS: dict[str, str] = {
-    **dict.fromkeys("protest demonstration rally march strike boycott petition outcry walkout sit-in vigil"
+    **dict.fromkeys("protest demonstration rally march strike boycott petition outcry walkout sit-in vigil picket"
                     .split(), "public"),
     **dict.fromkeys("sanction embargo tariff fine".split(), "economic"),
     **dict.fromkeys("ruling warrant indictment verdict injunction investigation probe subpoena arrest "
@@ -74,6 +74,7 @@ RIGHT_NOUNS = frozenset("right rights freedom freedoms liberty permission licens
 # political", "dismissed the allegations" (a denial, not PLOVER REJECT of a demand or a proposal).
 DENYING_VERBS = frozenset("reject dismiss deny refute".split())
 CLAIM_NOUNS = frozenset("suggestion suggestions claim claims allegation allegations accusation accusations report "
+                        "attack attacks criticism charge charges "
                         "reports speculation rumor rumors rumour rumours notion idea characterization "
                         "characterisation assertion assertions".split())
 # Saying "no": pressure from outside the government, resistance from within it.

@@ -45,6 +45,9 @@ LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "into"})
 # A name only ever after these, on these verbs, is where people go or gather, not who acts
 # ("took place at the Convention Centre", "bring it to the White House", "walking from the station").
 VENUE_PREPOSITIONS = frozenset({"at", "in", "into", "to", "from", "inside", "outside"})
+# Gatherings held somewhere: "a town hall in Mesa", "a rally in Erie".
+GATHERING_EVENT_NOUNS = frozenset("hall rally meeting event speech conference summit forum ceremony vigil gathering "
+                                  "fundraiser".split())
 VENUE_VERBS = frozenset("hold bring go come travel move return walk head fly drive arrive invite gather "
                         "stay live meet stage host".split())
 # Verbs whose object is where someone goes, not a party: "crossed the Channel", "visited Paris".

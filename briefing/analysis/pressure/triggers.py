@@ -180,6 +180,13 @@ VERB_RULES: tuple[Rule, ...] = (
      lambda t: lexicon_lemma(t) == "strike" and bool(_objects(t) & AGREEMENT_NOUNS), None),
     ("strikes on something are blows, not a stoppage: 'warplanes struck targets across the Gaza Strip'",
      lambda t: lexicon_lemma(t) == "strike" and any(c.dep_ == "dobj" for c in t.children), "military"),
+    ("seizing on something is making use of it: 'seizing on a budget proposal he co-wrote'",
+     lambda t: lexicon_lemma(t) == "seize" and any(c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i == t.i + 1
+                                                   for c in t.children), None),
+    ("campaigning for a candidate or a party is electioneering: 'visited the state to campaign for Kittredge'",
+     lambda t: lexicon_lemma(t) == "campaign" and any(c.dep_ == "prep" and c.lower_ in ("for", "with") and any(
+         p.dep_ == "pobj" and p.pos_ == "PROPN" and p.ent_type_ not in ("GPE", "NORP", "LOC") for p in c.children)
+         for c in t.children), None),
     ("a claim denied: 'rejected suggestions that the veto was political', 'dismissed the allegations'",
      lambda t: lexicon_lemma(t) in DENYING_VERBS and bool(_objects(t) & CLAIM_NOUNS), None),
     ("only the right object: 'recalled its ambassador', 'severed ties', not 'recalled the day'",
