@@ -148,6 +148,9 @@ REPAIRED = [
      "Governor"),  # the parser ends a sentence on the title's full stop
     ("Veto\n\nOn Tuesday Gov. Alan Pierce vetoed the bill.", "Alan Pierce", "person",
      "Governor"),  # a day is no part of the title
+    ("Report\n\nHuman Rights Watch urged Bahrain to release the activist.", "Human Rights Watch", "organization",
+     None),  # untagged, and no person's name drops its first words
+    ("Report\n\nSenator Ann Smith said the bill was dead.", "Ann Smith", "person", "Senator"),  # a title drops
 ]
 
 

@@ -125,6 +125,8 @@ TRIGGERS = [
     ("Senate Majority Leader John Thune visited the state last month to campaign for Kittredge.", "campaign", None,
      "VERB_RULES:campaigning for a candidate"),
     ("Kittredge's campaign dismissed the attack on Monday.", "dismissed", None, "VERB_RULES:a claim denied"),
+    ("The delegation stormed out of the meeting.", "stormed", None, "VERB_RULES:storming off"),
+    ("The court adjourned the proceedings until May.", "proceedings", None, "NOUN_RULES:proceedings press only"),
 ]
 
 
@@ -175,6 +177,10 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
     ("Troops seized the airport on Monday.", "seized", "military"),  # a place taken
     ("The newspaper campaigned for his release.", "campaigned", "public"),  # a cause, not a candidate
     ("Several city council members joined teachers on the picket line.", "picket", "public"),
+    ("Haitian gangs stormed a prison in Port-au-Prince overnight.", "stormed", "military"),
+    ("The European Commission opened formal proceedings against TikTok.", "proceedings", "lawsuit"),
+    ("Farmers pelted the European Parliament with eggs.", "pelted", "public"),
+    ("Beijing slapped anti-dumping duties on French brandy.", "slapped", "economic"),  # laid on, as imposed
 ])
 def test_triggers_their_rules_let_through(nlp, text, word, expected):
     assert _class_of(nlp, text, word) == expected

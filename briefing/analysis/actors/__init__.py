@@ -18,7 +18,6 @@ from briefing.analysis.actors.groups import add_groups, add_headline_groups, add
 from briefing.analysis.actors.index import MentionIndex, NameIndex
 from briefing.analysis.actors.mentions import count_mentions, link_definite_nouns
 from briefing.analysis.actors.model import Actor, ActorKind, Draft, alias_order
-from briefing.analysis.actors.narrator import wrote_it
 from briefing.analysis.actors.names import (
     Groups,
     forms,
@@ -27,6 +26,7 @@ from briefing.analysis.actors.names import (
     state_for,
     usual_full_name,
 )
+from briefing.analysis.actors.narrator import wrote_it
 from briefing.analysis.actors.roles import affiliation, roles_from_mentions
 from briefing.analysis.actors.salience import by_prominence, by_salience
 from briefing.analysis.quote_marks import quote_index

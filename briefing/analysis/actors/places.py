@@ -14,9 +14,9 @@ from spacy.tokens import Doc, Token
 from briefing.analysis.actors.model import ActorKind, Candidate
 from briefing.analysis.actors.names import city_and_region
 from briefing.analysis.lexicon import (
+    ACT_NOUNS,
     ACTING_BODY_NOUNS,
     ACTING_PREPOSITIONS,
-    ACT_NOUNS,
     BODY_TYPE_NOUNS,
     CROSSING_VERBS,
     DOCUMENT_NOUNS,

@@ -21,6 +21,7 @@ from briefing.analysis.lexicon import (
     AGENT_SUFFIX,
     BODY_TYPE_NOUNS,
     GROUP_NOUNS,
+    HONORIFICS,
     NAMING_VERBS,
     ORG_HEADS,
     PARTY_NAMES,
@@ -138,7 +139,8 @@ def recover_speakers(doc: Doc, covered: set[int]) -> list[Candidate]:
         if head.i in covered:
             continue
         left = head.i
-        while left > 0 and doc[left - 1].pos_ == "PROPN" and doc[left - 1].is_title and doc[left - 1].head == head:
+        while left > 0 and doc[left - 1].pos_ == "PROPN" and doc[left - 1].is_title \
+                and left <= doc[left - 1].head.i <= head.i:  # "Human Rights Watch": "Human" hangs on "Rights"
             left -= 1
         name = doc[left: head.i + 1]
         if 2 <= len(name) <= 3 and all(t.is_title and t.is_alpha and t.ent_type_ == "" for t in name):
@@ -147,6 +149,11 @@ def recover_speakers(doc: Doc, covered: set[int]) -> list[Candidate]:
                 covered.update(range(left, head.i + 1))
                 continue
             cand = person_candidate(doc, left, head.i + 1)
+            if cand is not None and cand.start > left and not any(
+                    t.lower_ in ROLE_HEADS or t.lower_.rstrip(".") in HONORIFICS for t in doc[left:cand.start]):
+                # "Human Rights Watch urged": a person's name drops only a title ("Senator Ann Smith"); a
+                # body's name is whole
+                cand = Candidate(name.text, "ORG", left, head.i + 1)
             if cand is not None:
                 found.append(cand)
                 covered.update(range(cand.start, cand.end))

@@ -16,7 +16,7 @@ PRESSURE_VERBS: dict[str, str] = {
     **dict.fromkeys("threaten".split(), "threat"),
     # removing a leader by vote (PLOVER DEMAND, leadership change): "Congress voted to impeach the president"
     **dict.fromkeys("impeach oust".split(), "political"),
-    **dict.fromkeys("rally march demonstrate picket boycott strike riot campaign".split(), "public"),
+    **dict.fromkeys("rally march demonstrate picket boycott strike riot campaign pelt".split(), "public"),
     **dict.fromkeys("sanction embargo fine tax blacklist freeze".split(), "economic"),
     # INVESTIGATE and COERCE in law: only an authority does these (see pressure/__init__.py)
     **dict.fromkeys("indict prosecute charge investigate probe subpoena summon arrest convict bar "
@@ -24,12 +24,12 @@ PRESSURE_VERBS: dict[str, str] = {
                     .split(), "legal"),
     **dict.fromkeys("sue".split(), "lawsuit"),  # anyone can go to court
     **dict.fromkeys("attack bomb shell invade mobilize mobilise deploy retaliate fire raid kidnap abduct "
-                    "demolish destroy seize besiege occupy hack detain torture deport reinforce".split(),
+                    "demolish destroy seize besiege occupy hack detain torture deport reinforce storm".split(),
                     "military"),
     **dict.fromkeys("suspend prohibit restrict halt cut".split(), "economic"),
     **dict.fromkeys("expel sever recall".split(), "diplomatic"),
     **dict.fromkeys("close".split(), "economic"),  # only its borders, airspace or embassy (OBJECT_BOUND)
-    **dict.fromkeys("blockade block impose repress suppress".split(), "coerce"),
+    **dict.fromkeys("blockade block impose slap levy repress suppress".split(), "coerce"),
 }
 PRESSURE_NOUNS: dict[str, str] = {
     **dict.fromkeys("protest demonstration rally march strike boycott petition outcry walkout sit-in vigil picket"
@@ -37,7 +37,7 @@ PRESSURE_NOUNS: dict[str, str] = {
     **dict.fromkeys("sanction embargo tariff fine".split(), "economic"),
     **dict.fromkeys("ruling warrant indictment verdict injunction investigation probe subpoena arrest "
                     "prosecution inspection audit inquest crackdown".split(), "legal"),
-    **dict.fromkeys("lawsuit case challenge".split(), "lawsuit"),  # case, challenge: only as NOUN_RULES say
+    **dict.fromkeys("lawsuit case challenge proceeding proceedings".split(), "lawsuit"),  # only as NOUN_RULES say
     **dict.fromkeys("demand call ultimatum pressure condemnation criticism appeal request resistance "
                     "opposition objection refusal rejection accusation allegation complaint rebuke "
                     "recommendation"
@@ -64,6 +64,8 @@ YIELDING_VERBS = frozenset("accept agree allow permit support defend welcome end
 DECIDING_VERBS = frozenset({"agree", "vote"})
 # What a yielding verb's cause hangs on: "resigned after weeks of pressure", "amid protests".
 CAUSE_PREPOSITIONS = frozenset({"after", "following", "amid", "despite", "under", "because"})
+# Verbs that lay a penalty on someone, as "impose" does: "slapped duties on French brandy", "levied a fine".
+IMPOSING_VERBS = frozenset({"impose", "slap", "levy"})
 # Objects that make "impose" economic ("imposed tariffs"); anything else it imposes is law.
 ECONOMIC_OBJECTS = frozenset("sanction sanctions tariff tariffs embargo tax taxes fine fines duty duties aid "
                              "trade loan loans fund funds funding".split())
@@ -160,7 +162,7 @@ AGENT_MARKERS = frozenset({"including", "by"})  # "calls ..., including by X"
 # Verbs whose subject undergoes, meets or judges an act named as their object, not does it: "faces
 # arrest warrants", "it could affect the prosecution", "opposed the sanctions", "lifted the ban".
 UNSEEING_VERBS = frozenset("""
-see face affect avoid escape evade fear risk survive suffer undergo await hamper hinder impede prevent
+see face affect avoid escape evade fear risk survive suffer undergo await hamper hinder impede prevent tolerate
 suspend halt stop block cancel delay
 complicate delay oppose reject condemn criticise criticize denounce welcome praise lift ease end drop
 challenge resist dismiss deny survive report cover describe

@@ -22,6 +22,7 @@ from briefing.analysis.lexicon import (
     GOVERNING_TITLES,
     HOSTILE_ACTS,
     HOSTILE_NOUNS,
+    IMPOSING_VERBS,
     INTERNATIONAL_WORDS,
     LEGISLATION_NOUNS,
     MEDIA_WORDS,
@@ -174,7 +175,7 @@ def threatened_act(tok: Token) -> PressureKind | None:
             objects = {o.lemma_.lower() for o in c.children if o.dep_ == "dobj"}
             if lemma == "strike":
                 return PressureKind.MILITARY if objects else PressureKind.PUBLIC
-            if lemma == "impose" and objects & ECONOMIC_OBJECTS or PRESSURE_VERBS.get(lemma) == "economic":
+            if lemma in IMPOSING_VERBS and objects & ECONOMIC_OBJECTS or PRESSURE_VERBS.get(lemma) == "economic":
                 return PressureKind.ECONOMIC
             if PRESSURE_VERBS.get(lemma) == "military":
                 return PressureKind.MILITARY

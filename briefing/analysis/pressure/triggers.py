@@ -45,6 +45,7 @@ from briefing.analysis.lexicon import (
     GATHERING_MARKS,
     GATHERING_NOUNS,
     HISTORY_PREPOSITIONS,
+    IMPOSING_VERBS,
     INQUIRY_NOUNS,
     INQUIRY_PREPOSITIONS,
     LAUNCHING_VERBS,
@@ -187,6 +188,8 @@ VERB_RULES: tuple[Rule, ...] = (
      lambda t: lexicon_lemma(t) == "campaign" and any(c.dep_ == "prep" and c.lower_ in ("for", "with") and any(
          p.dep_ == "pobj" and p.pos_ == "PROPN" and p.ent_type_ not in ("GPE", "NORP", "LOC") for p in c.children)
          for c in t.children), None),
+    ("storming off is walking out, not an assault: 'stormed out of the meeting'",
+     lambda t: lexicon_lemma(t) == "storm" and not any(c.dep_ == "dobj" for c in t.children), None),
     ("a claim denied: 'rejected suggestions that the veto was political', 'dismissed the allegations'",
      lambda t: lexicon_lemma(t) in DENYING_VERBS and bool(_objects(t) & CLAIM_NOUNS), None),
     ("only the right object: 'recalled its ambassador', 'severed ties', not 'recalled the day'",
@@ -228,7 +231,7 @@ def _verb_class(tok: Token) -> str | None:
     for _why, applies, outcome in VERB_RULES:
         if applies(tok):
             return outcome
-    if lexicon_lemma(tok) == "impose":
+    if lexicon_lemma(tok) in IMPOSING_VERBS:
         return _imposed(tok)
     return PRESSURE_VERBS[lexicon_lemma(tok)]
 
@@ -338,6 +341,9 @@ NOUN_RULES: tuple[Rule, ...] = (
     ("a warning presses only someone warned: 'as a warning to Iran'",
      lambda t: lexicon_lemma(t) == "warning" and not any(c.dep_ == "prep" and c.lower_ == "to" and any(
          p.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for p in c.children) for c in t.children), None),
+    ("proceedings press only against someone: 'opened formal proceedings against TikTok'",
+     lambda t: lexicon_lemma(t) in ("proceeding", "proceedings") and not any(
+         c.dep_ == "prep" and c.lower_ == "against" for c in t.children), None),
     ("a case is in court only when someone brings or pursues it: 'is pursuing a similar case'",
      lambda t: lexicon_lemma(t) == "case" and not (t.dep_ == "dobj" and lemma_in(t.head, CASE_VERBS)), None),
     ("a challenge is a case in court only when legal: 'would consider a legal challenge'",
