@@ -150,6 +150,10 @@ NOT_QUOTES = [
      "No justice, no peace"),  # a slogan
     ('Embed\n\n<blockquote class="twitter-tweet">“We will win this election,” the candidate posted.</blockquote>',
      "twitter-tweet"),  # markup
+    ("Rally\n\nHundreds of tenants rallied on the Capitol steps, chanting \"Housing is a right\" and holding"
+     " signs.", "Housing is a right"),  # a chanted slogan, with a verb in it
+    ("Strike\n\nTeachers carried signs reading \"Our students deserve better\" outside the schools.",
+     "Our students deserve better"),  # what a sign reads
 ]
 
 
@@ -177,6 +181,12 @@ def test_a_word_of_a_role_names_its_holder_only_as_the_office(analyze_text):
     b = analyze_text("Race\n\nIn a statement, campaign spokeswoman Megan Lyle called Benson \"desperate.\"\n\n"
                      "Kittredge's campaign said the congressman had always protected Medicare.")
     assert _quote(b, "the congressman had").actor != "Megan Lyle"  # his campaign is not her "campaign spokeswoman"
+
+
+def test_a_statement_that_reads_is_speech(analyze_text):
+    b = analyze_text("Strike\n\nThe union issued a statement that read: \"We will not be bullied into a bad deal by"
+                     " this district.\"")
+    assert _quote(b, "We will not be bullied")  # a statement reads; only a sign's words are a slogan
 
 
 def test_trades_and_firms_speak(analyze_text):

@@ -1,13 +1,16 @@
 """Words in quotation marks that are not speech: a title ("will air “The Long Night of the Soul”
 next week") or a slogan ("chanted “No justice, no peace”"). Quotes drops them unless someone is
-said to have said them, and a title named mid-sentence even then.
+said to have said them, a title named mid-sentence even then, and a slogan chanted or carried on a
+sign always ("signs reading “Our students deserve better”").
 """
 
 from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
+
+from briefing.analysis.lexicon import CHANTING_VERBS, DISPLAY_NOUNS, READING_VERBS
 
 
 def named_thing(doc: Doc, text: str, start: int, end: int) -> bool:
@@ -38,3 +41,22 @@ def title_in_sentence(text: str, start: int, end: int) -> bool:
     words = re.findall(r"[^\W\d_][\w'’-]*", text[start:end])
     return len(words) >= 2 and _inside_sentence(text, start) and text[start - 2:start - 1] != ":" \
         and _title_cased(text, start, end, words)
+
+
+def slogan(doc: Doc, start: int) -> bool:
+    """Words chanted or carried, not said: 'chanting “Housing is a right”', 'signs reading “Our
+    students deserve better”', 'the slogan “Stop the cuts”'. Whoever chants them, they are no quote."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    before = [t for t in doc[max(0, span.start - 6):span.start] if not (t.is_punct or t.is_space)]
+    if not before:
+        return False
+    last = before[-1]
+    if last.lemma_.lower() in CHANTING_VERBS and last.pos_ == "VERB" or _display(last):
+        return True
+    return last.lemma_.lower() in READING_VERBS and any(_display(t) for t in before[:-1])
+
+
+def _display(t: Token) -> bool:
+    return t.lower_ in DISPLAY_NOUNS and t.pos_ == "NOUN"

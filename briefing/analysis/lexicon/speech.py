@@ -72,3 +72,10 @@ QUANTIFIERS = frozenset("most many some all several few both various".split())
 # and whom it sends ("Wikinews reporters attended the opening").
 NARRATING_VERBS = frozenset("observe learn witness notice understand reveal".split())
 REPORTER_NOUNS = frozenset("reporter correspondent journalist staff crew".split())
+
+# Slogans, not speech: what is chanted, or what a sign reads ("chanting “Housing is a right”", "signs
+# reading “Our students deserve better”", "the slogan “Stop the cuts”").
+CHANTING_VERBS = frozenset({"chant", "sing"})  # "shouted “Get out!”" is one person's words
+READING_VERBS = frozenset({"read", "say", "proclaim", "declare", "emblazon", "bear"})
+DISPLAY_NOUNS = frozenset("sign signs banner banners placard placards poster posters slogan slogans t-shirt shirt "
+                          "shirts billboard billboards graffiti hashtag".split())
