@@ -331,6 +331,15 @@ def test_the_company_is_no_party_of_its_own_when_a_firm_is_named(analyze_text):
     assert "company" not in {a.name for a in b.actors} and "General Motors" in {a.name for a in b.actors}
 
 
+def test_the_company_is_the_one_firm_whose_name_says_so(analyze_text):
+    text = ("Pipeline\n\nNorthern Energy Partners filed for an injunction against the activists, and Northern Energy"
+            " Partners asked the sheriff to act. The Water Keepers Alliance said it would fight on. The company said"
+            " it respected the right to protest.")
+    assert _actor(analyze_text(text), "Northern Energy Partners").mentions == 3
+    two = text.replace("The Water Keepers Alliance", "Lakeland Holdings")  # two firms: which one is unknown
+    assert _actor(analyze_text(two), "Northern Energy Partners").mentions == 2
+
+
 def test_the_regulator_describes_a_named_body(analyze_text):
     b = analyze_text("Bank fined\n\nThe Financial Conduct Authority fined the bank on Monday. The regulator said the"
                      " bank had ignored warnings. The regulator said more fines would follow.")

@@ -17,6 +17,9 @@ from briefing.analysis.actors.candidates import skip_block
 from briefing.analysis.actors.model import ActorKind, Draft
 from briefing.analysis.lexicon import (
     ANAPHOR_NOUNS,
+    CORPORATE_SUFFIXES,
+    FIRM_ANAPHORS,
+    FIRM_NAME_WORDS,
     LAST_BODY_ANAPHORS,
     POST_NOMINALS,
     PUBLIC_BODY_WORDS,
@@ -79,6 +82,14 @@ def is_firm(draft: Draft) -> bool:
     return draft.kind == ActorKind.ORGANIZATION and not set(draft.name.lower().split()) & PUBLIC_BODY_WORDS
 
 
+def _the_one_firm(drafts: list[Draft]) -> Draft | None:
+    """'Northern Energy Partners filed for an injunction ... The company said ...': the one body whose
+    name says it is a firm ('Partners', 'Holdings', 'Inc.'); none, or two, and "the company" is unknown."""
+    firms = [d for d in drafts if d.kind == ActorKind.ORGANIZATION
+             and d.name.lower().rstrip(".").split()[-1] in FIRM_NAME_WORDS | CORPORATE_SUFFIXES]
+    return firms[0] if len(firms) == 1 else None
+
+
 def _last_named_body(drafts: list[Draft], before: int) -> Draft | None:
     earlier = [a for a in drafts if a.kind == ActorKind.ORGANIZATION and a.first < before]
     return max(earlier, key=lambda a: max(s for s, _ in a.spans if s < before), default=None)
@@ -120,6 +131,8 @@ def link_definite_nouns(article: Article, doc: Doc, drafts: list[Draft]) -> None
         target = options[0] if len(options) == 1 else None
         if target is None and tok.lower_ in LAST_BODY_ANAPHORS:  # "the group", "the company": the last body named
             target = _last_named_body(drafts, tok.idx)
+        if target is None and tok.lower_ in FIRM_ANAPHORS:
+            target = _the_one_firm(drafts)
         if target is None and tok.lower_ == "government":
             target = home
         if target is not None:

@@ -33,6 +33,10 @@ ANAPHOR_NOUNS = frozenset({"group", "court", "government", "police", "army", "mi
 # group said"); "the company" and "the firm" stand for a named firm too often left untagged to guess.
 LAST_BODY_ANAPHORS = frozenset({"group"})
 FIRM_ANAPHORS = frozenset({"company", "firm"})  # no party of their own when a firm is named
+# Last words that make a name a firm's beyond doubt: "Northern Energy Partners", "Acme Holdings". When
+# the story names exactly one such firm, "the company" is it.
+FIRM_NAME_WORDS = frozenset("partners holdings industries technologies pharmaceuticals petroleum motors airlines "
+                            "airways enterprises ventures capital brands energy mining".split())
 # Words of public bodies, which "the company" never stands for.
 PUBLIC_BODY_WORDS = frozenset("office ministry department authority commission council court agency police government "
                               "parliament committee board university regulator".split())
