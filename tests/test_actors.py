@@ -101,6 +101,8 @@ NOT_ACTORS = [
      " Wednesday he will travel to the United Nations.", "United Nations", filters.venue),  # its premises, where he goes
     ("Debate\n\nSenator Elizabeth Warren wrote on X, formerly Twitter, that the bill was a disgrace.", "Twitter",
      filters.former_name),  # a thing's former name
+    ("Debate\n\nSenator Elizabeth Warren wrote on X, formerly known as Twitter, that the bill was a disgrace.",
+     "Twitter", filters.former_name),
     ("Exhibit\n\nCityPaper reporters attended the opening on Friday. CityPaper observed that the prints were rare."
      " The curator spoke at length. CityPaper observed that many visitors stayed late.", "CityPaper",
      filters.narrator),  # the outlet telling the story

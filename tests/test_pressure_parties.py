@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from briefing.analysis.pressure.model import Scope
+
 
 @pytest.mark.parametrize("sentence", [
     "The attack on the church website was launched on Wednesday by a user of an online forum.",
@@ -54,6 +56,14 @@ def test_whom_a_demand_is_made_of(analyze_text):
 def test_whom_words_are_told_to(analyze_text, sentence, target):
     b = analyze_text("Asylum\n\n" + sentence)
     assert b.pressure and b.pressure[0].target == target
+
+
+def test_the_state_a_headline_is_about_is_home(analyze_text):
+    b = analyze_text("Poland expels Belarusian diplomats after border incident\n\nPoland expelled two Belarusian"
+                     " diplomats on Monday. Belarus called it unfriendly and Belarus said it would respond. Belarus"
+                     " has denied the charges. Belarusian state media accused Polish border guards of beating migrants.")
+    scopes = {p.source: p.scope for p in b.pressure}
+    assert scopes["Poland"] == Scope.DOMESTIC and scopes["Belarusian state media"] != Scope.DOMESTIC
 
 
 def test_a_source_naming_a_foreign_state_is_international(analyze_text):

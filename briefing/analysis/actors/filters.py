@@ -178,9 +178,12 @@ def _introduced_as_thing(doc: Doc, first: int) -> bool:
 
 
 def former_name(n: Name) -> str | None:
-    start = n.span.start
-    if start >= 1 and n.span.doc[start - 1].lower_ in FORMER_MARKS:
+    start, doc = n.span.start, n.span.doc
+    if start >= 1 and doc[start - 1].lower_ in FORMER_MARKS:
         return "a thing's former name: 'X, formerly Twitter'"
+    if start >= 3 and doc[start - 1].lower_ == "as" and doc[start - 2].lower_ in ("known", "called", "named") \
+            and doc[start - 3].lower_ in FORMER_MARKS:
+        return "a thing's former name: 'X, formerly known as Twitter'"
     return None
 
 

@@ -196,7 +196,8 @@ class _Reader:
         self.direct = [q for q in quotes if q.kind == "direct"]
         self.by_id = {a.id: a for a in actors}
         self.resolver = Resolver(article, doc, actors)
-        self.scoper = Scoper(doc, actors)
+        title = next((b for b in article.blocks if b.kind == "title"), None)
+        self.scoper = Scoper(doc, actors, (title.start, title.end) if title is not None else None)
         self.labels = construction_labels(doc)
 
     def trigger(self, tok: Token) -> str | None:

@@ -1,6 +1,7 @@
 """Scope and kind: where pressure comes from, relative to the story's home, and what kind it is.
 
-The home is the most prominent place (else the most prominent actor). Adversaries are prominent
+The home is the state the headline is about (its subject), else the most prominent place (else the
+most prominent actor). Adversaries are prominent
 actors whose mentions sit in sentences of armed conflict and who are not affiliated with the home.
 """
 
@@ -41,12 +42,12 @@ from briefing.analysis.sentences import sentence_of
 class Scoper:
     """Judges scope against the home actor, with adversaries found from conflict vocabulary."""
 
-    def __init__(self, doc: Doc, actors: list[Actor]) -> None:
+    def __init__(self, doc: Doc, actors: list[Actor], headline: tuple[int, int] | None = None) -> None:
         places = [a for a in actors if a.kind == ActorKind.PLACE]
         # An international body is never the story's home: "Amnesty International accused ..." with no
         # place named is pressure from outside, on whoever is accused.
         local = [a for a in actors if not INTERNATIONAL_WORDS.search(a.name)]
-        self.home = places[0] if places else (local[0] if local else None)
+        self.home = _headline_state(doc, places, headline) or (places[0] if places else (local[0] if local else None))
         # Members of Congress tagged by party and state ("Sen. Chuck Schumer, D-N.Y.") mark a US
         # story, whichever place it mentions most ("funding for Ukraine").
         if sum(bool(PARTY_TAG.search(a.role or "")) for a in actors if a.kind == ActorKind.PERSON) >= 2:
@@ -152,6 +153,19 @@ def kind_of(base: str, scope: Scope, phrase: str, tok: Token) -> PressureKind:
     if base == "legal" and tok.lemma_.lower() in POLITICAL_ORDERS and not COURT_WORDS.search(phrase):
         return PressureKind.POLITICAL
     return PressureKind(base)
+
+
+def _headline_state(doc: Doc, places: list[Actor], headline: tuple[int, int] | None) -> Actor | None:
+    """'Poland expels Belarusian diplomats after border incident': the state a headline is about, its
+    subject, is the story's home, however often the story names the other."""
+    span = doc.char_span(*headline, alignment_mode="expand") if headline else None
+    if span is None:
+        return None
+    for tok in span:
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            return next((a for a in places if state_for(a.name) and not INTERNATIONAL_WORDS.search(a.name)
+                         and any(s <= tok.idx < e for s, e in a.spans)), None)  # a union of states is no home
+    return None
 
 
 def _bystander(tok: Token) -> bool:
