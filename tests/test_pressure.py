@@ -126,6 +126,7 @@ TRIGGERS = [
      "VERB_RULES:campaigning for a candidate"),
     ("Kittredge's campaign dismissed the attack on Monday.", "dismissed", None, "VERB_RULES:a claim denied"),
     ("The delegation stormed out of the meeting.", "stormed", None, "VERB_RULES:storming off"),
+    ("Pollard pleaded guilty in March to fraud by abuse of position.", "pleaded", None, "VERB_RULES:a plea in court"),
     ("The court adjourned the proceedings until May.", "proceedings", None, "NOUN_RULES:proceedings press only"),
 ]
 

@@ -150,6 +150,8 @@ NOT_QUOTES = [
      "No justice, no peace"),  # a slogan
     ('Embed\n\n<blockquote class="twitter-tweet">“We will win this election,” the candidate posted.</blockquote>',
      "twitter-tweet"),  # markup
+    ("Fraud\n\nThe charity reported the matter to the police and the Charity Commission opened a statutory inquiry.",
+     "opened a statutory inquiry"),  # a thing reported, and a clause the parser lost its "and" for
     ("Rally\n\nHundreds of tenants rallied on the Capitol steps, chanting \"Housing is a right\" and holding"
      " signs.", "Housing is a right"),  # a chanted slogan, with a verb in it
     ("Strike\n\nTeachers carried signs reading \"Our students deserve better\" outside the schools.",
@@ -189,6 +191,13 @@ def test_a_statement_that_reads_is_speech(analyze_text):
     assert _quote(b, "We will not be bullied")  # a statement reads; only a sign's words are a slogan
 
 
+def test_a_headlines_words_describe_no_speaker(analyze_text):
+    b = analyze_text("Minister on inflation, unions and the budget\n\nThe Ledger: The teachers' unions say they will"
+                     " strike in March. Will you meet them?")
+    quote = _quote(b, "they will strike")
+    assert (quote.speaker, quote.actor) == ("The teachers' unions", "unions")  # not "unions and the budget"
+
+
 def test_trades_and_firms_speak(analyze_text):
     b = analyze_text("Flights\n\nIn a statement, the airline said it was sorry for the disruption.\n\nA pilot, speaking"
                      " on condition of anonymity, said staff had warned managers about the ageing system for months.")
@@ -226,6 +235,10 @@ VOICES = [
      " \"We need a real plan,\" the Massachusetts Democrat told reporters.", "We need", "Elizabeth Warren"),
     ("Strike\n\nUnion official Kate Morris said members would vote this week, adding: \"Nobody should"
      " underestimate how angry people are.\"", "Nobody should", "Kate Morris"),  # "adding" is hers, not members'
+    ("Fraud\n\nGraham Pollard, 61, used the money to pay for holidays and his daughter's wedding.\n\nSentencing him"
+     " on Friday, Judge Anne Whitcombe said Pollard had \"betrayed the trust of every family"
+     " who ever walked through the hospice's doors.\"\n\n\"You stole from dying children,\" she told him.",
+     "You stole", "Anne Whitcombe"),  # the "him" before her name is Pollard's
     ("Strike\n\nAccording to a statement from the Royal College of Nursing, the offer would leave many nurses worse"
      " off.", "the offer would", "Royal College of Nursing"),  # a statement from a body is the body's
 ]

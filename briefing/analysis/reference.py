@@ -69,10 +69,11 @@ def _before_clause(tok: Token) -> int:
 
 def _own_sentence_before(text: str, start: int) -> str:
     """Up to 40 characters before a mention, from its own sentence only: '"...," she said.
-    Councilman Tom Ellis' says nothing of Ellis."""
+    Councilman Tom Ellis' says nothing of Ellis. A pronoun there is someone else: 'Sentencing him on
+    Friday, Judge Anne Whitcombe said' says nothing male of the judge; a title ('Mrs') still speaks."""
     before = text[max(0, start - 40):start]
     cut = max(before.rfind(c) for c in ".!?\n")
-    return before[cut + 1:].lower()
+    return re.sub(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", " ", before[cut + 1:].lower())
 
 
 def _role_gender_words(role: str | None) -> list[str]:
@@ -154,7 +155,9 @@ class Resolver:
         if person is not None:
             return phrase.text.strip(), person
         # "The Internet security firm Secunia.com, has said": the name in apposition is the body
-        actor = self.mentions.at(subj.idx, subj.idx + len(subj)) or self.mentions.at(begin, end)
+        # a mention that holds the head: "The teachers' unions" is one mention, possessive and all
+        actor = self.mentions.at(subj.idx, subj.idx + len(subj)) or self.mentions.at(begin, end) or (
+            self.mentions.covering(subj.idx))
         det = phrase[0].lower_ if len(phrase) else ""
         if actor is None:
             actor = self._state_owner(subj)
@@ -258,6 +261,8 @@ class Resolver:
                 if issuer is not None and issuer.lower_ not in PRONOUN_GENDER:
                     return self.resolve(issuer)
             phrase = noun_phrase(self.doc, tok)
+            if "\n" in phrase.text:
+                continue  # a headline's words ("on inflation, unions and the budget") describe no one
             if phrase[0].lower_ in INDEFINITE_ARTICLES or len(phrase) > 2:
                 return phrase.text, self.mentions.at(phrase.start_char, phrase.end_char)
         return None

@@ -35,6 +35,11 @@ def report_clause(doc: Doc, tok: Token) -> tuple[Span, Token | None] | None:
     # the vigil; nothing was said there
     comps = [c for c in tok.children if c.dep_ == "ccomp" and not (c.tag_ == "VBN" and not any(
         d.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for d in c.children))]
+    # "reported the matter to the police and the Charity Commission opened an inquiry": a verb that
+    # reported a thing reports no clause with no subject of its own (the parser lost "and")
+    if any(c.dep_ == "dobj" for c in tok.children):
+        comps = [c for c in comps if any(d.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") or d.dep_ == "mark"
+                                         and d.lower_ == "that" for d in c.children)]
     # "said in a statement that management had offered ...": the parser hangs the clause on "statement"
     comps = comps or [a for p in tok.children if p.dep_ == "prep" and p.lower_ == "in"
                       for d in p.children if d.dep_ == "pobj" and d.lemma_.lower() in DOCUMENT_NOUNS

@@ -190,6 +190,8 @@ VERB_RULES: tuple[Rule, ...] = (
          for c in t.children), None),
     ("storming off is walking out, not an assault: 'stormed out of the meeting'",
      lambda t: lexicon_lemma(t) == "storm" and not any(c.dep_ == "dobj" for c in t.children), None),
+    ("a plea in court is an answer to a charge, not an appeal: 'pleaded guilty', 'pleaded not guilty'",
+     lambda t: lexicon_lemma(t) == "plead" and any(c.lower_ in ("guilty", "innocent") for c in t.children), None),
     ("a claim denied: 'rejected suggestions that the veto was political', 'dismissed the allegations'",
      lambda t: lexicon_lemma(t) in DENYING_VERBS and bool(_objects(t) & CLAIM_NOUNS), None),
     ("only the right object: 'recalled its ambassador', 'severed ties', not 'recalled the day'",
