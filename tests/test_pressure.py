@@ -127,6 +127,9 @@ TRIGGERS = [
     ("Kittredge's campaign dismissed the attack on Monday.", "dismissed", None, "VERB_RULES:a claim denied"),
     ("The delegation stormed out of the meeting.", "stormed", None, "VERB_RULES:storming off"),
     ("Pollard pleaded guilty in March to fraud by abuse of position.", "pleaded", None, "VERB_RULES:a plea in court"),
+    ("China and Russia held joint naval exercises in the Sea of Japan.", "exercises", None,
+     "NOUN_RULES:exercises are a show of force"),
+    ("Turkey's president lashed out at Sweden on Tuesday.", "lashed", "voice", "HIT_OUT"),
     ("The court adjourned the proceedings until May.", "proceedings", None, "NOUN_RULES:proceedings press only"),
 ]
 
@@ -182,6 +185,8 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
     ("The European Commission opened formal proceedings against TikTok.", "proceedings", "lawsuit"),
     ("Farmers pelted the European Parliament with eggs.", "pelted", "public"),
     ("Beijing slapped anti-dumping duties on French brandy.", "slapped", "economic"),  # laid on, as imposed
+    ("China staged large-scale military drills around Taiwan.", "drills", "military"),  # at someone's door
+    ("Pakistan's election commission disqualified the former prime minister.", "disqualified", "legal"),
 ])
 def test_triggers_their_rules_let_through(nlp, text, word, expected):
     assert _class_of(nlp, text, word) == expected

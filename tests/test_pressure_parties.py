@@ -144,6 +144,8 @@ PARTIES = [
      "Brussels"),  # who prepares the package
     ("The school district filed a complaint against the teachers' union.", "source",
      "The school district"),  # a district is a body that can press
+    ("The Kremlin hit out at Finland over its decision to close the border.", "target", "Finland"),
+    ("China staged large-scale military drills around Taiwan on Thursday.", "target", "Taiwan"),
     ("Serbia's president warned that Belgrade would not tolerate attacks on ethnic Serbs.", "source",
      "Serbia's president"),  # the attacks are someone else's; only the warning is his
 ]

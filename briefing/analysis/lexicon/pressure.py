@@ -19,7 +19,7 @@ PRESSURE_VERBS: dict[str, str] = {
     **dict.fromkeys("rally march demonstrate picket boycott strike riot campaign pelt".split(), "public"),
     **dict.fromkeys("sanction embargo fine tax blacklist freeze".split(), "economic"),
     # INVESTIGATE and COERCE in law: only an authority does these (see pressure/__init__.py)
-    **dict.fromkeys("indict prosecute charge investigate probe subpoena summon arrest convict bar "
+    **dict.fromkeys("indict prosecute charge investigate probe subpoena summon arrest convict bar disqualify "
                     "rule order ban jail imprison sentence extradite inspect audit confiscate evict censor"
                     .split(), "legal"),
     **dict.fromkeys("sue".split(), "lawsuit"),  # anyone can go to court
@@ -48,6 +48,7 @@ PRESSURE_NOUNS: dict[str, str] = {
     # who blockades decides: "the navy's blockade" is arms, "activists joined the blockade" a protest
     **dict.fromkeys("blockade".split(), "coerce"),
     **dict.fromkeys("riot riots".split(), "public"),
+    **dict.fromkeys("drill drills exercise exercises manoeuvre manoeuvres maneuver maneuvers".split(), "military"),
     **dict.fromkeys("suspension".split(), "economic"),
     **dict.fromkeys("expulsion".split(), "diplomatic"),
     **dict.fromkeys("inquiry hearing".split(), "legal"),
@@ -106,6 +107,12 @@ CLOSABLE_NOUNS = frozenset("airspace border borders embassy embassies consulate 
 # Nouns that hold acts: "preparing a new package of sanctions", "a wave of strikes", "a series of raids".
 BATCH_NOUNS = frozenset("package packages round rounds wave waves series set sets raft batch string spate flurry "
                         "barrage volley slew".split())
+# Exercises are a show of force (PLOVER MOBILIZE) only when held at someone's door: "staged military
+# drills around Taiwan", "naval exercises off the coast"; not "a fire drill", "an exercise in futility", nor
+# joint exercises (cooperation).
+DRILL_NOUNS = frozenset("drill drills exercise exercises manoeuvre manoeuvres maneuver maneuvers".split())
+JOINT_MARKS = frozenset({"joint", "combined", "bilateral", "multinational"})
+DRILL_PLACES = frozenset({"around", "near", "off", "along"})
 # What a state freezes to punish (PLOVER SANCTION): "froze the oligarchs' assets", not "freeze construction".
 FROZEN_NOUNS = frozenset("asset assets fund funds account accounts aid property properties holding holdings reserve "
                          "reserves payment payments loan loans".split())

@@ -20,6 +20,8 @@ from briefing.analysis.lexicon import (
     BEARING_VERBS,
     BORNE_NOUNS,
     DISAPPROVING_ADJECTIVES,
+    DRILL_NOUNS,
+    DRILL_PLACES,
     ENVOY_NOUNS,
     GROUP_NOUNS,
     HOSTILE_NOUNS,
@@ -242,9 +244,15 @@ def _object_target(tok: Token) -> Token | None:
 
 
 def _prepositional_target(tok: Token) -> Token | None:
-    """'a lawsuit against the hospital', 'pressure on Israel', 'called for the minister's resignation'."""
+    """'a lawsuit against the hospital', 'pressure on Israel', 'called for the minister's resignation',
+    'lashed out at Sweden', 'military drills around Taiwan'."""
+    marks = set(TARGET_PREPOSITIONS)
+    if any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
+        marks.add("at")  # "lashed out at", "hit out at"
+    if lexicon_lemma(tok) in DRILL_NOUNS:
+        marks |= DRILL_PLACES  # exercises held at someone's door are aimed at them
     for child in tok.children:
-        if child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS | {"for", "with"}:
+        if child.dep_ == "prep" and child.lower_ in marks | {"for", "with"}:
             pobj = _pobj(child)
             if pobj is None:
                 continue

@@ -39,6 +39,8 @@ from briefing.analysis.lexicon import (
     DENYING_VERBS,
     DISAPPROVAL_PREPOSITIONS,
     DISAPPROVING_ADJECTIVES,
+    DRILL_NOUNS,
+    DRILL_PLACES,
     ECONOMIC_OBJECTS,
     ENVOY_NOUNS,
     FAILING_VERBS,
@@ -48,6 +50,7 @@ from briefing.analysis.lexicon import (
     IMPOSING_VERBS,
     INQUIRY_NOUNS,
     INQUIRY_PREPOSITIONS,
+    JOINT_MARKS,
     LAUNCHING_VERBS,
     LEGAL_THREAT_WORDS,
     LODGING_VERBS,
@@ -85,7 +88,8 @@ CONSTRUCTION_CLASSES = {"ASK_TO": "voice", "CALL_ON": "voice", "CALL_IT_BAD": "v
                         "TAKE_TO_COURT": "lawsuit", "JUDICIAL_REVIEW": "lawsuit", "USE_FORCE": "coerce",
                         "WALK_OUT": "public", "SIT_IN": "public",
                         "CHANT_SLOGANS": "public", "VOICE_CONCERN": "voice",
-                        "NOT_HESITATE": "threat", "BREAK_OFF": "diplomatic", "CALL_UP": "military"}
+                        "NOT_HESITATE": "threat", "BREAK_OFF": "diplomatic", "CALL_UP": "military",
+                        "HIT_OUT": "voice"}
 FALLBACK_CLASSES = {"UNLESS": "threat"}  # only where nothing else made the word a trigger
 
 Rule = tuple[str, Callable[[Token], bool], str | None]
@@ -350,6 +354,10 @@ NOUN_RULES: tuple[Rule, ...] = (
      lambda t: lexicon_lemma(t) == "case" and not (t.dep_ == "dobj" and lemma_in(t.head, CASE_VERBS)), None),
     ("a challenge is a case in court only when legal: 'would consider a legal challenge'",
      lambda t: lexicon_lemma(t) == "challenge" and not any(c.lower_ in LEGAL_THREAT_WORDS for c in t.children), None),
+    ("exercises are a show of force only when held at someone's door: 'military drills around Taiwan'; joint"
+     " exercises are cooperation, 'a fire drill' none",
+     lambda t: lexicon_lemma(t) in DRILL_NOUNS and (any(c.lower_ in JOINT_MARKS for c in t.children) or not any(
+         c.dep_ == "prep" and c.lower_ in DRILL_PLACES for c in t.children)), None),
     ("an alert is a notice unless forces are on it: 'on high alert'",
      lambda t: lexicon_lemma(t) in ALERT_NOUNS and not _on_alert(t), None),
 )
