@@ -10,14 +10,15 @@ from __future__ import annotations
 import pytest
 
 from briefing.analysis.patterns import construction_labels
-from briefing.analysis.pressure import triggers
+from briefing.analysis.pressure import noun_rules, triggers
 
 
 def _drop_row(monkeypatch, table: str, why: str) -> None:
-    rows = getattr(triggers, table)
+    module = noun_rules if table == "NOUN_RULES" else triggers
+    rows = getattr(module, table)
     kept = tuple(r for r in rows if not r[0].startswith(why))
     assert len(kept) == len(rows) - 1, f"no single row of {table} starts {why!r}"
-    monkeypatch.setattr(triggers, table, kept)
+    monkeypatch.setattr(module, table, kept)
 
 
 def _drop_construction(monkeypatch, label: str) -> None:

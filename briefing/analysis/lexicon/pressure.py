@@ -53,7 +53,7 @@ PRESSURE_NOUNS: dict[str, str] = {
     **dict.fromkeys("expulsion".split(), "diplomatic"),
     **dict.fromkeys("inquiry hearing".split(), "legal"),
     **dict.fromkeys("charge".split(), "legal"),  # only "charges against X", or brought, filed or laid
-    **dict.fromkeys("action".split(), "military"),  # only as ACTION_KINDS says (triggers.py)
+    **dict.fromkeys("action".split(), "military"),  # only as ACTION_KINDS says (noun_rules.py)
     **dict.fromkeys("warning".split(), "threat"),  # only "a warning to X"
 }
 # Verbs whose object a trigger only describes: "accepted demands", "allowed protests", "supports
@@ -93,7 +93,7 @@ PEACE_WORDS = frozenset("truce ceasefire cease-fire talks negotiations mediation
 # "criticism of" and the like, X is the one on the receiving end.
 OF_SOURCE_NOUNS = frozenset("request demand call resistance opposition appeal".split())
 
-# Triggers with their own conditions (see analysis/pressure/triggers.py).
+# Triggers with their own conditions (see analysis/pressure/triggers.py and noun_rules.py).
 CALL_PARTICLES = frozenset({"on", "for"})  # "called on X to", "called for"
 ADJECTIVAL_TRIGGERS = frozenset({"order", "rule", "charge", "fire", "strike", "ban", "sentence"})  # "ordered out", "charged particles"
 OBJECT_TRIGGERS = frozenset({"cut", "halt", "block", "restrict", "suspend"})  # only with something cut

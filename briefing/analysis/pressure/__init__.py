@@ -42,6 +42,7 @@ from briefing.analysis.lexicon import (
     THIRD_PERSON,
 )
 from briefing.analysis.patterns import construction_labels
+from briefing.analysis.pressure.lemmas import lexicon_lemma
 from briefing.analysis.pressure.model import WEIGHT, Pressure, PressureKind, Scope
 from briefing.analysis.pressure.parties import (
     NAMED_LABELS,
@@ -55,7 +56,6 @@ from briefing.analysis.pressure.scope import Scoper, armed_or_state, hostile, ki
 from briefing.analysis.pressure.triggers import (
     fallback_class,
     inside_trigger,
-    lexicon_lemma,
     trigger_class,
     yielding_above,
 )

@@ -43,7 +43,8 @@ from briefing.analysis.lexicon import (
     UNSEEING_VERBS,
     VOWING_VERBS,
 )
-from briefing.analysis.pressure.triggers import lexicon_lemma, verbal
+from briefing.analysis.pressure.lemmas import lexicon_lemma
+from briefing.analysis.pressure.triggers import verbal
 from briefing.analysis.reference import noun_phrase
 from briefing.analysis.subjects import subject_of
 

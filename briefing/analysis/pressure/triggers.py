@@ -3,7 +3,8 @@
 A trigger is a pressure verb or noun from the lexicon (CAMEO/PLOVER: DEMAND, DISAPPROVE, REJECT,
 THREATEN, PROTEST, SANCTION, COERCE, MOBILIZE, INVESTIGATE), a construction from `patterns.py`
 ("blew up", "called on X to"), or a reported obligation ("Russia said Sudan must return ...").
-Each exception is one row: the word stays a trigger unless its row says otherwise.
+Each exception is one row: the word stays a trigger unless its row says otherwise (verbs here in
+`VERB_RULES`, nouns in `noun_rules.py`; lemmas as the lexicon spells them in `lemmas.py`).
 
 The class is a kind of pressure or one of four that the source decides later: "voice" (political,
 diplomatic, media or legal), "threat", "verdict" and "coerce".
@@ -11,74 +12,45 @@ diplomatic, media or legal), "threat", "verdict" and "coerce".
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from itertools import islice
 
 from spacy.tokens import Token
 
 from briefing.analysis.actors import state_for
 from briefing.analysis.lexicon import (
-    ACTION_KINDS,
-    ADDRESSING_VERBS,
     ADJECTIVAL_TRIGGERS,
     AGREEMENT_NOUNS,
-    ALERT_MARKS,
-    ALERT_NOUNS,
     ARMED_NOUNS,
-    ARMED_STRIKE_WORDS,
     ASKING_VERBS,
-    BEFORE_PREPOSITIONS,
-    CALL_NOUNS,
-    CALLING_VERBS,
-    CASE_VERBS,
     CAUSE_PREPOSITIONS,
-    CHARGING_VERBS,
     CLAIM_NOUNS,
     COLLECTIVE_HEADS,
     DECIDING_VERBS,
     DENYING_VERBS,
     DISAPPROVAL_PREPOSITIONS,
     DISAPPROVING_ADJECTIVES,
-    DRILL_NOUNS,
-    DRILL_PLACES,
     ECONOMIC_OBJECTS,
     ENVOY_NOUNS,
     FAILING_VERBS,
-    GATHERING_MARKS,
-    GATHERING_NOUNS,
-    HISTORY_PREPOSITIONS,
     IMPOSING_VERBS,
-    INQUIRY_NOUNS,
-    INQUIRY_PREPOSITIONS,
-    JOINT_MARKS,
-    LAUNCHING_VERBS,
-    LEGAL_THREAT_WORDS,
-    LODGING_VERBS,
-    MOVEMENT_MODIFIERS,
     OBJECT_BOUND,
     OBJECT_TRIGGERS,
     OBLIGATION_MODALS,
     OBLIGING_SPEECH,
-    OPENING_VERBS,
     PRESSURE_NOUNS,
     PRESSURE_VERBS,
-    PROTEST_PREPOSITIONS,
     RIGHT_NOUNS,
-    SEEKING_VERBS,
     SELF_OR_THING,
     SENDING_VERBS,
     SENT_INQUIRERS,
     SEVERING_VERBS,
-    SHOW_NOUNS,
-    SPEECH_VERBS,
-    STREET_PROTEST_WORDS,
-    STRIKING_VERBS,
     TALKS_NOUNS,
     TRADE_NOUNS,
-    VERDICT_NOUNS,
     WORDED_CHARGES,
     YIELDING_VERBS,
 )
+from briefing.analysis.pressure.lemmas import Rule, lexicon_lemma
+from briefing.analysis.pressure.noun_rules import noun_class
 from briefing.analysis.subjects import subject_of
 
 # Constructions (patterns.py labels) and the class each starts as.
@@ -92,7 +64,6 @@ CONSTRUCTION_CLASSES = {"ASK_TO": "voice", "CALL_ON": "voice", "CALL_IT_BAD": "v
                         "HIT_OUT": "voice"}
 FALLBACK_CLASSES = {"UNLESS": "threat"}  # only where nothing else made the word a trigger
 
-Rule = tuple[str, Callable[[Token], bool], str | None]
 
 
 def obliges(verb: Token) -> bool:
@@ -119,31 +90,6 @@ def _objects(tok: Token) -> set[str]:
                 for prep in o.children if prep.dep_ == "prep" and prep.lower_ == "of"
                 for p in prep.children if p.dep_ == "pobj"]
     return {c.lemma_.lower() for c in objects} | {c.lower_ for c in objects}
-
-
-_ENDINGS = ("ed", "d", "es", "s", "ing")
-
-
-def _stems(word: str) -> list[str]:
-    """The word without each inflection it may end in: 'staged' -> 'stag', 'stage'."""
-    return [word[:-len(end)] for end in _ENDINGS if word.endswith(end)]
-
-
-def lexicon_lemma(tok: Token) -> str:
-    """The lemma, or the lexicon's verb the tagger's lemma missed: 'fined' is lemmatised 'fin'."""
-    lemma = tok.lemma_.lower()
-    if lemma in PRESSURE_VERBS or tok.pos_ != "VERB":
-        return lemma
-    low = tok.lower_
-    return next((stem for stem in _stems(low) if stem in PRESSURE_VERBS), lemma)
-
-
-def lemma_in(tok: Token, words: frozenset[str]) -> bool:
-    """The lemma is one of `words`, or the word is one of them inflected: the tagger lemmatises
-    'staged' as 'stag' and 'fined' as 'fin'."""
-    low = tok.lower_
-    return tok.lemma_.lower() in words or any(
-        stem in words or stem + "e" in words for stem in _stems(low))
 
 
 # Pressure verbs: (why, when, what it is then); None means no trigger. First row that applies wins.
@@ -217,11 +163,6 @@ def _disapproving(tok: Token) -> bool:
         c.dep_ == "prep" and c.lower_ in DISAPPROVAL_PREPOSITIONS for c in tok.children)
 
 
-def _on_alert(t: Token) -> bool:
-    """'put troops on high alert', 'a state of alert'."""
-    return t.dep_ == "pobj" and t.head.lower_ in ALERT_MARKS
-
-
 def _imposed(tok: Token) -> str | None:
     """'imposed tariffs' is economic; any other thing imposed is law; nothing imposed is nothing."""
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
@@ -240,134 +181,6 @@ def _verb_class(tok: Token) -> str | None:
     if lexicon_lemma(tok) in IMPOSING_VERBS:
         return _imposed(tok)
     return PRESSURE_VERBS[lexicon_lemma(tok)]
-
-
-def _bare_call(t: Token) -> bool:
-    """'its call' with nothing called for; 'reiterated its demand today that Israel ease ...' counts."""
-    return (lexicon_lemma(t) in CALL_NOUNS and t.tag_ != "NNS"
-            and not any(c.dep_ in ("acl", "prep", "ccomp") for c in t.children)
-            and not (t.dep_ == "dobj" and any(c.dep_ == "ccomp" and c.i > t.i for c in t.head.children)))
-
-
-def _gathering_without_cause(t: Token) -> bool:
-    if t.dep_ == "dobj" and lemma_in(t.head, CALLING_VERBS):
-        return False  # "has called a rally outside Parliament": a protest, wherever the parser hangs "outside"
-    return lexicon_lemma(t) in GATHERING_NOUNS and t.tag_ == "NN" and not any(
-        c.lower_ in GATHERING_MARKS or c.ent_type_ in ("NORP", "GPE") or c.lower_ in MOVEMENT_MODIFIERS
-        or c.lower_ in STREET_PROTEST_WORDS for c in t.children)
-
-
-def _speech_venue(t: Token) -> bool:
-    """A rally someone speaks at is where words are said, not a protest (unless it is against something)."""
-    if lexicon_lemma(t) not in GATHERING_NOUNS or any(c.lower_ in PROTEST_PREPOSITIONS for c in t.children):
-        return False
-    verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "at" else t.head if t.dep_ == "dobj" else None
-    return verb is not None and not lemma_in(verb, CALLING_VERBS) and (
-        verb.lemma_.lower() in SPEECH_VERBS or verb.lemma_.lower() in ADDRESSING_VERBS)
-
-
-def _history(t: Token) -> bool:
-    """'before the 2014 protests', 'during the Oct. 7 attack': a time anchor, not this story."""
-    return t.dep_ == "pobj" and t.head.lower_ in HISTORY_PREPOSITIONS and (
-        PRESSURE_NOUNS[lexicon_lemma(t)] == "public" and t.head.lower_ in BEFORE_PREPOSITIONS
-        or any(c.ent_type_ == "DATE" for c in t.subtree if c.i < t.i))
-
-
-def _work_stoppage(tok: Token) -> bool:
-    """'went on strike', 'called a strike', and any strike with no mark of arms ('Nurses extended their
-    strike'); not 'a strike of luck' nor 'strike action' (the action is the trigger)."""
-    if lexicon_lemma(tok) != "strike":
-        return False
-    if tok.tag_ == "NN" and tok.dep_ != "compound" and not _armed_strike(tok) and not any(
-            c.lower_ == "of" for c in tok.children):
-        return True
-    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "for") else (
-        tok.head if tok.dep_ == "dobj" else None)  # "went on strike", "called for a strike", "called a strike"
-    if verb is None or not lemma_in(verb, STRIKING_VERBS):
-        return False
-    subj = subject_of(verb)  # "Israel launched a strike on a depot": a state or a force strikes with arms
-    return not (subj is not None and (subj.ent_type_ in ("GPE", "NORP") or subj.lemma_.lower() in ARMED_NOUNS))
-
-
-def _sought(t: Token) -> bool:
-    verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "for" else t.head if t.dep_ == "dobj" else None
-    return verb is not None and lemma_in(verb, SEEKING_VERBS)
-
-
-def _charges_brought(t: Token) -> bool:
-    against = any(c.dep_ == "prep" and c.lower_ == "against" for c in t.children)
-    return against or t.dep_ == "dobj" and t.head.lemma_.lower() in CHARGING_VERBS
-
-
-def _action(t: Token) -> bool:
-    """'action' with no kind that presses ('took action', 'a call to action') is none."""
-    return lexicon_lemma(t) == "action" and not any(
-        c.dep_ in ("amod", "compound") and c.lower_ in ACTION_KINDS for c in t.children)
-
-
-def _action_kind(t: Token) -> str:
-    """'military action', 'legal action', 'strike action' (a stoppage)."""
-    return next((ACTION_KINDS[c.lower_] for c in t.children if c.dep_ in ("amod", "compound")
-                 and c.lower_ in ACTION_KINDS), PRESSURE_NOUNS["action"])
-
-
-def _armed_strike(t: Token) -> bool:
-    """'air strikes', 'a missile strike', 'strikes on Gaza', 'launched a strike': a blow; any other strike
-    ('extended their strike', "the nurses' strike") is a stoppage."""
-    return any(c.lower_ in ARMED_STRIKE_WORDS for c in t.children if c.dep_ in ("amod", "compound", "nmod")) or any(
-        c.dep_ == "prep" and c.lower_ in ("on", "against") for c in t.children) or (
-        t.dep_ == "dobj" and lemma_in(t.head, LAUNCHING_VERBS))
-
-
-NOUN_RULES: tuple[Rule, ...] = (
-    ("a word on another trigger: 'strike action' is the action", lambda t: t.dep_ == "compound"
-     and t.head.pos_ == "NOUN" and lexicon_lemma(t.head) in PRESSURE_NOUNS, None),
-    ("a stoppage, not a blow: 'went on strike', 'called a strike'", _work_stoppage, "public"),
-    ("a call or demand for nothing in particular", _bare_call, None),
-    ("a request granted is the reason for an act, not pressure: 'extradited him at Washington's request'",
-     lambda t: lexicon_lemma(t) == "request" and t.dep_ == "pobj" and t.head.lower_ == "at", None),
-    ("a hearing or inquiry into nothing, and nobody opened it",
-     lambda t: lexicon_lemma(t) in INQUIRY_NOUNS and not any(c.lower_ in INQUIRY_PREPOSITIONS
-                                                       for c in (*t.children, *t.head.children))
-     and not (t.dep_ == "dobj" and t.head.lemma_.lower() in OPENING_VERBS), None),
-    ("a show, not a protest: 'a demonstration of the new headset', 'a strike of luck'",
-     lambda t: lexicon_lemma(t) in SHOW_NOUNS and any(c.lower_ == "of" for c in t.children)
-     and not any(c.lower_ in PROTEST_PREPOSITIONS for c in t.children), None),
-    ("a show, not a protest: 'the demonstration took players to ...'", _gathering_without_cause, None),
-    ("a campaign event, not a protest: 'told supporters at a rally', 'addressed a rally'", _speech_venue, None),
-    ("history, not this story", _history, None),
-    ("a ruling asked of a court is a case: 'filed for an emergency injunction', 'sought an injunction'",
-     lambda t: lexicon_lemma(t) in VERDICT_NOUNS and _sought(t), "lawsuit"),
-    ("only a court hands one down", lambda t: lexicon_lemma(t) in VERDICT_NOUNS, "verdict"),
-    ("a complaint lodged is words, not a street protest: 'lodged a formal protest with Russia'",
-     lambda t: lexicon_lemma(t) == "protest" and t.dep_ == "dobj" and t.head.lemma_.lower() in LODGING_VERBS, "voice"),
-    ("action presses only as military, legal or punitive action: 'took military action'", _action, None),
-    ("charges are a prosecution only brought or laid against someone: 'bring charges against two officers'",
-     lambda t: lexicon_lemma(t) == "charge" and not _charges_brought(t), None),
-    ("a warning presses only someone warned: 'as a warning to Iran'",
-     lambda t: lexicon_lemma(t) == "warning" and not any(c.dep_ == "prep" and c.lower_ == "to" and any(
-         p.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for p in c.children) for c in t.children), None),
-    ("proceedings press only against someone: 'opened formal proceedings against TikTok'",
-     lambda t: lexicon_lemma(t) in ("proceeding", "proceedings") and not any(
-         c.dep_ == "prep" and c.lower_ == "against" for c in t.children), None),
-    ("a case is in court only when someone brings or pursues it: 'is pursuing a similar case'",
-     lambda t: lexicon_lemma(t) == "case" and not (t.dep_ == "dobj" and lemma_in(t.head, CASE_VERBS)), None),
-    ("a challenge is a case in court only when legal: 'would consider a legal challenge'",
-     lambda t: lexicon_lemma(t) == "challenge" and not any(c.lower_ in LEGAL_THREAT_WORDS for c in t.children), None),
-    ("exercises are a show of force only when held at someone's door: 'military drills around Taiwan'; joint"
-     " exercises are cooperation, 'a fire drill' none",
-     lambda t: lexicon_lemma(t) in DRILL_NOUNS and (any(c.lower_ in JOINT_MARKS for c in t.children) or not any(
-         c.dep_ == "prep" and c.lower_ in DRILL_PLACES for c in t.children)), None),
-    ("an alert is a notice unless forces are on it: 'on high alert'",
-     lambda t: lexicon_lemma(t) in ALERT_NOUNS and not _on_alert(t), None),
-)
-
-
-def _noun_class(tok: Token) -> str | None:
-    for _why, applies, outcome in NOUN_RULES:
-        if applies(tok):
-            return outcome
-    return _action_kind(tok) if lexicon_lemma(tok) == "action" else PRESSURE_NOUNS[lexicon_lemma(tok)]
 
 
 def verbal(tok: Token) -> bool:
@@ -398,7 +211,7 @@ def trigger_class(tok: Token, constructions: set[str]) -> str | None:
     if found is None and tok.pos_ == "VERB" and lemma in OBLIGING_SPEECH and obliges(tok):
         found = "voice"  # "Russia said Sudan must return the helicopter": a demand
     if found is None and tok.pos_ == "NOUN" and lemma in PRESSURE_NOUNS:
-        found = _noun_class(tok)
+        found = noun_class(tok)
     return found
 
 
