@@ -1,0 +1,78 @@
+"""Products and labels: an organisation's name used for a thing it makes or marks is no actor
+("their own Polaroid", "the ICI system", "Internet Explorer 9").
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from briefing.analysis.actors.model import ActorKind, Candidate
+from briefing.analysis.lexicon import ACT_NOUNS, ACTING_BODY_NOUNS, GROUP_NOUNS, ROLE_HEADS, SPEECH_VERBS
+
+
+def _labels_a_thing(doc: Doc, c: Candidate) -> str | None:
+    """How one mention uses an organisation's name for a thing: 'label' ("the ICI system", "a
+    Polaroid camera"), 'owned' ("their own Polaroid": a product, as in "sold his Ford"), 'part'
+    ("the Polaroid's front flash", weaker: a possessive may still be the body's); None where it
+    may be the body itself."""
+    root = doc[c.start:c.end].root
+    head = root.head
+    while root.dep_ == "compound" and head.dep_ == "compound" and head.pos_ == "PROPN" and head.ent_type_ == "":
+        head = head.head  # "the S&P IPSA stock index": the label runs on to the thing it names
+    if root.dep_ == "compound" and head.pos_ == "NOUN":
+        words = (head.lower_, head.lemma_.lower())
+        if any(w in ACTING_BODY_NOUNS or w in ROLE_HEADS for w in words) or head.lemma_.lower() in GROUP_NOUNS:
+            return None
+        return "label"
+    if any(w.tag_ == "PRP$" for w in root.lefts):
+        return "owned"
+    if root.dep_ == "poss" and head.pos_ in ("NOUN", "PROPN") and head.ent_type_ not in ("PERSON", "ORG"):
+        owned = head.lemma_.lower()
+        if not (owned in ACT_NOUNS or owned in ACTING_BODY_NOUNS or owned in ROLE_HEADS or owned in GROUP_NOUNS):
+            return "part"
+    return None
+
+
+def names_a_thing(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> str | None:
+    """An organisation's name only ever used for a thing: a label on it ('the ICI system', 'a
+    Google doodle') or the product itself ('their own Polaroid', 'the Polaroid's flash')."""
+    if kind != ActorKind.ORGANIZATION:
+        return None
+    uses = [_labels_a_thing(doc, c) for c in cands]
+    if None in uses or uses.count("part") == len(uses):
+        return None
+    return "a label on a thing, or the thing: 'the ICI system', 'their own Polaroid'"
+
+
+_VERSIONED = re.compile(r"^([^\W\d_]+)\d{1,2}$")  # "IE6"
+
+
+def _versioned(doc: Doc) -> set[str]:
+    """The words the text numbers by version ('Explorer' in 'Internet Explorer 9', 'IE' in 'IE6'),
+    found once per parse."""
+    found = doc.user_data.get("briefing.versioned")
+    if found is None:
+        found = set()
+        for t in doc:
+            if (m := _VERSIONED.match(t.text)) is not None:
+                found.add(m.group(1))
+            elif t.i + 1 < len(doc) and t.is_alpha and t.text[0].isupper() and doc[t.i + 1].text.isdigit() \
+                    and len(doc[t.i + 1]) <= 2 and t.whitespace_ == " ":
+                found.add(t.text)
+        doc.user_data["briefing.versioned"] = found
+    return found
+
+
+def product_with_versions(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> str | None:
+    """'Internet Explorer 9', 'IE6': a name the text numbers by version is a product; 'Explorer's
+    market share' is the browser's, not a body's. A name that ever speaks stays ('Channel 4 said')."""
+    if kind not in (ActorKind.ORGANIZATION, ActorKind.PERSON):  # the tagger often reads a product as a person
+        return None
+    if not {doc[c.end - 1].text for c in cands} & _versioned(doc):
+        return None
+    if any(doc[c.start:c.end].root.dep_ == "nsubj" and doc[c.start:c.end].root.head.lemma_.lower() in SPEECH_VERBS
+           for c in cands):
+        return None
+    return "a product numbered by version: 'Internet Explorer 9', 'IE6'"
