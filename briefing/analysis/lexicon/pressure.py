@@ -77,9 +77,8 @@ RIGHT_NOUNS = frozenset("right rights freedom freedoms liberty permission licens
 # political", "dismissed the allegations" (a denial, not PLOVER REJECT of a demand or a proposal).
 DENYING_VERBS = frozenset("reject dismiss deny refute".split())
 CLAIM_NOUNS = frozenset("suggestion suggestions claim claims allegation allegations accusation accusations report "
-                        "attack attacks criticism charge charges "
-                        "reports speculation rumor rumors rumour rumours notion idea characterization "
-                        "characterisation assertion assertions".split())
+                        "reports attack attacks criticism charge charges speculation rumor rumors rumour rumours "
+                        "notion idea characterization characterisation assertion assertions".split())
 # Saying "no": pressure from outside the government, resistance from within it.
 REFUSAL_VERBS = frozenset("oppose reject refuse dismiss veto object challenge".split())
 # Modifiers that make "movement" or "campaign" a public campaign ("a global social movement").
