@@ -287,6 +287,15 @@ def test_the_reporter_in_the_byline_is_no_actor(analyze_text):
     assert _actor(b, "Peter Lowe") and b.actor("Tom Mercer") is None  # the coach spoke to the one who writes
 
 
+def test_only_a_person_holds_a_role(analyze_text):
+    b = analyze_text("Poland expels Belarusian diplomats after border incident\n\nForeign Minister Radoslaw Sikorski"
+                     " said Belarus was \"deliberately weaponising migration\" and warned that Warsaw was ready to close"
+                     " the crossings.\n\nLithuania and Latvia, which also border Belarus, said they had put their"
+                     " border guards on high alert. Lithuania's interior minister, Agne Bilotaite, said Vilnius was"
+                     " reinforcing its frontier with additional troops.")
+    assert _actor(b, "Belarus").role is None  # not "border"
+
+
 def test_a_person_named_as_a_club_is_the_club(analyze_text):
     b = analyze_text("Football\n\nHannah Reid took over Ashford Rovers with eleven games left. Your old club, Harlow"
                      " Town, tried to bring you back.")

@@ -45,7 +45,9 @@ def _drafts(doc: Doc, groups: Groups, paren: dict[str, str]) -> list[Draft]:
             continue
         if kind == ActorKind.PERSON:
             name = usual_full_name(members) or name
-        role = next((c.role for c in sorted(members, key=lambda c: c.start) if c.role), None)
+        # only a person holds a role: "Latvia, which also borders Belarus" gives Belarus none ("border")
+        role = next((c.role for c in sorted(members, key=lambda c: c.start) if c.role), None) \
+            if kind == ActorKind.PERSON else None
         aliases = sorted(forms(key, name, members, paren) - {name}, key=alias_order)
         draft = Draft(name=name, kind=kind, role=role, aliases=aliases)
         if kind == ActorKind.PERSON and role:
