@@ -157,7 +157,8 @@ def _body_behind(tok: Token) -> Token | None:
         return owner
     mine = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS), None)
     if mine is not None and (tok.lemma_.lower() in ACTING_BODY_NOUNS | AUTHORITY_NOUNS or tok.lower_ in ARM_NOUNS):
-        return _speaker_of_pronoun(mine)  # "Sheriff Ray Lindqvist said his deputies had arrested 14 people"
+        speaker = _speaker_of_pronoun(mine)  # "Sheriff Ray Lindqvist said his deputies had arrested 14 people"
+        return speaker if speaker is not None and speaker != tok else None  # "his lawyers said": no one behind
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ in ("from", "of", "at", "with") and prep.i == tok.i + 1:
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
