@@ -116,6 +116,11 @@ REPAIRED = [
      "organization", None),  # tagged a place, but a body's word ends it
     ("Defector\n\nMontalvo contacted former members of Scientology, who helped him to leave. Scientology"
      " officials denied it.", "Scientology", "organization", None),  # tagged a place, but it has members  # a trade as a collective; "few" is no part of it
+    ("Sewage\n\nThames Water has been fined £104m by the industry regulator Ofwat.\n\nOfwat said the company had"
+     " failed to maintain its works. Ofwat's chief executive said customers were let down.", "Ofwat", "organization",
+     None),  # tagged a place, but the text calls it a regulator
+    ("Sewage\n\nOfwat, the water regulator, said the company had failed. Ofwat said customers were let down.\n\nOfwat's"
+     " chief executive said the fine was fair.", "Ofwat", "organization", None),  # ... in apposition
     ("Hungary blocks aid\n\nEuropean Commission President Ursula von der Leyen criticised the decision on Thursday.",
      "Ursula von der Leyen", "person", "European Commission President"),  # a name never ends on a particle
     ("Hungary\n\nGerman Chancellor Olaf Scholz urged Budapest to reconsider.", "Olaf Scholz", "person",
@@ -210,6 +215,20 @@ def test_misspelt_names(a, b, expected):
 
     assert misspelt(a, b) is expected
     assert misspelt(b, a) is expected
+
+
+def test_a_person_naming_an_outlet_is_the_outlet(analyze_text):
+    b = analyze_text("Farmers\n\nFrench farmers blocked roads. \"We will not go home,\" union leader Marc Blanc told"
+                     " France Info radio on Monday. France said it would listen.")
+    assert all(a.kind != "person" for a in b.actors if "Info" in a.name)
+    assert "French" in _actor(b, "France").aliases
+
+
+def test_a_state_is_not_the_person_it_names(analyze_text):
+    b = analyze_text("Strike\n\nDefence Minister Israel Katz said on Monday that Israel would respond. Katz said"
+                     " Israel would not wait.")
+    assert "Israel" not in _actor(b, "Israel Katz").aliases
+    assert _actor(b, "Israel").kind == "place"
 
 
 def test_a_misspelling_needs_a_vowel_or_a_dropped_letter(analyze_text):

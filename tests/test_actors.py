@@ -351,6 +351,22 @@ def test_the_company_is_the_one_firm_whose_name_says_so(analyze_text):
     assert _actor(analyze_text(two), "Northern Energy Partners").mentions == 2
 
 
+# (text, the firm "the company" is): a name that says so, or words that call the body a firm
+CALLED_FIRMS = [
+    ("Sewage fine\n\nYorkshire Water has been fined £10m by the regulator for sewage spills. The company said it would"
+     " appeal.", "Yorkshire Water"),  # tagged a person, but a firm's word ends the name
+    ("Opioids\n\nThe state sued the pharmacy chain MedPoint on Thursday. The Ohio Nurses Association backed the suit."
+     " The company said it had complied with the law.", "MedPoint"),  # a firm's noun before the name
+    ("Opioids\n\nThe state sued MedPoint, a pharmacy chain based in Dayton, on Thursday. The Ohio Nurses Association"
+     " backed the suit. The company said it had complied with the law.", "MedPoint"),  # in apposition
+]
+
+
+@pytest.mark.parametrize(("text", "firm"), CALLED_FIRMS, ids=[r[1] + str(i) for i, r in enumerate(CALLED_FIRMS)])
+def test_the_company_is_the_body_called_a_firm(analyze_text, text, firm):
+    assert _actor(analyze_text(text), firm).mentions == 2
+
+
 def test_the_regulator_describes_a_named_body(analyze_text):
     b = analyze_text("Bank fined\n\nThe Financial Conduct Authority fined the bank on Monday. The regulator said the"
                      " bank had ignored warnings. The regulator said more fines would follow.")

@@ -20,6 +20,7 @@ from briefing.analysis.lexicon import (
     CORPORATE_SUFFIXES,
     FIRM_ANAPHORS,
     FIRM_NAME_WORDS,
+    FIRM_NOUNS,
     LAST_BODY_ANAPHORS,
     POST_NOMINALS,
     PUBLIC_BODY_WORDS,
@@ -82,11 +83,25 @@ def is_firm(draft: Draft) -> bool:
     return draft.kind == ActorKind.ORGANIZATION and not set(draft.name.lower().split()) & PUBLIC_BODY_WORDS
 
 
-def _the_one_firm(drafts: list[Draft]) -> Draft | None:
+def _called_a_firm(doc: Doc, draft: Draft) -> bool:
+    """'the pharmacy chain MedPoint', 'MedPoint, a pharmacy chain based in Dayton': the text says it."""
+    for s, e in draft.spans:
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is None:
+            continue
+        if span.start > 0 and doc[span.start - 1].pos_ == "NOUN" and doc[span.start - 1].lemma_.lower() in FIRM_NOUNS:
+            return True
+        if any(c.dep_ == "appos" and c.lemma_.lower() in FIRM_NOUNS for c in span.root.children):
+            return True
+    return False
+
+
+def _the_one_firm(doc: Doc, drafts: list[Draft]) -> Draft | None:
     """'Northern Energy Partners filed for an injunction ... The company said ...': the one body whose
-    name says it is a firm ('Partners', 'Holdings', 'Inc.'); none, or two, and "the company" is unknown."""
-    firms = [d for d in drafts if d.kind == ActorKind.ORGANIZATION
-             and d.name.lower().rstrip(".").split()[-1] in FIRM_NAME_WORDS | CORPORATE_SUFFIXES]
+    name says it is a firm ('Partners', 'Holdings', 'Inc.', 'Thames Water'), or that the text calls one;
+    none, or two, and "the company" is unknown."""
+    firms = [d for d in drafts if d.kind == ActorKind.ORGANIZATION and (
+        d.name.lower().rstrip(".").split()[-1] in FIRM_NAME_WORDS | CORPORATE_SUFFIXES or _called_a_firm(doc, d))]
     return firms[0] if len(firms) == 1 else None
 
 
@@ -132,7 +147,7 @@ def link_definite_nouns(article: Article, doc: Doc, drafts: list[Draft]) -> None
         if target is None and tok.lower_ in LAST_BODY_ANAPHORS:  # "the group", "the company": the last body named
             target = _last_named_body(drafts, tok.idx)
         if target is None and tok.lower_ in FIRM_ANAPHORS:
-            target = _the_one_firm(drafts)
+            target = _the_one_firm(doc, drafts)
         if target is None and tok.lower_ == "government":
             target = home
         if target is not None:

@@ -18,15 +18,18 @@ from briefing.analysis.actors.roles import is_acronym
 from briefing.analysis.lexicon import (
     ACRONYM_PLURAL,
     ACRONYM_SKIPPED_WORDS,
+    BODY_CALLING_NOUNS,
     BODY_HEADS,
     CLUB_HEADS,
     CORPORATE_SUFFIXES,
     DEMONYM_SUFFIXES,
+    FIRM_NAME_WORDS,
     GIVEN_NAME_STATES,
     MEDIUM_PREPOSITIONS,
     MEMBER_NOUNS,
     NEWSPAPER_WORDS,
     ORG_ALIASES,
+    OUTLET_NOUNS,
     PARTY_NAMES,
     SEATS_OF_POWER,
     STATE_NAMES,
@@ -111,8 +114,10 @@ def canonical(c: Candidate) -> Key:
         if state:
             return ActorKind.PLACE, state
         return (ActorKind.GROUP if c.label == "NORP" else ActorKind.PLACE), c.name
-    if c.label == "PERSON" and len(c.name.split()) > 1 and c.name.split()[-1].lower() in NEWSPAPER_WORDS | BODY_HEADS | CLUB_HEADS:
-        return ActorKind.ORGANIZATION, c.name  # "The Deseret News observed ...", "the Metropolitan Police", "Ashford Rovers"
+    if c.label == "PERSON" and len(c.name.split()) > 1 and c.name.split()[-1].lower() in (
+            NEWSPAPER_WORDS | BODY_HEADS | CLUB_HEADS | FIRM_NAME_WORDS):
+        return ActorKind.ORGANIZATION, c.name  # "The Deseret News observed ...", "the Metropolitan Police", "Ashford
+        # Rovers", "Yorkshire Water"
     if re.sub(r"^the\s+", "", c.name.lower()) in PARTY_NAMES | SEATS_OF_POWER:
         return ActorKind.ORGANIZATION, c.name  # "Labour accused ...", "Downing Street insisted ..."
     if c.label == "PERSON" and " " not in c.name and c.name.lower() not in GIVEN_NAME_STATES and (
@@ -132,7 +137,11 @@ def canonical(c: Candidate) -> Key:
 
 
 def _platform_named_as_person(doc: Doc, cands: list[Candidate]) -> bool:
-    """'posted to Twitter', 'on Twitter': a one-word 'person' mostly written as a medium is an organisation."""
+    """'posted to Twitter', 'on Twitter': a one-word 'person' mostly written as a medium is an organisation;
+    so is one whose name modifies an outlet's noun ('told France Info radio')."""
+    if any(doc[c.end - 1].dep_ == "compound" and doc[c.end - 1].head.i == c.end
+           and doc[c.end].lower_ in OUTLET_NOUNS for c in cands if c.end < len(doc)):
+        return True
     if any(c.end - c.start > 1 or c.role for c in cands):
         return False
     medium = sum(1 for c in cands if doc[c.start].dep_ == "pobj" and doc[c.start].head.lower_ in MEDIUM_PREPOSITIONS)
@@ -141,14 +150,18 @@ def _platform_named_as_person(doc: Doc, cands: list[Candidate]) -> bool:
 
 def _body_named_as_place(doc: Doc, cands: list[Candidate]) -> bool:
     """'former members of Scientology': a place has residents, a body has members. A 'place' the
-    states table does not know, with members, is an organisation."""
-    if state_for(cands[0].name):
+    states table does not know, with members, or that the text calls a body ('the industry regulator
+    Ofwat', 'Ofwat, the water regulator'), is an organisation."""
+    name = cands[0].name
+    if state_for(name):
         return False
     for c in cands:
         tok = doc[c.start:c.end].root
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in MEMBER_NOUNS:
             return True
-    return False
+    called = re.compile(r"\b(\w+) " + re.escape(name) + r"\b|\b" + re.escape(name)
+                        + r", (?:the|an?) (?:[\w-]+ ){0,2}?(\w+)[,.]")
+    return any((m.group(1) or m.group(2)).lower() in BODY_CALLING_NOUNS for m in called.finditer(doc.text))
 
 
 def _demonym_stem_match(name: str, places: set[str]) -> str | None:
@@ -221,7 +234,7 @@ def _fold_misspelt_full_names(groups: Groups) -> None:
 def _fold_people(groups: Groups) -> None:
     """A lone surname or first name joins the one full name it fits (allowing for a misspelling when
     no name fits exactly); so does a one-word name the tagger mislabelled elsewhere ("Mohamed" as
-    ORG); a full name joins the one that extends it."""
+    ORG), but never a state ("Israel" is not "Israel Katz"); a full name joins the one that extends it."""
     _fold_misspelt_full_names(groups)
     persons = [k for k in groups if k[0] == ActorKind.PERSON]
     full = [k for k in persons if len(k[1].split()) > 1]
@@ -233,7 +246,7 @@ def _fold_people(groups: Groups) -> None:
         if len(word.split()) == 1 and fits:
             _move(groups, key, _earliest(groups, fits))
     full = [k for k in groups if k[0] == ActorKind.PERSON and len(k[1].split()) > 1]
-    for key in [k for k in groups if k[0] != ActorKind.PERSON and len(k[1].split()) == 1]:
+    for key in [k for k in groups if k[0] != ActorKind.PERSON and len(k[1].split()) == 1 and not state_for(k[1])]:
         fits = [f for f in full if key[1] in (f[1].split()[0], f[1].split()[-1])]
         if fits:
             _move(groups, key, _earliest(groups, fits))

@@ -36,7 +36,10 @@ FIRM_ANAPHORS = frozenset({"company", "firm"})  # no party of their own when a f
 # Last words that make a name a firm's beyond doubt: "Northern Energy Partners", "Acme Holdings". When
 # the story names exactly one such firm, "the company" is it.
 FIRM_NAME_WORDS = frozenset("partners holdings industries technologies pharmaceuticals petroleum motors airlines "
-                            "airways enterprises ventures capital brands energy mining".split())
+                            "airways enterprises ventures capital brands energy mining water gas telecom foods".split())
+# Nouns that say a named body is a firm: "the pharmacy chain MedPoint", "Ryanair, the budget airline".
+FIRM_NOUNS = frozenset("company firm chain retailer carrier airline bank lender insurer manufacturer maker operator "
+                       "supplier distributor utility developer conglomerate giant startup".split())
 # Words of public bodies, which "the company" never stands for.
 PUBLIC_BODY_WORDS = frozenset("office ministry department authority commission council court agency police government "
                               "parliament committee board university regulator".split())
@@ -151,5 +154,9 @@ SEATS_OF_POWER = frozenset({"downing street", "number 10", "no 10", "no. 10", "w
 # ("the government", "the army", "the police") stand for the state and are linked to it instead.
 UNNAMED_BODY_NOUNS = frozenset("council committee board union company firm agency commission authority university "
                                "hospital school department ministry bank court".split())
+# Nouns that call the name they stand before or beside a body: "the industry regulator Ofwat",
+# "Ofwat, the water regulator" (a "place" the states table does not know, so described, is a body).
+BODY_CALLING_NOUNS = UNNAMED_BODY_NOUNS | FIRM_NOUNS | frozenset("regulator watchdog group organisation organization "
+                                                                 "charity broadcaster party agency".split())
 # ("the company" and "the firm" are a party of their own only when no firm is named; "the regulator" and
 # "the watchdog" describe a body the story names, so they are never one.)

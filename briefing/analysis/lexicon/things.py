@@ -23,6 +23,9 @@ THING_NOUNS = frozenset("center centre gallery museum cave station airport stadi
                         "rocket satellite polaroid browser festival award prize".split())
 # Last words of newspapers' names ("Edmonton Sun", "The Deseret News").
 NEWSPAPER_WORDS = frozenset("sun times post news herald journal tribune gazette press telegraph guardian".split())
+# Nouns a broadcaster's or paper's name modifies: "told France Info radio", "said on Fox News channel".
+OUTLET_NOUNS = frozenset("radio television tv channel station network broadcaster newspaper paper website "
+                         "podcast magazine".split())
 # Nouns before "of" and a place's name: "the town of Yeoncheon".
 PLACE_NOUNS = frozenset("town city village province region district county state island capital "
                         "municipality port area plains plain mount valley peninsula".split())
