@@ -179,6 +179,14 @@ def test_a_spokesperson_for_a_named_person_with_no_name_is_not_that_person(analy
     assert quote.speaker == "a spokesperson" and quote.actor is None
 
 
+@pytest.mark.parametrize("speaker", ["Union leaders", "The union leader"])
+def test_an_office_narrowed_or_plural_is_not_the_one_holder(analyze_text, speaker):
+    b = analyze_text(f"Rail deal\n\nSenate Minority Leader Mitch McConnell said Congress should act.\n\n{speaker}"
+                     " said the deal was unfair.")
+    quote = _quote(b, "the deal was unfair")
+    assert quote.speaker == speaker and quote.actor is None  # not "Senate Minority Leader" McConnell
+
+
 def test_a_word_of_a_role_names_its_holder_only_as_the_office(analyze_text):
     b = analyze_text("Race\n\nIn a statement, campaign spokeswoman Megan Lyle called Benson \"desperate.\"\n\n"
                      "Kittredge's campaign said the congressman had always protected Medicare.")
@@ -220,6 +228,11 @@ VOICES = [
     ("Housing\n\nMayor Karen Bass backed the plan.\n\nCouncilman Tom Ellis, whose wife lives near the yards, warned"
      " that roads could not cope. \"Nobody has explained how people will get to work,\" he said.",
      "Nobody has explained", "Tom Ellis"),  # a gendered title says who he is
+    ("Water\n\nThe environment secretary, Steve Reed, said bonuses were banned. \"The days of impunity are over,\""
+     " he said.", "The days of", "Steve Reed"),  # the subject before, named in apposition
+    ("Suit\n\nAttorney General Dave Yost filed the suit.\n\nTeresa Hall, whose son died in 2019 after taking pills"
+     " bought with a forged prescription, waited years. \"They knew, and they did nothing,\" she said.", "They knew",
+     "Teresa Hall"),  # "whose son" is someone else: not a man
     ("Iran\n\n\"Iran must stop its military support for Russia's war,\" the EU's foreign policy chief, Josep Borrell,"
      " told reporters after the meeting. \"Every drone that hits a power station is a drone made in Iran.\"",
      "Every drone", "Josep Borrell"),  # a long cue between two quotations is still only the cue

@@ -17,9 +17,9 @@ from briefing.analysis.lexicon import (
     INDEFINITE_ARTICLES,
     ISSUED_NOUNS,
     MALE_WORDS,
+    OWNER_WORDS,
     PARTY_MEMBER_WORDS,
     PARTY_TAG,
-    POSSESSIVE_PRONOUNS,
     PRONOUN_GENDER,
     RELATIVE_PRONOUNS,
     ROLE_HEADS,
@@ -89,7 +89,7 @@ def _gender_of(actor: Actor, article: Article) -> str | None:
     window = " ".join(_own_sentence_before(article.text, s) + article.text[s:e + 80].lower()
                       for s, e in actor.spans[:4])
     words = re.findall(r"[a-z.’']+", window) + _role_gender_words(actor.role)
-    own = [w for i, w in enumerate(words) if not (i and (words[i - 1] in POSSESSIVE_PRONOUNS
+    own = [w for i, w in enumerate(words) if not (i and (words[i - 1] in OWNER_WORDS
                                                          or words[i - 1].endswith(("'s", "’s", "'", "’"))))]
     male, female = sum(w in MALE_WORDS for w in own), sum(w in FEMALE_WORDS for w in own)
     if male > female:
@@ -115,23 +115,31 @@ class Resolver:
             self._genders[actor.id] = _gender_of(actor, self.article)
         return self._genders[actor.id]
 
-    def resolve(self, subj: Token) -> Reference:
+    def _stands_for(self, subj: Token) -> Token | None:
+        """The word a subject stands in for: a relative pronoun's antecedent, a description's named
+        person ("Feargal Sharkey, the former Undertones singer who has campaigned"), a statement's issuer."""
         doc = self.doc
-        low = subj.lower_
-        if low in PRONOUN_GENDER:
-            return self._pronoun(subj, PRONOUN_GENDER[low])
-        if low in RELATIVE_PRONOUNS and subj.head.dep_ == "relcl":
+        if subj.lower_ in RELATIVE_PRONOUNS and subj.head.dep_ == "relcl":
             antecedent = subj.head.head
             while antecedent.dep_ == "appos" and PARTY_TAG.fullmatch(
                     doc[antecedent.left_edge.i:antecedent.i + 1].text):
                 antecedent = antecedent.head  # "Greene, R-Ga., who has called for ...": Greene
-            return self.resolve(antecedent)
+            return antecedent
+        if subj.dep_ == "appos" and subj.pos_ == "NOUN" and subj.head.pos_ == "PROPN" and self._person_overlapping(
+                subj.head.idx, subj.head.idx + len(subj.head)):
+            return subj.head
         if subj.lemma_.lower() in ISSUED_NOUNS:
             by = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
             owner = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
-            owner = owner or next((c for c in subj.children if c.dep_ == "poss"), None)
-            if owner is not None:
-                return self.resolve(owner)
+            return owner or next((c for c in subj.children if c.dep_ == "poss"), None)
+        return None
+
+    def resolve(self, subj: Token) -> Reference:
+        doc = self.doc
+        if subj.lower_ in PRONOUN_GENDER:
+            return self._pronoun(subj, PRONOUN_GENDER[subj.lower_])
+        if (stand_in := self._stands_for(subj)) is not None:
+            return self.resolve(stand_in)
         phrase = noun_phrase(doc, subj)
         # A named person inside the phrase or its apposition speaks for it:
         # "His father Mohamed El-Hassan Mohamed", "the secretary general of CEI, Nunzio Galantino",
@@ -176,16 +184,20 @@ class Resolver:
 
     def _holder_of(self, subj: Token) -> Actor | None:
         """'His father said ...': the one person the text gave that role ('Mohamed El-Hassan
-        Mohamed', role 'father'), never the possessor ('his' is the boy)."""
+        Mohamed', role 'father'), never the possessor ('his' is the boy), and never for a plural."""
         if self._role_words is None:  # each word of each person's role, once per article
             self._role_words = {}
             for a in self.actors:
                 if a.kind == ActorKind.PERSON and a.role:
                     for word in set(re.findall(r"[a-z]+", a.role.lower())):
                         self._role_words.setdefault(word, []).append(a)
-        if subj.lemma_.lower() not in ROLE_HEADS:
+        if subj.lemma_.lower() not in ROLE_HEADS or subj.tag_ in ("NNS", "NNPS"):
             return None  # "Kittredge's campaign" is not his "campaign spokeswoman": only an office names its holder
         holders = self._role_words.get(subj.lemma_.lower(), [])
+        # "union leaders" and "the union leader" are not the "Senate Minority Leader": a noun that narrows
+        # the office must be in the holder's role too
+        narrowing = {c.lower_ for c in subj.children if c.dep_ == "compound" and c.pos_ == "NOUN"}
+        holders = [a for a in holders if narrowing <= set(re.findall(r"[a-z]+", (a.role or "").lower()))]
         return holders[0] if len(holders) == 1 else None
 
     def _state_owner(self, subj: Token) -> Actor | None:
@@ -285,6 +297,8 @@ class Resolver:
         phrase = noun_phrase(self.doc, first)
         actor = self.mentions.at(first.idx, first.idx + len(first)) or self.mentions.at(
             phrase.start_char, phrase.end_char)
+        if actor is None and any(c.dep_ == "appos" for c in first.children):
+            actor = self.resolve(first)[1]  # "The environment secretary, Steve Reed, said ... '...,' he said."
         if actor is None:
             # "The finance minister defended the budget. '...,' she said.": the description is the speaker
             described = gender in ("male", "female") and first.pos_ == "NOUN" and first.lemma_.lower() in ROLE_HEADS
