@@ -55,6 +55,9 @@ TRIGGERS = [
      "NOUN_RULES:a show, not a protest: 'a demonstration of"),
     ("The demonstration took visitors through the old town.", "demonstration", None, "NOUN_RULES:a show, not a protest: 'the demonstration took"),
     ("Sales fell before the 2014 protests.", "protests", None, "NOUN_RULES:history"),
+    ("She sat on the Security Council's sanctions committee for two years.", "sanctions", None,
+     "NOUN_RULES:a body's remit"),
+    ("Biden said a strike next month would devastate the economy.", "strike", None, "NOUN_RULES:a supposed act"),
     ("The court handed down its verdict on Friday.", "verdict", "verdict", "NOUN_RULES:only a court"),
     ("Rebel fighters blew up two bridges on the main road.", "blew", "military", "BLOW_UP"),
     ("The militants held the villagers as human shields.", "held", "military", "HOLD_CAPTIVE"),
@@ -188,6 +191,7 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
     ("Beijing slapped anti-dumping duties on French brandy.", "slapped", "economic"),  # laid on, as imposed
     ("China staged large-scale military drills around Taiwan.", "drills", "military"),  # at someone's door
     ("Pakistan's election commission disqualified the former prime minister.", "disqualified", "legal"),
+    ("Officials said the protests could spread to other cities.", "protests", "public"),  # a modal on happening
 ])
 def test_triggers_their_rules_let_through(nlp, text, word, expected):
     assert _class_of(nlp, text, word) == expected
@@ -292,6 +296,10 @@ def test_triggers_their_rules_let_through(nlp, text, word, expected):
      "political"),  # the cut is what was demanded, not an economic act of the party's
     ("Democrats on Tuesday blocked a Republican border security bill in the Senate.", "Democrats",
      "political"),  # blocking a bill is politics, not a blockade
+    ("The European Commission warned London that its border checks could breach the trade deal, and threatened to"
+     " suspend parts of the agreement.", "The European Commission", "economic"),  # the threat, not inside the warning
+    ("Sen. Bernie Sanders said he would block quick passage of the bill in the Senate.", "Sen. Bernie Sanders",
+     "political"),  # and so is blocking its passage
     ("Dozens of climate activists joined the blockade at the pipeline site on Thursday.", "climate activists",
      "public"),  # a blockade by people with no arms is a protest
     ("The navy imposed a blockade on the rebel-held port.", "The navy", "military"),
@@ -323,6 +331,7 @@ def test_pressure_constructions(analyze_text, sentence, source, kind):
     "A spokesman for the governor rejected suggestions that the veto was political.",  # a denial
     "The company said in a statement that it respected the right to protest.",  # a right, not an act
     "The governor wrote that the bill would freeze construction across the state.",  # nothing a state freezes
+    "\"Fines just get paid by the customers,\" the campaigner said.",  # who pays a fine does not impose it
 ])
 def test_concessions_support_and_opinion_are_not_pressure(analyze_text, sentence):
     assert analyze_text("Report\n\n" + sentence).pressure == []
@@ -346,6 +355,15 @@ def test_pressure_on_sample(sample_briefing):
     assert sum(p.actor is not None for p in sample_briefing.pressure) >= 3
     weights = [p.weight for p in sample_briefing.pressure]
     assert weights == sorted(weights, reverse=True)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The minister urged the European Union to impose sanctions on Iran.",  # the sanctions are what is urged
+    "The president asked Congress to step in and impose a labor agreement on the railroads.",  # and conjuncts
+])
+def test_an_act_demanded_is_not_a_second_item(analyze_text, sentence):
+    assert [p.source for p in analyze_text("Report\n\n" + sentence).pressure] == [sentence.split(" urged")[0].split(
+        " asked")[0]]
 
 
 def test_first_person_pressure_inside_a_quote_is_the_speaker(analyze_text):

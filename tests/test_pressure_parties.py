@@ -72,6 +72,19 @@ def test_a_source_naming_a_foreign_state_is_international(analyze_text):
     assert [(p.source, p.scope) for p in b.pressure] == [("the Untied Nations and United States", "international")]
 
 
+def test_with_no_place_for_a_home_a_states_name_is_not_foreign(analyze_text):
+    b = analyze_text("Rail strike looms\n\nPresident Joe Biden asked lawmakers to act. The Association of American"
+                     " Railroads warned that a shutdown would cost the economy $2 billion a day.")
+    assert {p.source: p.scope for p in b.pressure}["The Association of American Railroads"] == "domestic"
+
+
+def test_a_labour_strike_makes_no_adversary(analyze_text):
+    b = analyze_text("Rail strike looms\n\nPresident Joe Biden wants to head off a rail strike. Congress would vote"
+                     " before the strike, aides said.\n\nCongress threatened to impose the deal on the unions to avert"
+                     " the strike.")
+    assert {p.source: p.scope for p in b.pressure}.get("Congress") == "domestic"
+
+
 # (sentence, field, what every pressure item found has there): who presses, for whom, on whom
 PARTIES = [
     ('The attack was launched on Wednesday by a user labelled "Anonymous" on an online forum.', "source",
@@ -148,6 +161,11 @@ PARTIES = [
     ("China staged large-scale military drills around Taiwan on Thursday.", "target", "Taiwan"),
     ("Serbia's president warned that Belgrade would not tolerate attacks on ethnic Serbs.", "source",
      "Serbia's president"),  # the attacks are someone else's; only the warning is his
+    ("The European Union froze assets of the Revolutionary Guard last year.", "target",
+     "Revolutionary Guard"),  # whose assets are frozen
+    ("Feargal Sharkey, the former Undertones singer who has campaigned on river pollution for a decade, said Thames"
+     " Water should be taken into special administration.", "actor", "Feargal Sharkey"),  # the relative clause on
+    # the description is about the named man
 ]
 
 

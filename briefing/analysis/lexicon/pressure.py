@@ -109,6 +109,15 @@ BATCH_NOUNS = frozenset("package packages round rounds wave waves series set set
 # Exercises are a show of force (PLOVER MOBILIZE) only when held at someone's door: "staged military
 # drills around Taiwan", "naval exercises off the coast"; not "a fire drill", "an exercise in futility", nor
 # joint exercises (cooperation).
+# Modals that make an act a supposition: "a strike would devastate the economy", "sanctions could hurt".
+HYPOTHETICAL_MODALS = frozenset({"would", "could", "might"})
+# Verbs that say an act goes on or happens, so a modal on them promises it: "the strikes would continue".
+OCCURRING_VERBS = frozenset("continue resume start begin go proceed spread escalate intensify happen follow "
+                            "last".split())
+# Nouns a pressure word names the remit of, not an act: "the sanctions committee", "a strike committee",
+# "the protest law", "the EU's sanctions envoy".
+REMIT_NOUNS = frozenset("committee committees panel office unit department team envoy chief coordinator expert "
+                        "experts law laws".split())
 DRILL_NOUNS = frozenset("drill drills exercise exercises manoeuvre manoeuvres maneuver maneuvers".split())
 JOINT_MARKS = frozenset({"joint", "combined", "bilateral", "multinational"})
 DRILL_PLACES = frozenset({"around", "near", "off", "along"})
@@ -166,8 +175,10 @@ POLITICAL_ORDERS = frozenset({"order", "ban"})  # ordered or banned by anyone bu
 TARGET_PREPOSITIONS = frozenset({"on", "against", "upon", "over", "to"})
 AGENT_MARKERS = frozenset({"including", "by"})  # "calls ..., including by X"
 # Verbs whose subject undergoes, meets or judges an act named as their object, not does it: "faces
-# arrest warrants", "it could affect the prosecution", "opposed the sanctions", "lifted the ban".
+# arrest warrants", "it could affect the prosecution", "opposed the sanctions", "lifted the ban", "fines
+# just get paid by the customers".
 UNSEEING_VERBS = frozenset("""
+pay foot absorb shoulder
 see face affect avoid escape evade fear risk survive suffer undergo await hamper hinder impede prevent tolerate
 suspend halt stop block cancel delay
 complicate delay oppose reject condemn criticise criticize denounce welcome praise lift ease end drop
@@ -209,7 +220,7 @@ REMOVAL_NOUNS = frozenset("impeachment resignation removal ouster dismissal firi
                           "arrest extradition expulsion censure".split())
 # What a legislature passes: blocking one is politics, not a blockade ("blocked the border bill").
 LEGISLATION_NOUNS = frozenset("bill law legislation measure motion nomination nominee resolution amendment budget "
-                              "vote appointment".split())
+                              "vote appointment passage confirmation".split())
 # Verbs whose subject bears the pressure named as their object, which came "from" someone: "faced
 # mounting pressure from his own party", "drew criticism from unions" (PLOVER DISAPPROVE, DEMAND).
 BEARING_VERBS = frozenset("face feel draw attract receive meet".split())

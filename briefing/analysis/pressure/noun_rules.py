@@ -23,6 +23,7 @@ from briefing.analysis.lexicon import (
     GATHERING_MARKS,
     GATHERING_NOUNS,
     HISTORY_PREPOSITIONS,
+    HYPOTHETICAL_MODALS,
     INQUIRY_NOUNS,
     INQUIRY_PREPOSITIONS,
     JOINT_MARKS,
@@ -30,9 +31,11 @@ from briefing.analysis.lexicon import (
     LEGAL_THREAT_WORDS,
     LODGING_VERBS,
     MOVEMENT_MODIFIERS,
+    OCCURRING_VERBS,
     OPENING_VERBS,
     PRESSURE_NOUNS,
     PROTEST_PREPOSITIONS,
+    REMIT_NOUNS,
     SEEKING_VERBS,
     SHOW_NOUNS,
     SPEECH_VERBS,
@@ -85,7 +88,7 @@ def _work_stoppage(tok: Token) -> bool:
     strike'); not 'a strike of luck' nor 'strike action' (the action is the trigger)."""
     if lexicon_lemma(tok) != "strike":
         return False
-    if tok.tag_ == "NN" and tok.dep_ != "compound" and not _armed_strike(tok) and not any(
+    if tok.tag_ == "NN" and tok.dep_ != "compound" and not armed_strike(tok) and not any(
             c.lower_ == "of" for c in tok.children):
         return True
     verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "for") else (
@@ -118,7 +121,7 @@ def _action_kind(t: Token) -> str:
                  and c.lower_ in ACTION_KINDS), PRESSURE_NOUNS["action"])
 
 
-def _armed_strike(t: Token) -> bool:
+def armed_strike(t: Token) -> bool:
     """'air strikes', 'a missile strike', 'strikes on Gaza', 'launched a strike': a blow; any other strike
     ('extended their strike', "the nurses' strike") is a stoppage."""
     return any(c.lower_ in ARMED_STRIKE_WORDS for c in t.children if c.dep_ in ("amod", "compound", "nmod")) or any(
@@ -129,6 +132,13 @@ def _armed_strike(t: Token) -> bool:
 NOUN_RULES: tuple[Rule, ...] = (
     ("a word on another trigger: 'strike action' is the action", lambda t: t.dep_ == "compound"
      and t.head.pos_ == "NOUN" and lexicon_lemma(t.head) in PRESSURE_NOUNS, None),
+    ("a body's remit, not an act: 'the Security Council's sanctions committee'", lambda t: t.dep_ == "compound"
+     and t.head.pos_ == "NOUN" and t.head.lower_ in REMIT_NOUNS, None),
+    ("a supposed act, named for what it would do: 'a strike next month would devastate an economy' (but 'the"
+     " strikes would continue' threatens)", lambda t: t.dep_ == "nsubj" and t.head.pos_ == "VERB"
+     and lexicon_lemma(t.head) not in OCCURRING_VERBS and not any(c.dep_ == "poss" or c.lower_ in ("the", "this", "that")
+                                                                   for c in t.children) and any(
+         c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in t.head.children), None),
     ("a stoppage, not a blow: 'went on strike', 'called a strike'", _work_stoppage, "public"),
     ("a call or demand for nothing in particular", _bare_call, None),
     ("a request granted is the reason for an act, not pressure: 'extradited him at Washington's request'",

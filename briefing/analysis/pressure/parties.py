@@ -23,6 +23,7 @@ from briefing.analysis.lexicon import (
     DRILL_NOUNS,
     DRILL_PLACES,
     ENVOY_NOUNS,
+    FROZEN_NOUNS,
     GROUP_NOUNS,
     HOSTILE_NOUNS,
     INSTITUTION_NOUNS,
@@ -69,9 +70,10 @@ def plausible_target(tok: Token) -> bool:
 def _owner_if_target(tok: Token) -> Token | None:
     """'attacked the government's handling', 'called for the prime minister's resignation': the
     act or thing belongs to whom it presses; so does the one an impeachment or a resignation 'of'
-    removes."""
+    removes, and whose assets are frozen ('froze assets of the Revolutionary Guard')."""
     poss = next((c for c in tok.children if c.dep_ == "poss"), None)
-    if poss is None and tok.lemma_.lower() in REMOVAL_NOUNS:  # "called for the impeachment of Mayorkas"
+    if poss is None and (tok.lemma_.lower() in REMOVAL_NOUNS or tok.lower_ in FROZEN_NOUNS):  # "called for the
+        # impeachment of Mayorkas"
         poss = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                      for p in c.children if p.dep_ == "pobj"), None)
     return poss if poss is not None and poss.pos_ != "PRON" and plausible_target(poss) else None
@@ -159,7 +161,9 @@ def _owner_of_noun(tok: Token) -> Token | None:
 
 
 def _included_agent(tok: Token) -> Token | None:
-    """'brought about calls ..., including by X'."""
+    """'brought about calls ..., including by X'; but 'fines get paid by the customers' are not theirs."""
+    if tok.head.lemma_.lower() in UNSEEING_VERBS:
+        return None
     for child in tok.head.children:
         if child.lower_ in AGENT_MARKERS and child.i > tok.i:
             agent = child if child.lower_ == "by" else next((c for c in child.children if c.lower_ == "by"), None)

@@ -36,6 +36,7 @@ from briefing.analysis.lexicon import (
     TAKING_VERBS,
 )
 from briefing.analysis.pressure.model import PressureKind, Scope
+from briefing.analysis.pressure.noun_rules import armed_strike
 from briefing.analysis.sentences import sentence_of
 
 
@@ -78,8 +79,10 @@ class Scoper:
             if span is None:
                 continue
             sent = sentence_of(span[0])
-            words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
-            hits += bool(words & CONFLICT_WORDS) and not _bystander(span.root)
+            words = {t.lemma_.lower() for t in sent if t.lemma_.lower() != "strike"} | {
+                t.lower_ for t in sent if t.lower_ not in ("strike", "strikes")}
+            armed = words & CONFLICT_WORDS or any(t.lemma_.lower() == "strike" and armed_strike(t) for t in sent)
+            hits += bool(armed) and not _bystander(span.root)  # a rail strike is no war
         return hits
 
     def is_home_government(self, actor: Actor | None) -> bool:
@@ -94,6 +97,9 @@ class Scoper:
     def _foreign_state_named(self, phrase: str) -> bool:
         """'the Untied Nations and United States have both criticised': a source no actor stands for
         is still foreign when it names another state."""
+        if self.home is not None and self.home.kind != ActorKind.PLACE and not any(
+                state_for(name) for name in self.home_names):
+            return False  # with no place for a home, no state is foreign: "the Association of American Railroads"
         words = re.findall(r"[\w.’'-]+", phrase)
         grams = (" ".join(words[i:i + n]) for n in (3, 2, 1) for i in range(len(words) - n + 1))
         states = {state for g in grams if (state := state_for(g))}

@@ -241,7 +241,12 @@ def yielding_above(tok: Token) -> bool:
 
 def inside_trigger(tok: Token) -> bool:
     """'ordered Israel to halt the operation', 'called on Boric to cut spending': the halt and the cut
-    are what was demanded, not a second item of another kind."""
+    are what was demanded, not a second item of another kind; so are 'asked Congress to step in and
+    impose a deal' and the sanctions of 'urged the EU to impose sanctions on Iran'."""
+    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB":
+        tok = tok.head
+    while tok.dep_ == "conj" and tok.head.i < tok.i and tok.head.pos_ == "VERB" and tok.head.dep_ in ("xcomp", "conj"):
+        tok = tok.head  # "to step in and impose"; not "warned that checks could breach the deal, and threatened"
     if tok.dep_ not in ("xcomp", "ccomp", "acl") or tok.pos_ != "VERB":
         return False
     head = tok.head if tok.dep_ != "acl" else tok.head.head
