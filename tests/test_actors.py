@@ -79,6 +79,10 @@ NOT_ACTORS = [
      filters.place_that_never_acts),  # a title before a name: the person acts, not the state
     ("Tourism\n\nTourists visited Paris in record numbers this summer, and many visited Paris twice.", "Paris",
      filters.place_that_never_acts),  # where someone goes is no party
+    ("Novel\n\nI had a flat in Brixton and I wrote on the Victoria line every morning, between Brixton and Oxford"
+     " Circus.", "Brixton", filters.place_that_never_acts),  # a route has no parties
+    ("Novel\n\nThe novel follows a nurse who leaves Kano for Birmingham during the pandemic.",
+     "Birmingham", filters.place_that_never_acts),  # nor has a destination
     ("Clock\n\nThe senator tweeted: “Cool clock. We should inspire more kids to like science. It's what makes"
      " America great.”", "America", filters.place_that_never_acts),  # a place in someone's words
     ("Comics\n\nThe comics fair took place at the Metro Toronto Convention Centre this weekend, and thousands"

@@ -187,6 +187,13 @@ def test_an_office_narrowed_or_plural_is_not_the_one_holder(analyze_text, speake
     assert quote.speaker == speaker and quote.actor is None  # not "Senate Minority Leader" McConnell
 
 
+def test_a_singular_description_is_not_an_earlier_plural(analyze_text):
+    b = analyze_text("Rail\n\nFour of the 12 rail unions voted down the deal. The Teamsters criticized the move. In a"
+                     " statement, the union said Congress was \"doing the bidding of the railroads.\"")
+    quote = _quote(b, "doing the bidding")
+    assert (quote.speaker, quote.actor) == ("the union", None)  # not "the 12 rail unions"
+
+
 def test_a_word_of_a_role_names_its_holder_only_as_the_office(analyze_text):
     b = analyze_text("Race\n\nIn a statement, campaign spokeswoman Megan Lyle called Benson \"desperate.\"\n\n"
                      "Kittredge's campaign said the congressman had always protected Medicare.")
@@ -345,12 +352,49 @@ AUTHOR = ("# \"I wrote the book I needed\": Novelist Amara Obi on grief\n\n*Amar
 
 def test_an_interviewer_named_by_her_label_asks_the_questions(analyze_text):
     b = analyze_text(AUTHOR, fmt="markdown")
-    assert [(q.actor, q.text[:12]) for q in b.quotes] == [
+    assert [(q.actor or q.speaker, q.text[:12]) for q in b.quotes] == [
         ("Amara Obi", "I wrote the "),  # the headline quotes the interviewee
         ("Hannah Reyes", "The novel op"), ("Amara Obi", "Because that"),  # "Amara Obi:" is "Novelist Amara Obi"
         ("Hannah Reyes", "Your publish"), ("Amara Obi", "They did, an"),
         ("Hannah Reyes", "Is the book "), ("Amara Obi", "Grief makes ")]
+    assert b.actor("Hannah Reyes") is None  # the reporter asks; she is no party to the story
     assert not any("publisher" in s.text for s in b.with_summary("news", 3).summary.sentences)  # her turn, no "?"
+
+
+BOLD = ("# Maya Okafor: 'I wrote it on the Tube'\n\n*The novelist's third book is shortlisted. She talked to Daniel"
+        " Reyes.*\n\n**Daniel Reyes: The book opens in 1983, the year your family left Nigeria. How much of it is"
+        " memoir?**\n\n**Maya Okafor:** Less than people think.\n\n**Who did you read when you started?**\n\nAchebe,"
+        " of course. Things Fall Apart was on every shelf in our house.\n\n**Your publisher has pushed the book"
+        " hard.**\n\nSales have gone up, which pays the rent.\n\nThe nicest thing was a letter from a teacher.")
+
+
+def test_bold_questions_and_the_plain_answers_after_them_are_turns(analyze_text):
+    b = analyze_text(BOLD, fmt="markdown")
+    turns = [(q.speaker, q.actor, q.text[:12]) for q in b.quotes if q.start > b.article.text.index("Daniel Reyes:")]
+    assert turns == [
+        ("Daniel Reyes", None, "The book ope"), ("Maya Okafor", "Maya Okafor", "Less than pe"),
+        ("Daniel Reyes", None, "Who did you "), ("Maya Okafor", "Maya Okafor", "Achebe, of c"),
+        ("Daniel Reyes", None, "Your publish"),  # bold, with no "?": still the interviewer's
+        ("Maya Okafor", "Maya Okafor", "Sales have g"), ("Maya Okafor", "Maya Okafor", "The nicest t")]
+    assert b.actor("Daniel Reyes") is None
+
+
+def test_an_interviewer_named_only_by_surname_is_the_full_name_written(analyze_text):
+    b = analyze_text("Ruiz on the farm bill\n\nSen. Elena Ruiz spoke with Politico's Sam Hartley on Thursday.\n\n"
+                     "HARTLEY: Can you accept the cuts?\n\nRUIZ: No. The program feeds 41 million people.\n\nHARTLEY:"
+                     " Will you get a bill done?\n\nRUIZ: I think so.")
+    assert [(q.speaker, q.actor) for q in b.quotes] == [("Sam Hartley", None), ("Elena Ruiz", "Elena Ruiz")] * 2
+    assert b.actor("Sam Hartley") is None
+
+
+def test_a_label_no_actor_holds_still_asks(analyze_text):
+    b = analyze_text("Varga on the budget\n\nFinance Minister Elena Varga spoke to The Ledger.\n\n**The Ledger:** Has the"
+                     " bank been too slow?\n\n**Elena Varga:** The bank is independent.\n\n**The Ledger:** The unions say"
+                     " they will strike in March. Will you meet them?\n\n**Elena Varga:** My door is open.",
+                     fmt="markdown")
+    assert [(q.speaker, q.text[:10]) for q in b.quotes] == [
+        ("The Ledger", "Has the ba"), ("Elena Varga", "The bank i"),
+        ("The Ledger", "The unions"), ("Elena Varga", "My door is")]  # the unions' words are in the question
 
 
 def test_one_labelled_line_is_not_an_interview(analyze_text):

@@ -15,10 +15,12 @@ lone "A: ..." line in ordinary news is left alone.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefing.analysis.actors import Actor, ActorKind
 from briefing.analysis.lexicon import ANSWER_LABELS, QUESTION_LABELS, TURN_LABEL
+from briefing.analysis.qa_layout import askers, bold_questions, emphasised, full_label, label
 from briefing.article import Article
 
 MIN_TURNS = 2  # answers needed before an article is read as an interview
@@ -32,6 +34,7 @@ class Turn:
     start: int
     end: int
     actor: Actor | None = None
+    name: str | None = None  # the interviewer's name as the label writes it ("Hannah Reyes")
 
 
 def _label_kind(label: str, people: dict[str, Actor]) -> tuple[str, Actor | None] | None:
@@ -60,61 +63,89 @@ def _people(actors: list[Actor]) -> dict[str, Actor]:
     return out
 
 
-def _label(paragraph: str) -> str | None:
-    """The turn's label, by its last word: "Hannah Reyes" and "Reyes" are one interviewer."""
-    m = TURN_LABEL.match(paragraph)
-    return (m.group(1) or m.group(2) or "").lower().rstrip(".").split()[-1] if m is not None else None
-
-
-def askers(article: Article) -> set[str]:
-    """Labels whose turns are mostly questions: "Q", and the interviewer's name ("**Reyes:** Why
-    start there?", "TOM FIELDING: Do you accept the blame?"). A name label is an asker only when
-    at least two of its turns, and most of them, end with a question mark."""
-    asked: dict[str, list[bool]] = {}
-    for block in article.blocks:
-        label = _label(block.text) if block.kind == "paragraph" else None
-        if label is not None:
-            asked.setdefault(label, []).append(block.text.rstrip(" *_").endswith("?"))
-    named = {label for label, marks in asked.items() if sum(marks) >= 2 and sum(marks) * 2 > len(marks)}
-    return named | (set(asked) & QUESTION_LABELS)
-
-
-def is_question(paragraph: str, asking: set[str] | frozenset[str] = QUESTION_LABELS) -> bool:
-    """A paragraph labelled as the interviewer's turn ("Q: Has it worked?"): it reports nothing, so a
-    summary never takes it, whatever punctuation ends it ("Q: The number barely changed, though.")."""
-    return _label(paragraph) in asking
-
-
 def turns(article: Article, actors: list[Actor]) -> list[Turn]:
-    """The labelled turns of an interview, in article order; [] for an article that is not one."""
+    """The turns of an interview, in article order; [] for an article that is not one. Labelled
+    paragraphs are turns; so, where the questions are set in bold, is each bold question and each
+    plain paragraph after one (the interviewee's answer)."""
     people = _people(actors)
     asking = askers(article)
     found: list[Turn] = []
+    labelled: set[int] = set()
     for block in article.blocks:
         if block.kind != "paragraph":
             continue
         m = TURN_LABEL.match(block.text)
         if m is None:
             continue
-        kind = _label_kind(m.group(1) or m.group(2), people)
+        written = m.group(1) or m.group(2)
+        kind = ("question", None) if label(block.text) in asking else _label_kind(written, people)
         if kind is None:
             continue
-        if kind[0] != "question" and _label(block.text) in asking:
-            kind = ("question", kind[1])  # the interviewer named by the label: her turns are the questions
         end = len(block.text.rstrip().rstrip("*_"))  # "**Q. When did you realize?**"
         if end > m.end():
-            found.append(Turn(kind[0], block.start + m.end(), block.start + end, kind[1]))
+            name = written if kind[0] == "question" and written.lower() not in QUESTION_LABELS else None
+            found.append(Turn(kind[0], block.start + m.end(), block.start + end, kind[1], name))
+            labelled.add(block.start)
+    found += _bold_turns(article, labelled)
+    found.sort(key=lambda t: t.start)
     answers = sum(t.who != "question" for t in found)
     return found if answers >= MIN_TURNS else []
 
 
-def interviewee(article: Article, actors: list[Actor]) -> Actor | None:
-    """The most prominent person who is not the byline's author."""
+def _bold_turns(article: Article, labelled: set[int]) -> list[Turn]:
+    """'**Who did you read when you started?**' and the plain paragraphs that answer it."""
+    questions = {b.start for b in bold_questions(article)}
+    if not questions:
+        return []
+    out: list[Turn] = []
+    answering = False
+    for block in article.blocks:
+        if block.kind != "paragraph" or block.start < min(questions):
+            continue
+        if block.start in labelled:
+            answering = True  # "**Daniel Reyes: ... memoir?**": what follows answers it
+            continue
+        text = block.text.rstrip()
+        if block.start in questions:
+            answering = True
+            lead = len(text) - len(text.lstrip("*_ "))
+            out.append(Turn("question", block.start + lead, block.start + len(text.rstrip("*_ "))))
+        elif answering and not emphasised(block.text):
+            m = TURN_LABEL.match(text)  # "**Maya Okafor:** Less than ...", a name no actor holds
+            begin = m.end() if m is not None else 0
+            if len(text) > begin:
+                out.append(Turn("answer", block.start + begin, block.start + len(text),
+                                name=full_label(text) if m is not None else None))
+    return out
+
+
+def interviewee(article: Article, actors: list[Actor], found: Sequence[Turn] = ()) -> Actor | None:
+    """The one person whose name labels answers ("**Maya Okafor:** Less than people think"), else the
+    most prominent person who is not the byline's author."""
+    labelled = {t.actor.name: t.actor for t in found if t.who not in ("question", "answer") and t.actor is not None}
+    if len(labelled) == 1:
+        return next(iter(labelled.values()))
+    named = {t.name for t in found if t.who == "answer" and t.name}
+    if len(named) == 1:  # "**Maya Okafor:**", a name the tagger missed: no actor, so no one else is her
+        return next((a for a in actors if a.kind == ActorKind.PERSON and a.name.split()[-1] == next(
+            iter(named)).split()[-1]), None)
     byline = (article.byline or "").lower()
     return next((a for a in actors if a.kind == ActorKind.PERSON and a.name.lower() not in byline), None)
 
 
-def interviewer(article: Article) -> str:
+def answer_name(found: Sequence[Turn]) -> str | None:
+    """The one name the answers' labels write, when the tagger gave it no actor."""
+    named = {t.name for t in found if t.who == "answer" and t.name}
+    return next(iter(named)) if len(named) == 1 else None
+
+
+def interviewer(article: Article, found: Sequence[Turn] = ()) -> str:
+    """Who asks: the name the question labels write longest ("Hannah Reyes", then "Reyes"), else the byline's."""
+    named = sorted((t.name for t in found if t.who == "question" and t.name), key=len, reverse=True)
+    if named:  # "HARTLEY:" or "TOM FIELDING:", as the standfirst writes it ("Politico's Sam Hartley")
+        first = "" if " " in named[0] else r"[A-Z][\w'’-]+ "
+        full = re.search(rf"\b{first}{re.escape(named[0].title())}\b", article.text)
+        return full.group() if full else named[0]
     byline = (article.byline or "").strip(" *_")  # "*By Dana Lee*" in Markdown
     byline = re.sub(r"^(?:by|interview by|interviewed by)\s+", "", byline, flags=re.I)
     return byline or "the interviewer"

@@ -330,17 +330,16 @@ def _interview_quotes(article: Article, resolver: Resolver, actors: list[Actor])
     found = interview.turns(article, actors)
     if not found:
         return []
-    guest = interview.interviewee(article, actors)
-    host = interview.interviewer(article)
+    guest = interview.interviewee(article, actors, found)
+    host = interview.interviewer(article, found)  # "**Reyes:** Why start there?": the reporter, no actor
     quotes = []
     for turn in found:
         quote = Quote(text=article.text[turn.start:turn.end], kind=QuoteKind.DIRECT, start=turn.start, end=turn.end)
-        if turn.who == "question" and turn.actor is not None:  # "**Reyes:** Why start there?"
-            quote = quote.said_by((turn.actor.name, turn.actor))
-        elif turn.who == "question":
+        if turn.who == "question":
             quote = quote.said_by((host, resolver.names.find(host)))
         elif turn.who == "answer":
-            quote = quote.said_by((guest.name, guest) if guest else ("the interviewee", None))
+            named = interview.answer_name(found)
+            quote = quote.said_by((guest.name, guest) if guest else (named or "the interviewee", None))
         else:
             quote = quote.said_by((turn.who, turn.actor))
         quotes.append(quote)
@@ -359,7 +358,7 @@ def extract_quotes(article: Article, doc: Doc, actors: list[Actor]) -> list[Quot
     if turns:  # a turn is the whole paragraph: quotations and reported speech inside it are part of it
         inside = SpanIndex([(q.start, q.end) for q in turns])
         quotes = sorted([q for q in quotes if not inside.covers(q.start)] + turns, key=lambda q: q.start)
-        guest = interview.interviewee(article, actors)
+        guest = interview.interviewee(article, actors, interview.turns(article, actors))
         quotes = [q.said_by((guest.name, guest)) if guest is not None and q.speaker is None and _in_heading(article, q)
                   else q for q in quotes]  # an interview's headline quotes the interviewee
     return quotes

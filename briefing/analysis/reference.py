@@ -266,8 +266,8 @@ class Resolver:
         """'the official' -> the earlier 'a senior Israeli official'; 'the statement' -> its issuer."""
         lemma = subj.lemma_.lower()
         for tok in reversed(self.doc[max(0, subj.i - _LOOKBACK): subj.i]):
-            if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN":
-                continue
+            if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN" or (tok.tag_ == "NNS") != (subj.tag_ == "NNS"):
+                continue  # "the union said" is none of "the 12 rail unions"
             if lemma in DOCUMENT_NOUNS and tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB":
                 issuer = subject_of(tok.head)
                 if issuer is not None and issuer.lower_ not in PRONOUN_GENDER:

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from briefing.analysis.actors import Actor, ActorKind
-from briefing.analysis.interview import askers, is_question
 from briefing.analysis.lexicon import CAPTION_CREDIT
+from briefing.analysis.qa_layout import askers, is_question
 from briefing.article import Article
 
 ALGORITHMS = ("news", "lexrank", "textrank", "lsa", "luhn", "edmundson", "kl", "sumbasic", "lead")

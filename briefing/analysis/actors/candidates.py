@@ -27,6 +27,7 @@ from briefing.analysis.actors.person_names import (
 )
 from briefing.analysis.actors.recovery import (
     called_a_body,
+    recover_answer_labels,
     recover_bodies,
     recover_described_people,
     recover_given_names,
@@ -280,6 +281,7 @@ class _Reader:
                  + recover_bodies(self.doc, self.out) + recover_described_people(self.doc, self.out)
                  if not skip_block(self.article, self.doc[c.start].idx)
                  and not self.headline_words(self.doc[c.start].idx, self.doc[c.start:c.end])]
+        found += recover_answer_labels(self.article, self.doc, self.covered)  # a turn's label, yet a name
         out = self.out
         for cand in found:  # a recovered name swallows the stray NORP it contained ("Albanese")
             out = [c for c in out if c.end <= cand.start or c.start >= cand.end]

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from briefing.analysis.actors.model import ActorKind, Candidate
 from briefing.analysis.lexicon import NARRATING_VERBS, REPORTER_NOUNS
+from briefing.analysis.qa_layout import interviewer_names
 from briefing.article import Article
 
 NARRATIONS = 3  # times an outlet narrates before it is taken for the story's own
@@ -40,6 +41,9 @@ def narrator(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> str | None:
 
 def wrote_it(article: Article, name: str) -> bool:
     """'By Tom Mercer': the reporter who writes the story, even where the standfirst names them ('She
-    spoke to Tom Mercer about the board'), tells it and is no party to it."""
+    spoke to Tom Mercer about the board'), tells it and is no party to it; so is the interviewer whose
+    name labels the questions ('HARTLEY: Can you accept that?')."""
     byline = article.byline
-    return bool(byline) and re.search(rf"\b{re.escape(name)}\b", byline) is not None
+    if byline and re.search(rf"\b{re.escape(name)}\b", byline) is not None:
+        return True
+    return name.split()[-1].lower() in interviewer_names(article)

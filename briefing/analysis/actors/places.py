@@ -57,7 +57,12 @@ def _acts(doc: Doc, c: Candidate) -> bool:
     if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "agent", "iobj", "dative", "attr"):
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ in ACTING_PREPOSITIONS:
-        return True
+        verb = tok.head.head
+        # "wrote on the Victoria line, between Brixton and Oxford Circus", "left Kano for Manchester":
+        # a route or a destination; "talks between Israel and Hamas" has parties
+        route = verb.pos_ == "VERB" and (tok.head.lower_ in ("between", "among") or tok.head.lower_ in (
+            "for", "toward", "towards") and verb.lemma_.lower() in CROSSING_VERBS | VENUE_VERBS)
+        return not route
     if c.label == "NORP" or tok.dep_ in ("amod", "compound"):
         head = tok.head
         while head.dep_ in ("amod", "compound", "conj") and head.head != head and head.pos_ != "NOUN":

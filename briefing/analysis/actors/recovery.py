@@ -31,7 +31,9 @@ from briefing.analysis.lexicon import (
     SPEECH_VERBS,
     THING_INTRODUCERS,
 )
+from briefing.analysis.qa_layout import askers, full_label, label
 from briefing.analysis.sentences import sentence_of
+from briefing.article import Article
 
 
 def _titled_name_at(doc: Doc, i: int, covered: set[int]) -> tuple[Candidate | None, int]:
@@ -246,4 +248,23 @@ def recover_known_bodies(doc: Doc, covered: set[int]) -> list[Candidate]:
                 found.append(Candidate(span.text, "ORG", t.i, t.i + size))
                 covered.update(range(t.i, t.i + size))
                 break
+    return found
+
+
+def recover_answer_labels(article: Article, doc: Doc, covered: set[int]) -> list[Candidate]:
+    """'**Maya Okafor:** Less than people think.': in an interview (a label asks), a full name that
+    labels a turn and does not ask is the interviewee, a person, whether or not the tagger saw one."""
+    asking = askers(article)
+    if not asking:
+        return []
+    found = []
+    for block in article.blocks:
+        written = full_label(block.text) if block.kind == "paragraph" else None
+        if written is None or label(block.text) in asking or len(written.split()) < 2 or not written.istitle():
+            continue
+        at = block.start + block.text.index(written)
+        span = doc.char_span(at, at + len(written))
+        if span is not None and not any(t.i in covered for t in span):
+            found.append(Candidate(written, "PERSON", span.start, span.end))
+            covered.update(range(span.start, span.end))
     return found

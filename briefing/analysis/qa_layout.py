@@ -1,0 +1,81 @@
+"""How a question-and-answer interview is laid out on the page, read from the text alone (no actors,
+so the actor stages can ask it too): which paragraphs are labelled turns, which labels ask, and which
+paragraphs are questions set in bold.
+
+Interviews published as news mark their turns in one of two ways:
+
+    Q: Why did you decide to run for office now?          HARTLEY: Can you accept that?
+    A: I have lived in this town for thirty years ...      RUIZ: No. SNAP feeds 41 million Americans.
+
+or with the questions in bold and the answers plain, the first pair sometimes labelled:
+
+    **Who did you read when you started?**
+    Achebe, of course. Things Fall Apart was on every shelf in our house.
+"""
+
+from __future__ import annotations
+
+from briefing.analysis.lexicon import QUESTION_LABELS, TURN_LABEL
+from briefing.article import Article, Block
+
+EMPHASIS = ("**", "__")
+MIN_BOLD_QUESTIONS = 2  # bold paragraphs ending with "?" before bold is read as the questions' type
+
+
+def label(paragraph: str) -> str | None:
+    """The turn's label, by its last word: "Hannah Reyes" and "Reyes" are one interviewer."""
+    m = TURN_LABEL.match(paragraph)
+    return (m.group(1) or m.group(2) or "").lower().rstrip(".").split()[-1] if m is not None else None
+
+
+def full_label(paragraph: str) -> str | None:
+    """The label as written: "Hannah Reyes" in "**Hannah Reyes: The novel opens ...**"."""
+    m = TURN_LABEL.match(paragraph)
+    return (m.group(1) or m.group(2)) if m is not None else None
+
+
+def emphasised(paragraph: str) -> bool:
+    """A paragraph set wholly in bold: '**Who did you read when you started?**'."""
+    text = paragraph.strip()
+    return len(text) > 4 and text.startswith(EMPHASIS) and text.endswith(EMPHASIS)
+
+
+def _asks(paragraph: str) -> bool:
+    return paragraph.strip().rstrip("*_ ").endswith("?")
+
+
+def bold_questions(article: Article) -> list[Block]:
+    """In an interview that sets its questions in bold, every wholly bold paragraph from the first
+    question on (a bold one without a "?" is the interviewer's too: '**Critics say the plan is
+    fantasy.**'); [] unless at least two bold paragraphs end with a question mark."""
+    bold = [b for b in article.blocks if b.kind == "paragraph" and emphasised(b.text)]
+    if sum(_asks(b.text) for b in bold) < MIN_BOLD_QUESTIONS:
+        return []
+    first = next(i for i, b in enumerate(bold) if _asks(b.text))
+    return bold[first:]
+
+
+def askers(article: Article) -> set[str]:
+    """Labels whose turns are mostly questions: "Q", and the interviewer's name ("**Reyes:** Why
+    start there?", "TOM FIELDING: Do you accept the blame?"). A name label is an asker when at least
+    two of its turns, and most of them, end with a question mark, or when it opens a bold question."""
+    asked: dict[str, list[bool]] = {}
+    for block in article.blocks:
+        found = label(block.text) if block.kind == "paragraph" else None
+        if found is not None:
+            asked.setdefault(found, []).append(_asks(block.text))
+    named = {name for name, marks in asked.items() if sum(marks) >= 2 and sum(marks) * 2 > len(marks)}
+    in_bold = {found for b in bold_questions(article) if (found := label(b.text)) is not None}
+    return named | in_bold | (set(asked) & QUESTION_LABELS)
+
+
+def is_question(paragraph: str, asking: set[str] | frozenset[str] = QUESTION_LABELS) -> bool:
+    """A paragraph labelled as the interviewer's turn ("Q: Has it worked?"): it reports nothing, so a
+    summary never takes it, whatever punctuation ends it ("Q: The number barely changed, though.")."""
+    return label(paragraph) in asking
+
+
+def interviewer_names(article: Article) -> set[str]:
+    """The interviewer's names as the labels write them ("hartley" for "HARTLEY:", "reyes" for
+    "**Daniel Reyes: ...?**"), lower-cased last words; "Q" and its like are no one's name."""
+    return askers(article) - QUESTION_LABELS
