@@ -17,6 +17,7 @@ class Block:
     kind: str  # "title" | "subtitle" | "dateline" | "byline" | "caption" | "reference" | "furniture" | "paragraph"
     text: str
     start: int
+    emphasised: bool = False  # a saved page set the whole paragraph in bold (an interview's question)
 
     @property
     def end(self) -> int:
@@ -81,12 +82,14 @@ class Article:
         return None
 
     @classmethod
-    def from_blocks(cls, pieces: list[tuple[str, str]], **kwargs: object) -> Article:
-        """Lay (kind, text) pieces out into one text, separated by blank lines."""
+    def from_blocks(cls, pieces: list[tuple[str, str]], emphasised: frozenset[str] = frozenset(),
+                    **kwargs: object) -> Article:
+        """Lay (kind, text) pieces out into one text, separated by blank lines; a paragraph whose
+        text is in `emphasised` was set wholly in bold."""
         blocks: list[Block] = []
         offset = 0
         for kind, text in pieces:
-            blocks.append(Block(kind, text, offset))
+            blocks.append(Block(kind, text, offset, kind == "paragraph" and text in emphasised))
             offset += len(text) + len(BLOCK_SEPARATOR)
         text = BLOCK_SEPARATOR.join(t for _, t in pieces)
         return cls(blocks=tuple(blocks), text=text, **kwargs)  # type: ignore[arg-type]

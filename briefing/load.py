@@ -10,6 +10,7 @@ import hashlib
 import os
 import re
 import stat
+from html import unescape
 from pathlib import Path
 
 from briefing.analysis.lexicon import CAPTION_CREDIT
@@ -67,14 +68,16 @@ def parse_bytes(data: bytes, fmt: str = "text", path: Path | None = None) -> Art
     if fmt != "html" and (why := not_prose(text)):
         raise LoadError(f"{name} {why}, not prose to analyse.")
     sha = hashlib.sha256(data).hexdigest()
+    bold: frozenset[str] = frozenset()
     if fmt == "html":
         pieces = _html_pieces(text, name)
+        bold = bold_paragraphs(text)
     else:
         pieces = structure(split_paragraphs(clean_text(text)), markdown=fmt == "markdown")
     pieces = mark_furniture(pieces)
     if not any(kind == "paragraph" for kind, _ in pieces):
         raise LoadError(f"{name} holds no text to analyse.")
-    return Article.from_blocks(pieces, format=fmt, path=path, sha256=sha, warnings=tuple(warnings))
+    return Article.from_blocks(pieces, emphasised=bold, format=fmt, path=path, sha256=sha, warnings=tuple(warnings))
 
 
 def read_bytes(p: Path) -> bytes:
@@ -357,6 +360,21 @@ def is_caption(paragraph: str) -> bool:
 
 
 # ---------------------------------------------------------------------------------------- HTML
+
+
+_BOLD_PARAGRAPH = re.compile(r"<p\b[^>]*>\s*<(strong|b)\b[^>]*>(.*?)</\1>\s*</p>", re.I | re.S)
+_TAG = re.compile(r"<[^>]+>")
+
+
+def bold_paragraphs(html: str) -> frozenset[str]:
+    """The text of each paragraph a page sets wholly in bold ('<p><strong>Will fares go up?</strong></p>'),
+    as the extractor writes it: how an interview marks its questions."""
+    found = set()
+    for m in _BOLD_PARAGRAPH.finditer(html):
+        inner = " ".join(unescape(_TAG.sub("", m.group(2))).split())
+        if inner:
+            found.add(clean_text(inner).strip())
+    return frozenset(found)
 
 
 def _html_pieces(html: str, name: str) -> list[tuple[str, str]]:

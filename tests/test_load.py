@@ -135,6 +135,21 @@ def test_html_page(tmp_path):
     assert "alert" not in a.text
 
 
+QA_PAGE = ("<html><head><title>Mayor Lena Ortiz on the transit strike</title></head><body><article>"
+           "<h1>Mayor Lena Ortiz on the transit strike</h1><p>The city's buses have not run for nine days. Mayor Lena"
+           " Ortiz spoke to the Herald on Tuesday.</p><p><strong>Why not meet the union's demands?</strong></p>"
+           "<p>Because the money is not there. I have shown the union our books, line by line.</p>"
+           "<p><b>The union says you have refused to negotiate.</b></p><p>That is simply not <b>true</b>. We have"
+           " met eleven times since March.</p></article></body></html>")
+
+
+def test_a_paragraph_a_page_sets_in_bold_is_marked(tmp_path):
+    p = tmp_path / "qa.html"
+    p.write_text(QA_PAGE)
+    marked = [b.text[:20] for b in load_article(p).blocks if b.emphasised]
+    assert marked == ["Why not meet the uni", "The union says you h"]  # a bold word does not make its paragraph
+
+
 # (a body line on a saved page, whether it is the page's furniture)
 FURNITURE = [
     ("World", True),  # a section kicker before the first paragraph

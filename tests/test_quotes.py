@@ -387,6 +387,36 @@ def test_an_interviewer_named_only_by_surname_is_the_full_name_written(analyze_t
     assert b.actor("Sam Hartley") is None
 
 
+def test_a_saved_pages_bold_questions_are_turns(analyze_text):
+    from tests.test_load import QA_PAGE
+
+    b = analyze_text(QA_PAGE.replace("</article>", "<p><strong>Will fares go up?</strong></p><p>Not this year.</p>"
+                                     "</article>"), fmt="html")
+    assert [(q.actor, q.text[:12]) for q in b.quotes] == [
+        (None, "Why not meet"), ("Lena Ortiz", "Because the "), (None, "The union sa"), ("Lena Ortiz", "That is simp"),
+        (None, "Will fares g"), ("Lena Ortiz", "Not this yea")]
+    assert not any("refused" in s.text for s in b.with_summary("news", 3).summary.sentences)  # a question
+
+
+BARE = ("Mayor Lena Ortiz on the transit strike\n\nBy Chris Dale\n\nThe buses have not run for nine days. Mayor Lena"
+        " Ortiz spoke to the Herald on Tuesday.\n\nWhy not meet the union's demands?\n\nBecause the money is not"
+        " there.\n\nDo you accept that riders are suffering?\n\nOf course. My own staff take the bus.\n\nWhat would"
+        " you say to the drivers?\n\nCome back to the table.")
+
+
+def test_question_paragraphs_put_to_you_are_an_interviewers_with_no_bold(analyze_text):
+    b = analyze_text(BARE)
+    assert [(q.speaker, q.text[:10]) for q in b.quotes] == [
+        ("Chris Dale", "Why not me"), ("Lena Ortiz", "Because th"), ("Chris Dale", "Do you acc"),
+        ("Lena Ortiz", "Of course."), ("Chris Dale", "What would"), ("Lena Ortiz", "Come back ")]
+
+
+def test_a_storys_own_questions_make_no_interview(analyze_text):
+    b = analyze_text("Budget\n\nThe council met on Monday.\n\nWhat happens to the library?\n\nNobody knows yet.\n\nWho"
+                     " pays for the roads?\n\nThe county, officials said.\n\nAnd what of the pool?\n\nIt will close.")
+    assert b.quotes == []  # no question is put to anyone
+
+
 def test_a_label_no_actor_holds_still_asks(analyze_text):
     b = analyze_text("Varga on the budget\n\nFinance Minister Elena Varga spoke to The Ledger.\n\n**The Ledger:** Has the"
                      " bank been too slow?\n\n**Elena Varga:** The bank is independent.\n\n**The Ledger:** The unions say"

@@ -110,7 +110,7 @@ def _bold_turns(article: Article, labelled: set[int]) -> list[Turn]:
             answering = True
             lead = len(text) - len(text.lstrip("*_ "))
             out.append(Turn("question", block.start + lead, block.start + len(text.rstrip("*_ "))))
-        elif answering and not emphasised(block.text):
+        elif answering and not emphasised(block):
             m = TURN_LABEL.match(text)  # "**Maya Okafor:** Less than ...", a name no actor holds
             begin = m.end() if m is not None else 0
             if len(text) > begin:

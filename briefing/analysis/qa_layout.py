@@ -15,11 +15,17 @@ or with the questions in bold and the answers plain, the first pair sometimes la
 
 from __future__ import annotations
 
+import re
+
 from briefing.analysis.lexicon import QUESTION_LABELS, TURN_LABEL
 from briefing.article import Article, Block
 
 EMPHASIS = ("**", "__")
 MIN_BOLD_QUESTIONS = 2  # bold paragraphs ending with "?" before bold is read as the questions' type
+MIN_BARE_QUESTIONS = 3  # question paragraphs, with no bold, before they are read as an interviewer's
+MAX_QUESTION_WORDS = 60
+QUOTE_MARKS = re.compile(r"[\"“”]")
+ADDRESSED = re.compile(r"\b(?:you|your)\b", re.I)
 
 
 def label(paragraph: str) -> str | None:
@@ -34,10 +40,11 @@ def full_label(paragraph: str) -> str | None:
     return (m.group(1) or m.group(2)) if m is not None else None
 
 
-def emphasised(paragraph: str) -> bool:
-    """A paragraph set wholly in bold: '**Who did you read when you started?**'."""
-    text = paragraph.strip()
-    return len(text) > 4 and text.startswith(EMPHASIS) and text.endswith(EMPHASIS)
+def emphasised(block: Block) -> bool:
+    """A paragraph set wholly in bold: '**Who did you read when you started?**', or a saved page's
+    '<p><strong>Who did you read?</strong></p>'."""
+    text = block.text.strip()
+    return block.emphasised or len(text) > 4 and text.startswith(EMPHASIS) and text.endswith(EMPHASIS)
 
 
 def _asks(paragraph: str) -> bool:
@@ -47,12 +54,23 @@ def _asks(paragraph: str) -> bool:
 def bold_questions(article: Article) -> list[Block]:
     """In an interview that sets its questions in bold, every wholly bold paragraph from the first
     question on (a bold one without a "?" is the interviewer's too: '**Critics say the plan is
-    fantasy.**'); [] unless at least two bold paragraphs end with a question mark."""
-    bold = [b for b in article.blocks if b.kind == "paragraph" and emphasised(b.text)]
-    if sum(_asks(b.text) for b in bold) < MIN_BOLD_QUESTIONS:
-        return []
-    first = next(i for i, b in enumerate(bold) if _asks(b.text))
-    return bold[first:]
+    fantasy.**'); [] unless at least two bold paragraphs end with a question mark. A copy that lost
+    its bold still shows its questions: paragraphs that are one question put to "you", each answered
+    by the next ('Who did you read when you started?' / 'Achebe, of course.')."""
+    bold = [b for b in article.blocks if b.kind == "paragraph" and emphasised(b)]
+    if sum(_asks(b.text) for b in bold) >= MIN_BOLD_QUESTIONS:
+        first = next(i for i, b in enumerate(bold) if _asks(b.text))
+        return bold[first:]
+    return _bare_questions(article)
+
+
+def _bare_questions(article: Article) -> list[Block]:
+    body = [b for b in article.blocks if b.kind == "paragraph"]
+    asked = [b for i, b in enumerate(body) if _asks(b.text) and len(b.text.split()) <= MAX_QUESTION_WORDS
+             and not QUOTE_MARKS.search(b.text) and label(b.text) is None
+             and i + 1 < len(body) and not _asks(body[i + 1].text)]
+    to_you = sum(bool(ADDRESSED.search(b.text)) for b in asked)
+    return asked if len(asked) >= MIN_BARE_QUESTIONS and to_you >= MIN_BOLD_QUESTIONS else []
 
 
 def askers(article: Article) -> set[str]:

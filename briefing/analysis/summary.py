@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from briefing.analysis.actors import Actor, ActorKind
 from briefing.analysis.lexicon import CAPTION_CREDIT
-from briefing.analysis.qa_layout import askers, is_question
+from briefing.analysis.qa_layout import askers, bold_questions, is_question
 from briefing.article import Article
 
 ALGORITHMS = ("news", "lexrank", "textrank", "lsa", "luhn", "edmundson", "kl", "sumbasic", "lead")
@@ -64,9 +64,10 @@ def body_sentences(article: Article, doc: Doc) -> list[Span]:
     out = []
     heads = _heading_words(article, doc)
     asking = askers(article)
+    asked = {b.start for b in bold_questions(article)}  # "**Critics say the plan is fantasy.**"
     for sent in doc.sents:
         block = article.block_at(sent.start_char)
-        if block is None or block.kind != "paragraph" or is_question(block.text, asking):
+        if block is None or block.kind != "paragraph" or is_question(block.text, asking) or block.start in asked:
             continue
         text = sent.text.strip()
         words = [t for t in sent if t.is_alpha]
