@@ -56,8 +56,11 @@ TRIGGERS = [
     ("The demonstration took visitors through the old town.", "demonstration", None, "NOUN_RULES:a show, not a protest: 'the demonstration took"),
     ("Sales fell before the 2014 protests.", "protests", None, "NOUN_RULES:history"),
     ("She sat on the Security Council's sanctions committee for two years.", "sanctions", None,
-     "NOUN_RULES:a body's remit"),
+     "NOUN_RULES:a body's remit or a camp"),
     ("Biden said a strike next month would devastate the economy.", "strike", None, "NOUN_RULES:a supposed act"),
+    ("The two ministers clashed over the budget at a cabinet meeting.", "clashed", "voice",
+     "VERB_RULES:a clash between officials"),
+    ("The opposition leader accused the government of lying.", "opposition", None, "NOUN_RULES:a body's remit or a camp"),
     ("The court handed down its verdict on Friday.", "verdict", "verdict", "NOUN_RULES:only a court"),
     ("Rebel fighters blew up two bridges on the main road.", "blew", "military", "BLOW_UP"),
     ("The militants held the villagers as human shields.", "held", "military", "HOLD_CAPTIVE"),
@@ -192,6 +195,8 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
     ("China staged large-scale military drills around Taiwan.", "drills", "military"),  # at someone's door
     ("Pakistan's election commission disqualified the former prime minister.", "disqualified", "legal"),
     ("Officials said the protests could spread to other cities.", "protests", "public"),  # a modal on happening
+    ("Russia withdrew its ambassador from Lithuania.", "withdrew", "diplomatic"),  # as recalled
+    ("Thousands of protesters clashed with riot police outside parliament.", "clashed", "coerce"),  # not "riot"
 ])
 def test_triggers_their_rules_let_through(nlp, text, word, expected):
     assert _class_of(nlp, text, word) == expected
@@ -332,6 +337,9 @@ def test_pressure_constructions(analyze_text, sentence, source, kind):
     "The company said in a statement that it respected the right to protest.",  # a right, not an act
     "The governor wrote that the bill would freeze construction across the state.",  # nothing a state freezes
     "\"Fines just get paid by the customers,\" the campaigner said.",  # who pays a fine does not impose it
+    "The company dropped its lawsuit against the city after the council approved the permit.",  # given up
+    "The union called off the strike on Friday.",
+    "Germany and France called for closer cooperation on defence spending.",  # a wish, as for peace
 ])
 def test_concessions_support_and_opinion_are_not_pressure(analyze_text, sentence):
     assert analyze_text("Report\n\n" + sentence).pressure == []

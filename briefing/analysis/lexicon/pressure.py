@@ -27,9 +27,9 @@ PRESSURE_VERBS: dict[str, str] = {
                     "demolish destroy seize besiege occupy hack detain torture deport reinforce storm".split(),
                     "military"),
     **dict.fromkeys("suspend prohibit restrict halt cut".split(), "economic"),
-    **dict.fromkeys("expel sever recall".split(), "diplomatic"),
+    **dict.fromkeys("expel sever recall withdraw".split(), "diplomatic"),
     **dict.fromkeys("close".split(), "economic"),  # only its borders, airspace or embassy (OBJECT_BOUND)
-    **dict.fromkeys("blockade block impose slap levy repress suppress".split(), "coerce"),
+    **dict.fromkeys("blockade block impose slap levy repress suppress clash".split(), "coerce"),  # who clashes decides
 }
 PRESSURE_NOUNS: dict[str, str] = {
     **dict.fromkeys("protest demonstration rally march strike boycott petition outcry walkout sit-in vigil picket"
@@ -57,9 +57,12 @@ PRESSURE_NOUNS: dict[str, str] = {
     **dict.fromkeys("warning".split(), "threat"),  # only "a warning to X"
 }
 # Verbs whose object a trigger only describes: "accepted demands", "allowed protests", "supports
-# a resolution that tightens sanctions" are concessions and support, not pressure (CAMEO/PLOVER).
+# a resolution that tightens sanctions" are concessions and support, not pressure (CAMEO/PLOVER); so is
+# pressure given up, "dropped its lawsuit", "withdrew the complaint" (PLOVER RETREAT).
 YIELDING_VERBS = frozenset("accept agree allow permit support defend welcome endorse back approve grant concede "
-                           "comply heed meet lift ease resign end".split())
+                           "comply heed meet lift ease resign end drop withdraw abandon scrap shelve".split())
+# Verbs that give pressure up with a particle: "called off the strike".
+YIELDING_PHRASES = frozenset({("call", "off")})
 # Yielding verbs that decide an act when it is their complement: "agreed to impose sanctions" is the
 # sanction, not a concession (PLOVER SANCTION); "agreed to the demands" still yields.
 DECIDING_VERBS = frozenset({"agree", "vote"})
@@ -124,7 +127,7 @@ DRILL_PLACES = frozenset({"around", "near", "off", "along"})
 # What a state freezes to punish (PLOVER SANCTION): "froze the oligarchs' assets", not "freeze construction".
 FROZEN_NOUNS = frozenset("asset assets fund funds account accounts aid property properties holding holdings reserve "
                          "reserves payment payments loan loans".split())
-OBJECT_BOUND: dict[str, frozenset[str]] = {"recall": ENVOY_NOUNS, "sever": TIES_NOUNS, "close": CLOSABLE_NOUNS,
+OBJECT_BOUND: dict[str, frozenset[str]] = {"recall": ENVOY_NOUNS, "withdraw": ENVOY_NOUNS, "sever": TIES_NOUNS, "close": CLOSABLE_NOUNS,
                                            "freeze": FROZEN_NOUNS | TIES_NOUNS}
 # Sending these is an inquiry or a show of force: "the UN dispatched inspectors", "sent troops".
 SENT_INQUIRERS = frozenset("inspector inspectors investigator investigators monitor monitors observer "
@@ -280,7 +283,8 @@ DISPERSING_VERBS = frozenset("disperse quell break suppress crush clear repel sc
 MEETING_NOUNS = frozenset("talk talks meeting negotiation negotiations session chamber parliament summit hearing "
                           "debate conference assembly".split())
 # What "calling for" wishes for without pressing anyone: "called for peace and dialogue".
-PEACE_WISHES = frozenset("peace dialogue calm unity prayer tolerance harmony reconciliation understanding".split())
+PEACE_WISHES = frozenset("peace dialogue calm unity prayer tolerance harmony reconciliation understanding "
+                         "cooperation co-operation collaboration partnership coordination".split())
 # What makes a strike a blow, not a stoppage: "air strikes", "a missile strike", "launched a strike".
 ARMED_STRIKE_WORDS = frozenset("air missile drone military nuclear artillery rocket precision pre-emptive preemptive "
                                "retaliatory airstrike israeli russian american us u.s. targeted".split())

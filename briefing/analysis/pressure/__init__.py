@@ -24,6 +24,7 @@ from briefing.analysis.lexicon import (
     ARMED_NOUNS,
     AUTHORITY_NOUNS,
     CAMPAIGN_NOUNS,
+    COUNTER_STATE_WORDS,
     COURT_WORDS,
     FIRST_PERSON,
     INDEFINITE_PRONOUNS,
@@ -153,7 +154,9 @@ def _body_behind(tok: Token) -> Token | None:
     if not (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.is_lower):  # "foreign ministry" as PROPN
         return None
     owner = next((c for c in tok.children if c.dep_ == "poss" and c.ent_type_ in ("ORG", "GPE", "NORP")), None)
-    if owner is not None and (tok.lemma_.lower() in ACTING_BODY_NOUNS or tok.lower_ in ARM_NOUNS):
+    against = any(c.lower_ in COUNTER_STATE_WORDS for c in tok.children if c.dep_ in ("compound", "amod"))
+    if owner is not None and (tok.lemma_.lower() in ACTING_BODY_NOUNS or tok.lower_ in ARM_NOUNS) and not (
+            against and owner.ent_type_ == "GPE"):  # "Hungary's opposition leader" does not act for Hungary
         return owner
     mine = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS), None)
     if mine is not None and (tok.lemma_.lower() in ACTING_BODY_NOUNS | AUTHORITY_NOUNS or tok.lower_ in ARM_NOUNS):

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from briefing.analysis.lexicon import (
+    ACTING_BODY_NOUNS,
     ACTION_KINDS,
     ADDRESSING_VERBS,
     ALERT_MARKS,
@@ -22,6 +23,7 @@ from briefing.analysis.lexicon import (
     DRILL_PLACES,
     GATHERING_MARKS,
     GATHERING_NOUNS,
+    GROUP_NOUNS,
     HISTORY_PREPOSITIONS,
     HYPOTHETICAL_MODALS,
     INQUIRY_NOUNS,
@@ -36,6 +38,7 @@ from briefing.analysis.lexicon import (
     PRESSURE_NOUNS,
     PROTEST_PREPOSITIONS,
     REMIT_NOUNS,
+    ROLE_HEADS,
     SEEKING_VERBS,
     SHOW_NOUNS,
     SPEECH_VERBS,
@@ -132,8 +135,9 @@ def armed_strike(t: Token) -> bool:
 NOUN_RULES: tuple[Rule, ...] = (
     ("a word on another trigger: 'strike action' is the action", lambda t: t.dep_ == "compound"
      and t.head.pos_ == "NOUN" and lexicon_lemma(t.head) in PRESSURE_NOUNS, None),
-    ("a body's remit, not an act: 'the Security Council's sanctions committee'", lambda t: t.dep_ == "compound"
-     and t.head.pos_ == "NOUN" and t.head.lower_ in REMIT_NOUNS, None),
+    ("a body's remit or a camp, not an act: 'the Security Council's sanctions committee', 'the opposition leader'",
+     lambda t: t.dep_ == "compound" and t.head.pos_ == "NOUN" and (
+         t.head.lower_ in REMIT_NOUNS or t.head.lemma_.lower() in ROLE_HEADS | ACTING_BODY_NOUNS | GROUP_NOUNS), None),
     ("a supposed act, named for what it would do: 'a strike next month would devastate an economy' (but 'the"
      " strikes would continue' threatens)", lambda t: t.dep_ == "nsubj" and t.head.pos_ == "VERB"
      and lexicon_lemma(t.head) not in OCCURRING_VERBS and not any(c.dep_ == "poss" or c.lower_ in ("the", "this", "that")

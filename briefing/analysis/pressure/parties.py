@@ -235,7 +235,7 @@ def _told_to(tok: Token, obj: Token) -> bool:
 def _object_target(tok: Token) -> Token | None:
     """The object pressed, or whose act it is: 'charged the former mayor', 'the government's handling'."""
     for child in tok.children:
-        if child.dep_ == "dobj" and child.lemma_.lower() in ENVOY_NOUNS and tok.lemma_.lower() == "recall":
+        if child.dep_ == "dobj" and child.lemma_.lower() in ENVOY_NOUNS and tok.lemma_.lower() in ("recall", "withdraw"):
             host = next((p for c in child.children if c.dep_ == "prep" and c.lower_ in ("to", "from", "in")
                          for p in c.children if p.dep_ == "pobj" and p.ent_type_ in NAMED_LABELS), None)
             return host  # "recalled its ambassador to South Africa" presses South Africa, not the envoy

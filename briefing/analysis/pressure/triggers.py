@@ -40,6 +40,7 @@ from briefing.analysis.lexicon import (
     PRESSURE_NOUNS,
     PRESSURE_VERBS,
     RIGHT_NOUNS,
+    ROLE_HEADS,
     SELF_OR_THING,
     SENDING_VERBS,
     SENT_INQUIRERS,
@@ -47,6 +48,7 @@ from briefing.analysis.lexicon import (
     TALKS_NOUNS,
     TRADE_NOUNS,
     WORDED_CHARGES,
+    YIELDING_PHRASES,
     YIELDING_VERBS,
 )
 from briefing.analysis.pressure.lemmas import Rule, lexicon_lemma
@@ -109,6 +111,10 @@ VERB_RULES: tuple[Rule, ...] = (
      lambda t: lexicon_lemma(t) in WORDED_CHARGES and (any(c.dep_ == "ccomp" for c in t.children) or not any(
          c.dep_ in ("dobj", "nsubjpass", "auxpass") or c.dep_ == "prep" and c.lower_ == "with" for c in t.children)),
      "voice"),
+    ("a clash between officials is words: 'the two ministers clashed over the budget' ('protesters clashed with"
+     " riot police' is a fight, its kind by who fights)",
+     lambda t: lexicon_lemma(t) == "clash" and (subj := subject_of(t)) is not None
+     and subj.lemma_.lower() in ROLE_HEADS, "voice"),
     ("ties or talks cut are diplomatic: 'cut ties', 'suspended talks with the rebels'",
      lambda t: lexicon_lemma(t) in SEVERING_VERBS and bool(_objects(t) & TALKS_NOUNS), "diplomatic"),
     ("an envoy summoned is a rebuke between states: 'summoned the U.S. ambassador'",
@@ -233,7 +239,8 @@ def yielding_above(tok: Token) -> bool:
         decided = child.dep_ == "xcomp" and child.pos_ == "VERB" and lexicon_lemma(head) in DECIDING_VERBS
         if decided:
             return False
-        if not beside and head.pos_ == "VERB" and lexicon_lemma(head) in YIELDING_VERBS:
+        if not beside and head.pos_ == "VERB" and (lexicon_lemma(head) in YIELDING_VERBS or any(
+                (lexicon_lemma(head), c.lower_) in YIELDING_PHRASES for c in head.children if c.dep_ == "prt")):
             return True
         child = head
     return False
