@@ -39,6 +39,10 @@ REPAIRED = [
      "organization", None),  # a name after "group" is a body
     ("Newspaper\n\nThe Edmonton Sun reported that the mayor resigned. The Edmonton Sun said he left on Friday.",
      "Edmonton Sun", "organization", None),  # a newspaper named like a person
+    ("Fuel\n\nAge UK, the country's largest charity for older people, launched a petition on Monday.", "Age UK",
+     "organization", None),  # a body named for a state
+    ("Talks\n\nPresident Joe Biden met Prime Minister Rishi Sunak on Monday.", "Joe Biden", "person",
+     "President"),  # the parser ended a sentence on the paragraph's first word, the title
     ("Group speaks\n\nAlia Salem, executive director of the Dallas chapter of the council, said the boy was"
      " scared.", "Alia Salem", "person", "executive director of the Dallas chapter of the council"),  # apposition
     ("Army told to stand ready\n\nState radio said Omar Haddad signed a decree of the acting president of the"

@@ -44,9 +44,10 @@ TRIGGERS = [
     ("The charged particles hit the detector.", "charged", None, "VERB_RULES:a participle used as an adjective"),
     ("Dock workers went on strike at the port of Antwerp.", "strike", "public", "NOUN_RULES:a stoppage"),
     ("Turkey closed the museum to visitors on Monday.", "closed", None, "VERB_RULES:only the right object"),
+    ("The prime minister promised to cut red tape for farmers.", "cut", None, "VERB_RULES:only the right object"),
     ("A man arrested in Paris last year was freed on Friday.", "arrested", None, "VERB_RULES:background"),
     ("The company insisted its products were safe.", "insisted", None, "VERB_RULES:an assertion"),
-    ("Prices were cut in half.", "cut", None, "VERB_RULES:nothing cut"),
+    ("Traffic was blocked for hours.", "blocked", None, "VERB_RULES:nothing cut"),
     ("Critics charge that the mayor lied about the budget.", "charge", "voice", "VERB_RULES:a charge in words"),
     ("She was sent to a centre, which the church calls a retreat but critics charge is a forced work camp.",
      "charge", "voice", "VERB_RULES:a charge in words"),  # no object: words, whatever the parse

@@ -161,6 +161,7 @@ PARTIES = [
     ("China staged large-scale military drills around Taiwan on Thursday.", "target", "Taiwan"),
     ("Serbia's president warned that Belgrade would not tolerate attacks on ethnic Serbs.", "source",
      "Serbia's president"),  # the attacks are someone else's; only the warning is his
+    ("The US cut aid to Egypt after the coup.", "actor", "United States"),  # "US" is no "us"
     ("Hungary's opposition leader accused Prime Minister Viktor Orban of lying.", "actor", None),  # not the state's
     ("The European Union froze assets of the Revolutionary Guard last year.", "target",
      "Revolutionary Guard"),  # whose assets are frozen

@@ -45,6 +45,7 @@ from briefing.analysis.lexicon import (
     BODY_HEADS,
     BODY_ROLE_HEADS,
     BODY_TYPE_NOUNS,
+    HONORIFICS,
     LOCAL_GOVERNMENT_NOUNS,
     NAME_EDGE_WORDS,
     NEWSPAPER_WORDS,
@@ -107,6 +108,17 @@ def _binational_end(doc: Doc, end: int) -> int:
         if state_for(doc[end:stop].text):
             return stop
     return end
+
+
+def _body_named_for_state(doc: Doc, start: int, end: int) -> bool:
+    """'Age UK launched a petition': a state's name closing a name glued to it (the word before is
+    a proper noun the parser hangs on the state, no name or title of its own) is a body's."""
+    if start == 0 or state_for(doc[start:end].text) is None:
+        return False
+    before = doc[start - 1]
+    return (before.pos_ == "PROPN" and before.is_title and before.dep_ == "compound" and start <= before.head.i < end
+            and before.ent_type_ == "" and before.lower_ not in ROLE_HEADS and before.lower_.rstrip(".") not in HONORIFICS
+            and state_for(doc[start - 1:end].text) is None)
 
 
 def _titled_body(doc: Doc, start: int, end: int, label: str) -> bool:
@@ -231,6 +243,9 @@ class _Reader:
         if ent.label_ in ("GPE", "LOC") and (governs or end - start > 1 and span[-1].lower_ in BODY_HEADS):
             # "the Municipality of Bogliasco", "West Yorkshire Police": a body, whatever the tag
             self.take(Candidate(span.text, "ORG", start, end))
+            return
+        if ent.label_ == "GPE" and _body_named_for_state(doc, start, end):
+            self.take(Candidate(doc[start - 1:end].text, "ORG", start - 1, end))  # "Age UK, the charity"
             return
         if _named_as_place(doc, start, end, ent.label_, name.as_person) or name.tagged == "ORG" and name.usual == "GPE":
             self.take(Candidate(span.text, "GPE", start, end))  # "the town of Yeoncheon", "Evansville, Indiana"

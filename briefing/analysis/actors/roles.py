@@ -79,8 +79,10 @@ def role_before(doc: Doc, start: int, floor: int) -> str | None:
     """The title written in front of a name: 'UN Special Rapporteur', '[Hamas leader]', 'CIA chief'."""
     run: list[Token] = []
     j = start - 1
-    if 0 < floor == start and doc[floor - 1].lower_ in ROLE_ABBREVIATIONS:
-        floor = doc[floor - 1].sent.start  # "Gov. Alan Pierce": the parser ended a sentence on the title's point
+    if 0 < floor == start and (doc[floor - 1].lower_ in ROLE_ABBREVIATIONS or doc[floor - 1].is_title
+                               and doc[floor - 1].lower_ in ROLE_HEADS):
+        floor = doc[floor - 1].sent.start  # "Gov. Alan Pierce": the parser ended a sentence on the title's
+        # point, or on a paragraph's first word ("President | Joe Biden met ...")
     while j >= floor and doc[j].lower_ in HONORIFICS:  # "Undersecretary for Education Mr. Toccafondi"
         j -= 1
     if j >= floor and doc[j].text in "])":

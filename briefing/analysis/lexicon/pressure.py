@@ -127,7 +127,14 @@ DRILL_PLACES = frozenset({"around", "near", "off", "along"})
 # What a state freezes to punish (PLOVER SANCTION): "froze the oligarchs' assets", not "freeze construction".
 FROZEN_NOUNS = frozenset("asset assets fund funds account accounts aid property properties holding holdings reserve "
                          "reserves payment payments loan loans".split())
-OBJECT_BOUND: dict[str, frozenset[str]] = {"recall": ENVOY_NOUNS, "withdraw": ENVOY_NOUNS, "sever": TIES_NOUNS, "close": CLOSABLE_NOUNS,
+# What cutting presses someone with (PLOVER SANCTION, REDUCE): "cut funding to the schools", "cut off gas
+# supplies"; not "cut red tape", "cut taxes" or "cut jobs".
+CUT_NOUNS = FROZEN_NOUNS | TIES_NOUNS | frozenset("""
+funding fund funds aid supply supplies gas oil power electricity water fuel access subsidy subsidies grant grants
+import imports export exports trade shipment shipments deliveries delivery allowance allowances payment benefit
+benefits
+""".split())
+OBJECT_BOUND: dict[str, frozenset[str]] = {"cut": CUT_NOUNS, "recall": ENVOY_NOUNS, "withdraw": ENVOY_NOUNS, "sever": TIES_NOUNS, "close": CLOSABLE_NOUNS,
                                            "freeze": FROZEN_NOUNS | TIES_NOUNS}
 # Sending these is an inquiry or a show of force: "the UN dispatched inspectors", "sent troops".
 SENT_INQUIRERS = frozenset("inspector inspectors investigator investigators monitor monitors observer "

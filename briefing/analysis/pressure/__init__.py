@@ -237,9 +237,10 @@ class _Reader:
         src_tok = _campaigner(tok) if campaign else source_token(head)
         if src_tok is None:
             return self.unnamed_source(tok, base)
-        if src_tok.lower_ in FIRST_PERSON:
+        pronoun = src_tok.pos_ == "PRON" or not src_tok.is_upper  # "The US cut aid" is no "us"
+        if pronoun and src_tok.lower_ in FIRST_PERSON:
             return self.quoted_speaker(src_tok)
-        if src_tok.lower_ in PRONOUNS | SECOND_PERSON and src_tok.lower_ not in THIRD_PERSON:
+        if pronoun and src_tok.lower_ in PRONOUNS | SECOND_PERSON and src_tok.lower_ not in THIRD_PERSON:
             return None  # "The union says you have refused to negotiate": "you" names no one
         src_tok = past_quantity(src_tok)
         text, actor = self.resolver.resolve(src_tok)
