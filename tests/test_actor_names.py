@@ -39,6 +39,8 @@ REPAIRED = [
      "organization", None),  # a name after "group" is a body
     ("Newspaper\n\nThe Edmonton Sun reported that the mayor resigned. The Edmonton Sun said he left on Friday.",
      "Edmonton Sun", "organization", None),  # a newspaper named like a person
+    ("Caucus\n\nRep. Ken Buck, a member of the conservative Freedom Caucus, said he was unsure.", "Freedom Caucus",
+     "organization", None),  # tagged a person, but a body's word ends it
     ("Fuel\n\nAge UK, the country's largest charity for older people, launched a petition on Monday.", "Age UK",
      "organization", None),  # a body named for a state
     ("Talks\n\nPresident Joe Biden met Prime Minister Rishi Sunak on Monday.", "Joe Biden", "person",
@@ -193,6 +195,8 @@ MERGED = [
      "Metropolitan Police", "Met"),  # tagged a person, but a body's word ends it
     ("Bank fined\n\nBritain's watchdog has fined Northbridge Bank £40 million.\n\nNorthbridge said it accepted"
      " the findings.", "Northbridge Bank", "Northbridge"),  # a short name the tagger took for a person
+    ("House GOP unveils debt plan\n\nHouse Republicans on Wednesday unveiled a plan to raise the debt limit."
+     " Republicans said the plan was fair.", "Republicans", "GOP"),  # a party's nickname
     ("Robots\n\nThe robot scored for the alliance with the Gabonese and Estonian teams. Team Estonia had to rebuild"
      " their robot after the original disappeared.", "Team Estonia", "Estonian"),  # a state's name on a team
 ]

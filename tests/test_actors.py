@@ -116,6 +116,9 @@ NOT_ACTORS = [
      " it.", "Inside Safe", filters.named_as_a_thing),  # a name in apposition to a programme
     ("Browsers\n\nMicrosoft released Internet Explorer 9 on Monday. Internet Explorer's market share fell this year,"
      " and Internet Explorer lost users to Firefox.", "Internet Explorer", filters.product_with_versions),
+    ("Debt\n\nThe White House quickly dismissed the proposal. Press secretary Karine Jean-Pierre called it \"a ransom"
+     " note\" and said the president would not negotiate over the debt limit.", "Press",
+     filters.title_words_only),  # a title's common noun, capitalised to open the sentence
     ("Race\n\nAt a town hall in Mesa, Laura Benson held up a copy of the plan and told the crowd it would gut"
      " Medicare.", "Mesa", filters.venue),  # where a gathering is held
 ]

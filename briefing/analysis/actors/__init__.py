@@ -14,7 +14,13 @@ from spacy.tokens import Doc
 
 from briefing.analysis.actors.candidates import candidates
 from briefing.analysis.actors.filters import rejects_actor
-from briefing.analysis.actors.groups import add_groups, add_headline_groups, add_unnamed_bodies, merge_groups
+from briefing.analysis.actors.groups import (
+    add_groups,
+    add_headline_groups,
+    add_unnamed_bodies,
+    fold_party_nicknames,
+    merge_groups,
+)
 from briefing.analysis.actors.index import MentionIndex, NameIndex
 from briefing.analysis.actors.mentions import count_mentions, link_definite_nouns
 from briefing.analysis.actors.model import Actor, ActorKind, Draft, alias_order
@@ -77,6 +83,7 @@ def extract_actors(article: Article, doc: Doc) -> list[Actor]:
     add_unnamed_bodies(doc, drafts)  # a body named only by what it is: "the city council"
     add_headline_groups(article, doc, drafts)
     merge_groups(drafts)
+    fold_party_nicknames(drafts)  # "GOP" is the "Republicans"
     drafts = [d for d in drafts if not (d.kind == ActorKind.PERSON and wrote_it(article, d.name))]
     count_mentions(article, drafts)
     roles_from_mentions(doc, [d for d in drafts if d.kind == ActorKind.PERSON],

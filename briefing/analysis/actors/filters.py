@@ -33,6 +33,7 @@ from briefing.analysis.lexicon import (
     MEMBER_SUFFIX,
     ORG_HEADS,
     POST_NOMINALS,
+    ROLE_HEADS,
     SITE_NOUNS,
     STANCE_PREFIXES,
     THING_INTRODUCERS,
@@ -101,6 +102,9 @@ def site(n: Name) -> str | None:
 def title_words_only(n: Name) -> str | None:
     if not n.as_person and all(is_role_word(t) for t in n.span):
         return "part of a title: 'Defense' in 'Defense Minister'"
+    first = n.span[0]
+    if len(n.span) == 1 and first.pos_ == "NOUN" and first.dep_ == "compound" and first.head.lower_ in ROLE_HEADS:
+        return "a common noun in a title, capitalised to open a sentence: 'Press secretary Karine Jean-Pierre'"
     return None
 
 

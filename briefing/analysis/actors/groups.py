@@ -17,6 +17,7 @@ from briefing.analysis.lexicon import (
     FIRM_ANAPHORS,
     GROUP_NOUNS,
     MEMBER_NOUNS,
+    PARTY_NICKNAMES,
     QUANTIFIERS,
     TEAM_NOUNS,
     UNNAMED_BODY_NOUNS,
@@ -84,6 +85,18 @@ def merge_groups(drafts: list[Draft]) -> None:
         if keep is not draft:
             keep.aliases = sorted(set(keep.aliases) | set(draft.aliases) | {draft.name}, key=alias_order)
             drafts.remove(draft)
+
+
+def fold_party_nicknames(drafts: list[Draft]) -> None:
+    """'House GOP unveils debt plan' ... 'House Republicans on Wednesday unveiled': one actor, under
+    the name the story uses for the members."""
+    for nick in [d for d in drafts if d.name.lower() in PARTY_NICKNAMES]:
+        members = PARTY_NICKNAMES[nick.name.lower()]
+        target = next((d for d in drafts if d is not nick and d.kind in (ActorKind.GROUP, ActorKind.ORGANIZATION)
+                       and (d.name.lower() == members or d.name.lower().endswith(" " + members))), None)
+        if target is not None:
+            target.aliases = sorted(set(target.aliases) | set(nick.aliases) | {nick.name}, key=alias_order)
+            drafts.remove(nick)
 
 
 def add_headline_groups(article: Article, doc: Doc, drafts: list[Draft]) -> None:

@@ -58,7 +58,8 @@ conservancy academy institution consortium caucus tribunal charity cooperative l
 
 # The ORG_HEADS no surname shares: a "person" whose name ends in one is a body ("Metropolitan Police").
 BODY_HEADS = frozenset("police ministry department agency commission university council committee institute "
-                       "foundation corporation association federation organisation organization authority".split())
+                       "foundation corporation association federation organisation organization authority "
+                       "caucus".split())
 # Last words of a sports club's name, which no surname is: a "person" named so is a club ("Ashford
 # Rovers", "Harlow Town"); only for names tagged as people ("Kansas City" stays a place).
 CLUB_HEADS = frozenset("rovers wanderers rangers athletic athletico albion hotspur united town city county fc afc "
@@ -163,3 +164,7 @@ BODY_CALLING_NOUNS = UNNAMED_BODY_NOUNS | FIRM_NOUNS | frozenset("regulator watc
                                                                  "charity broadcaster party agency".split())
 # ("the company" and "the firm" are a party of their own only when no firm is named; "the regulator" and
 # "the watchdog" describe a body the story names, so they are never one.)
+
+# A party's nickname names the same members the story calls by the party's name: "House GOP" and
+# "House Republicans", "the Tories" and "the Conservatives".
+PARTY_NICKNAMES = {"gop": "republicans", "tories": "conservatives", "tory": "conservatives", "dems": "democrats"}
