@@ -235,6 +235,13 @@ VOICES = [
     ("Housing\n\nMayor Karen Bass backed the plan.\n\nCouncilman Tom Ellis, whose wife lives near the yards, warned"
      " that roads could not cope. \"Nobody has explained how people will get to work,\" he said.",
      "Nobody has explained", "Tom Ellis"),  # a gendered title says who he is
+    ("Bill\n\nSen. John Cornyn, R-Texas, said the bill was weak. Sen. Chris Murphy, D-Conn., defended it. \"This is"
+     " the toughest bill in a generation,\" the senator said.", "This is the toughest", "Chris Murphy"),  # of two
+    # senators, the one named last
+    ("Bill\n\nSen. Chris Murphy, D-Conn., defended the bill. Sen. John Cornyn, R-Texas, was unmoved. \"It legalizes"
+     " illegal crossings,\" the senator told reporters.", "It legalizes", "John Cornyn"),
+    ("Bill\n\nHouse Speaker Mike Johnson opposed the bill. A spokesperson for Johnson, Raj Shah, added that the"
+     " speaker had \"made his position clear.\"", "made his position", "Raj Shah"),  # named in apposition
     ("Water\n\nThe environment secretary, Steve Reed, said bonuses were banned. \"The days of impunity are over,\""
      " he said.", "The days of", "Steve Reed"),  # the subject before, named in apposition
     ("Suit\n\nAttorney General Dave Yost filed the suit.\n\nTeresa Hall, whose son died in 2019 after taking pills"

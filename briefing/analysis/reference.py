@@ -153,9 +153,11 @@ class Resolver:
         poss = next((c for c in subj.children if c.dep_ == "poss"), None)
         begin = max(phrase.start_char, poss.right_edge.idx + len(poss.right_edge)) if poss is not None \
             else phrase.start_char
-        person = self._person_overlapping(subj.idx, subj.idx + len(subj)) or self._person_overlapping(
-            begin, end)
         represented = self._represented(subj)  # "a spokesperson for Sen. Joe Manchin" is not the senator
+        named = [p for a in appositions if (p := self._person_overlapping(a.left_edge.idx, a.idx + len(a)))
+                 is not None and p not in represented]  # "A spokesperson for Johnson, Raj Shah,": Shah
+        person = self._person_overlapping(subj.idx, subj.idx + len(subj)) or (named[0] if named else None) or (
+            self._person_overlapping(begin, end))
         if person in represented:
             person = None
         if person is None and subj.pos_ == "NOUN":
@@ -184,7 +186,8 @@ class Resolver:
 
     def _holder_of(self, subj: Token) -> Actor | None:
         """'His father said ...': the one person the text gave that role ('Mohamed El-Hassan
-        Mohamed', role 'father'), never the possessor ('his' is the boy), and never for a plural."""
+        Mohamed', role 'father'), never the possessor ('his' is the boy), and never for a plural; of
+        several, the one named last before."""
         if self._role_words is None:  # each word of each person's role, once per article
             self._role_words = {}
             for a in self.actors:
@@ -198,7 +201,13 @@ class Resolver:
         # the office must be in the holder's role too
         narrowing = {c.lower_ for c in subj.children if c.dep_ == "compound" and c.pos_ == "NOUN"}
         holders = [a for a in holders if narrowing <= set(re.findall(r"[a-z]+", (a.role or "").lower()))]
-        return holders[0] if len(holders) == 1 else None
+        if len(holders) <= 1:
+            return holders[0] if holders else None
+        # two senators named: "the senator" is the one a reader met last ("Sen. Chris Murphy, D-Conn., ...
+        # defended it. '...,' the senator said.")
+        last = {a.id: max((s for s, _ in a.spans if s < subj.idx), default=-1) for a in holders}
+        nearest = sorted(holders, key=lambda a: -last[a.id])
+        return nearest[0] if last[nearest[0].id] > last[nearest[1].id] >= -1 and last[nearest[0].id] >= 0 else None
 
     def _state_owner(self, subj: Token) -> Actor | None:
         """'the country's military', 'the nation's government': the state last named before."""
