@@ -87,6 +87,8 @@ SPEAKERS = [
      " short of iodine. The report has prompted calls for salt to be iodised. They say adding iodine to salt is the"
      " simplest way to prevent deficiency.", "adding iodine", "indirect",
      "National Iodine Nutrition Study"),  # "the report" of the one study named
+    ("Rally\n\nAbout 200 protesters chanted outside. One of them, Kelly Mercer, a nurse from Orlando, said she had"
+     " driven four hours to be there.", "she had driven", "indirect", "Kelly Mercer"),  # "One of them" is named
     ("Ozone\n\nColette Heald led the study. As Heald told The Huffington Post, US surface ozone has dropped partly"
      " due to the Clean Air Act.", "US surface ozone", "indirect", "Colette Heald"),  # "As X told Y, ..."
     ("Show\n\nWilkins observed that the 2007 starting date of the donation program, which is part of the Andy Warhol"

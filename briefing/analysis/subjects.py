@@ -31,6 +31,10 @@ def subject_of(verb: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
     before = [c for c in subjects if c.i < verb.i]
     for child in [before[-1]] if before else subjects[:1]:
+        if child.pos_ in ("NUM", "DET", "PRON", "ADJ"):
+            named = next((c for c in child.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+            if named is not None:
+                return named  # "One of them, Kelly Mercer, a nurse from Orlando, said ...": the one named
         if child.dep_ == "nsubjpass":
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
