@@ -78,6 +78,13 @@ def test_with_no_place_for_a_home_a_states_name_is_not_foreign(analyze_text):
     assert {p.source: p.scope for p in b.pressure}["The Association of American Railroads"] == "domestic"
 
 
+def test_the_accused_does_what_they_are_accused_of(analyze_text):
+    b = analyze_text("Drills\n\nTaiwan condemned China on Saturday for launching military drills around the island.")
+    assert ("China", "military") in {(p.source, p.kind) for p in b.pressure}  # as well as Taiwan's condemnation
+    alleged = analyze_text("Debt\n\nDemocrats accused Republicans of \"holding the economy hostage.\"")
+    assert [p.source for p in alleged.pressure] == ["Democrats"]  # "accused X of" alleges: no act of X's
+
+
 def test_a_labour_strike_makes_no_adversary(analyze_text):
     b = analyze_text("Rail strike looms\n\nPresident Joe Biden wants to head off a rail strike. Congress would vote"
                      " before the strike, aides said.\n\nCongress threatened to impose the deal on the unions to avert"

@@ -31,20 +31,10 @@ def subject_of(verb: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
     before = [c for c in subjects if c.i < verb.i]
     for child in [before[-1]] if before else subjects[:1]:
-        if child.pos_ in ("NUM", "DET", "PRON", "ADJ"):
-            named = next((c for c in child.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-            if named is not None:
-                return named  # "One of them, Kelly Mercer, a nurse from Orlando, said ...": the one named
-        if child.dep_ == "nsubjpass":
-            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-            if pobj is not None:
-                return pobj
-        return child
-    if verb.dep_ == "xcomp" and verb.head != verb:  # "took players to investigate": object control
-        obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
-        if obj is not None and verb.head.lemma_.lower() not in SUBJECT_CONTROL_VERBS:
-            return obj
+        return _written_subject(verb, child)
+    controller = _controlling_object(verb)
+    if controller is not None:
+        return controller
     if verb.dep_ == "conj" and joins_the_reporting_verb(verb):
         return subject_of(verb.head.head)  # "the TUC said the cut would push ... and urged ministers"
     inner = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -64,6 +54,36 @@ def subject_of(verb: Token) -> Token | None:
     if verb.dep_ in ("conj", "xcomp", "advcl", "acomp") and verb.head != verb:
         return subject_of(verb.head)  # "it was prepared to impose ...": the subject of "was"
     return _cut_off_subject(verb) or _stranded_speaker(verb)
+
+
+def _written_subject(verb: Token, child: Token) -> Token:
+    """The subject as written: the one a number names ("One of them, Kelly Mercer, a nurse from
+    Orlando, said ..."), the agent of a passive, else the word itself."""
+    if child.pos_ in ("NUM", "DET", "PRON", "ADJ"):
+        named = next((c for c in child.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if named is not None:
+            return named
+    if child.dep_ == "nsubjpass":
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        if pobj is not None:
+            return pobj
+    return child
+
+
+def _controlling_object(verb: Token) -> Token | None:
+    """The object that does a subjectless verb: "condemned China for launching drills" (the one
+    condemned did it; "accused X of" alleges, and the allegation is no act), "took players to
+    investigate" (object control)."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "for" and verb.head.head.pos_ == "VERB":
+        obj = next((c for c in verb.head.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+        if obj is not None:
+            return obj
+    if verb.dep_ == "xcomp" and verb.head != verb:
+        obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+        if obj is not None and verb.head.lemma_.lower() not in SUBJECT_CONTROL_VERBS:
+            return obj
+    return None
 
 
 def joins_the_reporting_verb(verb: Token) -> bool:
