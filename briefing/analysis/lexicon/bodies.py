@@ -77,10 +77,10 @@ BODY_ROLE_HEADS = frozenset("owner member partner operator sponsor publisher pro
 
 # A body's arms, which act for it: "Hamas's armed wing", "the party's youth wing".
 ARM_NOUNS = frozenset({"wing", "branch", "arm", "division", "unit"})
-# Heads a place's name modifies when the place acts through them ("Israeli government").
 # Words that set a state's people against its government: "Hungary's opposition leader", "Syria's
 # rebel forces" act for no state.
 COUNTER_STATE_WORDS = frozenset("opposition rebel rebels exiled dissident separatist separatists".split())
+# Heads a place's name modifies when the place acts through them ("Israeli government").
 ACTING_BODY_NOUNS = frozenset("""
 government official minister mediator negotiator ministry president leader leaders forces army
 military troops police mediators negotiators delegation authorities administration spokesman
