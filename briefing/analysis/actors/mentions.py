@@ -83,6 +83,9 @@ def is_firm(draft: Draft) -> bool:
     return draft.kind == ActorKind.ORGANIZATION and not set(draft.name.lower().split()) & PUBLIC_BODY_WORDS
 
 
+_UNSET = object()
+
+
 def _called_a_firm(doc: Doc, draft: Draft) -> bool:
     """'the pharmacy chain MedPoint', 'MedPoint, a pharmacy chain based in Dayton': the text says it."""
     for s, e in draft.spans:
@@ -135,6 +138,7 @@ def link_definite_nouns(article: Article, doc: Doc, drafts: list[Draft]) -> None
                     by_word[form].append(draft)
     home = max((a for a in drafts if a.kind == ActorKind.PLACE), key=lambda a: (len(a.spans), -a.first), default=None)
     taken = {i for a in drafts for s, e in a.spans for i in range(s, e)}
+    firm: Draft | None | object = _UNSET
     for tok in doc:
         if tok.lower_ not in ANAPHOR_NOUNS or tok.i == 0:
             continue
@@ -147,7 +151,9 @@ def link_definite_nouns(article: Article, doc: Doc, drafts: list[Draft]) -> None
         if target is None and tok.lower_ in LAST_BODY_ANAPHORS:  # "the group", "the company": the last body named
             target = _last_named_body(drafts, tok.idx)
         if target is None and tok.lower_ in FIRM_ANAPHORS:
-            target = _the_one_firm(doc, drafts)
+            if firm is _UNSET:
+                firm = _the_one_firm(doc, drafts)  # once per article: it reads every body's mentions
+            target = firm
         if target is None and tok.lower_ == "government":
             target = home
         if target is not None:

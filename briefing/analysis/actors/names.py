@@ -159,9 +159,29 @@ def _body_named_as_place(doc: Doc, cands: list[Candidate]) -> bool:
         tok = doc[c.start:c.end].root
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in MEMBER_NOUNS:
             return True
-    called = re.compile(r"\b(\w+) " + re.escape(name) + r"\b|\b" + re.escape(name)
-                        + r", (?:the|an?) (?:[\w-]+ ){0,2}?(\w+)[,.]")
-    return any((m.group(1) or m.group(2)).lower() in BODY_CALLING_NOUNS for m in called.finditer(doc.text))
+    return name in _called_bodies(doc)
+
+
+def _called_bodies(doc: Doc) -> set[str]:
+    """The capitalised names the text calls a body, found in one pass per parse: after a body's noun
+    ('the industry regulator Ofwat') or before one in apposition ('Ofwat, the water regulator,')."""
+    found = doc.user_data.get("briefing.called_bodies")
+    if found is not None:
+        return found
+    found = set()
+    for m in _CALLED_AFTER.finditer(doc.text):
+        if m.group(1).lower() in BODY_CALLING_NOUNS:
+            found.add(m.group(2))
+    for m in _CALLED_BEFORE.finditer(doc.text):
+        if m.group(2).lower() in BODY_CALLING_NOUNS:
+            found.add(m.group(1))
+    doc.user_data["briefing.called_bodies"] = found
+    return found
+
+
+_NAME = r"([A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3})"
+_CALLED_AFTER = re.compile(r"\b([a-z]+) " + _NAME + r"\b")
+_CALLED_BEFORE = re.compile(_NAME + r", (?:the|an?) (?:[\w-]+ ){0,2}?(\w+)[,.]")
 
 
 def _demonym_stem_match(name: str, places: set[str]) -> str | None:

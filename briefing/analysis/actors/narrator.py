@@ -39,11 +39,12 @@ def narrator(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> str | None:
     return None
 
 
-def wrote_it(article: Article, name: str) -> bool:
+def wrote_it(article: Article, name: str, interviewers: set[str] | None = None) -> bool:
     """'By Tom Mercer': the reporter who writes the story, even where the standfirst names them ('She
     spoke to Tom Mercer about the board'), tells it and is no party to it; so is the interviewer whose
     name labels the questions ('HARTLEY: Can you accept that?')."""
     byline = article.byline
     if byline and re.search(rf"\b{re.escape(name)}\b", byline) is not None:
         return True
-    return name.split()[-1].lower() in interviewer_names(article)
+    asking = interviewer_names(article) if interviewers is None else interviewers  # found once per article
+    return name.split()[-1].lower() in asking
