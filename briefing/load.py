@@ -10,12 +10,12 @@ import hashlib
 import os
 import re
 import stat
-from html import unescape
 from pathlib import Path
 
 from briefing.analysis.lexicon import CAPTION_CREDIT
 from briefing.article import Article
 from briefing.clean import clean_text, control_ratio
+from briefing.page_marks import bold_paragraphs
 
 MAX_BYTES = 64 * 1024 * 1024
 LARGE_HTML = 2_000_000  # characters; beyond this the HTML extractor skips its second opinion
@@ -360,21 +360,6 @@ def is_caption(paragraph: str) -> bool:
 
 
 # ---------------------------------------------------------------------------------------- HTML
-
-
-_BOLD_PARAGRAPH = re.compile(r"<p\b[^>]*>\s*<(strong|b)\b[^>]*>(.*?)</\1>\s*</p>", re.I | re.S)
-_TAG = re.compile(r"<[^>]+>")
-
-
-def bold_paragraphs(html: str) -> frozenset[str]:
-    """The text of each paragraph a page sets wholly in bold ('<p><strong>Will fares go up?</strong></p>'),
-    as the extractor writes it: how an interview marks its questions."""
-    found = set()
-    for m in _BOLD_PARAGRAPH.finditer(html):
-        inner = " ".join(unescape(_TAG.sub("", m.group(2))).split())
-        if inner:
-            found.add(clean_text(inner).strip())
-    return frozenset(found)
 
 
 def _html_pieces(html: str, name: str) -> list[tuple[str, str]]:

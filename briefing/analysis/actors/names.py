@@ -13,23 +13,20 @@ from collections import defaultdict
 
 from spacy.tokens import Doc, Token
 
+from briefing.analysis.actors.kinds import body_named_as_place, platform_named_as_person
 from briefing.analysis.actors.model import ENTITY_KINDS, ActorKind, Candidate
 from briefing.analysis.actors.roles import is_acronym
 from briefing.analysis.lexicon import (
     ACRONYM_PLURAL,
     ACRONYM_SKIPPED_WORDS,
-    BODY_CALLING_NOUNS,
     BODY_HEADS,
     CLUB_HEADS,
     CORPORATE_SUFFIXES,
     DEMONYM_SUFFIXES,
     FIRM_NAME_WORDS,
     GIVEN_NAME_STATES,
-    MEDIUM_PREPOSITIONS,
-    MEMBER_NOUNS,
     NEWSPAPER_WORDS,
     ORG_ALIASES,
-    OUTLET_NOUNS,
     PARTY_NAMES,
     SEATS_OF_POWER,
     STATE_NAMES,
@@ -134,54 +131,6 @@ def canonical(c: Candidate) -> Key:
             return ActorKind.PLACE, state  # "U.S.", or "United States" tagged as a body
         return ActorKind.ORGANIZATION, c.name
     return ENTITY_KINDS.get(c.label, ActorKind.ORGANIZATION), c.name
-
-
-def _platform_named_as_person(doc: Doc, cands: list[Candidate]) -> bool:
-    """'posted to Twitter', 'on Twitter': a one-word 'person' mostly written as a medium is an organisation;
-    so is one whose name modifies an outlet's noun ('told France Info radio')."""
-    if any(doc[c.end - 1].dep_ == "compound" and doc[c.end - 1].head.i == c.end
-           and doc[c.end].lower_ in OUTLET_NOUNS for c in cands if c.end < len(doc)):
-        return True
-    if any(c.end - c.start > 1 or c.role for c in cands):
-        return False
-    medium = sum(1 for c in cands if doc[c.start].dep_ == "pobj" and doc[c.start].head.lower_ in MEDIUM_PREPOSITIONS)
-    return medium * 2 > len(cands)
-
-
-def _body_named_as_place(doc: Doc, cands: list[Candidate]) -> bool:
-    """'former members of Scientology': a place has residents, a body has members. A 'place' the
-    states table does not know, with members, or that the text calls a body ('the industry regulator
-    Ofwat', 'Ofwat, the water regulator'), is an organisation."""
-    name = cands[0].name
-    if state_for(name):
-        return False
-    for c in cands:
-        tok = doc[c.start:c.end].root
-        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in MEMBER_NOUNS:
-            return True
-    return name in _called_bodies(doc)
-
-
-def _called_bodies(doc: Doc) -> set[str]:
-    """The capitalised names the text calls a body, found in one pass per parse: after a body's noun
-    ('the industry regulator Ofwat') or before one in apposition ('Ofwat, the water regulator,')."""
-    found = doc.user_data.get("briefing.called_bodies")
-    if found is not None:
-        return found
-    found = set()
-    for m in _CALLED_AFTER.finditer(doc.text):
-        if m.group(1).lower() in BODY_CALLING_NOUNS:
-            found.add(m.group(2))
-    for m in _CALLED_BEFORE.finditer(doc.text):
-        if m.group(2).lower() in BODY_CALLING_NOUNS:
-            found.add(m.group(1))
-    doc.user_data["briefing.called_bodies"] = found
-    return found
-
-
-_NAME = r"([A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3})"
-_CALLED_AFTER = re.compile(r"\b([a-z]+) " + _NAME + r"\b")
-_CALLED_BEFORE = re.compile(_NAME + r", (?:the|an?) (?:[\w-]+ ){0,2}?(\w+)[,.]")
 
 
 def _demonym_stem_match(name: str, places: set[str]) -> str | None:
@@ -327,10 +276,10 @@ def merge(doc: Doc, cands: list[Candidate], paren: dict[str, str]) -> Groups:
     for c in cands:
         groups[canonical(c)].append(c)
     for key in [k for k in groups if k[0] == ActorKind.PERSON]:
-        if _platform_named_as_person(doc, groups[key]):
+        if platform_named_as_person(doc, groups[key]):
             _move(groups, key, (ActorKind.ORGANIZATION, key[1]))
     for key in [k for k in groups if k[0] == ActorKind.PLACE]:
-        if _body_named_as_place(doc, groups[key]):
+        if not state_for(key[1]) and body_named_as_place(doc, groups[key]):
             _move(groups, key, (ActorKind.ORGANIZATION, key[1]))
     places = {name for (kind, name) in groups if kind == ActorKind.PLACE}
     for key in [k for k in groups if k[0] in (ActorKind.GROUP, ActorKind.PLACE) and k[1] not in places]:

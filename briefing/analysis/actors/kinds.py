@@ -1,0 +1,58 @@
+"""A name's kind corrected by how the text uses it: a "person" written as a medium or an outlet is a
+body ("posted to Twitter", "told France Info radio"); a "place" the states table does not know, with
+members or called a body ("the industry regulator Ofwat"), is a body."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from briefing.analysis.actors.model import Candidate
+from briefing.analysis.lexicon import BODY_CALLING_NOUNS, MEDIUM_PREPOSITIONS, MEMBER_NOUNS, OUTLET_NOUNS
+
+
+def platform_named_as_person(doc: Doc, cands: list[Candidate]) -> bool:
+    """'posted to Twitter', 'on Twitter': a one-word 'person' mostly written as a medium is an organisation;
+    so is one whose name modifies an outlet's noun ('told France Info radio')."""
+    if any(doc[c.end - 1].dep_ == "compound" and doc[c.end - 1].head.i == c.end
+           and doc[c.end].lower_ in OUTLET_NOUNS for c in cands if c.end < len(doc)):
+        return True
+    if any(c.end - c.start > 1 or c.role for c in cands):
+        return False
+    medium = sum(1 for c in cands if doc[c.start].dep_ == "pobj" and doc[c.start].head.lower_ in MEDIUM_PREPOSITIONS)
+    return medium * 2 > len(cands)
+
+
+def body_named_as_place(doc: Doc, cands: list[Candidate]) -> bool:
+    """'former members of Scientology': a place has residents, a body has members. A 'place' (one the
+    states table does not know: the caller asks) with members, or that the text calls a body ('the
+    industry regulator Ofwat', 'Ofwat, the water regulator'), is an organisation."""
+    name = cands[0].name
+    for c in cands:
+        tok = doc[c.start:c.end].root
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in MEMBER_NOUNS:
+            return True
+    return name in _called_bodies(doc)
+
+
+def _called_bodies(doc: Doc) -> set[str]:
+    """The capitalised names the text calls a body, found in one pass per parse: after a body's noun
+    ('the industry regulator Ofwat') or before one in apposition ('Ofwat, the water regulator,')."""
+    found = doc.user_data.get("briefing.called_bodies")
+    if found is not None:
+        return found
+    found = set()
+    for m in _CALLED_AFTER.finditer(doc.text):
+        if m.group(1).lower() in BODY_CALLING_NOUNS:
+            found.add(m.group(2))
+    for m in _CALLED_BEFORE.finditer(doc.text):
+        if m.group(2).lower() in BODY_CALLING_NOUNS:
+            found.add(m.group(1))
+    doc.user_data["briefing.called_bodies"] = found
+    return found
+
+
+_NAME = r"([A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3})"
+_CALLED_AFTER = re.compile(r"\b([a-z]+) " + _NAME + r"\b")
+_CALLED_BEFORE = re.compile(_NAME + r", (?:the|an?) (?:[\w-]+ ){0,2}?(\w+)[,.]")
