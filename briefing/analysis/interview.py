@@ -125,10 +125,10 @@ def interviewee(article: Article, actors: list[Actor], found: Sequence[Turn] = (
     labelled = {t.actor.name: t.actor for t in found if t.who not in ("question", "answer") and t.actor is not None}
     if len(labelled) == 1:
         return next(iter(labelled.values()))
-    named = {t.name for t in found if t.who == "answer" and t.name}
-    if len(named) == 1:  # "**Maya Okafor:**", a name the tagger missed: no actor, so no one else is her
-        return next((a for a in actors if a.kind == ActorKind.PERSON and a.name.split()[-1] == next(
-            iter(named)).split()[-1]), None)
+    named = answer_name(found)
+    if named is not None:  # "**Maya Okafor:**", a name the tagger missed: no actor, so no one else is her
+        return next((a for a in actors if a.kind == ActorKind.PERSON and a.name.split()[-1] == named.split()[-1]),
+                    None)
     byline = (article.byline or "").lower()
     return next((a for a in actors if a.kind == ActorKind.PERSON and a.name.lower() not in byline), None)
 
