@@ -325,9 +325,9 @@ def _credit_from_close(article: Article, quotes: list[Quote]) -> list[Quote]:
     return out
 
 
-def _interview_quotes(article: Article, resolver: Resolver, actors: list[Actor]) -> list[Quote]:
-    """Each labelled turn of a question-and-answer interview, in its speaker's voice."""
-    found = interview.turns(article, actors)
+def _interview_quotes(article: Article, resolver: Resolver, actors: list[Actor],
+                      found: list[interview.Turn]) -> list[Quote]:
+    """Each turn of a question-and-answer interview, in its speaker's voice."""
     if not found:
         return []
     guest = interview.interviewee(article, actors, found)
@@ -354,11 +354,12 @@ def extract_quotes(article: Article, doc: Doc, actors: list[Actor]) -> list[Quot
     indirect = _indirect_quotes(article, doc, resolver, labels, direct)
     quotes = _carry_speakers(article, sorted(direct + indirect, key=lambda q: q.start))
     quotes = _credit_from_close(article, quotes)
-    turns = _interview_quotes(article, resolver, actors)
+    found = interview.turns(article, actors)  # read once: the quotes and the headline's speaker use them
+    turns = _interview_quotes(article, resolver, actors, found)
     if turns:  # a turn is the whole paragraph: quotations and reported speech inside it are part of it
         inside = SpanIndex([(q.start, q.end) for q in turns])
         quotes = sorted([q for q in quotes if not inside.covers(q.start)] + turns, key=lambda q: q.start)
-        guest = interview.interviewee(article, actors, interview.turns(article, actors))
+        guest = interview.interviewee(article, actors, found)
         quotes = [q.said_by((guest.name, guest)) if guest is not None and q.speaker is None and _in_heading(article, q)
                   else q for q in quotes]  # an interview's headline quotes the interviewee
     return quotes
