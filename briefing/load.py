@@ -15,6 +15,14 @@ from pathlib import Path
 from briefing.analysis.lexicon import CAPTION_CREDIT
 from briefing.article import Article
 from briefing.clean import clean_text, control_ratio
+from briefing.credit_lines import (
+    BYLINE_PREFIX,
+    DATELINE_PREFIX,
+    NAMED_BYLINE,
+    WIRE_DATELINE,
+    is_byline,
+    is_dateline,
+)
 from briefing.page_marks import bold_paragraphs
 
 MAX_BYTES = 64 * 1024 * 1024
@@ -200,30 +208,6 @@ def _looks_like_html(text: str) -> bool:
 # ---------------------------------------------------------------------------------- plain text
 
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
-_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
-_DATELINE = re.compile(
-    rf"^(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|"
-    rf"\d{{4}}-\d{{2}}-\d{{2}})\.?$",
-    re.IGNORECASE,
-)
-_DATELINE_PREFIX = re.compile(
-    rf"^((?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}))"
-    rf"\.?\s+(?=[A-Z\"“])",
-    re.IGNORECASE,
-)
-# A wire story's dateline: "WASHINGTON (AP) —", "AUSTIN, Texas (AP) —", "JERUSALEM, March 3 (Reuters) -",
-# or a place in capitals and a dash ("BRUSSELS — ").
-_WIRE_DATELINE = re.compile(r"^([A-Z]{2,}[A-Z .'’-]*(?:,[ \t]+[A-Z][\w.'’]*(?:[ \t]+[\w.'’]+){0,2})?"
-                            r"(?:[ \t]*\([A-Z][\w .&/-]{0,30}\)[ \t]*[—–-]{1,2}|[ \t]+[—–]))[ \t]+(?=[A-Z\"“‘'])")
-_BYLINE_PREFIX = re.compile(r"^[*_(]*(?:by|written by|(?:additional )?reporting by|words by|interview(?:ed)? by)\s+\S",
-                            re.IGNORECASE)  # "*By Dana Lee*", "(Reporting by Natalia Ramos; Editing by ...)"
-_BIO = re.compile(
-    r"\b(?:is|are)\s+(?:a|an|the)\b.*\b(?:journalists?|reporters?|correspondents?|writers?|editors?|"
-    r"staff|columnists?|contributors?|freelancers?|authors?|news\s+team|newsroom)\b",
-    re.IGNORECASE,
-)
 _FINAL_PUNCT = tuple(".!?:;\"”’)")
 
 
@@ -257,16 +241,6 @@ def _unwrap(part: str) -> list[str]:
 
 def _is_headline(line: str) -> bool:
     return len(line) <= 200 and len(line.split()) <= 30
-
-
-def is_dateline(line: str) -> bool:
-    return bool(_DATELINE.match(line.strip()))
-
-
-def is_byline(line: str) -> bool:
-    if len(line) > 300:
-        return False
-    return bool(_BYLINE_PREFIX.match(line)) or bool(_BIO.search(line) and len(line.split()) <= 40)
 
 
 _FURNITURE = re.compile(r"(?:share(?: this)?(?: article| story| page)?|advertisement|advert|sponsored(?: content)?"
@@ -319,23 +293,24 @@ def structure(paragraphs: list[str], markdown: bool = False) -> list[tuple[str, 
         pieces.append(("title", paras.pop(0)))
     # Dek: a short line without final punctuation, straight after the headline; or a short paragraph
     # between the headline and a "By ..." line, full stop or not ("The bank was accused of ... ").
-    before_byline = len(paras) >= 3 and len(paras[0]) <= 300 and bool(_BYLINE_PREFIX.match(paras[1]))
+    before_byline = len(paras) >= 3 and len(paras[0]) <= 300 and bool(BYLINE_PREFIX.match(paras[1]))
     if (pieces and len(paras) >= 2 and (len(paras[0]) <= 200 and not paras[0].endswith(_FINAL_PUNCT) or before_byline)
             and not is_dateline(paras[0]) and not is_byline(paras[0])):
         pieces.append(("subtitle", paras.pop(0)))
     head: list[tuple[str, str]] = []
-    glued = _DATELINE_PREFIX.match(paras[0]) if paras else None
+    glued = DATELINE_PREFIX.match(paras[0]) if paras else None
     if glued and len(paras) > 1 and not is_dateline(paras[0]):  # "Thursday, May 7, 2015 On Tuesday, ..."
         head.append(("dateline", glued.group(1)))
         paras[0] = paras[0][glued.end():]
-    wire = _WIRE_DATELINE.match(paras[0]) if paras else None
+    wire = WIRE_DATELINE.match(paras[0]) if paras else None
     if wire and len(paras) > 1:  # "WASHINGTON (AP) — House Republicans ...": the first sentence starts after it
         head.append(("dateline", wire.group(1)))
         paras[0] = paras[0][wire.end():]
     for _ in range(3):  # dateline and "By ..." lines sit at the top, in either order
         if len(paras) > 1 and is_dateline(paras[0]):
             head.append(("dateline", paras.pop(0)))
-        elif len(paras) > 1 and _BYLINE_PREFIX.match(paras[0]) and len(paras[0]) <= 120:
+        elif len(paras) > 1 and (BYLINE_PREFIX.match(paras[0]) or NAMED_BYLINE.match(paras[0].strip())) \
+                and len(paras[0]) <= 120:
             head.append(("byline", paras.pop(0)))
     tail: list[tuple[str, str]] = []
     if len(paras) > 1 and is_byline(paras[-1]):

@@ -68,7 +68,7 @@ REPAIRED = [
     ("Shuttles\n\nThe shuttle will be shown at the Intrepid Sea-Air-Space Museum from next July.",
      "Intrepid Sea-Air-Space Museum", "organization", None),  # a body the tagger missed
     ("Stampede\n\nMuslim pilgrims blamed the police for the crush on the bridge.",
-     "muslim pilgrims", "group", None),  # a faith's adjective does not make a collective a state
+     "Muslim pilgrims", "group", None),  # a faith's adjective does not make a collective a state
     ("Browser\n\nMicrosoft said it is time for IE6 users to move away from the old browser. Many IE6 users"
      " still refuse.", "IE6 users", "group", None),  # a product code is no place, so its users are a group
     ("Salt\n\nThe report states that few food manufacturers use iodised salt, and manufacturers could easily"
@@ -162,6 +162,14 @@ REPAIRED = [
     ("Report\n\nHuman Rights Watch urged Bahrain to release the activist.", "Human Rights Watch", "organization",
      None),  # untagged, and no person's name drops its first words
     ("Report\n\nSenator Ann Smith said the bill was dead.", "Ann Smith", "person", "Senator"),  # a title drops
+    ("Mali\n\nIn a statement, government spokesman Colonel Abdoulaye Maiga said the decision was final.",
+     "Abdoulaye Maiga", "person", "government spokesman"),  # a rank after an office is how he is addressed
+    ("Yemen\n\nOn Monday, army spokesman Brigadier General Yahya Saree said the attack was over.", "Yahya Saree", "person",
+     "army spokesman"),  # ranks of two words, neither of them a name
+    ("Opioids\n\nOn Monday, Ohio Attorney General Dave Yost said the chain had ignored warnings.", "Dave Yost", "person",
+     "Ohio Attorney General"),  # "General" after an office is the office's
+    ("Sewage\n\nThames Water, the country's biggest supplier, declined to comment but said it was working with the"
+     " regulator.", "Thames Water", "organization", None),  # untagged, speaking through a joined verb
 ]
 
 
@@ -335,6 +343,8 @@ KNOWN_BODIES = [
      " Conservatives were at war.", "Labour"),  # a party by its one-word name
     ("Chancellor under fire\n\nDowning Street insisted the prime minister had full confidence in the chancellor.",
      "Downing Street"),  # a seat of power speaks for its government
+    ("Sewage\n\nThe minister spoke on Monday. The Liberal Democrats have tabled an amendment to the water bill.",
+     "Liberal Democrats"),  # the tagger took only the last word ("Democrats")
 ]
 
 
@@ -366,3 +376,10 @@ def test_a_score_is_no_part_of_a_name(analyze_text):
     b = analyze_text("World Cup\n\nSweden beat South Korea on Monday. Andreas Granqvist scored from the penalty"
                      " spot, putting Sweden 1 – 0 up.")
     assert [a.name for a in b.actors if a.name.startswith("Sweden")] == ["Sweden"]
+
+
+def test_an_organ_of_a_body_is_not_the_body(analyze_text):
+    b = analyze_text("Mali\n\nThe United Nations Security Council has called on the junta to hold elections.\n\n"
+                     "U.N. officials said the United Nations would send monitors.")
+    council = _actor(b, "United Nations Security Council")
+    assert not {"U.N.", "United Nations"} & set(council.aliases)

@@ -386,3 +386,9 @@ def test_a_body_named_once_or_never_acting_is_no_actor(analyze_text):
     assert "council" not in {a.name for a in b.actors}  # never a subject
     b = analyze_text("Library\n\nThe Riverside City Council closed the library. The council said it had no money.")
     assert "council" not in {a.name for a in b.actors}  # "the council" is the named body's
+
+
+def test_a_groups_proper_adjective_keeps_its_capital(analyze_text):
+    b = analyze_text("Mali\n\nThe army said it had repelled the assault. Islamist militants attacked an army post near"
+                     " the border on Sunday, killing eight soldiers.")
+    assert _actor(b, "Islamist militants").kind == "group"  # the name, not only an alias as written

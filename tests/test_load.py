@@ -50,6 +50,11 @@ HEADS = [
      "Interview by Daniel Ortiz"),
     ("Talks to resume\n\nOfficials said on Monday that talks would resume.\n\nA second paragraph follows.\n\n"
      "A third one ends it.", None, None),  # a first paragraph with no byline after it is body
+    ("Water firms face inquiry\n\nEnvironment Agency opens its largest investigation\n\nHelena Shaw, Environment"
+     " correspondent\n\nThe agency has opened an inquiry.\n\nIt said more was to come.",
+     "Environment Agency opens its largest investigation", "Helena Shaw, Environment correspondent"),  # no "By"
+    ("Ceasefire talks stall\n\nJulian Borger in Washington\n\nTalks on a ceasefire stalled on Monday.\n\nBoth sides"
+     " blamed the other.", None, "Julian Borger in Washington"),  # the reporter and where they file from
 ]
 
 

@@ -139,6 +139,8 @@ TRIGGERS = [
      "NOUN_RULES:exercises are a show of force"),
     ("Turkey's president lashed out at Sweden on Tuesday.", "lashed", "voice", "HIT_OUT"),
     ("The court adjourned the proceedings until May.", "proceedings", None, "NOUN_RULES:proceedings press only"),
+    ("Mali's junta suspended two French broadcasters on Monday.", "suspended", "political", "VERB_RULES:outlets suspended"),
+    ("Iran's parliament speaker vowed retaliation for the strike on its consulate.", "vowed", "threat", "VOW_REVENGE"),
 ]
 
 
@@ -320,6 +322,14 @@ def test_pressure_constructions(analyze_text, sentence, source, kind):
     assert b.article.text[item.start:item.end] == sentence
 
 
+def test_a_call_on_someone_the_parser_took_for_a_name_given(analyze_text):
+    """'called on the department's inspector general to open ...': the parser hangs "general" on
+    "called" as the name given (oprd) and leaves "on" bare; it is still a call on them to act."""
+    b = analyze_text("Tariffs\n\nSen. Elizabeth Warren said the hearing showed \"a pay-to-play operation dressed up as"
+                     " trade policy.\" She called on the department's inspector general to open an inquiry.")
+    assert [(p.actor, p.kind) for p in b.pressure] == [("Elizabeth Warren", "political")]
+
+
 @pytest.mark.parametrize("sentence", [
     "The government accepted the demands of the striking nurses on Thursday.",
     "The minister allowed opposition leaders to protest outside parliament.",
@@ -341,6 +351,8 @@ def test_pressure_constructions(analyze_text, sentence, source, kind):
     "The company dropped its lawsuit against the city after the council approved the permit.",  # given up
     "The union called off the strike on Friday.",
     "Germany and France called for closer cooperation on defence spending.",  # a wish, as for peace
+    "\"Farmers in Iowa are paying for these tariffs,\" the senator said.",  # who pays for tariffs does not impose them
+    "The Environment Agency declined to comment on the investigation.",  # words about it, not the inquiry
 ])
 def test_concessions_support_and_opinion_are_not_pressure(analyze_text, sentence):
     assert analyze_text("Report\n\n" + sentence).pressure == []

@@ -208,3 +208,26 @@ def test_the_homes_veto_presses_but_its_refusal_resists(analyze_text):
     b = analyze_text("Aid blocked\n\nHungary vetoed the European aid package for Ukraine on Thursday. Hungary said"
                      " the money would be wasted, and Hungary rejected the demands of the other members.")
     assert [p.description.split(": ", 1)[1][:6] for p in b.pressure if p.actor == "Hungary"] == ["vetoed"]
+
+
+def test_officers_of_a_named_agency_act_for_it_at_home(analyze_text):
+    """Not attackers from outside the law: the law's own officers, who act for the agency."""
+    b = analyze_text("Sewage inquiry\n\nThe Environment Agency has opened an inquiry into water firms.\n\n"
+                     "Officers from the agency raided the offices of two firms on Wednesday.")
+    assert [(p.actor, p.scope, p.kind, len(p.evidence)) for p in b.pressure] == [
+        ("Environment Agency", "domestic", "legal", 2)]  # the inquiry and the raid, one item
+
+
+@pytest.mark.parametrize("body", [
+    "The Economic Community of West African States imposed sanctions on Mali in January.",  # "of ... States"
+    "The African Union imposed sanctions on Mali in January.",  # a regional union
+])
+def test_bodies_of_many_states_are_international(analyze_text, body):
+    b = analyze_text("BAMAKO, March 4 (Reuters) - Mali's junta expelled the French ambassador on Monday.\n\n" + body)
+    bloc = next(p for p in b.pressure if "sanctions" in b.article.text[p.start:p.end])
+    assert bloc.scope == "international"
+
+
+def test_a_source_never_keeps_an_unbalanced_bracket(analyze_text):
+    b = analyze_text("Mali\n\nThe Economic Community of West African States (ECOWAS) imposed sanctions on Mali.")
+    assert b.pressure and b.pressure[0].source == "The Economic Community of West African States"

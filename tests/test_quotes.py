@@ -181,6 +181,33 @@ def test_a_spokesperson_for_a_named_person_with_no_name_is_not_that_person(analy
     assert quote.speaker == "a spokesperson" and quote.actor is None
 
 
+def test_a_new_spokesperson_is_not_one_named_before_but_speaks_for_the_body(analyze_text):
+    b = analyze_text("Sewage\n\nTim Farron, the party's environment spokesperson, said bonuses must end.\n\nA spokesperson"
+                     " for Water UK, which represents the industry, said companies were cooperating fully.")
+    quote = _quote(b, "companies were")
+    assert (quote.speaker, quote.actor) == ("A spokesperson", "Water UK")  # not Tim Farron
+
+
+def test_an_indefinite_description_in_the_lead_is_the_one_named_after(analyze_text):
+    b = analyze_text("Ruling\n\nA federal judge on Tuesday said the Texas law was unconstitutional.\n\nU.S. District"
+                     " Judge Robert Pitman wrote that the law violated the First Amendment.")
+    assert _quote(b, "the Texas law").actor == "Robert Pitman"
+
+
+def test_a_speaker_joined_to_another_verb_is_still_named(analyze_text):
+    b = analyze_text("Sewage\n\nThames Water, the country's biggest supplier, declined to comment on the investigation"
+                     " but said it was working with the regulator.")
+    assert _quote(b, "it was working").actor == "Thames Water"
+
+
+def test_the_one_the_standfirst_says_is_told_asks_the_questions(analyze_text):
+    b = analyze_text("'Inflation is not beaten yet'\n\nDeputy governor Clare Lombardi tells Tom Reeves why she voted"
+                     " against cutting rates\n\nClare Lombardi has spent three decades at the Bank.\n\nQ. You were"
+                     " outvoted. Does that bother you?\nA. Not at all. The committee works because people disagree.\n\n"
+                     "Q. Why did you want to hold rates?\nA. Services inflation is still running close to 5%.")
+    assert b.actor("Tom Reeves") is None and b.actor("Clare Lombardi") is not None
+
+
 @pytest.mark.parametrize("speaker", ["Union leaders", "The union leader"])
 def test_an_office_narrowed_or_plural_is_not_the_one_holder(analyze_text, speaker):
     b = analyze_text(f"Rail deal\n\nSenate Minority Leader Mitch McConnell said Congress should act.\n\n{speaker}"

@@ -38,6 +38,7 @@ from briefing.analysis.lexicon import (
     PEACE_WISHES,
     PRESSURE_VERBS,
     RETALIATING_VERBS,
+    REVENGE_NOUNS,
     TALKS_NOUNS,
     VOW_VERBS,
 )
@@ -77,6 +78,8 @@ DEPENDENCY: dict[str, list[Pattern]] = {
     "HOLD_CAPTIVE": [[_verb("hold"), _child(">>", {"LEMMA": {"IN": sorted(CAPTIVE_NOUNS)}})]],
     # "have sworn to fight until ...", "vowed to attack" (CAMEO 138, threaten with military force)
     "VOW_TO_FIGHT": [[_verb(set(VOW_VERBS)), _child(">", {"DEP": "xcomp", "LEMMA": {"IN": _FIGHTING}})]],
+    # "vowed retaliation for the strike on its consulate", "swore revenge" (CAMEO 138)
+    "VOW_REVENGE": [[_verb(set(VOW_VERBS)), _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(REVENGE_NOUNS)}})]],
     # "vowed to take the fight to the Supreme Court", "pledged to carry the battle on" (CAMEO 13x)
     "VOW_TO_FIGHT_ON": [[_verb(set(VOW_VERBS)), _child(">", {"DEP": "xcomp", "LEMMA": {"IN": ["take", "carry"]}}),
                          _child(">", {"DEP": "dobj", "LEMMA": {"IN": ["fight", "battle"]}}, "fight", "child")]],
@@ -99,7 +102,12 @@ DEPENDENCY: dict[str, list[Pattern]] = {
     "CALL_ON": [[_verb("call"), _child(">", {"LOWER": {"IN": sorted(CALL_PARTICLES)}}, "prep"),
                  # not "called ... on Sunday"; not "called for peace and dialogue", a wish that presses no one
                  _child(">", {"DEP": "pobj", "ENT_TYPE": {"NOT_IN": ["DATE", "TIME"]},
-                              "LEMMA": {"NOT_IN": sorted(PEACE_WISHES)}}, "obj", "prep")]],
+                              "LEMMA": {"NOT_IN": sorted(PEACE_WISHES)}}, "obj", "prep")],
+                # "called on the department's inspector general to open an inquiry": the parser may take
+                # the one called on for a name given ("general", oprd) and leave "on" bare; the act asked
+                # for still hangs on "call"
+                [_verb("call"), _child(">", {"DEP": "prep", "LOWER": {"IN": ["on", "upon"]}}, "prep"),
+                 _child(">", {"DEP": "xcomp", "POS": "VERB"}, "act")]],
     # "police used tear gas against protesters", "used force to disperse them" (CAMEO 17x, coerce)
     "USE_FORCE": [[_verb("use"), _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(FORCE_NOUNS)}}),
                    _child(">", {"DEP": "prep", "LOWER": "against"}, "against")],

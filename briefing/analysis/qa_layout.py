@@ -96,4 +96,15 @@ def is_question(paragraph: str, asking: set[str] | frozenset[str] = QUESTION_LAB
 def interviewer_names(article: Article) -> set[str]:
     """The interviewer's names as the labels write them ("hartley" for "HARTLEY:", "reyes" for
     "**Daniel Reyes: ...?**"), lower-cased last words; "Q" and its like are no one's name."""
-    return askers(article) - QUESTION_LABELS
+    asking = askers(article)
+    if not asking and not bold_questions(article):
+        return set()
+    told = {m.group(1).split()[-1].lower() for b in article.blocks if b.kind == "subtitle"
+            for m in TOLD_NAME.finditer(b.text)}  # "Clare Lombardi tells Tom Reeves why ...": he asks
+    return asking - QUESTION_LABELS | told
+
+
+# In an interview's standfirst, the one told or spoken to is the interviewer: "Deputy governor Clare
+# Lombardi tells Tom Reeves why she voted against cutting rates".
+TOLD_NAME = re.compile(r"\b(?:tells|told|talks to|talked to|speaks to|spoke to|speaks with|spoke with)\s+"
+                       r"((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)")

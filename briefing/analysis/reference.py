@@ -55,6 +55,9 @@ def noun_phrase(doc: Doc, tok: Token) -> Span:
         if child.dep_ in ("compound", "flat", "nummod") or (child.dep_ == "prep" and child.lower_ == "of"
                                                             and child.right_edge.i - tok.i < 8) or child.dep_ == "conj" and child.right_edge.i - tok.i < 12:
             right = max(right, child.right_edge.i + 1)
+    opened = next((t.i for t in doc[left:right] if t.text == "("), None)
+    if opened is not None and not any(t.text == ")" for t in doc[opened:right]):
+        right = opened  # "The Economic Community of West African States (ECOWAS": no unbalanced bracket
     return doc[left:right]
 
 
@@ -170,7 +173,7 @@ class Resolver:
             self.mentions.covering(subj.idx))
         det = phrase[0].lower_ if len(phrase) else ""
         if actor is None:
-            actor = self._state_owner(subj)
+            actor = self._state_owner(subj) or self._body_spoken_for(subj)
         if actor is None and det == "the":
             earlier = self._named_before(subj, phrase.text.strip())
             if earlier is not None:
@@ -197,6 +200,10 @@ class Resolver:
         if subj.lemma_.lower() not in ROLE_HEADS or subj.tag_ in ("NNS", "NNPS"):
             return None  # "Kittredge's campaign" is not his "campaign spokeswoman": only an office names its holder
         holders = self._role_words.get(subj.lemma_.lower(), [])
+        if any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in subj.children):
+            # someone new: "A spokesperson for Water UK said" is not the party's spokesperson named before;
+            # "A federal judge on Tuesday blocked ..." is the judge the story names after
+            holders = [a for a in holders if min(s for s, _ in a.spans) > subj.idx]
         # "union leaders" and "the union leader" are not the "Senate Minority Leader": a noun that narrows
         # the office must be in the holder's role too
         narrowing = {c.lower_ for c in subj.children if c.dep_ == "compound" and c.pos_ == "NOUN"}
@@ -216,6 +223,16 @@ class Resolver:
                 c.lower_ == "the" for c in owner.children):
             return None
         return next((a for _, a in self.mentions.before(owner.idx) if a.kind == ActorKind.PLACE), None)
+
+    def _body_spoken_for(self, subj: Token) -> Actor | None:
+        """'A spokesperson for Water UK, which represents the industry, said ...': unnamed, the
+        spokesperson is the body's voice. A person they work for is not (see `_represented`)."""
+        if subj.lemma_.lower() not in ROLE_HEADS:
+            return None
+        return next((actor for prep in subj.children if prep.dep_ == "prep" and prep.lower_ == "for"
+                     for pobj in prep.children if pobj.dep_ == "pobj"
+                     if (actor := self.mentions.covering(pobj.idx)) is not None
+                     and actor.kind == ActorKind.ORGANIZATION), None)
 
     def _represented(self, subj: Token) -> set[Actor]:
         """The people a description works for: 'a spokesperson for Sen. Joe Manchin', 'an aide to

@@ -27,6 +27,7 @@ from briefing.analysis.lexicon import (
     GIVEN_NAME_STATES,
     NEWSPAPER_WORDS,
     ORG_ALIASES,
+    ORGAN_HEADS,
     PARTY_NAMES,
     SEATS_OF_POWER,
     STATE_NAMES,
@@ -247,7 +248,7 @@ def _longer_name_of(groups: Groups, key: Key) -> Key | None:
     of Cassation' when the longer names nest; a clipped first word ('the Fed', 'the Met') for the one
     body whose name it begins."""
     name = key[1]
-    orgs = [k for k in groups if k[0] == ActorKind.ORGANIZATION and k != key]
+    orgs = [k for k in groups if k[0] == ActorKind.ORGANIZATION and k != key and not _organ_of(k[1], name)]
     longer = [k for k in orgs if len(name.split()) > 1 and k[1].endswith(" " + name)]
     if not longer and " " not in name and len(name) >= 3:  # "the Fed" for "the Federal Reserve", "the Met"
         longer = [k for k in orgs if " " in k[1] and k[1].split()[0].startswith(name)
@@ -258,6 +259,13 @@ def _longer_name_of(groups: Groups, key: Key) -> Key | None:
         longest = [k for k in longer if not any(o != k and k[1] in o[1] for o in longer)]
         longer = longest if all(k[1] in longest[0][1] for k in longer) and len(longest) == 1 else []
     return longer[0] if len(longer) == 1 else None
+
+
+def _organ_of(longer: str, name: str) -> bool:
+    """'United Nations Security Council' is an organ of the United Nations, not another name for it:
+    the longer name adds a body's head after the whole shorter one."""
+    rest = longer[len(name):].split() if longer.startswith(name + " ") else []
+    return any(w.lower() in ORGAN_HEADS for w in rest)
 
 
 def _fold_organisations(groups: Groups, paren: dict[str, str]) -> None:

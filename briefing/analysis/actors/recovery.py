@@ -131,12 +131,20 @@ def called_a_body(root: Token, after: int) -> bool:
                for c in root.children)
 
 
+def _speech_heads(verb: Token) -> list[Token]:
+    """Who may be speaking: the verb's subject or inverted subject, or, for a verb joined to another
+    ("Thames Water declined to comment but said ..."), the first verb's subject."""
+    own = [c for c in verb.children if c.dep_ in ("nsubj", "dobj", "attr") and (c.dep_ == "nsubj" or c.i > verb.i)]
+    if not any(c.dep_ == "nsubj" for c in own) and verb.dep_ == "conj":
+        own += [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return own
+
+
 def recover_speakers(doc: Doc, covered: set[int]) -> list[Candidate]:
     """Names the tagger missed where only a person can stand: '..., said curator Ana Ruiz.'"""
     found = []
     heads = (head for verb in doc if verb.lemma_.lower() in SPEECH_VERBS and verb.pos_ == "VERB"
-             for head in verb.children if head.dep_ in ("nsubj", "dobj", "attr") and head.pos_ == "PROPN"
-             and (head.dep_ == "nsubj" or head.i > verb.i))
+             for head in _speech_heads(verb) if head.pos_ == "PROPN")
     for head in heads:
         if head.i in covered:
             continue
@@ -230,6 +238,12 @@ def recover_given_names(doc: Doc, covered: set[int]) -> list[Candidate]:
     return found
 
 
+def _one_entity(span: Span) -> bool:
+    """Whether the tagger tagged exactly these words as one name."""
+    after = span.end < len(span.doc) and span.doc[span.end].ent_iob_ == "I"
+    return len(span) > 0 and span[0].ent_iob_ == "B" and all(w.ent_iob_ == "I" for w in span[1:]) and not after
+
+
 def recover_known_bodies(doc: Doc, covered: set[int]) -> list[Candidate]:
     """Parties and seats of power the tagger left untagged: 'Labour accused the government of chaos',
     'Downing Street insisted ...'. Written capitalised, they are the body, whatever the tag."""
@@ -240,10 +254,13 @@ def recover_known_bodies(doc: Doc, covered: set[int]) -> list[Candidate]:
             continue
         for size in (2, 1):
             span = doc[t.i:t.i + size]
-            if len(span) < size or any(i in covered for i in range(t.i, t.i + size)) or not all(
-                    w.is_title or w.is_upper for w in span):
+            if len(span) < size or t.i in covered or t.ent_type_ or not all(w.is_title or w.is_upper for w in span):
                 continue
-            if span.text.lower() in PARTY_NAMES | SEATS_OF_POWER and not any(w.ent_type_ for w in span) \
+            # the tagger may have taken the party's last word alone: "The Liberal Democrats" (NORP "Democrats")
+            tail = span[1:]
+            if any(w.i in covered or w.ent_type_ for w in tail) and not _one_entity(tail):
+                continue
+            if span.text.lower() in PARTY_NAMES | SEATS_OF_POWER \
                     and span.root.dep_ not in ("compound", "amod"):  # "Labour costs rose" is no party
                 found.append(Candidate(span.text, "ORG", t.i, t.i + size))
                 covered.update(range(t.i, t.i + size))

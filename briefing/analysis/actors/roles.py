@@ -17,6 +17,7 @@ from briefing.analysis.lexicon import (
     FOUNDING_VERBS,
     HONORIFICS,
     LEADING_DETERMINERS,
+    MILITARY_RANKS,
     OFFICE_GIVING_VERBS,
     OFFICE_VERBS,
     ORDER_NOUNS,
@@ -102,6 +103,13 @@ def role_before(doc: Doc, start: int, floor: int) -> str | None:
         j -= 1
     while run and run[0].lower_ in TITLE_EDGE_WORDS:
         run.pop(0)
+    ranks = len(run)
+    while ranks > 0 and run[ranks - 1].lower_ in MILITARY_RANKS and run[ranks - 1].text[:1].isupper():
+        ranks -= 1
+    if ranks < len(run) and run[ranks].lower_ in ("general", "gen."):
+        ranks = len(run)  # "Attorney General", "Secretary-General", "director General": an office's word
+    if 0 < ranks < len(run) and any(t.lower_ in ROLE_HEADS - MILITARY_RANKS for t in run[:ranks]):
+        run = run[:ranks]  # "government spokesman Colonel Abdoulaye Maiga": the spokesman
     if not any(t.lower_ in ROLE_HEADS and t.pos_ in ("NOUN", "PROPN") for t in run):
         return _descriptor_before(doc, start, floor)  # "a major influence" names no office
     return "".join(ROLE_ABBREVIATIONS.get(t.lower_, t.text) + t.whitespace_ for t in run).strip()

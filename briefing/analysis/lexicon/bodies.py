@@ -57,6 +57,10 @@ conservancy academy institution consortium caucus tribunal charity cooperative l
 """.split())
 
 # The ORG_HEADS no surname shares: a "person" whose name ends in one is a body ("Metropolitan Police").
+# Heads of a body's organs: "the United Nations Security Council" is one of the UN's, "Hamas's political
+# bureau" one of Hamas's; a name that adds one to another's is a different body.
+ORGAN_HEADS = frozenset("council committee commission court tribunal board agency bureau office assembly "
+                        "secretariat directorate".split())
 BODY_HEADS = frozenset("police ministry department agency commission university council committee institute "
                        "foundation corporation association federation organisation organization authority "
                        "caucus".split())
@@ -135,7 +139,12 @@ CIVIL_SOCIETY_WORDS = re.compile(r"\b(groups?|campaign|campaigners?|charity|char
 
 # International bodies and words that mark a source as international.
 INTERNATIONAL_WORDS = re.compile(r"\b(international|united nations|u\.?n\.?|world|global|european|e\.?u\.?|nato|"
-                                 r"icc|icj|imf|interpol|amnesty|red cross|unicef|unhcr|security council)\b",
+                                 r"icc|icj|imf|interpol|amnesty|red cross|unicef|unhcr|security council|"
+                                 # bodies of many states: regional unions and blocs, and names "of ... States"
+                                 r"ecowas|asean|opec|iaea|oecd|osce|wto|mercosur|sadc|"
+                                 r"(?:african|arab|gulf|asian|pacific|nordic|baltic|caribbean|andean|eurasian) "
+                                 r"(?:union|league|community|cooperation council|development bank|parliament)|"
+                                 r"(?-i:of (?:the )?(?!United States)(?:[A-Z][\w-]* ){1,3}(?:States|Nations|Countries)))\b",
                                  re.I)
 
 # Titles of those who govern: their refusals resist pressure rather than apply it.

@@ -12,7 +12,7 @@ novelist author writer poet playwright artist singer actor actress filmmaker pho
 president vice-president premier minister chancellor secretary undersecretary director chief head
 leader chairman chairwoman chair chairperson spokesman spokeswoman spokesperson prosecutor attorney
 judge justice rapporteur envoy ambassador commissioner governor mayor senator congressman
-congresswoman representative lawmaker legislator mp general commander admiral colonel major
+congresswoman representative lawmaker legislator mp general commander admiral colonel major brigadier marshal
 lieutenant sergeant captain officer official king queen prince princess emir sultan pope cardinal
 bishop archbishop rabbi imam cleric ceo cfo coo cto founder co-founder cofounder creator owner
 executive manager coach professor academic analyst economist researcher scientist author writer
@@ -34,6 +34,10 @@ ROLE_ABBREVIATIONS = {
     "insp.": "Inspector", "det.": "Detective", "cmdr.": "Commander", "maj.": "Major",
 }
 ROLE_HEADS = ROLE_HEADS | frozenset(ROLE_ABBREVIATIONS)
+# Ranks written as a title straight before the name; after an office ("government spokesman Colonel
+# Abdoulaye Maiga") they are how he is addressed, and the office is the role.
+MILITARY_RANKS = frozenset("general colonel major lieutenant sergeant captain admiral brigadier commander marshal "
+                           "gen. col. lt. maj. capt. sgt. adm. cmdr. brig.".split())
 
 # Words that may sit inside a title without heading it ("Special", "Deputy", "Defense").
 ROLE_MODIFIERS = frozenset("""

@@ -187,8 +187,11 @@ AGENT_MARKERS = frozenset({"including", "by"})  # "calls ..., including by X"
 # Verbs whose subject undergoes, meets or judges an act named as their object, not does it: "faces
 # arrest warrants", "it could affect the prosecution", "opposed the sanctions", "lifted the ban", "fines
 # just get paid by the customers".
+# Speaking of an act, which is not doing it: "declined to comment on the investigation" (but "vowed
+# revenge for the strike" is a threat, not a word on it).
+COMMENTING_VERBS = frozenset("comment speak talk remark report testify write ask answer".split())
 UNSEEING_VERBS = frozenset("""
-pay foot absorb shoulder
+pay foot absorb shoulder bear
 see face affect avoid escape evade fear risk survive suffer undergo await hamper hinder impede prevent tolerate
 suspend halt stop block cancel delay
 complicate delay oppose reject condemn criticise criticize denounce welcome praise lift ease end drop
@@ -243,6 +246,7 @@ CONCERN_NOUNS = frozenset("concern concerns outrage anger dismay alarm indignati
                           "disappointment objection objections opposition".split())
 # Answering in kind, which a vow makes a threat: "vowed to respond to the expulsion" (PLOVER THREATEN).
 RETALIATING_VERBS = frozenset("respond retaliate avenge punish".split())
+REVENGE_NOUNS = frozenset("retaliation revenge reprisal reprisals vengeance".split())  # "vowed retaliation"
 # Cutting ties is diplomatic whatever the verb: "broke off diplomatic relations", "cut ties",
 # "suspended talks" (PLOVER SANCTION, reduce relations).
 SEVERING_VERBS = frozenset("cut suspend halt break freeze downgrade end".split())

@@ -19,6 +19,7 @@ from briefing.analysis.lexicon import (
     BATCH_NOUNS,
     BEARING_VERBS,
     BORNE_NOUNS,
+    COMMENTING_VERBS,
     DISAPPROVING_ADJECTIVES,
     DRILL_NOUNS,
     DRILL_PLACES,
@@ -185,7 +186,10 @@ def source_token(tok: Token) -> Token | None:
         tok = tok.head.head  # "preparing a new package of sanctions": who prepares the package
     verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
     marked = tok.head.lower_ in ("on", "as", "for") or tok.head.lower_ == "in" and tok.lemma_.lower() == "protest"
-    if found is None and tok.dep_ == "pobj" and marked and verb is not None:  # ... or "in protest at ..."
+    cause = tok.head.lower_ == "for" and tok.head.head.pos_ == "NOUN"  # "vowed retaliation for the strike": another's
+    if found is None and tok.dep_ == "pobj" and marked and verb is not None and not cause \
+            and verb.lemma_.lower() not in UNSEEING_VERBS | COMMENTING_VERBS:
+        # ... or "in protest at ..."; not "paying for tariffs", nor "declined to comment on the investigation"
         found = subject_of(verb)  # "Dock workers went on strike", "sent a carrier as a warning", "filed for a
         # judicial review", "would ballot members on strike action": who did
     named = any(c.dep_ == "oprd" for c in tok.head.children)  # "called the expulsions an unfriendly act": a judge

@@ -220,4 +220,5 @@ def hostile(phrase: str, tok: Token, actor: Actor | None) -> bool:
     if HOSTILE_NOUNS & set(phrase.lower().split()):
         return True
     unnamed = actor is None or actor.kind == ActorKind.GROUP
-    return unnamed and tok.lemma_.lower() in HOSTILE_ACTS
+    lawful = AUTHORITY_NOUNS & set(phrase.lower().split())  # "Officers from the agency raided the offices"
+    return unnamed and tok.lemma_.lower() in HOSTILE_ACTS and not lawful

@@ -37,6 +37,7 @@ from briefing.analysis.lexicon import (
     OBJECT_TRIGGERS,
     OBLIGATION_MODALS,
     OBLIGING_SPEECH,
+    OUTLET_NOUNS,
     PRESSURE_NOUNS,
     PRESSURE_VERBS,
     RIGHT_NOUNS,
@@ -58,7 +59,7 @@ from briefing.analysis.subjects import subject_of
 # Constructions (patterns.py labels) and the class each starts as.
 CONSTRUCTION_CLASSES = {"ASK_TO": "voice", "CALL_ON": "voice", "CALL_IT_BAD": "voice", "MOVEMENT": "public",
                         "CAMPAIGN": "public", "STOP_WORK": "public", "WALK_OFF": "public", "BLOW_UP": "military",
-                        "HOLD_CAPTIVE": "military", "VOW_TO_FIGHT": "threat", "VOW_TO_FIGHT_ON": "threat",
+                        "HOLD_CAPTIVE": "military", "VOW_TO_FIGHT": "threat", "VOW_REVENGE": "threat", "VOW_TO_FIGHT_ON": "threat",
                         "TAKE_TO_COURT": "lawsuit", "JUDICIAL_REVIEW": "lawsuit", "USE_FORCE": "coerce",
                         "WALK_OUT": "public", "SIT_IN": "public",
                         "CHANT_SLOGANS": "public", "VOICE_CONCERN": "voice",
@@ -125,6 +126,9 @@ VERB_RULES: tuple[Rule, ...] = (
      lambda t: lexicon_lemma(t) == "suspend" and any(c.dep_ == "dobj" and (c.ent_type_ == "GPE" or state_for(c.text))
                                                      for c in t.children),
      "diplomatic"),
+    ("outlets suspended, banned or shut are silenced, a political act: 'suspended two French broadcasters'",
+     lambda t: lexicon_lemma(t) in ("suspend", "ban", "close", "shut", "block") and any(
+         o.lemma_.lower() in OUTLET_NOUNS for o in t.children if o.dep_ == "dobj"), "political"),
     ("trade with a named state banned or halted is a sanction: 'banned imports of Ugandan sugar'",
      lambda t: lexicon_lemma(t) in ("ban", "halt", "restrict", "block") and bool(_objects(t) & TRADE_NOUNS)
      and any(w.ent_type_ in ("GPE", "NORP", "ORG") for o in t.children if o.dep_ in ("dobj", "prep")
@@ -197,7 +201,10 @@ def verbal(tok: Token) -> bool:
 
 
 def _names_something(tok: Token) -> bool:
-    """'called the state "ground zero" for the election': calling something a name, whatever 'for' follows."""
+    """'called the state "ground zero" for the election': calling something a name, whatever 'for' follows.
+    'called on the inspector general to open an inquiry' names nothing, whatever the parser hung on it."""
+    if any(c.dep_ == "prep" and c.i == tok.i + 1 and c.lower_ in ("on", "upon") for c in tok.children):
+        return False
     return any(c.dep_ in ("dobj", "oprd") for c in tok.children)
 
 

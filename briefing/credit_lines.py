@@ -1,0 +1,53 @@
+"""The lines around a story that are no part of it: datelines and bylines.
+
+A page opens with some of "Thursday, May 7, 2015", "WASHINGTON (AP) —", "By Dana Lee" or "Helena
+Shaw, Environment correspondent", and may close with "(Reporting by Natalia Ramos; Editing by ...)" or
+"Jane Doe is a reporter for the Ledger." `load.structure` labels them, so no analysis reads a reporter
+as a party to the story or a date as its first sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+DATELINE = re.compile(
+    rf"^(?:{WEEKDAY},?\s+)?(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{MONTH},?\s+\d{{4}}|"
+    rf"\d{{4}}-\d{{2}}-\d{{2}})\.?$",
+    re.IGNORECASE,
+)
+DATELINE_PREFIX = re.compile(
+    rf"^((?:{WEEKDAY},?\s+)?(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{MONTH},?\s+\d{{4}}))"
+    rf"\.?\s+(?=[A-Z\"“])",
+    re.IGNORECASE,
+)
+# A wire story's dateline: "WASHINGTON (AP) —", "AUSTIN, Texas (AP) —", "JERUSALEM, March 3 (Reuters) -",
+# or a place in capitals and a dash ("BRUSSELS — ").
+WIRE_DATELINE = re.compile(r"^([A-Z]{2,}[A-Z .'’-]*(?:,[ \t]+[A-Z][\w.'’]*(?:[ \t]+[\w.'’]+){0,2})?"
+                            r"(?:[ \t]*\([A-Z][\w .&/-]{0,30}\)[ \t]*[—–-]{1,2}|[ \t]+[—–]))[ \t]+(?=[A-Z\"“‘'])")
+BYLINE_PREFIX = re.compile(r"^[*_(]*(?:by|written by|(?:additional )?reporting by|words by|interview(?:ed)? by)\s+\S",
+                            re.IGNORECASE)  # "*By Dana Lee*", "(Reporting by Natalia Ramos; Editing by ...)"
+# A byline without "By", at the top of a UK page: "Helena Shaw, Environment correspondent", "Julian
+# Borger in Washington", "Jane Doe and Tom Lee in Brussels". Short, no final stop.
+NAMED_BYLINE = re.compile(
+    r"^(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’-]+(?: and (?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’-]+)?"
+    r"(?:,\s+(?:[A-Za-z&'’-]+\s+){0,3}(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[Cc]olumnist|[Jj]ournalist)s?"
+    r"| in (?:[A-Z][\w'’-]+ ?){1,3})$")
+BIO = re.compile(
+    r"\b(?:is|are)\s+(?:a|an|the)\b.*\b(?:journalists?|reporters?|correspondents?|writers?|editors?|"
+    r"staff|columnists?|contributors?|freelancers?|authors?|news\s+team|newsroom)\b",
+    re.IGNORECASE,
+)
+
+
+def is_dateline(line: str) -> bool:
+    return bool(DATELINE.match(line.strip()))
+
+
+def is_byline(line: str) -> bool:
+    if len(line) > 300:
+        return False
+    return bool(BYLINE_PREFIX.match(line) or NAMED_BYLINE.match(line.strip())) or bool(
+        BIO.search(line) and len(line.split()) <= 40)
