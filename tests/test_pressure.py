@@ -141,6 +141,8 @@ TRIGGERS = [
     ("The court adjourned the proceedings until May.", "proceedings", None, "NOUN_RULES:proceedings press only"),
     ("Mali's junta suspended two French broadcasters on Monday.", "suspended", "political", "VERB_RULES:outlets suspended"),
     ("Iran's parliament speaker vowed retaliation for the strike on its consulate.", "vowed", "threat", "VOW_REVENGE"),
+    ("North Korea said it was ready to use nuclear weapons if its sovereignty was violated.", "use", "threat",
+     "READY_TO_USE_FORCE"),
 ]
 
 
@@ -312,6 +314,10 @@ def test_triggers_their_rules_let_through(nlp, text, word, expected):
      "public"),  # a blockade by people with no arms is a protest
     ("The navy imposed a blockade on the rebel-held port.", "The navy", "military"),
     ("Unions launched a wave of strikes across the country.", "Unions", "public"),  # stoppages by workers
+    ("Greenpeace activists boarded a tanker off the Dutch coast to protest against oil exploration.",
+     "Greenpeace activists", "public"),  # people protesting in person, whoever they act for
+    ("North Korea said it was ready to use nuclear weapons if its sovereignty was violated.", "North Korea",
+     "military"),  # readiness to use arms threatens arms
 ])
 def test_pressure_constructions(analyze_text, sentence, source, kind):
     b = analyze_text("Report\n\n" + sentence)
@@ -385,6 +391,19 @@ def test_pressure_on_sample(sample_briefing):
 def test_an_act_demanded_is_not_a_second_item(analyze_text, sentence):
     assert [p.source for p in analyze_text("Report\n\n" + sentence).pressure] == [sentence.split(" urged")[0].split(
         " asked")[0]]
+
+
+def test_an_act_a_speaker_says_another_must_do_is_not_theirs(analyze_text):
+    b = analyze_text("Migration\n\nThe European Union must immediately suspend its migration deal with Tunisia, Amnesty"
+                     " International said on Thursday.")
+    assert [(p.actor, p.target) for p in b.pressure] == [("Amnesty International", "European Union")]
+
+
+def test_what_is_sent_is_the_senders_own_not_its_target(analyze_text):
+    b = analyze_text("Nuclear plant\n\nThe International Atomic Energy Agency sent a team of inspectors to the"
+                     " Zaporizhzhia plant after drones struck a training centre nearby.")
+    iaea = next(p for p in b.pressure if p.actor == "International Atomic Energy Agency")
+    assert iaea.target != "a team of inspectors"
 
 
 def test_first_person_pressure_inside_a_quote_is_the_speaker(analyze_text):

@@ -37,6 +37,7 @@ from briefing.analysis.lexicon import (
     MOVEMENT_MODIFIERS,
     PEACE_WISHES,
     PRESSURE_VERBS,
+    READINESS_WORDS,
     RETALIATING_VERBS,
     REVENGE_NOUNS,
     TALKS_NOUNS,
@@ -113,6 +114,10 @@ DEPENDENCY: dict[str, list[Pattern]] = {
                    _child(">", {"DEP": "prep", "LOWER": "against"}, "against")],
                   [_verb("use"), _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(FORCE_NOUNS)}}),
                    _child(">>", {"DEP": {"IN": ["xcomp", "advcl"]}, "LEMMA": {"IN": sorted(DISPERSING_VERBS)}}, "act")]],
+    # "said it was ready to use nuclear weapons if ...", "prepared to use force" (PLOVER THREATEN: readiness)
+    "READY_TO_USE_FORCE": [[_verb("use"), _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(FORCE_NOUNS)}}),
+                            {"LEFT_ID": "verb", "REL_OP": "<", "RIGHT_ID": "ready",
+                             "RIGHT_ATTRS": {"LOWER": {"IN": sorted(READINESS_WORDS)}}}]],
     # "Workers walked out for three days over wages", "walked out of the talks" (CAMEO 14x, protest)
     # (a crowd, or over something, or out of talks: not "she walked out of the room")
     "WALK_OUT": [[_verb("walk"), _child(">", {"DEP": {"IN": ["prt", "advmod", "prep"]}, "LOWER": "out"}),

@@ -339,8 +339,10 @@ class _Reader:
         if base == "threat" and any(t.lemma_.lower() in LEGAL_THREAT_WORDS for t in tok.subtree):
             kind = PressureKind.LEGAL  # "threatened legal action unless ...", "threatened to sue"
         if tok.lemma_.lower() == "protest" and tok.pos_ == "VERB" and src.token is not None \
-                and src.token.tag_ in ("NNS", "NNPS") and (actor is None or actor.kind in (ActorKind.GROUP, ActorKind.PLACE)):
-            kind = PressureKind.PUBLIC  # "Greek farmers protested against ...": a crowd protests in the street
+                and src.token.tag_ in ("NNS", "NNPS") and (actor is None or actor.kind in (ActorKind.GROUP, ActorKind.PLACE)
+                                                            or src.token.pos_ == "NOUN"):
+            kind = PressureKind.PUBLIC  # "Greek farmers protested against ...": a crowd protests in the street;
+            # so do "Greenpeace activists", whoever they act for
         if tok.lemma_.lower() == "attack" and tok.pos_ == "VERB" and not armed_or_state(who, scope, actor):
             kind = PressureKind.MEDIA if MEDIA_WORDS.search(who) else PressureKind.POLITICAL  # words attack too
         start, end = self.evidence(tok)

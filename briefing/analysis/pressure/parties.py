@@ -39,6 +39,7 @@ from briefing.analysis.lexicon import (
     QUANTITY_NOUNS,
     REMOVAL_NOUNS,
     ROLE_HEADS,
+    SENDING_VERBS,
     SOURCE_NOUNS,
     SPEECH_VERBS,
     TARGET_PREPOSITIONS,
@@ -284,7 +285,8 @@ def _prepositional_target(tok: Token) -> Token | None:
 
 def target_token(tok: Token) -> Token | None:
     """Whom it presses: the obliged, the object, the named subject of the demanded clause, or 'on/against/to X'."""
-    found = _obliged(tok) or _object_target(tok) or _bearer(tok)
+    sent = lexicon_lemma(tok) in SENDING_VERBS  # "sent a team of inspectors to the plant": what is sent is its own
+    found = _obliged(tok) or (None if sent else _object_target(tok)) or _bearer(tok)
     if found is not None:
         return found
     for comp in (c for c in tok.children if c.dep_ == "ccomp"):  # "demanded that Gov. Rick Snyder release ..."

@@ -20,6 +20,7 @@ from briefing.analysis.lexicon import (
     CONFLICT_WORDS,
     COURT_WORDS,
     ECONOMIC_OBJECTS,
+    FORCE_NOUNS,
     GOVERNING_TITLES,
     HOSTILE_ACTS,
     HOSTILE_NOUNS,
@@ -188,7 +189,10 @@ def _bystander(tok: Token) -> bool:
 def threatened_act(tok: Token) -> PressureKind | None:
     """A threat is of the kind of what it threatens (PLOVER THREATEN's modes): 'threatened to strike
     Hezbollah positions' is military, 'threatened to impose tariffs', 'threatened Chile with
-    sanctions' economic. Workers who 'threatened to strike' threaten a stoppage, not arms."""
+    sanctions' economic. Workers who 'threatened to strike' threaten a stoppage, not arms; 'ready to use
+    nuclear weapons' threatens arms."""
+    if tok.lemma_.lower() == "use" and any(c.dep_ == "dobj" and c.lemma_.lower() in FORCE_NOUNS for c in tok.children):
+        return PressureKind.MILITARY
     for c in tok.children:
         lemma = c.lemma_.lower()
         if c.dep_ == "xcomp" and c.pos_ == "VERB":

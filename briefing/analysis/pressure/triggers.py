@@ -59,7 +59,7 @@ from briefing.analysis.subjects import subject_of
 # Constructions (patterns.py labels) and the class each starts as.
 CONSTRUCTION_CLASSES = {"ASK_TO": "voice", "CALL_ON": "voice", "CALL_IT_BAD": "voice", "MOVEMENT": "public",
                         "CAMPAIGN": "public", "STOP_WORK": "public", "WALK_OFF": "public", "BLOW_UP": "military",
-                        "HOLD_CAPTIVE": "military", "VOW_TO_FIGHT": "threat", "VOW_REVENGE": "threat", "VOW_TO_FIGHT_ON": "threat",
+                        "HOLD_CAPTIVE": "military", "VOW_TO_FIGHT": "threat", "VOW_REVENGE": "threat", "READY_TO_USE_FORCE": "threat", "VOW_TO_FIGHT_ON": "threat",
                         "TAKE_TO_COURT": "lawsuit", "JUDICIAL_REVIEW": "lawsuit", "USE_FORCE": "coerce",
                         "WALK_OUT": "public", "SIT_IN": "public",
                         "CHANT_SLOGANS": "public", "VOICE_CONCERN": "voice",
@@ -264,5 +264,8 @@ def inside_trigger(tok: Token) -> bool:
     if tok.dep_ not in ("xcomp", "ccomp", "acl") or tok.pos_ != "VERB":
         return False
     head = tok.head if tok.dep_ != "acl" else tok.head.head
+    if tok.dep_ == "ccomp" and lexicon_lemma(head) in OBLIGING_SPEECH and obliges(head) and any(
+            c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in tok.children):
+        return True  # "The EU must suspend its deal with Tunisia, Amnesty said": Amnesty's demand, not the EU's act
     return head != tok and head.pos_ == "VERB" and (
         lexicon_lemma(head) in PRESSURE_VERBS or lexicon_lemma(head) in ASKING_VERBS)  # "called on Boric to cut"
