@@ -302,16 +302,16 @@ def structure(paragraphs: list[str], markdown: bool = False) -> list[tuple[str, 
     if glued and len(paras) > 1 and not is_dateline(paras[0]):  # "Thursday, May 7, 2015 On Tuesday, ..."
         head.append(("dateline", glued.group(1)))
         paras[0] = paras[0][glued.end():]
-    wire = WIRE_DATELINE.match(paras[0]) if paras else None
-    if wire and len(paras) > 1:  # "WASHINGTON (AP) — House Republicans ...": the first sentence starts after it
-        head.append(("dateline", wire.group(1)))
-        paras[0] = paras[0][wire.end():]
     for _ in range(3):  # dateline and "By ..." lines sit at the top, in either order
         if len(paras) > 1 and is_dateline(paras[0]):
             head.append(("dateline", paras.pop(0)))
         elif len(paras) > 1 and (BYLINE_PREFIX.match(paras[0]) or NAMED_BYLINE.match(paras[0].strip())) \
                 and len(paras[0]) <= 120:
             head.append(("byline", paras.pop(0)))
+    wire = WIRE_DATELINE.match(paras[0]) if paras else None
+    if wire and len(paras) > 1:  # "WASHINGTON (AP) — House Republicans ...": the first sentence starts after it,
+        head.append(("dateline", wire.group(1)))  # under the byline or not
+        paras[0] = paras[0][wire.end():]
     tail: list[tuple[str, str]] = []
     if len(paras) > 1 and is_byline(paras[-1]):
         tail.append(("byline", paras.pop()))

@@ -168,6 +168,10 @@ REPAIRED = [
      "army spokesman"),  # ranks of two words, neither of them a name
     ("Opioids\n\nOn Monday, Ohio Attorney General Dave Yost said the chain had ignored warnings.", "Dave Yost", "person",
      "Ohio Attorney General"),  # "General" after an office is the office's
+    ("Race\n\nOn Monday, Republican presidential candidate Nikki Haley said she would stay in the race. Haley spoke"
+     " in Iowa.", "Nikki Haley", "person", "Republican presidential candidate"),  # tagged a body after an office
+    ("Race\n\nTudor Dixon spoke on Monday. Dixon's running mate, Shane Hernandez, said the campaign would focus on"
+     " inflation.", "Shane Hernandez", "person", "Dixon's running mate"),
     ("Sewage\n\nThames Water, the country's biggest supplier, declined to comment but said it was working with the"
      " regulator.", "Thames Water", "organization", None),  # untagged, speaking through a joined verb
 ]

@@ -232,6 +232,14 @@ def test_a_state_acting_through_its_people_in_a_quote_is_kept(analyze_text):
     assert {"Egypt/place", "Qatar/place"} <= _names(b)
 
 
+def test_a_title_case_headlines_word_glued_to_a_body_name_is_no_name(analyze_text):
+    """'Whitmer Rival Calls Ad ...': the body writes "Whitmer", never "Whitmer Rival"."""
+    b = analyze_text("Whitmer Rival Calls Ad 'Dishonest' as Michigan Race Tightens\n\nTudor Dixon accused Gov. Gretchen"
+                     " Whitmer of dishonesty.\n\nWhitmer's campaign stood by the ad. Whitmer said it was true.")
+    assert {a.name for a in b.actors if a.kind == "person"} == {"Gretchen Whitmer", "Tudor Dixon"}
+    assert _actor(b, "Gretchen Whitmer").mentions == 4  # the headline's "Whitmer" too
+
+
 def test_a_title_case_headline_is_no_name(analyze_text):
     """'Mayor Warns Council Over Budget': every word capitalised, so the tagger sees a person."""
     b = analyze_text("Mayor Warns Council Over Budget\n\nThe mayor of Springfield, Joe Quimby, said the council"

@@ -80,6 +80,13 @@ def test_a_wire_dateline_is_parted_from_the_first_sentence(first, dateline, open
     assert a.dateline == dateline and a.paragraphs[0].startswith(opening)
 
 
+def test_a_wire_dateline_under_the_byline_is_parted_too():
+    a = parse_bytes("Race tightens\n\nBy Kevin Park\n\nLANSING, Mich. — Republican candidate Tudor Dixon accused the"
+                    " governor.\n\nA second paragraph follows.".encode())
+    assert (a.byline, a.dateline) == ("By Kevin Park", "LANSING, Mich. —")
+    assert a.paragraphs[0].startswith("Republican candidate")
+
+
 def test_single_paragraph_is_all_body():
     a = parse_bytes(BODY.encode())
     assert a.title is None and a.paragraphs == [BODY]

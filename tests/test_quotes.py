@@ -208,6 +208,32 @@ def test_the_one_the_standfirst_says_is_told_asks_the_questions(analyze_text):
     assert b.actor("Tom Reeves") is None and b.actor("Clare Lombardi") is not None
 
 
+def test_a_pronoun_in_a_clause_is_the_sentences_subject_and_the_office_its_holder(analyze_text):
+    b = analyze_text("Race\n\nGov. Gretchen Whitmer is running again. \"We're letting voters hear her own words,\" said"
+                     " campaign spokesperson Maeve Coyle.\n\nThe governor, who signed an executive order last year, has"
+                     " made the issue the centerpiece of her bid. She appeared Sunday on NBC, where she said the stakes"
+                     " \"could not be higher.\"")
+    assert _quote(b, "could not be").actor == "Gretchen Whitmer"  # not Coyle, the last woman named
+
+
+def test_what_showed_a_warning_is_not_what_was_warned(analyze_text):
+    """'emails showed she was warned by officials that ...': what showed is not what was warned."""
+    b = analyze_text("Home Office\n\nThe home secretary is facing calls to resign after leaked emails showed she was"
+                     " warned by officials that asylum hotel contracts would cost taxpayers more than planned.")
+    assert not any("emails showed" in q.text for q in b.quotes)
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Downing Street said the prime minister had confidence in her. Asked about the emails, a No 10 spokesperson"
+     " said: \"The prime minister is focused on fixing the system.\"", "Downing Street"),  # No 10 is Downing Street
+    ("The Commerce Department has received 40,000 requests. A Commerce spokeswoman said the department would"
+     " respond in due course.", "Commerce Department"),
+])
+def test_a_spokesperson_named_for_a_body_speaks_for_it(analyze_text, text, actor):
+    b = analyze_text("Report\n\n" + text)
+    assert next(q for q in b.quotes if "spokes" in (q.speaker or "")).actor == actor
+
+
 @pytest.mark.parametrize("speaker", ["Union leaders", "The union leader"])
 def test_an_office_narrowed_or_plural_is_not_the_one_holder(analyze_text, speaker):
     b = analyze_text(f"Rail deal\n\nSenate Minority Leader Mitch McConnell said Congress should act.\n\n{speaker}"

@@ -39,8 +39,9 @@ def noun_phrase(doc: Doc, tok: Token) -> Span:
     """The noun phrase a subject token heads, without relative clauses or appositions."""
     left = tok.i
     for child in reversed(list(tok.lefts)):  # nearest first; a comma or quote mark ends the phrase
-        if child.dep_ in ("punct", "cc", "preconj") or child.pos_ == "VERB":
-            if child.text in (",", ";", ":") or child.is_quote or child.pos_ == "VERB":
+        clause = child.pos_ == "VERB" and child.dep_ not in ("amod", "compound")  # but "running mate" is one noun
+        if child.dep_ in ("punct", "cc", "preconj") or clause:
+            if child.text in (",", ";", ":") or child.is_quote or clause:
                 break
             continue
         if any(t.text in (",", ";") or t.is_quote for t in doc[child.right_edge.i + 1: left]):
@@ -229,9 +230,10 @@ class Resolver:
         spokesperson is the body's voice. A person they work for is not (see `_represented`)."""
         if subj.lemma_.lower() not in ROLE_HEADS:
             return None
-        return next((actor for prep in subj.children if prep.dep_ == "prep" and prep.lower_ == "for"
-                     for pobj in prep.children if pobj.dep_ == "pobj"
-                     if (actor := self.mentions.covering(pobj.idx)) is not None
+        owners = [pobj for prep in subj.children if prep.dep_ == "prep" and prep.lower_ == "for"
+                  for pobj in prep.children if pobj.dep_ == "pobj"]
+        owners += [c for c in subj.children if c.dep_ == "compound" and c.pos_ == "PROPN"]  # "a No 10 spokesperson"
+        return next((actor for owner in owners if (actor := self.mentions.covering(owner.idx)) is not None
                      and actor.kind == ActorKind.ORGANIZATION), None)
 
     def _represented(self, subj: Token) -> set[Actor]:
@@ -326,8 +328,12 @@ class Resolver:
         if actor is None and any(c.dep_ == "appos" for c in first.children):
             actor = self.resolve(first)[1]  # "The environment secretary, Steve Reed, said ... '...,' he said."
         if actor is None:
-            # "The finance minister defended the budget. '...,' she said.": the description is the speaker
+            # "The finance minister defended the budget. '...,' she said.": the description is the speaker,
+            # or the one holder of that office the story named ("The governor ... She appeared ...")
             described = gender in ("male", "female") and first.pos_ == "NOUN" and first.lemma_.lower() in ROLE_HEADS
+            holder = self.resolve(first)[1] if described else None
+            if holder is not None and self._fits(holder, gender):
+                return holder.name, holder
             return (phrase.text.strip(), None) if described else None
         return (actor.name, actor) if self._fits(actor, gender) else None
 
@@ -356,6 +362,10 @@ class Resolver:
         topic = self._previous_subject(subj, gender)
         if topic is not None:
             return topic
+        main = subject_of(sentence_of(subj).root)  # "She appeared on NBC, where she said ...": the same "she"
+        if main is not None and main.i < subj.i and main.lower_ in PRONOUN_GENDER and \
+                PRONOUN_GENDER[main.lower_] == gender and gender in ("male", "female"):
+            return self._pronoun(main, gender)
         # "Palestinian leaders said they would ...": the reporting verb's subject, when it fits.
         verb = subj.head
         if verb.dep_ == "ccomp" and verb.head.pos_ == "VERB":

@@ -62,8 +62,11 @@ def report_clause(doc: Doc, tok: Token) -> tuple[Span, Token | None] | None:
             while right > left + 1 and doc[right - 1].dep_ in ("cc", "punct"):
                 right -= 1
         return doc[left: right], subject_of(tok)
-    if tok.dep_ in ("parataxis", "ccomp") and tok.head.i < tok.i and subject_of(tok) is not None \
-            and tok.head.lemma_.lower() not in REPORT_VERBS:  # "said staff had warned managers": said's, not warned's
+    marks = (",", "—", "–", "-")
+    set_off = tok.left_edge.text in marks or tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].text in marks
+    if tok.dep_ in ("parataxis", "ccomp") and tok.head.i < tok.i and subject_of(tok) is not None and set_off \
+            and tok.head.lemma_.lower() not in REPORT_VERBS:  # "said staff had warned managers": said's, not warned's;
+        # "emails showed she was warned by officials that ...": what showed is not what was warned
         return doc[tok.head.left_edge.i: tok.left_edge.i], subject_of(tok)
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     if nxt is not None and nxt.lower_ == "that" and nxt.dep_ == "mark" and subject_of(tok) is not None:

@@ -45,6 +45,7 @@ from briefing.analysis.lexicon import (
     BODY_HEADS,
     BODY_ROLE_HEADS,
     BODY_TYPE_NOUNS,
+    FIRM_ROLES,
     HONORIFICS,
     LOCAL_GOVERNMENT_NOUNS,
     NAME_EDGE_WORDS,
@@ -124,7 +125,11 @@ def _body_named_for_state(doc: Doc, start: int, end: int) -> bool:
 def _titled_body(doc: Doc, start: int, end: int, label: str) -> bool:
     """'German Chancellor Olaf Scholz' with 'Olaf Scholz' tagged a body: after a title, two or three
     capitalised words with no body's word among them are a person's name."""
-    return (label == "ORG" and start > 0 and doc[start - 1].lower_ in ROLE_HEADS and doc[start - 1].is_title
+    title = doc[start - 1] if start > 0 else None
+    # "Republican presidential candidate Nikki Haley": an office written small names a person too; a
+    # firm's role does not ("auditor Deloitte", "owner Meta")
+    return (label == "ORG" and title is not None and title.lower_ in ROLE_HEADS
+            and (title.is_title or title.is_lower and title.lower_ not in FIRM_ROLES)
             and 2 <= end - start <= 3 and all(t.is_title and t.pos_ == "PROPN" and t.lower_ not in ORG_HEADS
                                              for t in doc[start:end]))
 
@@ -187,6 +192,8 @@ class _Reader:
         body = self.body_text
         if ent.text in body or ent[-1].text in body:
             return False
+        if any(t.text in body for t in ent[:-1] if t.is_alpha and t.text[:1].isupper()):
+            return True  # "Whitmer Rival Calls Ad ...": the body's "Whitmer" with a headline word glued on
         # the headline's common words, capitalised only by its style, are written small in the body:
         # "Council", "Budget"; a name the body never writes at all ("Q&A: Maria Gomez ...") is kept
         lowered = self.body_words

@@ -116,8 +116,8 @@ def canonical(c: Candidate) -> Key:
             NEWSPAPER_WORDS | BODY_HEADS | CLUB_HEADS | FIRM_NAME_WORDS):
         return ActorKind.ORGANIZATION, c.name  # "The Deseret News observed ...", "the Metropolitan Police", "Ashford
         # Rovers", "Yorkshire Water"
-    if re.sub(r"^the\s+", "", c.name.lower()) in PARTY_NAMES | SEATS_OF_POWER:
-        return ActorKind.ORGANIZATION, c.name  # "Labour accused ...", "Downing Street insisted ..."
+    if (bare := re.sub(r"^the\s+", "", c.name.lower())) in PARTY_NAMES | SEATS_OF_POWER:
+        return ActorKind.ORGANIZATION, ORG_ALIASES.get(bare, c.name)  # "Labour accused ...", "No 10 insisted ..."
     if c.label == "PERSON" and " " not in c.name and c.name.lower() not in GIVEN_NAME_STATES and (
             state := state_for(c.name)) and state.lower() == c.name.lower():
         return ActorKind.PLACE, state  # "Benin opened its borders": a state the tagger took for a person

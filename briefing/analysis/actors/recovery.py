@@ -254,7 +254,8 @@ def recover_known_bodies(doc: Doc, covered: set[int]) -> list[Candidate]:
             continue
         for size in (2, 1):
             span = doc[t.i:t.i + size]
-            if len(span) < size or t.i in covered or t.ent_type_ or not all(w.is_title or w.is_upper for w in span):
+            if len(span) < size or t.i in covered or t.ent_type_ or not all(
+                    w.is_title or w.is_upper or w.is_digit for w in span):  # "No 10"
                 continue
             # the tagger may have taken the party's last word alone: "The Liberal Democrats" (NORP "Democrats")
             tail = span[1:]

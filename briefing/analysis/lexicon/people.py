@@ -8,6 +8,7 @@ import re
 ROLE_HEADS = frozenset("""
 councillor councilor councilman councilwoman councilmember alderman alderwoman assemblyman assemblywoman
 assemblymember selectman selectwoman comptroller supervisor constable detective
+mate challenger incumbent strategist pollster lobbyist
 novelist author writer poet playwright artist singer actor actress filmmaker photographer composer
 president vice-president premier minister chancellor secretary undersecretary director chief head
 leader chairman chairwoman chair chairperson spokesman spokeswoman spokesperson prosecutor attorney
@@ -47,8 +48,12 @@ state national federal regional local public international top high grand lead p
 founding permanent attorney majority minority party house senate security intelligence economy trade
 labor labour energy environment culture transport treasury home military army navy navy air force
 police border immigration homeland affairs rights human office
+gubernatorial presidential congressional senatorial mayoral parliamentary campaign running
 """.split())
 
+# Roles a firm can fill as well as a person: "auditor Deloitte", "owner Meta".
+FIRM_ROLES = frozenset("adviser advisor auditor consultant owner founder creator partner sponsor executive "
+                       "manager head chief".split())
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady",
                         "mx", "mx.", "prof", "prof."})
 

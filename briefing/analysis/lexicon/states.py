@@ -185,7 +185,9 @@ for _state, _forms in _STATES.items():
     for _form in _forms.split():
         STATE_NAMES[_form.replace("-", " ")] = _state
 
-ORG_ALIASES = {"un": "United Nations", "u.n.": "United Nations", "nato": "NATO", "who": "World Health Organization"}
+ORG_ALIASES = {"un": "United Nations", "u.n.": "United Nations", "nato": "NATO", "who": "World Health Organization",
+               # a seat of power's other names: "a No 10 spokesperson" speaks for Downing Street
+               "no 10": "Downing Street", "no. 10": "Downing Street", "number 10": "Downing Street"}
 
 
 # Short state names written capitalised, not as abbreviations, when a text writes them.
