@@ -221,22 +221,40 @@ def split_paragraphs(text: str) -> list[str]:
     a paragraph, hard-wrapped lines are joined, except that an interview's turn starts its own."""
     text = text.strip("\n")
     if re.search(r"\n[ \t]*\n", text):
-        parts = re.split(r"\n[ \t]*\n+", text)
-        paragraphs = [joined for part in parts for joined in _unwrap(part)]
+        parts = [[x.strip() for x in part.split("\n") if x.strip()] for part in re.split(r"\n[ \t]*\n+", text)]
+        layout = sum(_opens_with_question(lines) for lines in parts) >= 2  # an interview's questions over answers
+        paragraphs = [joined for lines in parts for joined in _unwrap(lines, layout)]
     else:
         paragraphs = [line.strip() for line in text.split("\n")]
     return [p.strip() for p in paragraphs if p.strip()]
 
 
-def _unwrap(part: str) -> list[str]:
+def _unwrap(lines: list[str], questions_over_answers: bool = False) -> list[str]:
+    labelled = any(_TURN_START.match(line) for line in lines)  # "Q: ..." / "A: ...": the labels part the turns
+    if not labelled and _opens_with_question(lines) and (questions_over_answers or _question_over_answer(lines)):
+        return [lines[0], " ".join(lines[1:])]  # "What went wrong?" / "I was 24 and I thought ...": two turns
     out: list[list[str]] = [[]]
-    for line in (x.strip() for x in part.split("\n")):
-        if not line:
-            continue
+    for line in lines:
         if _TURN_START.match(line) and out[-1]:
             out.append([])
         out[-1].append(line)
     return [" ".join(lines) for lines in out if lines]
+
+
+def _opens_with_question(lines: list[str]) -> bool:
+    return len(lines) >= 2 and lines[0].rstrip("*_”’\"' ").endswith("?")
+
+
+def _question_over_answer(lines: list[str]) -> bool:
+    """An interview printed with each question on its own line over the answer, no blank line between.
+    Two such blocks make the layout plain. One alone: hard-wrapped prose breaks lines at a width, so a
+    question line well short of its answer's lines, or over lines no one wraps at (longer than 100
+    characters), is its own paragraph."""
+    widest = max(len(x) for x in lines[1:])
+    return widest > WRAP_WIDTH or len(lines[0]) < 0.6 * widest
+
+
+WRAP_WIDTH = 100  # characters: no one hard-wraps prose wider
 
 
 def _is_headline(line: str) -> bool:

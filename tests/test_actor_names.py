@@ -168,6 +168,9 @@ REPAIRED = [
      "army spokesman"),  # ranks of two words, neither of them a name
     ("Opioids\n\nOn Monday, Ohio Attorney General Dave Yost said the chain had ignored warnings.", "Dave Yost", "person",
      "Ohio Attorney General"),  # "General" after an office is the office's
+    ("Nadia Haddad: 'I learned more in my grandmother's kitchen'\n\nNadia Haddad opened Beirut Table in Manchester"
+     " in 2014 with six tables.\n\nShe now has three restaurants.", "Nadia Haddad", "person",
+     None),  # the tagger saw a place ("Nadia"); the headline quotes her by name
     ("Race\n\nOn Monday, Republican presidential candidate Nikki Haley said she would stay in the race. Haley spoke"
      " in Iowa.", "Nikki Haley", "person", "Republican presidential candidate"),  # tagged a body after an office
     ("Race\n\nTudor Dixon spoke on Monday. Dixon's running mate, Shane Hernandez, said the campaign would focus on"

@@ -114,6 +114,8 @@ NOT_ACTORS = [
      " on Monday.", "Salt Season", filters.named_as_a_thing),  # a work's title after a comma and "The"
     ("Homes\n\nSome council members say your program, Inside Safe, is too expensive. Mayor Karen Bass defended"
      " it.", "Inside Safe", filters.named_as_a_thing),  # a name in apposition to a programme
+    ("Chef\n\nIt now has branches in Leeds and Glasgow, and her cookbook, Salt and Sumac, has sold 200,000 copies."
+     " Sumac was her mother's word for it.", "Sumac", filters.named_as_a_thing),  # every word of a title set off
     ("Browsers\n\nMicrosoft released Internet Explorer 9 on Monday. Internet Explorer's market share fell this year,"
      " and Internet Explorer lost users to Firefox.", "Internet Explorer", filters.product_with_versions),
     ("Debt\n\nThe White House quickly dismissed the proposal. Press secretary Karine Jean-Pierre called it \"a ransom"

@@ -87,6 +87,19 @@ def test_a_wire_dateline_under_the_byline_is_parted_too():
     assert a.paragraphs[0].startswith("Republican candidate")
 
 
+@pytest.mark.parametrize(("block", "paragraphs"), [
+    ("Your first restaurant closed after a year. What went wrong?\nI was 24 and I thought passion was enough. It"
+     " wasn't. The rent doubled, the landlord would not talk to us.", 2),  # a question over its answer, unwrapped
+    ("What did you eat?\nEverything my grandmother made. She never measured anything, and I watched\nher from a"
+     " chair by the stove for years and years and years.", 2),  # over a hard-wrapped answer, well short of it
+    ("The question was whether the council would ever agree to pay for it all, and who would?\nNobody knew, and"
+     " nobody said, not even the mayor.", 1),  # hard-wrapped prose that happens to break at a question
+])
+def test_a_question_over_its_answer_is_a_turn_of_its_own(block, paragraphs):
+    a = parse_bytes(f"Interview\n\nA first paragraph sets the scene.\n\n{block}\n\nThe end.".encode())
+    assert len(a.paragraphs) == 2 + paragraphs
+
+
 def test_single_paragraph_is_all_body():
     a = parse_bytes(BODY.encode())
     assert a.title is None and a.paragraphs == [BODY]

@@ -234,6 +234,18 @@ def test_a_spokesperson_named_for_a_body_speaks_for_it(analyze_text, text, actor
     assert next(q for q in b.quotes if "spokes" in (q.speaker or "")).actor == actor
 
 
+def test_questions_over_answers_with_the_interviewee_named_in_the_headline(analyze_text):
+    b = analyze_text("Nadia Haddad: 'I learned more in my grandmother's kitchen'\n\nThe chef behind Beirut Table talks to"
+                     " Sam Okoro about closing her first restaurant\n\nNadia Haddad opened Beirut Table in Manchester in"
+                     " 2014.\n\nYou grew up in Tripoli. What did you eat?\nEverything my grandmother made. She never"
+                     " measured anything.\n\nYour first restaurant closed after a year. What went wrong?\nI was 24 and I"
+                     " thought passion was enough. It wasn't.\n\nWhat's next?\nA fourth restaurant, in Bristol, next"
+                     " spring.")
+    assert [(q.actor, q.text[:12]) for q in b.quotes if q.actor] == [
+        ("Nadia Haddad", "Everything m"), ("Nadia Haddad", "I was 24 and"), ("Nadia Haddad", "A fourth res")]
+    assert b.actor("Sam Okoro") is None  # the one she talks to asks the questions
+
+
 @pytest.mark.parametrize("speaker", ["Union leaders", "The union leader"])
 def test_an_office_narrowed_or_plural_is_not_the_one_holder(analyze_text, speaker):
     b = analyze_text(f"Rail deal\n\nSenate Minority Leader Mitch McConnell said Congress should act.\n\n{speaker}"

@@ -31,6 +31,7 @@ from briefing.analysis.actors.recovery import (
     recover_bodies,
     recover_described_people,
     recover_given_names,
+    recover_headline_speaker,
     recover_introduced_bodies,
     recover_known_bodies,
     recover_speakers,
@@ -304,6 +305,7 @@ class _Reader:
                  if not skip_block(self.article, self.doc[c.start].idx)
                  and not self.headline_words(self.doc[c.start].idx, self.doc[c.start:c.end])]
         found += recover_answer_labels(self.article, self.doc, self.covered)  # a turn's label, yet a name
+        found += recover_headline_speaker(self.article, self.doc, self.covered)  # "Nadia Haddad: 'I ...'"
         out = self.out
         for cand in found:  # a recovered name swallows the stray NORP it contained ("Albanese")
             out = [c for c in out if c.end <= cand.start or c.start >= cand.end]

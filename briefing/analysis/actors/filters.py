@@ -172,7 +172,9 @@ def _introduced_as_thing(doc: Doc, first: int) -> bool:
         noun = doc[first - 2]  # "your program, Inside Safe": the name in apposition to the thing
     while name.dep_ in ("compound", "flat") and name.head.i > name.i:
         name = name.head
-    linked = noun.head.i == name.i or name.head.i == noun.i and name.dep_ in ("appos", "compound", "npadvmod")
+    set_off = doc[first - 1].text == ","  # "her cookbook, Salt and Sumac,": the parser may join them as a list
+    linked = noun.head.i == name.i or name.head.i == noun.i and (
+        name.dep_ in ("appos", "compound", "npadvmod") or name.dep_ == "conj" and set_off)
     return noun.lower_ in THING_INTRODUCERS and noun.pos_ in ("NOUN", "PROPN") and linked
 
 
@@ -319,8 +321,21 @@ def _named_as_things(doc: Doc) -> set[str]:
     found = doc.user_data.get("briefing.named_things")
     if found is None:
         found = doc.user_data["briefing.named_things"] = {
-            t.text for t in doc if t.i and _after_introducer(doc, t.i) and _introduced_as_thing(doc, t.i)}
+            w for t in doc if t.i and _after_introducer(doc, t.i) and _introduced_as_thing(doc, t.i)
+            for w in _title_words(doc, t.i)}
     return found
+
+
+def _title_words(doc: Doc, first: int) -> list[str]:
+    """A work's title set off by commas runs to the next one: 'her cookbook, Salt and Sumac, has sold'
+    is all one title, 'Sumac' included; without the commas, the first word alone."""
+    if doc[first - 1].text != ",":
+        return [doc[first].text]
+    end = first
+    while end < len(doc) and end - first < 8 and doc[end].text not in (",", ".", ";", "\n") and not doc[end].is_space:
+        end += 1
+    words = [t.text for t in doc[first:end] if t.is_title]
+    return words if end < len(doc) and doc[end].text == "," else [doc[first].text]
 
 
 ACTOR_FILTERS: tuple[Callable[[Doc, ActorKind, list[Candidate]], str | None], ...] = (

@@ -7,6 +7,8 @@ team Cloud9"), or after a naming phrase ("a cosplayer going by the name “The K
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.actors.model import Candidate
@@ -284,5 +286,28 @@ def recover_answer_labels(article: Article, doc: Doc, covered: set[int]) -> list
         span = doc.char_span(at, at + len(written))
         if span is not None and not any(t.i in covered for t in span):
             found.append(Candidate(written, "PERSON", span.start, span.end))
+            covered.update(range(span.start, span.end))
+    return found
+
+
+# "Nadia Haddad: 'I learned more in my grandmother's kitchen'": a headline led by a full name and a
+# colon before a quotation gives the words to that person.
+HEADLINE_SPEAKER = re.compile(r"^([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}):\s+['‘\"“]")
+
+
+def recover_headline_speaker(article: Article, doc: Doc, covered: set[int]) -> list[Candidate]:
+    """The person a headline quotes by name, wherever the text writes the full name and the tagger
+    missed it or split it ('Nadia' tagged a place). Not a seat of power or a party. The name swallows
+    any stray name inside it."""
+    title = article.title or ""
+    m = HEADLINE_SPEAKER.match(title)
+    if m is None or m.group(1).lower() in PARTY_NAMES | SEATS_OF_POWER or any(
+            w.lower() in ORG_HEADS for w in m.group(1).split()):
+        return []
+    name, found = m.group(1), []
+    for hit in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", doc.text):
+        span = doc.char_span(hit.start(), hit.end())
+        if span is not None:
+            found.append(Candidate(name, "PERSON", span.start, span.end))
             covered.update(range(span.start, span.end))
     return found

@@ -74,6 +74,7 @@ THING_INTRODUCERS = frozenset("""
 shuttle spacecraft orbiter ship vessel boat yacht ferry carrier submarine destroyer frigate aircraft plane
 jet airliner rocket probe satellite rover train locomotive hurricane storm typhoon cyclone tornado
 novel book memoir film movie documentary series sitcom album song musical opera painting sculpture poem
+cookbook biography autobiography novella anthology podcast
 program programme scheme initiative app
 """.split())
 # Faiths are beliefs, not bodies that act ("Islam's holiest site").
