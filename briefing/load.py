@@ -265,6 +265,10 @@ _FURNITURE = re.compile(r"(?:share(?: this)?(?: article| story| page)?|advertise
                         r"|most (?:read|popular)|(?:read|see) more\b.*|related(?: stories| articles)?\b.*"
                         r"|sign up\b.*|subscribe\b.*|listen to (?:this )?(?:article|story)\b.*|follow us\b.*"
                         r"|skip to (?:main )?content|(?:\d+ )?comments?)", re.IGNORECASE)
+# What an embedded post leaves in a saved page's text: its signature line ("— Donald J. Trump
+# (@realDonaldTrump) March 21, 2024") and bare links ("pic.twitter.com/xR4kTq9Lm2").
+_EMBED = re.compile(r"(?:[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)(?:\s+\w+\.? \d{1,2}, \d{4})?"
+                    r"|(?:https?://)?(?:pic\.twitter\.com|t\.co|x\.com)/\S+)")
 _SECTION_LABEL = re.compile(r"^\s*[A-Za-z][\w &'’-]{0,30}:\s*")  # "WORLD: " before a repeated headline
 
 
@@ -284,8 +288,8 @@ def mark_furniture(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
             bare = _folded(_SECTION_LABEL.sub("", text, count=1))
             words = text.split()
             kicker = not started and len(words) <= 2 and not text.rstrip().endswith(_FINAL_PUNCT)
-            if _folded(text) in heads or bare in heads or kicker or (
-                    len(words) <= 12 and _FURNITURE.fullmatch(text.strip().rstrip(".:")) is not None):
+            if _folded(text) in heads or bare in heads or kicker or len(words) <= 12 and (
+                    _FURNITURE.fullmatch(text.strip().rstrip(".:")) is not None or _EMBED.fullmatch(text.strip())):
                 kind = "furniture"
             else:
                 started = True

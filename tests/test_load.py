@@ -100,6 +100,12 @@ def test_a_question_over_its_answer_is_a_turn_of_its_own(block, paragraphs):
     assert len(a.paragraphs) == 2 + paragraphs
 
 
+@pytest.mark.parametrize("line", ["— Donald J. Trump (@realDonaldTrump) March 21, 2024", "pic.twitter.com/xR4kTq9Lm2"])
+def test_what_an_embedded_post_leaves_is_no_story(line):
+    a = parse_bytes(f"Deal\n\nTrump posted on Truth Social.\n\n{line}\n\nDemocrats said they would help.".encode())
+    assert [b.kind for b in a.blocks if b.text == line] == ["furniture"]
+
+
 def test_single_paragraph_is_all_body():
     a = parse_bytes(BODY.encode())
     assert a.title is None and a.paragraphs == [BODY]

@@ -359,6 +359,7 @@ def test_a_call_on_someone_the_parser_took_for_a_name_given(analyze_text):
     "Germany and France called for closer cooperation on defence spending.",  # a wish, as for peace
     "\"Farmers in Iowa are paying for these tariffs,\" the senator said.",  # who pays for tariffs does not impose them
     "The Environment Agency declined to comment on the investigation.",  # words about it, not the inquiry
+    "Speaker Mike Johnson brushed off the threat on Thursday.",  # the one threatened, not the one threatening
 ])
 def test_concessions_support_and_opinion_are_not_pressure(analyze_text, sentence):
     assert analyze_text("Report\n\n" + sentence).pressure == []

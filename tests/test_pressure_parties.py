@@ -231,3 +231,12 @@ def test_bodies_of_many_states_are_international(analyze_text, body):
 def test_a_source_never_keeps_an_unbalanced_bracket(analyze_text):
     b = analyze_text("Mali\n\nThe Economic Community of West African States (ECOWAS) imposed sanctions on Mali.")
     assert b.pressure and b.pressure[0].source == "The Economic Community of West African States"
+
+
+def test_a_us_state_named_like_a_country_is_at_home_in_a_us_story(analyze_text):
+    b = analyze_text("Speaker\n\nWASHINGTON (CNN) — Hard-line House Republicans threatened on Thursday to force a vote"
+                     " to remove Speaker Mike Johnson.\n\nRep. Marjorie Taylor Greene of Georgia filed a \"motion to"
+                     " vacate\" late Wednesday, calling the agreement \"a betrayal of every Republican voter.\"\n\n"
+                     "Rep. Tim Burchett, R-Tenn., said he was undecided.")  # a member's tag: an American story
+    greene = next(p for p in b.pressure if p.actor == "Marjorie Taylor Greene")
+    assert (greene.scope, greene.kind) == ("domestic", "political")  # not Georgia the country

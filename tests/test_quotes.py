@@ -113,6 +113,9 @@ SPEAKERS = [
      " recess, whatever they do.”", "We will pass", "direct", "Schumer"),  # a name alone before the colon
     ("Vote\n\n“He is lying,” said Sen. Elizabeth Warren.\n\nSen. Ted Cruz (R-Texas) put it bluntly: “Democrats have"
      " no message.”", "Democrats have no", QuoteKind.DIRECT, "Ted Cruz"),  # the clause a colon ends, not the last voice
+    ("Deal\n\nFormer President Donald Trump, who remains the most influential voice in the party, posted on Truth"
+     " Social that Republicans should \"stop giving away the store.\"", "stop giving", QuoteKind.DIRECT,
+     "Donald Trump"),  # the parser hung "posted" on the name past its relative clause
 ]
 
 
@@ -158,7 +161,15 @@ NOT_QUOTES = [
      " signs.", "Housing is a right"),  # a chanted slogan, with a verb in it
     ("Strike\n\nTeachers carried signs reading \"Our students deserve better\" outside the schools.",
      "Our students deserve better"),  # what a sign reads
+    ("Speaker\n\nRep. Marjorie Taylor Greene filed a \"motion to vacate\" late Wednesday, calling the agreement \"a"
+     " betrayal of every Republican voter.\"", "motion to vacate"),  # a term, a noun after "a"
 ]
+
+
+def test_a_term_inside_what_someone_said_is_their_word(analyze_text):
+    b = analyze_text("Flag\n\nPrime Minister John Key said he believes redesigning the flag now has a \"strong"
+                     " rationale\". Mr Key promoted the campaign.")
+    assert _quote(b, "strong rationale").actor == "John Key"
 
 
 @pytest.mark.parametrize(("text", "words"), NOT_QUOTES, ids=[r[1] for r in NOT_QUOTES])

@@ -10,7 +10,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from briefing.analysis.lexicon import CHANTING_VERBS, DISPLAY_NOUNS, READING_VERBS
+from briefing.analysis.lexicon import CHANTING_VERBS, CUE_VERBS, DISPLAY_NOUNS, NAMING_VERBS, READING_VERBS
 
 
 def named_thing(doc: Doc, text: str, start: int, end: int) -> bool:
@@ -41,6 +41,26 @@ def title_in_sentence(text: str, start: int, end: int) -> bool:
     words = re.findall(r"[^\W\d_][\w'’-]*", text[start:end])
     return len(words) >= 2 and _inside_sentence(text, start) and text[start - 2:start - 1] != ":" \
         and _title_cased(text, start, end, words)
+
+
+def term(doc: Doc, text: str, start: int, end: int) -> bool:
+    """A quoted term, a name for a thing: 'filed a “motion to vacate” late Wednesday'. A determiner
+    before it makes it a noun, and no verb of saying or naming is above it ('calling the deal “a
+    betrayal”', 'dubbed it the “Schumer budget”', 'said the plan has a “strong rationale”' are
+    words someone used)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.start < 2 or len(span) > 6 or any(t.tag_ in FINITE_TAGS for t in span):
+        return False
+    opening = span.start - 1 if doc[span.start - 1].is_quote else span.start
+    before = doc[opening - 1]
+    if before.pos_ != "DET" and before.tag_ != "PRP$":
+        return False
+    verbs = [a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")]
+    # inside what someone said it is their word: 'noted it had grown into a “support movement”'
+    return bool(verbs) and not any(v.lemma_.lower() in CUE_VERBS | NAMING_VERBS for v in verbs)
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def slogan(doc: Doc, start: int) -> bool:

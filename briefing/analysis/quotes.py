@@ -24,7 +24,7 @@ from briefing.analysis.lexicon import (
     QUOTE_OPENERS,
     SPEECH_VERBS,
 )
-from briefing.analysis.not_speech import named_thing, slogan, title_in_sentence
+from briefing.analysis.not_speech import named_thing, slogan, term, title_in_sentence
 from briefing.analysis.patterns import construction_labels
 from briefing.analysis.quote_marks import SpanIndex, continues, quote_index, tidy
 from briefing.analysis.reference import Reference, Resolver
@@ -203,8 +203,8 @@ def _direct_quotes(article: Article, doc: Doc, resolver: Resolver, labels: Label
         quote = Quote(text=text, kind=QuoteKind.DIRECT, start=start, end=end)
         quote = _credit(doc, article, resolver, labels, quote, cue, previous)
         if quote.speaker is None and (len(text.split()) < 4 or named_thing(doc, article.text, start, end)) \
-                or title_in_sentence(article.text, start, end) or slogan(doc, start):
-            continue  # scare quotes, titles, slogans and names in quotation marks are not speech
+                or title_in_sentence(article.text, start, end) or slogan(doc, start) or term(doc, article.text, start, end):
+            continue  # scare quotes, titles, slogans, terms and names in quotation marks are not speech
         quotes.append(quote)
         previous = quote
     return quotes

@@ -53,7 +53,19 @@ def subject_of(verb: Token) -> Token | None:
             return found
     if verb.dep_ in ("conj", "xcomp", "advcl", "acomp") and verb.head != verb:
         return subject_of(verb.head)  # "it was prepared to impose ...": the subject of "was"
-    return _cut_off_subject(verb) or _stranded_speaker(verb)
+    return _cut_off_subject(verb) or _stranded_speaker(verb) or _subject_past_its_clause(verb)
+
+
+def _subject_past_its_clause(verb: Token) -> Token | None:
+    """'Donald Trump, who remains the most influential voice in the party, posted ...': after a name's
+    relative clause set off by commas, the parser may hang the main verb on the name as a participle.
+    The name is its subject."""
+    head = verb.head
+    if verb.dep_ != "acl" or head.pos_ != "PROPN" or head.i > verb.i or verb.doc[verb.i - 1].text != ",":
+        return None
+    clause = any(c.dep_ == "relcl" and c.i < verb.i and any(w.lower_ in ("who", "which") for w in c.children)
+                 for c in head.children)
+    return head if clause else None
 
 
 def _written_subject(verb: Token, child: Token) -> Token:

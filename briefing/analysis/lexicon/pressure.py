@@ -191,7 +191,7 @@ AGENT_MARKERS = frozenset({"including", "by"})  # "calls ..., including by X"
 # revenge for the strike" is a threat, not a word on it).
 COMMENTING_VERBS = frozenset("comment speak talk remark report testify write ask answer".split())
 UNSEEING_VERBS = frozenset("""
-pay foot absorb shoulder bear
+pay foot absorb shoulder bear brush shrug laugh
 see face affect avoid escape evade fear risk survive suffer undergo await hamper hinder impede prevent tolerate
 suspend halt stop block cancel delay
 complicate delay oppose reject condemn criticise criticize denounce welcome praise lift ease end drop

@@ -202,6 +202,11 @@ DEMONYM_SUFFIXES = ("ians", "ian", "ans", "an", "is", "i", "ese", "ish", "s")
 # "the country's military", "the nation's leaders": the state last named before.
 STATE_ANAPHORS = frozenset({"country", "nation"})
 
+# A name that is a US state as well as a country ("Rep. Marjorie Taylor Greene of Georgia") is the
+# state in a story whose home is the United States.
+US_STATE_NAMES = frozenset({"georgia"})
+US_HOME = "United States"
+
 # US news tags a member of Congress with party and home state: "Sen. Chuck Schumer, D-N.Y.,",
 # "Rep. John Thune (R-S.D.)", "Sen. Bernie Sanders, I-Vt." (AP abbreviations and postal codes).
 US_STATE_CODES = frozenset("""

@@ -35,6 +35,8 @@ from briefing.analysis.lexicon import (
     PRESSURE_NOUNS,
     PRESSURE_VERBS,
     TAKING_VERBS,
+    US_HOME,
+    US_STATE_NAMES,
 )
 from briefing.analysis.pressure.model import PressureKind, Scope
 from briefing.analysis.pressure.noun_rules import armed_strike
@@ -103,7 +105,8 @@ class Scoper:
             return False  # with no place for a home, no state is foreign: "the Association of American Railroads"
         words = re.findall(r"[\w.’'-]+", phrase)
         grams = (" ".join(words[i:i + n]) for n in (3, 2, 1) for i in range(len(words) - n + 1))
-        states = {state for g in grams if (state := state_for(g))}
+        american = US_HOME in self.home_names  # "Rep. Marjorie Taylor Greene of Georgia": the US state
+        states = {state for g in grams if (state := state_for(g)) and not (american and g.lower() in US_STATE_NAMES)}
         return bool(states - self.home_names)
 
     def scope(self, actor: Actor | None, phrase: str) -> Scope:
