@@ -352,7 +352,15 @@ KNOWN_BODIES = [
      "Downing Street"),  # a seat of power speaks for its government
     ("Sewage\n\nThe minister spoke on Monday. The Liberal Democrats have tabled an amendment to the water bill.",
      "Liberal Democrats"),  # the tagger took only the last word ("Democrats")
+    ("Budget\n\nThe chancellor spoke on Monday. \"We have lost trust,\" Friedrich Merz, leader of the Christian"
+     " Democrats, told parliament.", "Christian Democrats"),  # taken apart: "Christian" a person, "Democrats" a group
 ]
+
+
+def test_a_party_taken_apart_gives_no_word_to_a_person(analyze_text):
+    b = analyze_text("Budget\n\nFriedrich Merz, leader of the Christian Democrats, told parliament the coalition had"
+                     " failed.\n\nFinance Minister Christian Lindner said the cuts would stay.")
+    assert "Christian" not in _actor(b, "Christian Lindner").aliases
 
 
 @pytest.mark.parametrize(("text", "name"), KNOWN_BODIES)

@@ -240,3 +240,11 @@ def test_a_us_state_named_like_a_country_is_at_home_in_a_us_story(analyze_text):
                      "Rep. Tim Burchett, R-Tenn., said he was undecided.")  # a member's tag: an American story
     greene = next(p for p in b.pressure if p.actor == "Marjorie Taylor Greene")
     assert (greene.scope, greene.kind) == ("domestic", "political")  # not Georgia the country
+
+
+def test_a_name_in_apposition_is_the_subject_the_parser_lost(analyze_text):
+    """'The party's co-leader, Alice Weidel, called on Scholz to resign': the parser hangs "called" on
+    the name as a participle."""
+    b = analyze_text("Berlin\n\nPolls show support for the far-right Alternative for Germany at record levels. The"
+                     " party's co-leader, Alice Weidel, called on Scholz to resign.")
+    assert [(p.actor, p.kind) for p in b.pressure] == [("Alice Weidel", "political")]

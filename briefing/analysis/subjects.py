@@ -57,15 +57,17 @@ def subject_of(verb: Token) -> Token | None:
 
 
 def _subject_past_its_clause(verb: Token) -> Token | None:
-    """'Donald Trump, who remains the most influential voice in the party, posted ...': after a name's
-    relative clause set off by commas, the parser may hang the main verb on the name as a participle.
+    """'Donald Trump, who remains the most influential voice in the party, posted ...', 'The party's
+    co-leader, Alice Weidel, called on Scholz to resign': after a name's relative clause or a name in
+    apposition, set off by commas, the parser may hang the main verb on the name as a participle.
     The name is its subject."""
     head = verb.head
     if verb.dep_ != "acl" or head.pos_ != "PROPN" or head.i > verb.i or verb.doc[verb.i - 1].text != ",":
         return None
     clause = any(c.dep_ == "relcl" and c.i < verb.i and any(w.lower_ in ("who", "which") for w in c.children)
                  for c in head.children)
-    return head if clause else None
+    named = head.dep_ == "appos" and head.head.i < head.i  # "The party's co-leader, Alice Weidel, called on ..."
+    return head if clause or named else None
 
 
 def _written_subject(verb: Token, child: Token) -> Token:

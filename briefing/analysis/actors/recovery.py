@@ -240,10 +240,10 @@ def recover_given_names(doc: Doc, covered: set[int]) -> list[Candidate]:
     return found
 
 
-def _one_entity(span: Span) -> bool:
-    """Whether the tagger tagged exactly these words as one name."""
-    after = span.end < len(span.doc) and span.doc[span.end].ent_iob_ == "I"
-    return len(span) > 0 and span[0].ent_iob_ == "B" and all(w.ent_iob_ == "I" for w in span[1:]) and not after
+def _within_entities(span: Span) -> bool:
+    """Whether every name the tagger found in these words lies inside them (none runs on before or after)."""
+    doc = span.doc
+    return not (span[0].ent_iob_ == "I" or span.end < len(doc) and doc[span.end].ent_iob_ == "I")
 
 
 def recover_known_bodies(doc: Doc, covered: set[int]) -> list[Candidate]:
@@ -256,12 +256,12 @@ def recover_known_bodies(doc: Doc, covered: set[int]) -> list[Candidate]:
             continue
         for size in (2, 1):
             span = doc[t.i:t.i + size]
-            if len(span) < size or t.i in covered or t.ent_type_ or not all(
-                    w.is_title or w.is_upper or w.is_digit for w in span):  # "No 10"
+            if len(span) < size or not all(w.is_title or w.is_upper or w.is_digit for w in span):  # "No 10"
                 continue
-            # the tagger may have taken the party's last word alone: "The Liberal Democrats" (NORP "Democrats")
-            tail = span[1:]
-            if any(w.i in covered or w.ent_type_ for w in tail) and not _one_entity(tail):
+            # the tagger may have taken the party's words apart: "The Liberal Democrats" (NORP "Democrats"),
+            # "the Christian Democrats" (PERSON "Christian", NORP "Democrats"); not a name that runs on past it
+            whole = span[0].ent_iob_ == "B" and all(w.ent_iob_ == "I" for w in span[1:])  # the tagger's own call
+            if size == 1 and (t.i in covered or t.ent_type_) or size > 1 and (whole or not _within_entities(span)):
                 continue
             if span.text.lower() in PARTY_NAMES | SEATS_OF_POWER \
                     and span.root.dep_ not in ("compound", "amod"):  # "Labour costs rose" is no party

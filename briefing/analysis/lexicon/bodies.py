@@ -159,7 +159,8 @@ LOCAL_GOVERNMENT_NOUNS = frozenset("municipality commune prefecture province cou
 # government ("Downing Street insisted ...", "the Kremlin said").
 PARTY_NAMES = frozenset("""
 labour likud fidesz afd cdu csu spd fdp bjp anc snp ukip dup plaid syriza podemos morena
-""".split()) | {"sinn fein", "sinn féin", "plaid cymru", "lib dems", "liberal democrats"}
+""".split()) | {"sinn fein", "sinn féin", "plaid cymru", "lib dems", "liberal democrats", "christian democrats",
+                "free democrats", "social democrats", "sweden democrats", "green party", "reform uk"}
 SEATS_OF_POWER = frozenset({"downing street", "number 10", "no 10", "no. 10", "white house", "kremlin", "elysee",
                             "élysée", "elysee palace", "élysée palace", "pentagon", "whitehall", "blue house",
                             "zhongnanhai", "quai d'orsay", "capitol hill", "foggy bottom"})
