@@ -143,6 +143,10 @@ TRIGGERS = [
     ("Iran's parliament speaker vowed retaliation for the strike on its consulate.", "vowed", "threat", "VOW_REVENGE"),
     ("North Korea said it was ready to use nuclear weapons if its sovereignty was violated.", "use", "threat",
      "READY_TO_USE_FORCE"),
+    ("Thousands of Kenyans took to the streets of Nairobi to oppose a tax increase.", "took", "public",
+     "TAKE_TO_STREETS"),
+    ("The nurses' union voted to strike next month if the hospital board refused to reopen talks.", "refused", None,
+     "VERB_RULES:a condition, not an act"),
 ]
 
 
@@ -318,6 +322,12 @@ def test_triggers_their_rules_let_through(nlp, text, word, expected):
      "Greenpeace activists", "public"),  # people protesting in person, whoever they act for
     ("North Korea said it was ready to use nuclear weapons if its sovereignty was violated.", "North Korea",
      "military"),  # readiness to use arms threatens arms
+    ("A federal jury ordered Rudy Giuliani to pay $148 million to two election workers he defamed.",
+     "A federal jury", "legal"),  # a jury is a court's
+    ("Spain's opposition People's Party called a mass rally in Madrid against the amnesty law.", "People's Party",
+     "public"),  # parsed as naming ("called X a rally") with nothing named: the party called it
+    ("Hungary blocked a joint EU statement condemning China's crackdown in Hong Kong.", "Hungary",
+     "political"),  # blocking what a body agrees in words is politics, not a blockade
 ])
 def test_pressure_constructions(analyze_text, sentence, source, kind):
     b = analyze_text("Report\n\n" + sentence)

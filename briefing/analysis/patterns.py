@@ -118,6 +118,9 @@ DEPENDENCY: dict[str, list[Pattern]] = {
     "READY_TO_USE_FORCE": [[_verb("use"), _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(FORCE_NOUNS)}}),
                             {"LEFT_ID": "verb", "REL_OP": "<", "RIGHT_ID": "ready",
                              "RIGHT_ATTRS": {"LOWER": {"IN": sorted(READINESS_WORDS)}}}]],
+    # "Thousands of Kenyans took to the streets of Nairobi" (CAMEO 141, demonstrate)
+    "TAKE_TO_STREETS": [[_verb("take"), _child(">", {"DEP": "prep", "LOWER": "to"}, "to"),
+                         _child(">", {"DEP": "pobj", "LEMMA": "street"}, "street", "to")]],
     # "Workers walked out for three days over wages", "walked out of the talks" (CAMEO 14x, protest)
     # (a crowd, or over something, or out of talks: not "she walked out of the room")
     "WALK_OUT": [[_verb("walk"), _child(">", {"DEP": {"IN": ["prt", "advmod", "prep"]}, "LOWER": "out"}),

@@ -103,7 +103,7 @@ ARMED_NOUNS = frozenset("army military troops forces force soldiers rebels guerr
                         "warplane warplanes reservist reservists artillery navy".split())
 
 # Those who act in law: police, courts, prosecutors, governments and their officers.
-AUTHORITY_NOUNS = frozenset("police court judge prosecutor prosecutors authority authorities government "
+AUTHORITY_NOUNS = frozenset("police court judge jury prosecutor prosecutors authority authorities government "
                             "ministry agency department committee official officials investigator "
                             "investigators officer officers detective detectives regulator regulators "
                             "inspector inspectors commission council state city municipality tribunal "
@@ -125,7 +125,7 @@ QUANTITY_NOUNS = frozenset("tens hundreds thousands millions dozens scores some 
                            "crowds group groups".split())
 
 # A court, judge or lawyer in a phrase makes its words legal.
-COURT_WORDS = re.compile(r"\b(court|judge|justice|prosecutor|tribunal|attorney)\b", re.I)
+COURT_WORDS = re.compile(r"\b(court|judge|justice|prosecutor|tribunal|attorney|jury)\b", re.I)
 
 # Media words make a phrase's words media pressure.
 MEDIA_WORDS = re.compile(r"\b(news|(?:news|press) agency|media|newspaper|broadcaster|tv|radio|times|post|journal|mail|herald|"

@@ -19,6 +19,7 @@ from briefing.analysis.lexicon import (
     BATCH_NOUNS,
     BEARING_VERBS,
     BORNE_NOUNS,
+    CALLING_VERBS,
     COMMENTING_VERBS,
     DISAPPROVING_ADJECTIVES,
     DRILL_NOUNS,
@@ -46,7 +47,7 @@ from briefing.analysis.lexicon import (
     UNSEEING_VERBS,
     VOWING_VERBS,
 )
-from briefing.analysis.pressure.lemmas import lexicon_lemma
+from briefing.analysis.pressure.lemmas import lemma_in, lexicon_lemma
 from briefing.analysis.pressure.triggers import verbal
 from briefing.analysis.reference import noun_phrase
 from briefing.analysis.subjects import subject_of
@@ -193,6 +194,9 @@ def source_token(tok: Token) -> Token | None:
         # ... or "in protest at ..."; not "paying for tariffs", nor "declined to comment on the investigation"
         found = subject_of(verb)  # "Dock workers went on strike", "sent a carrier as a warning", "filed for a
         # judicial review", "would ballot members on strike action": who did
+    if found is None and tok.dep_ == "oprd" and lemma_in(tok.head, CALLING_VERBS) and not any(
+            c.dep_ == "dobj" for c in tok.head.children):
+        found = subject_of(tok.head)  # "called a mass rally", parsed as naming something with nothing named
     named = any(c.dep_ == "oprd" for c in tok.head.children)  # "called the expulsions an unfriendly act": a judge
     if found is None and tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" \
             and tok.head.lemma_ not in UNSEEING_VERBS and not named:

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from briefing.analysis.actors import Actor, ActorKind, state_for
 from briefing.analysis.lexicon import (
+    AGREED_TEXTS,
     ARMED_NOUNS,
     AUTHORITY_NOUNS,
     CAMPAIGNER_WORDS,
@@ -26,7 +27,6 @@ from briefing.analysis.lexicon import (
     HOSTILE_NOUNS,
     IMPOSING_VERBS,
     INTERNATIONAL_WORDS,
-    LEGISLATION_NOUNS,
     MEDIA_WORDS,
     PARTY_TAG,
     PARTY_TAG_STATE,
@@ -149,8 +149,8 @@ def kind_of(base: str, scope: Scope, phrase: str, tok: Token) -> PressureKind:
     if base == "coerce" and AUTHORITY_NOUNS & set(phrase.lower().split()) and not ARMED_NOUNS - {"police"} & set(
             phrase.lower().split()):
         return PressureKind.LEGAL  # "Serbian police used tear gas against protesters": law enforcement
-    if base == "coerce" and any(c.dep_ == "dobj" and c.lemma_.lower() in LEGISLATION_NOUNS for c in tok.children):
-        return PressureKind.POLITICAL  # "Senate Democrats blocked a border security bill"
+    if base == "coerce" and any(c.dep_ == "dobj" and c.lemma_.lower() in AGREED_TEXTS for c in tok.children):
+        return PressureKind.POLITICAL  # "Senate Democrats blocked a border security bill", "... a joint EU statement"
     if base == "coerce":
         armed = ARMED_NOUNS & set(phrase.lower().split()) or scope == Scope.ADVERSARY
         return PressureKind.MILITARY if armed else PressureKind.PUBLIC

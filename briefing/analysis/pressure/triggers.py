@@ -59,7 +59,7 @@ from briefing.analysis.subjects import subject_of
 # Constructions (patterns.py labels) and the class each starts as.
 CONSTRUCTION_CLASSES = {"ASK_TO": "voice", "CALL_ON": "voice", "CALL_IT_BAD": "voice", "MOVEMENT": "public",
                         "CAMPAIGN": "public", "STOP_WORK": "public", "WALK_OFF": "public", "BLOW_UP": "military",
-                        "HOLD_CAPTIVE": "military", "VOW_TO_FIGHT": "threat", "VOW_REVENGE": "threat", "READY_TO_USE_FORCE": "threat", "VOW_TO_FIGHT_ON": "threat",
+                        "HOLD_CAPTIVE": "military", "VOW_TO_FIGHT": "threat", "VOW_REVENGE": "threat", "TAKE_TO_STREETS": "public", "READY_TO_USE_FORCE": "threat", "VOW_TO_FIGHT_ON": "threat",
                         "TAKE_TO_COURT": "lawsuit", "JUDICIAL_REVIEW": "lawsuit", "USE_FORCE": "coerce",
                         "WALK_OUT": "public", "SIT_IN": "public",
                         "CHANT_SLOGANS": "public", "VOICE_CONCERN": "voice",
@@ -99,6 +99,8 @@ def _objects(tok: Token) -> set[str]:
 VERB_RULES: tuple[Rule, ...] = (
     ("a participle used as an adjective: 'charged particles'",
      lambda t: lexicon_lemma(t) in ADJECTIVAL_TRIGGERS and t.dep_ == "amod", None),
+    ("a condition, not an act: 'would strike next month if the hospital board refused to reopen talks'",
+     lambda t: t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children), None),
     ("a right, not an act: 'respected the right to protest', 'the freedom to strike'",
      lambda t: t.dep_ == "acl" and t.head.lemma_.lower() in RIGHT_NOUNS, None),
     ("background, not an event: 'West Africans ordered out of Nigeria'",
