@@ -173,6 +173,10 @@ REPAIRED = [
      None),  # the tagger saw a place ("Nadia"); the headline quotes her by name
     ("Race\n\nOn Monday, Republican presidential candidate Nikki Haley said she would stay in the race. Haley spoke"
      " in Iowa.", "Nikki Haley", "person", "Republican presidential candidate"),  # tagged a body after an office
+    ("Fraud\n\nHis barrister, Simon Lacey KC, told the court his client was deeply ashamed.", "Simon Lacey",
+     "person", None),  # the letters after a name are no part of it
+    ("Death in custody\n\nThe family's solicitor, Matthew Gold, said the evidence was troubling.", "Matthew Gold",
+     "person", "family's solicitor"),
     ("Race\n\nTudor Dixon spoke on Monday. Dixon's running mate, Shane Hernandez, said the campaign would focus on"
      " inflation.", "Shane Hernandez", "person", "Dixon's running mate"),
     ("Sewage\n\nThames Water, the country's biggest supplier, declined to comment but said it was working with the"

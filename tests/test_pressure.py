@@ -145,6 +145,8 @@ TRIGGERS = [
      "READY_TO_USE_FORCE"),
     ("Thousands of Kenyans took to the streets of Nairobi to oppose a tax increase.", "took", "public",
      "TAKE_TO_STREETS"),
+    ("The minister rejected the claim that the scheme had failed.", "claim", None,
+     "NOUN_RULES:a claim is a case only against someone"),
     ("The nurses' union voted to strike next month if the hospital board refused to reopen talks.", "refused", None,
      "VERB_RULES:a condition, not an act"),
 ]
@@ -328,6 +330,8 @@ def test_triggers_their_rules_let_through(nlp, text, word, expected):
      "public"),  # parsed as naming ("called X a rally") with nothing named: the party called it
     ("Hungary blocked a joint EU statement condemning China's crackdown in Hong Kong.", "Hungary",
      "political"),  # blocking what a body agrees in words is politics, not a blockade
+    ("The family's solicitor, Matthew Gold, said they were preparing a civil claim against Leicestershire Police.",
+     "Matthew Gold", "legal"),  # a claim against someone is a case
 ])
 def test_pressure_constructions(analyze_text, sentence, source, kind):
     b = analyze_text("Report\n\n" + sentence)

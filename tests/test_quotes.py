@@ -166,6 +166,12 @@ NOT_QUOTES = [
 ]
 
 
+def test_a_bodys_name_with_a_preposition_in_it_is_the_speaker_whole(analyze_text):
+    b = analyze_text("Custody death\n\nThe Independent Office for Police Conduct (IOPC) said on Thursday it had referred"
+                     " a file to prosecutors.")
+    assert _quote(b, "on Thursday it had").speaker == "The Independent Office for Police Conduct"
+
+
 def test_a_term_inside_what_someone_said_is_their_word(analyze_text):
     b = analyze_text("Flag\n\nPrime Minister John Key said he believes redesigning the flag now has a \"strong"
                      " rationale\". Mr Key promoted the campaign.")

@@ -17,6 +17,7 @@ from briefing.analysis.lexicon import (
     INDEFINITE_ARTICLES,
     ISSUED_NOUNS,
     MALE_WORDS,
+    ORG_HEADS,
     OWNER_WORDS,
     PARTY_MEMBER_WORDS,
     PARTY_TAG,
@@ -53,8 +54,10 @@ def noun_phrase(doc: Doc, tok: Token) -> Span:
         left = doc[left - 2].left_edge.i if doc[left - 2].left_edge.i < left - 2 else left - 2
     right = tok.i + 1
     for child in tok.rights:
+        named = child.dep_ == "prep" and tok.ent_type_ == "ORG" and tok.lower_ in ORG_HEADS and all(  # "the Independent Office for Police Conduct"
+            t.ent_iob_ == "I" and t.ent_type_ == tok.ent_type_ for t in child.subtree)
         if child.dep_ in ("compound", "flat", "nummod") or (child.dep_ == "prep" and child.lower_ == "of"
-                                                            and child.right_edge.i - tok.i < 8) or child.dep_ == "conj" and child.right_edge.i - tok.i < 12:
+                                                            and child.right_edge.i - tok.i < 8) or child.dep_ == "conj" and child.right_edge.i - tok.i < 12 or named:
             right = max(right, child.right_edge.i + 1)
     opened = next((t.i for t in doc[left:right] if t.text == "("), None)
     if opened is not None and not any(t.text == ")" for t in doc[opened:right]):

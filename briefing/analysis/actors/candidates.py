@@ -55,6 +55,7 @@ from briefing.analysis.lexicon import (
     PARTY_TAG,
     PLACE_DATELINE,
     PLACE_NOUNS,
+    POST_NOMINALS,
     ROLE_HEADS,
     SPEECH_VERBS,
     STANCE_PREFIXES,
@@ -82,8 +83,9 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     if end - start > 3 and doc[start].lower_ in STANCE_PREFIXES and doc[start + 1].text == "-":
         start += 3
     while end > start and (doc[end - 1].lower_ in NAME_EDGE_WORDS or doc[end - 1].is_punct
-                           and doc[end - 1].text not in ".)"):
-        end -= 1
+                           and doc[end - 1].text not in ".)"
+                           or end - start > 2 and doc[end - 1].lower_.strip(".") in POST_NOMINALS):
+        end -= 1  # "Simon Lacey KC": the letters after a name are no part of it
     if end - start > 1 and doc[end - 1].like_num and end + 1 < len(doc) and doc[end].text in ("-", "–", "—") \
             and doc[end + 1].like_num:
         end -= 1  # "putting Sweden 1 – 0 up": a score, not part of the name

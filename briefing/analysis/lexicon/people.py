@@ -19,7 +19,7 @@ bishop archbishop rabbi imam cleric ceo cfo coo cto founder co-founder cofounder
 executive manager coach professor academic analyst economist researcher scientist author writer
 editor journalist reporter correspondent columnist activist student adviser advisor aide negotiator
 mediator superintendent sheriff inspector auditor treasurer speaker whip ayatollah dean principal
-teacher doctor lawyer counsel father mother son daughter wife husband brother sister uncle aunt
+teacher doctor lawyer solicitor barrister counsel father mother son daughter wife husband brother sister uncle aunt
 chairman-elect president-elect candidate nominee member founder chief-of-staff administrator
 diplomat delegate consul commissioner magistrate marshal superintendent warden pastor priest deputy
 boss presenter host actor actress singer artist player striker goalkeeper manager curator musician

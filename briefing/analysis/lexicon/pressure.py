@@ -37,7 +37,7 @@ PRESSURE_NOUNS: dict[str, str] = {
     **dict.fromkeys("sanction embargo tariff fine".split(), "economic"),
     **dict.fromkeys("ruling warrant indictment verdict injunction investigation probe subpoena arrest "
                     "prosecution inspection audit inquest crackdown".split(), "legal"),
-    **dict.fromkeys("lawsuit case challenge proceeding proceedings".split(), "lawsuit"),  # only as NOUN_RULES say
+    **dict.fromkeys("lawsuit case challenge proceeding proceedings claim".split(), "lawsuit"),  # only as NOUN_RULES say
     **dict.fromkeys("demand call ultimatum pressure condemnation criticism appeal request resistance "
                     "opposition objection refusal rejection accusation allegation complaint rebuke "
                     "recommendation"

@@ -154,6 +154,10 @@ NOUN_RULES: tuple[Rule, ...] = (
     ("a show, not a protest: 'a demonstration of the new headset', 'a strike of luck'",
      lambda t: lexicon_lemma(t) in SHOW_NOUNS and any(c.lower_ == "of" for c in t.children)
      and not any(c.lower_ in PROTEST_PREPOSITIONS for c in t.children), None),
+    ("a claim is a case only against someone, or civil or legal: 'preparing a civil claim against the police';"
+     " 'rejected the claim that ...' is words",
+     lambda t: lexicon_lemma(t) == "claim" and not any(
+         c.lower_ == "against" or c.lower_ in ("civil", "legal") for c in t.children), None),
     ("a show, not a protest: 'the demonstration took players to ...'", _gathering_without_cause, None),
     ("a campaign event, not a protest: 'told supporters at a rally', 'addressed a rally'", _speech_venue, None),
     ("history, not this story", _history, None),
