@@ -116,6 +116,8 @@ NOT_ACTORS = [
      " it.", "Inside Safe", filters.named_as_a_thing),  # a name in apposition to a programme
     ("Chef\n\nIt now has branches in Leeds and Glasgow, and her cookbook, Salt and Sumac, has sold 200,000 copies."
      " Sumac was her mother's word for it.", "Sumac", filters.named_as_a_thing),  # every word of a title set off
+    ("Books\n\nNovelist Amara Obi wrote on grief, Lagos and her mother in her debut. She said the book was personal.",
+     "Lagos", filters.place_that_never_acts),  # what someone writes on is a topic
     ("Browsers\n\nMicrosoft released Internet Explorer 9 on Monday. Internet Explorer's market share fell this year,"
      " and Internet Explorer lost users to Firefox.", "Internet Explorer", filters.product_with_versions),
     ("Debt\n\nThe White House quickly dismissed the proposal. Press secretary Karine Jean-Pierre called it \"a ransom"

@@ -25,6 +25,7 @@ from briefing.analysis.lexicon import (
     PREMISES_NOUNS,
     PRESSURE_NOUNS,
     ROLE_HEADS,
+    SPEECH_VERBS,
     VENUE_PREPOSITIONS,
     VENUE_VERBS,
 )
@@ -58,6 +59,9 @@ def _acts(doc: Doc, c: Candidate) -> bool:
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ in ACTING_PREPOSITIONS:
         verb = tok.head.head
+        if verb.ent_type_ == "PERSON" or tok.head.lower_ in ("on", "about") and (
+                verb.lemma_.lower() in SPEECH_VERBS):
+            return False  # "Novelist Amara Obi on grief, Lagos and her debut", "wrote on Lagos": a topic
         # "wrote on the Victoria line, between Brixton and Oxford Circus", "left Kano for Manchester":
         # a route or a destination; "talks between Israel and Hamas" has parties
         route = verb.pos_ == "VERB" and (tok.head.lower_ in ("between", "among") or tok.head.lower_ in (
