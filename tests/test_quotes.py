@@ -172,12 +172,6 @@ def test_a_bodys_name_with_a_preposition_in_it_is_the_speaker_whole(analyze_text
     assert _quote(b, "on Thursday it had").speaker == "The Independent Office for Police Conduct"
 
 
-def test_a_term_inside_what_someone_said_is_their_word(analyze_text):
-    b = analyze_text("Flag\n\nPrime Minister John Key said he believes redesigning the flag now has a \"strong"
-                     " rationale\". Mr Key promoted the campaign.")
-    assert _quote(b, "strong rationale").actor == "John Key"
-
-
 @pytest.mark.parametrize(("text", "words"), NOT_QUOTES, ids=[r[1] for r in NOT_QUOTES])
 def test_not_quotes(analyze_text, text, words):
     assert not any(q.text.startswith(words) and q.kind == QuoteKind.INDIRECT or q.text == words
@@ -205,18 +199,6 @@ def test_a_new_spokesperson_is_not_one_named_before_but_speaks_for_the_body(anal
     assert (quote.speaker, quote.actor) == ("A spokesperson", "Water UK")  # not Tim Farron
 
 
-def test_an_indefinite_description_in_the_lead_is_the_one_named_after(analyze_text):
-    b = analyze_text("Ruling\n\nA federal judge on Tuesday said the Texas law was unconstitutional.\n\nU.S. District"
-                     " Judge Robert Pitman wrote that the law violated the First Amendment.")
-    assert _quote(b, "the Texas law").actor == "Robert Pitman"
-
-
-def test_a_speaker_joined_to_another_verb_is_still_named(analyze_text):
-    b = analyze_text("Sewage\n\nThames Water, the country's biggest supplier, declined to comment on the investigation"
-                     " but said it was working with the regulator.")
-    assert _quote(b, "it was working").actor == "Thames Water"
-
-
 def test_the_one_the_standfirst_says_is_told_asks_the_questions(analyze_text):
     b = analyze_text("'Inflation is not beaten yet'\n\nDeputy governor Clare Lombardi tells Tom Reeves why she voted"
                      " against cutting rates\n\nClare Lombardi has spent three decades at the Bank.\n\nQ. You were"
@@ -225,30 +207,11 @@ def test_the_one_the_standfirst_says_is_told_asks_the_questions(analyze_text):
     assert b.actor("Tom Reeves") is None and b.actor("Clare Lombardi") is not None
 
 
-def test_a_pronoun_in_a_clause_is_the_sentences_subject_and_the_office_its_holder(analyze_text):
-    b = analyze_text("Race\n\nGov. Gretchen Whitmer is running again. \"We're letting voters hear her own words,\" said"
-                     " campaign spokesperson Maeve Coyle.\n\nThe governor, who signed an executive order last year, has"
-                     " made the issue the centerpiece of her bid. She appeared Sunday on NBC, where she said the stakes"
-                     " \"could not be higher.\"")
-    assert _quote(b, "could not be").actor == "Gretchen Whitmer"  # not Coyle, the last woman named
-
-
 def test_what_showed_a_warning_is_not_what_was_warned(analyze_text):
     """'emails showed she was warned by officials that ...': what showed is not what was warned."""
     b = analyze_text("Home Office\n\nThe home secretary is facing calls to resign after leaked emails showed she was"
                      " warned by officials that asylum hotel contracts would cost taxpayers more than planned.")
     assert not any("emails showed" in q.text for q in b.quotes)
-
-
-@pytest.mark.parametrize(("text", "actor"), [
-    ("Downing Street said the prime minister had confidence in her. Asked about the emails, a No 10 spokesperson"
-     " said: \"The prime minister is focused on fixing the system.\"", "Downing Street"),  # No 10 is Downing Street
-    ("The Commerce Department has received 40,000 requests. A Commerce spokeswoman said the department would"
-     " respond in due course.", "Commerce Department"),
-])
-def test_a_spokesperson_named_for_a_body_speaks_for_it(analyze_text, text, actor):
-    b = analyze_text("Report\n\n" + text)
-    assert next(q for q in b.quotes if "spokes" in (q.speaker or "")).actor == actor
 
 
 def test_questions_over_answers_with_the_interviewee_named_in_the_headline(analyze_text):
@@ -352,6 +315,22 @@ VOICES = [
      "You stole", "Anne Whitcombe"),  # the "him" before her name is Pollard's
     ("Strike\n\nAccording to a statement from the Royal College of Nursing, the offer would leave many nurses worse"
      " off.", "the offer would", "Royal College of Nursing"),  # a statement from a body is the body's
+    ("Flag\n\nPrime Minister John Key said he believes redesigning the flag now has a \"strong rationale\". Mr Key"
+     " promoted the campaign.", "strong rationale", "John Key"),  # a term inside what someone said is their word
+    ("Ruling\n\nA federal judge on Tuesday said the Texas law was unconstitutional.\n\nU.S. District Judge Robert"
+     " Pitman wrote that the law violated the First Amendment.", "the Texas law", "Robert Pitman"),  # an indefinite
+    # description in the lead is the one named after
+    ("Sewage\n\nThames Water, the country's biggest supplier, declined to comment on the investigation but said it"
+     " was working with the regulator.", "it was working", "Thames Water"),  # a speaker joined to another verb
+    ("Race\n\nGov. Gretchen Whitmer is running again. \"We're letting voters hear her own words,\" said campaign"
+     " spokesperson Maeve Coyle.\n\nThe governor, who signed an executive order last year, has made the issue the"
+     " centerpiece of her bid. She appeared Sunday on NBC, where she said the stakes \"could not be higher.\"",
+     "could not be", "Gretchen Whitmer"),  # a pronoun in a clause is the sentence's subject, the office its holder
+    ("Report\n\nDowning Street said the prime minister had confidence in her. Asked about the emails, a No 10"
+     " spokesperson said: \"The prime minister is focused on fixing the system.\"", "The prime minister is",
+     "Downing Street"),  # a spokesperson named for a body speaks for it; No 10 is Downing Street
+    ("Report\n\nThe Commerce Department has received 40,000 requests. A Commerce spokeswoman said the department"
+     " would respond in due course.", "the department would", "Commerce Department"),
 ]
 
 
