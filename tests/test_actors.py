@@ -42,6 +42,8 @@ NOT_ACTORS = [
     ("Launch set\n\nThe launch is set for noon GMT, the agency said, and GMT is the time the agency uses.", "GMT",
      filters.time_zone),
     ("Church\n\nA Scientologist said the church had helped him.", "Scientologist", filters.member_word),
+    ("Vote\n\nThe bill, known as the Freedom to Vote: John R. Lewis Act, would set national standards for mail"
+     " ballots.", "John R. Lewis Act", filters.law),
     ("Talks\n\nNorth and South Korea agreed to hold talks. North and South Korea will meet again.",
      "North and South Korea", filters.list_of_states),
     ("Science fair\n\nA teenager from Ohio won the Google Science Fair on Monday.", "Google Science Fair",

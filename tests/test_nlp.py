@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from briefing.load import parse_bytes
 from briefing.nlp import chunks, parse
 
@@ -63,3 +65,10 @@ def test_parallel_parse_is_the_same_doc(nlp, sample_article, monkeypatch):
     assert [s.start for s in together.sents] == [s.start for s in alone.sents]
     assert [(e.start, e.end, e.label_) for e in together.ents] == [(e.start, e.end, e.label_) for e in alone.ents]
     assert seen and seen[-1][0] == seen[-1][1] == len(chunks(article))
+
+
+@pytest.mark.parametrize("title", ["Sens.", "Reps.", "Govs."])
+def test_a_plural_title_is_one_token_and_ends_no_sentence(nlp, title):
+    doc = nlp(f"The bill was backed by {title} Joe Manchin and Kyrsten Sinema on Monday.")
+    assert title in [t.text for t in doc]
+    assert len(list(doc.sents)) == 1

@@ -74,8 +74,12 @@ TRIGGERS = [
      "UNLESS"),
     ("The minister said the company must pay the fine.", "said", "voice", "obliges"),
     ("The government is failing to uphold basic rights, a rights group said.", "said", "voice", "obliges"),
+    ("Councilwoman Tiffany Cabán said the mayor had lost the trust of New Yorkers and should step aside.", "said",
+     "voice", "obliges"),  # the obliged clause joined to another
     ("The museum recalled the day it first opened.", "recalled", None, "VERB_RULES:only the right object"),
     ("A fire alert sounded in the building.", "alert", None, "NOUN_RULES:an alert is a notice"),
+    ("Ahead of the summit, she spoke to Fiona Harvey about finance, protest and why rich countries must pay.",
+     "protest", None, "NOUN_RULES:a topic someone speaks about"),
     ("Microsoft launched an aggressive campaign to persuade users to stop using the old browser.", "campaign",
      "public", "CAMPAIGN"),
     ("Residents started a campaign against the new airport runway.", "campaign", "public", "CAMPAIGN"),
@@ -166,6 +170,8 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
 
 @pytest.mark.parametrize(("text", "word", "expected"), [
     ("The ministry imposed tariffs on imported steel.", "imposed", "economic"),
+    ("The minister said inflation should fall next year.", "said", None),  # no one is told to do anything
+    ("The union said employers must raise wages.", "said", "voice"),  # people named by what they do
     ("The court imposed a curfew on the city.", "imposed", "legal"),
     ("Police charged the mayor with fraud.", "charged", "legal"),
     ("The government cut funding to the schools.", "cut", "economic"),
@@ -332,6 +338,8 @@ def test_triggers_their_rules_let_through(nlp, text, word, expected):
      "political"),  # blocking what a body agrees in words is politics, not a blockade
     ("The family's solicitor, Matthew Gold, said they were preparing a civil claim against Leicestershire Police.",
      "Matthew Gold", "legal"),  # a claim against someone is a case
+    ("China launched an anti-dumping investigation into Australian wine exports.", "China",
+     "economic"),  # an inquiry into trade is a trade weapon
 ])
 def test_pressure_constructions(analyze_text, sentence, source, kind):
     b = analyze_text("Report\n\n" + sentence)
@@ -374,6 +382,9 @@ def test_a_call_on_someone_the_parser_took_for_a_name_given(analyze_text):
     "\"Farmers in Iowa are paying for these tariffs,\" the senator said.",  # who pays for tariffs does not impose them
     "The Environment Agency declined to comment on the investigation.",  # words about it, not the inquiry
     "Speaker Mike Johnson brushed off the threat on Thursday.",  # the one threatened, not the one threatening
+    "Congress has not passed the supplemental funding request for Ukraine.",  # who answers a request is not its maker
+    "The minister did not condemn the attack.",  # words not said
+    "The trade minister said Canberra had sought talks with Beijing but that his calls had gone unanswered.",  # phoned
 ])
 def test_concessions_support_and_opinion_are_not_pressure(analyze_text, sentence):
     assert analyze_text("Report\n\n" + sentence).pressure == []
@@ -406,6 +417,12 @@ def test_pressure_on_sample(sample_briefing):
 def test_an_act_demanded_is_not_a_second_item(analyze_text, sentence):
     assert [p.source for p in analyze_text("Report\n\n" + sentence).pressure] == [sentence.split(" urged")[0].split(
         " asked")[0]]
+
+
+def test_a_noun_restating_an_act_is_its_doers(analyze_text):
+    b = analyze_text("Doctors\n\nJunior doctors in England will walk out for six days in January, the longest strike in"
+                     " the history of the NHS, after talks with the government broke down.")
+    assert [(p.source, p.actor) for p in b.pressure] == [("Junior doctors", "Junior doctors")]  # not "protesters"
 
 
 def test_an_act_a_speaker_says_another_must_do_is_not_theirs(analyze_text):

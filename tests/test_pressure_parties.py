@@ -136,6 +136,9 @@ PARTIES = [
      "The Chamber of Commerce"),  # "them" is not the sender: the item stays, with no target
     ("Industry groups have spent millions lobbying against the bill.", "source", "Industry groups"),  # not millions
     ("Labour accused the government of chaos on Monday.", "target", "the government"),  # not "... of chaos"
+    ("The BBC was accused by the government of bias in its coverage.", "source", "the government"),  # the charge
+    ("Senator Kyrsten Sinema spoke on Thursday. The speech angered the Arizona Democratic Party, whose executive"
+     " board voted to censure her.", "source", "the Arizona Democratic Party"),  # whose board acts for it
     ("India's top court ordered the government to release the detained opposition leader.", "source",
      "India's top court"),  # one of a state's bodies pressing another is no self-pressure
     ("Opposition lawmakers in Taiwan staged a sit-in inside the legislature.", "source", "Opposition lawmakers"),
@@ -154,6 +157,8 @@ PARTIES = [
     ("Senator Chuck Schumer said it cut funding for veterans and warned that his party would not back it.",
      "actor", "Chuck Schumer"),  # "it" (the bill) stands for no one: only the warning is pressure
     ("The Police Federation warned against a rush to judgement.", "target", None),  # an act advised against
+    ("Mitch McConnell warned that Republicans would retaliate by grinding the chamber's business to a halt.",
+     "target", None),  # the ones who would strike back are the warner's own side
     ("Sheriff Ray Lindqvist said his deputies had arrested 14 protesters on Wednesday.", "actor",
      "Ray Lindqvist"),  # the speaker's officers act for him
     ("Estonia and Finland said on Monday that they had put their border guards on high alert.", "source",

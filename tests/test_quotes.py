@@ -116,6 +116,10 @@ SPEAKERS = [
     ("Deal\n\nFormer President Donald Trump, who remains the most influential voice in the party, posted on Truth"
      " Social that Republicans should \"stop giving away the store.\"", "stop giving", QuoteKind.DIRECT,
      "Donald Trump"),  # the parser hung "posted" on the name past its relative clause
+    ("Doctors\n\nLabour said the dispute was mishandled.\n\nRishi Sunak's spokesperson said the government had"
+     " negotiated in good faith. Asked whether ministers would legislate, he said all options remained under review.",
+     "all options", "indirect",
+     "Rishi Sunak's spokesperson"),  # "he" is the one described, not the one whose name describes him
 ]
 
 
@@ -163,6 +167,8 @@ NOT_QUOTES = [
      "Our students deserve better"),  # what a sign reads
     ("Speaker\n\nRep. Marjorie Taylor Greene filed a \"motion to vacate\" late Wednesday, calling the agreement \"a"
      " betrayal of every Republican voter.\"", "motion to vacate"),  # a term, a noun after "a"
+    ("Bill\n\nSen. Ted Cruz of Texas dubbed it \"the Corrupt Politicians Act\" during an appearance on Fox News's"
+     " \"Hannity.\"", "Hannity."),  # a one-word title after its owner's name
 ]
 
 
@@ -270,6 +276,10 @@ def test_trades_and_firms_speak(analyze_text):
 
 # (text, the opening of a quote, the actor it is credited to): who says a quote the cue does not name
 VOICES = [
+    ("Doctors\n\nDr Robert Laurenson and Dr Vivek Trivedi, co-chairs of the committee, said the government had"
+     " \"failed to make a credible offer\".", "failed to make", "Robert Laurenson"),  # apposition read as a clause
+    ("Bill\n\nSen. Ted Cruz of Texas dubbed it \"the Corrupt Politicians Act\" during an appearance on Fox News's"
+     " \"Hannity.\"", "the Corrupt Politicians Act", "Ted Cruz"),  # the name a speaker gives is his word
     ("Bill\n\n“This bill is dead on arrival,” Senate Majority Leader Chuck Schumer, D-N.Y., said on the Senate"
      " floor. “We will not be held hostage.”", "We will not", "Chuck Schumer"),  # a party tag parts nothing
     ("Fuel\n\nChancellor Rachel Reeves defended the policy. \"We inherited a black hole and we have to make"
@@ -455,6 +465,22 @@ def test_an_interviewer_named_only_by_surname_is_the_full_name_written(analyze_t
                      " Will you get a bill done?\n\nRUIZ: I think so.")
     assert [(q.speaker, q.actor) for q in b.quotes] == [("Sam Hartley", None), ("Elena Ruiz", "Elena Ruiz")] * 2
     assert b.actor("Sam Hartley") is None
+
+
+def test_an_interviewer_labelled_in_capitals_is_written_as_a_name(analyze_text):
+    b = analyze_text("Transcript: the defense secretary\n\nThe following is a transcript of an interview with Defense"
+                     " Secretary Lloyd Austin.\n\nMARGARET BRENNAN: Will Congress pass the aid?\n\nLLOYD AUSTIN: It"
+                     " must.\n\nMARGARET BRENNAN: And if it does not?\n\nLLOYD AUSTIN: Ukraine will run short.")
+    assert [(q.speaker, q.actor) for q in b.quotes] == [("Margaret Brennan", None), ("Lloyd Austin", "Lloyd Austin")] * 2
+
+
+def test_the_one_an_introduction_says_is_spoken_to_asks_labelled_questions(analyze_text):
+    b = analyze_text("'We are not asking for charity'\n\nElizabeth Wathuti founded a charity at 21. Ahead of the summit,"
+                     " she spoke to Fiona Harvey about finance.\n\nQ: What do you expect?\n\nA: I expect the rich"
+                     " countries to keep their word.\n\nQ: Will you protest?\n\nA: I will speak in the rooms.")
+    assert [(q.speaker, q.actor) for q in b.quotes] == [
+        ("Fiona Harvey", None), ("Elizabeth Wathuti", "Elizabeth Wathuti")] * 2
+    assert b.actor("Fiona Harvey") is None  # the reporter is no party to the story
 
 
 def test_a_saved_pages_bold_questions_are_turns(analyze_text):

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from briefing.analysis.actors import Actor, ActorKind
 from briefing.analysis.lexicon import ANSWER_LABELS, QUESTION_LABELS, TURN_LABEL
-from briefing.analysis.qa_layout import askers, bold_questions, emphasised, full_label, label
+from briefing.analysis.qa_layout import askers, bold_questions, emphasised, full_label, label, told_names
 from briefing.article import Article
 
 MIN_TURNS = 2  # answers needed before an article is read as an interview
@@ -145,7 +145,10 @@ def interviewer(article: Article, found: Sequence[Turn] = ()) -> str:
     if named:  # "HARTLEY:" or "TOM FIELDING:", as the standfirst writes it ("Politico's Sam Hartley")
         first = "" if " " in named[0] else r"[A-Z][\w'’-]+ "
         full = re.search(rf"\b{first}{re.escape(named[0].title())}\b", article.text)
-        return full.group() if full else named[0]
+        return full.group() if full else named[0].title() if named[0].isupper() else named[0]  # "MARGARET BRENNAN:"
+    told = told_names(article)  # "she spoke to Fiona Harvey about ...", with "Q:" labels
+    if told:
+        return told[0]
     byline = (article.byline or "").strip(" *_")  # "*By Dana Lee*" in Markdown
     byline = re.sub(r"^(?:by|interview by|interviewed by)\s+", "", byline, flags=re.I)
     return byline or "the interviewer"

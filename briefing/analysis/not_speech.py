@@ -35,12 +35,28 @@ def _inside_sentence(text: str, start: int) -> bool:
     return bool(before) and (before[-1].isalnum() or before[-1] == ",")
 
 
-def title_in_sentence(text: str, start: int, end: int) -> bool:
+def title_in_sentence(doc: Doc, text: str, start: int, end: int) -> bool:
     """A title named mid-sentence ("will air “The Long Night of the Soul” next week, its
-    producers said") is no quotation even when the sentence has a speaker."""
+    producers said") is no quotation even when the sentence has a speaker; one word is a title
+    when an owner's name is before it ("an appearance on Fox News's “Hannity”"). The name a
+    speaker gives a thing is their word, though: 'dubbed it “the Corrupt Politicians Act”'."""
     words = re.findall(r"[^\W\d_][\w'’-]*", text[start:end])
-    return len(words) >= 2 and _inside_sentence(text, start) and text[start - 2:start - 1] != ":" \
-        and _title_cased(text, start, end, words)
+    owned = bool(re.search(r"\w['’]s$", text[:max(0, start - 1)].rstrip()))
+    end -= owned and text[end - 1] in ".,"  # 'on Fox News's “Hannity.”': the stop is the sentence's
+    return (len(words) >= 2 or owned and bool(words)) and _inside_sentence(text, start) \
+        and text[start - 2:start - 1] != ":" and _title_cased(text, start, end, words) and not _coined(doc, start, end)
+
+
+def _coined(doc: Doc, start: int, end: int) -> bool:
+    """The quotation is what a naming verb's subject called something: 'Cruz dubbed it “...”'."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root
+    while head.dep_ in ("compound", "amod", "appos", "conj") and head.head is not head:
+        head = head.head
+    return head.dep_ in ("oprd", "dobj", "attr", "xcomp", "ccomp") and head.head.lemma_.lower() in NAMING_VERBS \
+        and any(c.dep_ == "nsubj" for c in head.head.children)
 
 
 def term(doc: Doc, text: str, start: int, end: int) -> bool:

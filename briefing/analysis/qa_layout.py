@@ -99,9 +99,20 @@ def interviewer_names(article: Article) -> set[str]:
     asking = askers(article)
     if not asking and not bold_questions(article):
         return set()
-    told = {m.group(1).split()[-1].lower() for b in article.blocks if b.kind == "subtitle"
-            for m in TOLD_NAME.finditer(b.text)}  # "Clare Lombardi tells Tom Reeves why ...": he asks
+    told = {name.split()[-1].lower() for name in told_names(article)}  # "Clare Lombardi tells Tom Reeves why ..."
     return asking - QUESTION_LABELS | told
+
+
+def told_names(article: Article) -> list[str]:
+    """Whom the interviewee talks to, as the standfirst or the introduction before the first turn
+    writes it: "... she spoke to Fiona Harvey about finance, protest and why rich countries must pay"."""
+    found: list[str] = []
+    for block in article.blocks:
+        if block.kind == "paragraph" and label(block.text) is not None:
+            break  # the turns have begun
+        if block.kind in ("subtitle", "paragraph"):
+            found += [m.group(1) for m in TOLD_NAME.finditer(block.text)]
+    return found
 
 
 # In an interview's standfirst, the one told or spoken to is the interviewer: "Deputy governor Clare

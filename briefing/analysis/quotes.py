@@ -203,7 +203,7 @@ def _direct_quotes(article: Article, doc: Doc, resolver: Resolver, labels: Label
         quote = Quote(text=text, kind=QuoteKind.DIRECT, start=start, end=end)
         quote = _credit(doc, article, resolver, labels, quote, cue, previous)
         if quote.speaker is None and (len(text.split()) < 4 or named_thing(doc, article.text, start, end)) \
-                or title_in_sentence(article.text, start, end) or slogan(doc, start) or term(doc, article.text, start, end):
+                or title_in_sentence(doc, article.text, start, end) or slogan(doc, start) or term(doc, article.text, start, end):
             continue  # scare quotes, titles, slogans, terms and names in quotation marks are not speech
         quotes.append(quote)
         previous = quote

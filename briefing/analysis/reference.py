@@ -59,6 +59,8 @@ def noun_phrase(doc: Doc, tok: Token) -> Span:
         if child.dep_ in ("compound", "flat", "nummod") or (child.dep_ == "prep" and child.lower_ == "of"
                                                             and child.right_edge.i - tok.i < 8) or child.dep_ == "conj" and child.right_edge.i - tok.i < 12 or named:
             right = max(right, child.right_edge.i + 1)
+    while right - 1 > tok.i and doc[right - 1].text in (",", ";", ":"):
+        right -= 1  # "Dr Robert Laurenson and Dr Vivek Trivedi, co-chairs ...": the list's comma is not its
     opened = next((t.i for t in doc[left:right] if t.text == "("), None)
     if opened is not None and not any(t.text == ")" for t in doc[opened:right]):
         right = opened  # "The Economic Community of West African States (ECOWAS": no unbalanced bracket
@@ -156,7 +158,8 @@ class Resolver:
             a for prep in subj.children if prep.dep_ == "prep" for pobj in prep.children if pobj.dep_ == "pobj"
             for a in pobj.children if a.dep_ == "appos"]
         # the apposition's own words, not a relative clause on it ("Josh Shapiro, who introduced Harris,")
-        end = max([phrase.end_char] + [_before_clause(c) for c in appositions])
+        # and only a name: "doctors ..., the longest strike in the history of the NHS" are not the NHS
+        end = max([phrase.end_char] + [_before_clause(c) for c in appositions if c.pos_ == "PROPN"])
         poss = next((c for c in subj.children if c.dep_ == "poss"), None)
         begin = max(phrase.start_char, poss.right_edge.idx + len(poss.right_edge)) if poss is not None \
             else phrase.start_char
@@ -326,8 +329,9 @@ class Resolver:
         if first is None or first.lower_ in PRONOUN_GENDER or first.pos_ not in ("PROPN", "NOUN"):
             return None
         phrase = noun_phrase(self.doc, first)
-        actor = self.mentions.at(first.idx, first.idx + len(first)) or self.mentions.at(
-            phrase.start_char, phrase.end_char)
+        owned = first.pos_ == "NOUN" and any(c.dep_ == "poss" for c in first.children)  # "Rishi Sunak's spokesperson"
+        actor = self.mentions.at(first.idx, first.idx + len(first)) or (None if owned else self.mentions.at(
+            phrase.start_char, phrase.end_char))
         if actor is None and any(c.dep_ == "appos" for c in first.children):
             actor = self.resolve(first)[1]  # "The environment secretary, Steve Reed, said ... '...,' he said."
         if actor is None:

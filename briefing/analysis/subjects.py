@@ -53,7 +53,22 @@ def subject_of(verb: Token) -> Token | None:
             return found
     if verb.dep_ in ("conj", "xcomp", "advcl", "acomp") and verb.head != verb:
         return subject_of(verb.head)  # "it was prepared to impose ...": the subject of "was"
-    return _cut_off_subject(verb) or _stranded_speaker(verb) or _subject_past_its_clause(verb)
+    return _cut_off_subject(verb) or _stranded_speaker(verb) or _subject_past_its_clause(verb) \
+        or _subject_of_a_noun_read_as_clause(verb)
+
+
+def _subject_of_a_noun_read_as_clause(verb: Token) -> Token | None:
+    """'Dr Robert Laurenson and Dr Vivek Trivedi, co-chairs of the committee, said ...': the parser
+    may read the apposition as a clause of its own ('co' a verb, the names its subject) and leave the
+    main verb with none. A clause headed by a noun, set off by a comma before the verb, gives its subject."""
+    if verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    for clause in verb.children:
+        if clause.dep_ == "advcl" and clause.i < verb.i and clause.tag_ in ("NN", "NNS", "NNP", "NNPS"):
+            named = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+            if named is not None:
+                return named
+    return None
 
 
 def _subject_past_its_clause(verb: Token) -> Token | None:

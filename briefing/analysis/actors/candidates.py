@@ -46,9 +46,11 @@ from briefing.analysis.lexicon import (
     BODY_HEADS,
     BODY_ROLE_HEADS,
     BODY_TYPE_NOUNS,
+    CORPORATE_SUFFIXES,
     FIRM_ROLES,
     HONORIFICS,
     LOCAL_GOVERNMENT_NOUNS,
+    MILITARY_RANKS,
     NAME_EDGE_WORDS,
     NEWSPAPER_WORDS,
     ORG_HEADS,
@@ -82,8 +84,11 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     # "Pro-Beijing DAB", "Anti-war Coalition X": a stance glued on the front is not the name
     if end - start > 3 and doc[start].lower_ in STANCE_PREFIXES and doc[start + 1].text == "-":
         start += 3
+    if end - start == 1 and doc[start].lower_ in HONORIFICS:
+        return start, start  # "Prof Sir Stephen Powis": "Prof" tagged a body on its own is a title
     while end > start and (doc[end - 1].lower_ in NAME_EDGE_WORDS or doc[end - 1].is_punct
                            and doc[end - 1].text not in ".)"
+                           or doc[end - 1].is_lower and doc[end - 1].pos_ in ("ADP", "CCONJ", "DET")
                            or end - start > 2 and doc[end - 1].lower_.strip(".") in POST_NOMINALS):
         end -= 1  # "Simon Lacey KC": the letters after a name are no part of it
     if end - start > 1 and doc[end - 1].like_num and end + 1 < len(doc) and doc[end].text in ("-", "–", "—") \
@@ -266,6 +271,9 @@ class _Reader:
             cand = Candidate(span.text, "ORG", start, end)  # "localist group Civic Passion"
         elif name.as_person and called_a_body(span.root, span.end):
             cand = Candidate(span.text, "ORG", start, end)  # "Healthwatch, a patients' watchdog, warned"
+        elif doc[start].is_title and doc[start].lower_ not in ORG_HEADS | MILITARY_RANKS and not any(
+                t.lower_.rstrip(".") in CORPORATE_SUFFIXES for t in span) and _titled_body(doc, start + 1, end, ent.label_):
+            cand = self.person(start + 1, end)  # "Councilwoman Tiffany Cabán", title and all tagged a body
         elif name.as_person or _titled_body(doc, start, end, ent.label_) or ent.label_ == "ORG" and _body_with_an_office(span):
             cand = self.person(start, end)
         elif rejects_name(name, body=True) is None:

@@ -29,6 +29,7 @@ from briefing.analysis.lexicon import (
     FAITHS,
     FORMER_MARKS,
     IDEA_SUFFIX,
+    LAW_HEADS,
     LOCATIVE_PREPOSITIONS,
     MEMBER_SUFFIX,
     ORG_HEADS,
@@ -202,9 +203,16 @@ def faith(n: Name) -> str | None:
     return None
 
 
+def law(n: Name) -> str | None:
+    last = n.span[-1]
+    if len(n.span) >= 2 and last.is_title and last.lower_ in LAW_HEADS:
+        return "a law or a pact, named for a person or not: 'the John R. Lewis Act', 'the Good Friday Agreement'"
+    return None
+
+
 NAME_FILTERS: tuple[Callable[[Name], str | None], ...] = (
     place_tagged_as_person, post_nominal, stance, names_run_together, street, faith, describes_a_body,
-    common_plural, former_name,
+    common_plural, former_name, law,
 )
 # Only for names that are not read as people.
 BODY_NAME_FILTERS: tuple[Callable[[Name], str | None], ...] = (

@@ -24,6 +24,7 @@ from briefing.analysis.lexicon import (
     ORG_HEADS,
     PARTY_TAG,
     PARTY_TAG_STATE,
+    PLURAL_TITLES,
     ROLE_ABBREVIATIONS,
     ROLE_HEADS,
     ROLE_MODIFIERS,
@@ -81,7 +82,7 @@ def role_before(doc: Doc, start: int, floor: int) -> str | None:
     run: list[Token] = []
     j = start - 1
     if 0 < floor == start and (doc[floor - 1].lower_ in ROLE_ABBREVIATIONS or doc[floor - 1].is_title
-                               and doc[floor - 1].lower_ in ROLE_HEADS):
+                               and _singular(doc[floor - 1]) in ROLE_HEADS):
         floor = doc[floor - 1].sent.start  # "Gov. Alan Pierce": the parser ended a sentence on the title's
         # point, or on a paragraph's first word ("President | Joe Biden met ...")
     while j >= floor and doc[j].lower_ in HONORIFICS:  # "Undersecretary for Education Mr. Toccafondi"
@@ -110,9 +111,25 @@ def role_before(doc: Doc, start: int, floor: int) -> str | None:
         ranks = len(run)  # "Attorney General", "Secretary-General", "director General": an office's word
     if 0 < ranks < len(run) and any(t.lower_ in ROLE_HEADS - MILITARY_RANKS for t in run[:ranks]):
         run = run[:ranks]  # "government spokesman Colonel Abdoulaye Maiga": the spokesman
-    if not any(t.lower_ in ROLE_HEADS and t.pos_ in ("NOUN", "PROPN") for t in run):
+    if not any(_singular(t) in ROLE_HEADS and t.pos_ in ("NOUN", "PROPN") for t in run):
         return _descriptor_before(doc, start, floor)  # "a major influence" names no office
-    return "".join(ROLE_ABBREVIATIONS.get(t.lower_, t.text) + t.whitespace_ for t in run).strip()
+    return ("".join(ROLE_ABBREVIATIONS.get(t.lower_, t.text) + t.whitespace_ for t in run[:-1]) + _one_of(run[-1])).strip()
+
+
+def _singular(title: Token) -> str:
+    """A plural title's word for one, lower-case: the tagger leaves 'Senators' (NNPS) unlemmatised."""
+    low = title.lemma_.lower()
+    if title.tag_ == "NNPS" and low == title.lower_ and low.endswith("s") and low[:-1] in ROLE_HEADS:
+        return low[:-1]
+    return low if title.tag_ in ("NNS", "NNPS") else title.lower_
+
+
+def _one_of(title: Token) -> str:
+    """'Senators Joe Manchin and Kyrsten Sinema': each is a senator."""
+    one = _singular(title)
+    if one != title.lower_ and one in ROLE_HEADS:
+        return one.capitalize() if title.is_title else one
+    return ROLE_ABBREVIATIONS.get(title.lower_, title.text)
 
 
 def _descriptor_before(doc: Doc, start: int, floor: int) -> str | None:
@@ -134,6 +151,11 @@ def _descriptor_before(doc: Doc, start: int, floor: int) -> str | None:
         while first.dep_ == "conj" and first.head.i < first.i:  # "photographers Nat Finkelstein, Christopher
             first = first.head  # Makos and ...": the nearest name up the list that has the plural before it
             first_start = min([first.i] + [c.i for c in first.children if c.dep_ == "compound" and c.pos_ == "PROPN"])
+            title = next((doc[k] for k in (first_start, first_start - 1) if k >= floor
+                          and (doc[k].lower_ in PLURAL_TITLES or doc[k].tag_ in ("NNS", "NNPS") and doc[k].is_title
+                               and _singular(doc[k]) in ROLE_HEADS)), None)
+            if title is not None:  # "Sens. Joe Manchin of West Virginia and Kyrsten Sinema": a title for each
+                return _one_of(title)
             if first_start - 1 >= floor and doc[first_start - 1].tag_ in ("NNS", "VBZ"):
                 return _descriptor_before(doc, first_start, floor)
         return None
@@ -182,8 +204,12 @@ def role_apposition(doc: Doc, span: Span) -> str | None:
         if (child.dep_ == "appos" and described and child.i >= span.end
                 and all(t.is_punct or t.like_num for t in doc[span.end:child.left_edge.i])):
             return phrase(doc, child)  # "Daniel Montalvo, 19, a member of ...", "Kevin Allton, a USI instructor"
-    if root.dep_ == "appos" and root.head.lemma_.lower() in ROLE_HEADS and root.head.i < span.start:
-        return phrase(doc, _outer_office(root.head), stop=span.start)
+    if root.dep_ == "appos" and _singular(root.head) in ROLE_HEADS and root.head.i < span.start:
+        office = _outer_office(root.head)
+        found = phrase(doc, office, stop=span.start)
+        if found is not None and found.endswith(office.text):  # "Senators Joe Manchin": a senator
+            found = found[: len(found) - len(office.text)] + _one_of(office)
+        return found
     if root.dep_ == "appos":
         return _title_before_apposition(doc, root, span)
     return None

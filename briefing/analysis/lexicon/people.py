@@ -33,8 +33,11 @@ ROLE_ABBREVIATIONS = {
     "col.": "Colonel", "sgt.": "Sergeant", "capt.": "Captain", "adm.": "Admiral", "supt.": "Superintendent",
     "atty.": "Attorney", "prof.": "Professor", "pres.": "President", "sec.": "Secretary", "amb.": "Ambassador",
     "insp.": "Inspector", "det.": "Detective", "cmdr.": "Commander", "maj.": "Major",
+    "sens.": "Senator", "reps.": "Representative", "govs.": "Governor",  # "Sens. Joe Manchin and Kyrsten Sinema"
 }
 ROLE_HEADS = ROLE_HEADS | frozenset(ROLE_ABBREVIATIONS)
+# Abbreviated titles in the plural: one before a list of names is each name's title.
+PLURAL_TITLES = frozenset({"sens.", "reps.", "govs."})
 # Ranks written as a title straight before the name; after an office ("government spokesman Colonel
 # Abdoulaye Maiga") they are how he is addressed, and the office is the role.
 MILITARY_RANKS = frozenset("general colonel major lieutenant sergeant captain admiral brigadier commander marshal "

@@ -190,6 +190,13 @@ AGENT_MARKERS = frozenset({"including", "by"})  # "calls ..., including by X"
 # Speaking of an act, which is not doing it: "declined to comment on the investigation" (but "vowed
 # revenge for the strike" is a threat, not a word on it).
 COMMENTING_VERBS = frozenset("comment speak talk remark report testify write ask answer".split())
+# What a measure "should" do is a forecast, not a demand: "said inflation should fall next year".
+FORECAST_VERBS = frozenset("fall rise grow increase decrease decline drop climb improve recover ease slow shrink "
+                           "expand peak rebound stabilise stabilize".split())
+# Verbs by which a demand is answered: "Congress has not passed the funding request" is no request
+# of Congress's; the one who answers is not the one who asks.
+ANSWERING_VERBS = frozenset("pass approve grant consider receive ignore heed accept answer meet refuse decline "
+                            "satisfy fulfil fulfill honour honor".split())
 UNSEEING_VERBS = frozenset("""
 pay foot absorb shoulder bear brush shrug laugh
 see face affect avoid escape evade fear risk survive suffer undergo await hamper hinder impede prevent tolerate
@@ -255,6 +262,9 @@ SEVERING_VERBS = frozenset("cut suspend halt break freeze downgrade end".split()
 TALKS_NOUNS = TIES_NOUNS | frozenset("talk talks negotiation negotiations dialogue".split())
 # What a state bans or halts to punish trade: "banned imports of Ugandan sugar".
 TRADE_NOUNS = frozenset("import imports export exports trade shipment shipments goods".split())
+# An inquiry into trade is a trade measure (anti-dumping, anti-subsidy; PLOVER SANCTION, economic).
+INQUIRY_WORDS = frozenset("investigate investigation inquiry probe review".split())
+TRADE_REMEDY_WORDS = frozenset("dumping anti-dumping subsidy subsidies tariff tariffs".split())
 # Verbs for a formal complaint: "lodged a formal protest with Russia" is words, not a street protest.
 LODGING_VERBS = frozenset("lodge file register deliver send issue".split())
 # "action" presses only as one of these: "ready to take military action", "took legal action".

@@ -7,6 +7,9 @@ import re
 # Names that are events or ideas, not bodies that act: "Google Science Fair", "Islamophobia".
 EVENT_NOUNS = frozenset("fair festival prize award awards cup games olympics expo championship championships "
                         "marathon tournament show exhibition week".split())
+# The last word of a law's or a pact's name: "Freedom to Vote: John R. Lewis Act", "Good Friday
+# Agreement", "Second Amendment" ("Law" is left out: "Jude Law" is a person).
+LAW_HEADS = frozenset("act bill treaty accord accords amendment agreement doctrine".split())
 IDEA_SUFFIX = re.compile(r"(?:ism|phobia)$")
 # "Scientologist": a member, not the body.
 MEMBER_SUFFIX = re.compile(r"ists?$")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.actors import Actor, ActorKind
 from briefing.analysis.actors.recovery import name_given
@@ -99,6 +99,14 @@ class _Item:
                         scope=self.scope, kind=self.kind, description=self.description, start=self.start,
                         end=self.end, weight=self.weight, evidence=tuple(self.evidence),
                         actor_id=self.actor.id if self.actor else None)
+
+
+def _without_charge(phrase: Span, verb: Token, head: Token) -> Span:
+    """A charge the parser hung on a party is the verb's: 'accused the government of chaos' is the
+    government's, and so is 'was accused by the government of bias'."""
+    charge = next((p.i for p in head.children if p.dep_ == "prep" and p.i > head.i
+                   and p.lower_ in ("of", "for", "with")), None) if lexicon_lemma(verb) in ACCUSING_VERBS else None
+    return phrase if charge is None else phrase.doc[phrase.start:max(head.i + 1, min(phrase.end, charge))]
 
 
 def _weight(kind: PressureKind, actor: Actor | None) -> float:
@@ -213,8 +221,9 @@ class _Reader:
         base = trigger_class(tok, labels) or fallback_class(labels)
         if base is None or yielding_above(tok) or inside_trigger(tok) or _purpose(tok):
             return None
-        if any(c.dep_ == "neg" for c in tok.children) and base != "voice" and "NOT_HESITATE" not in labels:
-            return None  # "did not protest"; "did not accept the demand" voices one; "would not hesitate" threatens
+        if any(c.dep_ == "neg" for c in tok.children) and (base != "voice" or tok.pos_ == "VERB") \
+                and "NOT_HESITATE" not in labels:
+            return None  # "did not protest", "We are not asking for charity"; "would not hesitate" threatens
         return base
 
     def unnamed_source(self, tok: Token, base: str) -> _Source | None:
@@ -236,6 +245,10 @@ class _Reader:
         campaign = tok.pos_ == "NOUN" and tok.lemma_.lower() in CAMPAIGN_NOUNS
         head = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else tok  # "a sit - in": "in"
         src_tok = _campaigner(tok) if campaign else source_token(head)
+        if src_tok is None and tok.dep_ == "appos" and tok.pos_ == "NOUN":
+            # "Junior doctors will walk out for six days, the longest strike in the history of the NHS":
+            # a noun set beside the act restates it, and the act's subject does it
+            src_tok = next((subject_of(a) for a in tok.ancestors if a.pos_ == "VERB"), None)
         if src_tok is None:
             return self.unnamed_source(tok, base)
         pronoun = src_tok.pos_ == "PRON" or not src_tok.is_upper  # "The US cut aid" is no "us"
@@ -244,7 +257,11 @@ class _Reader:
         if pronoun and src_tok.lower_ in PRONOUNS | SECOND_PERSON and src_tok.lower_ not in THIRD_PERSON:
             return None  # "The union says you have refused to negotiate": "you" names no one
         src_tok = past_quantity(src_tok)
+        if src_tok.head.dep_ == "relcl" and any(c.dep_ == "poss" and c.lower_ == "whose" for c in src_tok.children):
+            src_tok = src_tok.head.head  # "the Arizona Democratic Party, whose executive board voted to censure her"
         text, actor = self.resolver.resolve(src_tok)
+        if src_tok.i > tok.i and text == (whole := noun_phrase(self.doc, src_tok)).text:
+            text = _without_charge(whole, tok, src_tok).text  # "accused by the government of bias"
         if actor is not None and actor.kind == ActorKind.PLACE and src_tok.tag_ in ("NNPS", "NNS") \
                 and src_tok.lower_ != actor.name.lower():
             actor = None  # "Thousands of Hungarians protested": its people, not the state
@@ -280,10 +297,7 @@ class _Reader:
                        for g in prep.children if g.tag_ == "VBG"), None)
         if gerund is not None:  # "accused the company of poisoning the river": the company
             phrase = self.doc[phrase.start:max(tgt_tok.i + 1, gerund - 1)]
-        charge = next((p.i for p in tgt_tok.children if p.dep_ == "prep" and p.i > tgt_tok.i
-                       and p.lower_ in ("of", "for", "with")), None) if lexicon_lemma(tok) in ACCUSING_VERBS else None
-        if charge is not None:  # "accused the government of chaos": the government
-            phrase = self.doc[phrase.start:max(tgt_tok.i + 1, min(phrase.end, charge))]
+        phrase = _without_charge(phrase, tok, tgt_tok)
         mentions = self.resolver.mentions  # "Michigan Gov. Rick Snyder": the mention starts before "Snyder"
         named = [mentions.covering(c.idx) for c in tgt_tok.children if c.dep_ == "appos"]  # "the president, X"
         tgt_actor = mentions.covering(tgt_tok.idx) or next((a for a in named if a is not None), None) or mentions.at(

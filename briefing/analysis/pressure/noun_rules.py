@@ -56,8 +56,10 @@ def _on_alert(t: Token) -> bool:
 
 
 def _bare_call(t: Token) -> bool:
-    """'its call' with nothing called for; 'reiterated its demand today that Israel ease ...' counts."""
-    return (lexicon_lemma(t) in CALL_NOUNS and t.tag_ != "NNS"
+    """'its call' with nothing called for; 'reiterated its demand today that Israel ease ...' counts.
+    Plural calls the parser often parts from what they call for ('several calls to halt ...'), unless
+    someone's own ('his calls had gone unanswered': telephone calls)."""
+    return (lexicon_lemma(t) in CALL_NOUNS and (t.tag_ != "NNS" or t.lemma_.lower() == "call" and any(c.dep_ == "poss" for c in t.children))
             and not any(c.dep_ in ("acl", "prep", "ccomp") for c in t.children)
             and not (t.dep_ == "dobj" and any(c.dep_ == "ccomp" and c.i > t.i for c in t.head.children)))
 
@@ -132,7 +134,16 @@ def armed_strike(t: Token) -> bool:
         t.dep_ == "dobj" and lemma_in(t.head, LAUNCHING_VERBS))
 
 
+def _topic(t: Token) -> bool:
+    """What someone talks about: 'she spoke to Fiona Harvey about finance, protest and why ...'."""
+    while t.dep_ == "conj" and t.head.i < t.i:
+        t = t.head
+    return t.dep_ == "pobj" and t.head.lower_ == "about" and t.head.head.pos_ == "VERB" \
+        and t.head.head.lemma_.lower() in SPEECH_VERBS | ADDRESSING_VERBS
+
+
 NOUN_RULES: tuple[Rule, ...] = (
+    ("a topic someone speaks about, not an act: 'spoke to Fiona Harvey about finance, protest and ...'", _topic, None),
     ("a word on another trigger: 'strike action' is the action", lambda t: t.dep_ == "compound"
      and t.head.pos_ == "NOUN" and lexicon_lemma(t.head) in PRESSURE_NOUNS, None),
     ("a body's remit or a camp, not an act: 'the Security Council's sanctions committee', 'the opposition leader'",

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from briefing.analysis.lexicon import (
     AGENT_MARKERS,
     ALERT_NOUNS,
+    ANSWERING_VERBS,
     ARMED_NOUNS,
     AUDIENCE_VERBS,
     AUTHORITY_NOUNS,
@@ -39,6 +40,7 @@ from briefing.analysis.lexicon import (
     PRESS_NOUNS,
     QUANTITY_NOUNS,
     REMOVAL_NOUNS,
+    RETALIATING_VERBS,
     ROLE_HEADS,
     SENDING_VERBS,
     SOURCE_NOUNS,
@@ -198,8 +200,9 @@ def source_token(tok: Token) -> Token | None:
             c.dep_ == "dobj" for c in tok.head.children):
         found = subject_of(tok.head)  # "called a mass rally", parsed as naming something with nothing named
     named = any(c.dep_ == "oprd" for c in tok.head.children)  # "called the expulsions an unfriendly act": a judge
+    answered = tok.lemma_.lower() in OF_SOURCE_NOUNS and tok.head.lemma_.lower() in ANSWERING_VERBS
     if found is None and tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" \
-            and tok.head.lemma_ not in UNSEEING_VERBS and not named:
+            and tok.head.lemma_ not in UNSEEING_VERBS and not named and not answered:
         found = subject_of(tok.head)  # "he will seek arrest warrants": the seeker issues them
     return found
 
@@ -226,7 +229,8 @@ def _press_told(verb: Token, hearer: Token) -> bool:
 
 def _obliged(tok: Token) -> Token | None:
     """'told Sky News any process must ...': the subject of a clause with 'must' or 'should'."""
-    for comp in (c for c in tok.children if c.dep_ == "ccomp"):
+    clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+    for comp in clauses + [j for c in clauses for j in c.children if j.dep_ == "conj"]:  # "had lost ... and should"
         if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in comp.children):
             subj = subject_of(comp)
             if subj is not None and plausible_target(subj):
@@ -295,6 +299,8 @@ def target_token(tok: Token) -> Token | None:
         return found
     for comp in (c for c in tok.children if c.dep_ == "ccomp"):  # "demanded that Gov. Rick Snyder release ..."
         subj = subject_of(comp)
+        if lexicon_lemma(tok) == "warn" and lexicon_lemma(comp) in RETALIATING_VERBS:
+            continue  # "warned that Republicans would retaliate": the ones who strike back are the warner's side
         if subj is not None and subj.ent_type_ in ("PERSON", *NAMED_LABELS):
             return subj
     found = _prepositional_target(tok)

@@ -26,6 +26,7 @@ from briefing.analysis.lexicon import (
     HOSTILE_ACTS,
     HOSTILE_NOUNS,
     IMPOSING_VERBS,
+    INQUIRY_WORDS,
     INTERNATIONAL_WORDS,
     MEDIA_WORDS,
     PARTY_TAG,
@@ -35,6 +36,8 @@ from briefing.analysis.lexicon import (
     PRESSURE_NOUNS,
     PRESSURE_VERBS,
     TAKING_VERBS,
+    TRADE_NOUNS,
+    TRADE_REMEDY_WORDS,
     US_HOME,
     US_STATE_NAMES,
 )
@@ -160,6 +163,9 @@ def kind_of(base: str, scope: Scope, phrase: str, tok: Token) -> PressureKind:
         # of strikes": a protest or a stoppage, not arms
     if base == "public" and MEDIA_WORDS.search(phrase):
         return PressureKind.MEDIA  # "the newspaper campaigned for his release"
+    if base == "legal" and tok.lemma_.lower() in INQUIRY_WORDS and any(
+            t.lower_ in TRADE_NOUNS | TRADE_REMEDY_WORDS for t in tok.subtree):
+        return PressureKind.ECONOMIC  # "launched an investigation into Australian wine exports": a trade weapon
     if base == "legal" and tok.lemma_.lower() in POLITICAL_ORDERS and not COURT_WORDS.search(phrase):
         return PressureKind.POLITICAL
     return PressureKind(base)

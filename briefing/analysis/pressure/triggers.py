@@ -32,6 +32,7 @@ from briefing.analysis.lexicon import (
     ECONOMIC_OBJECTS,
     ENVOY_NOUNS,
     FAILING_VERBS,
+    FORECAST_VERBS,
     IMPOSING_VERBS,
     OBJECT_BOUND,
     OBJECT_TRIGGERS,
@@ -73,13 +74,16 @@ def obliges(verb: Token) -> bool:
     """A reported clause telling someone else what they must do, or saying they fail to:
     'said Sudan must return ...', 'the government is failing to uphold rights, a rights group said'."""
     speaker = subject_of(verb)
-    for comp in verb.children:
-        if comp.dep_ not in ("ccomp", "parataxis") or comp.pos_ not in ("VERB", "AUX"):
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
+    clauses += [j for c in clauses for j in c.children if j.dep_ == "conj"]  # "had lost ... and should step aside"
+    for comp in clauses:
+        if comp.pos_ not in ("VERB", "AUX"):
             continue
         modal = any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in comp.children)
         failing = lexicon_lemma(comp) in FAILING_VERBS
         subj = subject_of(comp)
-        if (modal or failing) and subj is not None and subj.lower_ not in SELF_OR_THING and (
+        forecast = subj is not None and subj.pos_ == "NOUN" and lexicon_lemma(comp) in FORECAST_VERBS
+        if (modal or failing) and subj is not None and subj.lower_ not in SELF_OR_THING and not forecast and (
                 speaker is None or subj.lower_ != speaker.lower_):
             return True
     return False
