@@ -185,6 +185,9 @@ REPAIRED = [
      " 3% pay rise.", "Department of Health and Social Care", "organization", None),  # no name ends in "of"
     ("Mayor\n\nSeveral members of the City Council went further. Councilwoman Tiffany Cabán said the mayor had lost"
      " the trust of New Yorkers.", "Tiffany Cabán", "person", "Councilwoman"),  # the title tagged into a body
+    ("Asylum\n\n\"We will be challenging this order in court,\" Lee Gelernt, the lead lawyer in the group's challenge to"
+     " a similar policy under President Donald J. Trump, said.", "Lee Gelernt", "person",
+     "lead lawyer in the group's challenge to a similar policy"),  # not "... under President"
     ("Filibuster\n\nThe move puts pressure on two Democrats, Sens. Joe Manchin of West Virginia and Kyrsten Sinema of"
      " Arizona. Sinema said nothing.", "Kyrsten Sinema", "person", "Senator"),  # a plural title is each name's
     ("Filibuster\n\nReps. Jim Jordan and Nancy Mace voted no. Mace said so.", "Jim Jordan", "person",
@@ -224,6 +227,10 @@ MERGED = [
      "Metropolitan Police", "Met"),  # tagged a person, but a body's word ends it
     ("Bank fined\n\nBritain's watchdog has fined Northbridge Bank £40 million.\n\nNorthbridge said it accepted"
      " the findings.", "Northbridge Bank", "Northbridge"),  # a short name the tagger took for a person
+    ("Met row\n\nSuella Braverman has been sacked after her attack on the Metropolitan police's handling of"
+     " pro-Palestinian protests.\n\nThe Metropolitan Police Commissioner, Sir Mark Rowley, declined to comment.",
+     "Metropolitan Police",
+     "Metropolitan"),  # the title after a body's name is the commissioner's; the word before "police" is the body's
     ("House GOP unveils debt plan\n\nHouse Republicans on Wednesday unveiled a plan to raise the debt limit."
      " Republicans said the plan was fair.", "Republicans", "GOP"),  # a party's nickname
     ("Robots\n\nThe robot scored for the alliance with the Gabonese and Estonian teams. Team Estonia had to rebuild"
@@ -373,6 +380,8 @@ KNOWN_BODIES = [
      "Liberal Democrats"),  # the tagger took only the last word ("Democrats")
     ("Budget\n\nThe chancellor spoke on Monday. \"We have lost trust,\" Friedrich Merz, leader of the Christian"
      " Democrats, told parliament.", "Christian Democrats"),  # taken apart: "Christian" a person, "Democrats" a group
+    ("Braverman row\n\nBraverman had accused the Met of playing favourites. Labour said her position had become"
+     " untenable.", "Labour"),  # tagged a body, a word titles use too ("Labour Minister"), but no title here
 ]
 
 
@@ -417,3 +426,9 @@ def test_an_organ_of_a_body_is_not_the_body(analyze_text):
                      "U.N. officials said the United Nations would send monitors.")
     council = _actor(b, "United Nations Security Council")
     assert not {"U.N.", "United Nations"} & set(council.aliases)
+
+
+def test_a_whole_word_is_no_clipping_of_a_longer_one(analyze_text):
+    b = analyze_text("Border\n\nThe Congressional Hispanic Caucus urged the administration to reconsider. Officials said"
+                     " Congress had failed to act. The Congressional Hispanic Caucus met again.")
+    assert "Congress" not in _actor(b, "Congressional Hispanic Caucus").aliases

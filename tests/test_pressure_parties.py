@@ -157,6 +157,8 @@ PARTIES = [
     ("Senator Chuck Schumer said it cut funding for veterans and warned that his party would not back it.",
      "actor", "Chuck Schumer"),  # "it" (the bill) stands for no one: only the warning is pressure
     ("The Police Federation warned against a rush to judgement.", "target", None),  # an act advised against
+    ("The police were criticised over their handling of pro-Palestinian protests in London.", "source",
+     "pro-Palestinian protesters"),  # for a cause, not by its people
     ("Mitch McConnell warned that Republicans would retaliate by grinding the chamber's business to a halt.",
      "target", None),  # the ones who would strike back are the warner's own side
     ("Sheriff Ray Lindqvist said his deputies had arrested 14 protesters on Wednesday.", "actor",

@@ -120,6 +120,9 @@ SPEAKERS = [
      " negotiated in good faith. Asked whether ministers would legislate, he said all options remained under review.",
      "all options", "indirect",
      "Rishi Sunak's spokesperson"),  # "he" is the one described, not the one whose name describes him
+    ("Letter\n\nThe home secretary, Suella Braverman, was sacked on Monday.\n\nIn a letter published on"
+     " Tuesday, Braverman hit back, accusing Sunak of \"betraying\" voters.\n\n\"You have manifestly failed to deliver,\""
+     " she wrote.", "You have manifestly", "direct", "Suella Braverman"),  # a paragraph opening with the quote
 ]
 
 
@@ -351,6 +354,9 @@ def test_voices(analyze_text, text, opening, actor):
 
 # (text, every quote's words): where a reported clause starts and ends
 CLAUSES = [
+    ("Sacked\n\nSir John Hayes, a close ally of Braverman, said her sacking would \"alienate\" Conservative voters, and"
+     " the New Conservatives group demanded an emergency meeting with Sunak.",
+     ["her sacking would \"alienate\" Conservative voters", "alienate"]),  # no trailing ", and"
     ("Fuel\n\nThe Trades Union Congress said the cut would push thousands into poverty and urged ministers to"
      " reverse it before the winter.", ["the cut would push thousands into poverty"]),  # the urging is the TUC's
     ("Chile\n\nBoric named a new finance minister, in a cabinet shake-up that analysts said signalled continuity in"

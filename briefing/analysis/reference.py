@@ -319,8 +319,10 @@ class Resolver:
         if sent.start == 0 or subj.dep_ not in ("nsubj", "nsubjpass") or subj.head.dep_ != "ROOT":
             return None
         prev = sentence_of(self.doc[sent.start - 1])
-        if self.article.block_at(prev.start_char) is not self.article.block_at(sent.start_char):
-            return None
+        block = self.article.block_at(sent.start_char)
+        opens_with_quote = block is not None and block.start == sent.start_char and self.doc[sent.start].is_quote
+        if self.article.block_at(prev.start_char) is not block and not opens_with_quote:
+            return None  # but a paragraph opening '"...," she wrote' goes on from the one before
         fronted = self._experiencer(prev, gender)
         if fronted is not None and subj.head.lemma_.lower() in SPEECH_VERBS:
             return fronted  # "For Kevin Allton, ..., Warhol was a legend. He said, ...": Allton speaks

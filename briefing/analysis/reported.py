@@ -61,6 +61,8 @@ def report_clause(doc: Doc, tok: Token) -> tuple[Span, Token | None] | None:
             right = min(joined)
             while right > left + 1 and doc[right - 1].dep_ in ("cc", "punct"):
                 right -= 1
+        while right > left + 1 and (doc[right - 1].dep_ == "cc" or doc[right - 1].text in (",", ";")):
+            right -= 1  # 'said her sacking would "alienate" voters, and the group demanded ...': not ", and"
         return doc[left: right], subject_of(tok)
     marks = (",", "—", "–", "-")
     set_off = tok.left_edge.text in marks or tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].text in marks

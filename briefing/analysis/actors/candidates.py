@@ -305,6 +305,8 @@ class _Reader:
                 self.take(person)
                 start = person.end + 1  # past "for" / "from" / "at"
             end = _binational_end(doc, end)
+            if end - start >= 3 and doc[end - 1].lower_ in ROLE_HEADS - ORG_HEADS and doc[end - 2].lower_ in ORG_HEADS | BODY_HEADS:
+                end -= 1  # "The Metropolitan Police Commissioner, Sir Mark Rowley": the body is the police
         return Candidate(doc[start:end].text, ent.label_, start, end)
 
     def recovered(self) -> list[Candidate]:

@@ -33,6 +33,7 @@ from briefing.analysis.lexicon import (
     LOCATIVE_PREPOSITIONS,
     MEMBER_SUFFIX,
     ORG_HEADS,
+    PARTY_NAMES,
     POST_NOMINALS,
     ROLE_HEADS,
     SITE_NOUNS,
@@ -101,7 +102,8 @@ def site(n: Name) -> str | None:
 
 
 def title_words_only(n: Name) -> str | None:
-    if not n.as_person and all(is_role_word(t) for t in n.span):
+    party = n.span.text.lower() in PARTY_NAMES  # "Labour said ...", though "Labour" is a title's word too
+    if not n.as_person and all(is_role_word(t) for t in n.span) and not party:
         return "part of a title: 'Defense' in 'Defense Minister'"
     first = n.span[0]
     if len(n.span) == 1 and first.pos_ == "NOUN" and first.dep_ == "compound" and first.head.lower_ in ROLE_HEADS:

@@ -250,7 +250,9 @@ def _longer_name_of(groups: Groups, key: Key) -> Key | None:
     name = key[1]
     orgs = [k for k in groups if k[0] == ActorKind.ORGANIZATION and k != key and not _organ_of(k[1], name)]
     longer = [k for k in orgs if len(name.split()) > 1 and k[1].endswith(" " + name)]
-    if not longer and " " not in name and len(name) >= 3:  # "the Fed" for "the Federal Reserve", "the Met"
+    # "the Fed" for "the Federal Reserve", "the Met": a clipping is short; "Congress" is no clipping of
+    # "Congressional Hispanic Caucus"
+    if not longer and " " not in name and 3 <= len(name) <= 5:
         longer = [k for k in orgs if " " in k[1] and k[1].split()[0].startswith(name)
                   and len(k[1].split()[0]) >= len(name) + 3]
         longer = longer if len(longer) == 1 else []
@@ -297,7 +299,7 @@ def merge(doc: Doc, cands: list[Candidate], paren: dict[str, str]) -> Groups:
     _fold_places(groups)
     _fold_national_teams(doc, groups)
     _fold_people(groups)
-    _fold_short_names(groups)
+    _fold_short_names(doc, groups)
     _fold_organisations(groups, paren)
     return groups
 
@@ -323,7 +325,7 @@ def _fold_national_teams(doc: Doc, groups: Groups) -> None:
             del groups[(ActorKind.PLACE, state)]
 
 
-def _fold_short_names(groups: Groups) -> None:
+def _fold_short_names(doc: Doc, groups: Groups) -> None:
     """'Northbridge said it accepted the findings' after 'Northbridge Bank': a one-word 'person' that
     begins exactly one body's name, and no person's, is that body's short name."""
     people = [k for k in groups if k[0] == ActorKind.PERSON]
@@ -334,6 +336,15 @@ def _fold_short_names(groups: Groups) -> None:
                   and k[1].split()[0] == key[1]]
         if len(bodies) == 1:
             _move(groups, key, bodies[0])
+    for key in [k for k in groups if k[0] == ActorKind.PLACE and " " not in k[1]]:
+        # "the Metropolitan police's handling" beside "the Metropolitan Police": the tagger took the first
+        # word for a place, the rest of the body's name written small after it
+        for body in (k for k in groups if k[0] == ActorKind.ORGANIZATION and k[1].split()[0] == key[1]):
+            rest = body[1].lower().split()[1:]
+            if rest and any(" ".join(t.lower_ for t in doc[c.end:c.end + len(rest)]) == " ".join(rest)
+                            for c in groups[key]):
+                _move(groups, key, body)
+                break
 
 
 def _fold_places(groups: Groups) -> None:

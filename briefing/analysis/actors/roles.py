@@ -309,9 +309,12 @@ def phrase(doc: Doc, head: Token, stop: int | None = None) -> str | None:
     tokens = list(doc[left:right])
     cut = [t.i for t in tokens if t.text in ",;()[]" and t.i > head.i]
     cut += [t.left_edge.i for t in tokens if t.i > head.i and _ends_phrase(t, head)]
-    cut += [t.i for t in tokens if t.i > head.i and t.ent_type_ == "PERSON" and not is_role_word(t)]
-    if cut:
-        tokens = [t for t in tokens if t.i < min(cut)]
+    named = [t.i for t in tokens if t.i > head.i and t.ent_type_ == "PERSON" and not is_role_word(t)]
+    if cut or named:
+        tokens = [t for t in tokens if t.i < min(cut + named)]
+    while named and min(named) <= min(cut, default=min(named)) and len(tokens) > 1 and (
+            tokens[-1].is_title and is_role_word(tokens[-1]) or tokens[-1].pos_ == "ADP"):
+        tokens.pop()  # "the lead lawyer in the challenge to a policy under President Donald J. Trump"
     while tokens and (tokens[0].lower_ in LEADING_DETERMINERS or tokens[0].is_punct):
         tokens.pop(0)
     while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):

@@ -51,6 +51,7 @@ from briefing.analysis.pressure.parties import (
     named_modifier,
     past_quantity,
     source_token,
+    stance,
     target_token,
 )
 from briefing.analysis.pressure.scope import Scoper, armed_or_state, hostile, kind_of
@@ -230,8 +231,10 @@ class _Reader:
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in CAMPAIGN_NOUNS:  # "a global social movement"
             words = [t for t in noun_phrase(self.doc, tok) if t.pos_ != "DET"]
             return _Source(None, " ".join(t.text for t in words), None)
-        if base == "public" and tok.pos_ == "NOUN":  # "protests erupted"
-            return _Source(None, "protesters", None)
+        if base == "public" and tok.pos_ == "NOUN":  # "protests erupted", "pro-Palestinian protests"
+            cause = [t for t in self.doc[tok.left_edge.i:tok.i] if stance(t)]
+            text = self.doc[cause[0].i:cause[-1].i + 1].text + " protesters" if cause else "protesters"
+            return _Source(None, text, None)
         return None
 
     def quoted_speaker(self, src_tok: Token) -> _Source | None:

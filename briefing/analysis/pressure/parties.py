@@ -45,6 +45,7 @@ from briefing.analysis.lexicon import (
     SENDING_VERBS,
     SOURCE_NOUNS,
     SPEECH_VERBS,
+    STANCE_PREFIXES,
     TARGET_PREPOSITIONS,
     UNSEEING_VERBS,
     VOWING_VERBS,
@@ -162,7 +163,15 @@ def _owner_of_noun(tok: Token) -> Token | None:
         return subject_of(tok.head) or poss  # "reiterated its demand": whoever reiterated it
     if poss is not None:
         return poss
-    return next((c for c in tok.children if c.dep_ in ("compound", "amod") and c.ent_type_ in NAMED_LABELS), None)
+    return next((c for c in tok.children if c.dep_ in ("compound", "amod") and c.ent_type_ in NAMED_LABELS
+                 and not stance(c)), None)
+
+
+def stance(tok: Token) -> bool:
+    """'pro-Palestinian protests' are for a cause, not by its people: 'pro', '-' and 'Palestinian'."""
+    doc = tok.doc
+    return tok.lower_ in STANCE_PREFIXES or tok.text == "-" and tok.i > 0 and doc[tok.i - 1].lower_ in STANCE_PREFIXES \
+        or tok.i > 1 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in STANCE_PREFIXES
 
 
 def _included_agent(tok: Token) -> Token | None:
