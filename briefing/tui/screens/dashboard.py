@@ -16,6 +16,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Container, Horizontal
 from textual.content import Content
+from textual.css.query import NoMatches
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Header, ProgressBar, Static, Tab, Tabs
@@ -80,11 +81,14 @@ class DashboardScreen(Screen[None]):
         self._status = (text, busy)
         if not self.is_mounted:
             return  # shown when the screen mounts
-        self.query_one("#status", Static).update(Content(text))
+        try:
+            status, bar = self.query_one("#status", Static), self.query_one(ProgressBar)
+        except NoMatches:
+            return  # a worker's progress arriving while the app closes and the screen loses its widgets
+        status.update(Content(text))
         source = self.current_path.name if self.current_path else "no article"
         state = "working…" if busy is not None else ("ready" if self.briefing else "idle")
         self.sub_title = f"{source} · {state}"
-        bar = self.query_one(ProgressBar)
         bar.set_class(busy is not None, "-busy")
         if busy is not None:
             bar.update(progress=busy)
