@@ -246,6 +246,13 @@ def test_a_title_case_headlines_word_glued_to_a_body_name_is_no_name(analyze_tex
     assert _actor(b, "Gretchen Whitmer").mentions == 4  # the headline's "Whitmer" too
 
 
+def test_a_headline_word_is_written_in_the_body_only_as_a_word(analyze_text):
+    """'... Fire Missiles at Ship ...': the body's "Shipping" does not write "Ship"."""
+    b = analyze_text("Houthis Fire Missiles at Ship in Red Sea\n\nThe Houthis fired missiles at a tanker on Tuesday."
+                     " Shipping giants have diverted vessels. The Houthis said the attacks would go on.")
+    assert not any("Missiles" in a.name for a in b.actors)
+
+
 def test_a_title_case_headline_is_no_name(analyze_text):
     """'Mayor Warns Council Over Budget': every word capitalised, so the tagger sees a person."""
     b = analyze_text("Mayor Warns Council Over Budget\n\nThe mayor of Springfield, Joe Quimby, said the council"

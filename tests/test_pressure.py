@@ -73,6 +73,8 @@ TRIGGERS = [
     ("The union will withdraw its members from the plant unless the company raises wages.", "withdraw", "threat",
      "UNLESS"),
     ("The minister said the company must pay the fine.", "said", "voice", "obliges"),
+    ("Secretary of State Antony Blinken said the Houthis would face consequences.", "said", "threat",
+     "FACE_CONSEQUENCES"),
     ("The government is failing to uphold basic rights, a rights group said.", "said", "voice", "obliges"),
     ("Councilwoman Tiffany Cabán said the mayor had lost the trust of New Yorkers and should step aside.", "said",
      "voice", "obliges"),  # the obliged clause joined to another
@@ -171,6 +173,7 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
 @pytest.mark.parametrize(("text", "word", "expected"), [
     ("The ministry imposed tariffs on imported steel.", "imposed", "economic"),
     ("The minister said inflation should fall next year.", "said", None),  # no one is told to do anything
+    ("The minister said farmers would face higher costs.", "said", None),  # a cost foreseen, not threatened
     ("The union said employers must raise wages.", "said", "voice"),  # people named by what they do
     ("The court imposed a curfew on the city.", "imposed", "legal"),
     ("Police charged the mayor with fraud.", "charged", "legal"),

@@ -159,6 +159,10 @@ PARTIES = [
     ("The Police Federation warned against a rush to judgement.", "target", None),  # an act advised against
     ("The police were criticised over their handling of pro-Palestinian protests in London.", "source",
      "pro-Palestinian protesters"),  # for a cause, not by its people
+    ("Iran's foreign ministry spokesman Nasser Kanaani said Washington's support for Israel was to blame for the"
+     " crisis.", "source", "Iran's foreign ministry spokesman Nasser Kanaani"),  # who says it is to blame blames
+    ("Iran's foreign ministry spokesman Nasser Kanaani said Washington's support for Israel was to blame for the"
+     " crisis.", "target", "Washington"),  # whose support it is
     ("Mitch McConnell warned that Republicans would retaliate by grinding the chamber's business to a halt.",
      "target", None),  # the ones who would strike back are the warner's own side
     ("Sheriff Ray Lindqvist said his deputies had arrested 14 protesters on Wednesday.", "actor",

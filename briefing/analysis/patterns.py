@@ -29,6 +29,7 @@ from briefing.analysis.lexicon import (
     CAPTIVE_NOUNS,
     CONCERN_NOUNS,
     CONDEMNING_WORDS,
+    CONSEQUENCE_NOUNS,
     DESCRIBING_VERBS,
     DISPERSING_VERBS,
     EXPRESSING_VERBS,
@@ -81,6 +82,10 @@ DEPENDENCY: dict[str, list[Pattern]] = {
     "VOW_TO_FIGHT": [[_verb(set(VOW_VERBS)), _child(">", {"DEP": "xcomp", "LEMMA": {"IN": _FIGHTING}})]],
     # "vowed retaliation for the strike on its consulate", "swore revenge" (CAMEO 138)
     "VOW_REVENGE": [[_verb(set(VOW_VERBS)), _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(REVENGE_NOUNS)}})]],
+    # "Blinken said the Houthis would face consequences": a threat in what is said (CAMEO 13x, threaten)
+    "FACE_CONSEQUENCES": [[_verb({"say", "tell", "warn", "insist"}), _child(">", {"DEP": "ccomp", "LEMMA": "face"}, "face"),
+                           _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(CONSEQUENCE_NOUNS)}}, "what", "face"),
+                           _child(">", {"DEP": "aux", "LOWER": {"IN": ["will", "would", "'ll"]}}, "will", "face")]],
     # "vowed to take the fight to the Supreme Court", "pledged to carry the battle on" (CAMEO 13x)
     "VOW_TO_FIGHT_ON": [[_verb(set(VOW_VERBS)), _child(">", {"DEP": "xcomp", "LEMMA": {"IN": ["take", "carry"]}}),
                          _child(">", {"DEP": "dobj", "LEMMA": {"IN": ["fight", "battle"]}}, "fight", "child")]],

@@ -198,9 +198,13 @@ class _Reader:
         if not words or sum(w[0].isupper() for w in words) < 0.8 * len(words):
             return False
         body = self.body_text
-        if ent.text in body or ent[-1].text in body:
+
+        def written(words: str) -> bool:  # as a word: "Ship" is not written in "Shipping giants"
+            return re.search(rf"(?<![\w'’-]){re.escape(words)}(?![\w'’-])", body) is not None
+
+        if written(ent.text) or written(ent[-1].text):
             return False
-        if any(t.text in body for t in ent[:-1] if t.is_alpha and t.text[:1].isupper()):
+        if any(written(t.text) for t in ent[:-1] if t.is_alpha and t.text[:1].isupper()):
             return True  # "Whitmer Rival Calls Ad ...": the body's "Whitmer" with a headline word glued on
         # the headline's common words, capitalised only by its style, are written small in the body:
         # "Council", "Budget"; a name the body never writes at all ("Q&A: Maria Gomez ...") is kept

@@ -256,6 +256,9 @@ CONCERN_NOUNS = frozenset("concern concerns outrage anger dismay alarm indignati
 # Answering in kind, which a vow makes a threat: "vowed to respond to the expulsion" (PLOVER THREATEN).
 RETALIATING_VERBS = frozenset("respond retaliate avenge punish".split())
 REVENGE_NOUNS = frozenset("retaliation revenge reprisal reprisals vengeance".split())  # "vowed retaliation"
+# What someone is told they "would face" when the teller threatens it: "the Houthis would face
+# consequences" (PLOVER THREATEN; CAMEO 13x).
+CONSEQUENCE_NOUNS = frozenset("consequence repercussion retaliation punishment reprisal sanction".split())
 # Cutting ties is diplomatic whatever the verb: "broke off diplomatic relations", "cut ties",
 # "suspended talks" (PLOVER SANCTION, reduce relations).
 SEVERING_VERBS = frozenset("cut suspend halt break freeze downgrade end".split())

@@ -114,6 +114,10 @@ def _verb_source(tok: Token) -> Token | None:
         if speaker is not None and speaker.lemma_.lower() in AUTHORITY_NOUNS:
             return speaker
         return None
+    if tok.lemma_.lower() == "blame" and tok.dep_ == "xcomp" and tok.head.lemma_ == "be":
+        # "said Washington's support for Israel was to blame": the one who says so blames; no one else
+        reporter = next((a for a in tok.ancestors if a.lemma_.lower() in SPEECH_VERBS), None)
+        return subject_of(reporter) if reporter is not None else None
     return subject_of(tok)
 
 
@@ -302,6 +306,8 @@ def _prepositional_target(tok: Token) -> Token | None:
 
 def target_token(tok: Token) -> Token | None:
     """Whom it presses: the obliged, the object, the named subject of the demanded clause, or 'on/against/to X'."""
+    if tok.lemma_.lower() == "blame" and tok.dep_ == "xcomp" and (blamed := subject_of(tok.head)) is not None:
+        return _owner_if_target(blamed) or blamed  # "Washington's support for Israel was to blame": Washington
     sent = lexicon_lemma(tok) in SENDING_VERBS  # "sent a team of inspectors to the plant": what is sent is its own
     found = _obliged(tok) or (None if sent else _object_target(tok)) or _bearer(tok)
     if found is not None:
