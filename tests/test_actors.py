@@ -253,6 +253,13 @@ def test_a_headline_word_is_written_in_the_body_only_as_a_word(analyze_text):
     assert not any("Missiles" in a.name for a in b.actors)
 
 
+def test_a_headline_verb_glued_to_a_name_the_body_writes_is_no_name(analyze_text):
+    b = analyze_text("Appeals Court Rejects Trump's Claim of Immunity in Election Case\n\nA federal appeals court ruled on"
+                     " Tuesday that former President Donald J. Trump can face trial, rejecting his claim that he is immune."
+                     " Mr. Trump's campaign said he would appeal.")
+    assert [a.name for a in b.actors if a.kind == "person"] == ["Donald J. Trump"]  # not "Rejects Trump"
+
+
 def test_a_title_case_headline_is_no_name(analyze_text):
     """'Mayor Warns Council Over Budget': every word capitalised, so the tagger sees a person."""
     b = analyze_text("Mayor Warns Council Over Budget\n\nThe mayor of Springfield, Joe Quimby, said the council"

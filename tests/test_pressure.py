@@ -75,6 +75,7 @@ TRIGGERS = [
     ("The minister said the company must pay the fine.", "said", "voice", "obliges"),
     ("Secretary of State Antony Blinken said the Houthis would face consequences.", "said", "threat",
      "FACE_CONSEQUENCES"),
+    ("Mr. Trump's campaign said he would appeal.", "appeal", "lawsuit", "VERB_RULES:an appeal against a decision"),
     ("The government is failing to uphold basic rights, a rights group said.", "said", "voice", "obliges"),
     ("Councilwoman Tiffany Cabán said the mayor had lost the trust of New Yorkers and should step aside.", "said",
      "voice", "obliges"),  # the obliged clause joined to another
@@ -343,6 +344,8 @@ def test_triggers_their_rules_let_through(nlp, text, word, expected):
      "Matthew Gold", "legal"),  # a claim against someone is a case
     ("China launched an anti-dumping investigation into Australian wine exports.", "China",
      "economic"),  # an inquiry into trade is a trade weapon
+    ("The special counsel, Jack Smith, has been pressing to bring the case to trial before the election.",
+     "Jack Smith", "legal"),  # what an officer of the law presses for
 ])
 def test_pressure_constructions(analyze_text, sentence, source, kind):
     b = analyze_text("Report\n\n" + sentence)

@@ -24,6 +24,14 @@ def test_a_city_home_takes_the_one_state_its_people_name(analyze_text):
     assert cornyn.scope == "domestic"
 
 
+def test_a_home_in_a_us_state_or_the_capital_is_in_the_us(analyze_text):
+    b = analyze_text("Immunity\n\nA federal appeals court ruled on Tuesday that former President Donald J. Trump can face"
+                     " trial. The ruling by a three-judge panel of the U.S. Court of Appeals for the District of Columbia"
+                     " Circuit was a victory for the special counsel.")
+    court = next(p for p in b.pressure if p.actor == "U.S. Court of Appeals")
+    assert court.scope == "domestic"  # "U.S." is not foreign to a story at home in the District of Columbia
+
+
 def test_a_states_people_are_not_the_state(analyze_text):
     b = analyze_text("Hungary\n\nHungary vetoed the aid package on Thursday.\n\nThousands of Hungarians protested in"
                      " Budapest on Friday against the government's stance.")

@@ -202,8 +202,10 @@ class _Reader:
         def written(words: str) -> bool:  # as a word: "Ship" is not written in "Shipping giants"
             return re.search(rf"(?<![\w'’-]){re.escape(words)}(?![\w'’-])", body) is not None
 
-        if written(ent.text) or written(ent[-1].text):
+        if written(ent.text):
             return False
+        if written(ent[-1].text):  # "Appeals Court Rejects Trump's Claim": the body writes "Trump", never
+            return any(t.is_alpha and t.is_title and not written(t.text) for t in ent[:-1])  # "Rejects"
         if any(written(t.text) for t in ent[:-1] if t.is_alpha and t.text[:1].isupper()):
             return True  # "Whitmer Rival Calls Ad ...": the body's "Whitmer" with a headline word glued on
         # the headline's common words, capitalised only by its style, are written small in the body:
@@ -235,7 +237,8 @@ class _Reader:
     def split_names(self) -> None:
         for first, surname in split_names(self.doc):  # "Dries" (ORG) + "Mertens" (PERSON)
             cand = person_candidate(self.doc, first.start, surname.end)
-            if cand is not None and not skip_block(self.article, first.start_char):
+            if cand is not None and not skip_block(self.article, first.start_char) \
+                    and not self.headline_words(first.start_char, self.doc[first.start:surname.end]):
                 self.take(cand)
 
     def entities(self) -> None:

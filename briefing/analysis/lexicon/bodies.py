@@ -126,6 +126,10 @@ QUANTITY_NOUNS = frozenset("tens hundreds thousands millions dozens scores some 
 
 # A court, judge or lawyer in a phrase makes its words legal.
 COURT_WORDS = re.compile(r"\b(court|judge|justice|prosecutor|tribunal|attorney|jury)\b", re.I)
+# Offices of the law: whatever their holders press for is a legal matter ("the special counsel, Jack
+# Smith, has been pressing to bring the case to trial"); a justice minister's words are politics.
+LEGAL_OFFICES = re.compile(r"\b(judge|prosecutor|magistrate|attorney general|district attorney|"
+                           r"(?:special|independent) counsel|solicitor general)\b", re.I)
 
 # Media words make a phrase's words media pressure.
 MEDIA_WORDS = re.compile(r"\b(news|(?:news|press) agency|media|newspaper|broadcaster|tv|radio|times|post|journal|mail|herald|"

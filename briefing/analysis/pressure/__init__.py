@@ -29,6 +29,7 @@ from briefing.analysis.lexicon import (
     FIRST_PERSON,
     INDEFINITE_PRONOUNS,
     LAUNCH_VERBS,
+    LEGAL_OFFICES,
     LEGAL_THREAT_WORDS,
     LEGISLATION_NOUNS,
     MEDIA_WORDS,
@@ -350,6 +351,8 @@ class _Reader:
         if base == "verdict" and not COURT_WORDS.search(who):
             return None  # only a court hands one down; "the voters' verdict on the flag" is opinion
         kind = kind_of(base, scope, f"{phrase} {tok.lemma_}", tok)
+        if base == "voice" and kind != PressureKind.MEDIA and actor is not None and LEGAL_OFFICES.search(actor.role or ""):
+            kind = PressureKind.LEGAL  # "the special counsel, Jack Smith, has been pressing to bring the case to trial"
         if kind == PressureKind.MILITARY and tok.lemma_.lower() in POLICING_ACTS and (
                 AUTHORITY_NOUNS & set(phrase.lower().split())):
             kind = PressureKind.LEGAL  # "Police raided the offices": law enforcement, not arms

@@ -40,6 +40,7 @@ from briefing.analysis.lexicon import (
     TRADE_REMEDY_WORDS,
     US_HOME,
     US_STATE_NAMES,
+    US_STATES,
 )
 from briefing.analysis.pressure.model import PressureKind, Scope
 from briefing.analysis.pressure.noun_rules import armed_strike
@@ -68,6 +69,8 @@ class Scoper:
         self.home_names = {self.home.name} if self.home is not None else set()
         if not home_is_state and len(states) == 1:
             self.home_names |= states
+        if not home_is_state and self.home is not None and US_STATES.search(self.home.name):
+            self.home_names.add(US_HOME)  # "the District of Columbia Circuit", "Michigan": at home in the US
         self.adversaries: set[str] = set()
         if self.home is not None:
             self.adversaries = {a.name for a in actors[:8] if a is not self.home and a.kind != ActorKind.GROUP

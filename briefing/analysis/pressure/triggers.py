@@ -139,10 +139,11 @@ VERB_RULES: tuple[Rule, ...] = (
      lambda t: lexicon_lemma(t) in ("ban", "halt", "restrict", "block") and bool(_objects(t) & TRADE_NOUNS)
      and any(w.ent_type_ in ("GPE", "NORP", "ORG") for o in t.children if o.dep_ in ("dobj", "prep")
              for w in o.subtree), "economic"),
-    ("an appeal against a decision is a case in court: 'said it would appeal any penalty'; 'appealed for calm'"
-     " and 'appealed to voters' are words",
-     lambda t: lexicon_lemma(t) == "appeal" and any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "against"
-                                                    for c in t.children), "lawsuit"),
+    ("an appeal against a decision is a case in court: 'said it would appeal any penalty', 'said he would"
+     " appeal'; 'appealed for calm' and 'appealed to voters' are words",
+     lambda t: lexicon_lemma(t) == "appeal" and t.pos_ == "VERB" and (any(
+         c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "against" for c in t.children) or not any(
+         c.dep_ in ("prep", "xcomp", "ccomp", "dative") for c in t.children)), "lawsuit"),
     ("a deal struck is an agreement: 'struck a deal with the unions', 'struck a balance'",
      lambda t: lexicon_lemma(t) == "strike" and bool(_objects(t) & AGREEMENT_NOUNS), None),
     ("strikes on something are blows, not a stoppage: 'warplanes struck targets across the Gaza Strip'",
