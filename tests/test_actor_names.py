@@ -188,6 +188,8 @@ REPAIRED = [
     ("Asylum\n\n\"We will be challenging this order in court,\" Lee Gelernt, the lead lawyer in the group's challenge to"
      " a similar policy under President Donald J. Trump, said.", "Lee Gelernt", "person",
      "lead lawyer in the group's challenge to a similar policy"),  # not "... under President"
+    ("Boeing\n\nSenator Josh Hawley spoke on Tuesday. A spokeswoman for Mr. Hawley, Abigail Marone, said later that"
+     " the senator would push for legislation.", "Abigail Marone", "person", "spokeswoman"),  # not "... for Mr."
     ("Filibuster\n\nThe move puts pressure on two Democrats, Sens. Joe Manchin of West Virginia and Kyrsten Sinema of"
      " Arizona. Sinema said nothing.", "Kyrsten Sinema", "person", "Senator"),  # a plural title is each name's
     ("Filibuster\n\nReps. Jim Jordan and Nancy Mace voted no. Mace said so.", "Jim Jordan", "person",

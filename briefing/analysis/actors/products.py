@@ -61,6 +61,9 @@ def _versioned(doc: Doc) -> set[str]:
             elif t.i + 1 < len(doc) and t.is_alpha and t.text[0].isupper() and doc[t.i + 1].text.isdigit() \
                     and len(doc[t.i + 1]) <= 2 and t.whitespace_ == " ":
                 found.add(t.text)
+            elif t.i > 0 and t.is_alpha and t.is_title and t.tag_ == "NNP" and doc[t.i - 1].text.isdigit() \
+                    and len(doc[t.i - 1]) == 3 and doc[t.i - 1].whitespace_ == " ":
+                found.add(t.text)  # a model after its number: "the 737 Max", "the 787 Dreamliner"
         doc.user_data["briefing.versioned"] = found
     return found
 

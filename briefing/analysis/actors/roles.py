@@ -313,7 +313,8 @@ def phrase(doc: Doc, head: Token, stop: int | None = None) -> str | None:
     if cut or named:
         tokens = [t for t in tokens if t.i < min(cut + named)]
     while named and min(named) <= min(cut, default=min(named)) and len(tokens) > 1 and (
-            tokens[-1].is_title and is_role_word(tokens[-1]) or tokens[-1].pos_ == "ADP"):
+            tokens[-1].is_title and (is_role_word(tokens[-1]) or tokens[-1].lower_ in HONORIFICS)
+            or tokens[-1].pos_ == "ADP"):
         tokens.pop()  # "the lead lawyer in the challenge to a policy under President Donald J. Trump"
     while tokens and (tokens[0].lower_ in LEADING_DETERMINERS or tokens[0].is_punct):
         tokens.pop(0)
