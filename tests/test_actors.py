@@ -122,6 +122,8 @@ NOT_ACTORS = [
      "Lagos", filters.place_that_never_acts),  # what someone writes on is a topic
     ("Browsers\n\nMicrosoft released Internet Explorer 9 on Monday. Internet Explorer's market share fell this year,"
      " and Internet Explorer lost users to Firefox.", "Internet Explorer", filters.product_with_versions),
+    ("Climate\n\nA: That is a way of saying no. A farmer in Nyeri who has lost two harvests to drought cannot wait for"
+     " an investor.", "Nyeri", filters.town_taken_for_a_body),
     ("Jets\n\nBoeing's chief apologized for two crashes of its 737 Max jets. The FAA capped production of the 737"
      " Max at 38 planes a month.", "Max", filters.product_with_versions),  # a model after its number
     ("Debt\n\nThe White House quickly dismissed the proposal. Press secretary Karine Jean-Pierre called it \"a ransom"

@@ -480,6 +480,13 @@ def test_an_interviewer_labelled_in_capitals_is_written_as_a_name(analyze_text):
     assert [(q.speaker, q.actor) for q in b.quotes] == [("Margaret Brennan", None), ("Lloyd Austin", "Lloyd Austin")] * 2
 
 
+def test_an_interviewer_addressed_by_first_name_is_no_actor(analyze_text):
+    b = analyze_text("Transcript: the defense secretary\n\nMARGARET BRENNAN: Thank you for being with us.\n\nLLOYD AUSTIN:"
+                     " Good to be here, Margaret.\n\nMARGARET BRENNAN: Will Congress pass the aid?\n\nLLOYD AUSTIN: It"
+                     " must.\n\nMARGARET BRENNAN: And if it does not?\n\nLLOYD AUSTIN: Ukraine will run short.")
+    assert b.actor("Margaret") is None
+
+
 def test_the_one_an_introduction_says_is_spoken_to_asks_labelled_questions(analyze_text):
     b = analyze_text("'We are not asking for charity'\n\nElizabeth Wathuti founded a charity at 21. Ahead of the summit,"
                      " she spoke to Fiona Harvey about finance.\n\nQ: What do you expect?\n\nA: I expect the rich"

@@ -103,6 +103,15 @@ def interviewer_names(article: Article) -> set[str]:
     return asking - QUESTION_LABELS | told
 
 
+def interviewer_first_names(article: Article) -> set[str]:
+    """The first names of the interviewer's full labels and of the one spoken to, lower-cased: an
+    answer's "Good to be here, Margaret" addresses "MARGARET BRENNAN"."""
+    asking = askers(article) - QUESTION_LABELS
+    labels = {full for b in article.blocks if b.kind == "paragraph" and label(b.text) in asking
+              and (full := full_label(b.text)) is not None}
+    return {name.split()[0].lower() for name in labels | set(told_names(article)) if " " in name}
+
+
 def told_names(article: Article) -> list[str]:
     """Whom the interviewee talks to, as the standfirst or the introduction before the first turn
     writes it: "... she spoke to Fiona Harvey about finance, protest and why rich countries must pay"."""

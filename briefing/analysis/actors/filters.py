@@ -17,7 +17,7 @@ from briefing.analysis.actors.fiction import fictional
 from briefing.analysis.actors.model import ActorKind, Candidate
 from briefing.analysis.actors.names import state_for
 from briefing.analysis.actors.narrator import narrator
-from briefing.analysis.actors.places import place_that_never_acts, venue
+from briefing.analysis.actors.places import place_that_never_acts, town_taken_for_a_body, venue
 from briefing.analysis.actors.products import names_a_thing, product_with_versions
 from briefing.analysis.actors.roles import is_role_word
 from briefing.analysis.lexicon import (
@@ -350,7 +350,8 @@ def _title_words(doc: Doc, first: int) -> list[str]:
 
 ACTOR_FILTERS: tuple[Callable[[Doc, ActorKind, list[Candidate]], str | None], ...] = (
     adjective_group, placelike_person, place_named_as_person, named_with_article, short_name_of_a_thing,
-    names_a_thing, place_that_never_acts, named_as_a_thing, venue, product_with_versions, fictional, narrator,
+    names_a_thing, place_that_never_acts, named_as_a_thing, venue, town_taken_for_a_body, product_with_versions,
+    fictional, narrator,
 )
 
 

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from briefing.analysis.actors.model import ActorKind, Candidate
 from briefing.analysis.lexicon import NARRATING_VERBS, REPORTER_NOUNS
-from briefing.analysis.qa_layout import interviewer_names
+from briefing.analysis.qa_layout import interviewer_first_names, interviewer_names
 from briefing.article import Article
 
 NARRATIONS = 3  # times an outlet narrates before it is taken for the story's own
@@ -47,4 +47,6 @@ def wrote_it(article: Article, name: str, interviewers: set[str] | None = None) 
     if byline and re.search(rf"\b{re.escape(name)}\b", byline) is not None:
         return True
     asking = interviewer_names(article) if interviewers is None else interviewers  # found once per article
+    if " " not in name and asking and name.lower() in interviewer_first_names(article):
+        return True  # "Good to be here, Margaret": the interviewer, addressed by first name
     return name.split()[-1].lower() in asking

@@ -17,11 +17,13 @@ from briefing.analysis.lexicon import (
     ACT_NOUNS,
     ACTING_BODY_NOUNS,
     ACTING_PREPOSITIONS,
+    BODY_HEADS,
     BODY_TYPE_NOUNS,
     CROSSING_VERBS,
     DOCUMENT_NOUNS,
     GATHERING_EVENT_NOUNS,
     GROUP_NOUNS,
+    ORG_HEADS,
     PREMISES_NOUNS,
     PRESSURE_NOUNS,
     ROLE_HEADS,
@@ -136,3 +138,16 @@ def venue(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> str | None:
     return "a venue, where someone goes or gathers: 'took place at the Convention Centre'"
 
 
+
+
+def town_taken_for_a_body(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> str | None:
+    """'In Copenhagen they promised $100bn', 'a farmer in Nyeri': a one-word 'body' only ever written
+    as where something is, with no body's word in it, is a town the tagger misread."""
+    if kind != ActorKind.ORGANIZATION or any(c.end - c.start != 1 for c in cands):
+        return None
+    word = doc[cands[0].start]
+    if word.is_upper or word.lower_ in ORG_HEADS | BODY_HEADS:
+        return None  # "in NATO", "in Congress"
+    if all(doc[c.start].dep_ == "pobj" and doc[c.start].head.lower_ == "in" for c in cands):
+        return "a town the tagger took for a body: 'a farmer in Nyeri'"
+    return None
