@@ -190,6 +190,10 @@ REPAIRED = [
      "lead lawyer in the group's challenge to a similar policy"),  # not "... under President"
     ("Boeing\n\nSenator Josh Hawley spoke on Tuesday. A spokeswoman for Mr. Hawley, Abigail Marone, said later that"
      " the senator would push for legislation.", "Abigail Marone", "person", "spokeswoman"),  # not "... for Mr."
+    ("Reshuffle\n\nSuella Braverman has been sacked as home secretary after a week of mounting pressure. Braverman"
+     " said nothing.", "Suella Braverman", "person", "home secretary"),  # the office she is put out of
+    ("Acme\n\nTom Fox resigned as chief executive of Acme on Monday. Fox said so.", "Tom Fox", "person",
+     "chief executive of Acme"),
     ("Filibuster\n\nThe move puts pressure on two Democrats, Sens. Joe Manchin of West Virginia and Kyrsten Sinema of"
      " Arizona. Sinema said nothing.", "Kyrsten Sinema", "person", "Senator"),  # a plural title is each name's
     ("Filibuster\n\nReps. Jim Jordan and Nancy Mace voted no. Mace said so.", "Jim Jordan", "person",

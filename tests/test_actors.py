@@ -129,8 +129,8 @@ NOT_ACTORS = [
     ("Debt\n\nThe White House quickly dismissed the proposal. Press secretary Karine Jean-Pierre called it \"a ransom"
      " note\" and said the president would not negotiate over the debt limit.", "Press",
      filters.title_words_only),  # a title's common noun, capitalised to open the sentence
-    ("Race\n\nAt a town hall in Mesa, Laura Benson held up a copy of the plan and told the crowd it would gut"
-     " Medicare.", "Mesa", filters.venue),  # where a gathering is held
+    ("Race\n\nAt a town hall at Mesa Arts Center, Laura Benson held up a copy of the plan and told the crowd it would"
+     " gut Medicare.", "Mesa Arts Center", filters.venue),  # where a gathering is held
 ]
 
 

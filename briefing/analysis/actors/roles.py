@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.lexicon import (
+    AS_OFFICE_VERBS,
     AUTHORING_VERBS,
     FOUNDING_VERBS,
     HONORIFICS,
@@ -243,6 +244,11 @@ def role_as_attribute(doc: Doc, span: Span) -> str | None:
                 return _modified(doc, attr, attr.text)
     if root.dep_ == "nsubjpass" and verb.lemma_.lower() in OFFICE_GIVING_VERBS:  # "was elected mayor of X"
         office = next((c for c in verb.children if c.dep_ in ("oprd", "attr") and c.pos_ == "NOUN"), None)
+        if office is not None:
+            return phrase(doc, office)
+    if root.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in AS_OFFICE_VERBS:  # "sacked as home secretary"
+        office = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
+                       if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") and o.lemma_.lower() in ROLE_HEADS), None)
         if office is not None:
             return phrase(doc, office)
     if root.dep_ == "pobj" and verb.lower_ == "by" and verb.head.lemma_.lower() in FOUNDING_VERBS \

@@ -118,6 +118,10 @@ PERSON_PRONOUNS = frozenset({"he", "she"})
 FOUNDING_VERBS = {"found": "founder", "co-found": "co-founder", "establish": "founder", "create": "creator"}
 # Verbs that give a person an office: "was elected mayor", "was named chief executive".
 OFFICE_GIVING_VERBS = frozenset({"elect", "appoint", "name", "nominate", "choose", "make", "crown", "re-elect"})
+# Verbs that put someone into or out of an office named after "as": "has been sacked as home
+# secretary", "served as ambassador", "resigned as chief executive", "replaces him as chairman".
+AS_OFFICE_VERBS = frozenset("appoint name nominate elect re-elect confirm install sack fire dismiss remove oust "
+                            "replace succeed serve resign quit retire step stand swear return".split())
 # The endings of nouns for someone who does something ("cosplayer", "hacker", "activist",
 # "musician", "entrant", "employee"): a name such a noun is given is a person's.
 AGENT_SUFFIX = re.compile(r"(?:er|or|ist|ian|ant|ent|ee)s?$")
