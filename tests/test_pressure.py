@@ -76,6 +76,8 @@ TRIGGERS = [
     ("Secretary of State Antony Blinken said the Houthis would face consequences.", "said", "threat",
      "FACE_CONSEQUENCES"),
     ("Mr. Trump's campaign said he would appeal.", "appeal", "lawsuit", "VERB_RULES:an appeal against a decision"),
+    ("The president came under fire from his own party over the pardon.", "fire", "voice", "UNDER_FIRE"),
+    ("The prime minister faces a confidence vote tabled by the opposition.", "vote", "voice", "NO_CONFIDENCE"),
     ("The government is failing to uphold basic rights, a rights group said.", "said", "voice", "obliges"),
     ("Councilwoman Tiffany Cabán said the mayor had lost the trust of New Yorkers and should step aside.", "said",
      "voice", "obliges"),  # the obliged clause joined to another
@@ -423,6 +425,12 @@ def test_pressure_on_sample(sample_briefing):
 def test_an_act_demanded_is_not_a_second_item(analyze_text, sentence):
     assert [p.source for p in analyze_text("Report\n\n" + sentence).pressure] == [sentence.split(" urged")[0].split(
         " asked")[0]]
+
+
+def test_an_event_that_sparks_protests_is_not_their_source(analyze_text):
+    b = analyze_text("Kinshasa\n\nThe arrest of the opposition leader by security forces sparked protests across the"
+                     " country.")
+    assert sorted((p.source, p.kind) for p in b.pressure) == [("protesters", "public"), ("security forces", "legal")]
 
 
 def test_a_noun_restating_an_act_is_its_doers(analyze_text):

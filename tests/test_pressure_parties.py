@@ -171,6 +171,9 @@ PARTIES = [
      " crisis.", "source", "Iran's foreign ministry spokesman Nasser Kanaani"),  # who says it is to blame blames
     ("Iran's foreign ministry spokesman Nasser Kanaani said Washington's support for Israel was to blame for the"
      " crisis.", "target", "Washington"),  # whose support it is
+    ("The president came under fire from his own party over the pardon.", "source", "his own party"),
+    ("The prime minister faces a confidence vote tabled by the opposition.", "source", "the opposition"),  # its agent
+    ("The prime minister faces a confidence vote tabled by the opposition.", "target", "The prime minister"),
     ("Mitch McConnell warned that Republicans would retaliate by grinding the chamber's business to a halt.",
      "target", None),  # the ones who would strike back are the warner's own side
     ("Sheriff Ray Lindqvist said his deputies had arrested 14 protesters on Wednesday.", "actor",

@@ -82,6 +82,14 @@ DEPENDENCY: dict[str, list[Pattern]] = {
     "VOW_TO_FIGHT": [[_verb(set(VOW_VERBS)), _child(">", {"DEP": "xcomp", "LEMMA": {"IN": _FIGHTING}})]],
     # "vowed retaliation for the strike on its consulate", "swore revenge" (CAMEO 138)
     "VOW_REVENGE": [[_verb(set(VOW_VERBS)), _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(REVENGE_NOUNS)}})]],
+    # "faces a confidence vote tabled by the opposition", "a motion of no confidence" (CAMEO 11x, political)
+    "NO_CONFIDENCE": [[{"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": ["vote", "motion"]}, "POS": "NOUN"}},
+                       _child(">", {"LOWER": {"IN": ["confidence", "no-confidence"]}}, "confidence")],
+                      [{"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": ["vote", "motion"]}, "POS": "NOUN"}},
+                       _child(">>", {"LOWER": "confidence"}, "confidence")]],
+    # "The president came under fire from his own party" (CAMEO 11x, criticize): fire borne, not shot
+    "UNDER_FIRE": [[{"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LOWER": "fire", "POS": "NOUN"}},
+                    {"LEFT_ID": "verb", "REL_OP": "<", "RIGHT_ID": "under", "RIGHT_ATTRS": {"LOWER": "under"}}]],
     # "Blinken said the Houthis would face consequences": a threat in what is said (CAMEO 13x, threaten)
     "FACE_CONSEQUENCES": [[_verb({"say", "tell", "warn", "insist"}), _child(">", {"DEP": "ccomp", "LEMMA": "face"}, "face"),
                            _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(CONSEQUENCE_NOUNS)}}, "what", "face"),

@@ -277,7 +277,8 @@ class _Reader:
             src_tok = src_tok.head.head  # "any bill that cut funding": the bill is who would cut
         crowd = base in CROWD_CLASSES and src_tok.tag_ == "NNS"  # "Prisoners rioted"
         if actor is None and src_tok.pos_ == "NOUN" and not (can_act(src_tok) or crowd):
-            return None  # "a mean cost" taxes nobody; a bill cuts nothing by itself
+            caused = base == "public" and tok.pos_ == "NOUN" and tok.dep_ == "dobj"  # "the arrest sparked protests"
+            return self.unnamed_source(tok, base) if caused else None  # "a mean cost" taxes nobody; a bill cuts nothing
         if actor is None and base == "public" and tok.pos_ == "NOUN" and src_tok.ent_type_ == "" \
                 and src_tok.pos_ != "PRON" and src_tok.tag_ not in ("NNS", "NNPS", "NNP") and not can_act(src_tok):
             text = "protesters"  # "the city saw protests"; but "the union called a general strike" is the union's

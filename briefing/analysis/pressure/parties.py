@@ -127,6 +127,15 @@ def _agent_of_noun(tok: Token) -> Token | None:
         is_agent = child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by")
         if is_agent and (pobj := _pobj(child)) is not None and pobj.ent_type_ not in ("DATE", "TIME"):
             return pobj  # "the fine by Friday" is a deadline, not an agent
+    for done in (c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"):  # "a vote tabled by the opposition",
+        agent = next((c for c in done.children if c.dep_ == "agent"), None)  # "a lawsuit filed by six states"
+        if (pobj := _pobj(agent)) is not None and pobj.ent_type_ not in ("DATE", "TIME"):
+            return pobj
+    for of in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+        by = next((c for p in of.children if p.dep_ == "pobj" for c in p.children
+                   if c.dep_ == "prep" and c.lower_ == "by"), None)
+        if (pobj := _pobj(by)) is not None and can_act(pobj):
+            return pobj  # "the arrest of the opposition leader by security forces": the parser hangs "by" on the leader
     for child in tok.children:  # "the request of the municipalities", "resistance of the Church"
         if child.dep_ == "prep" and child.lower_ == "of" and tok.lemma_.lower() in OF_SOURCE_NOUNS:
             pobj = _pobj(child)
@@ -135,7 +144,9 @@ def _agent_of_noun(tok: Token) -> Token | None:
     if tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "come":  # "Requests have come from X"
         return _pobj(next((c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "from"), None))
     if _borne(tok):  # "faced mounting pressure from his own party", "drew criticism from unions"
-        pobj = _pobj(next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"), None))
+        bearing = tok.head.head if tok.head.lower_ == "under" else tok  # "came under fire from his party"
+        pobj = _pobj(next((c for c in (*tok.children, *bearing.children) if c.dep_ == "prep" and c.lower_ == "from"),
+                          None))
         if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME", "LOC"):
             return pobj
     return None
