@@ -38,11 +38,14 @@ NOT_SUMMARY = [
     ("The mayor on homes\n\nQ: You opened twenty shelters last year.\n\nA: We did, and we will open more this"
      " year.\n\nQ: The number of people on the streets barely changed, though.\n\nA: That is true, and I am not"
      " satisfied with it.", "The number of people on the streets"),  # an interviewer's turn, full stop or not
+    ("The mayor on homes\n\nQ: You opened twenty shelters last year.\n\nA: We did, and we will open more this"
+     " year.\n\nQ: The number of people on the streets barely changed, though.\n\nA: That is true, and I am not"
+     " satisfied with it.", "A: We did"),  # an answer's label: the answer starts after it
 ]
 
 
 @pytest.mark.parametrize(("text", "sentence"), NOT_SUMMARY,
-                         ids=["caption", "no verb", "short", "question", "interviewer"])
+                         ids=["caption", "no verb", "short", "question", "interviewer", "label"])
 def test_what_a_summary_never_uses(analyze_text, text, sentence):
     b = analyze_text(text)
     assert all(sentence not in s.text for s in body_sentences(b.article, b.doc))

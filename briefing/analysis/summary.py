@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from briefing.analysis.actors import Actor, ActorKind
-from briefing.analysis.lexicon import CAPTION_CREDIT
+from briefing.analysis.lexicon import CAPTION_CREDIT, TURN_LABEL
 from briefing.analysis.qa_layout import askers, bold_questions, is_question
 from briefing.article import Article
 
@@ -69,6 +69,9 @@ def body_sentences(article: Article, doc: Doc) -> list[Span]:
         block = article.block_at(sent.start_char)
         if block is None or block.kind != "paragraph" or is_question(block.text, asking) or block.start in asked:
             continue
+        label = TURN_LABEL.match(block.text) if asking and sent.start_char == block.start else None
+        if label is not None:  # "A: I expect the rich countries to keep their word.": the answer, not its label
+            sent = doc[next((t.i for t in sent if t.idx >= block.start + label.end()), sent.end):sent.end]
         text = sent.text.strip()
         words = [t for t in sent if t.is_alpha]
         if len(words) < 4 or CAPTION_CREDIT.search(text):
