@@ -126,6 +126,7 @@ TRIGGERS = [
     ("The group filed for a judicial review at the High Court.", "review", "lawsuit", "JUDICIAL_REVIEW"),
     ("Serbian police used tear gas against protesters outside parliament.", "used", "coerce", "USE_FORCE"),
     ("Police used water cannon to disperse the crowd.", "used", "coerce", "USE_FORCE"),
+    ("Police used water cannon to push back protesters near the parliament.", "used", "coerce", "USE_FORCE"),
     ("Workers at the plant walked out for three days over wages.", "walked", "public", "WALK_OUT"),
     ("The delegation walked out of the talks on Monday.", "walked", "public", "WALK_OUT"),
     ("A spokesman rejected suggestions that the veto was political.", "rejected", None,

@@ -304,7 +304,7 @@ AGREEMENT_NOUNS = frozenset("deal deals agreement agreements bargain compromise 
 FORCE_NOUNS = frozenset("force gas teargas cannon cannons bullet bullets baton batons truncheon truncheons spray "
                         "grenade grenades weapon weapons".split())
 # What force is used to do to a crowd: "used tear gas to disperse the protesters".
-DISPERSING_VERBS = frozenset("disperse quell break suppress crush clear repel scatter".split())
+DISPERSING_VERBS = frozenset("disperse quell break suppress crush clear repel scatter push drive".split())  # "to push back"
 # What a delegation walks out of in protest: "walked out of the talks".
 MEETING_NOUNS = frozenset("talk talks meeting negotiation negotiations session chamber parliament summit hearing "
                           "debate conference assembly".split())

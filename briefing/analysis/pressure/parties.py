@@ -26,6 +26,7 @@ from briefing.analysis.lexicon import (
     DRILL_NOUNS,
     DRILL_PLACES,
     ENVOY_NOUNS,
+    FORCE_NOUNS,
     FROZEN_NOUNS,
     GROUP_NOUNS,
     HOSTILE_NOUNS,
@@ -319,6 +320,9 @@ def target_token(tok: Token) -> Token | None:
     """Whom it presses: the obliged, the object, the named subject of the demanded clause, or 'on/against/to X'."""
     if tok.lemma_.lower() == "blame" and tok.dep_ == "xcomp" and (blamed := subject_of(tok.head)) is not None:
         return _owner_if_target(blamed) or blamed  # "Washington's support for Israel was to blame": Washington
+    if tok.lemma_.lower() == "use" and any(c.dep_ == "dobj" and c.lemma_.lower() in FORCE_NOUNS for c in tok.children):
+        act = next((c for c in tok.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"), None)
+        return (act and _object_target(act)) or _prepositional_target(tok)  # "used water cannon to push back protesters"
     sent = lexicon_lemma(tok) in SENDING_VERBS  # "sent a team of inspectors to the plant": what is sent is its own
     found = _obliged(tok) or (None if sent else _object_target(tok)) or _bearer(tok)
     if found is not None:
