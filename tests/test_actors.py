@@ -424,3 +424,8 @@ def test_a_groups_proper_adjective_keeps_its_capital(analyze_text):
     b = analyze_text("Mali\n\nThe army said it had repelled the assault. Islamist militants attacked an army post near"
                      " the border on Sunday, killing eight soldiers.")
     assert _actor(b, "Islamist militants").kind == "group"  # the name, not only an alias as written
+
+
+def test_a_group_is_named_without_its_quantifier(analyze_text):
+    b = analyze_text("Fuel\n\nLabour MP Rachael Maskell and other backbenchers have urged the chancellor to think again.")
+    assert _actor(b, "backbenchers").kind == "group"  # not "other backbenchers"

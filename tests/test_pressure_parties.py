@@ -172,6 +172,7 @@ PARTIES = [
     ("Iran's foreign ministry spokesman Nasser Kanaani said Washington's support for Israel was to blame for the"
      " crisis.", "target", "Washington"),  # whose support it is
     ("The president came under fire from his own party over the pardon.", "source", "his own party"),
+    ("The minister came under pressure from backbenchers.", "source", "backbenchers"),  # a kind of people
     ("Police used water cannon to push back protesters near the parliament.", "target", "protesters"),  # not the cannon
     ("The prime minister faces a confidence vote tabled by the opposition.", "source", "the opposition"),  # its agent
     ("The prime minister faces a confidence vote tabled by the opposition.", "target", "The prime minister"),

@@ -19,7 +19,7 @@ opposition campaigner campaigners municipality municipalities administration adm
 relative relatives user users pilgrim pilgrims visitor visitors fan fans customer customers consumer consumers
 passenger passengers patient patients refugee refugees migrant migrants tourist tourists member members
 employee employees shopper shoppers viewer viewers reader readers believer believers
-manufacturer manufacturers producer producers retailer retailers
+manufacturer manufacturers producer producers retailer retailers backbencher backbenchers
 child children schoolchildren pupil pupils delegation delegations delegate delegates diplomat diplomats
 """.split())
 

@@ -66,7 +66,7 @@ TURN_LABEL = re.compile(r"^[ \t]*(?:\*\*|__)?(?:(Q|A|Question|Answer)[ \t]*[.:]|
 DESCRIBING_VERBS = frozenset({"call", "describe", "label", "brand", "term", "dub", "denounce"})
 
 # Words that make a plural general: "most regions", "many towns".
-QUANTIFIERS = frozenset("most many some all several few both various".split())
+QUANTIFIERS = frozenset("most many some all several few both various other".split())
 
 # What an outlet does when it narrates its own story ("Wikinews observed ...", "The Times has learned")
 # and whom it sends ("Wikinews reporters attended the opening").
