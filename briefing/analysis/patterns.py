@@ -84,9 +84,7 @@ DEPENDENCY: dict[str, list[Pattern]] = {
     "VOW_REVENGE": [[_verb(set(VOW_VERBS)), _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(REVENGE_NOUNS)}})]],
     # "faces a confidence vote tabled by the opposition", "a motion of no confidence" (CAMEO 11x, political)
     "NO_CONFIDENCE": [[{"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": ["vote", "motion"]}, "POS": "NOUN"}},
-                       _child(">", {"LOWER": {"IN": ["confidence", "no-confidence"]}}, "confidence")],
-                      [{"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": ["vote", "motion"]}, "POS": "NOUN"}},
-                       _child(">>", {"LOWER": "confidence"}, "confidence")]],
+                       _child(">>", {"LOWER": {"IN": ["confidence", "no-confidence"]}}, "confidence")]],
     # "The president came under fire from his own party" (CAMEO 11x, criticize): fire borne, not shot
     "UNDER_FIRE": [[{"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LOWER": "fire", "POS": "NOUN"}},
                     {"LEFT_ID": "verb", "REL_OP": "<", "RIGHT_ID": "under", "RIGHT_ATTRS": {"LOWER": "under"}}]],

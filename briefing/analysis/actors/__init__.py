@@ -35,7 +35,7 @@ from briefing.analysis.actors.names import (
 from briefing.analysis.actors.narrator import wrote_it
 from briefing.analysis.actors.roles import affiliation, roles_from_mentions
 from briefing.analysis.actors.salience import by_prominence, by_salience
-from briefing.analysis.qa_layout import interviewer_names
+from briefing.analysis.qa_layout import interviewer_first_names, interviewer_names
 from briefing.analysis.quote_marks import quote_index
 from briefing.article import Article
 
@@ -86,7 +86,8 @@ def extract_actors(article: Article, doc: Doc) -> list[Actor]:
     merge_groups(drafts)
     fold_party_nicknames(drafts)  # "GOP" is the "Republicans"
     asking = interviewer_names(article)
-    drafts = [d for d in drafts if not (d.kind == ActorKind.PERSON and wrote_it(article, d.name, asking))]
+    first_names = interviewer_first_names(article) if asking else set()  # found once per article
+    drafts = [d for d in drafts if not (d.kind == ActorKind.PERSON and wrote_it(article, d.name, asking, first_names))]
     count_mentions(article, drafts)
     roles_from_mentions(doc, [d for d in drafts if d.kind == ActorKind.PERSON],
                         [d.name for d in drafts if d.kind == ActorKind.ORGANIZATION], state_for)

@@ -39,7 +39,8 @@ def narrator(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> str | None:
     return None
 
 
-def wrote_it(article: Article, name: str, interviewers: set[str] | None = None) -> bool:
+def wrote_it(article: Article, name: str, interviewers: set[str] | None = None,
+             first_names: set[str] | None = None) -> bool:
     """'By Tom Mercer': the reporter who writes the story, even where the standfirst names them ('She
     spoke to Tom Mercer about the board'), tells it and is no party to it; so is the interviewer whose
     name labels the questions ('HARTLEY: Can you accept that?')."""
@@ -47,6 +48,7 @@ def wrote_it(article: Article, name: str, interviewers: set[str] | None = None) 
     if byline and re.search(rf"\b{re.escape(name)}\b", byline) is not None:
         return True
     asking = interviewer_names(article) if interviewers is None else interviewers  # found once per article
-    if " " not in name and asking and name.lower() in interviewer_first_names(article):
+    if " " not in name and asking and name.lower() in (
+            interviewer_first_names(article) if first_names is None else first_names):
         return True  # "Good to be here, Margaret": the interviewer, addressed by first name
     return name.split()[-1].lower() in asking
