@@ -59,6 +59,9 @@ REPAIRED = [
      "Carly Simon", "person", "singer-songwriter"),  # any trade written against the name
     ("Show\n\nThe show includes photographers Nat Finkelstein, Christopher Makos and Felice Quinto.",
      "Christopher Makos", "person", "photographer"),  # a plural trade shared down a list
+    ("Ethics\n\n\"Members of Congress are not above the law,\" said Kedric Payne, the group's general counsel and"
+     " a former deputy chief counsel at the Office of Congressional Ethics.", "Kedric Payne", "person",
+     "group's general counsel"),  # the first of two roles too long to hold together
     ("Show\n\nFor Kevin Allton, a USI instructor in English, Warhol was also a legend.", "Kevin Allton", "person",
      "USI instructor in English"),  # "X, a ..." apposition
     ("Water\n\nDemocrats said Michigan Gov. Rick Snyder must release the emails.", "Rick Snyder", "person",
@@ -306,6 +309,18 @@ def test_roles_stop_at_other_names_and_things_are_not_people(analyze_text):
     assert "Brandt" not in (_actor(b, "Ana Kerr").role or "")
     people = {a.name for a in b.actors if a.kind == ActorKind.PERSON}
     assert not people & {"Selenium", "Dockside Museum"}
+
+
+def test_a_datelines_place_is_a_place_wherever_it_is_written(analyze_text):
+    b = analyze_text("Kosovo\n\nPRISTINA, May 30 (Reuters) - Western powers pressed Pristina and Belgrade to defuse"
+                     " the crisis.\n\nAbout 50,000 Serbs live in the north and reject Pristina's authority.")
+    assert _actor(b, "Pristina").kind == ActorKind.PLACE  # tagged a place once and a person once
+
+
+def test_an_office_that_speaks_is_no_name(analyze_text):
+    b = analyze_text("Border\n\nThe Yuma County Sheriff, Leon Wilmot, who supported the bill, said his deputies"
+                     " were overwhelmed.")
+    assert [(a.name, a.role) for a in b.actors] == [("Leon Wilmot", "Yuma County Sheriff")]
 
 
 def test_an_honorific_tagged_alone_is_no_actor(analyze_text):

@@ -41,6 +41,10 @@ NOT_ACTORS = [
     ("Minister speaks\n\nDefense Minister Yoav Gallant said the army was ready.", "Defense", filters.title_words_only),
     ("Launch set\n\nThe launch is set for noon GMT, the agency said, and GMT is the time the agency uses.", "GMT",
      filters.time_zone),
+    ("Power\n\nCritics say utilities are using AI as an excuse to build gas plants. AI needs power.", "AI",
+     filters.technology_or_disease),
+    ("Ethics\n\nMills denied wrongdoing. \"This is a smear,\" he posted on X. \"I welcome the review.\"", "X.",
+     filters.lone_letter),
     ("Church\n\nA Scientologist said the church had helped him.", "Scientologist", filters.member_word),
     ("Vote\n\nThe bill, known as the Freedom to Vote: John R. Lewis Act, would set national standards for mail"
      " ballots.", "John R. Lewis Act", filters.law),
@@ -153,6 +157,8 @@ NAME_ROWS = [
     ("The Church of Scientology spoke.", "Church of Scientology", "ORG", "ORG", filters.names_run_together, False),
     ("Planes landed at Fairford Air Base.", "Fairford Air Base", "ORG", "ORG", filters.site, True),
     ("The Office of Rail and Road said so.", "Office of Rail and Road", "ORG", "ORG", filters.site, False),
+    ("The Yuma County Sheriff, Leon Wilmot, spoke.", "Yuma County Sheriff", "GPE", "GPE", filters.office, True),
+    ("The Yuma County police spoke.", "Yuma County", "GPE", "GPE", filters.office, False),
 ]
 
 

@@ -189,7 +189,13 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
     ("China severed diplomatic ties with the island.", "severed", "diplomatic"),
     ("The United Nations dispatched inspectors to the nuclear site.", "dispatched", "legal"),
     ("The government sent troops to the border region.", "sent", "military"),
+    ("A federal judge struck down the state's abortion ban on Friday.", "struck", "legal"),
+    ("The law was largely struck down by the Supreme Court.", "struck", "legal"),
+    ("The air force scrambled two jets after the incursion.", "scrambled", "military"),
+    ("Officials scrambled to contain the damage.", "scrambled", None),  # in haste, nothing sent
     ("The army put its troops on high alert along the border.", "alert", "military"),
+    ("Serbia put its army on the highest state of combat readiness.", "readiness", "military"),
+    ("He expressed readiness to negotiate with the rebels.", "readiness", None),  # a willingness
     ("The senator said he was disappointed with the agency's decision.", "disappointed", "voice"),
     ("The company sued the city over the new tax.", "sued", "lawsuit"),
     ("His mother pleaded with him to come home.", "pleaded", "voice"),
@@ -293,6 +299,8 @@ def test_triggers_their_rules_let_through(nlp, text, word, expected):
      "The Friends of Riverside Library", "legal"),  # who filed for it
     ("Serbian police used tear gas against protesters who tried to storm parliament.", "Serbian police",
      "legal"),  # force used by police is law enforcement
+    ("KFOR, the NATO-led peacekeeping force, used tear gas to disperse the crowd.", "KFOR",
+     "military"),  # a force by what the text calls it
     ("A Kenyan court suspended the deployment of police officers to Haiti.", "A Kenyan court", "legal"),
     ("French farmers dumped manure outside government buildings in protest at new regulations.", "French farmers",
      "public"),  # who acts "in protest"

@@ -17,6 +17,15 @@ def test_attackers_outside_the_law_are_adversaries(analyze_text, sentence):
     assert b.pressure and b.pressure[0].scope == "adversary"
 
 
+def test_bodies_and_powers_of_many_states_are_international(analyze_text):
+    b = analyze_text("Kosovo clashes\n\nPRISTINA - NATO said on Tuesday it would deploy 700 more troops to northern"
+                     " Kosovo after 30 of its peacekeepers were injured in clashes with Serb protesters, as Western"
+                     " powers pressed Kosovo to defuse the crisis.\n\nThe attacks against NATO troops are"
+                     " unacceptable, a spokesman said.")
+    # NATO in a sentence of clashes is no party to them; "Western powers" are from abroad
+    assert {(p.source, p.scope) for p in b.pressure} == {("NATO", "international"), ("Western powers", "international")}
+
+
 def test_a_city_home_takes_the_one_state_its_people_name(analyze_text):
     b = analyze_text("Shuttle snub\n\nThe shuttle will not come to Houston, and Houston officials are angry.\n\n"
                      "On Tuesday, U.S. Senator John Cornyn condemned the decision to pass over Houston.")
@@ -24,12 +33,19 @@ def test_a_city_home_takes_the_one_state_its_people_name(analyze_text):
     assert cornyn.scope == "domestic"
 
 
-def test_a_home_in_a_us_state_or_the_capital_is_in_the_us(analyze_text):
-    b = analyze_text("Immunity\n\nA federal appeals court ruled on Tuesday that former President Donald J. Trump can face"
-                     " trial. The ruling by a three-judge panel of the U.S. Court of Appeals for the District of Columbia"
-                     " Circuit was a victory for the special counsel.")
-    court = next(p for p in b.pressure if p.actor == "U.S. Court of Appeals")
-    assert court.scope == "domestic"  # "U.S." is not foreign to a story at home in the District of Columbia
+@pytest.mark.parametrize(("text", "actor"), [
+    # "U.S." is not foreign to a story at home in the District of Columbia
+    ("Immunity\n\nA federal appeals court ruled on Tuesday that former President Donald J. Trump can face trial."
+     " The ruling by a three-judge panel of the U.S. Court of Appeals for the District of Columbia Circuit was a"
+     " victory for the special counsel.", "U.S. Court of Appeals"),
+    # a home named by its people ("Arizonan") is the state's, so "American ... of Arizona" is at home
+    ("Border bill\n\nArizonans deserve real solutions, the governor said. Every Arizonan's rights are at stake.\n\n"
+     "The American Civil Liberties Union of Arizona had threatened to sue the state over the bill.",
+     "American Civil Liberties Union"),
+])
+def test_a_home_in_a_us_state_or_the_capital_is_in_the_us(analyze_text, text, actor):
+    b = analyze_text(text)
+    assert next(p for p in b.pressure if p.actor == actor).scope == "domestic"
 
 
 def test_a_states_people_are_not_the_state(analyze_text):
@@ -107,6 +123,12 @@ PARTIES = [
     ("A group calling itself Anonymous attacked the church website on Monday.", "source", "Anonymous"),
     ("A hacker known as Mafiaboy attacked the site of the city council.", "source", "Mafiaboy"),
     ("A hacker attacked the site of the city council on Monday.", "source", "A hacker"),  # no name given
+    ("Both leaders condemned the attack on the embassy.", "source", "Both leaders"),  # not at each other
+    ("Rep. Pete Aguilar said Republicans had \"a pattern of looking the other way\" when their own members broke"
+     " the rules, and called on Johnson to remove Mills from the committee.", "actor",
+     "Pete Aguilar"),  # ", and" ends the reported clause: the reporter calls
+    ("Unison, the union representing most council staff, said it would ballot members for strike action.",
+     "source", "Unison"),  # those balloted for an act are its doers' (not "retaliation for the strike")
     ("Campaigners from Friends of the Earth accused the company of poisoning the river.", "actor",
      "Friends of the Earth"),  # people from a named body press for it
     ("Officials at the Health Ministry demanded that the hospital close its ward.", "actor", "Health Ministry"),
@@ -206,6 +228,11 @@ PARTIES = [
 def test_the_parties_to_pressure(analyze_text, sentence, field, expected):
     b = analyze_text("Report\n\n" + sentence)
     assert [getattr(p, field) for p in b.pressure] == [expected]
+
+
+def test_two_states_acting_on_each_other_are_no_one_source(analyze_text):
+    b = analyze_text("Korea\n\nBoth countries have put their militaries on high levels of alert.")
+    assert not b.pressure
 
 
 def test_an_interviewers_you_is_no_source(analyze_text):

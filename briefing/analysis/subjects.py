@@ -128,6 +128,12 @@ def joins_the_reporting_verb(verb: Token) -> bool:
     if head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in head.children) \
             and verb.lemma_.lower() in SPEECH_VERBS:
         return True
+    # 'said Republicans had "a pattern ..." when ..., and called on Johnson to ...': a comma before "and"
+    # ends the reported clause (as reported.py ends it), and a second word act is the reporter's
+    cc = next((c for c in head.children if c.dep_ == "cc" and c.i < verb.i), None)
+    if cc is not None and verb.doc[cc.i - 1].text == "," and verb.lemma_.lower() in SPEECH_VERBS \
+            and head.head.lemma_.lower() in SPEECH_VERBS:
+        return True
     # "The party said the change came too late and called on Boric to ...": a change calls on no one
     shared = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     reporter = next((c for c in head.head.children if c.dep_ == "nsubj"), None)

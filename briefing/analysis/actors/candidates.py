@@ -158,16 +158,31 @@ def _body_with_an_office(span: Span) -> bool:
                and c.lemma_.lower() not in BODY_ROLE_HEADS for c in span.root.children)
 
 
-def usual_labels(doc: Doc) -> dict[str, str]:
+def usual_labels(article: Article, doc: Doc) -> dict[str, str]:
     """The label the tagger gives a one-word name most often: 'Houston' tagged GPE twice and PERSON
     once is a place; 'Gloria' tagged PERSON twice and ORG once is a person. A tie between a place
-    and a body goes to the place: 'in Evansville, Indiana' and 'a resident of Evansville' (ORG)."""
+    and a body goes to the place: 'in Evansville, Indiana' and 'a resident of Evansville' (ORG).
+    A dateline's place decides: after "PRISTINA, May 30 (Reuters) -", "pressed Pristina and
+    Belgrade" names the city, however the tagger reads it there."""
     votes: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for ent in doc.ents:
         if len(ent) == 1:
             label = "GPE" if ent.label_ in ("GPE", "LOC", "FAC") else ent.label_
             votes[ent.text][label] += 1
-    return {text: max(v, key=lambda k: (v[k], k == "PERSON", k == "GPE")) for text, v in votes.items()}
+    usual = {text: max(v, key=lambda k: (v[k], k == "PERSON", k == "GPE")) for text, v in votes.items()}
+    return usual | dict.fromkeys(_filed_from(article), "GPE")
+
+
+def _filed_from(article: Article) -> list[str]:
+    """The one-word place a dateline names, as the story writes it: "Pristina" for "PRISTINA, May 30
+    (Reuters) -" (a dateline of its own, or glued to the first paragraph)."""
+    line = article.dateline
+    if line is None:
+        first = next(iter(article.body), None)
+        glued = PLACE_DATELINE.match(first.text) if first is not None else None
+        line = glued.group() if glued is not None else None
+    place = re.split(r"[,(—–]| - ", line or "", maxsplit=1)[0].split()
+    return [place[0].capitalize()] if len(place) == 1 and place[0].isalpha() else []
 
 
 class _Reader:
@@ -175,7 +190,7 @@ class _Reader:
 
     def __init__(self, article: Article, doc: Doc) -> None:
         self.article, self.doc = article, doc
-        self.usual = usual_labels(doc)
+        self.usual = usual_labels(article, doc)
         self.common_words = {t.text for t in doc if t.is_lower and t.is_alpha}
         self.covered: set[int] = set()
         self.out: list[Candidate] = []

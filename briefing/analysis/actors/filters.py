@@ -8,6 +8,7 @@ new function in one list and a row in tests/test_actors.py.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -38,6 +39,7 @@ from briefing.analysis.lexicon import (
     ROLE_HEADS,
     SITE_NOUNS,
     STANCE_PREFIXES,
+    TECHNOLOGIES_AND_DISEASES,
     THING_INTRODUCERS,
     TIME_ZONES,
 )
@@ -151,6 +153,18 @@ def event_or_idea(n: Name) -> str | None:
     return None
 
 
+def lone_letter(n: Name) -> str | None:
+    if len(n.span) == 1 and re.fullmatch(r"[A-Z]\.", n.span.text):
+        return "a letter and the sentence's full stop, or an initial: 'he posted on X.'"
+    return None
+
+
+def technology_or_disease(n: Name) -> str | None:
+    if n.span.text.lower() in TECHNOLOGIES_AND_DISEASES:
+        return "a technology or a disease: 'using AI as an excuse', 'before Covid'"
+    return None
+
+
 def describes_a_body(n: Name) -> str | None:
     t = n.span[0]
     if len(n.span) == 1 and n.as_person and t.dep_ in ("compound", "amod") and t.head.is_lower \
@@ -212,13 +226,23 @@ def law(n: Name) -> str | None:
     return None
 
 
+def office(n: Name) -> str | None:
+    """A place's name never ends in an office: the tagger's place 'Yuma County Sheriff' (in 'The Yuma County
+    Sheriff, Leon Wilmot, said') is the man's title. A body's does not either ("Metropolitan Police
+    Commissioner" is cut to the police, see candidates.py)."""
+    last = n.span[-1]
+    if n.tagged in ("GPE", "LOC") and len(n.span) >= 2 and last.lower_ in ROLE_HEADS - ORG_HEADS:
+        return "a place's office, the title of the one who holds it: 'The Yuma County Sheriff, Leon Wilmot'"
+    return None
+
+
 NAME_FILTERS: tuple[Callable[[Name], str | None], ...] = (
     place_tagged_as_person, post_nominal, stance, names_run_together, street, faith, describes_a_body,
-    common_plural, former_name, law,
+    common_plural, former_name, law, technology_or_disease, lone_letter,
 )
 # Only for names that are not read as people.
 BODY_NAME_FILTERS: tuple[Callable[[Name], str | None], ...] = (
-    title_words_only, time_zone, digits_in_place, member_word, list_of_states, event_or_idea, site,
+    title_words_only, time_zone, digits_in_place, member_word, list_of_states, event_or_idea, site, office,
 )
 
 

@@ -155,6 +155,8 @@ def recover_speakers(doc: Doc, covered: set[int]) -> list[Candidate]:
                 and left <= doc[left - 1].head.i <= head.i:  # "Human Rights Watch": "Human" hangs on "Rights"
             left -= 1
         name = doc[left: head.i + 1]
+        if head.lower_ in ROLE_HEADS - ORG_HEADS:
+            continue  # an office, not a name: "The Yuma County Sheriff, Leon Wilmot, said"
         if 2 <= len(name) <= 3 and all(t.is_title and t.is_alpha and t.ent_type_ == "" for t in name):
             if called_a_body(head, head.i + 1):
                 found.append(Candidate(name.text, "ORG", left, head.i + 1))  # "Public Citizen, a watchdog group,"

@@ -324,6 +324,9 @@ def phrase(doc: Doc, head: Token, stop: int | None = None) -> str | None:
         tokens.pop()  # "the lead lawyer in the challenge to a policy under President Donald J. Trump"
     while tokens and (tokens[0].lower_ in LEADING_DETERMINERS or tokens[0].is_punct):
         tokens.pop(0)
+    two = next((c.i for c in head.children if c.dep_ == "cc"), None)
+    if len(tokens) > 14 and two is not None:  # "the group's general counsel and a former deputy chief counsel
+        tokens = [t for t in tokens if t.i < two]  # at the Office of ...": the first of two roles
     while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
         tokens.pop()
     if not tokens or len(tokens) > 14:

@@ -150,6 +150,10 @@ INTERNATIONAL_WORDS = re.compile(r"\b(international|united nations|u\.?n\.?|worl
                                  r"(?:union|league|community|cooperation council|development bank|parliament)|"
                                  r"(?-i:of (?:the )?(?!United States)(?:[A-Z][\w-]* ){1,3}(?:States|Nations|Countries)))\b",
                                  re.I)
+# Many states named together from outside: "Western powers pressed Pristina and Belgrade", "foreign
+# governments", "the West" (a source from abroad, whichever state is home).
+OUTSIDE_POWERS = re.compile(r"\b(?:western|foreign) (?:powers|governments|countries|nations|states|allies|partners|"
+                            r"donors|leaders|diplomats)\b|(?-i:\bthe West\b)", re.I)
 
 # Titles of those who govern: their refusals resist pressure rather than apply it.
 GOVERNING_TITLES = re.compile(r"\b(prime minister|president|chancellor|premier|government|cabinet)\b", re.I)

@@ -44,7 +44,7 @@ PRESSURE_NOUNS: dict[str, str] = {
                     .split(), "voice"),
     **dict.fromkeys("threat".split(), "threat"),
     **dict.fromkeys("attack offensive airstrike strike shelling bombardment mobilization raid kidnapping "
-                    "curfew deployment reinforcements alert".split(), "military"),
+                    "curfew deployment reinforcements alert readiness".split(), "military"),
     # who blockades decides: "the navy's blockade" is arms, "activists joined the blockade" a protest
     **dict.fromkeys("blockade".split(), "coerce"),
     **dict.fromkeys("riot riots".split(), "public"),
@@ -136,12 +136,18 @@ benefits
 """.split())
 OBJECT_BOUND: dict[str, frozenset[str]] = {"cut": CUT_NOUNS, "recall": ENVOY_NOUNS, "withdraw": ENVOY_NOUNS, "sever": TIES_NOUNS, "close": CLOSABLE_NOUNS,
                                            "freeze": FROZEN_NOUNS | TIES_NOUNS}
-# Sending these is an inquiry or a show of force: "the UN dispatched inspectors", "sent troops".
+# Sending these is an inquiry or a show of force: "the UN dispatched inspectors", "sent troops",
+# "Taiwan scrambled fighter jets" (PLOVER MOBILIZE); "scrambled to respond" sends nothing.
 SENT_INQUIRERS = frozenset("inspector inspectors investigator investigators monitor monitors observer "
                            "observers auditor auditors".split())
-SENDING_VERBS = frozenset({"dispatch", "send", "station", "mass", "move"})
-# "on high alert", "a state of alert": forces made ready; any other alert is a notice.
-ALERT_NOUNS = frozenset({"alert"})
+SENDING_VERBS = frozenset({"dispatch", "send", "station", "mass", "move", "scramble"})
+# War craft, sent like troops: "scrambled fighter jets", "sent bombers over the peninsula".
+WAR_CRAFT = frozenset("jet jets bomber bombers drone drones gunboat gunboats".split())
+# "on high alert", "a state of alert", "on the highest state of combat readiness": forces made ready;
+# any other alert is a notice, any other readiness a willingness ("expressed readiness to talk").
+# Parties that act on each other when two of them act: "Both countries put their militaries on alert".
+MUTUAL_PARTY_NOUNS = frozenset("country countries side sides nation nations state states army armies".split())
+ALERT_NOUNS = frozenset({"alert", "readiness"})
 ALERT_MARKS = frozenset({"on", "of"})
 # Feelings said of a decision: "disappointed with NASA's decision" (PLOVER DISAPPROVE).
 DISAPPROVING_ADJECTIVES = frozenset("disappointed dismayed outraged angry furious appalled incensed indignant "

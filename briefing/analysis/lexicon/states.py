@@ -206,13 +206,14 @@ STATE_ANAPHORS = frozenset({"country", "nation"})
 # state in a story whose home is the United States.
 US_STATE_NAMES = frozenset({"georgia"})
 US_HOME = "United States"
-# The fifty states and the capital's district: a story at home in one of them is at home in the US.
+# The fifty states and the capital's district, and their people ("every Arizonan's rights", "Ohioans",
+# "Texans"): a story at home in one of them is at home in the US.
 US_STATES = re.compile(r"\b(?:" + "|".join("""Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware
 Florida Georgia Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan
 Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah
 Vermont Virginia Washington Wisconsin Wyoming""".split()) + r"|New Hampshire|New Jersey|New Mexico|New York|"
                        r"North Carolina|North Dakota|Rhode Island|South Carolina|South Dakota|West Virginia|"
-                       r"District of Columbia)\b")
+                       r"District of Columbia)(?:ns?|ans?|ians?)?\b|\bTexans?\b")
 
 # US news tags a member of Congress with party and home state: "Sen. Chuck Schumer, D-N.Y.,",
 # "Rep. John Thune (R-S.D.)", "Sen. Bernie Sanders, I-Vt." (AP abbreviations and postal codes).

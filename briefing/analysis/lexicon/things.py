@@ -10,6 +10,12 @@ EVENT_NOUNS = frozenset("fair festival prize award awards cup games olympics exp
 # The last word of a law's or a pact's name: "Freedom to Vote: John R. Lewis Act", "Good Friday
 # Agreement", "Second Amendment" ("Law" is left out: "Jude Law" is a person).
 LAW_HEADS = frozenset("act bill treaty accord accords amendment agreement doctrine".split())
+# Technologies and diseases the tagger takes for places or bodies: "using AI as an excuse", "Covid
+# spread", "the 5G rollout". Things, whoever makes or suffers them.
+TECHNOLOGIES_AND_DISEASES = frozenset("""
+ai a.i. agi llm llms gps 5g 4g vpn vpns nft nfts ev evs ivf dna rna mrna crispr
+covid covid-19 sars mers hiv aids ebola mpox zika h5n1
+""".split())
 IDEA_SUFFIX = re.compile(r"(?:ism|phobia)$")
 # "Scientologist": a member, not the body.
 MEMBER_SUFFIX = re.compile(r"ists?$")

@@ -32,6 +32,7 @@ from briefing.analysis.lexicon import (
     HOSTILE_NOUNS,
     INSTITUTION_NOUNS,
     MEDIA_WORDS,
+    MUTUAL_PARTY_NOUNS,
     OBJECT_PRONOUNS,
     OBLIGATION_MODALS,
     OF_SOURCE_NOUNS,
@@ -203,19 +204,31 @@ def _included_agent(tok: Token) -> Token | None:
 
 
 def source_token(tok: Token) -> Token | None:
-    """Who does it: the verb's subject, a noun's 'by X' / possessor, or the subject of its clause."""
+    """Who does it: the verb's subject, a noun's 'by X' / possessor, or the subject of its clause. Two
+    states doing it to each other are no one source: "Both countries have put their militaries on high
+    levels of alert" (each side's own acts are its items)."""
+    found = _source_token(tok)
+    if found is not None and found.lemma_.lower() in MUTUAL_PARTY_NOUNS and any(
+            c.lower_ in ("both", "two") for c in found.children):
+        return None
+    return found
+
+
+def _source_token(tok: Token) -> Token | None:
     if tok.lower_ in DISAPPROVING_ADJECTIVES:  # "he was disappointed with ...": whoever feels it
         return next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None) or subject_of(tok)
     if verbal(tok):
         return _verb_source(tok)
-    if tok.lemma_.lower() in ALERT_NOUNS and tok.head.head.pos_ == "VERB":  # "put its troops on alert"
-        return subject_of(tok.head.head)
+    verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
+    if tok.lemma_.lower() in ALERT_NOUNS and verb is not None:  # "put its troops on alert", "on the highest
+        return subject_of(verb)  # state of combat readiness"
     found = _agent_of_noun(tok) or _owner_of_noun(tok) or _included_agent(tok)
     if found is None and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in BATCH_NOUNS:
         tok = tok.head.head  # "preparing a new package of sanctions": who prepares the package
     verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
     marked = tok.head.lower_ in ("on", "as", "for") or tok.head.lower_ == "in" and tok.lemma_.lower() == "protest"
-    cause = tok.head.lower_ == "for" and tok.head.head.pos_ == "NOUN"  # "vowed retaliation for the strike": another's
+    # "vowed retaliation for the strike": another's; "would ballot members for strike action": theirs
+    cause = tok.head.lower_ == "for" and tok.head.head.pos_ == "NOUN" and not can_act(tok.head.head)
     if found is None and tok.dep_ == "pobj" and marked and verb is not None and not cause \
             and verb.lemma_.lower() not in UNSEEING_VERBS | COMMENTING_VERBS:
         # ... or "in protest at ..."; not "paying for tariffs", nor "declined to comment on the investigation"

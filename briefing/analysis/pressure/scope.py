@@ -29,6 +29,7 @@ from briefing.analysis.lexicon import (
     INQUIRY_WORDS,
     INTERNATIONAL_WORDS,
     MEDIA_WORDS,
+    OUTSIDE_POWERS,
     PARTY_TAG,
     PARTY_TAG_STATE,
     PEACE_WORDS,
@@ -73,8 +74,9 @@ class Scoper:
             self.home_names.add(US_HOME)  # "the District of Columbia Circuit", "Michigan": at home in the US
         self.adversaries: set[str] = set()
         if self.home is not None:
+            # a body of many states is no party: "NATO said it would deploy 700 more troops to Kosovo"
             self.adversaries = {a.name for a in actors[:8] if a is not self.home and a.kind != ActorKind.GROUP
-                                and self._in_conflict(doc, a) >= 2
+                                and not INTERNATIONAL_WORDS.search(a.name) and self._in_conflict(doc, a) >= 2
                                 and (a.affiliation is None or a.affiliation not in self.home_names)}
 
     @staticmethod
@@ -116,7 +118,7 @@ class Scoper:
         return bool(states - self.home_names)
 
     def scope(self, actor: Actor | None, phrase: str) -> Scope:
-        international = INTERNATIONAL_WORDS.search(phrase) or (actor is not None and (
+        international = INTERNATIONAL_WORDS.search(phrase) or OUTSIDE_POWERS.search(phrase) or (actor is not None and (
             INTERNATIONAL_WORDS.search(actor.name) or INTERNATIONAL_WORDS.search(actor.role or "")))
         if self.home is None:
             return Scope.INTERNATIONAL if international else Scope.UNKNOWN
@@ -158,7 +160,7 @@ def kind_of(base: str, scope: Scope, phrase: str, tok: Token) -> PressureKind:
     if base == "coerce" and any(c.dep_ == "dobj" and c.lemma_.lower() in AGREED_TEXTS for c in tok.children):
         return PressureKind.POLITICAL  # "Senate Democrats blocked a border security bill", "... a joint EU statement"
     if base == "coerce":
-        armed = ARMED_NOUNS & set(phrase.lower().split()) or scope == Scope.ADVERSARY
+        armed = ARMED_NOUNS & (set(phrase.lower().split()) | _described_as(tok)) or scope == Scope.ADVERSARY
         return PressureKind.MILITARY if armed else PressureKind.PUBLIC
     if base == "military" and tok.lemma_.lower() in TAKING_VERBS | {"strike"} \
             and CAMPAIGNER_WORDS & set(phrase.lower().split()):
@@ -172,6 +174,12 @@ def kind_of(base: str, scope: Scope, phrase: str, tok: Token) -> PressureKind:
     if base == "legal" and tok.lemma_.lower() in POLITICAL_ORDERS and not COURT_WORDS.search(phrase):
         return PressureKind.POLITICAL
     return PressureKind(base)
+
+
+def _described_as(tok: Token) -> set[str]:
+    """The words the text puts beside the doer: 'KFOR, the NATO-led peacekeeping force, used tear gas'."""
+    subjects = (c for c in tok.children if c.dep_ == "nsubj")
+    return {w.lower_ for s in subjects for a in s.children if a.dep_ == "appos" for w in a.subtree}
 
 
 def _headline_state(doc: Doc, places: list[Actor], headline: tuple[int, int] | None) -> Actor | None:

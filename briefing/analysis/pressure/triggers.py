@@ -49,6 +49,7 @@ from briefing.analysis.lexicon import (
     SEVERING_VERBS,
     TALKS_NOUNS,
     TRADE_NOUNS,
+    WAR_CRAFT,
     WORDED_CHARGES,
     YIELDING_PHRASES,
     YIELDING_VERBS,
@@ -146,6 +147,9 @@ VERB_RULES: tuple[Rule, ...] = (
          c.dep_ in ("prep", "xcomp", "ccomp", "dative") for c in t.children)), "lawsuit"),
     ("a deal struck is an agreement: 'struck a deal with the unions', 'struck a balance'",
      lambda t: lexicon_lemma(t) == "strike" and bool(_objects(t) & AGREEMENT_NOUNS), None),
+    ("striking down a law is a ruling: 'the Supreme Court struck down the law', 'was struck down by a judge'",
+     lambda t: lexicon_lemma(t) == "strike" and any(c.dep_ == "prt" and c.lower_ == "down" for c in t.children),
+     "legal"),
     ("strikes on something are blows, not a stoppage: 'warplanes struck targets across the Gaza Strip'",
      lambda t: lexicon_lemma(t) == "strike" and any(c.dep_ == "dobj" for c in t.children), "military"),
     ("seizing on something is making use of it: 'seizing on a budget proposal he co-wrote'",
@@ -171,7 +175,7 @@ def _sent_class(tok: Token) -> str | None:
     objects = _objects(tok)
     if objects & SENT_INQUIRERS:
         return "legal"
-    return "military" if objects & ARMED_NOUNS else None
+    return "military" if objects & (ARMED_NOUNS | WAR_CRAFT) else None
 
 
 def _disapproving(tok: Token) -> bool:
