@@ -494,7 +494,7 @@ def test_sources_list_and_shows_are_not_the_story(analyze_text):
      " offensive in Rafah at once", "ruling by the International Court of Justice (ICJ) on Friday…"),  # a clause
 ])
 def test_descriptions_are_cut_at_words_or_clauses(text, expected):
-    from briefing.analysis.pressure import shorten
+    from briefing.analysis.pressure.describe import shorten
 
     assert shorten(text) == expected
 

@@ -1,8 +1,9 @@
 """Pressure sources: who pushes whom, how, and from where.
 
 A trigger (`triggers.py`) is found in the parse, its source and target are read off the
-dependency tree (`parties.py`) and resolved to actors, and the scope is judged against the
-article's home (`scope.py`). One item per source: repeated evidence makes it heavier.
+dependency tree (`parties.py`, and `behind.py` for the body or speaker behind a source) and
+resolved to actors, and the scope is judged against the article's home (`scope.py`). One item
+per source: repeated evidence makes it heavier; `describe.py` writes its one line.
 
     "The ICJ ordered Israel to halt the Rafah operation."
     -> International Court of Justice presses Israel: legal, international
@@ -19,31 +20,27 @@ from briefing.analysis.actors import Actor, ActorKind
 from briefing.analysis.actors.recovery import name_given
 from briefing.analysis.lexicon import (
     ACCUSING_VERBS,
-    ACTING_BODY_NOUNS,
-    ARM_NOUNS,
     ARMED_NOUNS,
     AUTHORITY_NOUNS,
     CAMPAIGN_NOUNS,
-    COUNTER_STATE_WORDS,
     COURT_WORDS,
     FIRST_PERSON,
     INDEFINITE_PRONOUNS,
-    LAUNCH_VERBS,
     LEGAL_OFFICES,
     LEGAL_THREAT_WORDS,
     LEGISLATION_NOUNS,
     MEDIA_WORDS,
     POLICING_ACTS,
-    POSSESSIVE_PRONOUNS,
     PRONOUNS,
     PURPOSE_VERBS,
     REFUSAL_VERBS,
     RELATIVE_PRONOUNS,
     SECOND_PERSON,
-    SPEECH_VERBS,
     THIRD_PERSON,
 )
 from briefing.analysis.patterns import construction_labels
+from briefing.analysis.pressure.behind import body_behind, campaigner, speaker_of_pronoun
+from briefing.analysis.pressure.describe import describe
 from briefing.analysis.pressure.lemmas import lexicon_lemma
 from briefing.analysis.pressure.model import WEIGHT, Pressure, PressureKind, Scope
 from briefing.analysis.pressure.parties import (
@@ -115,32 +112,6 @@ def _weight(kind: PressureKind, actor: Actor | None) -> float:
     return WEIGHT.get(kind, 1.0) + (actor.prominence * 2 if actor else 0.3)
 
 
-DESCRIPTION_CHARS = 110
-
-
-def shorten(text: str, limit: int = DESCRIPTION_CHARS) -> str:
-    """At most `limit` characters, cut at a clause (a comma, a semicolon) or else a word, with an
-    ellipsis: "protests against the government, which were re" becomes "protests against the
-    government…"."""
-    text = text.strip(" ,.;:")
-    if len(text) <= limit:
-        return text
-    head = text[:limit - 1]
-    clause = max(head.rfind(","), head.rfind(";"), head.rfind(" —"))
-    cut = clause if clause >= limit // 2 else head.rfind(" ")
-    return head[:cut if cut > 0 else limit - 1].rstrip(" ,.;:—") + "…"
-
-
-def _describe(text: str, source: str, tok: Token) -> str:
-    """`text` is the article's (the parse's own `Doc.text` is rebuilt from every token at each use)."""
-    sent = sentence_of(tok)
-    last = tok.doc[min(tok.right_edge.i + 1, sent.end) - 1]
-    end = last.idx + len(last)
-    while end < sent.end_char and not text[end].isspace():
-        end += 1  # never half a word: "re-energized" parsed as "re" + "-" + "energized"
-    return f"{source}: {shorten(text[tok.idx:end])}"
-
-
 def _source_key(doc: Doc, src: _Source, tok: Token) -> str:
     """One item per source: 'several municipalities', 'the municipalities' and 'the Municipality of
     Livorno' are one group of sources; two named governments are not."""
@@ -157,50 +128,12 @@ def _source_key(doc: Doc, src: _Source, tok: Token) -> str:
     return src.text.lower()
 
 
-def _body_behind(tok: Token) -> Token | None:
-    """The named body a group of people come from: 'campaigners from Friends of the Earth',
-    'officials at the Health Ministry', 'members of Hamas'; the state or body whose arm acts:
-    "Qatar's foreign ministry", "Hamas's armed wing"; the speaker whose officers act: "his deputies"."""
-    if not (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.is_lower):  # "foreign ministry" as PROPN
-        return None
-    owner = next((c for c in tok.children if c.dep_ == "poss" and c.ent_type_ in ("ORG", "GPE", "NORP")), None)
-    against = any(c.lower_ in COUNTER_STATE_WORDS for c in tok.children if c.dep_ in ("compound", "amod"))
-    if owner is not None and (tok.lemma_.lower() in ACTING_BODY_NOUNS or tok.lower_ in ARM_NOUNS) and not (
-            against and owner.ent_type_ == "GPE"):  # "Hungary's opposition leader" does not act for Hungary
-        return owner
-    mine = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS), None)
-    if mine is not None and (tok.lemma_.lower() in ACTING_BODY_NOUNS | AUTHORITY_NOUNS or tok.lower_ in ARM_NOUNS):
-        speaker = _speaker_of_pronoun(mine)  # "Sheriff Ray Lindqvist said his deputies had arrested 14 people"
-        return speaker if speaker is not None and speaker != tok else None  # "his lawyers said": no one behind
-    for prep in tok.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("from", "of", "at", "with") and prep.i == tok.i + 1:
-            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if pobj is not None and (pobj.ent_type_ in ("ORG", "GPE", "NORP") or pobj.pos_ == "NOUN" and any(
-                    d.lower_ == "the" for d in pobj.children) and pobj.lemma_.lower() in AUTHORITY_NOUNS):
-                return pobj  # "officers from the agency": the agency the story named
-    return None
-
-
-def _speaker_of_pronoun(tok: Token) -> Token | None:
-    """'Hamas's armed wing said it had fired the rockets': the reporting verb's subject "it" stands for."""
-    for verb in tok.ancestors:
-        if verb.lemma_.lower() in SPEECH_VERBS and (subj := subject_of(verb)) is not None and subj != tok:
-            return subj
-    return None
-
-
 def _purpose(tok: Token) -> bool:
     """'the database used by officers to track and prosecute law-breakers': what a thing is for."""
     while tok.dep_ == "conj" and tok.head.i < tok.i:
         tok = tok.head
     return tok.pos_ == "VERB" and tok.dep_ in ("xcomp", "advcl") and tok.head.lemma_.lower() in PURPOSE_VERBS \
         and tok.head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-
-
-def _campaigner(tok: Token) -> Token | None:
-    """'Microsoft has launched an aggressive campaign': who launched it; else the campaign itself."""
-    launched = tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in LAUNCH_VERBS
-    return subject_of(tok.head) if launched else None
 
 
 class _Reader:
@@ -248,7 +181,7 @@ class _Reader:
     def source(self, tok: Token, base: str) -> _Source | None:
         campaign = tok.pos_ == "NOUN" and tok.lemma_.lower() in CAMPAIGN_NOUNS
         head = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else tok  # "a sit - in": "in"
-        src_tok = _campaigner(tok) if campaign else source_token(head)
+        src_tok = campaigner(tok) if campaign else source_token(head)
         if src_tok is None and tok.dep_ == "appos" and tok.pos_ == "NOUN":
             # "Junior doctors will walk out for six days, the longest strike in the history of the NHS":
             # a noun set beside the act restates it, and the act's subject does it
@@ -284,9 +217,9 @@ class _Reader:
             text = "protesters"  # "the city saw protests"; but "the union called a general strike" is the union's
         if (given := name_given(src_tok)) is not None:
             text = given.text  # "a user labelled “Anonymous”" is Anonymous
-        behind = _speaker_of_pronoun(src_tok) if src_tok.pos_ == "PRON" else src_tok  # "Hamas's wing said it had"
+        behind = speaker_of_pronoun(src_tok) if src_tok.pos_ == "PRON" else src_tok  # "Hamas's wing said it had"
         if (actor is None or actor.kind == ActorKind.GROUP) and behind is not None \
-                and (body := _body_behind(behind)) is not None:
+                and (body := body_behind(behind)) is not None:
             actor = self.resolver.resolve(body)[1] or actor  # "Campaigners from Friends of the Earth" act for it
         return _Source(src_tok, text, actor)
 
@@ -369,7 +302,7 @@ class _Reader:
         start, end = self.evidence(tok)
         return _source_key(self.doc, src, tok), _Item(
             source=src.text, actor=actor, target=target, scope=scope, kind=kind,
-            description=_describe(self.article.text, src.text, tok), start=start, end=end,
+            description=describe(self.article.text, src.text, tok), start=start, end=end,
             weight=round(_weight(kind, actor), 3), evidence=[(start, end)])
 
 
