@@ -62,6 +62,8 @@ REPAIRED = [
     ("Ethics\n\n\"Members of Congress are not above the law,\" said Kedric Payne, the group's general counsel and"
      " a former deputy chief counsel at the Office of Congressional Ethics.", "Kedric Payne", "person",
      "group's general counsel"),  # the first of two roles too long to hold together
+    ("Library suit\n\nLeila Green Little, one of the parents who brought the suit, said she had been \"shocked\" to find"
+     " whole sections of the library emptied.", "Leila Green Little", "person", None),  # one of some people
     ("Show\n\nFor Kevin Allton, a USI instructor in English, Warhol was also a legend.", "Kevin Allton", "person",
      "USI instructor in English"),  # "X, a ..." apposition
     ("Water\n\nDemocrats said Michigan Gov. Rick Snyder must release the emails.", "Rick Snyder", "person",

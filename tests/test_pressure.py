@@ -299,6 +299,8 @@ def test_triggers_their_rules_let_through(nlp, text, word, expected):
      "The Friends of Riverside Library", "legal"),  # who filed for it
     ("Serbian police used tear gas against protesters who tried to storm parliament.", "Serbian police",
      "legal"),  # force used by police is law enforcement
+    ("The attorney general filed charges against three police officers over the death of a teenager.",
+     "The attorney general", "legal"),  # an office in law, though "general" names no authority
     ("KFOR, the NATO-led peacekeeping force, used tear gas to disperse the crowd.", "KFOR",
      "military"),  # a force by what the text calls it
     ("A Kenyan court suspended the deployment of police officers to Haiti.", "A Kenyan court", "legal"),

@@ -124,6 +124,9 @@ PARTIES = [
     ("A hacker known as Mafiaboy attacked the site of the city council.", "source", "Mafiaboy"),
     ("A hacker attacked the site of the city council on Monday.", "source", "A hacker"),  # no name given
     ("Both leaders condemned the attack on the embassy.", "source", "Both leaders"),  # not at each other
+    ("The lawsuit, filed in federal court in Austin, names the Llano Independent School District and all seven"
+     " members of its board. It asks a judge to order the books returned.", "source",
+     "The lawsuit"),  # "it" after a paper that acts is the paper, not a body it names
     ("Rep. Pete Aguilar said Republicans had \"a pattern of looking the other way\" when their own members broke"
      " the rules, and called on Johnson to remove Mills from the committee.", "actor",
      "Pete Aguilar"),  # ", and" ends the reported clause: the reporter calls

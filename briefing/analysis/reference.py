@@ -14,6 +14,7 @@ from briefing.analysis.actors import Actor, ActorKind, MentionIndex, NameIndex
 from briefing.analysis.lexicon import (
     DOCUMENT_NOUNS,
     FEMALE_WORDS,
+    FILED_NOUNS,
     INDEFINITE_ARTICLES,
     ISSUED_NOUNS,
     MALE_WORDS,
@@ -327,7 +328,9 @@ class Resolver:
         if fronted is not None and subj.head.lemma_.lower() in SPEECH_VERBS:
             return fronted  # "For Kevin Allton, ..., Warhol was a legend. He said, ...": Allton speaks
         root = prev.root
-        first = subject_of(root)
+        # the parser may read the verb as a noun and root the sentence on its subject: "The lawsuit, filed
+        # in Austin, names the district"
+        first = subject_of(root) or (root if root.pos_ == "NOUN" and root.lemma_.lower() in FILED_NOUNS else None)
         if first is None or first.lower_ in PRONOUN_GENDER or first.pos_ not in ("PROPN", "NOUN"):
             return None
         phrase = noun_phrase(self.doc, first)
@@ -343,6 +346,8 @@ class Resolver:
             holder = self.resolve(first)[1] if described else None
             if holder is not None and self._fits(holder, gender):
                 return holder.name, holder
+            if gender == "thing" and first.pos_ == "NOUN" and first.lemma_.lower() in FILED_NOUNS:
+                return phrase.text.strip(), None  # "The lawsuit ... names the district. It asks a judge ..."
             return (phrase.text.strip(), None) if described else None
         return (actor.name, actor) if self._fits(actor, gender) else None
 

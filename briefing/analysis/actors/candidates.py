@@ -27,6 +27,7 @@ from briefing.analysis.actors.person_names import (
 )
 from briefing.analysis.actors.recovery import (
     called_a_body,
+    called_a_person,
     recover_answer_labels,
     recover_bodies,
     recover_described_people,
@@ -296,7 +297,8 @@ class _Reader:
         elif doc[start].is_title and doc[start].lower_ not in ORG_HEADS | MILITARY_RANKS and not any(
                 t.lower_.rstrip(".") in CORPORATE_SUFFIXES for t in span) and _titled_body(doc, start + 1, end, ent.label_):
             cand = self.person(start + 1, end)  # "Councilwoman Tiffany Cabán", title and all tagged a body
-        elif name.as_person or _titled_body(doc, start, end, ent.label_) or ent.label_ == "ORG" and _body_with_an_office(span):
+        elif name.as_person or _titled_body(doc, start, end, ent.label_) or ent.label_ == "ORG" and (
+                _body_with_an_office(span) or called_a_person(span.root, span.end)):  # "..., one of the parents"
             cand = self.person(start, end)
         elif rejects_name(name, body=True) is None:
             cand = self.body(ent, start, end)

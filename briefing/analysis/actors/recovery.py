@@ -31,6 +31,7 @@ from briefing.analysis.lexicon import (
     ROLE_HEADS,
     SEATS_OF_POWER,
     SPEECH_VERBS,
+    TEAM_NOUNS,
     THING_INTRODUCERS,
 )
 from briefing.analysis.qa_layout import askers, full_label, label
@@ -131,6 +132,20 @@ def called_a_body(root: Token, after: int) -> bool:
     watchdog', 'Public Citizen, a watchdog group'."""
     return any(c.dep_ == "appos" and c.i >= after and c.lemma_.lower() in BODY_TYPE_NOUNS | ORG_HEADS | {"watchdog"}
                for c in root.children)
+
+
+def called_a_person(root: Token, after: int) -> bool:
+    """A name whose apposition (from token `after` on) is a person's noun, or one of some people:
+    'Leila Green Little, one of the parents who brought the suit', 'Ana Cruz, a nurse'."""
+    people = PERSON_WORDS | GROUP_NOUNS - TEAM_NOUNS - ORG_HEADS - BODY_TYPE_NOUNS
+    for c in root.children:
+        if c.dep_ != "appos" or c.i < after:
+            continue
+        noun = next((p for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                     for p in prep.children if p.dep_ == "pobj"), None) if c.lower_ == "one" else c
+        if noun is not None and noun.lemma_.lower() in people and not noun.ent_type_:
+            return True
+    return False
 
 
 def _speech_heads(verb: Token) -> list[Token]:

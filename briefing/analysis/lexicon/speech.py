@@ -27,6 +27,9 @@ REPORT_VERBS = SPEECH_VERBS - {"call", "describe", "ask", "read", "continue", "u
 # Nouns naming a source document that "reads" or "says" ("the statement read").
 DOCUMENT_NOUNS = frozenset({"statement", "report", "release", "communique", "letter", "ruling",
                             "announcement", "memo", "post", "tweet", "message", "notice", "decision"})
+# Papers that act in law and are "it" after: "The lawsuit ... names the district. It asks a judge to ..."
+# (the suit asks, not the district it names).
+FILED_NOUNS = DOCUMENT_NOUNS | frozenset({"lawsuit", "suit", "complaint", "petition", "filing", "motion", "bill"})
 
 
 # What a court or an office issues, whose owner speaks through it ("the ruling by the court").

@@ -278,6 +278,7 @@ class _Reader:
                 return None
         if base in ("legal", "verdict") and actor is None and src.token is not None and not (
                 src.token.lemma_.lower() in AUTHORITY_NOUNS | ARMED_NOUNS or src.token.ent_type_ in NAMED_LABELS
+                or LEGAL_OFFICES.search(phrase)  # "The attorney general filed charges against three officers"
                 or any(c.ent_type_ in NAMED_LABELS for c in src.token.children)
                 or src.token.pos_ == "PRON" and src.text.lower().rsplit(None, 1)[-1] in AUTHORITY_NOUNS):
             return None  # "took players to investigate the murder": only an authority investigates in law
