@@ -279,6 +279,13 @@ def test_a_person_naming_an_outlet_is_the_outlet(analyze_text):
     assert "French" in _actor(b, "France").aliases
 
 
+def test_a_name_only_owning_a_journalist_is_the_outlet(analyze_text):
+    b = analyze_text("Farm bill\n\nSen. Elena Ruiz chairs the Senate Agriculture Committee, which is writing a new farm"
+                     " bill before the current one expires in September. She spoke with Politico's Sam Hartley on"
+                     " Thursday.")
+    assert _actor(b, "Politico").kind == ActorKind.ORGANIZATION
+
+
 def test_a_state_is_not_the_person_it_names(analyze_text):
     b = analyze_text("Strike\n\nDefence Minister Israel Katz said on Monday that Israel would respond. Katz said"
                      " Israel would not wait.")

@@ -45,6 +45,8 @@ NOT_ACTORS = [
      filters.technology_or_disease),
     ("Ethics\n\nMills denied wrongdoing. \"This is a smear,\" he posted on X. \"I welcome the review.\"", "X.",
      filters.lone_letter),
+    ("Rom-coms\n\nBecause people keep saying the rom-com is dead, and I don't believe it. \"When Harry Met Sally\""
+     " and \"Moonstruck\" are about money and class as much as love.", "Harry Met Sally", filters.quoted_title),
     ("Church\n\nA Scientologist said the church had helped him.", "Scientologist", filters.member_word),
     ("Vote\n\nThe bill, known as the Freedom to Vote: John R. Lewis Act, would set national standards for mail"
      " ballots.", "John R. Lewis Act", filters.law),
@@ -143,6 +145,16 @@ def test_each_filter_rejects_its_row(analyze_text, monkeypatch, text, name, rule
     assert name not in _names(analyze_text(text))
     _without(monkeypatch, rule)
     assert name in _names(analyze_text(text)), f"{name} is not rejected by {rule.__name__} alone"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("AI\n\n\"We are not going to let a handful of companies decide what is safe for the American people,\""
+     " Cantwell said. \"That is the job of Congress.\"", "Congress"),  # a sentence, not a title
+    ("Expo\n\nWikinews spoke with a cosplayer going by the name \"The Katherinator\". She was outside the"
+     " building in the gardens, waiting for a photographer.", "The Katherinator"),  # the name she goes by
+])
+def test_names_in_quoted_words_that_are_no_title_are_kept(analyze_text, text, name):
+    assert name in _names(analyze_text(text))
 
 
 # Rules the tagger rarely gives a whole sentence to: judged on the tagged span itself.

@@ -520,6 +520,16 @@ def test_question_paragraphs_put_to_you_are_an_interviewers_with_no_bold(analyze
         ("Lena Ortiz", "Of course."), ("Chris Dale", "What would"), ("Lena Ortiz", "Come back ")]
 
 
+def test_a_title_quoted_in_a_question_leaves_it_the_interviewers(analyze_text):
+    b = analyze_text("Celine Song: 'I Wanted to Make a Film About Love'\n\nHer new film opens on Friday. She talked to"
+                     " Kyle Buchanan.\n\nYou were born in Seoul. How much of \"Past Lives\" is autobiography?\n\nThe premise is mine.\n\n\"Materialists\""
+                     " is a romantic comedy. Why that genre?\n\nBecause I love it.\n\nYou started in theatre. Do you miss"
+                     " it?\n\nEvery day.")
+    assert [(q.speaker, q.text[:10]) for q in b.quotes] == [
+        ("Kyle Buchanan", "You were b"), ("Celine Song", "The premis"), ("Kyle Buchanan", "\"Materiali"),
+        ("Celine Song", "Because I "), ("Kyle Buchanan", "You starte"), ("Celine Song", "Every day.")]
+
+
 def test_a_storys_own_questions_make_no_interview(analyze_text):
     b = analyze_text("Budget\n\nThe council met on Monday.\n\nWhat happens to the library?\n\nNobody knows yet.\n\nWho"
                      " pays for the roads?\n\nThe county, officials said.\n\nAnd what of the pool?\n\nIt will close.")

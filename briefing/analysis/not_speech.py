@@ -10,7 +10,15 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from briefing.analysis.lexicon import CHANTING_VERBS, CUE_VERBS, DISPLAY_NOUNS, NAMING_VERBS, READING_VERBS
+from briefing.analysis.lexicon import (
+    CHANTING_VERBS,
+    CUE_VERBS,
+    DISPLAY_NOUNS,
+    NAMED_AS,
+    NAMING_VERBS,
+    READING_VERBS,
+    TITLE_SMALL_WORDS,
+)
 
 
 def named_thing(doc: Doc, text: str, start: int, end: int) -> bool:
@@ -22,6 +30,17 @@ def named_thing(doc: Doc, text: str, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     return span is not None and _inside_sentence(text, start) and len(words) < 10 and not any(
         t.pos_ in ("VERB", "AUX") for t in span)
+
+
+def is_title(text: str, before: str = "") -> bool:
+    """Quoted words that read as a title: two to eight words, each capitalised but the small ones a
+    title leaves lower-case ('“When Harry Met Sally”', not '“That is the job of Congress.”'). A name
+    someone goes by is theirs, not a title: 'going by the name “The Katherinator”' (`before` is the
+    text up to the opening mark)."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    if not 2 <= len(words) <= 8 or text.rstrip().endswith(("?", "!")) or NAMED_AS.search(before):
+        return False
+    return words[0][0].isupper() and all(w[0].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words)
 
 
 def _title_cased(text: str, start: int, end: int, words: list[str]) -> bool:

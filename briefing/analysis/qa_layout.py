@@ -24,7 +24,9 @@ EMPHASIS = ("**", "__")
 MIN_BOLD_QUESTIONS = 2  # bold paragraphs ending with "?" before bold is read as the questions' type
 MIN_BARE_QUESTIONS = 3  # question paragraphs, with no bold, before they are read as an interviewer's
 MAX_QUESTION_WORDS = 60
-QUOTE_MARKS = re.compile(r"[\"“”]")
+# A question someone is quoted asking ('"Why now?" she asked.'), not the interviewer's; a title quoted in
+# a question ('How much of "Past Lives" is autobiography?') leaves it the interviewer's.
+QUOTED_QUESTION = re.compile(r"\?\s*[\"”]|^\s*[\"“][^\"”]*\?")
 ADDRESSED = re.compile(r"\b(?:you|your)\b", re.I)
 
 
@@ -67,7 +69,7 @@ def bold_questions(article: Article) -> list[Block]:
 def _bare_questions(article: Article) -> list[Block]:
     body = [b for b in article.blocks if b.kind == "paragraph"]
     asked = [b for i, b in enumerate(body) if _asks(b.text) and len(b.text.split()) <= MAX_QUESTION_WORDS
-             and not QUOTE_MARKS.search(b.text) and label(b.text) is None
+             and not QUOTED_QUESTION.search(b.text) and label(b.text) is None
              and i + 1 < len(body) and not _asks(body[i + 1].text)]
     to_you = sum(bool(ADDRESSED.search(b.text)) for b in asked)
     return asked if len(asked) >= MIN_BARE_QUESTIONS and to_you >= MIN_BOLD_QUESTIONS else []

@@ -148,3 +148,11 @@ def quoted(doc: Doc, offset: int) -> bool:
     False until `quote_index` has paired the article's marks."""
     index = doc.user_data.get(_KEY)
     return index is not None and index.covers(offset)
+
+
+def enclosing(doc: Doc, offset: int) -> tuple[int, int] | None:
+    """The quotation around `offset`, if any (see `quoted`)."""
+    index = doc.user_data.get(_KEY)
+    if index is None:
+        return None
+    return next(((s, e) for s, e in index.near(offset, offset + 1) if s <= offset < e), None)

@@ -43,6 +43,8 @@ from briefing.analysis.lexicon import (
     THING_INTRODUCERS,
     TIME_ZONES,
 )
+from briefing.analysis.not_speech import is_title
+from briefing.analysis.quote_marks import enclosing
 
 
 @dataclass(frozen=True)
@@ -341,6 +343,19 @@ def named_as_a_thing(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> str |
     return None
 
 
+def quoted_title(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> str | None:
+    """A name only ever inside a quoted title is part of it: '“When Harry Met Sally” and “Moonstruck”'."""
+    text = None
+    for c in cands:
+        around = enclosing(doc, doc[c.start].idx)
+        if around is None:
+            return None
+        text = text or doc.text
+        if not is_title(text[around[0]:around[1]].strip(" \"“”'‘’,."), text[max(0, around[0] - 30):around[0]]):
+            return None
+    return "a word of a quoted title: '“When Harry Met Sally”'"
+
+
 def _after_introducer(doc: Doc, i: int) -> bool:
     """A thing's word just before, past a 'the' or a comma or both: 'the novel, The Salt Season'."""
     j = i - 1
@@ -375,7 +390,7 @@ def _title_words(doc: Doc, first: int) -> list[str]:
 ACTOR_FILTERS: tuple[Callable[[Doc, ActorKind, list[Candidate]], str | None], ...] = (
     adjective_group, placelike_person, place_named_as_person, named_with_article, short_name_of_a_thing,
     names_a_thing, place_that_never_acts, named_as_a_thing, venue, town_taken_for_a_body, product_with_versions,
-    fictional, narrator,
+    fictional, narrator, quoted_title,
 )
 
 

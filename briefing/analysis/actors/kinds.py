@@ -14,12 +14,16 @@ from briefing.analysis.lexicon import BODY_CALLING_NOUNS, MEDIUM_PREPOSITIONS, M
 
 def platform_named_as_person(doc: Doc, cands: list[Candidate]) -> bool:
     """'posted to Twitter', 'on Twitter': a one-word 'person' mostly written as a medium is an organisation;
-    so is one whose name modifies an outlet's noun ('told France Info radio')."""
+    so is one whose name modifies an outlet's noun ('told France Info radio'), or that only ever owns a
+    named person ("Politico's Sam Hartley", the journalist's outlet)."""
     if any(doc[c.end - 1].dep_ == "compound" and doc[c.end - 1].head.i == c.end
            and doc[c.end].lower_ in OUTLET_NOUNS for c in cands if c.end < len(doc)):
         return True
     if any(c.end - c.start > 1 or c.role for c in cands):
         return False
+    if all(c.end + 1 < len(doc) and doc[c.end].lower_ in ("'s", "’s") and doc[c.end + 1].ent_type_ == "PERSON"
+           for c in cands):
+        return True  # only ever the owner of a named person: "She spoke with Politico's Sam Hartley"
     medium = sum(1 for c in cands if doc[c.start].dep_ == "pobj" and doc[c.start].head.lower_ in MEDIUM_PREPOSITIONS)
     return medium * 2 > len(cands)
 

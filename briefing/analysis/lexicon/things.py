@@ -16,6 +16,11 @@ TECHNOLOGIES_AND_DISEASES = frozenset("""
 ai a.i. agi llm llms gps 5g 4g vpn vpns nft nfts ev evs ivf dna rna mrna crispr
 covid covid-19 sars mers hiv aids ebola mpox zika h5n1
 """.split())
+# Words a title leaves lower-case ("The Long Night of the Soul"); any other lower-case word makes
+# quoted words a sentence, not a title ("That is the job of Congress").
+TITLE_SMALL_WORDS = frozenset("a an the and but or nor for of in on at to by up as via vs from with into".split())
+# Words that give the name someone or something goes by: 'going by the name “The Katherinator”'.
+NAMED_AS = re.compile(r"\b(?:name|named|called|known as|nicknamed|dubbed|alias|a\.k\.a\.)\W*$", re.I)
 IDEA_SUFFIX = re.compile(r"(?:ism|phobia)$")
 # "Scientologist": a member, not the body.
 MEMBER_SUFFIX = re.compile(r"ists?$")
