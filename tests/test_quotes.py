@@ -530,6 +530,18 @@ def test_a_title_quoted_in_a_question_leaves_it_the_interviewers(analyze_text):
         ("Celine Song", "Because I "), ("Kyle Buchanan", "You starte"), ("Celine Song", "Every day.")]
 
 
+def test_an_introduction_saying_it_is_an_interview_needs_no_question_to_you(analyze_text):
+    b = analyze_text("The Fire Chief Who Saw It Coming\n\nMaui's former fire chief, Bradford Ventura, retired in June,"
+                     " ten months after the Lahaina fire killed 102 people. This interview has been condensed and"
+                     " edited.\n\nWhen did Lahaina's danger become clear?\n\nAround three in the afternoon. The winds"
+                     " came back.\n\nWhy was there no water in the hydrants?\n\nThe system was never built for that."
+                     "\n\nWhat has changed since?\n\nThe department has more tankers now. But Lahaina still has one"
+                     " road out.")
+    # the guest is the one the introduction names in full, not a town the tagger took for a person
+    assert [(q.speaker, q.text[:10]) for q in b.quotes][1::2] == [
+        ("Bradford Ventura", "Around thr"), ("Bradford Ventura", "The system"), ("Bradford Ventura", "The depart")]
+
+
 def test_a_storys_own_questions_make_no_interview(analyze_text):
     b = analyze_text("Budget\n\nThe council met on Monday.\n\nWhat happens to the library?\n\nNobody knows yet.\n\nWho"
                      " pays for the roads?\n\nThe county, officials said.\n\nAnd what of the pool?\n\nIt will close.")

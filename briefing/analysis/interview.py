@@ -130,7 +130,12 @@ def interviewee(article: Article, actors: list[Actor], found: Sequence[Turn] = (
         return next((a for a in actors if a.kind == ActorKind.PERSON and a.name.split()[-1] == named.split()[-1]),
                     None)
     byline = (article.byline or "").lower()
-    return next((a for a in actors if a.kind == ActorKind.PERSON and a.name.lower() not in byline), None)
+    people = [a for a in actors if a.kind == ActorKind.PERSON and a.name.lower() not in byline]
+    # the introduction names the guest in full: "Maui's former fire chief, Bradford Ventura, retired in June"
+    # (a one-word "person" the tagger misread may be named more often: "Lahaina")
+    first = min((t.start for t in found), default=None)
+    introduced = [a for a in people if " " in a.name and first is not None and any(s < first for s, _ in a.spans)]
+    return next(iter(introduced or people), None)
 
 
 def answer_name(found: Sequence[Turn]) -> str | None:

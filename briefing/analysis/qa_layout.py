@@ -72,7 +72,11 @@ def _bare_questions(article: Article) -> list[Block]:
              and not QUOTED_QUESTION.search(b.text) and label(b.text) is None
              and i + 1 < len(body) and not _asks(body[i + 1].text)]
     to_you = sum(bool(ADDRESSED.search(b.text)) for b in asked)
-    return asked if len(asked) >= MIN_BARE_QUESTIONS and to_you >= MIN_BOLD_QUESTIONS else []
+    # an introduction that says it is an interview ("This interview has been condensed and edited", "He
+    # spoke with The Star-Advertiser") needs no question put to "you": "Why was there no water in the hydrants?"
+    intro = [b.text for b in body if asked and b.start < asked[0].start]
+    said_so = any(INTERVIEW_NOTE.search(t) or TOLD_NAME.search(t) for t in intro)
+    return asked if len(asked) >= MIN_BARE_QUESTIONS and (to_you >= MIN_BOLD_QUESTIONS or said_so) else []
 
 
 def askers(article: Article) -> set[str]:
@@ -126,6 +130,9 @@ def told_names(article: Article) -> list[str]:
     return found
 
 
+# An introduction's note that what follows is an interview.
+INTERVIEW_NOTE = re.compile(r"\binterview (?:has|was) been (?:lightly )?(?:edited|condensed)|\b(?:edited|condensed) for "
+                            r"(?:length|clarity|brevity)", re.I)
 # In an interview's standfirst, the one told or spoken to is the interviewer: "Deputy governor Clare
 # Lombardi tells Tom Reeves why she voted against cutting rates".
 TOLD_NAME = re.compile(r"\b(?:tells|told|talks to|talked to|speaks to|spoke to|speaks with|spoke with)\s+"
