@@ -190,6 +190,7 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
     ("The United Nations dispatched inspectors to the nuclear site.", "dispatched", "legal"),
     ("The government sent troops to the border region.", "sent", "military"),
     ("A federal judge struck down the state's abortion ban on Friday.", "struck", "legal"),
+    ("The government revoked the licence of an independent television station.", "revoked", "legal"),
     ("The law was largely struck down by the Supreme Court.", "struck", "legal"),
     ("The air force scrambled two jets after the incursion.", "scrambled", "military"),
     ("Officials scrambled to contain the damage.", "scrambled", None),  # in haste, nothing sent
@@ -278,6 +279,12 @@ def test_triggers_their_rules_let_through(nlp, text, word, expected):
      "Israel's defence minister", "military"),  # a threat is of the kind of what it threatens
     ("The president threatened to impose tariffs on Mexico.", "The president", "economic"),
     ("Workers at the plant threatened to strike over pay.", "Workers", "public"),  # a stoppage, not arms
+    ("The regulator ordered the company to suspend operations at the mine.", "The regulator",
+     "legal"),  # a regulator's order is law, though no court's
+    ("Russia banned imports of Moldovan fruit, citing safety concerns.", "Russia",
+     "economic"),  # a trade ban, though the tagger reads "Moldovan" as a person
+    ("Indian farmers threatened to resume their protest if the government did not honour its promises.",
+     "Indian farmers", "public"),  # the protest threatened
     ("Mali's military junta ordered the French ambassador to leave the country within 72 hours.",
      "Mali's military junta", "diplomatic"),  # an envoy ordered out is expelled
     ("The African Union suspended Niger after the coup.", "The African Union", "diplomatic"),  # a member state

@@ -20,7 +20,7 @@ PRESSURE_VERBS: dict[str, str] = {
     **dict.fromkeys("sanction embargo fine tax blacklist freeze".split(), "economic"),
     # INVESTIGATE and COERCE in law: only an authority does these (see pressure/__init__.py)
     **dict.fromkeys("indict prosecute charge investigate probe subpoena summon arrest convict bar disqualify "
-                    "rule order ban jail imprison sentence extradite inspect audit confiscate evict censor"
+                    "rule order ban jail imprison sentence extradite inspect audit confiscate evict censor revoke"
                     .split(), "legal"),
     **dict.fromkeys("sue".split(), "lawsuit"),  # anyone can go to court
     **dict.fromkeys("attack bomb shell invade mobilize mobilise deploy retaliate fire raid kidnap abduct "
@@ -188,6 +188,8 @@ VERDICT_NOUNS = frozenset({"verdict", "ruling", "injunction", "judgment"})
 # Verbs that ask a court for a ruling, which anyone can: "filed for an emergency injunction", "sought an injunction".
 SEEKING_VERBS = frozenset("file apply ask seek request petition move obtain win".split())
 POLITICAL_ORDERS = frozenset({"order", "ban"})  # ordered or banned by anyone but a court: political
+# Those who order and ban in law though no court: "The regulator ordered the company to suspend operations".
+REGULATOR_NOUNS = frozenset("regulator regulators watchdog watchdogs inspectorate ombudsman".split())
 TARGET_PREPOSITIONS = frozenset({"on", "against", "upon", "over", "to"})
 AGENT_MARKERS = frozenset({"including", "by"})  # "calls ..., including by X"
 # Verbs whose subject undergoes, meets or judges an act named as their object, not does it: "faces

@@ -29,6 +29,7 @@ from briefing.analysis.lexicon import (
     INQUIRY_WORDS,
     INTERNATIONAL_WORDS,
     MEDIA_WORDS,
+    OCCURRING_VERBS,
     OUTSIDE_POWERS,
     PARTY_TAG,
     PARTY_TAG_STATE,
@@ -36,6 +37,7 @@ from briefing.analysis.lexicon import (
     POLITICAL_ORDERS,
     PRESSURE_NOUNS,
     PRESSURE_VERBS,
+    REGULATOR_NOUNS,
     TAKING_VERBS,
     TRADE_NOUNS,
     TRADE_REMEDY_WORDS,
@@ -171,7 +173,8 @@ def kind_of(base: str, scope: Scope, phrase: str, tok: Token) -> PressureKind:
     if base == "legal" and tok.lemma_.lower() in INQUIRY_WORDS and any(
             t.lower_ in TRADE_NOUNS | TRADE_REMEDY_WORDS for t in tok.subtree):
         return PressureKind.ECONOMIC  # "launched an investigation into Australian wine exports": a trade weapon
-    if base == "legal" and tok.lemma_.lower() in POLITICAL_ORDERS and not COURT_WORDS.search(phrase):
+    if base == "legal" and tok.lemma_.lower() in POLITICAL_ORDERS and not COURT_WORDS.search(phrase) \
+            and not REGULATOR_NOUNS & set(phrase.lower().split()):
         return PressureKind.POLITICAL
     return PressureKind(base)
 
@@ -223,6 +226,9 @@ def threatened_act(tok: Token) -> PressureKind | None:
                 return PressureKind.ECONOMIC
             if PRESSURE_VERBS.get(lemma) == "military":
                 return PressureKind.MILITARY
+            if PRESSURE_VERBS.get(lemma) == "public" or lemma in OCCURRING_VERBS and any(
+                    PRESSURE_NOUNS.get(o) == "public" for o in objects):
+                return PressureKind.PUBLIC  # "threatened to march", "threatened to resume their protest"
         if c.dep_ == "prep" and c.lower_ == "with":
             kinds = {PRESSURE_NOUNS.get(p.lemma_.lower()) for p in c.children if p.dep_ == "pobj"}
             if "economic" in kinds:

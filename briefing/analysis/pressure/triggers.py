@@ -138,8 +138,8 @@ VERB_RULES: tuple[Rule, ...] = (
          o.lemma_.lower() in OUTLET_NOUNS for o in t.children if o.dep_ == "dobj"), "political"),
     ("trade with a named state banned or halted is a sanction: 'banned imports of Ugandan sugar'",
      lambda t: lexicon_lemma(t) in ("ban", "halt", "restrict", "block") and bool(_objects(t) & TRADE_NOUNS)
-     and any(w.ent_type_ in ("GPE", "NORP", "ORG") for o in t.children if o.dep_ in ("dobj", "prep")
-             for w in o.subtree), "economic"),
+     and any(w.ent_type_ in ("GPE", "NORP", "ORG") or state_for(w.text) for o in t.children if o.dep_ in ("dobj", "prep")
+             for w in o.subtree), "economic"),  # "imports of Moldovan fruit", though "Moldovan" is tagged a person
     ("an appeal against a decision is a case in court: 'said it would appeal any penalty', 'said he would"
      " appeal'; 'appealed for calm' and 'appealed to voters' are words",
      lambda t: lexicon_lemma(t) == "appeal" and t.pos_ == "VERB" and (any(
