@@ -64,6 +64,10 @@ REPAIRED = [
      "group's general counsel"),  # the first of two roles too long to hold together
     ("Library suit\n\nLeila Green Little, one of the parents who brought the suit, said she had been \"shocked\" to find"
      " whole sections of the library emptied.", "Leila Green Little", "person", None),  # one of some people
+    ("Post Office\n\n\"My father went to his grave branded a thief,\" said Katie Martin, whose father, Peter, ran a"
+     " post office in Norfolk.", "Peter", "person", "Katie Martin's father"),  # "whose" is the one named before
+    ("Post Office\n\nThe letter was organised by Alan Bates, the former sub-postmaster whose campaign exposed the"
+     " scandal.", "Alan Bates", "person", "former sub-postmaster"),  # a word the parser cut at its hyphen
     ("Show\n\nFor Kevin Allton, a USI instructor in English, Warhol was also a legend.", "Kevin Allton", "person",
      "USI instructor in English"),  # "X, a ..." apposition
     ("Water\n\nDemocrats said Michigan Gov. Rick Snyder must release the emails.", "Rick Snyder", "person",

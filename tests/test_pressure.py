@@ -360,6 +360,8 @@ def test_triggers_their_rules_let_through(nlp, text, word, expected):
      "public"),  # parsed as naming ("called X a rally") with nothing named: the party called it
     ("Hungary blocked a joint EU statement condemning China's crackdown in Hong Kong.", "Hungary",
      "political"),  # blocking what a body agrees in words is politics, not a blockade
+    ("The Greens have blocked the government's signature housing policy in the Senate for a second time.",
+     "The Greens", "political"),  # and so is blocking a policy
     ("The family's solicitor, Matthew Gold, said they were preparing a civil claim against Leicestershire Police.",
      "Matthew Gold", "legal"),  # a claim against someone is a case
     ("China launched an anti-dumping investigation into Australian wine exports.", "China",

@@ -210,10 +210,22 @@ def role_apposition(doc: Doc, span: Span) -> str | None:
         found = phrase(doc, office, stop=span.start)
         if found is not None and found.endswith(office.text):  # "Senators Joe Manchin": a senator
             found = found[: len(found) - len(office.text)] + _one_of(office)
+        if found is not None and found.startswith("whose "):
+            found = _whose(office, found)
         return found
     if root.dep_ == "appos":
         return _title_before_apposition(doc, root, span)
     return None
+
+
+def _whose(office: Token, found: str) -> str | None:
+    """'Katie Martin, whose father, Peter, ran a post office': Peter is Katie Martin's father."""
+    verb = office.head
+    if office.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "relcl":
+        return None
+    owner = verb.head
+    start = min([c.i for c in owner.children if c.dep_ == "compound" and c.i < owner.i], default=owner.i)
+    return f"{owner.doc[start:owner.i + 1].text}'s {found.removeprefix('whose ')}" if owner.pos_ == "PROPN" else None
 
 
 def role_as_author(doc: Doc, span: Span) -> str | None:
@@ -331,7 +343,11 @@ def phrase(doc: Doc, head: Token, stop: int | None = None) -> str | None:
         tokens.pop()
     if not tokens or len(tokens) > 14:
         return None
-    return doc[tokens[0].i: tokens[-1].i + 1].text
+    last = tokens[-1].i
+    while last + 2 < len(doc) and doc[last + 1].text == "-" and not doc[last].whitespace_ \
+            and not doc[last + 1].whitespace_:
+        last += 2  # "the former sub-postmaster whose campaign ...": the parser cut the word at its hyphen
+    return doc[tokens[0].i: last + 1].text
 
 
 def role_over(doc: Doc, start: int, end: int) -> str | None:

@@ -249,8 +249,10 @@ REMOVAL_NOUNS = frozenset("impeachment resignation removal ouster dismissal firi
 # What a legislature passes: blocking one is politics, not a blockade ("blocked the border bill").
 LEGISLATION_NOUNS = frozenset("bill law legislation measure motion nomination nominee resolution amendment budget "
                               "vote appointment passage confirmation".split())
-# What a body agrees in words: blocking one is politics too ("Hungary blocked a joint EU statement").
-AGREED_TEXTS = LEGISLATION_NOUNS | frozenset({"statement", "declaration", "communique", "communiqué"})
+# What a body agrees in words or enacts: blocking one is politics too ("Hungary blocked a joint EU
+# statement", "The Greens have blocked the government's signature housing policy in the Senate").
+AGREED_TEXTS = LEGISLATION_NOUNS | frozenset({"statement", "declaration", "communique", "communiqué", "policy",
+                                              "policies", "reform", "reforms", "proposal", "proposals", "plan"})
 # Verbs whose subject bears the pressure named as their object, which came "from" someone: "faced
 # mounting pressure from his own party", "drew criticism from unions" (PLOVER DISAPPROVE, DEMAND).
 BEARING_VERBS = frozenset("face feel draw attract receive meet".split())
