@@ -330,6 +330,13 @@ def test_a_datelines_place_is_a_place_wherever_it_is_written(analyze_text):
     assert _actor(b, "Pristina").kind == ActorKind.PLACE  # tagged a place once and a person once
 
 
+def test_a_person_naming_a_disaster_is_where_it_struck(analyze_text):
+    b = analyze_text("The Fire Chief Who Saw It Coming\n\nMaui's former fire chief, Bradford Ventura, retired in June,"
+                     " ten months after the Lahaina fire killed 102 people.\n\nThe system was never built for that. But"
+                     " Lahaina still has one road out.")
+    assert _actor(b, "Lahaina").kind == ActorKind.PLACE
+
+
 def test_an_office_that_speaks_is_no_name(analyze_text):
     b = analyze_text("Border\n\nThe Yuma County Sheriff, Leon Wilmot, who supported the bill, said his deputies"
                      " were overwhelmed.")

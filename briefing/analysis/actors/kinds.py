@@ -9,7 +9,13 @@ import re
 from spacy.tokens import Doc
 
 from briefing.analysis.actors.model import Candidate
-from briefing.analysis.lexicon import BODY_CALLING_NOUNS, MEDIUM_PREPOSITIONS, MEMBER_NOUNS, OUTLET_NOUNS
+from briefing.analysis.lexicon import (
+    BODY_CALLING_NOUNS,
+    DISASTER_NOUNS,
+    MEDIUM_PREPOSITIONS,
+    MEMBER_NOUNS,
+    OUTLET_NOUNS,
+)
 
 
 def platform_named_as_person(doc: Doc, cands: list[Candidate]) -> bool:
@@ -26,6 +32,15 @@ def platform_named_as_person(doc: Doc, cands: list[Candidate]) -> bool:
         return True  # only ever the owner of a named person: "She spoke with Politico's Sam Hartley"
     medium = sum(1 for c in cands if doc[c.start].dep_ == "pobj" and doc[c.start].head.lower_ in MEDIUM_PREPOSITIONS)
     return medium * 2 > len(cands)
+
+
+def place_named_for_a_disaster(doc: Doc, cands: list[Candidate]) -> bool:
+    """'the Lahaina fire', 'the Beirut explosion': a one-word 'person' with no role that names a disaster
+    is where it struck (people name protests and hearings, not fires and floods)."""
+    if any(c.end - c.start > 1 or c.role for c in cands):
+        return False
+    return any(doc[c.start].dep_ == "compound" and doc[c.start].head.i == c.end
+               and doc[c.start].head.lemma_.lower() in DISASTER_NOUNS for c in cands)
 
 
 def body_named_as_place(doc: Doc, cands: list[Candidate]) -> bool:

@@ -13,7 +13,11 @@ from collections import defaultdict
 
 from spacy.tokens import Doc, Token
 
-from briefing.analysis.actors.kinds import body_named_as_place, platform_named_as_person
+from briefing.analysis.actors.kinds import (
+    body_named_as_place,
+    place_named_for_a_disaster,
+    platform_named_as_person,
+)
 from briefing.analysis.actors.model import ENTITY_KINDS, ActorKind, Candidate
 from briefing.analysis.actors.roles import is_acronym
 from briefing.analysis.lexicon import (
@@ -288,6 +292,8 @@ def merge(doc: Doc, cands: list[Candidate], paren: dict[str, str]) -> Groups:
     for key in [k for k in groups if k[0] == ActorKind.PERSON]:
         if platform_named_as_person(doc, groups[key]):
             _move(groups, key, (ActorKind.ORGANIZATION, key[1]))
+        elif place_named_for_a_disaster(doc, groups[key]):
+            _move(groups, key, (ActorKind.PLACE, key[1]))
     for key in [k for k in groups if k[0] == ActorKind.PLACE]:
         if not state_for(key[1]) and body_named_as_place(doc, groups[key]):
             _move(groups, key, (ActorKind.ORGANIZATION, key[1]))

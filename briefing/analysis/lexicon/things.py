@@ -21,6 +21,9 @@ covid covid-19 sars mers hiv aids ebola mpox zika h5n1
 TITLE_SMALL_WORDS = frozenset("a an the and but or nor for of in on at to by up as via vs from with into".split())
 # Words that give the name someone or something goes by: 'going by the name “The Katherinator”'.
 NAMED_AS = re.compile(r"\b(?:name|named|called|known as|nicknamed|dubbed|alias|a\.k\.a\.)\W*$", re.I)
+# Disasters named for where they struck: "the Lahaina fire", "the Beirut explosion".
+DISASTER_NOUNS = frozenset("fire wildfire blaze flood earthquake quake tsunami eruption landslide mudslide "
+                           "explosion blast derailment".split())
 IDEA_SUFFIX = re.compile(r"(?:ism|phobia)$")
 # "Scientologist": a member, not the body.
 MEMBER_SUFFIX = re.compile(r"ists?$")
