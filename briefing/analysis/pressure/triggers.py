@@ -119,10 +119,11 @@ VERB_RULES: tuple[Rule, ...] = (
      lambda t: lexicon_lemma(t) in WORDED_CHARGES and (any(c.dep_ == "ccomp" for c in t.children) or not any(
          c.dep_ in ("dobj", "nsubjpass", "auxpass") or c.dep_ == "prep" and c.lower_ == "with" for c in t.children)),
      "voice"),
-    ("a clash between officials is words: 'the two ministers clashed over the budget' ('protesters clashed with"
+    ("a clash between officials or named people is words: 'the two ministers clashed over the budget', 'Rep."
+     " Elissa Slotkin and former Rep. Mike Rogers clashed ... in their only debate' ('protesters clashed with"
      " riot police' is a fight, its kind by who fights)",
      lambda t: lexicon_lemma(t) == "clash" and (subj := subject_of(t)) is not None
-     and subj.lemma_.lower() in ROLE_HEADS, "voice"),
+     and (subj.lemma_.lower() in ROLE_HEADS or subj.ent_type_ == "PERSON"), "voice"),
     ("ties or talks cut are diplomatic: 'cut ties', 'suspended talks with the rebels'",
      lambda t: lexicon_lemma(t) in SEVERING_VERBS and bool(_objects(t) & TALKS_NOUNS), "diplomatic"),
     ("an envoy summoned is a rebuke between states: 'summoned the U.S. ambassador'",
