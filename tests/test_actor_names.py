@@ -68,6 +68,10 @@ REPAIRED = [
      " post office in Norfolk.", "Peter", "person", "Katie Martin's father"),  # "whose" is the one named before
     ("Post Office\n\nThe letter was organised by Alan Bates, the former sub-postmaster whose campaign exposed the"
      " scandal.", "Alan Bates", "person", "former sub-postmaster"),  # a word the parser cut at its hyphen
+    ("Fares\n\nCampaign for Better Transport said ministers should freeze fares.", "Campaign for Better Transport",
+     "organization", None),  # the tagger left out the body's first words
+    ("Fares\n\nThe RMT union said the increase was \"a tax on going to work\".", "RMT", "organization",
+     None),  # an acronym before a body's noun
     ("Show\n\nFor Kevin Allton, a USI instructor in English, Warhol was also a legend.", "Kevin Allton", "person",
      "USI instructor in English"),  # "X, a ..." apposition
     ("Water\n\nDemocrats said Michigan Gov. Rick Snyder must release the emails.", "Rick Snyder", "person",

@@ -233,6 +233,12 @@ def test_the_parties_to_pressure(analyze_text, sentence, field, expected):
     assert [getattr(p, field) for p in b.pressure] == [expected]
 
 
+def test_a_word_of_a_bodys_name_is_no_act(analyze_text):
+    b = analyze_text("Fares\n\nCampaign for Better Transport said ministers should freeze fares and called for a single"
+                     " simple ticketing system.")
+    assert [(p.actor, p.kind) for p in b.pressure] == [("Campaign for Better Transport", "political")]
+
+
 def test_two_states_acting_on_each_other_are_no_one_source(analyze_text):
     b = analyze_text("Korea\n\nBoth countries have put their militaries on high levels of alert.")
     assert not b.pressure

@@ -85,7 +85,8 @@ def body_sentences(article: Article, doc: Doc) -> list[Span]:
 
 
 def _content(tokens) -> set[str]:  # noqa: ANN001 - a Span or a Doc slice
-    return {t.lower_ for t in tokens if t.is_alpha and not t.is_stop}
+    """Content words by lemma: 'the government has confirmed' repeats 'government confirms'."""
+    return {t.lemma_.lower() for t in tokens if t.is_alpha and not t.is_stop}
 
 
 def _heading_words(article: Article, doc: Doc) -> list[set[str]]:

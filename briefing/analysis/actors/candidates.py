@@ -28,6 +28,7 @@ from briefing.analysis.actors.person_names import (
 from briefing.analysis.actors.recovery import (
     called_a_body,
     called_a_person,
+    recover_acronym_bodies,
     recover_answer_labels,
     recover_bodies,
     recover_described_people,
@@ -47,6 +48,7 @@ from briefing.analysis.lexicon import (
     BODY_HEADS,
     BODY_ROLE_HEADS,
     BODY_TYPE_NOUNS,
+    CAMPAIGN_NOUNS,
     CORPORATE_SUFFIXES,
     FIRM_ROLES,
     HONORIFICS,
@@ -329,6 +331,9 @@ class _Reader:
                 self.take(person)
                 start = person.end + 1  # past "for" / "from" / "at"
             end = _binational_end(doc, end)
+            if start >= 2 and doc[start - 1].lower_ in ("for", "against") and doc[start - 2].is_title \
+                    and doc[start - 2].lower_ in ORG_HEADS | CAMPAIGN_NOUNS and doc[start - 2].ent_type_ == "":
+                start -= 2  # "Campaign for Better Transport said ...": the tagger left the body's first words out
             if end - start >= 3 and doc[end - 1].lower_ in ROLE_HEADS - ORG_HEADS and doc[end - 2].lower_ in ORG_HEADS | BODY_HEADS:
                 end -= 1  # "The Metropolitan Police Commissioner, Sir Mark Rowley": the body is the police
         return Candidate(doc[start:end].text, ent.label_, start, end)
@@ -336,6 +341,7 @@ class _Reader:
     def recovered(self) -> list[Candidate]:
         found = [c for c in recover_titled_names(self.doc, self.covered) + recover_speakers(self.doc, self.covered)
                  + recover_introduced_bodies(self.doc, self.covered) + recover_given_names(self.doc, self.covered)
+                 + recover_acronym_bodies(self.doc, self.covered)
                  + recover_known_bodies(self.doc, self.covered)
                  + recover_bodies(self.doc, self.out) + recover_described_people(self.doc, self.out)
                  if not skip_block(self.article, self.doc[c.start].idx)

@@ -194,6 +194,18 @@ def _named_word(t: Token) -> bool:
     return t.text[:1].isupper() and t.text.isalnum() and t.pos_ in ("PROPN", "NOUN") and t.ent_type_ == ""
 
 
+def recover_acronym_bodies(doc: Doc, covered: set[int]) -> list[Candidate]:
+    """Bodies the tagger missed that an acronym names before a body's noun: 'The RMT union said'."""
+    found = []
+    for t in doc:
+        if t.i + 1 < len(doc) and t.i not in covered and t.is_upper and t.is_alpha and 2 <= len(t) <= 6 \
+                and t.ent_type_ == "" and t.dep_ == "compound" and t.head.i == t.i + 1 \
+                and t.head.is_lower and t.head.lower_ in BODY_TYPE_NOUNS:
+            found.append(Candidate(t.text, "ORG", t.i, t.i + 1))
+            covered.add(t.i)
+    return found
+
+
 def recover_introduced_bodies(doc: Doc, covered: set[int]) -> list[Candidate]:
     """Bodies the tagger missed that a common noun for a body introduces: 'US team Cloud9 and
     Immortals', 'the band Wet Leg'. Names sharing the introducer through 'and' are bodies too."""

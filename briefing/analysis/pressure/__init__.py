@@ -156,6 +156,9 @@ class _Reader:
         base = trigger_class(tok, labels) or fallback_class(labels)
         if base is None or yielding_above(tok) or inside_trigger(tok) or _purpose(tok):
             return None
+        named = self.resolver.mentions.covering(tok.idx)
+        if tok.pos_ == "NOUN" and named is not None and named.kind == ActorKind.ORGANIZATION:
+            return None  # a word of a body's name, no act: "Campaign for Better Transport said ..."
         if any(c.dep_ == "neg" for c in tok.children) and (base != "voice" or tok.pos_ == "VERB") \
                 and "NOT_HESITATE" not in labels:
             return None  # "did not protest", "We are not asking for charity"; "would not hesitate" threatens
