@@ -193,6 +193,8 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
     ("The government sent troops to the border region.", "sent", "military"),
     ("A federal judge struck down the state's abortion ban on Friday.", "struck", "legal"),
     ("The government revoked the licence of an independent television station.", "revoked", "legal"),
+    ("Opposition supporters torched a police vehicle after the results were announced.", "torched", "coerce"),
+    ("The prosecutor's office opened a criminal case against the former defence minister.", "case", "lawsuit"),
     ("The law was largely struck down by the Supreme Court.", "struck", "legal"),
     ("The air force scrambled two jets after the incursion.", "scrambled", "military"),
     ("Officials scrambled to contain the damage.", "scrambled", None),  # in haste, nothing sent

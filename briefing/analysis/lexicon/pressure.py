@@ -30,6 +30,8 @@ PRESSURE_VERBS: dict[str, str] = {
     **dict.fromkeys("expel sever recall withdraw".split(), "diplomatic"),
     **dict.fromkeys("close".split(), "economic"),  # only its borders, airspace or embassy (OBJECT_BOUND)
     **dict.fromkeys("blockade block impose slap levy repress suppress clash".split(), "coerce"),  # who clashes decides
+    # damage done to make a point or in anger: "torched a police vehicle", "ransacked the offices" (who decides)
+    **dict.fromkeys("torch ransack vandalise vandalize".split(), "coerce"),
 }
 PRESSURE_NOUNS: dict[str, str] = {
     **dict.fromkeys("protest demonstration rally march strike boycott petition outcry walkout sit-in vigil picket"
@@ -302,7 +304,7 @@ ASKING_VERBS = frozenset({"call", "ask"})
 # What makes "charges" a prosecution: "bring charges against two officers", "filed charges".
 CHARGING_VERBS = frozenset("bring file press lay level".split())
 # Verbs that make a case a case in court: "is pursuing a similar case", "brought a case against".
-CASE_VERBS = frozenset("bring pursue file build launch lodge win lose".split())
+CASE_VERBS = frozenset("bring pursue file build launch lodge win lose open".split())  # "opened a criminal case"
 # Verbs that call a protest: "has called a rally outside Parliament", "staged a march".
 CALLING_VERBS = frozenset("call stage organise organize".split())
 # Verbs whose "of", "for" or "with" phrase is the charge, not part of whom: "accused the government of chaos".

@@ -228,7 +228,9 @@ def _source_token(tok: Token) -> Token | None:
     verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
     marked = tok.head.lower_ in ("on", "as", "for") or tok.head.lower_ == "in" and tok.lemma_.lower() == "protest"
     # "vowed retaliation for the strike": another's; "would ballot members for strike action": theirs
-    cause = tok.head.lower_ == "for" and tok.head.head.pos_ == "NOUN" and not can_act(tok.head.head)
+    # ... and "claimed responsibility for an attack": the claimer's
+    cause = tok.head.lower_ == "for" and tok.head.head.pos_ == "NOUN" and not can_act(tok.head.head) \
+        and tok.head.head.lemma_.lower() != "responsibility"
     if found is None and tok.dep_ == "pobj" and marked and verb is not None and not cause \
             and verb.lemma_.lower() not in UNSEEING_VERBS | COMMENTING_VERBS:
         # ... or "in protest at ..."; not "paying for tariffs", nor "declined to comment on the investigation"
