@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from briefing.analysis.actors.affiliation import affiliation
 from briefing.analysis.actors.candidates import candidates
 from briefing.analysis.actors.filters import rejects_actor
 from briefing.analysis.actors.groups import (
@@ -33,7 +34,7 @@ from briefing.analysis.actors.names import (
     usual_full_name,
 )
 from briefing.analysis.actors.narrator import wrote_it
-from briefing.analysis.actors.roles import affiliation, roles_from_mentions
+from briefing.analysis.actors.roles import roles_from_mentions
 from briefing.analysis.actors.salience import by_prominence, by_salience
 from briefing.analysis.qa_layout import interviewer_first_names, interviewer_names
 from briefing.analysis.quote_marks import quote_index

@@ -8,10 +8,9 @@ reader would: at another person's name, a relative clause, a comma.
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Span, Token
 
+from briefing.analysis.actors.affiliation import affiliation
 from briefing.analysis.lexicon import (
     AS_OFFICE_VERBS,
     AUTHORING_VERBS,
@@ -23,8 +22,6 @@ from briefing.analysis.lexicon import (
     OFFICE_VERBS,
     ORDER_NOUNS,
     ORG_HEADS,
-    PARTY_TAG,
-    PARTY_TAG_STATE,
     PLURAL_TITLES,
     ROLE_ABBREVIATIONS,
     ROLE_HEADS,
@@ -359,27 +356,6 @@ def role_over(doc: Doc, start: int, end: int) -> str | None:
         head, steps = head.head, steps + 1
     if head.lower_ in ROLE_HEADS and head.i < start:
         return doc[head.left_edge.i: head.i + 1].text
-    return None
-
-
-def affiliation(role: str, organisations: list[str], state_for) -> str | None:  # noqa: ANN001
-    """The state or body a role names: 'Qatari Prime Minister' -> Qatar, 'CAIR director' -> CAIR.
-
-    'State Department Spokesperson' works for the 'US State Department': a body named after a state.
-    """
-    if PARTY_TAG.search(role):
-        return PARTY_TAG_STATE  # "Senator, D-N.Y.": a member of the US Congress
-    for word in role.split():
-        state = state_for(word.removesuffix("'s").removesuffix("’s"))  # "Ukraine's foreign minister"
-        if state:
-            return state
-        for name in organisations:
-            if name == word or word in name.split() and len(word) > 2 and word.isupper():
-                return name
-    for name in organisations:
-        words = name.split()
-        if len(words) > 2 and state_for(words[0]) and re.search(rf"\b{re.escape(' '.join(words[1:]))}\b", role):
-            return state_for(words[0])
     return None
 
 

@@ -1,0 +1,30 @@
+"""Affiliation: the state or body a person's role names, so that scope can tell a foreign official
+from one at home ("Qatari Prime Minister" is Qatar's, "CAIR director" works for CAIR).
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.analysis.lexicon import PARTY_TAG, PARTY_TAG_STATE
+
+
+def affiliation(role: str, organisations: list[str], state_for) -> str | None:  # noqa: ANN001
+    """The state or body a role names: 'Qatari Prime Minister' -> Qatar, 'CAIR director' -> CAIR.
+
+    'State Department Spokesperson' works for the 'US State Department': a body named after a state.
+    """
+    if PARTY_TAG.search(role):
+        return PARTY_TAG_STATE  # "Senator, D-N.Y.": a member of the US Congress
+    for word in role.split():
+        state = state_for(word.removesuffix("'s").removesuffix("’s"))  # "Ukraine's foreign minister"
+        if state:
+            return state
+        for name in organisations:
+            if name == word or word in name.split() and len(word) > 2 and word.isupper():
+                return name
+    for name in organisations:
+        words = name.split()
+        if len(words) > 2 and state_for(words[0]) and re.search(rf"\b{re.escape(' '.join(words[1:]))}\b", role):
+            return state_for(words[0])
+    return None
