@@ -542,6 +542,16 @@ def test_an_introduction_saying_it_is_an_interview_needs_no_question_to_you(anal
         ("Bradford Ventura", "Around thr"), ("Bradford Ventura", "The system"), ("Bradford Ventura", "The depart")]
 
 
+def test_turns_labelled_by_given_names_are_the_people_named(analyze_text):
+    b = analyze_text("Transcript: How a Small-Town Mayor Took On a Chemical Giant\n\nThis week host Dana Perez talks with"
+                     " Mayor Ruth Okafor of Millbrook, Ohio, whose town sued Vantex Chemicals.\n\nDANA: Mayor, take me"
+                     " back to that morning. What did you see?\n\nRUTH: The river was orange.\n\nDANA: When did Vantex"
+                     " get in touch?\n\nRUTH: Three days later.")
+    assert [(q.actor, q.text[:10]) for q in b.quotes][1::2] == [("Ruth Okafor", "The river "),
+                                                                ("Ruth Okafor", "Three days")]
+    assert b.quotes[0].speaker == "Dana Perez"  # the interviewer's given name, written in full
+
+
 def test_a_storys_own_questions_make_no_interview(analyze_text):
     b = analyze_text("Budget\n\nThe council met on Monday.\n\nWhat happens to the library?\n\nNobody knows yet.\n\nWho"
                      " pays for the roads?\n\nThe county, officials said.\n\nAnd what of the pool?\n\nIt will close.")

@@ -48,18 +48,21 @@ def _label_kind(label: str, people: dict[str, Actor]) -> tuple[str, Actor | None
 
 
 def _people(actors: list[Actor]) -> dict[str, Actor]:
-    """Each person by full name and by surname, lower-cased (the surname only when no one else has it)."""
+    """Each person by full name, by surname and by given name, lower-cased (a surname or a given name
+    only when no one else has it): a podcast labels its turns "RUTH:" for Mayor Ruth Okafor."""
     out: dict[str, Actor] = {}
-    surnames: dict[str, list[Actor]] = {}
+    parts: dict[str, list[Actor]] = {}
     for actor in actors:
         if actor.kind != ActorKind.PERSON:
             continue
         for name in (actor.name, *actor.aliases):
             out.setdefault(name.lower(), actor)
-        surnames.setdefault(actor.name.split()[-1].lower(), []).append(actor)
-    for surname, holders in surnames.items():
+        words = actor.name.lower().split()
+        for part in {words[-1], words[0]}:
+            parts.setdefault(part, []).append(actor)
+    for part, holders in parts.items():
         if len(holders) == 1:
-            out.setdefault(surname, holders[0])
+            out.setdefault(part, holders[0])
     return out
 
 
@@ -149,7 +152,8 @@ def interviewer(article: Article, found: Sequence[Turn] = ()) -> str:
     named = sorted((t.name for t in found if t.who == "question" and t.name), key=len, reverse=True)
     if named:  # "HARTLEY:" or "TOM FIELDING:", as the standfirst writes it ("Politico's Sam Hartley")
         first = "" if " " in named[0] else r"[A-Z][\w'’-]+ "
-        full = re.search(rf"\b{first}{re.escape(named[0].title())}\b", article.text)
+        full = re.search(rf"\b{first}{re.escape(named[0].title())}\b", article.text) or (
+            re.search(rf"\b{re.escape(named[0].title())} [A-Z][\w'’-]+\b", article.text) if first else None)  # "DANA:"
         return full.group() if full else named[0].title() if named[0].isupper() else named[0]  # "MARGARET BRENNAN:"
     told = told_names(article)  # "she spoke to Fiona Harvey about ...", with "Q:" labels
     if told:
