@@ -550,6 +550,7 @@ def test_turns_labelled_by_given_names_are_the_people_named(analyze_text):
     assert [(q.actor, q.text[:10]) for q in b.quotes][1::2] == [("Ruth Okafor", "The river "),
                                                                 ("Ruth Okafor", "Three days")]
     assert b.quotes[0].speaker == "Dana Perez"  # the interviewer's given name, written in full
+    assert "Dana Perez" not in {a.name for a in b.actors}  # who asks is no party to the story
 
 
 def test_a_storys_own_questions_make_no_interview(analyze_text):

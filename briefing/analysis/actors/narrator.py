@@ -51,4 +51,4 @@ def wrote_it(article: Article, name: str, interviewers: set[str] | None = None,
     if " " not in name and asking and name.lower() in (
             interviewer_first_names(article) if first_names is None else first_names):
         return True  # "Good to be here, Margaret": the interviewer, addressed by first name
-    return name.split()[-1].lower() in asking
+    return name.split()[-1].lower() in asking or " " in name and name.split()[0].lower() in asking  # "DANA:"
