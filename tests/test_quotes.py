@@ -123,6 +123,9 @@ SPEAKERS = [
     ("Letter\n\nThe home secretary, Suella Braverman, was sacked on Monday.\n\nIn a letter published on"
      " Tuesday, Braverman hit back, accusing Sunak of \"betraying\" voters.\n\n\"You have manifestly failed to deliver,\""
      " she wrote.", "You have manifestly", "direct", "Suella Braverman"),  # a paragraph opening with the quote
+    ("Hearing\n\nPete Hegseth faced questions. Senator Kirsten Gillibrand of New York pressed him on whether he still"
+     " believed women should not serve in combat. \"You've said women don't make us more effective,\" she said.",
+     "You've said women", "direct", "Kirsten Gillibrand"),  # "him" and the "he" after it are someone else
 ]
 
 

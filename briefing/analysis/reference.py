@@ -11,15 +11,13 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.actors import Actor, ActorKind, MentionIndex, NameIndex
+from briefing.analysis.gender import gender_of
 from briefing.analysis.lexicon import (
     DOCUMENT_NOUNS,
-    FEMALE_WORDS,
     FILED_NOUNS,
     INDEFINITE_ARTICLES,
     ISSUED_NOUNS,
-    MALE_WORDS,
     ORG_HEADS,
-    OWNER_WORDS,
     PARTY_MEMBER_WORDS,
     PARTY_TAG,
     PRONOUN_GENDER,
@@ -77,38 +75,6 @@ def _before_clause(tok: Token) -> int:
     return last.idx + len(last)
 
 
-def _own_sentence_before(text: str, start: int) -> str:
-    """Up to 40 characters before a mention, from its own sentence only: '"...," she said.
-    Councilman Tom Ellis' says nothing of Ellis. A pronoun there is someone else: 'Sentencing him on
-    Friday, Judge Anne Whitcombe said' says nothing male of the judge; a title ('Mrs') still speaks."""
-    before = text[max(0, start - 40):start]
-    cut = max(before.rfind(c) for c in ".!?\n")
-    return re.sub(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", " ", before[cut + 1:].lower())
-
-
-def _role_gender_words(role: str | None) -> list[str]:
-    """'Councilman', 'chairwoman', 'spokesman': a gendered title says as much as a pronoun."""
-    words = re.findall(r"[a-z]+", (role or "").lower())
-    return ["he" if w.endswith("man") and not w.endswith(("woman", "human")) else "she"
-            for w in words if w.endswith(("man", "woman")) and w not in ("human", "roman", "german")]
-
-
-def _gender_of(actor: Actor, article: Article) -> str | None:
-    """From the words around the first mentions, counted. A kinship word after a possessive names
-    someone else: "Thomas Sam ... treat his daughter himself" says nothing female of him."""
-    window = " ".join(_own_sentence_before(article.text, s) + article.text[s:e + 80].lower()
-                      for s, e in actor.spans[:4])
-    words = re.findall(r"[a-z.’']+", window) + _role_gender_words(actor.role)
-    own = [w for i, w in enumerate(words) if not (i and (words[i - 1] in OWNER_WORDS
-                                                         or words[i - 1].endswith(("'s", "’s", "'", "’"))))]
-    male, female = sum(w in MALE_WORDS for w in own), sum(w in FEMALE_WORDS for w in own)
-    if male > female:
-        return "male"
-    if female > male:
-        return "female"
-    return None
-
-
 class Resolver:
     """Turns a subject token into (speaker text, actor): the words a reader would quote as the
     speaker, and the actor they stand for."""
@@ -122,7 +88,7 @@ class Resolver:
 
     def gender(self, actor: Actor) -> str | None:
         if actor.id not in self._genders:
-            self._genders[actor.id] = _gender_of(actor, self.article)
+            self._genders[actor.id] = gender_of(actor, self.article)
         return self._genders[actor.id]
 
     def _stands_for(self, subj: Token) -> Token | None:

@@ -1,0 +1,51 @@
+"""A person's gender as the text gives it, for the pronouns that stand for them: the pronouns,
+titles and kinship words around the first mentions, counted ("Mr", "she", "his wife" say so;
+"his daughter" after the name says nothing female of him).
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.analysis.actors import Actor
+from briefing.analysis.lexicon import FEMALE_WORDS, MALE_WORDS, OWNER_WORDS
+from briefing.article import Article
+
+
+def _own_sentence_before(text: str, start: int) -> str:
+    """Up to 40 characters before a mention, from its own sentence only: '"...," she said.
+    Councilman Tom Ellis' says nothing of Ellis. A pronoun there is someone else: 'Sentencing him on
+    Friday, Judge Anne Whitcombe said' says nothing male of the judge; a title ('Mrs') still speaks."""
+    before = text[max(0, start - 40):start]
+    cut = max(before.rfind(c) for c in ".!?\n")
+    return re.sub(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", " ", before[cut + 1:].lower())
+
+
+def _role_gender_words(role: str | None) -> list[str]:
+    """'Councilman', 'chairwoman', 'spokesman': a gendered title says as much as a pronoun."""
+    words = re.findall(r"[a-z]+", (role or "").lower())
+    return ["he" if w.endswith("man") and not w.endswith(("woman", "human")) else "she"
+            for w in words if w.endswith(("man", "woman")) and w not in ("human", "roman", "german")]
+
+
+def _until_another(after: str) -> str:
+    """The words after a mention up to another man named as an object: in "Senator Kirsten Gillibrand
+    pressed him on whether he still believed ...", "him" and the "he" after it are someone else."""
+    other = re.search(r"\bhim\b", after)
+    return after if other is None else after[:other.start()]
+
+
+def gender_of(actor: Actor, article: Article) -> str | None:
+    """From the words around the first mentions, counted. A kinship word after a possessive names
+    someone else: "Thomas Sam ... treat his daughter himself" says nothing female of him."""
+    window = " ".join(_own_sentence_before(article.text, s) + _until_another(article.text[s:e + 80].lower())
+                      for s, e in actor.spans[:4])
+    words = re.findall(r"[a-z.’']+", window) + _role_gender_words(actor.role)
+    own = [w for i, w in enumerate(words) if not (i and (words[i - 1] in OWNER_WORDS
+                                                         or words[i - 1].endswith(("'s", "’s", "'", "’"))))]
+    male, female = sum(w in MALE_WORDS for w in own), sum(w in FEMALE_WORDS for w in own)
+    if male > female:
+        return "male"
+    if female > male:
+        return "female"
+    return None
