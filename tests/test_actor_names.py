@@ -72,6 +72,9 @@ REPAIRED = [
      "organization", None),  # the tagger left out the body's first words
     ("Fares\n\nThe RMT union said the increase was \"a tax on going to work\".", "RMT", "organization",
      None),  # an acronym before a body's noun
+    ("Pentagon\n\nPete Hegseth is President-elect Donald Trump's choice to lead the Pentagon.", "Donald Trump",
+     "person", "President-elect"),  # the office to be
+    ("Mayor\n\nMayor-elect Zohran Mamdani said the city would change.", "Zohran Mamdani", "person", "Mayor-elect"),
     ("Show\n\nFor Kevin Allton, a USI instructor in English, Warhol was also a legend.", "Kevin Allton", "person",
      "USI instructor in English"),  # "X, a ..." apposition
     ("Water\n\nDemocrats said Michigan Gov. Rick Snyder must release the emails.", "Rick Snyder", "person",

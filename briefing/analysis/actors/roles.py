@@ -52,6 +52,9 @@ def _extends_title(doc: Doc, j: int, started: bool, floor: int, name_start: int)
     t = doc[j]
     if t.ent_type_ in ("DATE", "TIME"):
         return False  # "On Tuesday Gov. Alan Pierce": a day is no part of a title
+    if t.lower_ in ("elect", "designate") and j - 2 >= floor and doc[j - 1].text == "-" and not doc[j - 1].whitespace_ \
+            and is_role_word(doc[j - 2]):
+        return True  # "President-elect Donald Trump": the office-to-be
     before = doc[j - 1] if j - 1 >= floor else None
     if started and before is not None:
         if t.lower_ == "the" and before.lower_ in TITLE_LINKS:  # "Chair of the Harbour Trust"
