@@ -61,6 +61,8 @@ TRIGGERS = [
     ("Biden said a strike next month would devastate the economy.", "strike", None, "NOUN_RULES:a supposed act"),
     ("The two ministers clashed over the budget at a cabinet meeting.", "clashed", "voice",
      "VERB_RULES:a clash between officials"),
+    ("Republicans rallied around him at a contentious confirmation hearing.", "rallied", None,
+     "VERB_RULES:rallying around or behind someone"),
     ("Elissa Slotkin and Mike Rogers clashed over tariffs and abortion in their only debate.", "clashed", "voice",
      "VERB_RULES:a clash between officials"),
     ("The opposition leader accused the government of lying.", "opposition", None, "NOUN_RULES:a body's remit or a camp"),

@@ -146,6 +146,9 @@ VERB_RULES: tuple[Rule, ...] = (
      lambda t: lexicon_lemma(t) == "appeal" and t.pos_ == "VERB" and (any(
          c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "against" for c in t.children) or not any(
          c.dep_ in ("prep", "xcomp", "ccomp", "dative") for c in t.children)), "lawsuit"),
+    ("rallying around or behind someone is support: 'Republicans rallied around him', 'rallied behind the bill'",
+     lambda t: lexicon_lemma(t) == "rally" and t.pos_ == "VERB" and any(
+         c.dep_ == "prep" and c.lower_ in ("around", "behind", "round") for c in t.children), None),
     ("a deal struck is an agreement: 'struck a deal with the unions', 'struck a balance'",
      lambda t: lexicon_lemma(t) == "strike" and bool(_objects(t) & AGREEMENT_NOUNS), None),
     ("striking down a law is a ruling: 'the Supreme Court struck down the law', 'was struck down by a judge'",
