@@ -455,6 +455,7 @@ CANONICAL = [
     ("Jordan", "PERSON", ("person", "Jordan")),  # also a given name: left to the tagger
     ("Labour", "PERSON", ("organization", "Labour")),  # a party by its one-word name
     ("MPs", "ORG", ("group", "MPs")),  # an acronym's plural is people
+    ("Pentagon", "GPE", ("organization", "Pentagon")),  # a seat of power, tagged a place
 ]
 
 

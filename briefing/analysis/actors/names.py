@@ -111,6 +111,8 @@ def parenthesised_names(article: Article) -> list[tuple[str, str, int, int]]:
 
 def canonical(c: Candidate) -> Key:
     """(kind, name) after folding demonyms and abbreviations into the state they stand for."""
+    if c.label == "GPE" and (bare := re.sub(r"^the\s+", "", c.name.lower())) in SEATS_OF_POWER:
+        return ActorKind.ORGANIZATION, ORG_ALIASES.get(bare, c.name)  # "to lead the Pentagon", tagged a place
     if c.label in ("GPE", "NORP"):
         state = state_for(c.name)
         if state:
