@@ -24,9 +24,10 @@ DATELINE_PREFIX = re.compile(
     re.IGNORECASE,
 )
 # A wire story's dateline: "WASHINGTON (AP) —", "AUSTIN, Texas (AP) —", "JERUSALEM, March 3 (Reuters) -",
-# or a place in capitals and a dash ("BRUSSELS — ").
-WIRE_DATELINE = re.compile(r"^([A-Z]{2,}[A-Z .'’-]*(?:,[ \t]+[A-Z][\w.'’]*(?:[ \t]+[\w.'’]+){0,2})?"
-                            r"(?:[ \t]*\([A-Z][\w .&/-]{0,30}\)[ \t]*[—–-]{1,2}|[ \t]+[—–]))[ \t]+(?=[A-Z\"“‘'])")
+# a place in capitals and a dash ("BRUSSELS — "), or a place, a date and a hyphen ("NEW YORK, March 4 - ").
+WIRE_DATELINE = re.compile(r"^([A-Z]{2,}[A-Z .'’-]*(?:,[ \t]+[A-Z\d][\w.'’]*(?:[ \t]+[\w.'’]+){0,2}){0,2}"
+                            r"(?:[ \t]*\([A-Z][\w .&/-]{0,30}\)[ \t]*[—–-]{1,2}|[ \t]+[—–]|(?<=[a-z\d.])[ \t]+-{1,2}))"
+                            r"[ \t]+(?=[A-Z\"“‘'])")
 BYLINE_PREFIX = re.compile(r"^[*_(]*(?:by|written by|(?:additional )?reporting by|words by|interview(?:ed)? by)\s+\S",
                             re.IGNORECASE)  # "*By Dana Lee*", "(Reporting by Natalia Ramos; Editing by ...)"
 # A byline without "By", at the top of a UK page: "Helena Shaw, Environment correspondent", "Julian

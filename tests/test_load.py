@@ -70,6 +70,9 @@ WIRE_DATELINES = [
     ("AUSTIN, Texas (AP) — A federal judge blocked a law.", "AUSTIN, Texas (AP) —", "A federal judge"),
     ("JERUSALEM, March 3 (Reuters) - Israeli warplanes struck.", "JERUSALEM, March 3 (Reuters) -", "Israeli"),
     ("BRUSSELS — European Union ministers agreed on sanctions.", "BRUSSELS —", "European Union"),
+    ("NEW YORK, March 4 - Elm Ridge Capital has built a stake.", "NEW YORK, March 4 -", "Elm Ridge"),  # a hyphen
+    ("LONDON, 4 March - Rail fares will rise.", "LONDON, 4 March -", "Rail fares"),  # after a date
+    ("US - China talks resumed on Monday.", None, "US - China"),  # a hyphen after a capital: a sentence
     ("NATO said on Monday it would send more troops.", None, "NATO said"),  # no dash: a sentence
 ]
 
