@@ -225,6 +225,7 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
     ("Troops seized the airport on Monday.", "seized", "military"),  # a place taken
     ("The newspaper campaigned for his release.", "campaigned", "public"),  # a cause, not a candidate
     ("Several city council members joined teachers on the picket line.", "picket", "public"),
+    ("Dock workers threatened a nationwide stoppage over automation.", "stoppage", "public"),  # a strike
     ("Haitian gangs stormed a prison in Port-au-Prince overnight.", "stormed", "military"),
     ("The European Commission opened formal proceedings against TikTok.", "proceedings", "lawsuit"),
     ("Farmers pelted the European Parliament with eggs.", "pelted", "public"),

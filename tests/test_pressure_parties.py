@@ -124,6 +124,8 @@ PARTIES = [
     ("A hacker known as Mafiaboy attacked the site of the city council.", "source", "Mafiaboy"),
     ("A hacker attacked the site of the city council on Monday.", "source", "A hacker"),  # no name given
     ("Both leaders condemned the attack on the embassy.", "source", "Both leaders"),  # not at each other
+    ("Hungary vetoed the bloc's latest package of sanctions against Moscow.", "kind",
+     "political"),  # who vetoes sanctions does not impose them
     ("The Pakistani Taliban claimed responsibility for an attack on a police station.", "source",
      "The Pakistani Taliban"),  # who claims an attack did it
     ("The lawsuit, filed in federal court in Austin, names the Llano Independent School District and all seven"

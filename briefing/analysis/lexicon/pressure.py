@@ -34,7 +34,7 @@ PRESSURE_VERBS: dict[str, str] = {
     **dict.fromkeys("torch ransack vandalise vandalize".split(), "coerce"),
 }
 PRESSURE_NOUNS: dict[str, str] = {
-    **dict.fromkeys("protest demonstration rally march strike boycott petition outcry walkout sit-in vigil picket"
+    **dict.fromkeys("protest demonstration rally march strike boycott petition outcry walkout stoppage sit-in vigil picket"
                     .split(), "public"),
     **dict.fromkeys("sanction embargo tariff fine".split(), "economic"),
     **dict.fromkeys("ruling warrant indictment verdict injunction investigation probe subpoena arrest "
@@ -207,12 +207,14 @@ FORECAST_VERBS = frozenset("fall rise grow increase decrease decline drop climb 
 # of Congress's; the one who answers is not the one who asks.
 ANSWERING_VERBS = frozenset("pass approve grant consider receive ignore heed accept answer meet refuse decline "
                             "satisfy fulfil fulfill honour honor".split())
+# Verbs whose subject suffers, answers or undoes the act its object names, and so is not its doer:
+# "feared sanctions", "Hungary vetoed the package of sanctions", "repealed the tariffs".
 UNSEEING_VERBS = frozenset("""
 pay foot absorb shoulder bear brush shrug laugh
 see face affect avoid escape evade fear risk survive suffer undergo await hamper hinder impede prevent tolerate
 suspend halt stop block cancel delay
 complicate delay oppose reject condemn criticise criticize denounce welcome praise lift ease end drop
-challenge resist dismiss deny survive report cover describe
+challenge resist dismiss deny survive report cover describe veto scrap repeal
 """.split())
 # Who attacks from outside the law: their pressure on the story's home is an adversary's, whoever
 # they are ("hackers", "gunmen", "a user" who "launched the attack").
