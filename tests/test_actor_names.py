@@ -257,7 +257,24 @@ MERGED = [
      " Republicans said the plan was fair.", "Republicans", "GOP"),  # a party's nickname
     ("Robots\n\nThe robot scored for the alliance with the Gabonese and Estonian teams. Team Estonia had to rebuild"
      " their robot after the original disappeared.", "Team Estonia", "Estonian"),  # a state's name on a team
+    ("Stake\n\nAn investor has built a stake in Harland Foods. Harland, which makes crackers, said in a statement"
+     " that it welcomed dialogue.", "Harland Foods", "Harland"),  # a short name the tagger took for a place
+    ("Stake\n\nThe hedge fund Elm Ridge Capital has built a stake in Harland Foods. Elm Ridge has a record of"
+     " campaigns that end in board seats.", "Elm Ridge Capital", "Elm Ridge"),  # two words of it
 ]
+
+# (text, a place that begins a body's name): the place stays apart where the text uses it as one
+KEPT_APART = [
+    ("Plant\n\nHarland Foods will close its plant in Harland. Harland has grown around the plant since 1950.",
+     "Harland"),  # where something is
+    ("Paper\n\nChicago's mayor said the Chicago Tribune had been unfair. Chicago has a new budget.",
+     "Chicago"),  # whose mayor
+]
+
+
+@pytest.mark.parametrize(("text", "place"), KEPT_APART, ids=[r[1] for r in KEPT_APART])
+def test_a_place_used_as_one_keeps_apart_from_a_body_it_names(analyze_text, text, place):
+    assert _actor(analyze_text(text), place).kind == "place"
 
 
 # (one name, another, the same name misspelt?)

@@ -78,3 +78,8 @@ class Draft:
 def alias_order(alias: str) -> tuple[int, str]:
     """Shortest first, ties alphabetical: the same briefing whatever the process's hash seed."""
     return len(alias), alias
+
+
+# Candidates grouped by the actor they name, keyed by kind and canonical name, while they are merged.
+Key = tuple[ActorKind, str]
+Groups = dict[Key, list[Candidate]]

@@ -18,8 +18,9 @@ from briefing.analysis.actors.kinds import (
     place_named_for_a_disaster,
     platform_named_as_person,
 )
-from briefing.analysis.actors.model import ENTITY_KINDS, ActorKind, Candidate
+from briefing.analysis.actors.model import ENTITY_KINDS, ActorKind, Candidate, Groups, Key
 from briefing.analysis.actors.roles import is_acronym
+from briefing.analysis.actors.short_names import fold_places, fold_short_names
 from briefing.analysis.lexicon import (
     ACRONYM_PLURAL,
     ACRONYM_SKIPPED_WORDS,
@@ -38,9 +39,6 @@ from briefing.analysis.lexicon import (
     TEAM_NOUNS,
 )
 from briefing.article import Article
-
-Key = tuple[ActorKind, str]
-Groups = dict[Key, list[Candidate]]
 
 
 def state_for(text: str) -> str | None:
@@ -304,10 +302,10 @@ def merge(doc: Doc, cands: list[Candidate], paren: dict[str, str]) -> Groups:
         target = _demonym_stem_match(key[1], places - {key[1]})
         if target:  # demonyms the table does not know: "Gazan" -> Gaza when the text names Gaza
             _move(groups, key, (ActorKind.PLACE, target))
-    _fold_places(groups)
+    fold_places(groups)
     _fold_national_teams(doc, groups)
     _fold_people(groups)
-    _fold_short_names(doc, groups)
+    fold_short_names(doc, groups)
     _fold_organisations(groups, paren)
     return groups
 
@@ -331,40 +329,6 @@ def _fold_national_teams(doc: Doc, groups: Groups) -> None:
         groups[(ActorKind.PLACE, state)] = [c for c in members if c not in on_team]
         if not groups[(ActorKind.PLACE, state)]:
             del groups[(ActorKind.PLACE, state)]
-
-
-def _fold_short_names(doc: Doc, groups: Groups) -> None:
-    """'Northbridge said it accepted the findings' after 'Northbridge Bank': a one-word 'person' that
-    begins exactly one body's name, and no person's, is that body's short name."""
-    people = [k for k in groups if k[0] == ActorKind.PERSON]
-    for key in [k for k in people if " " not in k[1]]:
-        if any(c.role for c in groups[key]) or any(p != key and key[1] in p[1].split() for p in people):
-            continue
-        bodies = [k for k in groups if k[0] == ActorKind.ORGANIZATION and len(k[1].split()) > 1
-                  and k[1].split()[0] == key[1]]
-        if len(bodies) == 1:
-            _move(groups, key, bodies[0])
-    for key in [k for k in groups if k[0] == ActorKind.PLACE and " " not in k[1]]:
-        # "the Metropolitan police's handling" beside "the Metropolitan Police": the tagger took the first
-        # word for a place, the rest of the body's name written small after it
-        for body in (k for k in groups if k[0] == ActorKind.ORGANIZATION and k[1].split()[0] == key[1]):
-            rest = body[1].lower().split()[1:]
-            if rest and any(" ".join(t.lower_ for t in doc[c.end:c.end + len(rest)]) == " ".join(rest)
-                            for c in groups[key]):
-                _move(groups, key, body)
-                break
-
-
-def _fold_places(groups: Groups) -> None:
-    """'Korea' after 'South Korea': a one-word place that ends exactly one other place's name is
-    that place's short name (with both Koreas named, it stays apart)."""
-    places = [name for kind, name in groups if kind == ActorKind.PLACE]
-    for name in places:
-        if " " in name:
-            continue
-        longer = [p for p in places if p != name and p.split()[-1] == name]
-        if len(longer) == 1:
-            _move(groups, (ActorKind.PLACE, name), (ActorKind.PLACE, longer[0]))
 
 
 def usual_full_name(members: list[Candidate]) -> str | None:
