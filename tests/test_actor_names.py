@@ -216,6 +216,12 @@ REPAIRED = [
      "Representative"),  # the tokenizer splits "Reps." and the point ended a sentence
     ("Filibuster\n\nSenators Joe Manchin and Kyrsten Sinema voted no. Manchin said so.", "Joe Manchin", "person",
      "Senator"),  # one of the senators
+    ("Lords\n\nPeers backed an amendment tabled by Baroness Finlay of Llandaff by 214 votes to 187.", "Finlay",
+     "person", None),  # a peer's title, tagged a body, around the name
+    ("Lords\n\nLord Falconer of Thoroton, who is steering the bill, said he was disappointed.", "Falconer",
+     "person", None),
+    ("Court ruling\n\nMaria Lopez said she would appeal. The 67-year-old said the ruling was unfair.",
+     "Maria Lopez", "person", None),  # the first name parsed as a sentence of its own under the headline
 ]
 
 
@@ -223,6 +229,12 @@ REPAIRED = [
 def test_names_repaired_and_recovered(analyze_text, text, name, kind, role):
     actor = _actor(analyze_text(text), name)
     assert (actor.kind, actor.role) == (kind, role)
+
+
+def test_the_place_in_a_peers_title_is_no_actor(analyze_text):
+    b = analyze_text("Lords\n\nLord Falconer of Thoroton said he was disappointed. Baroness Finlay of Llandaff"
+                     " welcomed the vote. The Lord Mayor of London said nothing.")
+    assert sorted(a.name for a in b.actors) == ["Falconer", "Finlay"]
 
 
 # (text, actor name, another form of it the text uses)

@@ -126,6 +126,10 @@ SPEAKERS = [
     ("Hearing\n\nPete Hegseth faced questions. Senator Kirsten Gillibrand of New York pressed him on whether he still"
      " believed women should not serve in combat. \"You've said women don't make us more effective,\" she said.",
      "You've said women", "direct", "Kirsten Gillibrand"),  # "him" and the "he" after it are someone else
+    ("Appeal\n\nMaria Lopez said she would appeal. The 67-year-old said the ruling was \"a disgrace\".",
+     "a disgrace", "direct", "Maria Lopez"),  # an age for the one just named
+    ("Bill\n\nLord Falconer, who is steering the bill, said he was disappointed. The former lord chancellor warned"
+     " that delay would \"cost lives\".", "cost lives", "direct", "Falconer"),  # an office once held
 ]
 
 

@@ -27,7 +27,7 @@ from briefing.analysis.lexicon import (
     STATE_ANAPHORS,
 )
 from briefing.analysis.sentences import sentence_of
-from briefing.analysis.subjects import subject_of
+from briefing.analysis.subjects import epithet, subject_of
 from briefing.article import Article
 
 # Who a phrase stands for: the words as written, and the actor they resolve to (if any).
@@ -154,6 +154,8 @@ class Resolver:
                 return earlier
         if actor is None and subj.pos_ == "NOUN":
             actor = self._holder_of(subj)
+        if actor is None and epithet(subj) and (described := self._previous_subject(subj, "person")) is not None:
+            return phrase.text.strip(), described[1]  # "Lord Falconer ... said ... The former lord chancellor warned"
         if actor is None:
             actor = self.names.find(phrase.text)
         if actor in represented:
@@ -303,6 +305,8 @@ class Resolver:
         owned = first.pos_ == "NOUN" and any(c.dep_ == "poss" for c in first.children)  # "Rishi Sunak's spokesperson"
         actor = self.mentions.at(first.idx, first.idx + len(first)) or (None if owned else self.mentions.at(
             phrase.start_char, phrase.end_char))
+        if actor is None and first.pos_ == "PROPN":
+            actor = self._person_overlapping(first.idx, first.idx + len(first))  # the name runs past the phrase
         if actor is None and any(c.dep_ == "appos" for c in first.children):
             actor = self.resolve(first)[1]  # "The environment secretary, Steve Reed, said ... '...,' he said."
         if actor is None:
@@ -336,6 +340,8 @@ class Resolver:
             return actor.kind not in (ActorKind.PERSON, ActorKind.GROUP)
         if gender in ("male", "female"):
             return actor.kind == ActorKind.PERSON and self.gender(actor) in (None, gender)
+        if gender == "person":  # "the 67-year-old", of either sex
+            return actor.kind == ActorKind.PERSON
         return True
 
     def _pronoun(self, subj: Token, gender: str) -> Reference:

@@ -7,6 +7,8 @@ with the urging joined to the wrong verb: each is repaired here, once, for quote
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from briefing.analysis.lexicon import (
@@ -173,10 +175,24 @@ def _stranded_speaker(verb: Token) -> Token | None:
     return doc[j] if closing is not None and j - closing <= CUE_TOKENS else None
 
 
+_AGE = re.compile(r"\d+-year-old")
+
+
+def epithet(tok: Token) -> bool:
+    """'The 67-year-old said ...', 'The former lord chancellor warned ...': a description standing in
+    for someone the story has just named, by age or by an office once held."""
+    if tok.tag_ in ("NNS", "NNPS") or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return False
+    aged = tok.lower_ == "old" and any(c.lower_ == "year" and any(n.dep_ == "nummod" for n in c.children)
+                                       for c in tok.children) or _AGE.fullmatch(tok.text) is not None
+    former = tok.lemma_.lower() in ROLE_HEADS and any(c.dep_ == "amod" and c.lower_ == "former" for c in tok.children)
+    return aged or former
+
+
 def can_speak(tok: Token) -> bool:
     """Whether a subject can be someone speaking: a name, a pronoun, a person, a body or a document
     ('the statement said'), not 'the section of the site' or 'Writing'."""
-    if tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+    if tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or epithet(tok):
         return True
     if tok.pos_ != "NOUN":
         return False

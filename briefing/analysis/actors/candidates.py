@@ -21,6 +21,7 @@ from briefing.analysis.actors.model import ENTITY_KINDS, Candidate
 from briefing.analysis.actors.names import city_and_region, parenthesised_names, state_for
 from briefing.analysis.actors.person_names import (
     leading_person,
+    peers,
     person_candidate,
     split_names,
     trailing_person,
@@ -259,6 +260,13 @@ class _Reader:
                     and not self.headline_words(first.start_char, self.doc[first.start:surname.end]):
                 self.take(cand)
 
+    def peers(self) -> None:
+        for title, end, place_end in peers(self.doc):
+            cand = person_candidate(self.doc, title, end)
+            if cand is not None and not skip_block(self.article, self.doc[title].idx):
+                self.take(cand)
+                self.covered.update(range(title, place_end))  # "of Thoroton" is part of the title
+
     def entities(self) -> None:
         for ent in self.doc.ents:
             if ent.label_ == "LOC" and _speaks(ent):  # "Southern Sea Links said ...": a body, tagged a location
@@ -372,6 +380,7 @@ def candidates(article: Article, doc: Doc) -> list[Candidate]:
     reader = _Reader(article, doc)
     reader.paired_with_acronyms()
     reader.split_names()
+    reader.peers()
     reader.entities()
     found = reader.recovered()
     _with_party_tags(doc, found, reader.party_tags)

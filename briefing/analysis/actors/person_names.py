@@ -23,6 +23,7 @@ from briefing.analysis.lexicon import (
     HONORIFICS,
     NAME_PARTICLES,
     ORG_HEADS,
+    PEERAGE_TITLES,
     ROLE_HEADS,
     ROLE_MODIFIERS,
     ROMAN_NUMERAL,
@@ -140,3 +141,21 @@ def trailing_person(doc: Doc, start: int, end: int) -> Candidate | None:
     return None
 
 
+def peers(doc: Doc) -> Iterator[tuple[int, int, int]]:
+    """'Lord Falconer of Thoroton, who is steering the bill through the Lords, said ...': a peer's
+    title, the name, and the place the title is of, which names no actor. Yields the title's index,
+    the name's end and the place's end. An office is no name: 'the Lord Mayor of London'."""
+    for t in doc:
+        if t.lower_ not in PEERAGE_TITLES or not t.is_title:
+            continue
+        end = t.i + 1
+        while end < min(len(doc), t.i + 3) and doc[end].is_title and doc[end].pos_ == "PROPN" \
+                and not is_role_word(doc[end]):
+            end += 1
+        if end == t.i + 1 or end + 1 >= len(doc) or doc[end].lower_ != "of":
+            continue
+        place_end = end + 1
+        while place_end < len(doc) and doc[place_end].is_title and doc[place_end].pos_ == "PROPN":
+            place_end += 1
+        if place_end > end + 1:
+            yield t.i, end, place_end

@@ -166,9 +166,10 @@ def recover_speakers(doc: Doc, covered: set[int]) -> list[Candidate]:
         if head.i in covered:
             continue
         left = head.i
-        while left > 0 and doc[left - 1].pos_ == "PROPN" and doc[left - 1].is_title \
-                and left <= doc[left - 1].head.i <= head.i:  # "Human Rights Watch": "Human" hangs on "Rights"
-            left -= 1
+        while left > 0 and doc[left - 1].pos_ == "PROPN" and doc[left - 1].is_title and (
+                left <= doc[left - 1].head.i <= head.i  # "Human Rights Watch": "Human" hangs on "Rights"
+                or doc[left - 1].head.i == left - 1 and doc[left - 1].whitespace_ == " "):  # "Maria" cut off
+            left -= 1  # as a sentence of its own, the paragraph's first word under a headline
         name = doc[left: head.i + 1]
         if head.lower_ in ROLE_HEADS - ORG_HEADS:
             continue  # an office, not a name: "The Yuma County Sheriff, Leon Wilmot, said"

@@ -57,8 +57,10 @@ gubernatorial presidential congressional senatorial mayoral parliamentary campai
 # Roles a firm can fill as well as a person: "auditor Deloitte", "owner Meta".
 FIRM_ROLES = frozenset("adviser advisor auditor consultant owner founder creator partner sponsor executive "
                        "manager head chief".split())
-HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady",
-                        "mx", "mx.", "prof", "prof."})
+# A peer's title, before the name and, in full, a place: "Baroness Finlay of Llandaff".
+PEERAGE_TITLES = frozenset("lord lady baroness baron viscount viscountess earl countess marquess marchioness".split())
+HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame",
+                        "mx", "mx.", "prof", "prof."}) | PEERAGE_TITLES
 
 NAME_PARTICLES = frozenset({"bin", "bint", "ibn", "al", "el", "de", "da", "di", "del", "della", "van",
                             "von", "der", "den", "le", "la", "du", "dos", "das", "abu", "ben", "st", "st."})
