@@ -494,6 +494,16 @@ def test_an_interviewer_addressed_by_first_name_is_no_actor(analyze_text):
     assert b.actor("Margaret") is None
 
 
+def test_a_transcripts_host_asks_whatever_ends_the_turns(analyze_text):
+    b = analyze_text("The governor on his veto\n\nLEILA FADEL, HOST:\n\nUtah Governor Spencer Cox vetoed the bill last week. He joins"
+                     " us now.\n\nSPENCER COX: Good morning, Leila.\n\nFADEL: Why say no?\n\nCOX: Because it was"
+                     " badly written.\n\nFADEL: Apple has said that would be unworkable.\n\nCOX: Apple says a lot of"
+                     " things.\n\nFADEL: Governor, thanks for your time.\n\nCOX: Thank you.")
+    assert [(q.speaker, q.actor) for q in b.quotes] == [("Spencer Cox", "Spencer Cox")] + [
+        ("Leila Fadel", None), ("Spencer Cox", "Spencer Cox")] * 3  # one question in three ends with "?"
+    assert b.actor("Leila") is None
+
+
 def test_the_one_an_introduction_says_is_spoken_to_asks_labelled_questions(analyze_text):
     b = analyze_text("'We are not asking for charity'\n\nElizabeth Wathuti founded a charity at 21. Ahead of the summit,"
                      " she spoke to Fiona Harvey about finance.\n\nQ: What do you expect?\n\nA: I expect the rich"

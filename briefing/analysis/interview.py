@@ -20,7 +20,15 @@ from dataclasses import dataclass
 
 from briefing.analysis.actors import Actor, ActorKind
 from briefing.analysis.lexicon import ANSWER_LABELS, QUESTION_LABELS, TURN_LABEL
-from briefing.analysis.qa_layout import askers, bold_questions, emphasised, full_label, label, told_names
+from briefing.analysis.qa_layout import (
+    askers,
+    bold_questions,
+    emphasised,
+    full_label,
+    host_names,
+    label,
+    told_names,
+)
 from briefing.article import Article
 
 MIN_TURNS = 2  # answers needed before an article is read as an interview
@@ -151,6 +159,9 @@ def interviewer(article: Article, found: Sequence[Turn] = ()) -> str:
     """Who asks: the name the question labels write longest ("Hannah Reyes", then "Reyes"), else the byline's."""
     named = sorted((t.name for t in found if t.who == "question" and t.name), key=len, reverse=True)
     if named:  # "HARTLEY:" or "TOM FIELDING:", as the standfirst writes it ("Politico's Sam Hartley")
+        host = next((h for h in host_names(article) if h.lower().split()[-1] == named[0].lower()), None)
+        if host is not None:  # "LEILA FADEL, HOST:", then "FADEL:"
+            return host.title() if host.isupper() else host
         first = "" if " " in named[0] else r"[A-Z][\w'’-]+ "
         full = re.search(rf"\b{first}{re.escape(named[0].title())}\b", article.text) or (
             re.search(rf"\b{re.escape(named[0].title())} [A-Z][\w'’-]+\b", article.text) if first else None)  # "DANA:"

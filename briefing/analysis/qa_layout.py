@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.analysis.lexicon import QUESTION_LABELS, TURN_LABEL
+from briefing.analysis.lexicon import HOST_LINE, QUESTION_LABELS, TURN_LABEL
 from briefing.article import Article, Block
 
 EMPHASIS = ("**", "__")
@@ -82,7 +82,8 @@ def _bare_questions(article: Article) -> list[Block]:
 def askers(article: Article) -> set[str]:
     """Labels whose turns are mostly questions: "Q", and the interviewer's name ("**Reyes:** Why
     start there?", "TOM FIELDING: Do you accept the blame?"). A name label is an asker when at least
-    two of its turns, and most of them, end with a question mark, or when it opens a bold question."""
+    two of its turns, and most of them, end with a question mark, when it opens a bold question, or
+    when a transcript names it its host ("LEILA FADEL, HOST:", then "FADEL: ...")."""
     asked: dict[str, list[bool]] = {}
     for block in article.blocks:
         found = label(block.text) if block.kind == "paragraph" else None
@@ -90,7 +91,13 @@ def askers(article: Article) -> set[str]:
             asked.setdefault(found, []).append(_asks(block.text))
     named = {name for name, marks in asked.items() if sum(marks) >= 2 and sum(marks) * 2 > len(marks)}
     in_bold = {found for b in bold_questions(article) if (found := label(b.text)) is not None}
-    return named | in_bold | (set(asked) & QUESTION_LABELS)
+    hosts = {name.lower().split()[-1] for name in host_names(article)}
+    return named | in_bold | (set(asked) & QUESTION_LABELS) | (hosts & set(asked))
+
+
+def host_names(article: Article) -> list[str]:
+    """The hosts a broadcast transcript names in full: "LEILA FADEL, HOST:"."""
+    return [m.group(1) for b in article.blocks if b.kind == "paragraph" and (m := HOST_LINE.match(b.text))]
 
 
 def is_question(paragraph: str, asking: set[str] | frozenset[str] = QUESTION_LABELS) -> bool:
@@ -115,7 +122,8 @@ def interviewer_first_names(article: Article) -> set[str]:
     asking = askers(article) - QUESTION_LABELS
     labels = {full for b in article.blocks if b.kind == "paragraph" and label(b.text) in asking
               and (full := full_label(b.text)) is not None}
-    return {name.split()[0].lower() for name in labels | set(told_names(article)) if " " in name}
+    named = labels | set(told_names(article)) | set(host_names(article))
+    return {name.split()[0].lower() for name in named if " " in name}
 
 
 def told_names(article: Article) -> list[str]:

@@ -53,6 +53,7 @@ from briefing.analysis.lexicon import (
     CORPORATE_SUFFIXES,
     FIRM_ROLES,
     HONORIFICS,
+    HOST_LINE,
     LOCAL_GOVERNMENT_NOUNS,
     MILITARY_RANKS,
     NAME_EDGE_WORDS,
@@ -72,12 +73,13 @@ from briefing.article import Article
 
 def skip_block(article: Article, offset: int) -> bool:
     """Bylines, datelines, captions and reference lists name people who are not in the story, nor
-    does a place dateline glued to a paragraph's first words ("FLINT, Mich. — Senators ...")."""
+    does a place dateline glued to a paragraph's first words ("FLINT, Mich. — Senators ...") or a
+    transcript's host line ("LEILA FADEL, HOST:")."""
     block = article.block_at(offset)
     if block is None:
         return False
     if block.kind == "paragraph" and offset - block.start < 80:  # "JOHNSON: I have lived ...": a turn's label
-        glued = PLACE_DATELINE.match(block.text) or TURN_LABEL.match(block.text)
+        glued = PLACE_DATELINE.match(block.text) or TURN_LABEL.match(block.text) or HOST_LINE.match(block.text)
         return glued is not None and offset < block.start + glued.end()
     return block.kind in ("byline", "dateline", "caption", "reference", "furniture")
 

@@ -65,6 +65,11 @@ TURN_LABEL = re.compile(r"^[ \t]*(?:\*\*|__)?(?:(Q|A|Question|Answer)[ \t]*[.:]|
                         r"([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})(?:\*\*|__)?[ \t]*:)(?:\*\*|__)?[ \t]+"
                         r"(?:\*\*|__)?(?=\S)")  # "**A.** In March", "**Q. When ...?**" (Markdown emphasis)
 
+# A broadcast transcript names its host once, in a line of its own or before the first turn: "LEILA
+# FADEL, HOST:", then labels the host's turns by surname ("FADEL: Why say no?").
+HOST_LINE = re.compile(r"^[ \t]*(?:\*\*|__)?([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}),[ \t]+"
+                       r"(?:HOST|CO-HOST|ANCHOR|INTERVIEWER|[Hh]ost|[Cc]o-host|[Aa]nchor|[Ii]nterviewer)(?:\*\*|__)?[ \t]*:")
+
 # Verbs that put a name on something ("called the ruling 'dangerous'", "described it as a betrayal").
 DESCRIBING_VERBS = frozenset({"call", "describe", "label", "brand", "term", "dub", "denounce"})
 
