@@ -222,6 +222,8 @@ REPAIRED = [
      "person", None),
     ("Court ruling\n\nMaria Lopez said she would appeal. The 67-year-old said the ruling was unfair.",
      "Maria Lopez", "person", None),  # the first name parsed as a sentence of its own under the headline
+    ("Farmers\n\nThe march, led by the Samyukt Kisan Morcha, an alliance of farm unions, revives a movement.",
+     "Samyukt Kisan Morcha", "organization", None),  # the first word the tagger left out
 ]
 
 

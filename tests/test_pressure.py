@@ -76,6 +76,7 @@ TRIGGERS = [
     ("A global social movement in support of the students grew quickly.", "movement", "public", "MOVEMENT"),
     ("The union will withdraw its members from the plant unless the company raises wages.", "withdraw", "threat",
      "UNLESS"),
+    ("The strikers vowed to stay out until the company restores their pay.", "stay", "threat", "UNTIL"),
     ("The minister said the company must pay the fine.", "said", "voice", "obliges"),
     ("Secretary of State Antony Blinken said the Houthis would face consequences.", "said", "threat",
      "FACE_CONSEQUENCES"),
@@ -226,6 +227,9 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
     ("The newspaper campaigned for his release.", "campaigned", "public"),  # a cause, not a candidate
     ("Several city council members joined teachers on the picket line.", "picket", "public"),
     ("Dock workers threatened a nationwide stoppage over automation.", "stoppage", "public"),  # a strike
+    ("The march, led by an alliance of farm unions, reached the capital.", "march", "public"),  # who leads it
+    ("The march, led by the mayor, went down Main Street.", "march", None),  # a parade
+    ("The museum will stay open until the mayor arrives.", "stay", None),  # only a time
     ("Haitian gangs stormed a prison in Port-au-Prince overnight.", "stormed", "military"),
     ("The European Commission opened formal proceedings against TikTok.", "proceedings", "lawsuit"),
     ("Farmers pelted the European Parliament with eggs.", "pelted", "public"),

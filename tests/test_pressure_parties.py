@@ -126,6 +126,8 @@ PARTIES = [
     ("Both leaders condemned the attack on the embassy.", "source", "Both leaders"),  # not at each other
     ("Hungary vetoed the bloc's latest package of sanctions against Moscow.", "kind",
      "political"),  # who vetoes sanctions does not impose them
+    ("Farmers vowed to camp on the highway until the government guarantees minimum prices.", "target",
+     "the government"),  # whose giving in would end it
     ("The Pakistani Taliban claimed responsibility for an attack on a police station.", "source",
      "The Pakistani Taliban"),  # who claims an attack did it
     ("The lawsuit, filed in federal court in Austin, names the Llano Independent School District and all seven"

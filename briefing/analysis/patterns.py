@@ -27,6 +27,7 @@ from briefing.analysis.lexicon import (
     CAMPAIGN_MARKS,
     CAMPAIGN_NOUNS,
     CAPTIVE_NOUNS,
+    CONCEDING_VERBS,
     CONCERN_NOUNS,
     CONDEMNING_WORDS,
     CONSEQUENCE_NOUNS,
@@ -180,6 +181,11 @@ DEPENDENCY: dict[str, list[Pattern]] = {
     # "will withdraw its force unless ...": an action promised on a condition (CAMEO 13x, threaten)
     "UNLESS": [[{"RIGHT_ID": "verb", "RIGHT_ATTRS": _VERB}, _child(">", {"DEP": "advcl"}, "cond"),
                 _child(">", {"DEP": "mark", "LOWER": "unless"}, "mark", "cond")]],
+    # "vowed to stay out until the company restores their pay": kept up until the other side gives in
+    "UNTIL": [[{"RIGHT_ID": "verb", "RIGHT_ATTRS": _VERB},
+               _child(">", {"DEP": "advcl", "LEMMA": {"IN": sorted(CONCEDING_VERBS)}}, "cond"),
+               _child(">", {"DEP": "mark", "LOWER": "until"}, "mark", "cond"),
+               _child(">", {"DEP": "nsubj"}, "other", "cond")]],
 }
 
 _MATCHERS: dict[int, tuple[Vocab, Matcher, DependencyMatcher]] = {}

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.actors.filters import Name, rejects_name
 from briefing.analysis.actors.model import ENTITY_KINDS, Candidate
@@ -64,6 +64,7 @@ from briefing.analysis.lexicon import (
     PLACE_NOUNS,
     POST_NOMINALS,
     ROLE_HEADS,
+    ROLE_MODIFIERS,
     SPEECH_VERBS,
     STANCE_PREFIXES,
     TURN_LABEL,
@@ -100,7 +101,15 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     if end - start > 1 and doc[end - 1].like_num and end + 1 < len(doc) and doc[end].text in ("-", "–", "—") \
             and doc[end + 1].like_num:
         end -= 1  # "putting Sweden 1 – 0 up": a score, not part of the name
+    if start >= 2 and start < end and doc[start - 2].lower_ == "the" and _untagged_name_word(doc[start - 1]) \
+            and start <= doc[start - 1].head.i < end:
+        start -= 1  # "the Samyukt Kisan Morcha": the tagger left the name's first word out
     return start, end
+
+
+def _untagged_name_word(t: Token) -> bool:
+    return t.pos_ == "PROPN" and t.is_title and t.is_alpha and t.ent_type_ == "" and t.lower_ not in ROLE_HEADS \
+        and t.lower_ not in HONORIFICS and t.lower_ not in ROLE_MODIFIERS
 
 
 def _named_as_place(doc: Doc, start: int, end: int, label: str, as_person: bool) -> bool:

@@ -207,6 +207,10 @@ FORECAST_VERBS = frozenset("fall rise grow increase decrease decline drop climb 
 # of Congress's; the one who answers is not the one who asks.
 ANSWERING_VERBS = frozenset("pass approve grant consider receive ignore heed accept answer meet refuse decline "
                             "satisfy fulfil fulfill honour honor".split())
+# What the one pressed does to end the pressure, in "until" clauses: "vowed to stay out until the
+# company restores their pay", "will camp on the borders until the government guarantees prices".
+CONCEDING_VERBS = ANSWERING_VERBS | frozenset("guarantee restore reinstate withdraw release free drop scrap reverse "
+                                              "repeal resign agree listen negotiate".split())
 # Verbs whose subject suffers, answers or undoes the act its object names, and so is not its doer:
 # "feared sanctions", "Hungary vetoed the package of sanctions", "repealed the tariffs".
 UNSEEING_VERBS = frozenset("""

@@ -17,6 +17,7 @@ from briefing.analysis.lexicon import (
     BEFORE_PREPOSITIONS,
     CALL_NOUNS,
     CALLING_VERBS,
+    CAMPAIGNER_WORDS,
     CASE_VERBS,
     CHARGING_VERBS,
     DRILL_NOUNS,
@@ -64,8 +65,15 @@ def _bare_call(t: Token) -> bool:
             and not (t.dep_ == "dobj" and any(c.dep_ == "ccomp" and c.i > t.i for c in t.head.children)))
 
 
+def _led_by_campaigners(t: Token) -> bool:
+    """'The march, led by the Samyukt Kisan Morcha, an alliance of farm unions': who leads it says it
+    is a protest (a parade 'led by the mayor' is none)."""
+    return any(a.dep_ == "agent" and any(w.lower_ in CAMPAIGNER_WORDS for w in a.subtree)
+               for c in t.children if c.dep_ == "acl" for a in c.children)
+
+
 def _gathering_without_cause(t: Token) -> bool:
-    if t.dep_ == "dobj" and lemma_in(t.head, CALLING_VERBS):
+    if t.dep_ == "dobj" and lemma_in(t.head, CALLING_VERBS) or _led_by_campaigners(t):
         return False  # "has called a rally outside Parliament": a protest, wherever the parser hangs "outside"
     return lexicon_lemma(t) in GATHERING_NOUNS and t.tag_ == "NN" and not any(
         c.lower_ in GATHERING_MARKS or c.ent_type_ in ("NORP", "GPE") or c.lower_ in MOVEMENT_MODIFIERS

@@ -22,6 +22,7 @@ from briefing.analysis.lexicon import (
     BORNE_NOUNS,
     CALLING_VERBS,
     COMMENTING_VERBS,
+    CONCEDING_VERBS,
     DISAPPROVING_ADJECTIVES,
     DRILL_NOUNS,
     DRILL_PLACES,
@@ -352,7 +353,19 @@ def target_token(tok: Token) -> Token | None:
     if found is None and lexicon_lemma(tok) in VOWING_VERBS:  # "threatened to impose tariffs on Mexico"
         act = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
         found = act and (_object_target(act) or _prepositional_target(act))
-    return found
+    return found or _conceder(tok)
+
+
+def _conceder(tok: Token) -> Token | None:
+    """'will camp on its borders until the government guarantees prices', 'will withdraw unless Russia
+    pulls back': the one whose giving in would end it."""
+    for cond in (c for c in tok.children if c.dep_ == "advcl"):
+        mark = next((m.lower_ for m in cond.children if m.dep_ == "mark"), None)
+        if mark == "unless" or mark == "until" and lexicon_lemma(cond) in CONCEDING_VERBS:
+            subj = subject_of(cond)
+            if subj is not None and subj.pos_ != "PRON":
+                return subj
+    return None
 
 
 def named_modifier(doc: Doc, tok: Token) -> bool:
