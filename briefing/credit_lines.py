@@ -43,8 +43,12 @@ BIO = re.compile(
 )
 
 
+# A page's time stamp: "Published: 10:05 EST, 3 March 2026 | Updated: 12:41 EST, 3 March 2026".
+TIME_STAMP = re.compile(r"(?:first |last )?(?:published|updated|posted)(?::|\s+on\b|\s+\d)[^.!?]{0,80}", re.I)
+
+
 def is_dateline(line: str) -> bool:
-    return bool(DATELINE.match(line.strip()))
+    return bool(DATELINE.match(line.strip()) or TIME_STAMP.fullmatch(line.strip()))
 
 
 def is_byline(line: str) -> bool:

@@ -19,6 +19,7 @@ from briefing.credit_lines import (
     BYLINE_PREFIX,
     DATELINE_PREFIX,
     NAMED_BYLINE,
+    TIME_STAMP,
     WIRE_DATELINE,
     is_byline,
     is_dateline,
@@ -233,12 +234,25 @@ def _unwrap(lines: list[str], questions_over_answers: bool = False) -> list[str]
     labelled = any(_TURN_START.match(line) for line in lines)  # "Q: ..." / "A: ...": the labels part the turns
     if not labelled and _opens_with_question(lines) and (questions_over_answers or _question_over_answer(lines)):
         return [lines[0], " ".join(lines[1:])]  # "What went wrong?" / "I was 24 and I thought ...": two turns
+    if _listed(lines):
+        return ["\n".join(lines)]  # a standfirst in bullet lines ("Residents say rats are roaming streets" /
+        # "Union blames council ..."): one block, its items kept apart by their line breaks
     out: list[list[str]] = [[]]
     for line in lines:
         if _TURN_START.match(line) and out[-1]:
             out.append([])
         out[-1].append(line)
     return [" ".join(lines) for lines in out if lines]
+
+
+MIN_LISTED = 3  # short lines, each capitalised and none closed by a stop, before they are read as a list
+
+
+def _listed(lines: list[str]) -> bool:
+    """Lines that are items, not one wrapped paragraph: hard-wrapped prose runs a sentence on from
+    one line to the next, so some line starts small or ends with a stop."""
+    return len(lines) >= MIN_LISTED and all(
+        len(line) <= WRAP_WIDTH and line[:1].isupper() and line.rstrip()[-1:] not in ".!?:;," for line in lines)
 
 
 def _opens_with_question(lines: list[str]) -> bool:
@@ -261,7 +275,8 @@ def _is_headline(line: str) -> bool:
     return len(line) <= 200 and len(line.split()) <= 30
 
 
-_FURNITURE = re.compile(r"(?:share(?: this)?(?: article| story| page)?|advertisement|advert|sponsored(?: content)?"
+_FURNITURE = re.compile(r"(?:share(?: or comment on)?(?: this)?(?: article| story| page)?|advertisement|advert"
+                        r"|sponsored(?: content)?"
                         r"|most (?:read|popular)|(?:read|see) more\b.*|related(?: stories| articles)?\b.*"
                         r"|sign up\b.*|subscribe\b.*|listen to (?:this )?(?:article|story)\b.*|follow us\b.*"
                         r"|skip to (?:main )?content|(?:\d+ )?comments?)", re.IGNORECASE)
@@ -288,7 +303,7 @@ def mark_furniture(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
             bare = _folded(_SECTION_LABEL.sub("", text, count=1))
             words = text.split()
             kicker = not started and len(words) <= 2 and not text.rstrip().endswith(_FINAL_PUNCT)
-            if _folded(text) in heads or bare in heads or kicker or len(words) <= 12 and (
+            if _folded(text) in heads or bare in heads or kicker or TIME_STAMP.fullmatch(text.strip()) or len(words) <= 12 and (
                     _FURNITURE.fullmatch(text.strip().rstrip(".:")) is not None or _EMBED.fullmatch(text.strip())):
                 kind = "furniture"
             else:

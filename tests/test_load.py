@@ -55,7 +55,23 @@ HEADS = [
      "Environment Agency opens its largest investigation", "Helena Shaw, Environment correspondent"),  # no "By"
     ("Ceasefire talks stall\n\nJulian Borger in Washington\n\nTalks on a ceasefire stalled on Monday.\n\nBoth sides"
      " blamed the other.", None, "Julian Borger in Washington"),  # the reporter and where they file from
+    ("Bin strike drags on\n\nResidents say rats are roaming streets\nUnion blames council for refusing to pay\n"
+     "Council leader says offer is final\n\nBy Hannah Moore For Mailonline\n\nRubbish has piled up for six weeks."
+     "\n\nThe strike goes on.", "Residents say rats are roaming streets\nUnion blames council for refusing to pay\n"
+     "Council leader says offer is final", "By Hannah Moore For Mailonline"),  # a standfirst's bullet lines, kept apart
 ]
+
+
+def test_a_pages_time_stamp_is_its_dateline():
+    a = parse_bytes(b"Bin strike\n\nBy Hannah Moore\n\nPublished: 10:05 EST, 3 March 2026 | Updated: 12:41 EST, 3 March"
+                    b" 2026\n\nRubbish has piled up for six weeks.\n\nThe strike goes on.")
+    assert a.dateline.startswith("Published:") and a.paragraphs[0].startswith("Rubbish")
+
+
+def test_hard_wrapped_prose_is_no_list():
+    a = parse_bytes(b"Strike\n\nRefuse collectors in Coventry walked out in January\nin a row over pay, and the"
+                    b" dispute shows\nno sign of ending, the union said.\n\nA second paragraph follows.")
+    assert a.paragraphs[0].startswith("Refuse collectors") and "\n" not in a.paragraphs[0]
 
 
 @pytest.mark.parametrize(("text", "subtitle", "byline"), HEADS)
@@ -190,6 +206,9 @@ FURNITURE = [
     ("Dockworkers strike shuts Port of Santos", True),  # the headline again
     ("WORLD: Dockworkers strike shuts Port of Santos", True),  # the headline behind a section label
     ("Share this article", True),
+    ("Share or comment on this article:", True),
+    ("Published: 10:05 EST, 3 March 2026 | Updated: 12:41 EST, 3 March 2026", True),  # a time stamp
+    ("Published reports suggest the union will strike again.", False),  # a sentence
     ("Advertisement", True),
     ("Read more: Brazil's coffee exports hit record high", True),
     ("The strike would continue until port operators agreed to reopen wage talks, the union said.", False),

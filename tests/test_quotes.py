@@ -9,6 +9,21 @@ from briefing.analysis.quote_marks import quote_spans
 from briefing.analysis.quotes import QuoteKind
 from briefing.load import parse_bytes
 
+# (a paragraph in a story that writes speech in single marks, the same with its speech marks doubled)
+SINGLE_MARKS = [
+    ("'We pay our students' fees,' she said.", "“We pay our students' fees,” she said."),  # a plural's apostrophe
+    ("'I don't know,' he said.", "“I don't know,” he said."),  # an apostrophe inside a word
+    ("He said the '90s were 'a lost decade'.", "He said the '90s were “a lost decade”."),  # an elided century
+    ("‘We will not go home,’ said the farmers’ leader.", "“We will not go home,” said the farmers’ leader."),
+]
+
+
+@pytest.mark.parametrize(("text", "doubled"), SINGLE_MARKS, ids=[r[0][:20] for r in SINGLE_MARKS])
+def test_speech_in_single_marks(text, doubled):
+    from briefing.analysis.quote_marks import as_double_marks
+
+    assert as_double_marks(text) == doubled
+
 
 def _quote(b, opening: str):
     found = [q for q in b.quotes if q.text.startswith(opening)]
@@ -130,6 +145,14 @@ SPEAKERS = [
      "a disgrace", "direct", "Maria Lopez"),  # an age for the one just named
     ("Bill\n\nLord Falconer, who is steering the bill, said he was disappointed. The former lord chancellor warned"
      " that delay would \"cost lives\".", "cost lives", "direct", "Falconer"),  # an office once held
+    ("Fine\n\nBrussels is preparing to fine Google after concluding that the company abused its dominance, according"
+     " to three people familiar with the matter.", "Brussels is preparing", "indirect",
+     "three people"),  # a finding inside what the sources say is theirs to report
+    ("Bins\n\n'It's disgusting. You open the door and the smell hits you,' said Karen Price, 41. 'We pay our council"
+     " tax and we get nothing.'", "It's disgusting", "direct", "Karen Price"),  # speech in single marks
+    ("Bins\n\nThe strike is in its sixth week.\n\nUnite's Sharon Graham said: 'The council can end this strike tomorrow.'\n\nThe council leader said"
+     " the offer was 'fair and final'. 'We have made a generous offer,' he said.", "fair and final", "direct",
+     "The council leader"),  # a phrase in single marks, where the story writes speech so
 ]
 
 

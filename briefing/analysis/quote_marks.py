@@ -1,13 +1,15 @@
 """Quotation marks paired on the raw text, and an index of the spans they enclose.
 
-Curly, straight and guillemet marks; a quotation left open at a paragraph's end goes on in the
-next when that one opens with a mark. A straight mark after "=" is markup (class="twitter-tweet"),
+Curly, straight and guillemet marks, and single marks where a story writes speech in them; a
+quotation left open at a paragraph's end goes on in the next when that one opens with a mark. A straight mark after "=" is markup (class="twitter-tweet"),
 never speech.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, insort
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -63,11 +65,49 @@ def _pair_in_block(text: str, i: int) -> tuple[list[tuple[int, int]], int | None
     return spans, opened, closer, straight
 
 
+# A single mark closing speech after its punctuation: "'We pay our council tax,' said Karen Price".
+_SINGLE_CLOSE = re.compile(r"[.,?!][’'](?=\s|$)")
+_DOUBLE = re.compile(r"[\"“”]")
+_ELISION = re.compile(r"\d0s\b|n[’']\s|em\b|til\b|cause\b|tis\b", re.I)  # "the '90s", "rock 'n' roll"
+
+
+def writes_speech_in_single_marks(article: Article) -> bool:
+    """British tabloid style: 'It's disgusting,' said Karen Price. Single marks are speech where
+    the paragraphs close them after punctuation at least twice and double marks are rare."""
+    body = "\n".join(b.text for b in article.blocks if b.kind == "paragraph")
+    singles = len(_SINGLE_CLOSE.findall(body))
+    return singles >= 2 and len(_DOUBLE.findall(body)) * 3 <= singles
+
+
+def as_double_marks(text: str) -> str:
+    """The paragraph with its speech's single marks written as curly double ones, the same length
+    (offsets hold): an apostrophe inside a word ("don't") or after a plural's s before more words
+    ("the students' union") stays."""
+    out = list(text)
+    opened = False
+    for i, ch in enumerate(text):
+        if ch not in "'‘’":
+            continue
+        prev = text[i - 1] if i else " "
+        nxt = text[i + 1] if i + 1 < len(text) else " "
+        if not opened and ch != "’" and not prev.isalnum() and prev not in "'’" and (nxt.isalnum() or nxt in "“\"") \
+                and not _ELISION.match(text, i + 1):
+            out[i], opened = "“", True
+        elif opened and ch != "‘" and not prev.isspace() and not nxt.isalnum():
+            after = text[i + 1:i + 3]
+            possessive = prev in "sS" and after[:1] == " " and after[1:2].islower() and any(
+                c in "'’" for c in text[i + 1:])
+            if not possessive:
+                out[i], opened = "”", False
+    return "".join(out)
+
+
 def quote_spans(article: Article) -> list[tuple[int, int]]:
     """(start, end) of text inside quotation marks: one span per paragraph segment when each
     paragraph of a long quotation reopens with a mark, one span over the break when it does not."""
     spans: list[tuple[int, int]] = []
-    blocks = list(article.blocks)
+    single = writes_speech_in_single_marks(article)
+    blocks = [replace(b, text=as_double_marks(b.text)) if single else b for b in article.blocks]
     carried: tuple[int, str, bool] | None = None  # (absolute start, closer, straight) left open
     for bi, block in enumerate(blocks):
         if block.kind in ("caption", "reference", "furniture"):
