@@ -224,6 +224,8 @@ REPAIRED = [
      "Maria Lopez", "person", None),  # the first name parsed as a sentence of its own under the headline
     ("Farmers\n\nThe march, led by the Samyukt Kisan Morcha, an alliance of farm unions, revives a movement.",
      "Samyukt Kisan Morcha", "organization", None),  # the first word the tagger left out
+    ("Pensions\n\nThe BDI industry federation said contributions were too high.", "BDI", "organization", None),
+    # an acronym on a body's nouns, not a label on a thing
 ]
 
 
@@ -275,6 +277,8 @@ MERGED = [
      " that it welcomed dialogue.", "Harland Foods", "Harland"),  # a short name the tagger took for a place
     ("Stake\n\nThe hedge fund Elm Ridge Capital has built a stake in Harland Foods. Elm Ridge has a record of"
      " campaigns that end in board seats.", "Elm Ridge Capital", "Elm Ridge"),  # two words of it
+    ("Election\n\nThe far-right Alternative for Germany (AfD) seized on the dispute. The AfD demanded an election.",
+     "Alternative for Germany", "AfD"),  # initials of the name in another tongue
 ]
 
 # (text, a place that begins a body's name): the place stays apart where the text uses it as one

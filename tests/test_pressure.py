@@ -77,6 +77,9 @@ TRIGGERS = [
     ("The union will withdraw its members from the plant unless the company raises wages.", "withdraw", "threat",
      "UNLESS"),
     ("The strikers vowed to stay out until the company restores their pay.", "stay", "threat", "UNTIL"),
+    ("Supporters burned effigies of the opposition leader in several cities.", "burned", "public", "BURN_SYMBOL"),
+    ("The plan has drawn fire from the unions.", "fire", "voice", "UNDER_FIRE"),
+    ("Activists chained themselves to the gates of the refinery.", "chained", "public", "CHAIN_SELF"),
     ("The minister said the company must pay the fine.", "said", "voice", "obliges"),
     ("Secretary of State Antony Blinken said the Houthis would face consequences.", "said", "threat",
      "FACE_CONSEQUENCES"),
@@ -230,6 +233,8 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
     ("The march, led by an alliance of farm unions, reached the capital.", "march", "public"),  # who leads it
     ("The march, led by the mayor, went down Main Street.", "march", None),  # a parade
     ("The museum will stay open until the mayor arrives.", "stay", None),  # only a time
+    ("Germany froze arms exports to the kingdom.", "froze", "economic"),  # trade stopped
+    ("Rioters burned a police car.", "burned", None),  # damage, no symbol
     ("Haitian gangs stormed a prison in Port-au-Prince overnight.", "stormed", "military"),
     ("The European Commission opened formal proceedings against TikTok.", "proceedings", "lawsuit"),
     ("Farmers pelted the European Parliament with eggs.", "pelted", "public"),
@@ -248,6 +253,7 @@ def test_triggers_their_rules_let_through(nlp, text, word, expected):
     ("The health ministry said hospitals must reopen the northern wards by Monday.", "The health ministry",
      "political"),
     ("Nurses at the city hospital stopped work on Tuesday.", "Nurses", "public"),
+    ("An Egyptian court handed a five-year sentence to a human rights lawyer.", "An Egyptian court", "legal"),
     ("The rebel alliance issued a statement demanding that the government release the prisoners.",
      "The rebel alliance", "political"),
     ("Norway expelled three diplomats of the embassy on Friday.", "Norway", "diplomatic"),
@@ -424,6 +430,7 @@ def test_a_call_on_someone_the_parser_took_for_a_name_given(analyze_text):
     "Congress has not passed the supplemental funding request for Ukraine.",  # who answers a request is not its maker
     "The minister did not condemn the attack.",  # words not said
     "The trade minister said Canberra had sought talks with Beijing but that his calls had gone unanswered.",  # phoned
+    "The prisoner is serving a five-year sentence for fraud.",  # a sentence no court is handing down here
 ])
 def test_concessions_support_and_opinion_are_not_pressure(analyze_text, sentence):
     assert analyze_text("Report\n\n" + sentence).pressure == []

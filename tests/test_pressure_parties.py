@@ -128,6 +128,15 @@ PARTIES = [
      "political"),  # who vetoes sanctions does not impose them
     ("Farmers vowed to camp on the highway until the government guarantees minimum prices.", "target",
      "the government"),  # whose giving in would end it
+    ("Dozens of activists were arrested after chaining themselves to the gates of the refinery.", "source",
+     "activists"),  # the gerund's doer is the main clause's subject
+    ("The ruling party's youth wing burned effigies of the opposition leader.", "source",
+     "The ruling party's youth wing"),  # a party's wing acts
+    ("The proposal has drawn fire from the conservatives' sister party, the CSU.", "actor", "CSU"),  # who fires
+    ("The governor's remarks drew a swift rebuke from the state party.", "target",
+     "The governor"),  # whose remarks they were
+    ("Democrats have accused Republicans of \"holding the economy hostage.\"", "kind",
+     "political"),  # a gerund after "of" is what they are accused of, not what the accusers do
     ("The Pakistani Taliban claimed responsibility for an attack on a police station.", "source",
      "The Pakistani Taliban"),  # who claims an attack did it
     ("The lawsuit, filed in federal court in Austin, names the Llano Independent School District and all seven"

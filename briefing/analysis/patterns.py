@@ -22,6 +22,7 @@ from spacy.vocab import Vocab
 
 from briefing.analysis.lexicon import (
     ARMED_NOUNS,
+    BURNED_SYMBOLS,
     CALL_PARTICLES,
     CAMPAIGN_AIMS,
     CAMPAIGN_MARKS,
@@ -87,8 +88,11 @@ DEPENDENCY: dict[str, list[Pattern]] = {
     "NO_CONFIDENCE": [[{"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": ["vote", "motion"]}, "POS": "NOUN"}},
                        _child(">>", {"LOWER": {"IN": ["confidence", "no-confidence"]}}, "confidence")]],
     # "The president came under fire from his own party" (CAMEO 11x, criticize): fire borne, not shot
+    # ("the proposal has drawn fire from the CSU")
     "UNDER_FIRE": [[{"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LOWER": "fire", "POS": "NOUN"}},
-                    {"LEFT_ID": "verb", "REL_OP": "<", "RIGHT_ID": "under", "RIGHT_ATTRS": {"LOWER": "under"}}]],
+                    {"LEFT_ID": "verb", "REL_OP": "<", "RIGHT_ID": "under", "RIGHT_ATTRS": {"LOWER": "under"}}],
+                   [{"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LOWER": "fire", "POS": "NOUN", "DEP": "dobj"}},
+                    {"LEFT_ID": "verb", "REL_OP": "<", "RIGHT_ID": "draw", "RIGHT_ATTRS": {"LEMMA": "draw"}}]],
     # "Blinken said the Houthis would face consequences": a threat in what is said (CAMEO 13x, threaten)
     "FACE_CONSEQUENCES": [[_verb({"say", "tell", "warn", "insist"}), _child(">", {"DEP": "ccomp", "LEMMA": "face"}, "face"),
                            _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(CONSEQUENCE_NOUNS)}}, "what", "face"),
@@ -105,6 +109,12 @@ DEPENDENCY: dict[str, list[Pattern]] = {
                          _child(">", {"DEP": "amod", "LOWER": "judicial"})]],
     # "students gathered outside the embassy, chanting slogans against the West" (CAMEO 14x, protest)
     "CHANT_SLOGANS": [[_verb("chant"), _child(">", {"DEP": "dobj", "LEMMA": {"IN": ["slogan", "slogans"]}})]],
+    # "burned effigies of the opposition leader", "burned the national flag" (CAMEO 14x, protest):
+    # what is burned is a symbol; "burned a police car" is damage (torch)
+    "BURN_SYMBOL": [[_verb("burn"), _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(BURNED_SYMBOLS)}})]],
+    # "activists chained themselves to the gates of the refinery" (PLOVER PROTEST)
+    "CHAIN_SELF": [[_verb({"chain", "glue", "handcuff", "padlock"}),
+                    _child(">", {"DEP": "dobj", "LOWER": {"IN": ["themselves", "himself", "herself", "ourselves"]}})]],
     # "Nurses stopped work on Tuesday": a strike (CAMEO 143)
     "STOP_WORK": [[_verb("stop"), _child(">", {"DEP": "dobj", "LEMMA": "work"})]],
     # "Thousands of dockworkers walked off the job", "downed tools": a strike (CAMEO 143)

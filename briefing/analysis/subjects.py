@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from briefing.analysis.lexicon import (
     DOCUMENT_NOUNS,
+    GERUND_TIME_PREPOSITIONS,
     GROUP_NOUNS,
     ORG_HEADS,
     PLACE_NOUNS,
@@ -55,6 +56,10 @@ def subject_of(verb: Token) -> Token | None:
             return found
     if verb.dep_ in ("conj", "xcomp", "advcl", "acomp") and verb.head != verb:
         return subject_of(verb.head)  # "it was prepared to impose ...": the subject of "was"
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in GERUND_TIME_PREPOSITIONS \
+            and verb.lemma_.lower() not in SPEECH_VERBS \
+            and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
+        return subject_of(verb.head.head)  # "were arrested after chaining themselves to the gates": the arrested
     return _cut_off_subject(verb) or _stranded_speaker(verb) or _subject_past_its_clause(verb) \
         or _subject_of_a_noun_read_as_clause(verb)
 

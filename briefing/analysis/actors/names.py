@@ -85,7 +85,8 @@ def parenthesised_names(article: Article) -> list[tuple[str, str, int, int]]:
     """'International Court of Justice (ICJ)': (acronym, name, start, end) where the text pairs them.
 
     The name is the shortest tail of the phrase whose initials give the acronym, else the whole
-    phrase (with start and end -1: the pairing is kept, the span is not trusted).
+    phrase: as a span where it is a short name of its own, else with start and end -1 (the pairing
+    is kept, the span is not trusted).
     """
     found = []
     for m in _PAREN_NAME.finditer(article.text):
@@ -99,6 +100,8 @@ def parenthesised_names(article: Article) -> list[tuple[str, str, int, int]]:
             if acronym(tail) == acr.replace(".", "").upper() or _initials_fit(tail, acr):
                 best = tail
                 break
+        if best is None and 2 <= len(words) <= 6 and words[0].lower() not in ACRONYM_SKIPPED_WORDS:
+            best = name  # "Alternative for Germany (AfD)": a name in full, paired with initials of another tongue's
         if best is None:
             found.append((acr, name, -1, -1))
             continue

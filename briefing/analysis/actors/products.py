@@ -9,7 +9,14 @@ import re
 from spacy.tokens import Doc
 
 from briefing.analysis.actors.model import ActorKind, Candidate
-from briefing.analysis.lexicon import ACT_NOUNS, ACTING_BODY_NOUNS, GROUP_NOUNS, ROLE_HEADS, SPEECH_VERBS
+from briefing.analysis.lexicon import (
+    ACT_NOUNS,
+    ACTING_BODY_NOUNS,
+    BODY_TYPE_NOUNS,
+    GROUP_NOUNS,
+    ROLE_HEADS,
+    SPEECH_VERBS,
+)
 
 
 def _labels_a_thing(doc: Doc, c: Candidate) -> str | None:
@@ -22,9 +29,14 @@ def _labels_a_thing(doc: Doc, c: Candidate) -> str | None:
     while root.dep_ == "compound" and head.dep_ == "compound" and head.pos_ == "PROPN" and head.ent_type_ == "":
         head = head.head  # "the S&P IPSA stock index": the label runs on to the thing it names
     if root.dep_ == "compound" and head.pos_ == "NOUN":
-        words = (head.lower_, head.lemma_.lower())
-        if any(w in ACTING_BODY_NOUNS or w in ROLE_HEADS for w in words) or head.lemma_.lower() in GROUP_NOUNS:
-            return None
+        last = head
+        while last.dep_ == "compound" and last.head.pos_ == "NOUN" and last.head.i > last.i:
+            last = last.head  # "The BDI industry federation": the body named is the federation
+        for noun in {head, last}:
+            words = (noun.lower_, noun.lemma_.lower())
+            if any(w in ACTING_BODY_NOUNS or w in ROLE_HEADS or w in BODY_TYPE_NOUNS for w in words) \
+                    or noun.lemma_.lower() in GROUP_NOUNS:
+                return None
         return "label"
     if any(w.tag_ == "PRP$" for w in root.lefts):
         return "owned"

@@ -74,7 +74,7 @@ CORPORATE_SUFFIXES = frozenset("co corp inc ltd plc llc lp ag sa nv gmbh company
 # Nouns that introduce a body's name ("localist group Civic Passion", "the band Queen").
 BODY_TYPE_NOUNS = frozenset("group party band company firm organisation organization charity team club "
                             "movement network union association fund bank lender insurer airline carmaker "
-                            "coalition alliance broadcaster".split())
+                            "coalition alliance broadcaster federation confederation".split())
 # Offices a body can hold as well as a person: "Acme Holdings, the owner of the site" is still a body.
 BODY_ROLE_HEADS = frozenset("owner member partner operator sponsor publisher producer maker supplier provider "
                             "founder backer investor shareholder".split())
@@ -115,10 +115,10 @@ AUTHORITY_NOUNS = frozenset("police court judge jury prosecutor prosecutors auth
 INSTITUTION_NOUNS = frozenset("government regime administration authorities ministry court police army "
                               "military parliament leaders leadership company council officials state".split())
 
-# Common nouns that can be a pressure source by what they are ("the union", "the church").
+# Common nouns that can be a pressure source by what they are ("the union", "the church", "the party's youth wing").
 SOURCE_NOUNS = frozenset("movement campaign union party group association council court government "
                          "municipality municipalities city state ministry church newspaper broadcaster "
-                         "outlet charity watchdog district county company firm employer".split())
+                         "outlet charity watchdog district county company firm employer wing".split())
 
 # Words for how many, before the people meant: "tens of thousands of students".
 QUANTITY_NOUNS = frozenset("tens hundreds thousands millions dozens scores some many most number crowd "

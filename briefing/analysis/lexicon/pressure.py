@@ -37,7 +37,7 @@ PRESSURE_NOUNS: dict[str, str] = {
     **dict.fromkeys("protest demonstration rally march strike boycott petition outcry walkout stoppage sit-in vigil picket"
                     .split(), "public"),
     **dict.fromkeys("sanction embargo tariff fine".split(), "economic"),
-    **dict.fromkeys("ruling warrant indictment verdict injunction investigation probe subpoena arrest "
+    **dict.fromkeys("ruling warrant indictment verdict sentence injunction investigation probe subpoena arrest "
                     "prosecution inspection audit inquest crackdown".split(), "legal"),
     **dict.fromkeys("lawsuit case challenge proceeding proceedings claim".split(), "lawsuit"),  # only as NOUN_RULES say
     **dict.fromkeys("demand call ultimatum pressure condemnation criticism appeal request resistance "
@@ -127,8 +127,11 @@ DRILL_NOUNS = frozenset("drill drills exercise exercises manoeuvre manoeuvres ma
 JOINT_MARKS = frozenset({"joint", "combined", "bilateral", "multinational"})
 DRILL_PLACES = frozenset({"around", "near", "off", "along"})
 # What a state freezes to punish (PLOVER SANCTION): "froze the oligarchs' assets", not "freeze construction".
-FROZEN_NOUNS = frozenset("asset assets fund funds account accounts aid property properties holding holdings reserve "
-                         "reserves payment payments loan loans".split())
+FROZEN_NOUNS = frozenset("asset assets fund funds funding account accounts aid property properties holding holdings "
+                         "reserve reserves payment payments loan loans export exports sale sales delivery deliveries "
+                         "shipment shipments".split())
+# Burned as a protest, a symbol of the one opposed: "burned effigies of the opposition leader".
+BURNED_SYMBOLS = frozenset("effigy flag portrait poster picture tyre tire".split())
 # What cutting presses someone with (PLOVER SANCTION, REDUCE): "cut funding to the schools", "cut off gas
 # supplies"; not "cut red tape", "cut taxes" or "cut jobs".
 CUT_NOUNS = FROZEN_NOUNS | TIES_NOUNS | frozenset("""
@@ -186,7 +189,7 @@ GATHERING_MARKS = frozenset({"against", "over", "for", "outside", "in"})
 STREET_PROTEST_WORDS = frozenset({"mass", "street", "protest"})
 HISTORY_PREPOSITIONS = frozenset({"before", "since", "during", "after"})  # "before the 2014 protests"
 BEFORE_PREPOSITIONS = frozenset({"before", "since"})
-VERDICT_NOUNS = frozenset({"verdict", "ruling", "injunction", "judgment"})
+VERDICT_NOUNS = frozenset({"verdict", "ruling", "injunction", "judgment", "sentence"})
 # Verbs that ask a court for a ruling, which anyone can: "filed for an emergency injunction", "sought an injunction".
 SEEKING_VERBS = frozenset("file apply ask seek request petition move obtain win".split())
 POLITICAL_ORDERS = frozenset({"order", "ban"})  # ordered or banned by anyone but a court: political

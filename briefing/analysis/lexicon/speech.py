@@ -87,3 +87,7 @@ CHANTING_VERBS = frozenset({"chant", "sing"})  # "shouted “Get out!”" is one
 READING_VERBS = frozenset({"read", "say", "proclaim", "declare", "emblazon", "bear"})
 DISPLAY_NOUNS = frozenset("sign signs banner banners placard placards poster posters slogan slogans t-shirt shirt "
                           "shirts billboard billboards graffiti hashtag".split())
+
+# Before a gerund whose doer is the clause's subject: "were arrested after chaining themselves", "by
+# blocking the road"; not "accused Republicans of holding ..." or "fined him for refusing".
+GERUND_TIME_PREPOSITIONS = frozenset({"after", "before", "while", "by", "without", "upon", "since"})

@@ -148,6 +148,8 @@ def _agent_of_noun(tok: Token) -> Token | None:
         return _pobj(next((c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "from"), None))
     if _borne(tok):  # "faced mounting pressure from his own party", "drew criticism from unions"
         bearing = tok.head.head if tok.head.lower_ == "under" else tok  # "came under fire from his party"
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in BEARING_VERBS:
+            bearing = tok.head  # "drew fire from unions": the parser hangs "from" on the verb
         pobj = _pobj(next((c for c in (*tok.children, *bearing.children) if c.dep_ == "prep" and c.lower_ == "from"),
                           None))
         if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME", "LOC"):
@@ -171,7 +173,11 @@ def _bearer(tok: Token) -> Token | None:
     if not _borne(tok):
         return None
     verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    return subject_of(verb) if verb is not None else None
+    subj = subject_of(verb) if verb is not None else None
+    said = subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() not in ROLE_HEADS and not any(
+        c.dep_ == "appos" for c in subj.children)  # "Boeing's chief executive, Dave Calhoun," is himself pressed
+    owner = next((c for c in subj.children if c.dep_ == "poss"), None) if said else None
+    return owner or subj  # "Her remarks drew a swift rebuke from the party": she is pressed
 
 
 def _owner_of_noun(tok: Token) -> Token | None:

@@ -64,7 +64,7 @@ CONSTRUCTION_CLASSES = {"ASK_TO": "voice", "CALL_ON": "voice", "CALL_IT_BAD": "v
                         "HOLD_CAPTIVE": "military", "VOW_TO_FIGHT": "threat", "VOW_REVENGE": "threat", "FACE_CONSEQUENCES": "threat", "UNDER_FIRE": "voice", "NO_CONFIDENCE": "voice", "TAKE_TO_STREETS": "public", "READY_TO_USE_FORCE": "threat", "VOW_TO_FIGHT_ON": "threat",
                         "TAKE_TO_COURT": "lawsuit", "JUDICIAL_REVIEW": "lawsuit", "USE_FORCE": "coerce",
                         "WALK_OUT": "public", "SIT_IN": "public",
-                        "CHANT_SLOGANS": "public", "VOICE_CONCERN": "voice",
+                        "CHANT_SLOGANS": "public", "BURN_SYMBOL": "public", "CHAIN_SELF": "public", "VOICE_CONCERN": "voice",
                         "NOT_HESITATE": "threat", "BREAK_OFF": "diplomatic", "CALL_UP": "military",
                         "HIT_OUT": "voice"}
 FALLBACK_CLASSES = {"UNLESS": "threat", "UNTIL": "threat"}  # only where nothing else made the word a trigger
