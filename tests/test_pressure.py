@@ -79,6 +79,8 @@ TRIGGERS = [
     ("The strikers vowed to stay out until the company restores their pay.", "stay", "threat", "UNTIL"),
     ("Supporters burned effigies of the opposition leader in several cities.", "burned", "public", "BURN_SYMBOL"),
     ("The plan has drawn fire from the unions.", "fire", "voice", "UNDER_FIRE"),
+    ("Angry residents set fire to the local police station.", "set", "coerce", "SET_FIRE"),
+    ("Striking doctors defied a government order.", "Striking", "public", "VERB_RULES:a strike by the people"),
     ("Activists chained themselves to the gates of the refinery.", "chained", "public", "CHAIN_SELF"),
     ("The minister said the company must pay the fine.", "said", "voice", "obliges"),
     ("Secretary of State Antony Blinken said the Houthis would face consequences.", "said", "threat",
@@ -235,6 +237,11 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
     ("The museum will stay open until the mayor arrives.", "stay", None),  # only a time
     ("Germany froze arms exports to the kingdom.", "froze", "economic"),  # trade stopped
     ("Rioters burned a police car.", "burned", None),  # damage, no symbol
+    ("Chinese coast guard ships rammed a Philippine supply vessel.", "rammed", "coerce"),  # who rams decides
+    ("The parliament voted to strip two lawmakers of their immunity.", "strip", "legal"),  # a penalty taken away
+    ("The workers stripped the paint off the walls.", "stripped", None),  # no penalty
+    ("Striking images of the flood spread online.", "Striking", None),  # no one on strike
+    ("The doctors defied a government order to return to work.", "defied", "voice"),  # a refusal
     ("Haitian gangs stormed a prison in Port-au-Prince overnight.", "stormed", "military"),
     ("The European Commission opened formal proceedings against TikTok.", "proceedings", "lawsuit"),
     ("Farmers pelted the European Parliament with eggs.", "pelted", "public"),

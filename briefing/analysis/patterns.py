@@ -112,6 +112,9 @@ DEPENDENCY: dict[str, list[Pattern]] = {
     # "burned effigies of the opposition leader", "burned the national flag" (CAMEO 14x, protest):
     # what is burned is a symbol; "burned a police car" is damage (torch)
     "BURN_SYMBOL": [[_verb("burn"), _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(BURNED_SYMBOLS)}})]],
+    # "Angry residents set fire to the police station" (damage done in anger, as "torched"; who does it decides)
+    "SET_FIRE": [[_verb("set"), _child(">", {"DEP": "dobj", "LOWER": "fire"}, "fire"),
+                  _child(">", {"DEP": "prep", "LOWER": "to"}, "to")]],
     # "activists chained themselves to the gates of the refinery" (PLOVER PROTEST)
     "CHAIN_SELF": [[_verb({"chain", "glue", "handcuff", "padlock"}),
                     _child(">", {"DEP": "dobj", "LOWER": {"IN": ["themselves", "himself", "herself", "ourselves"]}})]],

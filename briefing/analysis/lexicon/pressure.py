@@ -12,7 +12,7 @@ PRESSURE_VERBS: dict[str, str] = {
     # DISAPPROVE (criticise, accuse, complain) and REJECT
     **dict.fromkeys("warn condemn criticize criticise denounce accuse blame slam decry censure rebuke "
                     "reject refuse oppose veto protest object challenge dismiss complain lambast lambaste "
-                    "assail castigate deplore chide reprimand scold fault allege".split(), "voice"),
+                    "assail castigate deplore chide reprimand scold fault allege defy".split(), "voice"),
     **dict.fromkeys("threaten".split(), "threat"),
     # removing a leader by vote (PLOVER DEMAND, leadership change): "Congress voted to impeach the president"
     **dict.fromkeys("impeach oust".split(), "political"),
@@ -20,7 +20,7 @@ PRESSURE_VERBS: dict[str, str] = {
     **dict.fromkeys("sanction embargo fine tax blacklist freeze".split(), "economic"),
     # INVESTIGATE and COERCE in law: only an authority does these (see pressure/__init__.py)
     **dict.fromkeys("indict prosecute charge investigate probe subpoena summon arrest convict bar disqualify "
-                    "rule order ban jail imprison sentence extradite inspect audit confiscate evict censor revoke"
+                    "rule order ban jail imprison sentence extradite inspect audit confiscate evict censor revoke strip"
                     .split(), "legal"),
     **dict.fromkeys("sue".split(), "lawsuit"),  # anyone can go to court
     **dict.fromkeys("attack bomb shell invade mobilize mobilise deploy retaliate fire raid kidnap abduct "
@@ -29,7 +29,7 @@ PRESSURE_VERBS: dict[str, str] = {
     **dict.fromkeys("suspend prohibit restrict halt cut".split(), "economic"),
     **dict.fromkeys("expel sever recall withdraw".split(), "diplomatic"),
     **dict.fromkeys("close".split(), "economic"),  # only its borders, airspace or embassy (OBJECT_BOUND)
-    **dict.fromkeys("blockade block impose slap levy repress suppress clash".split(), "coerce"),  # who clashes decides
+    **dict.fromkeys("blockade block impose slap levy repress suppress clash ram".split(), "coerce"),  # who clashes decides
     # damage done to make a point or in anger: "torched a police vehicle", "ransacked the offices" (who decides)
     **dict.fromkeys("torch ransack vandalise vandalize".split(), "coerce"),
 }
@@ -139,8 +139,11 @@ funding fund funds aid supply supplies gas oil power electricity water fuel acce
 import imports export exports trade shipment shipments deliveries delivery allowance allowances payment benefit
 benefits
 """.split())
+# What is stripped from someone as a penalty: "voted to strip two lawmakers of their immunity".
+STRIPPED_NOUNS = frozenset("immunity citizenship nationality title titles licence license accreditation powers "
+                           "membership status honour honours honor honors knighthood".split())
 OBJECT_BOUND: dict[str, frozenset[str]] = {"cut": CUT_NOUNS, "recall": ENVOY_NOUNS, "withdraw": ENVOY_NOUNS, "sever": TIES_NOUNS, "close": CLOSABLE_NOUNS,
-                                           "freeze": FROZEN_NOUNS | TIES_NOUNS}
+                                           "freeze": FROZEN_NOUNS | TIES_NOUNS, "strip": STRIPPED_NOUNS}
 # Sending these is an inquiry or a show of force: "the UN dispatched inspectors", "sent troops",
 # "Taiwan scrambled fighter jets" (PLOVER MOBILIZE); "scrambled to respond" sends nothing.
 SENT_INQUIRERS = frozenset("inspector inspectors investigator investigators monitor monitors observer "

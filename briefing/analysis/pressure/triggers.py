@@ -33,6 +33,7 @@ from briefing.analysis.lexicon import (
     ENVOY_NOUNS,
     FAILING_VERBS,
     FORECAST_VERBS,
+    GROUP_NOUNS,
     IMPOSING_VERBS,
     OBJECT_BOUND,
     OBJECT_TRIGGERS,
@@ -64,7 +65,7 @@ CONSTRUCTION_CLASSES = {"ASK_TO": "voice", "CALL_ON": "voice", "CALL_IT_BAD": "v
                         "HOLD_CAPTIVE": "military", "VOW_TO_FIGHT": "threat", "VOW_REVENGE": "threat", "FACE_CONSEQUENCES": "threat", "UNDER_FIRE": "voice", "NO_CONFIDENCE": "voice", "TAKE_TO_STREETS": "public", "READY_TO_USE_FORCE": "threat", "VOW_TO_FIGHT_ON": "threat",
                         "TAKE_TO_COURT": "lawsuit", "JUDICIAL_REVIEW": "lawsuit", "USE_FORCE": "coerce",
                         "WALK_OUT": "public", "SIT_IN": "public",
-                        "CHANT_SLOGANS": "public", "BURN_SYMBOL": "public", "CHAIN_SELF": "public", "VOICE_CONCERN": "voice",
+                        "CHANT_SLOGANS": "public", "BURN_SYMBOL": "public", "SET_FIRE": "coerce", "CHAIN_SELF": "public", "VOICE_CONCERN": "voice",
                         "NOT_HESITATE": "threat", "BREAK_OFF": "diplomatic", "CALL_UP": "military",
                         "HIT_OUT": "voice"}
 FALLBACK_CLASSES = {"UNLESS": "threat", "UNTIL": "threat"}  # only where nothing else made the word a trigger
@@ -97,11 +98,16 @@ def _objects(tok: Token) -> set[str]:
     objects += [p for o in objects if o.lemma_.lower() in COLLECTIVE_HEADS
                 for prep in o.children if prep.dep_ == "prep" and prep.lower_ == "of"
                 for p in prep.children if p.dep_ == "pobj"]
+    objects += [p for head in (tok, *objects) for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                for p in prep.children if p.dep_ == "pobj"]  # "stripped two lawmakers of their immunity"
     return {c.lemma_.lower() for c in objects} | {c.lower_ for c in objects}
 
 
 # Pressure verbs: (why, when, what it is then); None means no trigger. First row that applies wins.
 VERB_RULES: tuple[Rule, ...] = (
+    ("a strike by the people it describes: 'Striking doctors defied a government order'",
+     lambda t: lexicon_lemma(t) == "strike" and t.dep_ == "amod" and t.tag_ == "VBG"
+     and t.head.lower_ in GROUP_NOUNS, "public"),
     ("a participle used as an adjective: 'charged particles'",
      lambda t: lexicon_lemma(t) in ADJECTIVAL_TRIGGERS and t.dep_ == "amod", None),
     ("a condition, not an act: 'would strike next month if the hospital board refused to reopen talks'",
