@@ -43,6 +43,8 @@ def _class_of(nlp, text: str, word: str) -> str | None:
 TRIGGERS = [
     ("The charged particles hit the detector.", "charged", None, "VERB_RULES:a participle used as an adjective"),
     ("Dock workers went on strike at the port of Antwerp.", "strike", "public", "NOUN_RULES:a stoppage"),
+    ("The state offered little evidence that the app posed a threat to users' data.", "threat", None,
+     "NOUN_RULES:a danger, not a threat made"),
     ("Turkey closed the museum to visitors on Monday.", "closed", None, "VERB_RULES:only the right object"),
     ("The prime minister promised to cut red tape for farmers.", "cut", None, "VERB_RULES:only the right object"),
     ("A man arrested in Paris last year was freed on Friday.", "arrested", None, "VERB_RULES:background"),

@@ -339,3 +339,7 @@ PEACE_WISHES = frozenset("peace dialogue calm unity prayer tolerance harmony rec
 ARMED_STRIKE_WORDS = frozenset("air missile drone military nuclear artillery rocket precision pre-emptive preemptive "
                                "retaliatory airstrike israeli russian american us u.s. targeted".split())
 LAUNCHING_VERBS = frozenset("launch carry conduct order authorize authorise threaten".split())
+
+# Verbs by which a threat is a danger someone or something is, not one they make: "posed a threat to
+# users' data", "represents a threat to the region".
+DANGER_VERBS = frozenset("pose present represent constitute remain become".split())

@@ -20,6 +20,7 @@ from briefing.analysis.lexicon import (
     CAMPAIGNER_WORDS,
     CASE_VERBS,
     CHARGING_VERBS,
+    DANGER_VERBS,
     DRILL_NOUNS,
     DRILL_PLACES,
     GATHERING_MARKS,
@@ -188,6 +189,8 @@ NOUN_RULES: tuple[Rule, ...] = (
     ("action presses only as military, legal or punitive action: 'took military action'", _action, None),
     ("charges are a prosecution only brought or laid against someone: 'bring charges against two officers'",
      lambda t: lexicon_lemma(t) == "charge" and not _charges_brought(t), None),
+    ("a danger, not a threat made: 'little evidence that TikTok posed a threat to users' data'",
+     lambda t: lexicon_lemma(t) == "threat" and t.dep_ == "dobj" and t.head.lemma_.lower() in DANGER_VERBS, None),
     ("a warning presses only someone warned: 'as a warning to Iran'",
      lambda t: lexicon_lemma(t) == "warning" and not any(c.dep_ == "prep" and c.lower_ == "to" and any(
          p.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for p in c.children) for c in t.children), None),
