@@ -226,6 +226,8 @@ REPAIRED = [
      "Samyukt Kisan Morcha", "organization", None),  # the first word the tagger left out
     ("Pensions\n\nThe BDI industry federation said contributions were too high.", "BDI", "organization", None),
     # an acronym on a body's nouns, not a label on a thing
+    ("Strike\n\n\"We gave them every chance,\" International Longshoremen's Association president Harold Daggett"
+     " told a rally.", "International Longshoremen's Association", "organization", None),  # tagged a work's title
 ]
 
 

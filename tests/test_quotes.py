@@ -153,6 +153,11 @@ SPEAKERS = [
     ("Bins\n\nThe strike is in its sixth week.\n\nUnite's Sharon Graham said: 'The council can end this strike tomorrow.'\n\nThe council leader said"
      " the offer was 'fair and final'. 'We have made a generous offer,' he said.", "fair and final", "direct",
      "The council leader"),  # a phrase in single marks, where the story writes speech so
+    ("Strike\n\nLongtime port worker Luis Ramirez, 58, said he was ready to stay out.\n\n\"My father did this job. My"
+     " son does this job,\" he said.", "My father did", "direct", "Luis Ramirez"),  # not a subject inside the quote
+    ("Strike\n\nThe union's leader, Harold Daggett, spoke on Monday. Daggett was quoted by the Journal of Commerce as"
+     " saying the union would \"never accept machines that take our jobs.\"", "never accept", "direct",
+     "Harold Daggett"),  # the one quoted, not the paper quoting him
 ]
 
 

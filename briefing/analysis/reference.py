@@ -26,6 +26,7 @@ from briefing.analysis.lexicon import (
     SPEECH_VERBS,
     STATE_ANAPHORS,
 )
+from briefing.analysis.quote_marks import quoted
 from briefing.analysis.sentences import sentence_of
 from briefing.analysis.subjects import epithet, subject_of
 from briefing.article import Article
@@ -289,7 +290,11 @@ class Resolver:
             return None
         prev = sentence_of(self.doc[sent.start - 1])
         block = self.article.block_at(sent.start_char)
-        opens_with_quote = block is not None and block.start == sent.start_char and self.doc[sent.start].is_quote
+        opening = sent
+        while block is not None and prev.start_char >= block.start and quoted(self.doc, prev.root.idx) and prev.start > 0:
+            opening, prev = prev, sentence_of(self.doc[prev.start - 1])  # '"My father did this job. My son does
+            # this job," he said': the quoted sentences before say nothing of who "he" is
+        opens_with_quote = block is not None and block.start == opening.start_char and self.doc[opening.start].is_quote
         if self.article.block_at(prev.start_char) is not block and not opens_with_quote:
             return None  # but a paragraph opening '"...," she wrote' goes on from the one before
         fronted = self._experiencer(prev, gender)

@@ -56,6 +56,10 @@ def subject_of(verb: Token) -> Token | None:
             return found
     if verb.dep_ in ("conj", "xcomp", "advcl", "acomp") and verb.head != verb:
         return subject_of(verb.head)  # "it was prepared to impose ...": the subject of "was"
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() == "quote":
+        quoted_one = next((c for c in verb.head.head.children if c.dep_ in ("nsubjpass", "dobj")), None)
+        if quoted_one is not None:  # "Daggett was quoted by the Journal of Commerce as saying ...": Daggett,
+            return quoted_one  # not the paper; "The paper quoted him as saying ...": him
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in GERUND_TIME_PREPOSITIONS \
             and verb.lemma_.lower() not in SPEECH_VERBS \
             and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":

@@ -69,6 +69,7 @@ from briefing.analysis.lexicon import (
     STANCE_PREFIXES,
     TURN_LABEL,
 )
+from briefing.analysis.quote_marks import quoted
 from briefing.article import Article
 
 
@@ -282,6 +283,9 @@ class _Reader:
         for ent in self.doc.ents:
             if ent.label_ == "LOC" and _speaks(ent):  # "Southern Sea Links said ...": a body, tagged a location
                 ent = Span(self.doc, ent.start, ent.end, label="ORG")
+            if ent.label_ == "WORK_OF_ART" and len(ent) > 1 and ent[-1].lower_ in BODY_HEADS | ORG_HEADS \
+                    and not quoted(self.doc, ent.start_char):  # "International Longshoremen's Association"
+                ent = Span(self.doc, ent.start, ent.end, label="ORG")  # is a body, not a title
             if ent.label_ not in ENTITY_KINDS or skip_block(self.article, ent.start_char) \
                     or self.headline_words(ent.start_char, ent):
                 continue
