@@ -158,6 +158,10 @@ SPEAKERS = [
     ("Strike\n\nThe union's leader, Harold Daggett, spoke on Monday. Daggett was quoted by the Journal of Commerce as"
      " saying the union would \"never accept machines that take our jobs.\"", "never accept", "direct",
      "Harold Daggett"),  # the one quoted, not the paper quoting him
+    ("Arms sale\n\nTaiwan rejected the claim. The State Council met. The Taiwan affairs office of the State Council said the"
+     " party was \"colluding with external forces\".", "colluding", "direct", "State Council"),  # the body's office
+    ("Arms sale\n\nTaiwan welcomed the sale on Monday. Taiwan's defense ministry said the equipment would \"help"
+     " maintain peace\".", "help maintain", "direct", "Taiwan"),  # a state's organ, unnamed
 ]
 
 

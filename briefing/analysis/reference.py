@@ -13,6 +13,8 @@ from spacy.tokens import Doc, Span, Token
 from briefing.analysis.actors import Actor, ActorKind, MentionIndex, NameIndex
 from briefing.analysis.gender import gender_of
 from briefing.analysis.lexicon import (
+    ACTING_BODY_NOUNS,
+    BODY_HEADS,
     DOCUMENT_NOUNS,
     FILED_NOUNS,
     INDEFINITE_ARTICLES,
@@ -144,11 +146,11 @@ class Resolver:
             return phrase.text.strip(), person
         # "The Internet security firm Secunia.com, has said": the name in apposition is the body
         # a mention that holds the head: "The teachers' unions" is one mention, possessive and all
-        actor = self.mentions.at(subj.idx, subj.idx + len(subj)) or self.mentions.at(begin, end) or (
-            self.mentions.covering(subj.idx))
+        actor = self._body_of(subj) or self.mentions.at(subj.idx, subj.idx + len(subj)) or self.mentions.at(
+            begin, end) or self.mentions.covering(subj.idx)
         det = phrase[0].lower_ if len(phrase) else ""
         if actor is None:
-            actor = self._state_owner(subj) or self._body_spoken_for(subj)
+            actor = self._state_owner(subj) or self._body_spoken_for(subj) or self._state_organ(subj)
         if actor is None and det == "the":
             earlier = self._named_before(subj, phrase.text.strip())
             if earlier is not None:
@@ -200,6 +202,25 @@ class Resolver:
                 c.lower_ == "the" for c in owner.children):
             return None
         return next((a for _, a in self.mentions.before(owner.idx) if a.kind == ActorKind.PLACE), None)
+
+    def _body_of(self, subj: Token) -> Actor | None:
+        """'The Taiwan affairs office of the State Council said': an office of a body speaks for the
+        body, whatever place names its remit."""
+        if subj.pos_ != "NOUN" or subj.lemma_.lower() not in BODY_HEADS | ORG_HEADS:
+            return None
+        owners = [pobj for prep in subj.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                  for pobj in prep.children if pobj.dep_ == "pobj"]
+        return next((actor for owner in owners if (actor := self.mentions.covering(owner.idx)) is not None
+                     and actor.kind == ActorKind.ORGANIZATION), None)
+
+    def _state_organ(self, subj: Token) -> Actor | None:
+        """'Taiwan's defense ministry said': a state's organ, unnamed, speaks for the state ('Spain's sports
+        minister' is a person)."""
+        owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+        if owner is None or subj.lemma_.lower() not in ACTING_BODY_NOUNS or subj.lemma_.lower() in ROLE_HEADS:
+            return None
+        actor = self.mentions.covering(owner.idx)
+        return actor if actor is not None and actor.kind == ActorKind.PLACE else None
 
     def _body_spoken_for(self, subj: Token) -> Actor | None:
         """'A spokesperson for Water UK, which represents the industry, said ...': unnamed, the
