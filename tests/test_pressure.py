@@ -82,6 +82,9 @@ TRIGGERS = [
     ("Supporters burned effigies of the opposition leader in several cities.", "burned", "public", "BURN_SYMBOL"),
     ("The plan has drawn fire from the unions.", "fire", "voice", "UNDER_FIRE"),
     ("Angry residents set fire to the local police station.", "set", "coerce", "SET_FIRE"),
+    ("China will take resolute and forceful measures to defend its sovereignty.", "take", "threat", "TAKE_MEASURES"),
+    ("The lawyer made representations on behalf of his client.", "representations", None,
+     "NOUN_RULES:representations are a state's complaint"),
     ("Striking doctors defied a government order.", "Striking", "public", "VERB_RULES:a strike by the people"),
     ("Activists chained themselves to the gates of the refinery.", "chained", "public", "CHAIN_SELF"),
     ("The minister said the company must pay the fine.", "said", "voice", "obliges"),
@@ -244,6 +247,8 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
     ("The workers stripped the paint off the walls.", "stripped", None),  # no penalty
     ("Striking images of the flood spread online.", "Striking", None),  # no one on strike
     ("The doctors defied a government order to return to work.", "defied", "voice"),  # a refusal
+    ("China has lodged stern representations with the U.S. side.", "representations", "diplomatic"),  # lodged
+    ("The company took measures to cut costs.", "took", None),  # no resolve, no threat
     ("Haitian gangs stormed a prison in Port-au-Prince overnight.", "stormed", "military"),
     ("The European Commission opened formal proceedings against TikTok.", "proceedings", "lawsuit"),
     ("Farmers pelted the European Parliament with eggs.", "pelted", "public"),

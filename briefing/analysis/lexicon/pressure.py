@@ -57,6 +57,8 @@ PRESSURE_NOUNS: dict[str, str] = {
     **dict.fromkeys("charge".split(), "legal"),  # only "charges against X", or brought, filed or laid
     **dict.fromkeys("action".split(), "military"),  # only as ACTION_KINDS says (noun_rules.py)
     **dict.fromkeys("warning".split(), "threat"),  # only "a warning to X"
+    # a state's formal complaint to another: "has lodged stern representations with the U.S. side"
+    **dict.fromkeys("representation representations demarche démarche".split(), "diplomatic"),  # only lodged, made
 }
 # Verbs whose object a trigger only describes: "accepted demands", "allowed protests", "supports
 # a resolution that tightens sanctions" are concessions and support, not pressure (CAMEO/PLOVER); so is
@@ -343,3 +345,8 @@ LAUNCHING_VERBS = frozenset("launch carry conduct order authorize authorise thre
 # Verbs by which a threat is a danger someone or something is, not one they make: "posed a threat to
 # users' data", "represents a threat to the region".
 DANGER_VERBS = frozenset("pose present represent constitute remain become".split())
+
+# A state's warning that it will act: "China will take resolute and forceful measures to defend its
+# sovereignty" (CAMEO 13x, threaten); "took measures to cut costs" is no threat.
+RESOLVE_WORDS = frozenset("resolute forceful firm strong decisive tough necessary countermeasures".split())
+MEASURE_NOUNS = frozenset("measure measures step steps countermeasure countermeasures action".split())

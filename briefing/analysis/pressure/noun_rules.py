@@ -184,6 +184,10 @@ NOUN_RULES: tuple[Rule, ...] = (
     ("a ruling asked of a court is a case: 'filed for an emergency injunction', 'sought an injunction'",
      lambda t: lexicon_lemma(t) in VERDICT_NOUNS and _sought(t), "lawsuit"),
     ("only a court hands one down", lambda t: lexicon_lemma(t) in VERDICT_NOUNS, "verdict"),
+    ("representations are a state's complaint only lodged, or made stern: 'lodged stern representations with the U.S.'",
+     lambda t: lexicon_lemma(t) in ("representation", "representations", "demarche", "démarche") and not (
+         t.dep_ == "dobj" and (t.head.lemma_.lower() in LODGING_VERBS or t.head.lemma_.lower() == "make" and any(
+             c.lower_ in ("stern", "solemn", "strong", "serious", "formal") for c in t.children))), None),
     ("a complaint lodged is words, not a street protest: 'lodged a formal protest with Russia'",
      lambda t: lexicon_lemma(t) == "protest" and t.dep_ == "dobj" and t.head.lemma_.lower() in LODGING_VERBS, "voice"),
     ("action presses only as military, legal or punitive action: 'took military action'", _action, None),
