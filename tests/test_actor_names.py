@@ -281,6 +281,8 @@ MERGED = [
      " campaigns that end in board seats.", "Elm Ridge Capital", "Elm Ridge"),  # two words of it
     ("Election\n\nThe far-right Alternative for Germany (AfD) seized on the dispute. The AfD demanded an election.",
      "Alternative for Germany", "AfD"),  # initials of the name in another tongue
+    ("Pensions\n\nGermany's Social Democrats on Monday rejected the plan. The SPD said it would not agree to any"
+     " cut.", "SPD", "Social Democrats"),  # a party's English name and its own initials
 ]
 
 # (text, a place that begins a body's name): the place stays apart where the text uses it as one

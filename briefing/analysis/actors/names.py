@@ -20,7 +20,7 @@ from briefing.analysis.actors.kinds import (
 )
 from briefing.analysis.actors.model import ENTITY_KINDS, ActorKind, Candidate, Groups, Key
 from briefing.analysis.actors.roles import is_acronym
-from briefing.analysis.actors.short_names import fold_places, fold_short_names
+from briefing.analysis.actors.short_names import fold_party_names, fold_places, fold_short_names
 from briefing.analysis.lexicon import (
     ACRONYM_PLURAL,
     ACRONYM_SKIPPED_WORDS,
@@ -306,6 +306,7 @@ def merge(doc: Doc, cands: list[Candidate], paren: dict[str, str]) -> Groups:
         if target:  # demonyms the table does not know: "Gazan" -> Gaza when the text names Gaza
             _move(groups, key, (ActorKind.PLACE, target))
     fold_places(groups)
+    fold_party_names(groups)
     _fold_national_teams(doc, groups)
     _fold_people(groups)
     fold_short_names(doc, groups)

@@ -6,7 +6,14 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from briefing.analysis.actors.model import ActorKind, Candidate, Groups, Key
-from briefing.analysis.lexicon import GROUP_NOUNS, ROLE_HEADS, STATE_NAMES, US_STATES, VENUE_PREPOSITIONS
+from briefing.analysis.lexicon import (
+    GROUP_NOUNS,
+    PARTY_ENGLISH_NAMES,
+    ROLE_HEADS,
+    STATE_NAMES,
+    US_STATES,
+    VENUE_PREPOSITIONS,
+)
 
 
 def _bodies_begun_by(groups: Groups, name: str) -> list[Key]:
@@ -68,3 +75,13 @@ def fold_places(groups: Groups) -> None:
         longer = [p for p in places if p != name and p.split()[-1] == name]
         if len(longer) == 1:
             groups[(ActorKind.PLACE, longer[0])].extend(groups.pop((ActorKind.PLACE, name)))
+
+
+def fold_party_names(groups: Groups) -> None:
+    """'Germany's Social Democrats' and 'SPD co-leader Lars Klingbeil': a party's English name and its
+    initials in its own tongue are one party where the text writes both."""
+    by_name = {k[1].lower().removeprefix("the "): k for k in groups}
+    for initials, english in PARTY_ENGLISH_NAMES.items():
+        short, full = by_name.get(initials), by_name.get(english)
+        if short is not None and full is not None and short[0] == ActorKind.ORGANIZATION and short != full:
+            groups[short].extend(groups.pop(full))

@@ -169,6 +169,13 @@ PARTY_NAMES = frozenset("""
 labour likud fidesz afd cdu csu spd fdp bjp anc snp ukip dup plaid syriza podemos morena
 """.split()) | {"sinn fein", "sinn féin", "plaid cymru", "lib dems", "liberal democrats", "christian democrats",
                 "free democrats", "social democrats", "sweden democrats", "green party", "reform uk"}
+# Parties written both by initials of their own tongue's name and by their English name; one party
+# only where a text writes both ("Germany's Social Democrats ... SPD co-leader Lars Klingbeil").
+PARTY_ENGLISH_NAMES = {"spd": "social democrats", "cdu": "christian democrats", "csu": "christian social union",
+                       "fdp": "free democrats", "afd": "alternative for germany", "pis": "law and justice",
+                       "psoe": "socialists", "pp": "people's party", "bjp": "bharatiya janata party",
+                       "anc": "african national congress", "snp": "scottish national party",
+                       "dup": "democratic unionist party", "ldp": "liberal democratic party"}
 SEATS_OF_POWER = frozenset({"downing street", "number 10", "no 10", "no. 10", "white house", "kremlin", "elysee",
                             "élysée", "elysee palace", "élysée palace", "pentagon", "whitehall", "blue house",
                             "zhongnanhai", "quai d'orsay", "capitol hill", "foggy bottom"})
