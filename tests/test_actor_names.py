@@ -228,6 +228,8 @@ REPAIRED = [
     # an acronym on a body's nouns, not a label on a thing
     ("Strike\n\n\"We gave them every chance,\" International Longshoremen's Association president Harold Daggett"
      " told a rally.", "International Longshoremen's Association", "organization", None),  # tagged a work's title
+    ("Party\n\nParty vice-chair Anna Berg agreed with the plan.", "Anna Berg", "person",
+     "vice-chair"),  # a title written with a small word and a hyphen
 ]
 
 

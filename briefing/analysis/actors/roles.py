@@ -16,6 +16,7 @@ from briefing.analysis.lexicon import (
     AUTHORING_VERBS,
     FOUNDING_VERBS,
     HONORIFICS,
+    HYPHENED_TITLE_PREFIXES,
     LEADING_DETERMINERS,
     MILITARY_RANKS,
     OFFICE_GIVING_VERBS,
@@ -69,8 +70,8 @@ def _extends_title(doc: Doc, j: int, started: bool, floor: int, name_start: int)
     if is_role_word(t) and t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB"):
         return True
     if started and t.text == "-" and not t.whitespace_ and before is not None and not before.whitespace_ \
-            and (before.is_title or before.is_upper):
-        return True  # "Secretary-General": one title, written with a hyphen
+            and (before.is_title or before.is_upper or before.lower_ in HYPHENED_TITLE_PREFIXES):
+        return True  # "Secretary-General", "co-leader", "vice-chair": one title, written with a hyphen
     if started and t.is_lower and t.pos_ in ("NOUN", "PROPN") and t.dep_ == "compound" and is_role_word(doc[j + 1]):
         return True  # "union president Carlos Mendes", "police chief Ana Ruiz": whose office it is
     if (t.is_title or t.is_upper) and t.pos_ in ("PROPN", "ADJ", "NOUN") and not t.is_punct and len(t) > 1:

@@ -57,6 +57,8 @@ gubernatorial presidential congressional senatorial mayoral parliamentary campai
 # Roles a firm can fill as well as a person: "auditor Deloitte", "owner Meta".
 FIRM_ROLES = frozenset("adviser advisor auditor consultant owner founder creator partner sponsor executive "
                        "manager head chief".split())
+# Written before a title with a hyphen, and part of it: "co-leader", "vice-chair", "ex-minister".
+HYPHENED_TITLE_PREFIXES = frozenset({"co", "vice", "ex", "deputy", "under", "sub"})
 # A peer's title, before the name and, in full, a place: "Baroness Finlay of Llandaff".
 PEERAGE_TITLES = frozenset("lord lady baroness baron viscount viscountess earl countess marquess marchioness".split())
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame",
