@@ -230,6 +230,10 @@ REPAIRED = [
      " told a rally.", "International Longshoremen's Association", "organization", None),  # tagged a work's title
     ("Party\n\nParty vice-chair Anna Berg agreed with the plan.", "Anna Berg", "person",
      "vice-chair"),  # a title written with a small word and a hyphen
+    ("Strike\n\n\"We gave them every chance,\" International Longshoremen's Association president Harold Daggett"
+     " told a rally.", "Harold Daggett", "person", "International Longshoremen's Association president"),
+    ("Talks\n\nBritain's Prime Minister Keir Starmer spoke on Monday.", "Keir Starmer", "person",
+     "Prime Minister"),  # a state's possessive is not the title's
 ]
 
 

@@ -69,6 +69,9 @@ def _extends_title(doc: Doc, j: int, started: bool, floor: int, name_start: int)
             return not (doc[j + 1].lower_ in ROLE_HEADS or doc[j + 1].lower_ in ROLE_ABBREVIATIONS)
     if is_role_word(t) and t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB"):
         return True
+    if started and t.lower_ in ("'s", "’s") and before is not None and before.ent_iob_ in ("B", "I") \
+            and doc[j + 1].ent_iob_ == "I":
+        return True  # "International Longshoremen's Association president": a possessive inside one name
     if started and t.text == "-" and not t.whitespace_ and before is not None and not before.whitespace_ \
             and (before.is_title or before.is_upper or before.lower_ in HYPHENED_TITLE_PREFIXES):
         return True  # "Secretary-General", "co-leader", "vice-chair": one title, written with a hyphen
