@@ -234,6 +234,8 @@ REPAIRED = [
      " told a rally.", "Harold Daggett", "person", "International Longshoremen's Association president"),
     ("Talks\n\nBritain's Prime Minister Keir Starmer spoke on Monday.", "Keir Starmer", "person",
      "Prime Minister"),  # a state's possessive is not the title's
+    ("Vote\n\nOnly two Democrats, Sens. John Fetterman of Pennsylvania and Catherine Cortez Masto of Nevada, joined"
+     " Republicans.", "Catherine Cortez Masto", "person", "Senator"),  # a plural title, the second name hung on a state
 ]
 
 

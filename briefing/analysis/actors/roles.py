@@ -155,6 +155,9 @@ def _descriptor_before(doc: Doc, start: int, floor: int) -> str | None:
         first = root
         while first.dep_ == "conj" and first.head.i < first.i:  # "photographers Nat Finkelstein, Christopher
             first = first.head  # Makos and ...": the nearest name up the list that has the plural before it
+            if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.ent_type_ == "PERSON":
+                first = first.head.head  # "Sens. John Fetterman of Pennsylvania and Catherine Cortez Masto": the
+                # parser hangs the second name on the first one's state
             first_start = min([first.i] + [c.i for c in first.children if c.dep_ == "compound" and c.pos_ == "PROPN"])
             title = next((doc[k] for k in (first_start, first_start - 1) if k >= floor
                           and (doc[k].lower_ in PLURAL_TITLES or doc[k].tag_ in ("NNS", "NNPS") and doc[k].is_title
