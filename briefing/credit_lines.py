@@ -28,6 +28,10 @@ DATELINE_PREFIX = re.compile(
 WIRE_DATELINE = re.compile(r"^([A-Z]{2,}[A-Z .'’-]*(?:,[ \t]+[A-Z\d][\w.'’]*(?:[ \t]+[\w.'’]+){0,2}){0,2}"
                             r"(?:[ \t]*\([A-Z][\w .&/-]{0,30}\)[ \t]*[—–-]{1,2}|[ \t]+[—–]|(?<=[a-z\d.])[ \t]+-{1,2}))"
                             r"[ \t]+(?=[A-Z\"“‘'])")
+# An agency's mark, with or without a place in title case before it: "(CNN) -- A powerful storm ...",
+# "Washington (CNN) — The House ...".
+AGENCY_DATELINE = re.compile(r"^((?:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}(?:,[ \t]+[A-Z][\w.'’-]*){0,2}[ \t]*)?"
+                             r"\([A-Z][A-Za-z .&/-]{1,29}\)[ \t]*[—–-]{1,2})[ \t]+(?=[A-Z\"“‘'])")
 BYLINE_PREFIX = re.compile(r"^[*_(]*(?:by|written by|(?:additional )?reporting by|words by|interview(?:ed)? by)\s+\S",
                             re.IGNORECASE)  # "*By Dana Lee*", "(Reporting by Natalia Ramos; Editing by ...)"
 # A byline without "By", at the top of a UK page: "Helena Shaw, Environment correspondent", "Julian

@@ -16,6 +16,7 @@ from briefing.analysis.lexicon import CAPTION_CREDIT
 from briefing.article import Article
 from briefing.clean import clean_text, control_ratio
 from briefing.credit_lines import (
+    AGENCY_DATELINE,
     BYLINE_PREFIX,
     DATELINE_PREFIX,
     NAMED_BYLINE,
@@ -345,7 +346,7 @@ def structure(paragraphs: list[str], markdown: bool = False) -> list[tuple[str, 
         elif len(paras) > 1 and (BYLINE_PREFIX.match(paras[0]) or NAMED_BYLINE.match(paras[0].strip())) \
                 and len(paras[0]) <= 120:
             head.append(("byline", paras.pop(0)))
-    wire = WIRE_DATELINE.match(paras[0]) if paras else None
+    wire = (WIRE_DATELINE.match(paras[0]) or AGENCY_DATELINE.match(paras[0])) if paras else None
     if wire and len(paras) > 1:  # "WASHINGTON (AP) — House Republicans ...": the first sentence starts after it,
         head.append(("dateline", wire.group(1)))  # under the byline or not
         paras[0] = paras[0][wire.end():]

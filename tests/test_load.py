@@ -89,6 +89,9 @@ WIRE_DATELINES = [
     ("NEW YORK, March 4 - Elm Ridge Capital has built a stake.", "NEW YORK, March 4 -", "Elm Ridge"),  # a hyphen
     ("LONDON, 4 March - Rail fares will rise.", "LONDON, 4 March -", "Rail fares"),  # after a date
     ("US - China talks resumed on Monday.", None, "US - China"),  # a hyphen after a capital: a sentence
+    ("(CNN) -- A powerful storm slammed into the coast.", "(CNN) --", "A powerful storm"),  # the agency alone
+    ("Washington (CNN) — The House passed the bill.", "Washington (CNN) —", "The House"),  # a place in title case
+    ("Sen. John Smith (R) - Texas voted no.", None, "Sen. John Smith"),  # a party's letter is no agency
     ("NATO said on Monday it would send more troops.", None, "NATO said"),  # no dash: a sentence
 ]
 
