@@ -83,5 +83,9 @@ def fold_party_names(groups: Groups) -> None:
     by_name = {k[1].lower().removeprefix("the "): k for k in groups}
     for initials, english in PARTY_ENGLISH_NAMES.items():
         short, full = by_name.get(initials), by_name.get(english)
-        if short is not None and full is not None and short[0] == ActorKind.ORGANIZATION and short != full:
+        if short is None or full is None or short == full or short[0] != ActorKind.ORGANIZATION:
+            continue
+        if full[0] == ActorKind.ORGANIZATION:  # "Alternative for Germany (AfD)": the name in full, as for
+            groups[full].extend(groups.pop(short))  # any acronym
+        else:  # "Germany's Social Democrats", tagged as people: the party's initials keep it a body
             groups[short].extend(groups.pop(full))
