@@ -12,7 +12,6 @@ are recovered in `recovery.py` ("..., said curator Ana Ruiz").
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 
 from spacy.tokens import Doc, Span, Token
 
@@ -45,6 +44,7 @@ from briefing.analysis.actors.roles import (
     role_as_attribute,
     role_as_author,
 )
+from briefing.analysis.actors.usual_labels import usual_labels
 from briefing.analysis.lexicon import (
     BODY_HEADS,
     BODY_ROLE_HEADS,
@@ -172,33 +172,6 @@ def _body_with_an_office(span: Span) -> bool:
         return False
     return any(c.dep_ == "appos" and c.i >= span.end and c.lemma_.lower() in ROLE_HEADS
                and c.lemma_.lower() not in BODY_ROLE_HEADS for c in span.root.children)
-
-
-def usual_labels(article: Article, doc: Doc) -> dict[str, str]:
-    """The label the tagger gives a one-word name most often: 'Houston' tagged GPE twice and PERSON
-    once is a place; 'Gloria' tagged PERSON twice and ORG once is a person. A tie between a place
-    and a body goes to the place: 'in Evansville, Indiana' and 'a resident of Evansville' (ORG).
-    A dateline's place decides: after "PRISTINA, May 30 (Reuters) -", "pressed Pristina and
-    Belgrade" names the city, however the tagger reads it there."""
-    votes: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    for ent in doc.ents:
-        if len(ent) == 1:
-            label = "GPE" if ent.label_ in ("GPE", "LOC", "FAC") else ent.label_
-            votes[ent.text][label] += 1
-    usual = {text: max(v, key=lambda k: (v[k], k == "PERSON", k == "GPE")) for text, v in votes.items()}
-    return usual | dict.fromkeys(_filed_from(article), "GPE")
-
-
-def _filed_from(article: Article) -> list[str]:
-    """The one-word place a dateline names, as the story writes it: "Pristina" for "PRISTINA, May 30
-    (Reuters) -" (a dateline of its own, or glued to the first paragraph)."""
-    line = article.dateline
-    if line is None:
-        first = next(iter(article.body), None)
-        glued = PLACE_DATELINE.match(first.text) if first is not None else None
-        line = glued.group() if glued is not None else None
-    place = re.split(r"[,(—–]| - ", line or "", maxsplit=1)[0].split()
-    return [place[0].capitalize()] if len(place) == 1 and place[0].isalpha() else []
 
 
 class _Reader:
