@@ -69,6 +69,12 @@ def noun_phrase(doc: Doc, tok: Token) -> Span:
     return doc[left:right]
 
 
+def _objects_of(tok: Token, prepositions: tuple[str, ...]) -> list[Token]:
+    """The objects of these prepositions on the word: 'a spokesperson for Water UK' -> Water UK."""
+    return [pobj for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in prepositions
+            for pobj in prep.children if pobj.dep_ == "pobj"]
+
+
 def _before_clause(tok: Token) -> int:
     """Where a phrase ends before any clause on it: 'Josh Shapiro, who introduced Harris' ends at Shapiro."""
     clause = [c.left_edge.i for c in tok.children if c.dep_ in ("relcl", "acl") and c.i > tok.i]
@@ -208,10 +214,7 @@ class Resolver:
         body, whatever place names its remit."""
         if subj.pos_ != "NOUN" or subj.lemma_.lower() not in BODY_HEADS | ORG_HEADS:
             return None
-        owners = [pobj for prep in subj.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                  for pobj in prep.children if pobj.dep_ == "pobj"]
-        return next((actor for owner in owners if (actor := self.mentions.covering(owner.idx)) is not None
-                     and actor.kind == ActorKind.ORGANIZATION), None)
+        return self._covering(_objects_of(subj, ("of",)), ActorKind.ORGANIZATION)
 
     def _state_organ(self, subj: Token) -> Actor | None:
         """'Taiwan's defense ministry said': a state's organ, unnamed, speaks for the state ('Spain's sports
@@ -219,30 +222,30 @@ class Resolver:
         owner = next((c for c in subj.children if c.dep_ == "poss"), None)
         if owner is None or subj.lemma_.lower() not in ACTING_BODY_NOUNS or subj.lemma_.lower() in ROLE_HEADS:
             return None
-        actor = self.mentions.covering(owner.idx)
-        return actor if actor is not None and actor.kind == ActorKind.PLACE else None
+        return self._covering([owner], ActorKind.PLACE)
 
     def _body_spoken_for(self, subj: Token) -> Actor | None:
         """'A spokesperson for Water UK, which represents the industry, said ...': unnamed, the
         spokesperson is the body's voice. A person they work for is not (see `_represented`)."""
         if subj.lemma_.lower() not in ROLE_HEADS:
             return None
-        owners = [pobj for prep in subj.children if prep.dep_ == "prep" and prep.lower_ == "for"
-                  for pobj in prep.children if pobj.dep_ == "pobj"]
+        owners = _objects_of(subj, ("for",))
         owners += [c for c in subj.children if c.dep_ == "compound" and c.pos_ == "PROPN"]  # "a No 10 spokesperson"
-        return next((actor for owner in owners if (actor := self.mentions.covering(owner.idx)) is not None
-                     and actor.kind == ActorKind.ORGANIZATION), None)
+        return self._covering(owners, ActorKind.ORGANIZATION)
+
+    def _covering(self, tokens: list[Token], kind: ActorKind) -> Actor | None:
+        """The first actor of this kind that one of the tokens names."""
+        return next((actor for tok in tokens if (actor := self.mentions.covering(tok.idx)) is not None
+                     and actor.kind == kind), None)
 
     def _represented(self, subj: Token) -> set[Actor]:
         """The people a description works for: 'a spokesperson for Sen. Joe Manchin', 'an aide to
         the governor'. A name in apposition after them is the speaker's own ('..., Jane Doe')."""
         found = set()
-        for prep in subj.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("for", "to"):
-                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                    who = self._person_overlapping(pobj.left_edge.idx, pobj.idx + len(pobj))
-                    if who is not None:
-                        found.add(who)
+        for pobj in _objects_of(subj, ("for", "to")):
+            who = self._person_overlapping(pobj.left_edge.idx, pobj.idx + len(pobj))
+            if who is not None:
+                found.add(who)
         return found
 
     def _person_overlapping(self, start: int, end: int) -> Actor | None:
