@@ -236,6 +236,13 @@ REPAIRED = [
      "Prime Minister"),  # a state's possessive is not the title's
     ("Vote\n\nOnly two Democrats, Sens. John Fetterman of Pennsylvania and Catherine Cortez Masto of Nevada, joined"
      " Republicans.", "Catherine Cortez Masto", "person", "Senator"),  # a plural title, the second name hung on a state
+    ("Cloud\n\n\"Nimbus built a moat,\" FTC Chair Lina Vasquez said in a statement.", "Lina Vasquez", "person",
+     "FTC Chair"),  # a surname the tagger took alone for a body, the given name left out
+    ("Fraud\n\nDetective Sergeant Lee Carter, of the economic crime unit, said Pike was wrong.", "Lee Carter",
+     "person", "Detective Sergeant"),  # a rank made of two words
+    ("Olympic champion banned for four years after missed tests\n\nOlympic 800m champion Tomas Eriksen has been banned for four years after missing three drug tests in"
+     " 12 months, the Athletics Integrity Unit said on Friday.", "Tomas Eriksen", "person",
+     "Olympic 800m champion"),  # capitalised words and figures that modify the descriptor
 ]
 
 
@@ -289,6 +296,8 @@ MERGED = [
      " campaigns that end in board seats.", "Elm Ridge Capital", "Elm Ridge"),  # two words of it
     ("Election\n\nThe far-right Alternative for Germany (AfD) seized on the dispute. The AfD demanded an election.",
      "Alternative for Germany", "AfD"),  # initials of the name in another tongue
+    ("Cloud\n\nThe U.S. Federal Trade Commission sued Nimbus Corp on Tuesday. The FTC said the fees were illegal.",
+     "U.S. Federal Trade Commission", "FTC"),  # a state in front is no part of the initials
     ("Pensions\n\nGermany's Social Democrats on Monday rejected the plan. The SPD said it would not agree to any"
      " cut.", "SPD", "Social Democrats"),  # a party's English name and its own initials
 ]
@@ -382,6 +391,8 @@ KINDS = [
     ("The Fire Chief Who Saw It Coming\n\nMaui's former fire chief, Bradford Ventura, retired in June, ten months"
      " after the Lahaina fire killed 102 people.\n\nThe system was never built for that. But Lahaina still has one"
      " road out.", "Lahaina", ActorKind.PLACE),  # a one-word "person" naming a disaster is where it struck
+    ("Storm\n\nEntergy Louisiana, the state's largest utility, said it had 6,000 workers ready.", "Entergy Louisiana",
+     ActorKind.ORGANIZATION),  # called a firm in apposition
 ]
 
 
@@ -527,3 +538,4 @@ def test_a_whole_word_is_no_clipping_of_a_longer_one(analyze_text):
     b = analyze_text("Border\n\nThe Congressional Hispanic Caucus urged the administration to reconsider. Officials said"
                      " Congress had failed to act. The Congressional Hispanic Caucus met again.")
     assert "Congress" not in _actor(b, "Congressional Hispanic Caucus").aliases
+

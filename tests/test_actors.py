@@ -135,6 +135,14 @@ NOT_ACTORS = [
     ("Debt\n\nThe White House quickly dismissed the proposal. Press secretary Karine Jean-Pierre called it \"a ransom"
      " note\" and said the president would not negotiate over the debt limit.", "Press",
      filters.title_words_only),  # a title's common noun, capitalised to open the sentence
+    ("Fires\n\nWildfires forced thousands to flee. Officials said the fires were out.", "Wildfires",
+     filters.natural_force),
+    ("Storm\n\nGov. Paul Landry ordered mandatory evacuations for Cameron, Vermilion and Terrebonne parishes.",
+     "Cameron, Vermilion", filters.list_of_names),
+    ("Books\n\nWhat are you reading now?\n\nI'm rereading Things Fall Apart with my students, and I'm reading a lot"
+     " of climate science.", "Things Fall Apart", filters.read_as_a_work),
+    ("Protests\n\nStudents demand that officials responsible for the collapse of a concrete canopy in Novi Sad,"
+     " which killed 15 people in November, be prosecuted.", "Novi Sad", filters.town_taken_for_a_body),  # two words, only ever where something is
     ("Race\n\nAt a town hall at Mesa Arts Center, Laura Benson held up a copy of the plan and told the crowd it would"
      " gut Medicare.", "Mesa Arts Center", filters.venue),  # where a gathering is held
 ]
@@ -447,3 +455,17 @@ def test_a_groups_proper_adjective_keeps_its_capital(analyze_text):
 def test_a_group_is_named_without_its_quantifier(analyze_text):
     b = analyze_text("Fuel\n\nLabour MP Rachael Maskell and other backbenchers have urged the chancellor to think again.")
     assert _actor(b, "backbenchers").kind == "group"  # not "other backbenchers"
+
+
+def test_a_name_never_runs_over_a_line_break(analyze_text):
+    b = analyze_text("House votes to hold adviser in contempt of Congress\n\nWASHINGTON (AP) — The House voted on"
+                     " Wednesday to hold a former adviser in contempt of Congress.")
+    assert not [a.name for a in b.actors if "\n" in a.name]
+    assert "Congress" in _names(b)
+
+
+def test_a_chamber_named_by_one_word_acts_apart_from_the_white_house(analyze_text):
+    b = analyze_text("Contempt\n\nThe House voted 216-209 to hold him in contempt. The White House did not respond."
+                     " House Speaker Mike Johnson said the House would vote again.")
+    assert {"House", "White House"} <= _names(b)
+    assert "House" not in next(a for a in b.actors if a.name == "White House").aliases

@@ -239,6 +239,8 @@ PARTIES = [
     ("Feargal Sharkey, the former Undertones singer who has campaigned on river pollution for a decade, said Thames"
      " Water should be taken into special administration.", "actor", "Feargal Sharkey"),  # the relative clause on
     # the description is about the named man
+    ("Nimbus Corp raised its fees in March. Several of Nimbus's largest customers complained to regulators about"
+     " the fees.", "actor", None),  # customers of a firm are not the firm
 ]
 
 

@@ -162,6 +162,10 @@ SPEAKERS = [
      " party was \"colluding with external forces\".", "colluding", "direct", "State Council"),  # the body's office
     ("Arms sale\n\nTaiwan welcomed the sale on Monday. Taiwan's defense ministry said the equipment would \"help"
      " maintain peace\".", "help maintain", "direct", "Taiwan"),  # a state's organ, unnamed
+    ("Contempt\n\nThe vote came after Martin Ruiz, who served as deputy chief of staff until March, refused to appear"
+     " before the committee. Rep. Diane Costa chairs the committee.\n\nCosta said the committee would consider fining Ruiz"
+     " $10,000 a day until he complies.\n\n\"We have tried every avenue,\" she said.", "We have tried", "direct",
+     "Diane Costa"),  # the "he" after another man's name says nothing of her
 ]
 
 

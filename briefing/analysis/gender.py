@@ -6,6 +6,7 @@ titles and kinship words around the first mentions, counted ("Mr", "she", "his w
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from briefing.analysis.actors import Actor
 from briefing.analysis.lexicon import FEMALE_WORDS, MALE_WORDS, OWNER_WORDS
@@ -28,17 +29,36 @@ def _role_gender_words(role: str | None) -> list[str]:
             for w in words if w.endswith(("man", "woman")) and w not in ("human", "roman", "german")]
 
 
-def _until_another(after: str) -> str:
-    """The words after a mention up to another man named as an object: in "Senator Kirsten Gillibrand
-    pressed him on whether he still believed ...", "him" and the "he" after it are someone else."""
+def _until_another(after: str, other_at: int | None = None) -> str:
+    """The words after a mention up to another man named as an object, or another person named: in
+    "Senator Kirsten Gillibrand pressed him on whether he still believed ...", "him" and the "he"
+    after it are someone else; so is "he" in "Costa said the committee would consider fining Ruiz
+    until he complies"."""
     other = re.search(r"\bhim\b", after)
-    return after if other is None else after[:other.start()]
+    cut = min(other.start() if other else len(after), len(after) if other_at is None else other_at)
+    return after[:cut]
 
 
-def gender_of(actor: Actor, article: Article) -> str | None:
+def _to_sentence_end(text: str, start: int, end: int) -> str:
+    """Up to 80 characters after a mention; only to its sentence's end unless the mention opens the
+    sentence: in 'Trump called Whitmer "a disaster." He is scheduled to ...', "He" is the subject's."""
+    after = text[end:end + 80].lower()
+    if _own_sentence_before(text, start).strip():
+        stop = re.search(r"[.!?][\"”’']?\s", after)
+        after = after if stop is None else after[:stop.start()]
+    return after
+
+
+def gender_of(actor: Actor, article: Article, people: Sequence[tuple[int, int]] = ()) -> str | None:
     """From the words around the first mentions, counted. A kinship word after a possessive names
-    someone else: "Thomas Sam ... treat his daughter himself" says nothing female of him."""
-    window = " ".join(_own_sentence_before(article.text, s) + _until_another(article.text[s:e + 80].lower())
+    someone else: "Thomas Sam ... treat his daughter himself" says nothing female of him. `people`
+    are the other persons' mentions, where the words about this one stop."""
+    def next_person(end: int) -> int | None:
+        starts = [s for s, _ in people if end < s < end + 80]
+        return min(starts) - end if starts else None
+
+    window = " ".join(_own_sentence_before(article.text, s) + article.text[s:e].lower()
+                      + _until_another(_to_sentence_end(article.text, s, e), next_person(e))
                       for s, e in actor.spans[:4])
     words = re.findall(r"[a-z.’']+", window) + _role_gender_words(actor.role)
     own = [w for i, w in enumerate(words) if not (i and (words[i - 1] in OWNER_WORDS

@@ -28,6 +28,7 @@ from briefing.analysis.lexicon import (
     SPEECH_VERBS,
     STATE_ANAPHORS,
 )
+from briefing.analysis.phrases import before_clause, noun_phrase, objects_of, partitive
 from briefing.analysis.quote_marks import quoted
 from briefing.analysis.sentences import sentence_of
 from briefing.analysis.subjects import epithet, subject_of
@@ -36,52 +37,6 @@ from briefing.article import Article
 # Who a phrase stands for: the words as written, and the actor they resolve to (if any).
 Reference = tuple[str | None, Actor | None]
 _LOOKBACK = 3000  # tokens: an antecedent further back than this is not what a reader connects
-
-
-def noun_phrase(doc: Doc, tok: Token) -> Span:
-    """The noun phrase a subject token heads, without relative clauses or appositions."""
-    left = tok.i
-    for child in reversed(list(tok.lefts)):  # nearest first; a comma or quote mark ends the phrase
-        clause = child.pos_ == "VERB" and child.dep_ not in ("amod", "compound")  # but "running mate" is one noun
-        if child.dep_ in ("punct", "cc", "preconj") or clause:
-            if child.text in (",", ";", ":") or child.is_quote or clause:
-                break
-            continue
-        if any(t.text in (",", ";") or t.is_quote for t in doc[child.right_edge.i + 1: left]):
-            break
-        left = min(left, child.left_edge.i)
-    # "Facebook co-founder Mark Zuckerberg": the parser often cuts the phrase at a hyphen.
-    while left >= 2 and doc[left - 1].text in ("-", "‐") and not doc[left - 1].whitespace_ \
-            and not doc[left - 2].whitespace_ and doc[left - 2].is_alpha:
-        left = doc[left - 2].left_edge.i if doc[left - 2].left_edge.i < left - 2 else left - 2
-    right = tok.i + 1
-    for child in tok.rights:
-        named = child.dep_ == "prep" and tok.ent_type_ == "ORG" and tok.lower_ in ORG_HEADS and all(  # "the Independent Office for Police Conduct"
-            t.ent_iob_ == "I" and t.ent_type_ == tok.ent_type_ for t in child.subtree)
-        if child.dep_ in ("compound", "flat", "nummod") or (child.dep_ == "prep" and child.lower_ == "of"
-                                                            and child.right_edge.i - tok.i < 8) or child.dep_ == "conj" and child.right_edge.i - tok.i < 12 or named:
-            right = max(right, child.right_edge.i + 1)
-    while right - 1 > tok.i and doc[right - 1].text in (",", ";", ":"):
-        right -= 1  # "Dr Robert Laurenson and Dr Vivek Trivedi, co-chairs ...": the list's comma is not its
-    opened = next((t.i for t in doc[left:right] if t.text == "("), None)
-    if opened is not None and not any(t.text == ")" for t in doc[opened:right]):
-        right = opened  # "The Economic Community of West African States (ECOWAS": no unbalanced bracket
-    return doc[left:right]
-
-
-def _objects_of(tok: Token, prepositions: tuple[str, ...]) -> list[Token]:
-    """The objects of these prepositions on the word: 'a spokesperson for Water UK' -> Water UK."""
-    return [pobj for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in prepositions
-            for pobj in prep.children if pobj.dep_ == "pobj"]
-
-
-def _before_clause(tok: Token) -> int:
-    """Where a phrase ends before any clause on it: 'Josh Shapiro, who introduced Harris' ends at Shapiro."""
-    clause = [c.left_edge.i for c in tok.children if c.dep_ in ("relcl", "acl") and c.i > tok.i]
-    last = tok.doc[min(clause) - 1] if clause else tok.right_edge
-    while last.i > tok.i and last.is_punct:
-        last = tok.doc[last.i - 1]
-    return last.idx + len(last)
 
 
 class Resolver:
@@ -97,7 +52,9 @@ class Resolver:
 
     def gender(self, actor: Actor) -> str | None:
         if actor.id not in self._genders:
-            self._genders[actor.id] = gender_of(actor, self.article)
+            people = [span for other in self.actors if other.kind == ActorKind.PERSON and other is not actor
+                      for span in other.spans]
+            self._genders[actor.id] = gender_of(actor, self.article, people)
         return self._genders[actor.id]
 
     def _stands_for(self, subj: Token) -> Token | None:
@@ -135,7 +92,7 @@ class Resolver:
             for a in pobj.children if a.dep_ == "appos"]
         # the apposition's own words, not a relative clause on it ("Josh Shapiro, who introduced Harris,")
         # and only a name: "doctors ..., the longest strike in the history of the NHS" are not the NHS
-        end = max([phrase.end_char] + [_before_clause(c) for c in appositions if c.pos_ == "PROPN"])
+        end = max([phrase.end_char] + [before_clause(c) for c in appositions if c.pos_ == "PROPN"])
         poss = next((c for c in subj.children if c.dep_ == "poss"), None)
         begin = max(phrase.start_char, poss.right_edge.idx + len(poss.right_edge)) if poss is not None \
             else phrase.start_char
@@ -150,6 +107,8 @@ class Resolver:
             person = self._titled_name_at_end(subj)
         if person is not None:
             return phrase.text.strip(), person
+        if (part := partitive(subj)) is not None:
+            return phrase.text.strip(), self.resolve(part)[1]  # "Several of Nimbus's customers": not Nimbus
         # "The Internet security firm Secunia.com, has said": the name in apposition is the body
         # a mention that holds the head: "The teachers' unions" is one mention, possessive and all
         actor = self._body_of(subj) or self.mentions.at(subj.idx, subj.idx + len(subj)) or self.mentions.at(
@@ -214,7 +173,7 @@ class Resolver:
         body, whatever place names its remit."""
         if subj.pos_ != "NOUN" or subj.lemma_.lower() not in BODY_HEADS | ORG_HEADS:
             return None
-        return self._covering(_objects_of(subj, ("of",)), ActorKind.ORGANIZATION)
+        return self._covering(objects_of(subj, ("of",)), ActorKind.ORGANIZATION)
 
     def _state_organ(self, subj: Token) -> Actor | None:
         """'Taiwan's defense ministry said': a state's organ, unnamed, speaks for the state ('Spain's sports
@@ -229,7 +188,7 @@ class Resolver:
         spokesperson is the body's voice. A person they work for is not (see `_represented`)."""
         if subj.lemma_.lower() not in ROLE_HEADS:
             return None
-        owners = _objects_of(subj, ("for",))
+        owners = objects_of(subj, ("for",))
         owners += [c for c in subj.children if c.dep_ == "compound" and c.pos_ == "PROPN"]  # "a No 10 spokesperson"
         return self._covering(owners, ActorKind.ORGANIZATION)
 
@@ -242,7 +201,7 @@ class Resolver:
         """The people a description works for: 'a spokesperson for Sen. Joe Manchin', 'an aide to
         the governor'. A name in apposition after them is the speaker's own ('..., Jane Doe')."""
         found = set()
-        for pobj in _objects_of(subj, ("for", "to")):
+        for pobj in objects_of(subj, ("for", "to")):
             who = self._person_overlapping(pobj.left_edge.idx, pobj.idx + len(pobj))
             if who is not None:
                 found.add(who)

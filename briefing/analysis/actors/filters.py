@@ -21,15 +21,17 @@ from briefing.analysis.actors.narrator import narrator
 from briefing.analysis.actors.places import place_that_never_acts, town_taken_for_a_body, venue
 from briefing.analysis.actors.products import names_a_thing, product_with_versions
 from briefing.analysis.actors.roles import is_role_word
-from briefing.analysis.actors.works import named_as_a_thing, quoted_title
+from briefing.analysis.actors.works import named_as_a_thing, quoted_title, read_as_a_work
 from briefing.analysis.lexicon import (
     ACRONYM_PLURAL,
     AND_WORDS,
     BODY_TYPE_NOUNS,
+    CHAMBER_NAMES,
     DEMONSTRATIVES,
     EVENT_NOUNS,
     FAITHS,
     FORMER_MARKS,
+    HAZARD_NOUNS,
     IDEA_SUFFIX,
     LAW_HEADS,
     LOCATIVE_PREPOSITIONS,
@@ -103,9 +105,17 @@ def site(n: Name) -> str | None:
     return None
 
 
+def _chamber(span: Span) -> bool:
+    """'The House voted ...', not the 'House' of 'House Speaker Mike Johnson'."""
+    word = span[0]
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return len(span) == 1 and word.lower_ in CHAMBER_NAMES and word.dep_ != "compound" and not (
+        after is not None and is_role_word(after))
+
+
 def title_words_only(n: Name) -> str | None:
     party = n.span.text.lower() in PARTY_NAMES  # "Labour said ...", though "Labour" is a title's word too
-    if not n.as_person and all(is_role_word(t) for t in n.span) and not party:
+    if not n.as_person and all(is_role_word(t) for t in n.span) and not party and not _chamber(n.span):
         return "part of a title: 'Defense' in 'Defense Minister'"
     first = n.span[0]
     if len(n.span) == 1 and first.pos_ == "NOUN" and first.dep_ == "compound" and first.head.lower_ in ROLE_HEADS:
@@ -134,6 +144,13 @@ def member_word(n: Name) -> str | None:
 def list_of_states(n: Name) -> str | None:
     if n.tagged in ("GPE", "NORP") and any(t.lower_ in AND_WORDS for t in n.span):
         return "two actors, each named elsewhere: 'North and South Korea'"
+    return None
+
+
+def list_of_names(n: Name) -> str | None:
+    s = n.span
+    if any(t.dep_ == "conj" and s.start <= t.head.i < t.i and s.doc[t.i - 1].text == "," for t in s[1:]):
+        return "a list, each named on its own: 'Cameron, Vermilion and Terrebonne parishes'"
     return None
 
 
@@ -191,6 +208,13 @@ def common_plural(n: Name) -> str | None:
     return None
 
 
+def natural_force(n: Name) -> str | None:
+    t = n.span[0]
+    if len(n.span) == 1 and t.is_sent_start and t.lower_ in HAZARD_NOUNS:
+        return "a force of nature opening a sentence: 'Wildfires forced thousands to flee'"
+    return None
+
+
 def faith(n: Name) -> str | None:
     if n.span.text.lower() in FAITHS:
         return "a faith, not a body: 'Islam's holiest site'"
@@ -216,11 +240,12 @@ def office(n: Name) -> str | None:
 
 NAME_FILTERS: tuple[Callable[[Name], str | None], ...] = (
     place_tagged_as_person, post_nominal, stance, names_run_together, street, faith, describes_a_body,
-    common_plural, former_name, law, technology_or_disease, lone_letter,
+    common_plural, natural_force, former_name, law, technology_or_disease, lone_letter,
 )
 # Only for names that are not read as people.
 BODY_NAME_FILTERS: tuple[Callable[[Name], str | None], ...] = (
-    title_words_only, time_zone, digits_in_place, member_word, list_of_states, event_or_idea, site, office,
+    title_words_only, time_zone, digits_in_place, member_word, list_of_states, list_of_names, event_or_idea, site,
+    office,
 )
 
 
@@ -308,7 +333,8 @@ def short_name_of_a_thing(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> 
 
 ACTOR_FILTERS: tuple[Callable[[Doc, ActorKind, list[Candidate]], str | None], ...] = (
     adjective_group, placelike_person, place_named_as_person, named_with_article, short_name_of_a_thing,
-    names_a_thing, place_that_never_acts, named_as_a_thing, venue, town_taken_for_a_body, product_with_versions,
+    names_a_thing, place_that_never_acts, named_as_a_thing, read_as_a_work, venue, town_taken_for_a_body,
+    product_with_versions,
     fictional, narrator, quoted_title,
 )
 

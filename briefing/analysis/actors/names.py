@@ -77,8 +77,9 @@ def _initials_fit(name: str, acr: str) -> bool:
     return len(letters) >= 2 and initials == letters
 
 
-_PAREN_NAME = re.compile(r"((?:[A-Z][\w'’\-]*\s+)(?:(?:of|the|and|for|on|de|di|del|della|[A-Z][\w'’\-]*|\d+)\s+)*?"
-                         r"[A-Z][\w'’\-]*)\s+\(([A-Z][A-Za-z0-9.&]{1,9})\)")
+# A name never runs over a line break ("... in contempt of Congress" over "WASHINGTON (AP) —").
+_PAREN_NAME = re.compile(r"((?:[A-Z][\w'’\-]*[ \t]+)(?:(?:of|the|and|for|on|de|di|del|della|[A-Z][\w'’\-]*|\d+)[ \t]+)*?"
+                         r"[A-Z][\w'’\-]*)[ \t]+\(([A-Z][A-Za-z0-9.&]{1,9})\)")
 
 
 def parenthesised_names(article: Article) -> list[tuple[str, str, int, int]]:
@@ -238,8 +239,15 @@ def _expansion_of(groups: Groups, key: Key, paren: dict[str, str]) -> Key | None
     bare = name.replace(".", "").upper()
     expansion = paren.get(name) or paren.get(bare)
     options = [k for k in groups if k[0] == ActorKind.ORGANIZATION and k != key
-               and (k[1] == expansion or (len(k[1].split()) > 1 and bare in (acronym(k[1]), acronym(_bare_firm(k[1])))))]
+               and (k[1] == expansion or (len(k[1].split()) > 1 and bare in (
+                   acronym(k[1]), acronym(_bare_firm(k[1])), acronym(_without_state(k[1])))))]
     return options[0] if len(options) == 1 else None
+
+
+def _without_state(name: str) -> str:
+    """'U.S. Federal Trade Commission' is the 'FTC': the state in front is no part of the initials."""
+    words = name.split()
+    return " ".join(words[1:]) if len(words) > 2 and state_for(words[0]) else name
 
 
 def _bare_firm(name: str) -> str:
@@ -264,7 +272,8 @@ def _longer_name_of(groups: Groups, key: Key) -> Key | None:
                   and len(k[1].split()[0]) >= len(name) + 3]
         longer = longer if len(longer) == 1 else []
     if not longer:
-        longer = [k for k in orgs if re.search(rf"(?<!\S){re.escape(name)}(?!\S)", k[1]) and len(k[1]) > len(name)]
+        longer = [k for k in orgs if re.search(rf"(?<!\S){re.escape(name)}(?!\S)", k[1]) and len(k[1]) > len(name)
+                  and k[1].lower() not in SEATS_OF_POWER]  # "the House" is not the "White House"
         longest = [k for k in longer if not any(o != k and k[1] in o[1] for o in longer)]
         longer = longest if all(k[1] in longest[0][1] for k in longer) and len(longest) == 1 else []
     return longer[0] if len(longer) == 1 else None

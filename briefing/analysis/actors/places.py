@@ -141,13 +141,14 @@ def venue(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> str | None:
 
 
 def town_taken_for_a_body(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> str | None:
-    """'In Copenhagen they promised $100bn', 'a farmer in Nyeri': a one-word 'body' only ever written
-    as where something is, with no body's word in it, is a town the tagger misread."""
-    if kind != ActorKind.ORGANIZATION or any(c.end - c.start != 1 for c in cands):
+    """'In Copenhagen they promised $100bn', 'a farmer in Nyeri', 'a canopy in Novi Sad': a short
+    'body' only ever written as where something is, with no body's word in it, is a town the tagger
+    misread."""
+    if kind != ActorKind.ORGANIZATION or any(c.end - c.start > 2 for c in cands):
         return None
-    word = doc[cands[0].start]
-    if word.is_upper or word.lower_ in ORG_HEADS | BODY_HEADS:
+    words = [t for c in cands for t in doc[c.start:c.end]]
+    if any(t.is_upper or t.lower_ in ORG_HEADS | BODY_HEADS or not t.is_title for t in words):
         return None  # "in NATO", "in Congress"
-    if all(doc[c.start].dep_ == "pobj" and doc[c.start].head.lower_ == "in" for c in cands):
+    if all((root := doc[c.start:c.end].root).dep_ == "pobj" and root.head.lower_ == "in" for c in cands):
         return "a town the tagger took for a body: 'a farmer in Nyeri'"
     return None

@@ -22,6 +22,7 @@ from briefing.analysis.actors.roles import (
 from briefing.analysis.lexicon import (
     AGENT_SUFFIX,
     BODY_TYPE_NOUNS,
+    FIRM_NOUNS,
     GROUP_NOUNS,
     HONORIFICS,
     NAMING_VERBS,
@@ -39,6 +40,14 @@ from briefing.analysis.sentences import sentence_of
 from briefing.article import Article
 
 
+def _surname_tagged_a_body(doc: Doc, first: int, i: int) -> bool:
+    """'FTC Chair Lina Vasquez said': the tagger left the given name out and took the surname alone
+    for a body; the given name hangs on it as part of one name."""
+    t = doc[i]
+    return t.pos_ == "PROPN" and t.ent_iob_ == "B" and t.ent_type_ in ("ORG", "GPE") and doc[first].head.i == i \
+        and (i + 1 == len(doc) or doc[i + 1].ent_iob_ != "I")
+
+
 def _titled_name_at(doc: Doc, i: int, covered: set[int]) -> tuple[Candidate | None, int]:
     """A name announced by the title or body just before token i: 'Rapporteur Francesca Albanese'."""
     t = doc[i]
@@ -49,7 +58,8 @@ def _titled_name_at(doc: Doc, i: int, covered: set[int]) -> tuple[Candidate | No
         return None, i + 1
     end = i
     while end < len(doc) and doc[end].is_title and (
-            (end not in covered and doc[end].pos_ == "PROPN") or doc[end].ent_type_ == "NORP"):
+            (end not in covered and doc[end].pos_ == "PROPN") or doc[end].ent_type_ == "NORP"
+            or end == i + 1 and _surname_tagged_a_body(doc, i, end)):
         end += 1
     cand = person_candidate(doc, i, end)
     if cand is None or after_org and end - i < 2:
@@ -129,8 +139,9 @@ def recover_described_people(doc: Doc, taken: list[Candidate]) -> list[Candidate
 
 def called_a_body(root: Token, after: int) -> bool:
     """A name whose apposition (from token `after` on) is a body's noun: 'Healthwatch, a patients'
-    watchdog', 'Public Citizen, a watchdog group'."""
-    return any(c.dep_ == "appos" and c.i >= after and c.lemma_.lower() in BODY_TYPE_NOUNS | ORG_HEADS | {"watchdog"}
+    watchdog', 'Public Citizen, a watchdog group', 'Entergy Louisiana, the state's largest utility'."""
+    return any(c.dep_ == "appos" and c.i >= after and c.lemma_.lower() in BODY_TYPE_NOUNS | ORG_HEADS | FIRM_NOUNS
+               | {"watchdog"}
                for c in root.children)
 
 

@@ -24,6 +24,7 @@ from briefing.analysis.lexicon import (
     ORDER_NOUNS,
     ORG_HEADS,
     PLURAL_TITLES,
+    RANK_PREFIXES,
     ROLE_ABBREVIATIONS,
     ROLE_HEADS,
     ROLE_MODIFIERS,
@@ -114,7 +115,8 @@ def role_before(doc: Doc, start: int, floor: int) -> str | None:
         ranks -= 1
     if ranks < len(run) and run[ranks].lower_ in ("general", "gen."):
         ranks = len(run)  # "Attorney General", "Secretary-General", "director General": an office's word
-    if 0 < ranks < len(run) and any(t.lower_ in ROLE_HEADS - MILITARY_RANKS for t in run[:ranks]):
+    if 0 < ranks < len(run) and any(t.lower_ in ROLE_HEADS - MILITARY_RANKS for t in run[:ranks]) \
+            and run[ranks - 1].lower_ not in RANK_PREFIXES:  # "Detective Sergeant Lee Carter": one rank
         run = run[:ranks]  # "government spokesman Colonel Abdoulaye Maiga": the spokesman
     if not any(_singular(t) in ROLE_HEADS and t.pos_ in ("NOUN", "PROPN") for t in run):
         return _descriptor_before(doc, start, floor)  # "a major influence" names no office
@@ -135,6 +137,14 @@ def _one_of(title: Token) -> str:
     if one != title.lower_ and one in ROLE_HEADS:
         return one.capitalize() if title.is_title else one
     return ROLE_ABBREVIATIONS.get(title.lower_, title.text)
+
+
+def _modifies_descriptor(t: Token, first: int, last: int) -> bool:
+    """'Olympic 800m champion Tomas Eriksen', 'World champion ...': a capitalised word or a figure that
+    modifies the descriptor is part of it; a date or another person is not."""
+    return t.dep_ in ("compound", "amod", "nmod", "nummod") and first <= t.head.i <= last \
+        and t.ent_type_ not in ("PERSON", "DATE", "TIME", "CARDINAL") and not t.is_punct \
+        and not (t.like_num and t.is_alpha)  # "Two pan-democratic veteran politicians": how many, not who
 
 
 def _descriptor_before(doc: Doc, start: int, floor: int) -> str | None:
@@ -169,7 +179,8 @@ def _descriptor_before(doc: Doc, start: int, floor: int) -> str | None:
         return None
     j = last
     while j - 1 >= floor and (doc[j - 1].is_lower and doc[j - 1].pos_ in ("NOUN", "ADJ")
-                              or doc[j - 1].text == "-" and not doc[j - 1].whitespace_):
+                              or doc[j - 1].text == "-" and not doc[j - 1].whitespace_
+                              or _modifies_descriptor(doc[j - 1], j, last)):
         j -= 1
     while j < last and (doc[j].text == "-" or doc[j].pos_ == "ADJ" and doc[j].lower_ in ("other", "such")):
         j += 1

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from briefing.analysis.actors.model import ActorKind, Candidate
-from briefing.analysis.lexicon import THING_INTRODUCERS
+from briefing.analysis.lexicon import THING_INTRODUCERS, WORK_VERBS
 from briefing.analysis.not_speech import is_title
 from briefing.analysis.quote_marks import enclosing
 
@@ -24,6 +24,16 @@ def named_as_a_thing(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> str |
     if {doc[c.start].text for c in cands} & _named_as_things(doc):
         return "a thing the text names as one: 'the shuttle Columbia', 'Hurricane Katrina'"
     return None
+
+
+def read_as_a_work(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> str | None:
+    """'I'm rereading Things Fall Apart with my students': a name only ever read, written or
+    translated is a work."""
+    if kind == ActorKind.GROUP or not all(
+            (root := doc[c.start:c.end].root).dep_ == "dobj" and root.head.lemma_.lower() in WORK_VERBS
+            for c in cands):
+        return None
+    return "a work, only ever read or written: 'rereading Things Fall Apart'"
 
 
 def quoted_title(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> str | None:

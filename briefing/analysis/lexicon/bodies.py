@@ -169,6 +169,9 @@ PARTY_NAMES = frozenset("""
 labour likud fidesz afd cdu csu spd fdp bjp anc snp ukip dup plaid syriza podemos morena
 """.split()) | {"sinn fein", "sinn féin", "plaid cymru", "lib dems", "liberal democrats", "christian democrats",
                 "free democrats", "social democrats", "sweden democrats", "green party", "reform uk"}
+# A legislature's chamber named by one word that also modifies titles ("House Speaker", "Senate
+# Majority Leader"): where it stands alone it is the chamber that acts ("The House voted 216-209").
+CHAMBER_NAMES = frozenset("house senate congress assembly".split())
 # Parties written both by initials of their own tongue's name and by their English name; one party
 # only where a text writes both ("Germany's Social Democrats ... SPD co-leader Lars Klingbeil").
 PARTY_ENGLISH_NAMES = {"spd": "social democrats", "cdu": "christian democrats", "csu": "christian social union",

@@ -42,6 +42,9 @@ PLURAL_TITLES = frozenset({"sens.", "reps.", "govs."})
 # Abdoulaye Maiga") they are how he is addressed, and the office is the role.
 MILITARY_RANKS = frozenset("general colonel major lieutenant sergeant captain admiral brigadier commander marshal "
                            "gen. col. lt. maj. capt. sgt. adm. cmdr. brig.".split())
+# Words that make one rank with the rank after them: "Detective Sergeant", "Staff Sergeant", "Flight
+# Lieutenant", "Police Constable".
+RANK_PREFIXES = frozenset("detective staff master lance flight police petty warrant".split())
 
 # Words that may sit inside a title without heading it ("Special", "Deputy", "Defense").
 ROLE_MODIFIERS = frozenset("""

@@ -24,6 +24,12 @@ NAMED_AS = re.compile(r"\b(?:name|named|called|known as|nicknamed|dubbed|alias|a
 # Disasters named for where they struck: "the Lahaina fire", "the Beirut explosion".
 DISASTER_NOUNS = frozenset("fire wildfire blaze flood earthquake quake tsunami eruption landslide mudslide "
                            "explosion blast derailment".split())
+# Forces of nature that do things in sentences but never on purpose, so never press anyone and are
+# no actors: "Hurricane Delia slammed into the coast", "Wildfires forced thousands to flee".
+HAZARD_NOUNS = DISASTER_NOUNS | frozenset("""
+storm hurricane typhoon cyclone tornado flooding floodwater surge drought heatwave rain rainfall snow
+snowstorm blizzard avalanche wind winds virus pandemic epidemic outbreak wildfires floods storms
+""".split())
 IDEA_SUFFIX = re.compile(r"(?:ism|phobia)$")
 # "Scientologist": a member, not the body.
 MEMBER_SUFFIX = re.compile(r"ists?$")
@@ -85,6 +91,8 @@ CAPTION_CREDIT = re.compile(r"\b(?:Image|Photo|Picture|Photograph|Video|Credit|F
 ENGLISH_FUNCTION_WORDS = frozenset({"the", "and", "of", "to", "a", "in", "is", "that", "for", "on", "was",
                                     "with", "said"})
 
+# What is done to a book and never to a person or a body: "rereading Things Fall Apart".
+WORK_VERBS = frozenset("read reread write rewrite publish republish translate".split())
 # Nouns that introduce the name of a thing: a craft ("the shuttle Columbia", "Space Shuttle
 # Enterprise"), a storm ("Hurricane Katrina") or a work ("the novel Ulysses", "his film Jaws").
 THING_INTRODUCERS = frozenset("""

@@ -39,6 +39,7 @@ from briefing.analysis.lexicon import (
     THIRD_PERSON,
 )
 from briefing.analysis.patterns import construction_labels
+from briefing.analysis.phrases import noun_phrase
 from briefing.analysis.pressure.behind import body_behind, campaigner, speaker_of_pronoun
 from briefing.analysis.pressure.describe import describe
 from briefing.analysis.pressure.lemmas import lexicon_lemma
@@ -60,7 +61,7 @@ from briefing.analysis.pressure.triggers import (
     yielding_above,
 )
 from briefing.analysis.quotes import Quote
-from briefing.analysis.reference import Resolver, noun_phrase
+from briefing.analysis.reference import Resolver
 from briefing.analysis.sentences import sentence_of
 from briefing.analysis.subjects import subject_of
 from briefing.article import Article

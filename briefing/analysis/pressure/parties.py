@@ -53,9 +53,9 @@ from briefing.analysis.lexicon import (
     UNSEEING_VERBS,
     VOWING_VERBS,
 )
+from briefing.analysis.phrases import noun_phrase
 from briefing.analysis.pressure.lemmas import lemma_in, lexicon_lemma
 from briefing.analysis.pressure.triggers import verbal
-from briefing.analysis.reference import noun_phrase
 from briefing.analysis.subjects import subject_of
 
 NAMED_LABELS = ("ORG", "NORP", "GPE")
