@@ -174,6 +174,14 @@ TRIGGERS = [
      "NOUN_RULES:a claim is a case only against someone"),
     ("The nurses' union voted to strike next month if the hospital board refused to reopen talks.", "refused", None,
      "VERB_RULES:a condition, not an act"),
+    ("The floods destroyed 300 homes in the valley.", "destroyed", None, "VERB_RULES:a force of nature"),
+    ("The National Weather Service warned of flash flooding across the valley.", "warned", None,
+     "VERB_RULES:a warning of weather"),
+    ("The truck slammed into the barrier on the highway.", "slammed", None, "VERB_RULES:a collision"),
+    ("In Lake Charles, some residents refused to leave.", "refused", None, "VERB_RULES:staying put"),
+    ("The president threatened to fire the central bank governor.", "fire", "political",
+     "VERB_RULES:a person fired"),
+    ("Nimbus charged customers a toll to cross the bridge.", "charged", None, "VERB_RULES:a price"),
 ]
 
 
@@ -399,6 +407,10 @@ def test_triggers_their_rules_let_through(nlp, text, word, expected):
      "economic"),  # an inquiry into trade is a trade weapon
     ("The special counsel, Jack Smith, has been pressing to bring the case to trial before the election.",
      "Jack Smith", "legal"),  # what an officer of the law presses for
+    ("The European Commission opened infringement proceedings against Hungary.", "The European Commission",
+     "legal"),  # "against" hung on the verb
+    ("The president threatened to fire the central bank governor if rates did not fall.", "The president",
+     "political"),  # a threat of the kind of what it threatens
 ])
 def test_pressure_constructions(analyze_text, sentence, source, kind):
     b = analyze_text("Report\n\n" + sentence)
@@ -445,6 +457,9 @@ def test_a_call_on_someone_the_parser_took_for_a_name_given(analyze_text):
     "The minister did not condemn the attack.",  # words not said
     "The trade minister said Canberra had sought talks with Beijing but that his calls had gone unanswered.",  # phoned
     "The prisoner is serving a five-year sentence for fraud.",  # a sentence no court is handing down here
+    "The 27-year-old Norwegian, who won gold in Paris last summer, will miss the next Olympic Games unless his appeal"
+    " to the Court of Arbitration for Sport succeeds.",  # his own fate, no threat
+    "Hurricane Delia slammed into the Louisiana coast early Thursday as a Category 3 storm.",  # no one
 ])
 def test_concessions_support_and_opinion_are_not_pressure(analyze_text, sentence):
     assert analyze_text("Report\n\n" + sentence).pressure == []

@@ -46,6 +46,7 @@ from briefing.analysis.lexicon import (
     RETALIATING_VERBS,
     REVENGE_NOUNS,
     TALKS_NOUNS,
+    UNDERGOING_VERBS,
     VOW_VERBS,
 )
 
@@ -199,7 +200,9 @@ DEPENDENCY: dict[str, list[Pattern]] = {
     "CALL_UP": [[_verb("call"), _child(">", {"DEP": "prt", "LOWER": "up"}, "prt"),
                  _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(ARMED_NOUNS)}})]],
     # "will withdraw its force unless ...": an action promised on a condition (CAMEO 13x, threaten)
-    "UNLESS": [[{"RIGHT_ID": "verb", "RIGHT_ATTRS": _VERB}, _child(">", {"DEP": "advcl"}, "cond"),
+    # ("will miss the Games unless his appeal succeeds" is the subject's own fate, not a threat)
+    "UNLESS": [[{"RIGHT_ID": "verb", "RIGHT_ATTRS": {**_VERB, "LEMMA": {"NOT_IN": sorted(UNDERGOING_VERBS)}}},
+                _child(">", {"DEP": "advcl"}, "cond"),
                 _child(">", {"DEP": "mark", "LOWER": "unless"}, "mark", "cond")]],
     # "vowed to stay out until the company restores their pay": kept up until the other side gives in
     "UNTIL": [[{"RIGHT_ID": "verb", "RIGHT_ATTRS": _VERB},

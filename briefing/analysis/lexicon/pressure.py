@@ -350,3 +350,11 @@ DANGER_VERBS = frozenset("pose present represent constitute remain become".split
 # sovereignty" (CAMEO 13x, threaten); "took measures to cut costs" is no threat.
 RESOLVE_WORDS = frozenset("resolute forceful firm strong decisive tough necessary countermeasures".split())
 MEASURE_NOUNS = frozenset("measure measures step steps countermeasure countermeasures action".split())
+# Leaving a place, which refusing to do stays put and presses no one: "some residents refused to leave".
+STAYING_VERBS = frozenset("leave evacuate go move relocate".split())
+# What a seller charges, which makes "charge" a price and not a count in court: "charged exit fees".
+PRICE_NOUNS = frozenset("fee fees toll tolls price prices rate rates interest premium premiums rent fare fares "
+                        "commission surcharge".split())
+# What befalls the subject, not what the subject does to anyone: "will miss the Games unless his
+# appeal succeeds" is no threat.
+UNDERGOING_VERBS = frozenset("miss lose forfeit face suffer die fail".split())

@@ -198,9 +198,11 @@ NOUN_RULES: tuple[Rule, ...] = (
     ("a warning presses only someone warned: 'as a warning to Iran'",
      lambda t: lexicon_lemma(t) == "warning" and not any(c.dep_ == "prep" and c.lower_ == "to" and any(
          p.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for p in c.children) for c in t.children), None),
-    ("proceedings press only against someone: 'opened formal proceedings against TikTok'",
+    ("proceedings press only against someone: 'opened formal proceedings against TikTok', 'opened"
+     " infringement proceedings against Hungary' (the parser hangs 'against' on the verb)",
      lambda t: lexicon_lemma(t) in ("proceeding", "proceedings") and not any(
-         c.dep_ == "prep" and c.lower_ == "against" for c in t.children), None),
+         c.dep_ == "prep" and c.lower_ == "against"
+         for c in (*t.children, *(t.head.children if t.dep_ == "dobj" else ()))), None),
     ("a case is in court only when someone brings or pursues it: 'is pursuing a similar case'",
      lambda t: lexicon_lemma(t) == "case" and not (t.dep_ == "dobj" and lemma_in(t.head, CASE_VERBS)), None),
     ("a challenge is a case in court only when legal: 'would consider a legal challenge'",

@@ -47,6 +47,7 @@ from briefing.analysis.lexicon import (
 )
 from briefing.analysis.pressure.model import PressureKind, Scope
 from briefing.analysis.pressure.noun_rules import armed_strike
+from briefing.analysis.pressure.triggers import verb_class
 from briefing.analysis.sentences import sentence_of
 
 
@@ -224,6 +225,8 @@ def threatened_act(tok: Token) -> PressureKind | None:
                 return PressureKind.MILITARY if objects else PressureKind.PUBLIC
             if lemma in IMPOSING_VERBS and objects & ECONOMIC_OBJECTS or PRESSURE_VERBS.get(lemma) == "economic":
                 return PressureKind.ECONOMIC
+            if lemma in PRESSURE_VERBS and verb_class(c) == "political":
+                return PressureKind.POLITICAL  # "threatened to fire the central bank governor"
             if PRESSURE_VERBS.get(lemma) == "military":
                 return PressureKind.MILITARY
             if PRESSURE_VERBS.get(lemma) == "public" or lemma in OCCURRING_VERBS and any(

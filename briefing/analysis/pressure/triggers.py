@@ -34,6 +34,7 @@ from briefing.analysis.lexicon import (
     FAILING_VERBS,
     FORECAST_VERBS,
     GROUP_NOUNS,
+    HAZARD_NOUNS,
     IMPOSING_VERBS,
     OBJECT_BOUND,
     OBJECT_TRIGGERS,
@@ -42,12 +43,14 @@ from briefing.analysis.lexicon import (
     OUTLET_NOUNS,
     PRESSURE_NOUNS,
     PRESSURE_VERBS,
+    PRICE_NOUNS,
     RIGHT_NOUNS,
     ROLE_HEADS,
     SELF_OR_THING,
     SENDING_VERBS,
     SENT_INQUIRERS,
     SEVERING_VERBS,
+    STAYING_VERBS,
     TALKS_NOUNS,
     TRADE_NOUNS,
     WAR_CRAFT,
@@ -103,8 +106,29 @@ def _objects(tok: Token) -> set[str]:
     return {c.lemma_.lower() for c in objects} | {c.lower_ for c in objects}
 
 
+def _force_of_nature(tok: Token | None) -> bool:
+    """'Hurricane Delia', 'the floods', 'Storm Babet': no one, whatever it does."""
+    return tok is not None and (tok.ent_type_ == "EVENT" or tok.lemma_.lower() in HAZARD_NOUNS or any(
+        c.dep_ == "compound" and c.lower_ in HAZARD_NOUNS for c in tok.children))
+
+
 # Pressure verbs: (why, when, what it is then); None means no trigger. First row that applies wins.
 VERB_RULES: tuple[Rule, ...] = (
+    ("a force of nature presses no one: 'Hurricane Delia slammed into the coast', 'The floods destroyed 300 homes'",
+     lambda t: _force_of_nature(subject_of(t)), None),
+    ("a warning of weather or disaster is a forecast: 'warned of flash flooding across the valley'",
+     lambda t: lexicon_lemma(t) == "warn" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+         _force_of_nature(p) for p in c.children if p.dep_ == "pobj") for c in t.children), None),
+    ("a person fired is dismissed, a political act: 'threatened to fire the central bank governor'",
+     lambda t: lexicon_lemma(t) == "fire" and any(c.dep_ == "dobj" and (
+         c.lemma_.lower() in ROLE_HEADS or c.ent_type_ == "PERSON") for c in t.children), "political"),
+    ("staying put is no act on anyone: 'some residents refused to leave', 'a family that refuses to leave"
+     " a sinking town'",
+     lambda t: lexicon_lemma(t) == "refuse" and any(c.dep_ == "xcomp" and c.lemma_.lower() in STAYING_VERBS
+                                                    for c in t.children), None),
+    ("a collision, not words: 'slammed into the Louisiana coast', 'slammed against the sea wall'",
+     lambda t: lexicon_lemma(t) == "slam" and any(c.dep_ == "prep" and c.lower_ in ("into", "against", "onto")
+                                                  for c in t.children), None),
     ("a strike by the people it describes: 'Striking doctors defied a government order'",
      lambda t: lexicon_lemma(t) == "strike" and t.dep_ == "amod" and t.tag_ == "VBG"
      and t.head.lower_ in GROUP_NOUNS, "public"),
@@ -121,6 +145,9 @@ VERB_RULES: tuple[Rule, ...] = (
      and not obliges(t), None),
     ("nothing cut or blocked: 'cut short'",
      lambda t: lexicon_lemma(t) in OBJECT_TRIGGERS and not any(c.dep_ in ("dobj", "prt") for c in t.children), None),
+    ("a price, not a charge in court: 'charged customers a toll to cross it', 'charged exit fees'",
+     lambda t: lexicon_lemma(t) == "charge" and (sum(c.dep_ == "dobj" for c in t.children) >= 2 or any(
+         c.dep_ == "dobj" and c.lemma_.lower() in PRICE_NOUNS for c in t.children)), None),
     ("a charge in words, not in court: 'critics charge that ...', '... which critics charge is a camp'",
      lambda t: lexicon_lemma(t) in WORDED_CHARGES and (any(c.dep_ == "ccomp" for c in t.children) or not any(
          c.dep_ in ("dobj", "nsubjpass", "auxpass") or c.dep_ == "prep" and c.lower_ == "with" for c in t.children)),
@@ -205,7 +232,8 @@ def _imposed(tok: Token) -> str | None:
     return "economic" if lexicon_lemma(obj) in ECONOMIC_OBJECTS or trade else "legal"
 
 
-def _verb_class(tok: Token) -> str | None:
+def verb_class(tok: Token) -> str | None:
+    """The class a pressure verb has here (VERB_RULES first): 'fire the governor' is political."""
     for _why, applies, outcome in VERB_RULES:
         if applies(tok):
             return outcome
@@ -237,7 +265,7 @@ def trigger_class(tok: Token, constructions: set[str]) -> str | None:
     if _disapproving(tok):
         return "voice"
     if verbal(tok) and lemma in PRESSURE_VERBS:
-        return _verb_class(tok)
+        return verb_class(tok)
     if tok.pos_ == "VERB" and lemma in SENDING_VERBS and (sent := _sent_class(tok)) is not None:
         return sent
     found = next((CONSTRUCTION_CLASSES[c] for c in sorted(constructions) if c in CONSTRUCTION_CLASSES
