@@ -182,6 +182,7 @@ TRIGGERS = [
     ("The president threatened to fire the central bank governor.", "fire", "political",
      "VERB_RULES:a person fired"),
     ("Nimbus charged customers a toll to cross the bridge.", "charged", None, "VERB_RULES:a price"),
+    ("A federal judge held the company in contempt for ignoring the order.", "held", "legal", "HOLD_IN_CONTEMPT"),
 ]
 
 
@@ -411,6 +412,7 @@ def test_triggers_their_rules_let_through(nlp, text, word, expected):
      "legal"),  # "against" hung on the verb
     ("The president threatened to fire the central bank governor if rates did not fall.", "The president",
      "political"),  # a threat of the kind of what it threatens
+    ("Republicans called the vote a partisan stunt.", "Republicans", "political"),  # a name that condemns
 ])
 def test_pressure_constructions(analyze_text, sentence, source, kind):
     b = analyze_text("Report\n\n" + sentence)

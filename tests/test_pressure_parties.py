@@ -241,6 +241,8 @@ PARTIES = [
     # the description is about the named man
     ("Nimbus Corp raised its fees in March. Several of Nimbus's largest customers complained to regulators about"
      " the fees.", "actor", None),  # customers of a firm are not the firm
+    ("Citizens for Accountability, a government watchdog, ran television ads in three swing districts urging voters"
+     " to call their representatives.", "target", "voters"),  # "urging" hung on the districts, the watchdog's
 ]
 
 
@@ -325,3 +327,11 @@ def test_a_name_in_apposition_is_the_subject_the_parser_lost(analyze_text):
     b = analyze_text("Berlin\n\nPolls show support for the far-right Alternative for Germany at record levels. The"
                      " party's co-leader, Alice Weidel, called on Scholz to resign.")
     assert [(p.actor, p.kind) for p in b.pressure] == [("Alice Weidel", "political")]
+
+
+def test_a_subpoena_defied_is_not_the_defiers_and_a_former_aide_speaks_for_no_one(analyze_text):
+    b = analyze_text("Contempt\n\nThe House voted largely along party lines on Wednesday to hold a former White House"
+                     " adviser in contempt of Congress for defying a subpoena.")
+    assert [(p.source, p.target) for p in b.pressure if p.kind == "legal"] == [
+        ("The House", "a former White House adviser")]
+    assert "White House" not in [p.actor for p in b.pressure]

@@ -686,3 +686,10 @@ def test_unbalanced_marks_do_not_lose_text(text):
     spans = quote_spans(article)
     for s, e in spans:
         assert 0 <= s < e <= len(article.text) and article.text[s:e].strip() == article.text[s:e]
+
+
+def test_a_former_holder_speaks_for_no_body(analyze_text):
+    b = analyze_text("Bill\n\nThe White House sent the bill back. A White House adviser said the bill was dead. A former"
+                     " White House adviser said it was not.")
+    assert [(q.speaker, q.actor) for q in b.quotes] == [("A White House adviser", "White House"),
+                                                          ("A former White House adviser", None)]

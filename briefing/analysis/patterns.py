@@ -196,6 +196,10 @@ DEPENDENCY: dict[str, list[Pattern]] = {
     # "Turkey's president lashed out at Sweden", "The Kremlin hit out at Finland" (PLOVER DISAPPROVE)
     "HIT_OUT": [[_verb({"lash", "hit"}), _child(">", {"DEP": "prt", "LOWER": "out"}, "prt"),
                  _child(">", {"DEP": "prep", "LOWER": "at"}, "at")]],
+    # "The House voted to hold the former adviser in contempt of Congress": a sanction in law by a
+    # legislature or a court
+    "HOLD_IN_CONTEMPT": [[_verb("hold"), _child(">", {"DEP": "prep", "LOWER": "in"}, "in"),
+                          _child(">", {"DEP": "pobj", "LOWER": "contempt"}, "contempt", "in")]],
     # "The army called up 10,000 reservists" (PLOVER MOBILIZE)
     "CALL_UP": [[_verb("call"), _child(">", {"DEP": "prt", "LOWER": "up"}, "prt"),
                  _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(ARMED_NOUNS)}})]],

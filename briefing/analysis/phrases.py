@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from briefing.analysis.lexicon import ORG_HEADS, QUANTIFIERS
+from briefing.analysis.lexicon import ORG_HEADS, PAST_HOLDER_MARKS, QUANTIFIERS
 
 
 def noun_phrase(doc: Doc, tok: Token) -> Span:
@@ -60,3 +60,9 @@ def before_clause(tok: Token) -> int:
     while last.i > tok.i and last.is_punct:
         last = tok.doc[last.i - 1]
     return last.idx + len(last)
+
+
+def former_holder(tok: Token) -> bool:
+    """'a former White House adviser', 'an ex-minister': an office no longer held, whose holder speaks
+    for no body."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in PAST_HOLDER_MARKS for c in tok.children)

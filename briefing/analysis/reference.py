@@ -28,7 +28,7 @@ from briefing.analysis.lexicon import (
     SPEECH_VERBS,
     STATE_ANAPHORS,
 )
-from briefing.analysis.phrases import before_clause, noun_phrase, objects_of, partitive
+from briefing.analysis.phrases import before_clause, former_holder, noun_phrase, objects_of, partitive
 from briefing.analysis.quote_marks import quoted
 from briefing.analysis.sentences import sentence_of
 from briefing.analysis.subjects import epithet, subject_of
@@ -126,8 +126,9 @@ class Resolver:
             return phrase.text.strip(), described[1]  # "Lord Falconer ... said ... The former lord chancellor warned"
         if actor is None:
             actor = self.names.find(phrase.text)
-        if actor in represented:
-            actor = None  # a description built on another person's name is someone else
+        if actor in represented or former_holder(subj) and actor is not None and actor.kind != ActorKind.PERSON:
+            actor = None  # a description built on another person's name is someone else; "a former White
+            # House adviser" no longer speaks for the White House
         text = phrase.text.strip()
         return text or None, actor
 

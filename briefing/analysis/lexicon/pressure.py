@@ -220,13 +220,15 @@ ANSWERING_VERBS = frozenset("pass approve grant consider receive ignore heed acc
 CONCEDING_VERBS = ANSWERING_VERBS | frozenset("guarantee restore reinstate withdraw release free drop scrap reverse "
                                               "repeal resign agree listen negotiate".split())
 # Verbs whose subject suffers, answers or undoes the act its object names, and so is not its doer:
-# "feared sanctions", "Hungary vetoed the package of sanctions", "repealed the tariffs".
+# "feared sanctions", "Hungary vetoed the package of sanctions", "repealed the tariffs", "for defying a
+# subpoena".
 UNSEEING_VERBS = frozenset("""
 pay foot absorb shoulder bear brush shrug laugh
 see face affect avoid escape evade fear risk survive suffer undergo await hamper hinder impede prevent tolerate
 suspend halt stop block cancel delay
 complicate delay oppose reject condemn criticise criticize denounce welcome praise lift ease end drop
 challenge resist dismiss deny survive report cover describe veto scrap repeal
+defy ignore flout disobey violate breach contest
 """.split())
 # Who attacks from outside the law: their pressure on the story's home is an adversary's, whoever
 # they are ("hackers", "gunmen", "a user" who "launched the attack").
@@ -237,7 +239,7 @@ HOSTILE_ACTS = frozenset({"attack", "hack", "bomb", "raid", "kidnap", "abduct", 
 CONDEMNING_WORDS = frozenset("""
 dangerous ideological unacceptable outrageous shameful disgrace disgraceful illegal unlawful unjust absurd
 scandalous scandal wrong irresponsible reckless betrayal insult affront travesty mistake disaster misguided
-unconstitutional discriminatory cruel failure
+unconstitutional discriminatory cruel failure stunt sham farce charade hoax overreach hypocrisy
 """.split())
 
 # Verbs whose object hears the words; the press hearing them is no target ("told Sky News ...").

@@ -123,3 +123,5 @@ CHARACTER_NOUNS = frozenset("voice role character part portrayal costume imperso
 COSTUME_VERBS = frozenset("dress disguise cosplay costume appear pose".split())
 # Words that give a thing's former name, which is no party: "X, formerly Twitter", "née Smith".
 FORMER_MARKS = frozenset({"formerly", "previously", "née", "nee"})
+# Marks of an office no longer held: "a former White House adviser" speaks for no one.
+PAST_HOLDER_MARKS = frozenset({"former", "ex", "onetime", "one-time", "erstwhile"})

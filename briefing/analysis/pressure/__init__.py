@@ -39,7 +39,7 @@ from briefing.analysis.lexicon import (
     THIRD_PERSON,
 )
 from briefing.analysis.patterns import construction_labels
-from briefing.analysis.phrases import noun_phrase
+from briefing.analysis.phrases import former_holder, noun_phrase
 from briefing.analysis.pressure.behind import body_behind, campaigner, speaker_of_pronoun
 from briefing.analysis.pressure.describe import describe
 from briefing.analysis.pressure.lemmas import lexicon_lemma
@@ -244,6 +244,8 @@ class _Reader:
         named = [mentions.covering(c.idx) for c in tgt_tok.children if c.dep_ == "appos"]  # "the president, X"
         tgt_actor = mentions.covering(tgt_tok.idx) or next((a for a in named if a is not None), None) or mentions.at(
             phrase.start_char, phrase.end_char)
+        if tgt_actor is not None and tgt_actor.kind != ActorKind.PERSON and former_holder(tgt_tok):
+            tgt_actor = None  # "to hold a former White House adviser in contempt": not the White House
         return tgt_actor.name if tgt_actor else phrase.text
 
     def evidence(self, tok: Token) -> tuple[int, int]:

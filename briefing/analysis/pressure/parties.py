@@ -105,6 +105,13 @@ def _is_passive(tok: Token) -> bool:
 def _verb_source(tok: Token) -> Token | None:
     if tok.dep_ == "acl" and tok.head.dep_ in ("dobj", "nsubjpass") and tok.head.head.pos_ == "VERB":
         return subject_of(tok.head.head)  # "issued a declaration demanding ..."
+    place = tok.head
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and place.dep_ == "pobj" and place.head.lower_ not in ("with", "without") \
+            and place.head.head.pos_ == "VERB" and not place.ent_type_ \
+            and place.lemma_.lower() not in GROUP_NOUNS | PERSON_WORDS:
+        return subject_of(place.head.head)  # "ran ads in three districts urging voters to ...", the parser
+        # hanging "urging" on the districts, which urge no one ("with laws banning ..." is a circumstance, and
+        # "elections boycotted by the Serb majority" has its own doer)
     if _is_passive(tok) and not any(c.dep_ == "agent" for c in tok.children):
         # "was arrested in Lebanon": no agent; the state where it happened acted, if named
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"):

@@ -70,7 +70,7 @@ CONSTRUCTION_CLASSES = {"ASK_TO": "voice", "CALL_ON": "voice", "CALL_IT_BAD": "v
                         "WALK_OUT": "public", "SIT_IN": "public",
                         "CHANT_SLOGANS": "public", "BURN_SYMBOL": "public", "SET_FIRE": "coerce", "CHAIN_SELF": "public", "VOICE_CONCERN": "voice",
                         "NOT_HESITATE": "threat", "TAKE_MEASURES": "threat", "BREAK_OFF": "diplomatic", "CALL_UP": "military",
-                        "HIT_OUT": "voice"}
+                        "HIT_OUT": "voice", "HOLD_IN_CONTEMPT": "legal"}
 FALLBACK_CLASSES = {"UNLESS": "threat", "UNTIL": "threat"}  # only where nothing else made the word a trigger
 
 
