@@ -1,6 +1,6 @@
 """Names: the tagger's names repaired, recovered, merged and misspelt, and the roles written
-against them (actors/candidates.py, person_names.py, recovery.py, names.py, roles.py), on real text
-with the real model: one table row per rule."""
+against them (actors/candidates.py, person_names.py, recovery.py, names.py, roles.py, titles.py), on
+real text with the real model: one table row per rule."""
 
 from __future__ import annotations
 
@@ -240,9 +240,12 @@ REPAIRED = [
      "FTC Chair"),  # a surname the tagger took alone for a body, the given name left out
     ("Fraud\n\nDetective Sergeant Lee Carter, of the economic crime unit, said Pike was wrong.", "Lee Carter",
      "person", "Detective Sergeant"),  # a rank made of two words
-    ("Olympic champion banned for four years after missed tests\n\nOlympic 800m champion Tomas Eriksen has been banned for four years after missing three drug tests in"
-     " 12 months, the Athletics Integrity Unit said on Friday.", "Tomas Eriksen", "person",
+    ("Olympic champion banned for four years after missed tests\n\nOlympic 800m champion Tomas Eriksen has been"
+     " banned for four years after missing three drug tests in 12 months, the Athletics Integrity Unit said on"
+     " Friday.", "Tomas Eriksen", "person",
      "Olympic 800m champion"),  # capitalised words and figures that modify the descriptor
+    ("Poland vote\n\nThe result was close, and on Monday PiS leader Jaroslaw Kaczynski called it a red card.",
+     "Jaroslaw Kaczynski", "person", "PiS leader"),  # initials in mixed case
 ]
 
 

@@ -469,3 +469,9 @@ def test_a_chamber_named_by_one_word_acts_apart_from_the_white_house(analyze_tex
                      " House Speaker Mike Johnson said the House would vote again.")
     assert {"House", "White House"} <= _names(b)
     assert "House" not in next(a for a in b.actors if a.name == "White House").aliases
+
+
+def test_an_apposition_after_a_place_of_an_office_is_the_offices(analyze_text):
+    b = analyze_text("Reyes on the border\n\nThe governor of New Mexico, a possible presidential candidate, sat down"
+                     " with TIME in Santa Fe last week.")
+    assert "New Mexico/person" not in _names(b)

@@ -183,6 +183,11 @@ TRIGGERS = [
      "VERB_RULES:a person fired"),
     ("Nimbus charged customers a toll to cross the bridge.", "charged", None, "VERB_RULES:a price"),
     ("A federal judge held the company in contempt for ignoring the order.", "held", "legal", "HOLD_IN_CONTEMPT"),
+    ("The president ordered troops to the border on Friday.", "ordered", "military", "VERB_RULES:troops ordered"),
+    ("The protesters held signs reading \"Audit the Pentagon\".", "held", "public", "HOLD_SIGNS"),
+    ("President Donald Trump renewed his attacks on Federal Reserve Chair Jerome Powell.", "attacks", "voice",
+     "NOUN_RULES:attacks by one person"),
+    ("President Trump attacked Jerome Powell again on Monday.", "attacked", "voice", "VERB_RULES:one person attacking"),
 ]
 
 
@@ -462,6 +467,10 @@ def test_a_call_on_someone_the_parser_took_for_a_name_given(analyze_text):
     "The 27-year-old Norwegian, who won gold in Paris last summer, will miss the next Olympic Games unless his appeal"
     " to the Court of Arbitration for Sport succeeds.",  # his own fate, no threat
     "Hurricane Delia slammed into the Louisiana coast early Thursday as a Category 3 storm.",  # no one
+    "Tusk said he would seek a vote of confidence in parliament to show his coalition remained united.",  # its own
+    "Halvorsen needs a simple majority to be confirmed, and no Republican has publicly opposed him.",  # no one
+    "President Donald Trump has said he has no plans to fire Powell.",  # no plan
+    "Stuart Andrew said the government had rewarded strikes with more strikes.",  # who rewards does not strike
 ])
 def test_concessions_support_and_opinion_are_not_pressure(analyze_text, sentence):
     assert analyze_text("Report\n\n" + sentence).pressure == []

@@ -243,6 +243,10 @@ PARTIES = [
      " the fees.", "actor", None),  # customers of a firm are not the firm
     ("Citizens for Accountability, a government watchdog, ran television ads in three swing districts urging voters"
      " to call their representatives.", "target", "voters"),  # "urging" hung on the districts, the watchdog's
+    ("A coalition of charities called on the government to scrap the two-child benefit cap.", "target",
+     "the government"),  # the main verb parsed as a participle on the subject
+    ("An official Syrian newspaper called Thursday on Arabs to unite against the plan.", "source",
+     "An official Syrian newspaper"),  # a day is when it called, not a name it gave
 ]
 
 
@@ -335,3 +339,11 @@ def test_a_subpoena_defied_is_not_the_defiers_and_a_former_aide_speaks_for_no_on
     assert [(p.source, p.target) for p in b.pressure if p.kind == "legal"] == [
         ("The House", "a former White House adviser")]
     assert "White House" not in [p.actor for p in b.pressure]
+
+
+def test_one_persons_attacks_on_another_are_words_and_no_war(analyze_text):
+    b = analyze_text("Trump attacks Fed chair again\n\nWASHINGTON — President Donald Trump renewed his attacks on Federal"
+                     " Reserve Chair Jerome Powell on Monday, calling him \"a major loser\".\n\nTrump has said he has no"
+                     " plans to fire him but has mused about naming a \"shadow chair\" to undercut him.")
+    assert [(p.actor, p.target, p.scope, p.kind) for p in b.pressure] == [
+        ("Donald Trump", "Jerome Powell", "domestic", "political")]

@@ -36,11 +36,13 @@ from briefing.analysis.lexicon import (
     DISPERSING_VERBS,
     EXPRESSING_VERBS,
     FORCE_NOUNS,
+    HOLDING_UP_VERBS,
     MEASURE_NOUNS,
     MEETING_NOUNS,
     MOVEMENT_MODIFIERS,
     PEACE_WISHES,
     PRESSURE_VERBS,
+    PROTEST_SIGNS,
     READINESS_WORDS,
     RESOLVE_WORDS,
     RETALIATING_VERBS,
@@ -200,6 +202,8 @@ DEPENDENCY: dict[str, list[Pattern]] = {
     # legislature or a court
     "HOLD_IN_CONTEMPT": [[_verb("hold"), _child(">", {"DEP": "prep", "LOWER": "in"}, "in"),
                           _child(">", {"DEP": "pobj", "LOWER": "contempt"}, "contempt", "in")]],
+    # "protesters held signs reading 'Audit the Pentagon'", "waved placards" (PLOVER PROTEST, demonstrate)
+    "HOLD_SIGNS": [[_verb(set(HOLDING_UP_VERBS)), _child(">", {"DEP": "dobj", "LOWER": {"IN": sorted(PROTEST_SIGNS)}})]],
     # "The army called up 10,000 reservists" (PLOVER MOBILIZE)
     "CALL_UP": [[_verb("call"), _child(">", {"DEP": "prt", "LOWER": "up"}, "prt"),
                  _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(ARMED_NOUNS)}})]],

@@ -65,7 +65,21 @@ def subject_of(verb: Token) -> Token | None:
             and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
         return subject_of(verb.head.head)  # "were arrested after chaining themselves to the gates": the arrested
     return _cut_off_subject(verb) or _stranded_speaker(verb) or _subject_past_its_clause(verb) \
-        or _subject_of_a_noun_read_as_clause(verb)
+        or _subject_of_a_noun_read_as_clause(verb) or _root_noun_read_as_subject(verb)
+
+
+def _root_noun_read_as_subject(verb: Token) -> Token | None:
+    """'A coalition of charities called on the government to ...': the parser may root the sentence on
+    its subject and hang the main verb on it (or on its 'of' phrase) as a participle. With no agent
+    ('a list published by the students'), that noun is the subject."""
+    root = verb.sent.root
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or root.pos_ not in ("NOUN", "PROPN") or root.i > verb.i:
+        return None
+    if any(c.dep_ in ("agent", "auxpass") for c in verb.children):
+        return None
+    head = verb.head
+    on_root = head.i == root.i or head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i == root.i
+    return root if on_root else None
 
 
 def _subject_of_a_noun_read_as_clause(verb: Token) -> Token | None:

@@ -20,7 +20,7 @@ from briefing.analysis.actors.names import state_for
 from briefing.analysis.actors.narrator import narrator
 from briefing.analysis.actors.places import place_that_never_acts, town_taken_for_a_body, venue
 from briefing.analysis.actors.products import names_a_thing, product_with_versions
-from briefing.analysis.actors.roles import is_role_word
+from briefing.analysis.actors.titles import is_role_word
 from briefing.analysis.actors.works import named_as_a_thing, quoted_title, read_as_a_work
 from briefing.analysis.lexicon import (
     ACRONYM_PLURAL,

@@ -19,8 +19,8 @@ from briefing.analysis.actors.kinds import (
     platform_named_as_person,
 )
 from briefing.analysis.actors.model import ENTITY_KINDS, ActorKind, Candidate, Groups, Key
-from briefing.analysis.actors.roles import is_acronym
 from briefing.analysis.actors.short_names import fold_party_names, fold_places, fold_short_names
+from briefing.analysis.actors.titles import is_acronym
 from briefing.analysis.lexicon import (
     ACRONYM_PLURAL,
     ACRONYM_SKIPPED_WORDS,

@@ -13,11 +13,8 @@ from spacy.tokens import Doc, Span
 
 from briefing.analysis.actors.model import Candidate
 from briefing.analysis.actors.names import state_for
-from briefing.analysis.actors.roles import (
-    is_role_word,
-    role_before,
-    role_over,
-)
+from briefing.analysis.actors.roles import role_over
+from briefing.analysis.actors.titles import is_role_word, role_before
 from briefing.analysis.lexicon import (
     AFFILIATION_PREPOSITIONS,
     HONORIFICS,

@@ -13,12 +13,8 @@ from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.actors.model import Candidate
 from briefing.analysis.actors.person_names import person_candidate
-from briefing.analysis.actors.roles import (
-    is_role_word,
-    phrase,
-    role_before,
-    role_over,
-)
+from briefing.analysis.actors.roles import phrase, role_over
+from briefing.analysis.actors.titles import is_role_word, role_before
 from briefing.analysis.lexicon import (
     AGENT_SUFFIX,
     BODY_TYPE_NOUNS,
@@ -125,7 +121,8 @@ def recover_described_people(doc: Doc, taken: list[Candidate]) -> list[Candidate
     for word in doc:
         head = word.head
         if word.dep_ != "appos" or word.lemma_.lower() not in PERSON_WORDS or head.pos_ != "PROPN" \
-                or head.i > word.i or head.i in people:
+                or head.i > word.i or head.i in people or head.dep_ == "pobj":  # "The governor of New Mexico,
+            # a possible presidential candidate, ...": the apposition is the governor's
             continue
         start = head.i
         while start > 0 and head.i - start < 3 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" \
@@ -252,7 +249,8 @@ def name_given(tok: Token) -> Span | None:
                           for n in p.children if n.dep_ == "appos"), None)
         else:
             named = None
-        if named is not None and named.pos_ in ("PROPN", "NOUN") and named.text[:1].isupper():
+        if named is not None and named.pos_ in ("PROPN", "NOUN") and named.text[:1].isupper() \
+                and named.ent_type_ not in ("DATE", "TIME"):  # "called Thursday on Arabs to unite": when
             words = [t for t in named.subtree if not t.is_punct]
             return tok.doc[words[0].i:words[-1].i + 1]
     return None

@@ -228,7 +228,7 @@ see face affect avoid escape evade fear risk survive suffer undergo await hamper
 suspend halt stop block cancel delay
 complicate delay oppose reject condemn criticise criticize denounce welcome praise lift ease end drop
 challenge resist dismiss deny survive report cover describe veto scrap repeal
-defy ignore flout disobey violate breach contest
+defy ignore flout disobey violate breach contest reward
 """.split())
 # Who attacks from outside the law: their pressure on the story's home is an adversary's, whoever
 # they are ("hackers", "gunmen", "a user" who "launched the attack").
@@ -360,3 +360,10 @@ PRICE_NOUNS = frozenset("fee fees toll tolls price prices rate rates interest pr
 # What befalls the subject, not what the subject does to anyone: "will miss the Games unless his
 # appeal succeeds" is no threat.
 UNDERGOING_VERBS = frozenset("miss lose forfeit face suffer die fail".split())
+# What a government does with a vote of confidence in itself: "he would seek a vote of confidence".
+CONFIDENCE_SEEKING_VERBS = frozenset("seek win hold pass request".split())
+# Subjects that name no one, so whose act is none: "nobody has protested", "none of them objected".
+NOBODY_WORDS = frozenset("nobody none noone no-one".split())
+# Signs held up at a protest, and the verbs that hold them: "held signs reading 'Audit the Pentagon'".
+PROTEST_SIGNS = frozenset("sign signs banner banners placard placards poster posters".split())
+HOLDING_UP_VERBS = frozenset("hold carry wave raise brandish unfurl".split())

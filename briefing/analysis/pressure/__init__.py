@@ -30,6 +30,7 @@ from briefing.analysis.lexicon import (
     LEGAL_THREAT_WORDS,
     LEGISLATION_NOUNS,
     MEDIA_WORDS,
+    NOBODY_WORDS,
     POLICING_ACTS,
     PRONOUNS,
     PURPOSE_VERBS,
@@ -70,6 +71,12 @@ __all__ = ["Pressure", "PressureKind", "Scope", "extract_pressure"]
 
 SENTENCE_CHARS = 600  # evidence longer than this is cut around the trigger
 CROWD_CLASSES = ("public", "coerce", "military")  # "Prisoners rioted": a crowd can do these
+
+
+def _no_one(subj: Token | None) -> bool:
+    """'no Republican', 'nobody', 'none of the members': a subject that names no one."""
+    return subj is not None and (subj.lower_ in NOBODY_WORDS or any(
+        c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subj.children))
 
 
 @dataclass
@@ -163,6 +170,8 @@ class _Reader:
         if any(c.dep_ == "neg" for c in tok.children) and (base != "voice" or tok.pos_ == "VERB") \
                 and "NOT_HESITATE" not in labels:
             return None  # "did not protest", "We are not asking for charity"; "would not hesitate" threatens
+        if tok.pos_ == "VERB" and (_no_one(subject_of(tok)) or tok.dep_ == "acl" and _no_one(tok.head)):
+            return None  # "no Republican has publicly opposed him", "has no plans to fire him"
         return base
 
     def unnamed_source(self, tok: Token, base: str) -> _Source | None:

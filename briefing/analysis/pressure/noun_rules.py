@@ -27,6 +27,7 @@ from briefing.analysis.lexicon import (
     GATHERING_NOUNS,
     GROUP_NOUNS,
     HISTORY_PREPOSITIONS,
+    HOSTILE_NOUNS,
     HYPOTHETICAL_MODALS,
     INQUIRY_NOUNS,
     INQUIRY_PREPOSITIONS,
@@ -38,6 +39,7 @@ from briefing.analysis.lexicon import (
     OCCURRING_VERBS,
     OPENING_VERBS,
     PRESSURE_NOUNS,
+    PRONOUN_GENDER,
     PROTEST_PREPOSITIONS,
     REMIT_NOUNS,
     ROLE_HEADS,
@@ -50,6 +52,28 @@ from briefing.analysis.lexicon import (
 )
 from briefing.analysis.pressure.lemmas import Rule, lemma_in, lexicon_lemma
 from briefing.analysis.subjects import subject_of
+
+
+def _personal(tok: Token | None) -> bool:
+    """A person, named, by pronoun or by title, who bears no arms: 'Trump', 'his', 'the senator'."""
+    return tok is not None and tok.lower_ not in ARMED_NOUNS | HOSTILE_NOUNS and (
+        tok.ent_type_ == "PERSON" or tok.lower_ in PRONOUN_GENDER or tok.lemma_.lower() in ROLE_HEADS)
+
+
+def attack_on_a_person(t: Token) -> bool:
+    """'renewed his attacks on Fed Chair Jerome Powell', 'Trump attacked Powell': one person's words
+    against another, not arms ('Gunmen attacked the mayor' is arms)."""
+    if lexicon_lemma(t) != "attack":
+        return False
+    if t.pos_ == "VERB":
+        targets, doer = [c for c in t.children if c.dep_ == "dobj"], subject_of(t)
+    else:
+        targets = [p for prep in t.children if prep.dep_ == "prep" and prep.lower_ == "on"
+                   for p in prep.children if p.dep_ == "pobj"]
+        doer = next((c for c in t.children if c.dep_ == "poss"), None) or (
+            subject_of(t.head) if t.dep_ == "dobj" else None)
+    return _personal(doer) and any(x.ent_type_ == "PERSON" or x.pos_ == "NOUN" and x.lemma_.lower() in ROLE_HEADS
+                                   for x in targets)  # "Trump attacks Fed chair again"
 
 
 def _on_alert(t: Token) -> bool:
@@ -152,6 +176,8 @@ def _topic(t: Token) -> bool:
 
 
 NOUN_RULES: tuple[Rule, ...] = (
+    ("attacks by one person on another are words: 'renewed his attacks on Fed Chair Jerome Powell'",
+     attack_on_a_person, "voice"),
     ("a topic someone speaks about, not an act: 'spoke to Fiona Harvey about finance, protest and ...'", _topic, None),
     ("a word on another trigger: 'strike action' is the action", lambda t: t.dep_ == "compound"
      and t.head.pos_ == "NOUN" and lexicon_lemma(t.head) in PRESSURE_NOUNS, None),

@@ -25,6 +25,7 @@ from briefing.analysis.lexicon import (
     CAUSE_PREPOSITIONS,
     CLAIM_NOUNS,
     COLLECTIVE_HEADS,
+    CONFIDENCE_SEEKING_VERBS,
     DECIDING_VERBS,
     DENYING_VERBS,
     DISAPPROVAL_PREPOSITIONS,
@@ -59,7 +60,7 @@ from briefing.analysis.lexicon import (
     YIELDING_VERBS,
 )
 from briefing.analysis.pressure.lemmas import Rule, lexicon_lemma
-from briefing.analysis.pressure.noun_rules import noun_class
+from briefing.analysis.pressure.noun_rules import attack_on_a_person, noun_class
 from briefing.analysis.subjects import subject_of
 
 # Constructions (patterns.py labels) and the class each starts as.
@@ -70,7 +71,8 @@ CONSTRUCTION_CLASSES = {"ASK_TO": "voice", "CALL_ON": "voice", "CALL_IT_BAD": "v
                         "WALK_OUT": "public", "SIT_IN": "public",
                         "CHANT_SLOGANS": "public", "BURN_SYMBOL": "public", "SET_FIRE": "coerce", "CHAIN_SELF": "public", "VOICE_CONCERN": "voice",
                         "NOT_HESITATE": "threat", "TAKE_MEASURES": "threat", "BREAK_OFF": "diplomatic", "CALL_UP": "military",
-                        "HIT_OUT": "voice", "HOLD_IN_CONTEMPT": "legal"}
+                        "HIT_OUT": "voice", "HOLD_IN_CONTEMPT": "legal",
+                        "HOLD_SIGNS": "public"}
 FALLBACK_CLASSES = {"UNLESS": "threat", "UNTIL": "threat"}  # only where nothing else made the word a trigger
 
 
@@ -119,9 +121,12 @@ VERB_RULES: tuple[Rule, ...] = (
     ("a warning of weather or disaster is a forecast: 'warned of flash flooding across the valley'",
      lambda t: lexicon_lemma(t) == "warn" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
          _force_of_nature(p) for p in c.children if p.dep_ == "pobj") for c in t.children), None),
+    ("one person attacking another does it in words: 'Trump attacked Powell again on Monday'",
+     attack_on_a_person, "voice"),
     ("a person fired is dismissed, a political act: 'threatened to fire the central bank governor'",
      lambda t: lexicon_lemma(t) == "fire" and any(c.dep_ == "dobj" and (
-         c.lemma_.lower() in ROLE_HEADS or c.ent_type_ == "PERSON") for c in t.children), "political"),
+         c.lemma_.lower() in ROLE_HEADS or c.ent_type_ == "PERSON" or c.lower_ in ("him", "her"))
+         for c in t.children), "political"),
     ("staying put is no act on anyone: 'some residents refused to leave', 'a family that refuses to leave"
      " a sinking town'",
      lambda t: lexicon_lemma(t) == "refuse" and any(c.dep_ == "xcomp" and c.lemma_.lower() in STAYING_VERBS
@@ -161,6 +166,10 @@ VERB_RULES: tuple[Rule, ...] = (
      lambda t: lexicon_lemma(t) in SEVERING_VERBS and bool(_objects(t) & TALKS_NOUNS), "diplomatic"),
     ("an envoy summoned is a rebuke between states: 'summoned the U.S. ambassador'",
      lambda t: lexicon_lemma(t) == "summon" and bool(_objects(t) & ENVOY_NOUNS), "diplomatic"),
+    ("troops ordered somewhere are deployed: 'ordered troops to the border', 'ordered the army into the city'",
+     lambda t: lexicon_lemma(t) == "order" and any(c.dep_ == "dobj" and {c.lower_, c.lemma_.lower()} & (
+         ARMED_NOUNS - {"police", "force"}) for c in t.children), "military"),  # "ordered the force to hand
+    # over its records" is the police
     ("an envoy ordered out is expelled: 'ordered the French ambassador to leave the country'",
      lambda t: lexicon_lemma(t) == "order" and bool(_objects(t) & ENVOY_NOUNS), "diplomatic"),
     ("a member state suspended from a body: 'The African Union suspended Niger after the coup'",
@@ -251,10 +260,18 @@ def verbal(tok: Token) -> bool:
 
 def _names_something(tok: Token) -> bool:
     """'called the state "ground zero" for the election': calling something a name, whatever 'for' follows.
-    'called on the inspector general to open an inquiry' names nothing, whatever the parser hung on it."""
+    'called on the inspector general to open an inquiry' names nothing, whatever the parser hung on it,
+    nor does 'called Thursday on Arabs to unite' (a day is when, not what is named)."""
     if any(c.dep_ == "prep" and c.i == tok.i + 1 and c.lower_ in ("on", "upon") for c in tok.children):
         return False
-    return any(c.dep_ in ("dobj", "oprd") for c in tok.children)
+    return any(c.dep_ in ("dobj", "oprd") and c.ent_type_ not in ("DATE", "TIME") for c in tok.children)
+
+
+def _confidence_sought(tok: Token) -> bool:
+    """'Tusk said he would seek a vote of confidence': a government testing its own majority presses no
+    one ('a confidence vote tabled by the opposition' does, and so does any vote of no confidence)."""
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in CONFIDENCE_SEEKING_VERBS and not any(
+        t.lower_ in ("no", "no-confidence") for t in tok.subtree)
 
 
 def trigger_class(tok: Token, constructions: set[str]) -> str | None:
@@ -269,7 +286,8 @@ def trigger_class(tok: Token, constructions: set[str]) -> str | None:
     if tok.pos_ == "VERB" and lemma in SENDING_VERBS and (sent := _sent_class(tok)) is not None:
         return sent
     found = next((CONSTRUCTION_CLASSES[c] for c in sorted(constructions) if c in CONSTRUCTION_CLASSES
-                  and not (c == "CALL_ON" and _names_something(tok))), None)
+                  and not (c == "CALL_ON" and _names_something(tok))
+                  and not (c == "NO_CONFIDENCE" and _confidence_sought(tok))), None)
     if found is None and tok.pos_ == "VERB" and lemma in OBLIGING_SPEECH and obliges(tok):
         found = "voice"  # "Russia said Sudan must return the helicopter": a demand
     if found is None and tok.pos_ == "NOUN" and lemma in PRESSURE_NOUNS:
