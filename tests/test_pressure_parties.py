@@ -247,6 +247,10 @@ PARTIES = [
      "the government"),  # the main verb parsed as a participle on the subject
     ("An official Syrian newspaper called Thursday on Arabs to unite against the plan.", "source",
      "An official Syrian newspaper"),  # a day is when it called, not a name it gave
+    ("President Carter's nominee for defense secretary faced sharp questions on Tuesday, as senators pressed him to"
+     " explain the audit.", "target", None),  # "him" is the nominee, not the president named inside
+    ("Thomas Sam treated his daughter himself. Allegedly, Thomas Sam's sister pleaded with him to send Gloria to a"
+     " conventional medical doctor.", "target", "Thomas Sam"),  # but the one she pleads with is not herself
 ]
 
 

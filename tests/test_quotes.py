@@ -215,6 +215,9 @@ NOT_QUOTES = [
      " betrayal of every Republican voter.\"", "motion to vacate"),  # a term, a noun after "a"
     ("Bill\n\nSen. Ted Cruz of Texas dubbed it \"the Corrupt Politicians Act\" during an appearance on Fox News's"
      " \"Hannity.\"", "Hannity."),  # a one-word title after its owner's name
+    ("Hearing\n\nThe nominee faced sharp questions on Tuesday, as senators pressed him to explain how he would"
+     " account for trillions of dollars.", "how he would account"),  # asked for, not said
+    ("Audit\n\nThe plan failed in March. Senators asked her to explain why the plan failed.", "why the plan"),  # asked
 ]
 
 

@@ -341,6 +341,13 @@ class Resolver:
         if main is not None and main.i < subj.i and main.lower_ in PRONOUN_GENDER and \
                 PRONOUN_GENDER[main.lower_] == gender and gender in ("male", "female"):
             return self._pronoun(main, gender)
+        verb = subj.head.head if subj.dep_ == "pobj" else subj.head
+        if main is not None and main.i < subj.i and subj.dep_ in ("dobj", "pobj") and gender in ("male", "female") \
+                and main.pos_ == "NOUN" and main.lemma_.lower() in ROLE_HEADS \
+                and any(c.dep_ == "poss" for c in main.children) and subject_of(verb) != main:
+            # "President Carter's nominee ... faced questions, as senators pressed him": the nominee, not
+            # the possessor named inside the subject ("Thomas' sister pleaded with him": not herself, so Thomas)
+            return self.resolve(main)
         # "Palestinian leaders said they would ...": the reporting verb's subject, when it fits.
         verb = subj.head
         if verb.dep_ == "ccomp" and verb.head.pos_ == "VERB":

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from briefing.analysis.lexicon import DOCUMENT_NOUNS, HEARER_VERBS, REPORT_VERBS, SPEECH_VERBS
+from briefing.analysis.lexicon import DOCUMENT_NOUNS, HEARER_VERBS, REPORT_VERBS, SPEECH_VERBS, UNSAID_UNDER
 from briefing.analysis.sentences import sentence_of
 from briefing.analysis.subjects import can_speak, joins_the_reporting_verb, subject_of
 
@@ -30,7 +30,10 @@ def rest_of_sentence(doc: Doc, begin: int) -> Span:
 
 def report_clause(doc: Doc, tok: Token) -> tuple[Span, Token | None] | None:
     """'X said that ...': the reported clause; 'Israel did not present ..., Axios reported': the
-    clause the report verb hangs from."""
+    clause the report verb hangs from. Nothing where the report is only asked for or refused:
+    'senators pressed him to explain how he would account for ...'."""
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in UNSAID_UNDER:
+        return None
     # "said at a vigil attended by several hundred people": a participle with no subject describes
     # the vigil; nothing was said there
     comps = [c for c in tok.children if c.dep_ == "ccomp" and not (c.tag_ == "VBN" and not any(

@@ -91,3 +91,7 @@ DISPLAY_NOUNS = frozenset("sign signs banner banners placard placards poster pos
 # Before a gerund whose doer is the clause's subject: "were arrested after chaining themselves", "by
 # blocking the road"; not "accused Republicans of holding ..." or "fined him for refusing".
 GERUND_TIME_PREPOSITIONS = frozenset({"after", "before", "while", "by", "without", "upon", "since"})
+# Verbs under which a speech verb in the infinitive was not spoken: "pressed him to explain how ...",
+# "declined to say whether he would run", "was asked to say why".
+UNSAID_UNDER = frozenset("ask press urge push pressure challenge dare refuse decline want plan hope expect fail "
+                         "invite demand tell order beg".split())
