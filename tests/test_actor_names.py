@@ -244,6 +244,8 @@ REPAIRED = [
      " banned for four years after missing three drug tests in 12 months, the Athletics Integrity Unit said on"
      " Friday.", "Tomas Eriksen", "person",
      "Olympic 800m champion"),  # capitalised words and figures that modify the descriptor
+    ("Libraries\n\nThe Department for Culture, Media and Sport said the provision of libraries was a matter for local"
+     " authorities.", "Department for Culture, Media and Sport", "organization", None),  # a remit's list, cut
     ("Poland vote\n\nThe result was close, and on Monday PiS leader Jaroslaw Kaczynski called it a red card.",
      "Jaroslaw Kaczynski", "person", "PiS leader"),  # initials in mixed case
 ]

@@ -143,6 +143,11 @@ NOT_ACTORS = [
      " of climate science.", "Things Fall Apart", filters.read_as_a_work),
     ("Protests\n\nStudents demand that officials responsible for the collapse of a concrete canopy in Novi Sad,"
      " which killed 15 people in November, be prosecuted.", "Novi Sad", filters.town_taken_for_a_body),  # two words, only ever where something is
+    ("Q&A: The glaciologist who says we have ten years to save the ice\n\nDr. Sofia Brunner has spent 25 years"
+     " measuring the retreat of Switzerland's glaciers.", "Q&A", filters.format_label),
+    ("Ice\n\nLast summer alone, Swiss glaciers lost about 4 percent of their remaining volume. The Rhone Glacier,"
+     " which tourists have visited for a century, has retreated more than a kilometre since I started.",
+     "Rhone Glacier", filters.landform),
     ("Race\n\nAt a town hall at Mesa Arts Center, Laura Benson held up a copy of the plan and told the crowd it would"
      " gut Medicare.", "Mesa Arts Center", filters.venue),  # where a gathering is held
 ]

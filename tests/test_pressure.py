@@ -188,6 +188,9 @@ TRIGGERS = [
     ("President Donald Trump renewed his attacks on Federal Reserve Chair Jerome Powell.", "attacks", "voice",
      "NOUN_RULES:attacks by one person"),
     ("President Trump attacked Jerome Powell again on Monday.", "attacked", "voice", "VERB_RULES:one person attacking"),
+    ("The United States designated the group a foreign terrorist organization.", "designated", "legal",
+     "DESIGNATE_TERRORIST"),
+    ("Passengers boarded the ferry in Dover.", "boarded", None, "VERB_RULES:boarding presses only"),
 ]
 
 
@@ -418,6 +421,7 @@ def test_triggers_their_rules_let_through(nlp, text, word, expected):
     ("The president threatened to fire the central bank governor if rates did not fall.", "The president",
      "political"),  # a threat of the kind of what it threatens
     ("Republicans called the vote a partisan stunt.", "Republicans", "political"),  # a name that condemns
+    ("Greenpeace activists boarded an oil tanker in the North Sea.", "Greenpeace activists", "public"),  # a protest at sea
 ])
 def test_pressure_constructions(analyze_text, sentence, source, kind):
     b = analyze_text("Report\n\n" + sentence)

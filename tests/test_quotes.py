@@ -166,6 +166,11 @@ SPEAKERS = [
      " before the committee. Rep. Diane Costa chairs the committee.\n\nCosta said the committee would consider fining Ruiz"
      " $10,000 a day until he complies.\n\n\"We have tried every avenue,\" she said.", "We have tried", "direct",
      "Diane Costa"),  # the "he" after another man's name says nothing of her
+    ("Libraries\n\nThe Save Our Libraries group said it would go to court. The opposition Liberal Democrat group on"
+     " the council accused the ruling administration of \"cultural vandalism\".", "cultural vandalism", "direct",
+     "The opposition Liberal Democrat group"),  # a group named by its own party, not the group before
+    ("Lebanon\n\nIsraeli jets struck Lebanon. The United Nations peacekeeping force in Lebanon, UNIFIL, said one of"
+     " its positions had been hit by Israeli fire.", "one of its positions", "indirect", "UNIFIL"),  # named beside
 ]
 
 

@@ -33,6 +33,7 @@ from briefing.analysis.lexicon import (
     CONDEMNING_WORDS,
     CONSEQUENCE_NOUNS,
     DESCRIBING_VERBS,
+    DESIGNATING_VERBS,
     DISPERSING_VERBS,
     EXPRESSING_VERBS,
     FORCE_NOUNS,
@@ -202,6 +203,15 @@ DEPENDENCY: dict[str, list[Pattern]] = {
     # legislature or a court
     "HOLD_IN_CONTEMPT": [[_verb("hold"), _child(">", {"DEP": "prep", "LOWER": "in"}, "in"),
                           _child(">", {"DEP": "pobj", "LOWER": "contempt"}, "contempt", "in")]],
+    # "The United States designated the group a foreign terrorist organization" (PLOVER SANCTION)
+    "DESIGNATE_TERRORIST": [[_verb(set(DESIGNATING_VERBS)),
+                             _child(">", {"DEP": {"IN": ["dobj", "oprd"]}}, "label"),
+                             _child(">", {"DEP": {"IN": ["amod", "compound"]}, "LOWER": {"IN": ["terrorist", "terror"]}},
+                                    "terror", "label")],
+                            [_verb(set(DESIGNATING_VERBS)), _child(">", {"DEP": "prep", "LOWER": "as"}, "as"),
+                             _child(">", {"DEP": "pobj"}, "label", "as"),
+                             _child(">", {"DEP": {"IN": ["amod", "compound"]}, "LOWER": {"IN": ["terrorist", "terror"]}},
+                                    "terror", "label")]],
     # "protesters held signs reading 'Audit the Pentagon'", "waved placards" (PLOVER PROTEST, demonstrate)
     "HOLD_SIGNS": [[_verb(set(HOLDING_UP_VERBS)), _child(">", {"DEP": "dobj", "LOWER": {"IN": sorted(PROTEST_SIGNS)}})]],
     # "The army called up 10,000 reservists" (PLOVER MOBILIZE)

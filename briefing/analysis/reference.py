@@ -111,8 +111,11 @@ class Resolver:
             return phrase.text.strip(), self.resolve(part)[1]  # "Several of Nimbus's customers": not Nimbus
         # "The Internet security firm Secunia.com, has said": the name in apposition is the body
         # a mention that holds the head: "The teachers' unions" is one mention, possessive and all
-        actor = self._body_of(subj) or self.mentions.at(subj.idx, subj.idx + len(subj)) or self.mentions.at(
-            begin, end) or self.mentions.covering(subj.idx)
+        named_body = next((b for a in appositions if a.pos_ == "PROPN" and (b := self.mentions.covering(a.idx))
+                           is not None and b.kind == ActorKind.ORGANIZATION), None)  # "the peacekeeping force
+        # in Lebanon, UNIFIL, said": the body named beside it, not the place inside it
+        actor = self._body_of(subj) or self.mentions.at(subj.idx, subj.idx + len(subj)) or named_body or \
+            self.mentions.at(begin, end) or self.mentions.covering(subj.idx)
         det = phrase[0].lower_ if len(phrase) else ""
         if actor is None:
             actor = self._state_owner(subj) or self._body_spoken_for(subj) or self._state_organ(subj)
@@ -233,7 +236,13 @@ class Resolver:
         if subj.lower_ in PARTY_MEMBER_WORDS:  # "the Texas Republican said" after "Sen. John Cornyn, R-Texas"
             member = self._party_member_before(subj)
             return (text, member) if member is not None else None
-        return self._antecedent(subj) if subj.ent_type_ == "" else None
+        found = self._antecedent(subj) if subj.ent_type_ == "" else None
+        # "The opposition Liberal Democrat group" is not "The Save Our Libraries group" named before
+        proper = [c.text for c in subj.children if c.dep_ in ("compound", "amod", "nmod")
+                  and (c.pos_ == "PROPN" or c.ent_type_ == "NORP")]
+        if found is not None and not all(p in (found[0] or "") for p in proper):
+            return None
+        return found
 
     def _party_member_before(self, subj: Token) -> Actor | None:
         """The nearest person named before whose party tag is this party ("R-Texas" for "the Texas

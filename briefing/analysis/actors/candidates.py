@@ -86,6 +86,25 @@ def skip_block(article: Article, offset: int) -> bool:
     return block.kind in ("byline", "dateline", "caption", "reference", "furniture")
 
 
+def _listed_remit_end(doc: Doc, start: int, end: int) -> int:
+    """'The Department for Culture, Media and Sport': a body 'for' or 'of' a list of things, which the
+    tagger cut at the first comma. The list's words are capitalised and name nothing else ('the
+    Ministry of Defence, Britain and France' stops at Defence)."""
+    if not any(t.lower_ in ("for", "of") for t in doc[start + 1:end]):
+        return end
+
+    def words(k: int) -> int:
+        while k < len(doc) and doc[k].is_title and doc[k].ent_type_ in ("", "ORG"):
+            k += 1
+        return k
+    k = end
+    while k + 1 < len(doc) and doc[k].text == "," and words(k + 1) > k + 1:
+        k = words(k + 1)
+    if k > end and k + 1 < len(doc) and doc[k].lower_ == "and" and words(k + 1) > k + 1:
+        return words(k + 1)  # a list of three or more; "Massachusetts Institute of Technology and Colorado
+    return end  # State University" are two bodies
+
+
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while start < end and (doc[start].lower_ in NAME_EDGE_WORDS or doc[start].is_punct):
         start += 1
@@ -327,6 +346,7 @@ class _Reader:
                 self.take(person)
                 start = person.end + 1  # past "for" / "from" / "at"
             end = _binational_end(doc, end)
+            end = _listed_remit_end(doc, start, end)
             if start >= 2 and doc[start - 1].lower_ in ("for", "against") and doc[start - 2].is_title \
                     and doc[start - 2].lower_ in ORG_HEADS | CAMPAIGN_NOUNS and doc[start - 2].ent_type_ == "":
                 start -= 2  # "Campaign for Better Transport said ...": the tagger left the body's first words out

@@ -30,9 +30,11 @@ from briefing.analysis.lexicon import (
     DEMONSTRATIVES,
     EVENT_NOUNS,
     FAITHS,
+    FORMAT_LABELS,
     FORMER_MARKS,
     HAZARD_NOUNS,
     IDEA_SUFFIX,
+    LANDFORM_NOUNS,
     LAW_HEADS,
     LOCATIVE_PREPOSITIONS,
     MEMBER_SUFFIX,
@@ -215,6 +217,18 @@ def natural_force(n: Name) -> str | None:
     return None
 
 
+def format_label(n: Name) -> str | None:
+    if n.span.text.lower() in FORMAT_LABELS:
+        return "a story's format, not a body: 'Q&A: The glaciologist who ...'"
+    return None
+
+
+def landform(n: Name) -> str | None:
+    if len(n.span) > 1 and n.span[-1].is_title and n.span[-1].lower_ in LANDFORM_NOUNS:
+        return "a feature of the land: 'The Rhone Glacier, which tourists have visited'"
+    return None
+
+
 def faith(n: Name) -> str | None:
     if n.span.text.lower() in FAITHS:
         return "a faith, not a body: 'Islam's holiest site'"
@@ -240,7 +254,7 @@ def office(n: Name) -> str | None:
 
 NAME_FILTERS: tuple[Callable[[Name], str | None], ...] = (
     place_tagged_as_person, post_nominal, stance, names_run_together, street, faith, describes_a_body,
-    common_plural, natural_force, former_name, law, technology_or_disease, lone_letter,
+    common_plural, natural_force, format_label, landform, former_name, law, technology_or_disease, lone_letter,
 )
 # Only for names that are not read as people.
 BODY_NAME_FILTERS: tuple[Callable[[Name], str | None], ...] = (

@@ -32,6 +32,8 @@ PRESSURE_VERBS: dict[str, str] = {
     **dict.fromkeys("blockade block impose slap levy repress suppress clash ram".split(), "coerce"),  # who clashes decides
     # damage done to make a point or in anger: "torched a police vehicle", "ransacked the offices" (who decides)
     **dict.fromkeys("torch ransack vandalise vandalize".split(), "coerce"),
+    # boarding a vessel by force or in protest: "Greenpeace activists boarded an oil tanker" (who decides)
+    **dict.fromkeys("board".split(), "coerce"),
 }
 PRESSURE_NOUNS: dict[str, str] = {
     **dict.fromkeys("protest demonstration rally march strike boycott petition outcry walkout stoppage sit-in vigil picket"
@@ -367,3 +369,5 @@ NOBODY_WORDS = frozenset("nobody none noone no-one".split())
 # Signs held up at a protest, and the verbs that hold them: "held signs reading 'Audit the Pentagon'".
 PROTEST_SIGNS = frozenset("sign signs banner banners placard placards poster posters".split())
 HOLDING_UP_VERBS = frozenset("hold carry wave raise brandish unfurl".split())
+# Verbs by which a state lists a group as terrorist: "designated the group a foreign terrorist organization".
+DESIGNATING_VERBS = frozenset("designate list declare blacklist proscribe".split())

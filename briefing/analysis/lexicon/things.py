@@ -91,6 +91,13 @@ CAPTION_CREDIT = re.compile(r"\b(?:Image|Photo|Picture|Photograph|Video|Credit|F
 ENGLISH_FUNCTION_WORDS = frozenset({"the", "and", "of", "to", "a", "in", "is", "that", "for", "on", "was",
                                     "with", "said"})
 
+# A story's format written as a label, which the tagger takes for a body: "Q&A: The glaciologist who ...".
+FORMAT_LABELS = frozenset({"q&a", "explainer", "factbox", "fact box", "timeline", "fact check", "editorial",
+                           "obituary", "live", "exclusive"})
+# Features of the land, whose names the tagger takes for people: "The Rhone Glacier, which tourists have
+# visited for a century".
+LANDFORM_NOUNS = frozenset("glacier river lake mountain mountains valley sea bay island islands falls canyon "
+                           "desert forest peak strait gulf ocean delta creek".split())
 # What is done to a book and never to a person or a body: "rereading Things Fall Apart".
 WORK_VERBS = frozenset("read reread write rewrite publish republish translate".split())
 # Nouns that introduce the name of a thing: a craft ("the shuttle Columbia", "Space Shuttle

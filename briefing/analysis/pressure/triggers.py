@@ -22,6 +22,7 @@ from briefing.analysis.lexicon import (
     AGREEMENT_NOUNS,
     ARMED_NOUNS,
     ASKING_VERBS,
+    CAMPAIGNER_WORDS,
     CAUSE_PREPOSITIONS,
     CLAIM_NOUNS,
     COLLECTIVE_HEADS,
@@ -36,6 +37,7 @@ from briefing.analysis.lexicon import (
     FORECAST_VERBS,
     GROUP_NOUNS,
     HAZARD_NOUNS,
+    HOSTILE_NOUNS,
     IMPOSING_VERBS,
     OBJECT_BOUND,
     OBJECT_TRIGGERS,
@@ -72,7 +74,7 @@ CONSTRUCTION_CLASSES = {"ASK_TO": "voice", "CALL_ON": "voice", "CALL_IT_BAD": "v
                         "CHANT_SLOGANS": "public", "BURN_SYMBOL": "public", "SET_FIRE": "coerce", "CHAIN_SELF": "public", "VOICE_CONCERN": "voice",
                         "NOT_HESITATE": "threat", "TAKE_MEASURES": "threat", "BREAK_OFF": "diplomatic", "CALL_UP": "military",
                         "HIT_OUT": "voice", "HOLD_IN_CONTEMPT": "legal",
-                        "HOLD_SIGNS": "public"}
+                        "HOLD_SIGNS": "public", "DESIGNATE_TERRORIST": "legal"}
 FALLBACK_CLASSES = {"UNLESS": "threat", "UNTIL": "threat"}  # only where nothing else made the word a trigger
 
 
@@ -131,6 +133,10 @@ VERB_RULES: tuple[Rule, ...] = (
      " a sinking town'",
      lambda t: lexicon_lemma(t) == "refuse" and any(c.dep_ == "xcomp" and c.lemma_.lower() in STAYING_VERBS
                                                     for c in t.children), None),
+    ("boarding presses only when activists or armed men board: 'Greenpeace activists boarded an oil tanker',"
+     " not 'passengers boarded the ferry'",
+     lambda t: lexicon_lemma(t) == "board" and not ((subj := subject_of(t)) is not None and {
+         subj.lower_, subj.lemma_.lower()} & (CAMPAIGNER_WORDS | ARMED_NOUNS | HOSTILE_NOUNS)), None),
     ("a collision, not words: 'slammed into the Louisiana coast', 'slammed against the sea wall'",
      lambda t: lexicon_lemma(t) == "slam" and any(c.dep_ == "prep" and c.lower_ in ("into", "against", "onto")
                                                   for c in t.children), None),
