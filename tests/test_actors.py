@@ -480,3 +480,11 @@ def test_an_apposition_after_a_place_of_an_office_is_the_offices(analyze_text):
     b = analyze_text("Reyes on the border\n\nThe governor of New Mexico, a possible presidential candidate, sat down"
                      " with TIME in Santa Fe last week.")
     assert "New Mexico/person" not in _names(b)
+
+
+def test_a_bare_body_noun_after_a_named_body_is_that_body(analyze_text):
+    b = analyze_text("Strike\n\nResident doctors in England will walk out for five days from Friday after talks broke"
+                     " down, the British Medical Association (BMA) has announced.\n\nThe union said the health"
+                     " secretary had failed to make a credible offer. Ministers accused the union of walking away.")
+    assert "union" not in _names(b)
+    assert [q.actor for q in b.quotes if q.speaker == "The union"] == ["British Medical Association"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from briefing.analysis.actors.mentions import is_firm
+from briefing.analysis.actors.mentions import body_just_named, is_firm
 from briefing.analysis.actors.model import ActorKind, Draft, alias_order
 from briefing.analysis.actors.names import state_for
 from briefing.analysis.lexicon import (
@@ -140,6 +140,9 @@ def add_unnamed_bodies(doc: Doc, drafts: list[Draft]) -> None:
     for chunk in doc.noun_chunks:
         root = chunk.root
         if root.lower_ not in UNNAMED_BODY_NOUNS or root.lower_ in named or chunk[0].lower_ != "the" or root.ent_type_:
+            continue
+        if body_just_named(doc, drafts, root) is not None:
+            named.add(root.lower_)  # "... (BMA) has announced. The union said": the BMA (mentions.py)
             continue
         seen.setdefault(root.lower_, []).append(chunk)
     for chunks in seen.values():

@@ -11,7 +11,7 @@ import re
 from collections import defaultdict
 from functools import cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from briefing.analysis.actors.candidates import skip_block
 from briefing.analysis.actors.model import ActorKind, Draft
@@ -27,6 +27,7 @@ from briefing.analysis.lexicon import (
     RESEARCH_NOUNS,
     SHORT_STATE_NAMES,
     STATE_NAMES,
+    UNNAMED_BODY_NOUNS,
 )
 from briefing.article import Article
 
@@ -113,6 +114,20 @@ def _last_named_body(drafts: list[Draft], before: int) -> Draft | None:
     return max(earlier, key=lambda a: max(s for s, _ in a.spans if s < before), default=None)
 
 
+def body_just_named(doc: Doc, drafts: list[Draft], tok: Token) -> Draft | None:
+    """'... the British Medical Association (BMA) has announced. The union said ...': a bare 'the union'
+    opening a sentence, as its subject, is the one body that is a subject in the sentence before."""
+    sent = tok.sent
+    if tok.dep_ != "nsubj" or tok.i - sent.start > 2 or sent.start == 0 or tok.lower_ in FIRM_ANAPHORS:
+        return None  # "the company" is the one firm named (_the_one_firm), not the last subject
+    prev = doc[sent.start - 1].sent
+    names = [e.text.removeprefix("the ").removeprefix("The ") for c in prev if c.dep_ in ("nsubj", "nsubjpass")
+             for e in prev.ents if e.start <= c.i < e.end and e.label_ == "ORG"]
+    bodies = {id(d): d for d in drafts if d.kind == ActorKind.ORGANIZATION
+              and any(n == d.name or n in d.aliases for n in names)}  # found before any mention is counted
+    return next(iter(bodies.values())) if len(bodies) == 1 else None
+
+
 def _head_words(name: str) -> list[str]:
     """The words a body's name is a kind of: its last word, and the word before its first "of"
     ('the church' for the Church of Scientology), never one inside ('the government' is not the
@@ -139,6 +154,7 @@ def link_definite_nouns(article: Article, doc: Doc, drafts: list[Draft]) -> None
     home = max((a for a in drafts if a.kind == ActorKind.PLACE), key=lambda a: (len(a.spans), -a.first), default=None)
     taken = {i for a in drafts for s, e in a.spans for i in range(s, e)}
     firm: Draft | None | object = _UNSET
+    linked: dict[str, Draft] = {}
     for tok in doc:
         if tok.lower_ not in ANAPHOR_NOUNS or tok.i == 0:
             continue
@@ -150,6 +166,10 @@ def link_definite_nouns(article: Article, doc: Doc, drafts: list[Draft]) -> None
         target = options[0] if len(options) == 1 else None
         if target is None and tok.lower_ in LAST_BODY_ANAPHORS:  # "the group", "the company": the last body named
             target = _last_named_body(drafts, tok.idx)
+        if target is None and tok.lower_ in UNNAMED_BODY_NOUNS:
+            target = linked.get(tok.lower_) or body_just_named(doc, drafts, tok)  # "The union said ..."
+            if target is not None:
+                linked[tok.lower_] = target  # and every "the union" after it
         if target is None and tok.lower_ in FIRM_ANAPHORS:
             if firm is _UNSET:
                 firm = _the_one_firm(doc, drafts)  # once per article: it reads every body's mentions
