@@ -171,6 +171,12 @@ SPEAKERS = [
      "The opposition Liberal Democrat group"),  # a group named by its own party, not the group before
     ("Lebanon\n\nIsraeli jets struck Lebanon. The United Nations peacekeeping force in Lebanon, UNIFIL, said one of"
      " its positions had been hit by Israeli fire.", "one of its positions", "indirect", "UNIFIL"),  # named beside
+    ("Race\n\nRepublican candidate Tudor Dixon on Monday accused Gov. Gretchen Whitmer of running a dishonest"
+     " campaign.\n\nWhitmer's campaign stood by the ad. \"Tudor Dixon has said that she opposes abortion,\" said"
+     " spokesperson Maeve Coyle.\n\nThe governor has made abortion the centerpiece of her bid. She appeared Sunday on"
+     " NBC, where she said the stakes \"could not be higher.\"\n\nFormer President Donald Trump called Whitmer \"a"
+     " disaster for Michigan.\" He is scheduled to hold a rally.", "could not be higher", "direct",
+     "Gretchen Whitmer"),  # "He" after the sentence that names her as an object is Trump's
 ]
 
 
