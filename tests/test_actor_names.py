@@ -398,6 +398,9 @@ KINDS = [
      " road out.", "Lahaina", ActorKind.PLACE),  # a one-word "person" naming a disaster is where it struck
     ("Storm\n\nEntergy Louisiana, the state's largest utility, said it had 6,000 workers ready.", "Entergy Louisiana",
      ActorKind.ORGANIZATION),  # called a firm in apposition
+    ("Vote\n\nMondlane says the election was rigged in favour of the ruling Frelimo party, which has governed since"
+     " 1975. Frelimo's candidate, Daniel Chapo, was declared the winner.", "Frelimo",
+     ActorKind.ORGANIZATION),  # the party's name, tagged a person, before "party"
 ]
 
 

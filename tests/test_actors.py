@@ -148,6 +148,8 @@ NOT_ACTORS = [
     ("Ice\n\nLast summer alone, Swiss glaciers lost about 4 percent of their remaining volume. The Rhone Glacier,"
      " which tourists have visited for a century, has retreated more than a kilometre since I started.",
      "Rhone Glacier", filters.landform),
+    ("Texas\n\nA panel ruled 2-1 that the law, known as SB4, likely conflicts with federal authority over"
+     " immigration.", "SB4", filters.law_by_name),
     ("Race\n\nAt a town hall at Mesa Arts Center, Laura Benson held up a copy of the plan and told the crowd it would"
      " gut Medicare.", "Mesa Arts Center", filters.venue),  # where a gathering is held
 ]
@@ -488,3 +490,9 @@ def test_a_bare_body_noun_after_a_named_body_is_that_body(analyze_text):
                      " secretary had failed to make a credible offer. Ministers accused the union of walking away.")
     assert "union" not in _names(b)
     assert [q.actor for q in b.quotes if q.speaker == "The union"] == ["British Medical Association"]
+
+
+def test_a_state_keeps_its_capital_in_a_headline_group(analyze_text):
+    b = analyze_text("Mozambique opposition calls for strike as unrest spreads\n\nMozambique's main opposition"
+                     " candidate called for a week-long national strike on Monday.")
+    assert [a.name for a in b.actors if a.kind == "group"] == ["Mozambique opposition"]

@@ -191,6 +191,7 @@ TRIGGERS = [
     ("The United States designated the group a foreign terrorist organization.", "designated", "legal",
      "DESIGNATE_TERRORIST"),
     ("Passengers boarded the ferry in Dover.", "boarded", None, "VERB_RULES:boarding presses only"),
+    ("Gov. Greg Abbott vowed to take the case to the Supreme Court.", "take", "lawsuit", "TAKE_TO_COURT"),  # a name
 ]
 
 
@@ -421,7 +422,9 @@ def test_triggers_their_rules_let_through(nlp, text, word, expected):
     ("The president threatened to fire the central bank governor if rates did not fall.", "The president",
      "political"),  # a threat of the kind of what it threatens
     ("Republicans called the vote a partisan stunt.", "Republicans", "political"),  # a name that condemns
-    ("Greenpeace activists boarded an oil tanker in the North Sea.", "Greenpeace activists", "public"),  # a protest at sea
+    ("Greenpeace activists boarded an oil tanker in the North Sea.", "Greenpeace activists", "public"),
+    ("The Justice Department, which sued Texas in January, welcomed the ruling.", "The Justice Department",
+     "legal"),  # a clause about the subject is not under what it welcomed  # a protest at sea
 ])
 def test_pressure_constructions(analyze_text, sentence, source, kind):
     b = analyze_text("Report\n\n" + sentence)

@@ -351,3 +351,10 @@ def test_one_persons_attacks_on_another_are_words_and_no_war(analyze_text):
                      " plans to fire him but has mused about naming a \"shadow chair\" to undercut him.")
     assert [(p.actor, p.target, p.scope, p.kind) for p in b.pressure] == [
         ("Donald Trump", "Jerome Powell", "domestic", "political")]
+
+
+def test_a_verb_after_the_last_noun_of_a_list_is_that_nouns(analyze_text):
+    b = analyze_text("Unrest\n\nThe opposition candidate called for a strike on Monday, as protests over the results"
+                     " spread to several cities and police fired tear gas to disperse crowds in the capital.")
+    assert "police" in [p.source for p in b.pressure]
+    assert not [p for p in b.pressure if p.source == "protesters" and p.kind == "military"]

@@ -109,7 +109,7 @@ DEPENDENCY: dict[str, list[Pattern]] = {
     # "Residents have taken the city council to court" (PLOVER ACCUSE, sue)
     "TAKE_TO_COURT": [[_verb("take"), _child(">", {"DEP": "dobj"}, "obj"),
                        _child(">", {"DEP": "prep", "LOWER": "to"}, "to"),
-                       _child(">", {"DEP": "pobj", "LEMMA": {"IN": ["court", "tribunal"]}}, "court", "to")]],
+                       _child(">", {"DEP": "pobj", "LOWER": {"IN": ["court", "courts", "tribunal"]}}, "court", "to")]],
     # "filed for a judicial review at the High Court" (PLOVER ACCUSE, sue)
     "JUDICIAL_REVIEW": [[{"RIGHT_ID": "verb", "RIGHT_ATTRS": {"POS": "NOUN", "LEMMA": "review"}},
                          _child(">", {"DEP": "amod", "LOWER": "judicial"})]],

@@ -54,6 +54,8 @@ def subject_of(verb: Token) -> Token | None:
         reporter = next((a for a in verb.ancestors if a.lemma_.lower() in SPEECH_VERBS and a.i < verb.i), None)
         if reporter is not None and (found := subject_of(reporter)) is not None:
             return found
+    if (stray := _stray_subject(verb)) is not None:
+        return stray
     if verb.dep_ in ("conj", "xcomp", "advcl", "acomp") and verb.head != verb:
         return subject_of(verb.head)  # "it was prepared to impose ...": the subject of "was"
     if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() == "quote":
@@ -66,6 +68,19 @@ def subject_of(verb: Token) -> Token | None:
         return subject_of(verb.head.head)  # "were arrested after chaining themselves to the gates": the arrested
     return _cut_off_subject(verb) or _stranded_speaker(verb) or _subject_past_its_clause(verb) \
         or _subject_of_a_noun_read_as_clause(verb) or _root_noun_read_as_subject(verb)
+
+
+def _stray_subject(verb: Token) -> Token | None:
+    """'protests spread to several cities and police fired tear gas': the parser joins 'police' to the
+    cities and 'fired' to 'spread'; a finite verb right after a noun that ends a list ('and police') has
+    that noun for its subject."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 2:
+        return None
+    noun = verb.doc[verb.i - 1]
+    if noun.dep_ == "conj" and noun.pos_ in ("NOUN", "PROPN") and noun.head.i < noun.i \
+            and verb.doc[noun.i - 1].lower_ in ("and", "but", "while"):
+        return noun
+    return None
 
 
 def _root_noun_read_as_subject(verb: Token) -> Token | None:

@@ -307,8 +307,10 @@ class _Reader:
             return
         if ent.label_ == "PERSON" and len(span) > 1 and span[-1].lower_ in NEWSPAPER_WORDS:
             cand = Candidate(span.text, "ORG", start, end)  # "Edmonton Sun" is a newspaper
-        elif name.usual == "PERSON" and start > 0 and doc[start - 1].lower_ in BODY_TYPE_NOUNS:
-            cand = Candidate(span.text, "ORG", start, end)  # "localist group Civic Passion"
+        elif name.usual == "PERSON" and (start > 0 and doc[start - 1].lower_ in BODY_TYPE_NOUNS or end < len(doc)
+                                         and doc[end].lower_ in BODY_TYPE_NOUNS and span.root.head.i == end):
+            cand = Candidate(span.text, "ORG", start, end)  # "localist group Civic Passion", "the ruling Frelimo
+            # party"
         elif name.as_person and called_a_body(span.root, span.end):
             cand = Candidate(span.text, "ORG", start, end)  # "Healthwatch, a patients' watchdog, warned"
         elif doc[start].is_title and doc[start].lower_ not in ORG_HEADS | MILITARY_RANKS and not any(

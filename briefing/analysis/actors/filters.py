@@ -36,8 +36,10 @@ from briefing.analysis.lexicon import (
     IDEA_SUFFIX,
     LANDFORM_NOUNS,
     LAW_HEADS,
+    LEGISLATION_NOUNS,
     LOCATIVE_PREPOSITIONS,
     MEMBER_SUFFIX,
+    NAMING_VERBS,
     ORG_HEADS,
     PARTY_NAMES,
     POST_NOMINALS,
@@ -186,8 +188,8 @@ def technology_or_disease(n: Name) -> str | None:
 
 def describes_a_body(n: Name) -> str | None:
     t = n.span[0]
-    if len(n.span) == 1 and n.as_person and t.dep_ in ("compound", "amod") and t.head.is_lower \
-            and t.head.lower_ in BODY_TYPE_NOUNS and t.head.i == t.i + 1:
+    if len(n.span) == 1 and n.as_person and t.dep_ in ("compound", "amod") and t.head.is_lower and t.is_sent_start \
+            and t.head.lower_ in BODY_TYPE_NOUNS and t.head.i == t.i + 1:  # not "the ruling Frelimo party"
         return "a word describing a body, not a person: 'Volunteer organization Comic Corps'"
     return None
 
@@ -242,6 +244,16 @@ def law(n: Name) -> str | None:
     return None
 
 
+def law_by_name(n: Name) -> str | None:
+    """'the law, known as SB4': the name a law, a bill or a rule goes by."""
+    root = n.span.root
+    naming = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "as" else root.head
+    if root.dep_ in ("pobj", "oprd") and naming.lemma_.lower() in NAMING_VERBS and naming.dep_ == "acl" \
+            and naming.head.lemma_.lower() in LAW_HEADS | LEGISLATION_NOUNS:
+        return "a law by the name it goes by: 'the law, known as SB4'"
+    return None
+
+
 def office(n: Name) -> str | None:
     """A place's name never ends in an office: the tagger's place 'Yuma County Sheriff' (in 'The Yuma County
     Sheriff, Leon Wilmot, said') is the man's title. A body's does not either ("Metropolitan Police
@@ -259,7 +271,7 @@ NAME_FILTERS: tuple[Callable[[Name], str | None], ...] = (
 # Only for names that are not read as people.
 BODY_NAME_FILTERS: tuple[Callable[[Name], str | None], ...] = (
     title_words_only, time_zone, digits_in_place, member_word, list_of_states, list_of_names, event_or_idea, site,
-    office,
+    office, law_by_name,
 )
 
 

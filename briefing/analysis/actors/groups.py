@@ -26,10 +26,11 @@ from briefing.article import Article
 
 
 def _coded(tok) -> bool:  # noqa: ANN001 - a Token
-    """A product code, an acronym or a proper adjective keeps its case in a collective's name ('IE6
-    users', 'Islamist militants')."""
+    """A product code, an acronym, a proper adjective or a state keeps its case in a collective's name
+    ('IE6 users', 'Islamist militants')."""
     return any(c.isdigit() for c in tok.text) or tok.is_upper and len(tok) > 1 or tok.is_title and (
-        tok.ent_type_ in ("NORP", "ORG", "GPE") or tok.pos_ == "PROPN")  # "Greenpeace activists"
+        tok.ent_type_ in ("NORP", "ORG", "GPE") or tok.pos_ == "PROPN"  # "Greenpeace activists"
+        or state_for(tok.text) is not None)  # "Mozambique opposition", untagged in a headline
 
 
 def add_groups(doc: Doc, drafts: list[Draft]) -> None:

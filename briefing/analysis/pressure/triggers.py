@@ -315,6 +315,9 @@ def yielding_above(tok: Token) -> bool:
     for head in islice(tok.ancestors, 6):
         if head.dep_ == "prep" and head.lower_ in CAUSE_PREPOSITIONS:
             return False  # "resigned after weeks of pressure from the government": the cause, not what yielded
+        if child.dep_ == "relcl" and child.head.dep_ in ("nsubj", "nsubjpass"):
+            return False  # "The Justice Department, which sued Texas, welcomed the ruling": a clause about the
+            # subject, not what it welcomed ("support a resolution that aims to tighten sanctions" is)
         beside = child.dep_ == "conj"
         decided = child.dep_ == "xcomp" and child.pos_ == "VERB" and lexicon_lemma(head) in DECIDING_VERBS
         if decided:
