@@ -248,6 +248,13 @@ REPAIRED = [
      " authorities.", "Department for Culture, Media and Sport", "organization", None),  # a remit's list, cut
     ("Poland vote\n\nThe result was close, and on Monday PiS leader Jaroslaw Kaczynski called it a red card.",
      "Jaroslaw Kaczynski", "person", "PiS leader"),  # initials in mixed case
+    ("Campus\n\nThe president of Hartwell University, Dr. Marian Ostrowski, resigned on Saturday.", "Marian Ostrowski",
+     "person", "president of Hartwell University"),  # the honorific before the name is no part of the office
+    ("Hospitals\n\nLabour backbencher Dawn Butler pressed the minister to say how long the disruption would last.",
+     "Dawn Butler", "person", "Labour backbencher"),  # the parser hung the title on the verb
+    ("An interview with the rail union's new leader\n\nMaria Delgado became general secretary of the Rail and Transit"
+     " Workers Union in March, just as talks with train operators collapsed.", "Maria Delgado", "person",
+     "general secretary of the Rail and Transit Workers Union"),  # the office she became
 ]
 
 
@@ -369,6 +376,13 @@ def test_forms_merge_into_one_actor(analyze_text, text, name, alias):
     b = analyze_text(text)
     assert alias in _actor(b, name).aliases
     assert b.actor(alias) is None
+
+
+def test_a_title_before_a_tagged_name_is_no_name_of_its_own(analyze_text):
+    b = analyze_text("Tokyo\n\nKishida is expected to replace Chief Cabinet Secretary Hirokazu Matsuno, who has been"
+                     " accused of receiving unreported funds.")
+    assert "Cabinet Secretary" not in [a.name for a in b.actors]
+    assert _actor(b, "Hirokazu Matsuno").role == "Chief Cabinet Secretary"
 
 
 def test_roles_stop_at_other_names_and_things_are_not_people(analyze_text):

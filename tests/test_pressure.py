@@ -192,6 +192,14 @@ TRIGGERS = [
      "DESIGNATE_TERRORIST"),
     ("Passengers boarded the ferry in Dover.", "boarded", None, "VERB_RULES:boarding presses only"),
     ("Gov. Greg Abbott vowed to take the case to the Supreme Court.", "take", "lawsuit", "TAKE_TO_COURT"),  # a name
+    ("Whitaker had called on all three presidents to step down.", "called", "voice", "CALL_ON"),  # "on" a particle
+    ("Whitaker had called on all three university presidents who testified to step down.", "called", "voice",
+     "CALL_ON"),  # the act asked for hung on the relative clause
+    ("Japan's main opposition party said the government had lost the public's trust.", "opposition", None,
+     "NOUN_RULES:a body's remit or a camp"),  # a party's camp, whoever owns the party
+    ("The members voted for strikes before the election.", "strikes", "public", "NOUN_RULES:a stoppage"),
+    ("The lawyer said she would see the council in court.", "see", "lawsuit", "SEE_IN_COURT"),
+    ("The company withheld evidence from the court.", "withheld", None, "VERB_RULES:only the right object"),
 ]
 
 
@@ -276,6 +284,8 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
     ("Officials said the protests could spread to other cities.", "protests", "public"),  # a modal on happening
     ("Russia withdrew its ambassador from Lithuania.", "withdrew", "diplomatic"),  # as recalled
     ("Thousands of protesters clashed with riot police outside parliament.", "clashed", "coerce"),  # not "riot"
+    ("The donor said he would rescind a $100 million gift.", "rescind", "economic"),  # money taken back
+    ("Major donors threatened to withhold millions of dollars from the school.", "withhold", "economic"),
 ])
 def test_triggers_their_rules_let_through(nlp, text, word, expected):
     assert _class_of(nlp, text, word) == expected
@@ -425,6 +435,9 @@ def test_triggers_their_rules_let_through(nlp, text, word, expected):
     ("Greenpeace activists boarded an oil tanker in the North Sea.", "Greenpeace activists", "public"),
     ("The Justice Department, which sued Texas in January, welcomed the ruling.", "The Justice Department",
      "legal"),  # a clause about the subject is not under what it welcomed  # a protest at sea
+    ("Major donors threatened to withhold hundreds of millions of dollars from the school.", "Major donors",
+     "economic"),  # people who give money are a collective that can press
+    ("Activists urged the public to boycott the company.", "Activists", "political"),  # asking the public to press
 ])
 def test_pressure_constructions(analyze_text, sentence, source, kind):
     b = analyze_text("Report\n\n" + sentence)
@@ -478,6 +491,10 @@ def test_a_call_on_someone_the_parser_took_for_a_name_given(analyze_text):
     "Halvorsen needs a simple majority to be confirmed, and no Republican has publicly opposed him.",  # no one
     "President Donald Trump has said he has no plans to fire Powell.",  # no plan
     "Stuart Andrew said the government had rewarded strikes with more strikes.",  # who rewards does not strike
+    "Police asked drivers to avoid the motorway.",  # advice to the public
+    "NHS England asked patients to attend appointments unless told otherwise.",
+    "Kishida told a news conference he took the allegations seriously.",  # the one who hears a claim is not its maker
+    "Japan's main opposition party said the government had lost the public's trust.",  # a camp, no act
 ])
 def test_concessions_support_and_opinion_are_not_pressure(analyze_text, sentence):
     assert analyze_text("Report\n\n" + sentence).pressure == []

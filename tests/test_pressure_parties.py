@@ -11,6 +11,7 @@ from briefing.analysis.pressure.model import Scope
 @pytest.mark.parametrize("sentence", [
     "The attack on the church website was launched on Wednesday by a user of an online forum.",
     "Hackers attacked the website of the city council of Bristol on Monday.",
+    "A criminal gang that crippled blood testing at several hospitals has demanded a ransom of £40m.",
 ])
 def test_attackers_outside_the_law_are_adversaries(analyze_text, sentence):
     b = analyze_text("Website down\n\n" + sentence)
@@ -251,6 +252,10 @@ PARTIES = [
      " explain the audit.", "target", None),  # "him" is the nominee, not the president named inside
     ("Thomas Sam treated his daughter himself. Allegedly, Thomas Sam's sister pleaded with him to send Gloria to a"
      " conventional medical doctor.", "target", "Thomas Sam"),  # but the one she pleads with is not herself
+    ("The head of the Keidanren business lobby, Masakazu Tokura, called for a thorough explanation.", "source",
+     "The head of the Keidanren business lobby"),  # the office whole, cut before the name in apposition
+    ("The pressure from donors was intense.", "target", None),  # no one named bears it
+    ("The minister has called your strikes \"reckless\".", "kind", "political"),  # your strikes are not hers
 ]
 
 

@@ -177,6 +177,13 @@ SPEAKERS = [
      " NBC, where she said the stakes \"could not be higher.\"\n\nFormer President Donald Trump called Whitmer \"a"
      " disaster for Michigan.\" He is scheduled to hold a rally.", "could not be higher", "direct",
      "Gretchen Whitmer"),  # "He" after the sentence that names her as an object is Trump's
+    ("Letter\n\nFaculty members were divided. More than 500 professors signed a letter urging the board to resist what"
+     " they called \"political interference,\" while others said the president had failed.", "political interference",
+     "direct", "More than 500 professors"),  # "they": the plural subject, not the nearer board
+    ("An interview with the rail union's new leader\n\nMaria Delgado became general secretary of the Rail and Transit"
+     " Workers Union in March, just as talks with train operators collapsed. The transport secretary has called the"
+     " strikes \"reckless\".", "reckless", "direct",
+     "The transport secretary"),  # another secretary: the narrowing noun is not in her office
 ]
 
 

@@ -110,6 +110,12 @@ DEPENDENCY: dict[str, list[Pattern]] = {
     "TAKE_TO_COURT": [[_verb("take"), _child(">", {"DEP": "dobj"}, "obj"),
                        _child(">", {"DEP": "prep", "LOWER": "to"}, "to"),
                        _child(">", {"DEP": "pobj", "LOWER": {"IN": ["court", "courts", "tribunal"]}}, "court", "to")]],
+    # "If the government takes away the right to strike, we will see them in court": a threat to sue
+    # (a promise: "will" or "would"; "I saw him in court" is history)
+    "SEE_IN_COURT": [[_verb("see"), _child(">", {"DEP": "dobj"}, "obj"),
+                      _child(">>", {"DEP": "prep", "LOWER": "in"}, "in"),
+                      _child(">", {"DEP": "pobj", "LOWER": {"IN": ["court", "courts"]}}, "court", "in"),
+                      _child(">", {"DEP": "aux", "LOWER": {"IN": ["will", "would", "'ll", "shall"]}}, "will")]],
     # "filed for a judicial review at the High Court" (PLOVER ACCUSE, sue)
     "JUDICIAL_REVIEW": [[{"RIGHT_ID": "verb", "RIGHT_ATTRS": {"POS": "NOUN", "LEMMA": "review"}},
                          _child(">", {"DEP": "amod", "LOWER": "judicial"})]],
@@ -136,10 +142,16 @@ DEPENDENCY: dict[str, list[Pattern]] = {
                  _child(">", {"DEP": "pobj", "ENT_TYPE": {"NOT_IN": ["DATE", "TIME"]},
                               "LEMMA": {"NOT_IN": sorted(PEACE_WISHES)}}, "obj", "prep")],
                 # "called on the department's inspector general to open an inquiry": the parser may take
-                # the one called on for a name given ("general", oprd) and leave "on" bare; the act asked
-                # for still hangs on "call"
-                [_verb("call"), _child(">", {"DEP": "prep", "LOWER": {"IN": ["on", "upon"]}}, "prep"),
-                 _child(">", {"DEP": "xcomp", "POS": "VERB"}, "act")]],
+                # the one called on for a name given ("general", oprd) and leave "on" bare, or take "on" for
+                # a particle ("called on all three presidents to step down"); the act asked for still hangs
+                # on "call"
+                [_verb("call"), _child(">", {"DEP": {"IN": ["prep", "prt"]}, "LOWER": {"IN": ["on", "upon"]}}, "prep"),
+                 _child(">", {"DEP": "xcomp", "POS": "VERB"}, "act")],
+                # "called on all three presidents who testified to step down": the act asked for hung on
+                # the relative clause of the one called on
+                [_verb("call"), _child(">", {"DEP": "prt", "LOWER": {"IN": ["on", "upon"]}}, "prep"),
+                 _child(">", {"DEP": "dobj"}, "obj"), _child(">", {"DEP": "relcl"}, "clause", "obj"),
+                 _child(">", {"DEP": "xcomp", "POS": "VERB"}, "act", "clause")]],
     # "police used tear gas against protesters", "used force to disperse them" (CAMEO 17x, coerce)
     "USE_FORCE": [[_verb("use"), _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(FORCE_NOUNS)}}),
                    _child(">", {"DEP": "prep", "LOWER": "against"}, "against")],

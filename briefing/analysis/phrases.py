@@ -27,6 +27,12 @@ def noun_phrase(doc: Doc, tok: Token) -> Span:
         left = doc[left - 2].left_edge.i if doc[left - 2].left_edge.i < left - 2 else left - 2
     right = tok.i + 1
     for child in tok.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":  # "The head of the Keidanren business lobby, Masakazu
+            child_end = next((t.i - 1 for t in child.subtree if t.text == "," and t.i + 1 < len(doc)
+                              and doc[t.i + 1].ent_type_ == "PERSON"), child.right_edge.i)  # Tokura,"
+            if child_end - tok.i < 8:
+                right = max(right, child_end + 1)
+                continue
         named = child.dep_ == "prep" and tok.ent_type_ == "ORG" and tok.lower_ in ORG_HEADS and all(  # "the Independent Office for Police Conduct"
             t.ent_iob_ == "I" and t.ent_type_ == tok.ent_type_ for t in child.subtree)
         if child.dep_ in ("compound", "flat", "nummod") or (child.dep_ == "prep" and child.lower_ == "of"

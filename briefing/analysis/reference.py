@@ -242,6 +242,10 @@ class Resolver:
                   and (c.pos_ == "PROPN" or c.ent_type_ == "NORP")]
         if found is not None and not all(p in (found[0] or "") for p in proper):
             return None
+        # nor is "the transport secretary" the "general secretary of the Rail and Transit Workers Union"
+        narrowing = [c.lower_ for c in subj.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+        if found is not None and not all(n in (found[0] or "").lower() for n in narrowing):
+            return None
         return found
 
     def _party_member_before(self, subj: Token) -> Actor | None:
@@ -367,6 +371,12 @@ class Resolver:
                     or (gender == "thing" and speaker.tag_ in ("NN", "NNP") and speaker.ent_type_ != "PERSON")
                     or (gender in ("male", "female") and speaker.ent_type_ == "PERSON")):
                 return self.resolve(speaker)
+        if gender == "any" and main is not None and main.i < subj.i and main.lower_ not in PRONOUN_GENDER:
+            plural = [t for t in self.doc[sentence_of(subj).start:subj.i] if t.tag_ in ("NNS", "NNPS")]
+            if plural and plural[-1].i == main.i:
+                # "More than 500 professors signed a letter urging the board to resist what they called ...":
+                # the sentence's plural subject, with no other plural between, not the nearer board
+                return self.resolve(main)
         for _, actor in self.mentions.before(subj.idx):  # the nearest earlier mention that fits
             if self._fits(actor, gender):
                 return actor.name, actor

@@ -57,6 +57,8 @@ def _titled_name_at(doc: Doc, i: int, covered: set[int]) -> tuple[Candidate | No
             (end not in covered and doc[end].pos_ == "PROPN") or doc[end].ent_type_ == "NORP"
             or end == i + 1 and _surname_tagged_a_body(doc, i, end)):
         end += 1
+    if end < len(doc) and doc[end].ent_type_ == "PERSON" and is_role_word(doc[end - 1]):
+        return None, end  # "Chief Cabinet Secretary Hirokazu Matsuno": one title, before the tagged name
     cand = person_candidate(doc, i, end)
     if cand is None or after_org and end - i < 2:
         return None, max(end, i + 1)  # one capitalised word after an organisation is more of its name

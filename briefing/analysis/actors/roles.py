@@ -26,7 +26,8 @@ from briefing.analysis.lexicon import (
 
 
 def _title_before_apposition(doc: Doc, root: Token, span: Span) -> str | None:
-    """'Co-founder of Google, Sergey Brin, ...': the office the name stands in apposition to."""
+    """'Co-founder of Google, Sergey Brin, ...': the office the name stands in apposition to (the
+    parser may hang the name on the last noun of the office: 'The president of Hartwell University, ...')."""
     head, steps = root.head, 0
     while head.dep_ in ("pobj", "prep") and head.head != head and steps < 4:
         head, steps = head.head, steps + 1
@@ -37,7 +38,10 @@ def _title_before_apposition(doc: Doc, root: Token, span: Span) -> str | None:
         left -= 2
     if any(t.ent_type_ == "PERSON" and not is_role_word(t) for t in doc[left:span.start]):
         return None  # a list of people: "councillors Alvin Yeung from ..., Fernando Cheung"
-    words = doc[left:span.start].text.strip(" ,")
+    end = span.start
+    while end > head.i + 1 and doc[end - 1].is_title and (doc[end - 1].lower_ in HONORIFICS or is_role_word(doc[end - 1])):
+        end -= 1  # "The president of Hartwell University, Dr. Marian Ostrowski": the honorific is hers
+    words = doc[left:end].text.strip(" ,")
     return words if 0 < len(words.split()) <= 12 else None
 
 
@@ -108,6 +112,11 @@ def role_as_attribute(doc: Doc, span: Span) -> str | None:
             if attr.dep_ == "attr" and attr.pos_ == "NOUN" and attr.is_lower and any(
                     c.dep_ == "det" and c.lower_ in ("a", "an") for c in attr.children):
                 return _modified(doc, attr, attr.text)
+    if root.dep_ == "nsubj" and verb.lemma_.lower() == "become":  # "Maria Delgado became general secretary of ..."
+        office = next((c for c in verb.children if c.dep_ in ("attr", "oprd") and c.pos_ == "NOUN"
+                       and singular(c) in ROLE_HEADS), None)
+        if office is not None:
+            return phrase(doc, office)
     if root.dep_ == "nsubjpass" and verb.lemma_.lower() in OFFICE_GIVING_VERBS:  # "was elected mayor of X"
         office = next((c for c in verb.children if c.dep_ in ("oprd", "attr") and c.pos_ == "NOUN"), None)
         if office is not None:

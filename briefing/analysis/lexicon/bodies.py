@@ -21,6 +21,7 @@ passenger passengers patient patients refugee refugees migrant migrants tourist 
 employee employees shopper shoppers viewer viewers reader readers believer believers
 manufacturer manufacturers producer producers retailer retailers backbencher backbenchers
 child children schoolchildren pupil pupils delegation delegations delegate delegates diplomat diplomats
+donor donors investor investors shareholder shareholders alumnus alumni creditor creditors taxpayer taxpayers
 """.split())
 
 # Bodies a bare definite noun ("the group", "the court", "the study") may stand for.

@@ -27,6 +27,8 @@ PRESSURE_VERBS: dict[str, str] = {
                     "demolish destroy seize besiege occupy hack detain torture deport reinforce storm".split(),
                     "military"),
     **dict.fromkeys("suspend prohibit restrict halt cut".split(), "economic"),
+    # money kept back or taken back to press: "donors threatened to withhold millions" (only money, GIVEN_MONEY)
+    **dict.fromkeys("withhold rescind".split(), "economic"),
     **dict.fromkeys("expel sever recall withdraw".split(), "diplomatic"),
     **dict.fromkeys("close".split(), "economic"),  # only its borders, airspace or embassy (OBJECT_BOUND)
     **dict.fromkeys("blockade block impose slap levy repress suppress clash ram".split(), "coerce"),  # who clashes decides
@@ -87,7 +89,8 @@ RIGHT_NOUNS = frozenset("right rights freedom freedoms liberty permission licens
 DENYING_VERBS = frozenset("reject dismiss deny refute".split())
 CLAIM_NOUNS = frozenset("suggestion suggestions claim claims allegation allegations accusation accusations report "
                         "reports attack attacks criticism charge charges speculation rumor rumors rumour rumours "
-                        "notion idea characterization characterisation assertion assertions".split())
+                        "notion idea characterization characterisation assertion assertions complaint complaints"
+                        .split())
 # Saying "no": pressure from outside the government, resistance from within it.
 REFUSAL_VERBS = frozenset("oppose reject refuse dismiss veto object challenge".split())
 # Modifiers that make "movement" or "campaign" a public campaign ("a global social movement").
@@ -146,7 +149,12 @@ benefits
 # What is stripped from someone as a penalty: "voted to strip two lawmakers of their immunity".
 STRIPPED_NOUNS = frozenset("immunity citizenship nationality title titles licence license accreditation powers "
                            "membership status honour honours honor honors knighthood".split())
-OBJECT_BOUND: dict[str, frozenset[str]] = {"cut": CUT_NOUNS, "recall": ENVOY_NOUNS, "withdraw": ENVOY_NOUNS, "sever": TIES_NOUNS, "close": CLOSABLE_NOUNS,
+# Money given that a giver keeps or takes back to press the one given it: "would rescind a $100 million
+# gift", "threatened to withhold hundreds of millions of dollars"; not "withheld evidence".
+GIVEN_MONEY = frozenset("donation donations gift gifts pledge pledges contribution contributions money cash "
+                        "dollar dollars million millions billion billions".split())
+OBJECT_BOUND: dict[str, frozenset[str]] = {"withhold": CUT_NOUNS | GIVEN_MONEY, "rescind": GIVEN_MONEY,
+                                           "cut": CUT_NOUNS, "recall": ENVOY_NOUNS, "withdraw": ENVOY_NOUNS, "sever": TIES_NOUNS, "close": CLOSABLE_NOUNS,
                                            "freeze": FROZEN_NOUNS | TIES_NOUNS, "strip": STRIPPED_NOUNS}
 # Sending these is an inquiry or a show of force: "the UN dispatched inspectors", "sent troops",
 # "Taiwan scrambled fighter jets" (PLOVER MOBILIZE); "scrambled to respond" sends nothing.
@@ -217,6 +225,9 @@ FORECAST_VERBS = frozenset("fall rise grow increase decrease decline drop climb 
 # of Congress's; the one who answers is not the one who asks.
 ANSWERING_VERBS = frozenset("pass approve grant consider receive ignore heed accept answer meet refuse decline "
                             "satisfy fulfil fulfill honour honor".split())
+# Verbs by which a claim about one is heard or looked into: "he took the allegations seriously", "the
+# firm is reviewing the complaints" (the claim is someone else's, not the one who hears it).
+CLAIM_HEARING_VERBS = frozenset("take address examine review investigate probe handle answer consider".split())
 # What the one pressed does to end the pressure, in "until" clauses: "vowed to stay out until the
 # company restores their pay", "will camp on the borders until the government guarantees prices".
 CONCEDING_VERBS = ANSWERING_VERBS | frozenset("guarantee restore reinstate withdraw release free drop scrap reverse "
@@ -235,7 +246,8 @@ defy ignore flout disobey violate breach contest reward
 # Who attacks from outside the law: their pressure on the story's home is an adversary's, whoever
 # they are ("hackers", "gunmen", "a user" who "launched the attack").
 HOSTILE_NOUNS = frozenset("hacker hackers attacker attackers gunman gunmen militant militants terrorist terrorists "
-                          "insurgent insurgents rebel rebels raider raiders".split())
+                          "insurgent insurgents rebel rebels raider raiders gang gangs extortionist extortionists "
+                          "kidnapper kidnappers".split())
 HOSTILE_ACTS = frozenset({"attack", "hack", "bomb", "raid", "kidnap", "abduct", "shell"})
 # Names for something that condemn it: "called the sentence 'dangerous'", "a disgrace" (PLOVER DISAPPROVE).
 CONDEMNING_WORDS = frozenset("""
@@ -260,8 +272,10 @@ LEGAL_THREAT_WORDS = frozenset("legal lawsuit suit sue court courts litigation i
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 # Acts of arms that are law enforcement when an authority does them: "police raided the offices".
 POLICING_ACTS = frozenset({"raid", "detain", "seize", "search"})
-# Verbs a stoppage is called with: "went on strike", "called a strike" (a labour strike, not a blow).
-STRIKING_VERBS = frozenset({"go", "call", "stage", "hold", "begin", "start", "launch", "announce", "remain", "stay"})
+# Verbs a stoppage is called with: "went on strike", "called a strike", "voted for strikes" (a labour
+# strike, not a blow).
+STRIKING_VERBS = frozenset({"go", "call", "stage", "hold", "begin", "start", "launch", "announce", "remain", "stay",
+                            "vote", "ballot"})
 # Acts that remove or punish someone, who is the one pressed: "called for the impeachment of the
 # secretary", "demanded the resignation of the minister" (PLOVER DEMAND, leadership change).
 REMOVAL_NOUNS = frozenset("impeachment resignation removal ouster dismissal firing sacking recall prosecution "
@@ -356,6 +370,14 @@ RESOLVE_WORDS = frozenset("resolute forceful firm strong decisive tough necessar
 MEASURE_NOUNS = frozenset("measure measures step steps countermeasure countermeasures action".split())
 # Leaving a place, which refusing to do stays put and presses no one: "some residents refused to leave".
 STAYING_VERBS = frozenset("leave evacuate go move relocate".split())
+# The public as an authority or a provider advises it: "asked patients to attend appointments unless told
+# otherwise", "urged residents to stay indoors" press no one (unless what is asked presses: "urged the
+# public to boycott the firm").
+ADVISED_PUBLIC = frozenset("patient patients resident residents driver drivers motorist motorists passenger "
+                           "passengers commuter commuters traveller travellers traveler travelers public customer "
+                           "customers visitor visitors witness witnesses shopper shoppers holidaymaker holidaymakers "
+                           "household households homeowner homeowners".split())
+ADVISING_VERBS = frozenset({"ask", "call", "urge", "advise", "encourage", "remind", "tell"})
 # What a seller charges, which makes "charge" a price and not a count in court: "charged exit fees".
 PRICE_NOUNS = frozenset("fee fees toll tolls price prices rate rates interest premium premiums rent fare fares "
                         "commission surcharge".split())

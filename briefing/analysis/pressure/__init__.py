@@ -56,6 +56,7 @@ from briefing.analysis.pressure.parties import (
 )
 from briefing.analysis.pressure.scope import Scoper, armed_or_state, hostile, kind_of
 from briefing.analysis.pressure.triggers import (
+    advises_public,
     fallback_class,
     inside_trigger,
     trigger_class,
@@ -162,7 +163,7 @@ class _Reader:
             return None
         labels = self.labels.get(tok.i, set())
         base = trigger_class(tok, labels) or fallback_class(labels)
-        if base is None or yielding_above(tok) or inside_trigger(tok) or _purpose(tok):
+        if base is None or yielding_above(tok) or inside_trigger(tok) or _purpose(tok) or advises_public(tok):
             return None
         named = self.resolver.mentions.covering(tok.idx)
         if tok.pos_ == "NOUN" and named is not None and named.kind == ActorKind.ORGANIZATION:

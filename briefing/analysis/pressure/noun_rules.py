@@ -17,6 +17,7 @@ from briefing.analysis.lexicon import (
     BEFORE_PREPOSITIONS,
     CALL_NOUNS,
     CALLING_VERBS,
+    CAMPAIGN_NOUNS,
     CAMPAIGNER_WORDS,
     CASE_VERBS,
     CHARGING_VERBS,
@@ -38,6 +39,7 @@ from briefing.analysis.lexicon import (
     MOVEMENT_MODIFIERS,
     OCCURRING_VERBS,
     OPENING_VERBS,
+    ORG_HEADS,
     PRESSURE_NOUNS,
     PRONOUN_GENDER,
     PROTEST_PREPOSITIONS,
@@ -181,9 +183,11 @@ NOUN_RULES: tuple[Rule, ...] = (
     ("a topic someone speaks about, not an act: 'spoke to Fiona Harvey about finance, protest and ...'", _topic, None),
     ("a word on another trigger: 'strike action' is the action", lambda t: t.dep_ == "compound"
      and t.head.pos_ == "NOUN" and lexicon_lemma(t.head) in PRESSURE_NOUNS, None),
-    ("a body's remit or a camp, not an act: 'the Security Council's sanctions committee', 'the opposition leader'",
+    ("a body's remit or a camp, not an act: 'the Security Council's sanctions committee', 'the opposition leader',"
+     " 'Japan's main opposition party'",
      lambda t: t.dep_ == "compound" and t.head.pos_ == "NOUN" and (
-         t.head.lower_ in REMIT_NOUNS or t.head.lemma_.lower() in ROLE_HEADS | ACTING_BODY_NOUNS | GROUP_NOUNS), None),
+         t.head.lower_ in REMIT_NOUNS or t.head.lemma_.lower() in ROLE_HEADS | ACTING_BODY_NOUNS | GROUP_NOUNS
+         or t.head.lemma_.lower() in ORG_HEADS - CAMPAIGN_NOUNS), None),
     ("a supposed act, named for what it would do: 'a strike next month would devastate an economy' (but 'the"
      " strikes would continue' threatens)", lambda t: t.dep_ == "nsubj" and t.head.pos_ == "VERB"
      and lexicon_lemma(t.head) not in OCCURRING_VERBS and not any(c.dep_ == "poss" or c.lower_ in ("the", "this", "that")

@@ -21,6 +21,8 @@ from briefing.analysis.lexicon import (
     BEARING_VERBS,
     BORNE_NOUNS,
     CALLING_VERBS,
+    CLAIM_HEARING_VERBS,
+    CLAIM_NOUNS,
     COMMENTING_VERBS,
     CONCEDING_VERBS,
     DISAPPROVING_ADJECTIVES,
@@ -184,14 +186,18 @@ def _bearer(tok: Token) -> Token | None:
     said = subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() not in ROLE_HEADS and not any(
         c.dep_ == "appos" for c in subj.children)  # "Boeing's chief executive, Dave Calhoun," is himself pressed
     owner = next((c for c in subj.children if c.dep_ == "poss"), None) if said else None
+    if subj is not None and tok in subj.subtree and owner is None:
+        return None  # "The pressure from donors was intense": no one named bears it
     return owner or subj  # "Her remarks drew a swift rebuke from the party": she is pressed
 
 
 def _owner_of_noun(tok: Token) -> Token | None:
     """'its demand' (whoever reiterated it), 'the court's ruling', 'Israeli strikes'."""
     poss = next((c for c in tok.children if c.dep_ == "poss"), None)
-    if poss is not None and poss.pos_ == "PRON" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
-        return subject_of(tok.head) or poss  # "reiterated its demand": whoever reiterated it
+    if poss is not None and poss.pos_ == "PRON" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" \
+            and poss.lower_ not in ("your", "my", "our"):
+        return subject_of(tok.head) or poss  # "reiterated its demand": whoever reiterated it; but "The
+        # transport secretary has called your strikes reckless": they are yours
     if poss is not None:
         return poss
     return next((c for c in tok.children if c.dep_ in ("compound", "amod") and c.ent_type_ in NAMED_LABELS
@@ -254,7 +260,8 @@ def _source_token(tok: Token) -> Token | None:
             c.dep_ == "dobj" for c in tok.head.children):
         found = subject_of(tok.head)  # "called a mass rally", parsed as naming something with nothing named
     named = any(c.dep_ == "oprd" for c in tok.head.children)  # "called the expulsions an unfriendly act": a judge
-    answered = tok.lemma_.lower() in OF_SOURCE_NOUNS and tok.head.lemma_.lower() in ANSWERING_VERBS
+    answered = tok.lemma_.lower() in OF_SOURCE_NOUNS and tok.head.lemma_.lower() in ANSWERING_VERBS or (
+        tok.lemma_.lower() in CLAIM_NOUNS and tok.head.lemma_.lower() in CLAIM_HEARING_VERBS)
     if found is None and tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" \
             and tok.head.lemma_ not in UNSEEING_VERBS and not named and not answered:
         found = subject_of(tok.head)  # "he will seek arrest warrants": the seeker issues them

@@ -19,6 +19,8 @@ from spacy.tokens import Token
 from briefing.analysis.actors import state_for
 from briefing.analysis.lexicon import (
     ADJECTIVAL_TRIGGERS,
+    ADVISED_PUBLIC,
+    ADVISING_VERBS,
     AGREEMENT_NOUNS,
     ARMED_NOUNS,
     ASKING_VERBS,
@@ -69,7 +71,7 @@ from briefing.analysis.subjects import subject_of
 CONSTRUCTION_CLASSES = {"ASK_TO": "voice", "CALL_ON": "voice", "CALL_IT_BAD": "voice", "MOVEMENT": "public",
                         "CAMPAIGN": "public", "STOP_WORK": "public", "WALK_OFF": "public", "BLOW_UP": "military",
                         "HOLD_CAPTIVE": "military", "VOW_TO_FIGHT": "threat", "VOW_REVENGE": "threat", "FACE_CONSEQUENCES": "threat", "UNDER_FIRE": "voice", "NO_CONFIDENCE": "voice", "TAKE_TO_STREETS": "public", "READY_TO_USE_FORCE": "threat", "VOW_TO_FIGHT_ON": "threat",
-                        "TAKE_TO_COURT": "lawsuit", "JUDICIAL_REVIEW": "lawsuit", "USE_FORCE": "coerce",
+                        "TAKE_TO_COURT": "lawsuit", "SEE_IN_COURT": "lawsuit", "JUDICIAL_REVIEW": "lawsuit", "USE_FORCE": "coerce",
                         "WALK_OUT": "public", "SIT_IN": "public",
                         "CHANT_SLOGANS": "public", "BURN_SYMBOL": "public", "SET_FIRE": "coerce", "CHAIN_SELF": "public", "VOICE_CONCERN": "voice",
                         "NOT_HESITATE": "threat", "TAKE_MEASURES": "threat", "BREAK_OFF": "diplomatic", "CALL_UP": "military",
@@ -108,6 +110,20 @@ def _objects(tok: Token) -> set[str]:
     objects += [p for head in (tok, *objects) for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of"
                 for p in prep.children if p.dep_ == "pobj"]  # "stripped two lawmakers of their immunity"
     return {c.lemma_.lower() for c in objects} | {c.lower_ for c in objects}
+
+
+def advises_public(tok: Token) -> bool:
+    """Advice to the public presses no one: 'asked patients to attend appointments unless told
+    otherwise', 'urged the public not to prejudge the outcome', 'called on residents to stay indoors'
+    (but 'urged the public to boycott the firm' presses the firm)."""
+    if tok.pos_ != "VERB" or lexicon_lemma(tok) not in ADVISING_VERBS:
+        return False
+    heard = [c for c in tok.children if c.dep_ == "dobj"]
+    heard += [p for c in tok.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon")
+              for p in c.children if p.dep_ == "pobj"]
+    acts = [c for c in tok.children if c.dep_ == "xcomp"]
+    return bool(acts) and any(h.lower_ in ADVISED_PUBLIC or h.lemma_.lower() in ADVISED_PUBLIC for h in heard) \
+        and not any(lexicon_lemma(a) in PRESSURE_VERBS for a in acts)
 
 
 def _force_of_nature(tok: Token | None) -> bool:
@@ -267,8 +283,9 @@ def verbal(tok: Token) -> bool:
 def _names_something(tok: Token) -> bool:
     """'called the state "ground zero" for the election': calling something a name, whatever 'for' follows.
     'called on the inspector general to open an inquiry' names nothing, whatever the parser hung on it,
-    nor does 'called Thursday on Arabs to unite' (a day is when, not what is named)."""
-    if any(c.dep_ == "prep" and c.i == tok.i + 1 and c.lower_ in ("on", "upon") for c in tok.children):
+    nor does 'called Thursday on Arabs to unite' (a day is when, not what is named), nor 'called on all
+    three presidents to step down' (the parser's particle "on" and its object)."""
+    if any(c.dep_ in ("prep", "prt") and c.i == tok.i + 1 and c.lower_ in ("on", "upon") for c in tok.children):
         return False
     return any(c.dep_ in ("dobj", "oprd") and c.ent_type_ not in ("DATE", "TIME") for c in tok.children)
 
