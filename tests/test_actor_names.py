@@ -310,6 +310,12 @@ MERGED = [
      "Alternative for Germany", "AfD"),  # initials of the name in another tongue
     ("Cloud\n\nThe U.S. Federal Trade Commission sued Nimbus Corp on Tuesday. The FTC said the fees were illegal.",
      "U.S. Federal Trade Commission", "FTC"),  # a state in front is no part of the initials
+    ("Niger coup\n\nThe Economic Community of West African States (ECOWAS) suspended all transactions with Niger."
+     " \"We want to remind ECOWAS of our determination,\" the junta's spokesman said.",
+     "Economic Community of West African States", "ECOWAS"),  # an acronym the tagger never took alone
+    ("Astronauts stay in orbit\n\nBarry \"Butch\" Wilmore and Sunita Williams launched on Starliner's first crewed"
+     " flight on June 5. The Starliner capsule will undock in September. \"Butch has been great,\" Williams said.",
+     'Barry "Butch" Wilmore', "Butch"),  # a nickname the name carries in quotes
     ("Pensions\n\nGermany's Social Democrats on Monday rejected the plan. The SPD said it would not agree to any"
      " cut.", "SPD", "Social Democrats"),  # a party's English name and its own initials
 ]

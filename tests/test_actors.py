@@ -152,6 +152,11 @@ NOT_ACTORS = [
      " immigration.", "SB4", filters.law_by_name),
     ("Race\n\nAt a town hall at Mesa Arts Center, Laura Benson held up a copy of the plan and told the crowd it would"
      " gut Medicare.", "Mesa Arts Center", filters.venue),  # where a gathering is held
+    ("Ad war\n\nThe ad, paid for by a super PAC backing state Sen. Matt Dolan, claims Moreland got rich.", "PAC",
+     filters.acronym_as_a_noun),  # a kind of body
+    ("Astronauts stay in orbit\n\nBarry \"Butch\" Wilmore and Sunita Williams launched on Starliner's first crewed"
+     " flight on June 5. The Starliner capsule will undock in September. \"Butch has been great,\" Williams said.",
+     "Starliner", filters.craft_named_as_person),  # a craft, whatever it does
 ]
 
 

@@ -199,6 +199,9 @@ TRIGGERS = [
      "NOUN_RULES:a body's remit or a camp"),  # a party's camp, whoever owns the party
     ("The members voted for strikes before the election.", "strikes", "public", "NOUN_RULES:a stoppage"),
     ("The lawyer said she would see the council in court.", "see", "lawsuit", "SEE_IN_COURT"),
+    ("The African Union gave the military 15 days to return to their barracks.", "gave", "threat", "GIVE_DEADLINE"),
+    ("Israel gave Hamas until Saturday to release the hostages.", "gave", "threat", "GIVE_DEADLINE"),
+    ("The court gave the company a week to comply.", "gave", "threat", "GIVE_DEADLINE"),  # the act on the time
     ("The company withheld evidence from the court.", "withheld", None, "VERB_RULES:only the right object"),
 ]
 

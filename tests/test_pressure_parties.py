@@ -256,6 +256,8 @@ PARTIES = [
      "The head of the Keidanren business lobby"),  # the office whole, cut before the name in apposition
     ("The pressure from donors was intense.", "target", None),  # no one named bears it
     ("The minister has called your strikes \"reckless\".", "kind", "political"),  # your strikes are not hers
+    ("The bloc said it would take all measures necessary to ensure constitutional order if its demands were not met.",
+     "target", None),  # measures taken to do something are told nothing
 ]
 
 
@@ -363,3 +365,15 @@ def test_a_verb_after_the_last_noun_of_a_list_is_that_nouns(analyze_text):
                      " spread to several cities and police fired tear gas to disperse crowds in the capital.")
     assert "police" in [p.source for p in b.pressure]
     assert not [p for p in b.pressure if p.source == "protesters" and p.kind == "military"]
+
+
+def test_a_source_the_headline_names_a_bloc_of_states_is_international(analyze_text):
+    b = analyze_text("West African bloc threatens force against Niger\n\nThe bloc said it would \"take all measures"
+                     " necessary to ensure constitutional order\" if its demands were not met.")
+    assert [(p.source, p.scope) for p in b.pressure] == [("West African bloc", "international")]
+
+
+def test_leaders_of_a_regions_states_are_from_abroad_and_the_dateline_is_no_source(analyze_text):
+    b = analyze_text("West African bloc imposes sanctions on Niger after coup\n\nABUJA, July 30 (Reuters) - West African"
+                     " leaders on Sunday imposed sanctions on Niger's military junta.")
+    assert [(p.source, p.scope) for p in b.pressure] == [("West African leaders", "international")]

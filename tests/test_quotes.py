@@ -184,6 +184,13 @@ SPEAKERS = [
      " Workers Union in March, just as talks with train operators collapsed. The transport secretary has called the"
      " strikes \"reckless\".", "reckless", "direct",
      "The transport secretary"),  # another secretary: the narrowing noun is not in her office
+    ("Ohio race\n\nRepublican Senate candidate Bernie Moreland on Tuesday accused his rival of lying.\n\n\"He's lying"
+     " and he knows it,\" Moreland told reporters. \"Matt Dolan has created nothing but excuses.\"\n\nHe added that he"
+     " would not take the ad down from his website.", "he would not take", "indirect",
+     "Bernie Moreland"),  # a name in someone's quoted words is not who "he" goes on to be
+    ("West African bloc threatens force against Niger\n\nThe bloc said it would \"take all measures necessary to"
+     " ensure constitutional order\" if its demands were not met.", "take all measures", "direct",
+     "West African bloc"),  # a bloc speaks
 ]
 
 

@@ -32,6 +32,7 @@ from briefing.analysis.lexicon import (
     CONCERN_NOUNS,
     CONDEMNING_WORDS,
     CONSEQUENCE_NOUNS,
+    DEADLINE_SPANS,
     DESCRIBING_VERBS,
     DESIGNATING_VERBS,
     DISPERSING_VERBS,
@@ -80,6 +81,8 @@ def _verb(lemmas: set[str] | str, **more: Any) -> dict[str, Any]:
     return {"RIGHT_ID": "verb", "RIGHT_ATTRS": {**_VERB, "LEMMA": lemma, **more}}
 
 
+_SPANS = sorted(DEADLINE_SPANS)
+
 # Dependency patterns: label -> patterns; the first node is the anchor.
 DEPENDENCY: dict[str, list[Pattern]] = {
     # "Rebel fighters blew up two bridges" (CAMEO 18x, assault)
@@ -116,6 +119,17 @@ DEPENDENCY: dict[str, list[Pattern]] = {
                       _child(">>", {"DEP": "prep", "LOWER": "in"}, "in"),
                       _child(">", {"DEP": "pobj", "LOWER": {"IN": ["court", "courts"]}}, "court", "in"),
                       _child(">", {"DEP": "aux", "LOWER": {"IN": ["will", "would", "'ll", "shall"]}}, "will")]],
+    # "The African Union gave the military 15 days to return to their barracks", "gave the company a week
+    # to comply", "gave Hamas until Saturday to release the hostages": an ultimatum (PLOVER THREATEN)
+    "GIVE_DEADLINE": [[_verb("give"), _child(">", {"DEP": {"IN": ["dobj", "npadvmod"]}, "LEMMA": {"IN": _SPANS}}, "time"),
+                       _child(">", {"DEP": {"IN": ["dative", "dobj"]}, "LEMMA": {"NOT_IN": _SPANS}}, "who"),
+                       _child(">", {"DEP": {"IN": ["xcomp", "advcl"]}, "POS": "VERB"}, "act")],
+                      [_verb("give"), _child(">", {"DEP": {"IN": ["dobj", "npadvmod"]}, "LEMMA": {"IN": _SPANS}}, "time"),
+                       _child(">", {"DEP": {"IN": ["dative", "dobj"]}, "LEMMA": {"NOT_IN": _SPANS}}, "who"),
+                       _child(">", {"DEP": "relcl", "POS": "VERB"}, "act", "time")],
+                      [_verb("give"), _child(">", {"DEP": "prep", "LOWER": "until"}, "until"),
+                       _child(">", {"DEP": {"IN": ["dative", "dobj"]}}, "who"),
+                       _child(">", {"DEP": {"IN": ["xcomp", "advcl"]}, "POS": "VERB"}, "act")]],
     # "filed for a judicial review at the High Court" (PLOVER ACCUSE, sue)
     "JUDICIAL_REVIEW": [[{"RIGHT_ID": "verb", "RIGHT_ATTRS": {"POS": "NOUN", "LEMMA": "review"}},
                          _child(">", {"DEP": "amod", "LOWER": "judicial"})]],

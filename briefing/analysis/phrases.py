@@ -20,6 +20,8 @@ def noun_phrase(doc: Doc, tok: Token) -> Span:
             continue
         if any(t.text in (",", ";") or t.is_quote for t in doc[child.right_edge.i + 1: left]):
             break
+        if any(t.text in ("-", "–", "—") and t.whitespace_ for t in doc[child.i + 1: left]):
+            break  # "ABUJA, July 30 (Reuters) - West African leaders": a dateline is no part of the phrase
         left = min(left, child.left_edge.i)
     # "Facebook co-founder Mark Zuckerberg": the parser often cuts the phrase at a hyphen.
     while left >= 2 and doc[left - 1].text in ("-", "‐") and not doc[left - 1].whitespace_ \

@@ -377,7 +377,11 @@ class Resolver:
                 # "More than 500 professors signed a letter urging the board to resist what they called ...":
                 # the sentence's plural subject, with no other plural between, not the nearer board
                 return self.resolve(main)
-        for _, actor in self.mentions.before(subj.idx):  # the nearest earlier mention that fits
+        for start, actor in self.mentions.before(subj.idx):  # the nearest earlier mention that fits
+            if gender in ("male", "female") and subj.dep_ in ("nsubj", "nsubjpass") and quoted(self.doc, start) \
+                    and not quoted(self.doc, subj.idx):
+                continue  # '"... Matt Dolan has created nothing but excuses." He added that ...': a name in
+                # someone's words is not who "he" goes on to be
             if self._fits(actor, gender):
                 return actor.name, actor
         return subj.text, None

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.actors.filters import Name, rejects_name
 from briefing.analysis.actors.model import ENTITY_KINDS, Candidate
-from briefing.analysis.actors.names import city_and_region, parenthesised_names, state_for
+from briefing.analysis.actors.names import city_and_region, parenthesised_names, state_for, untagged_acronym
 from briefing.analysis.actors.person_names import (
     leading_person,
     peers,
@@ -250,7 +250,9 @@ class _Reader:
 
     def paired_with_acronyms(self) -> None:
         """The text pairs a name with its acronym: one organisation, whatever the tagger split it into."""
-        for _acr, _name, start_char, end_char in parenthesised_names(self.article):
+        for acr, _name, start_char, end_char in parenthesised_names(self.article):
+            for i in untagged_acronym(self.doc, acr):
+                self.take(Candidate(acr, "ORG", i, i + 1))  # "We want to remind ECOWAS ..."
             span = self.doc.char_span(start_char, end_char) if start_char >= 0 else None
             if span is None or skip_block(self.article, start_char) or len(span) < 2:
                 continue

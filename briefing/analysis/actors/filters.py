@@ -19,7 +19,7 @@ from briefing.analysis.actors.model import ActorKind, Candidate
 from briefing.analysis.actors.names import state_for
 from briefing.analysis.actors.narrator import narrator
 from briefing.analysis.actors.places import place_that_never_acts, town_taken_for_a_body, venue
-from briefing.analysis.actors.products import names_a_thing, product_with_versions
+from briefing.analysis.actors.products import craft_named_as_person, names_a_thing, product_with_versions
 from briefing.analysis.actors.titles import is_role_word
 from briefing.analysis.actors.works import named_as_a_thing, quoted_title, read_as_a_work
 from briefing.analysis.lexicon import (
@@ -357,11 +357,26 @@ def short_name_of_a_thing(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> 
     return None
 
 
+def acronym_as_a_noun(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> str | None:
+    """'a super PAC backing Matt Dolan', 'an NGO': an acronym written with 'a' is a kind of body, no name
+    ('an IMF team' is the IMF's)."""
+    word = _lone_word(doc, cands) if kind == ActorKind.ORGANIZATION else None
+    if word is None or not word.isupper():
+        return None
+    for c in cands:
+        j = c.start - 1
+        while j >= 0 and doc[j].is_lower and doc[j].pos_ in ("ADJ", "NOUN") and c.start - j <= 2:
+            j -= 1  # "a super PAC", "an international NGO"
+        if j >= 0 and doc[j].lower_ in ("a", "an") and doc[c.start].dep_ not in ("compound", "amod", "nmod"):
+            return "an acronym for a kind of body, written with 'a': 'a super PAC'"
+    return None
+
+
 ACTOR_FILTERS: tuple[Callable[[Doc, ActorKind, list[Candidate]], str | None], ...] = (
     adjective_group, placelike_person, place_named_as_person, named_with_article, short_name_of_a_thing,
     names_a_thing, place_that_never_acts, named_as_a_thing, read_as_a_work, venue, town_taken_for_a_body,
     product_with_versions,
-    fictional, narrator, quoted_title,
+    fictional, narrator, quoted_title, acronym_as_a_noun, craft_named_as_person,
 )
 
 

@@ -104,11 +104,20 @@ def parenthesised_names(article: Article) -> list[tuple[str, str, int, int]]:
         if best is None and 2 <= len(words) <= 6 and words[0].lower() not in ACRONYM_SKIPPED_WORDS:
             best = name  # "Alternative for Germany (AfD)": a name in full, paired with initials of another tongue's
         if best is None:
-            found.append((acr, name, -1, -1))
+            while len(words) > 1 and words[0].lower() in ACRONYM_SKIPPED_WORDS:
+                words = words[1:]  # "The Economic Community of West African States (ECOWAS)": the name, not "The"
+            found.append((acr, " ".join(words), -1, -1))
             continue
         end = m.start(1) + len(name)
         found.append((acr, best, end - len(best), end))
     return found
+
+
+def untagged_acronym(doc: Doc, acr: str) -> list[int]:
+    """Where an acronym the text pairs with a name stands alone, when the tagger never took it for a
+    name ("The Economic Community of West African States (ECOWAS) ... We want to remind ECOWAS")."""
+    found = [t.i for t in doc if t.text == acr]
+    return [] if any(doc[i].ent_type_ for i in found) else found
 
 
 def canonical(c: Candidate) -> Key:
@@ -209,6 +218,14 @@ def _fold_misspelt_full_names(groups: Groups) -> None:
                 break
 
 
+def _nickname(full: str) -> str | None:
+    """'Barry "Butch" Wilmore' -> 'Butch': a nickname the name carries in quotes."""
+    words = full.split()
+    if len(words) == 3 and len(words[1]) > 2 and words[1][0] in "\"“'‘" and words[1][-1] in "\"”'’":
+        return words[1][1:-1]
+    return None
+
+
 def _fold_people(groups: Groups) -> None:
     """A lone surname or first name joins the one full name it fits (allowing for a misspelling when
     no name fits exactly); so does a one-word name the tagger mislabelled elsewhere ("Mohamed" as
@@ -218,7 +235,8 @@ def _fold_people(groups: Groups) -> None:
     full = [k for k in persons if len(k[1].split()) > 1]
     for key in persons:
         word = key[1]
-        fits = [f for f in full if f[1].split()[-1] == word or f[1].split()[0] == word]
+        fits = [f for f in full if f[1].split()[-1] == word or f[1].split()[0] == word
+                or _nickname(f[1]) == word]
         if not fits and len(word.split()) == 1:
             fits = [f for f in full if misspelt(f[1].split()[-1], word)]
         if len(word.split()) == 1 and fits:

@@ -84,6 +84,10 @@ def person_candidate(doc: Doc, start: int, end: int) -> Candidate | None:
         end += 1  # "illustrator Johnnie Christmas": the tagger stops at a surname it knows as a day
     if doc[start].lower_ in ROLE_HEADS or doc[start].is_lower or not _reads_as_personal_name(doc[start:end]):
         return None
+    if end + 3 < len(doc) and doc[end].is_quote and doc[end + 2].is_quote and doc[end + 1].is_title \
+            and doc[end + 3].is_title and doc[end + 3].pos_ == "PROPN" and doc[end + 3].is_alpha:
+        # 'Barry "Butch" Wilmore': a nickname in quotes inside the name, which the tagger cut short
+        return Candidate(doc[start:end + 4].text, "PERSON", start, end + 4, role)
     return Candidate(doc[start:end].text, "PERSON", start, end, role)
 
 

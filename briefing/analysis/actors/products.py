@@ -13,6 +13,7 @@ from briefing.analysis.lexicon import (
     ACT_NOUNS,
     ACTING_BODY_NOUNS,
     BODY_TYPE_NOUNS,
+    CRAFT_NOUNS,
     GROUP_NOUNS,
     ROLE_HEADS,
     SPEECH_VERBS,
@@ -91,3 +92,16 @@ def product_with_versions(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> 
            for c in cands):
         return None
     return "a product numbered by version: 'Internet Explorer 9', 'IE6'"
+
+
+def craft_named_as_person(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> str | None:
+    """'Boeing's Starliner capsule ... Starliner will undock': a "person" whose name stands before a
+    craft's noun is the craft ('the Starliner capsule', 'the Endurance ship'), wherever else it acts."""
+    if kind != ActorKind.PERSON:
+        return None
+    for c in cands:
+        root = doc[c.start:c.end].root
+        if root.dep_ == "compound" and root.head.lemma_.lower() in CRAFT_NOUNS and root.head.i == c.end \
+                and root.head.tag_ == "NN":  # one craft; "737 Max jets" are a model (product_with_versions)
+            return "a craft's name: 'Boeing's Starliner capsule'"
+    return None

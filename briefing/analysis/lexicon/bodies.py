@@ -54,7 +54,7 @@ association council relations committee union party department ministry institut
 organization organisation agency bureau commission service court office group company corporation
 league federation alliance network center centre university college school times news post church
 fund bank board authority society trust coalition movement front museum gallery galleries hospital library
-conservancy academy institution consortium caucus tribunal charity cooperative laboratory
+conservancy academy institution consortium caucus tribunal charity cooperative laboratory bloc
 """.split())
 
 # The ORG_HEADS no surname shares: a "person" whose name ends in one is a body ("Metropolitan Police").
@@ -152,9 +152,11 @@ INTERNATIONAL_WORDS = re.compile(r"\b(international|united nations|u\.?n\.?|worl
                                  r"(?-i:of (?:the )?(?!United States)(?:[A-Z][\w-]* ){1,3}(?:States|Nations|Countries)))\b",
                                  re.I)
 # Many states named together from outside: "Western powers pressed Pristina and Belgrade", "foreign
-# governments", "the West" (a source from abroad, whichever state is home).
-OUTSIDE_POWERS = re.compile(r"\b(?:western|foreign) (?:powers|governments|countries|nations|states|allies|partners|"
-                            r"donors|leaders|diplomats)\b|(?-i:\bthe West\b)", re.I)
+# governments", "the West", "West African leaders", "the West African bloc" (a source from abroad,
+# whichever state is home).
+OUTSIDE_POWERS = re.compile(r"\b(?:western|foreign|regional|(?:west|east|north|central) african|european|arab|gulf|"
+                            r"latin american|asian|nordic|baltic) (?:powers|governments|countries|nations|states|allies|"
+                            r"partners|donors|leaders|diplomats|bloc|neighbours|neighbors)\b|(?-i:\bthe West\b)", re.I)
 
 # Titles of those who govern: their refusals resist pressure rather than apply it.
 GOVERNING_TITLES = re.compile(r"\b(prime minister|president|chancellor|premier|government|cabinet)\b", re.I)

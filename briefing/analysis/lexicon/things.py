@@ -102,9 +102,12 @@ LANDFORM_NOUNS = frozenset("glacier river lake mountain mountains valley sea bay
 WORK_VERBS = frozenset("read reread write rewrite publish republish translate".split())
 # Nouns that introduce the name of a thing: a craft ("the shuttle Columbia", "Space Shuttle
 # Enterprise"), a storm ("Hurricane Katrina") or a work ("the novel Ulysses", "his film Jaws").
-THING_INTRODUCERS = frozenset("""
+CRAFT_NOUNS = frozenset("""
 shuttle spacecraft orbiter ship vessel boat yacht ferry carrier submarine destroyer frigate aircraft plane
-jet airliner rocket probe satellite rover train locomotive hurricane storm typhoon cyclone tornado
+jet airliner rocket probe satellite rover train locomotive capsule lander telescope
+""".split())
+THING_INTRODUCERS = CRAFT_NOUNS | frozenset("""
+hurricane storm typhoon cyclone tornado
 novel book memoir film movie documentary series sitcom album song musical opera painting sculpture poem
 cookbook biography autobiography novella anthology podcast
 program programme scheme initiative app

@@ -54,7 +54,7 @@ from briefing.analysis.pressure.parties import (
     stance,
     target_token,
 )
-from briefing.analysis.pressure.scope import Scoper, armed_or_state, hostile, kind_of
+from briefing.analysis.pressure.scope import Scoper, armed_or_state, hostile, kind_of, many_states
 from briefing.analysis.pressure.triggers import (
     advises_public,
     fallback_class,
@@ -276,6 +276,8 @@ class _Reader:
         first_person = src.token is not None and src.token.pos_ == "PRON" and src.token.lower_ in FIRST_PERSON
         phrase = src.text if src.token is None or first_person else noun_phrase(self.doc, src.token).text
         scope = self.scoper.scope(actor, phrase + " " + ((actor.role or "") if actor else ""))
+        if scope in (Scope.DOMESTIC, Scope.UNKNOWN) and actor is None and many_states(src.text or ""):
+            scope = Scope.INTERNATIONAL  # "The bloc said ...", which the headline calls the "West African bloc"
         if scope != Scope.ADVERSARY and hostile(phrase, tok, actor):
             scope = Scope.ADVERSARY
         if tok.pos_ == "VERB" and tok.lemma_.lower() in REFUSAL_VERBS - {"veto"} \

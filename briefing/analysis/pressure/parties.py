@@ -34,6 +34,7 @@ from briefing.analysis.lexicon import (
     GROUP_NOUNS,
     HOSTILE_NOUNS,
     INSTITUTION_NOUNS,
+    MEASURE_NOUNS,
     MEDIA_WORDS,
     MUTUAL_PARTY_NOUNS,
     OBJECT_PRONOUNS,
@@ -302,8 +303,9 @@ def _obliged(tok: Token) -> Token | None:
 def _told_to(tok: Token, obj: Token) -> bool:
     """'urged the bloc to go further', 'pressed the council to act': the object is told to do the
     complement, so it is someone, whatever the noun."""
-    return obj.dep_ == "dobj" and any(c.dep_ == "xcomp" and c.i > obj.i and c.pos_ in ("VERB", "AUX")
-                                      for c in tok.children)
+    return obj.dep_ == "dobj" and obj.lemma_.lower() not in MEASURE_NOUNS and any(
+        c.dep_ == "xcomp" and c.i > obj.i and c.pos_ in ("VERB", "AUX") for c in tok.children)  # but measures
+    # taken "to ensure constitutional order" are told nothing
 
 
 def _object_target(tok: Token) -> Token | None:

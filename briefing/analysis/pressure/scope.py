@@ -125,7 +125,7 @@ class Scoper:
         return bool(states - self.home_names)
 
     def scope(self, actor: Actor | None, phrase: str) -> Scope:
-        international = INTERNATIONAL_WORDS.search(phrase) or OUTSIDE_POWERS.search(phrase) or (actor is not None and (
+        international = many_states(phrase) or (actor is not None and (
             INTERNATIONAL_WORDS.search(actor.name) or INTERNATIONAL_WORDS.search(actor.role or "")))
         if self.home is None:
             return Scope.INTERNATIONAL if international else Scope.UNKNOWN
@@ -243,6 +243,12 @@ def threatened_act(tok: Token) -> PressureKind | None:
             if "military" in kinds:
                 return PressureKind.MILITARY
     return None
+
+
+def many_states(phrase: str) -> bool:
+    """Whether the words name a body of many states or powers from outside: 'West African bloc',
+    'the United Nations', 'Western powers'."""
+    return bool(INTERNATIONAL_WORDS.search(phrase) or OUTSIDE_POWERS.search(phrase))
 
 
 def armed_or_state(who: str, scope: Scope, actor: Actor | None) -> bool:
