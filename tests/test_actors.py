@@ -157,6 +157,7 @@ NOT_ACTORS = [
     ("Astronauts stay in orbit\n\nBarry \"Butch\" Wilmore and Sunita Williams launched on Starliner's first crewed"
      " flight on June 5. The Starliner capsule will undock in September. \"Butch has been great,\" Williams said.",
      "Starliner", filters.craft_named_as_person),  # a craft, whatever it does
+    ("Crowds\n\nRiot police fired tear gas at the crowd.", "Riot", filters.act_word),
 ]
 
 

@@ -202,6 +202,7 @@ TRIGGERS = [
     ("The African Union gave the military 15 days to return to their barracks.", "gave", "threat", "GIVE_DEADLINE"),
     ("Israel gave Hamas until Saturday to release the hostages.", "gave", "threat", "GIVE_DEADLINE"),
     ("The court gave the company a week to comply.", "gave", "threat", "GIVE_DEADLINE"),  # the act on the time
+    ("Cole had rejected a request to pull back riot units.", "riot", None, "NOUN_RULES:police and gear named for riots"),
     ("The company withheld evidence from the court.", "withheld", None, "VERB_RULES:only the right object"),
 ]
 
@@ -289,6 +290,7 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
     ("Thousands of protesters clashed with riot police outside parliament.", "clashed", "coerce"),  # not "riot"
     ("The donor said he would rescind a $100 million gift.", "rescind", "economic"),  # money taken back
     ("Major donors threatened to withhold millions of dollars from the school.", "withhold", "economic"),
+    ("The police union said it would file a grievance.", "grievance", "voice"),  # a formal complaint
 ])
 def test_triggers_their_rules_let_through(nlp, text, word, expected):
     assert _class_of(nlp, text, word) == expected
@@ -441,6 +443,12 @@ def test_triggers_their_rules_let_through(nlp, text, word, expected):
     ("Major donors threatened to withhold hundreds of millions of dollars from the school.", "Major donors",
      "economic"),  # people who give money are a collective that can press
     ("Activists urged the public to boycott the company.", "Activists", "political"),  # asking the public to press
+    ("Pakistan said it was prepared to impose a naval blockade if attacks on its shipping continued.", "Pakistan",
+     "military"),  # a state blockades with arms
+    ("Washington warned Pyongyang against conducting another nuclear test.", "Washington",
+     "diplomatic"),  # a state's words to another state, capitals standing for both
+    ("Japan lodged a protest with China over the detention of its citizen.", "Japan", "diplomatic"),
+    ("Riot police fired tear gas at the crowd.", "Riot police", "legal"),  # law enforcement, not arms
 ])
 def test_pressure_constructions(analyze_text, sentence, source, kind):
     b = analyze_text("Report\n\n" + sentence)

@@ -258,6 +258,8 @@ PARTIES = [
     ("The minister has called your strikes \"reckless\".", "kind", "political"),  # your strikes are not hers
     ("The bloc said it would take all measures necessary to ensure constitutional order if its demands were not met.",
      "target", None),  # measures taken to do something are told nothing
+    ("The local chapter of the NAACP demanded that the city fire the commanders named in the report.", "target",
+     "the city"),  # the one a demand's clause obliges
 ]
 
 

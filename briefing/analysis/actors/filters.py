@@ -43,6 +43,7 @@ from briefing.analysis.lexicon import (
     ORG_HEADS,
     PARTY_NAMES,
     POST_NOMINALS,
+    PRESSURE_NOUNS,
     ROLE_HEADS,
     SITE_NOUNS,
     STANCE_PREFIXES,
@@ -212,6 +213,13 @@ def common_plural(n: Name) -> str | None:
     return None
 
 
+def act_word(n: Name) -> str | None:
+    t = n.span[0]
+    if len(n.span) == 1 and n.as_person and t.is_sent_start and t.lower_ in PRESSURE_NOUNS:
+        return "a word for an act that opens a sentence: 'Riot police fired tear gas'"
+    return None
+
+
 def natural_force(n: Name) -> str | None:
     t = n.span[0]
     if len(n.span) == 1 and t.is_sent_start and t.lower_ in HAZARD_NOUNS:
@@ -266,7 +274,7 @@ def office(n: Name) -> str | None:
 
 NAME_FILTERS: tuple[Callable[[Name], str | None], ...] = (
     place_tagged_as_person, post_nominal, stance, names_run_together, street, faith, describes_a_body,
-    common_plural, natural_force, format_label, landform, former_name, law, technology_or_disease, lone_letter,
+    common_plural, act_word, natural_force, format_label, landform, former_name, law, technology_or_disease, lone_letter,
 )
 # Only for names that are not read as people.
 BODY_NAME_FILTERS: tuple[Callable[[Name], str | None], ...] = (

@@ -45,7 +45,7 @@ PRESSURE_NOUNS: dict[str, str] = {
                     "prosecution inspection audit inquest crackdown".split(), "legal"),
     **dict.fromkeys("lawsuit case challenge proceeding proceedings claim".split(), "lawsuit"),  # only as NOUN_RULES say
     **dict.fromkeys("demand call ultimatum pressure condemnation criticism appeal request resistance "
-                    "opposition objection refusal rejection accusation allegation complaint rebuke "
+                    "opposition objection refusal rejection accusation allegation complaint grievance rebuke "
                     "recommendation"
                     .split(), "voice"),
     **dict.fromkeys("threat".split(), "threat"),
@@ -273,8 +273,9 @@ COLLECTIVE_HEADS = frozenset("team group unit delegation mission contingent squa
 LEGAL_THREAT_WORDS = frozenset("legal lawsuit suit sue court courts litigation injunction".split())
 # Pronouns that can stand for whom pressure is put on ("begged him to come home").
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
-# Acts of arms that are law enforcement when an authority does them: "police raided the offices".
-POLICING_ACTS = frozenset({"raid", "detain", "seize", "search"})
+# Acts of arms that are law enforcement when an authority does them: "police raided the offices",
+# "riot police fired tear gas at the crowd".
+POLICING_ACTS = frozenset({"raid", "detain", "seize", "search", "fire"})
 # Verbs a stoppage is called with: "went on strike", "called a strike", "voted for strikes" (a labour
 # strike, not a blow).
 STRIKING_VERBS = frozenset({"go", "call", "stage", "hold", "begin", "start", "launch", "announce", "remain", "stay",

@@ -185,6 +185,26 @@ for _state, _forms in _STATES.items():
     for _form in _forms.split():
         STATE_NAMES[_form.replace("-", " ")] = _state
 
+# Capitals that stand for their state's government in wire copy ("Beijing warned Manila", "Washington
+# urged Pyongyang"); used only to tell state from state, never to merge a city into its state.
+SEATS_OF_GOVERNMENT: dict[str, str] = {
+    "washington": "United States", "beijing": "China", "moscow": "Russia", "kyiv": "Ukraine", "kiev": "Ukraine",
+    "tehran": "Iran", "pyongyang": "North Korea", "seoul": "South Korea", "tokyo": "Japan", "manila": "Philippines",
+    "london": "United Kingdom", "paris": "France", "berlin": "Germany", "ankara": "Turkey", "jerusalem": "Israel",
+    "cairo": "Egypt", "riyadh": "Saudi Arabia", "new delhi": "India", "islamabad": "Pakistan", "kabul": "Afghanistan",
+    "damascus": "Syria", "baghdad": "Iraq", "beirut": "Lebanon", "caracas": "Venezuela", "havana": "Cuba",
+    "taipei": "Taiwan", "canberra": "Australia", "ottawa": "Canada", "mexico city": "Mexico", "brasilia": "Brazil",
+    "buenos aires": "Argentina", "pretoria": "South Africa", "abuja": "Nigeria", "nairobi": "Kenya",
+    "addis ababa": "Ethiopia", "khartoum": "Sudan", "tripoli": "Libya", "rome": "Italy", "madrid": "Spain",
+    "warsaw": "Poland", "budapest": "Hungary", "minsk": "Belarus", "tbilisi": "Georgia", "yerevan": "Armenia",
+    "baku": "Azerbaijan", "hanoi": "Vietnam", "jakarta": "Indonesia", "bangkok": "Thailand", "dhaka": "Bangladesh",
+    "doha": "Qatar", "abu dhabi": "United Arab Emirates", "sanaa": "Yemen", "belgrade": "Serbia", "pristina": "Kosovo",
+    "athens": "Greece", "stockholm": "Sweden", "oslo": "Norway", "helsinki": "Finland", "copenhagen": "Denmark",
+    "niamey": "Niger", "bamako": "Mali", "ouagadougou": "Burkina Faso", "santiago": "Chile", "bogota": "Colombia",
+    "lima": "Peru", "vilnius": "Lithuania", "riga": "Latvia", "tallinn": "Estonia", "vienna": "Austria",
+    "the hague": "Netherlands", "amman": "Jordan", "algiers": "Algeria", "rabat": "Morocco", "tunis": "Tunisia",
+}
+
 ORG_ALIASES = {"un": "United Nations", "u.n.": "United Nations", "nato": "NATO", "who": "World Health Organization",
                # a seat of power's other names: "a No 10 spokesperson" speaks for Downing Street
                "no 10": "Downing Street", "no. 10": "Downing Street", "number 10": "Downing Street"}

@@ -54,7 +54,14 @@ from briefing.analysis.pressure.parties import (
     stance,
     target_token,
 )
-from briefing.analysis.pressure.scope import Scoper, armed_or_state, hostile, kind_of, many_states
+from briefing.analysis.pressure.scope import (
+    Scoper,
+    armed_or_state,
+    hostile,
+    kind_of,
+    many_states,
+    state_to_state,
+)
 from briefing.analysis.pressure.triggers import (
     advises_public,
     fallback_class,
@@ -143,6 +150,32 @@ def _purpose(tok: Token) -> bool:
         tok = tok.head
     return tok.pos_ == "VERB" and tok.dep_ in ("xcomp", "advcl") and tok.head.lemma_.lower() in PURPOSE_VERBS \
         and tok.head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _kind(base: str, scope: Scope, phrase: str, who: str, tok: Token, src: _Source, actor: Actor | None
+          ) -> PressureKind:
+    """The kind from the trigger's class and scope (`kind_of`), then what the doer and the act say."""
+    kind = kind_of(base, scope, f"{phrase} {tok.lemma_}", tok)
+    if base == "voice" and kind != PressureKind.MEDIA and actor is not None and LEGAL_OFFICES.search(actor.role or ""):
+        kind = PressureKind.LEGAL  # "the special counsel, Jack Smith, has been pressing to bring the case to trial"
+    if kind == PressureKind.MILITARY and tok.lemma_.lower() in POLICING_ACTS and (
+            AUTHORITY_NOUNS & set(phrase.lower().split())):
+        kind = PressureKind.LEGAL  # "Police raided the offices": law enforcement, not arms
+    if base == "threat" and any(t.lemma_.lower() in LEGAL_THREAT_WORDS for t in tok.subtree):
+        kind = PressureKind.LEGAL  # "threatened legal action unless ...", "threatened to sue"
+    if tok.lemma_.lower() == "protest" and tok.pos_ == "VERB" and src.token is not None \
+            and src.token.tag_ in ("NNS", "NNPS") and (actor is None or actor.kind in (ActorKind.GROUP, ActorKind.PLACE)
+                                                        or src.token.pos_ == "NOUN"):
+        kind = PressureKind.PUBLIC  # "Greek farmers protested against ...": a crowd protests in the street;
+        # so do "Greenpeace activists", whoever they act for
+    if kind == PressureKind.POLITICAL and base == "voice" and state_to_state(actor, target_token(tok)):
+        kind = PressureKind.DIPLOMATIC  # "Japan lodged a protest with China"
+    if kind == PressureKind.PUBLIC and base == "coerce" and actor is not None and actor.kind == ActorKind.PLACE \
+            and "blockade" in {tok.lemma_.lower(), *(c.lemma_.lower() for c in tok.children if c.dep_ == "dobj")}:
+        kind = PressureKind.MILITARY  # "Pakistan imposed a naval blockade": a state blockades with arms
+    if tok.lemma_.lower() == "attack" and tok.pos_ == "VERB" and not armed_or_state(who, scope, actor):
+        kind = PressureKind.MEDIA if MEDIA_WORDS.search(who) else PressureKind.POLITICAL  # words attack too
+    return kind
 
 
 class _Reader:
@@ -303,21 +336,7 @@ class _Reader:
         who = f"{phrase} {actor.name} {actor.role or ''}" if actor else phrase
         if base == "verdict" and not COURT_WORDS.search(who):
             return None  # only a court hands one down; "the voters' verdict on the flag" is opinion
-        kind = kind_of(base, scope, f"{phrase} {tok.lemma_}", tok)
-        if base == "voice" and kind != PressureKind.MEDIA and actor is not None and LEGAL_OFFICES.search(actor.role or ""):
-            kind = PressureKind.LEGAL  # "the special counsel, Jack Smith, has been pressing to bring the case to trial"
-        if kind == PressureKind.MILITARY and tok.lemma_.lower() in POLICING_ACTS and (
-                AUTHORITY_NOUNS & set(phrase.lower().split())):
-            kind = PressureKind.LEGAL  # "Police raided the offices": law enforcement, not arms
-        if base == "threat" and any(t.lemma_.lower() in LEGAL_THREAT_WORDS for t in tok.subtree):
-            kind = PressureKind.LEGAL  # "threatened legal action unless ...", "threatened to sue"
-        if tok.lemma_.lower() == "protest" and tok.pos_ == "VERB" and src.token is not None \
-                and src.token.tag_ in ("NNS", "NNPS") and (actor is None or actor.kind in (ActorKind.GROUP, ActorKind.PLACE)
-                                                            or src.token.pos_ == "NOUN"):
-            kind = PressureKind.PUBLIC  # "Greek farmers protested against ...": a crowd protests in the street;
-            # so do "Greenpeace activists", whoever they act for
-        if tok.lemma_.lower() == "attack" and tok.pos_ == "VERB" and not armed_or_state(who, scope, actor):
-            kind = PressureKind.MEDIA if MEDIA_WORDS.search(who) else PressureKind.POLITICAL  # words attack too
+        kind = _kind(base, scope, phrase, who, tok, src, actor)
         start, end = self.evidence(tok)
         return _source_key(self.doc, src, tok), _Item(
             source=src.text, actor=actor, target=target, scope=scope, kind=kind,

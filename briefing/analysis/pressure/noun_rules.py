@@ -188,6 +188,8 @@ NOUN_RULES: tuple[Rule, ...] = (
      lambda t: t.dep_ == "compound" and t.head.pos_ == "NOUN" and (
          t.head.lower_ in REMIT_NOUNS or t.head.lemma_.lower() in ROLE_HEADS | ACTING_BODY_NOUNS | GROUP_NOUNS
          or t.head.lemma_.lower() in ORG_HEADS - CAMPAIGN_NOUNS), None),
+    ("police and gear named for riots, no riot: 'riot police', 'pull back riot units', 'riot gear'",
+     lambda t: lexicon_lemma(t) == "riot" and t.dep_ in ("compound", "amod") and t.head.pos_ == "NOUN", None),
     ("a supposed act, named for what it would do: 'a strike next month would devastate an economy' (but 'the"
      " strikes would continue' threatens)", lambda t: t.dep_ == "nsubj" and t.head.pos_ == "VERB"
      and lexicon_lemma(t.head) not in OCCURRING_VERBS and not any(c.dep_ == "poss" or c.lower_ in ("the", "this", "that")

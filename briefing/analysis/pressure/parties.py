@@ -369,8 +369,9 @@ def target_token(tok: Token) -> Token | None:
         subj = subject_of(comp)
         if lexicon_lemma(tok) == "warn" and lexicon_lemma(comp) in RETALIATING_VERBS:
             continue  # "warned that Republicans would retaliate": the ones who strike back are the warner's side
-        if subj is not None and subj.ent_type_ in ("PERSON", *NAMED_LABELS):
-            return subj
+        if subj is not None and (subj.ent_type_ in ("PERSON", *NAMED_LABELS)
+                                 or lexicon_lemma(tok) in ("demand", "insist") and subj.pos_ == "NOUN" and plausible_target(subj)):
+            return subj  # "demanded that the city fire the commanders": the city
     found = _prepositional_target(tok)
     if found is None and lexicon_lemma(tok) in VOWING_VERBS:  # "threatened to impose tariffs on Mexico"
         act = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)

@@ -38,6 +38,7 @@ from briefing.analysis.lexicon import (
     PRESSURE_NOUNS,
     PRESSURE_VERBS,
     REGULATOR_NOUNS,
+    SEATS_OF_GOVERNMENT,
     TAKING_VERBS,
     TRADE_NOUNS,
     TRADE_REMEDY_WORDS,
@@ -243,6 +244,20 @@ def threatened_act(tok: Token) -> PressureKind | None:
             if "military" in kinds:
                 return PressureKind.MILITARY
     return None
+
+
+def state_to_state(actor: Actor | None, target: Token | None) -> bool:
+    """A state's words to another state ('Japan lodged a protest with China', 'Washington warned
+    Pyongyang') are diplomacy, wherever the story's home is."""
+    if actor is None or actor.kind != ActorKind.PLACE or target is None or target.ent_type_ != "GPE":
+        return False
+    other = _state_or_seat(target.text)
+    return other is not None and other != _state_or_seat(actor.name)
+
+
+def _state_or_seat(name: str) -> str | None:
+    """The state a name stands for, its capital included ("Pyongyang" is North Korea's government)."""
+    return state_for(name) or SEATS_OF_GOVERNMENT.get(name.lower())
 
 
 def many_states(phrase: str) -> bool:
