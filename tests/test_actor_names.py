@@ -255,6 +255,8 @@ REPAIRED = [
     ("An interview with the rail union's new leader\n\nMaria Delgado became general secretary of the Rail and Transit"
      " Workers Union in March, just as talks with train operators collapsed.", "Maria Delgado", "person",
      "general secretary of the Rail and Transit Workers Union"),  # the office she became
+    ("Airlines\n\nAirlines for America, the industry's lobby group, said new rules would raise fares for everyone.",
+     "Airlines for America", "organization", None),  # a campaign named for whom and what it stands for
 ]
 
 
@@ -567,3 +569,12 @@ def test_a_whole_word_is_no_clipping_of_a_longer_one(analyze_text):
                      " Congress had failed to act. The Congressional Hispanic Caucus met again.")
     assert "Congress" not in _actor(b, "Congressional Hispanic Caucus").aliases
 
+
+
+def test_a_name_that_labels_turns_is_a_persons(analyze_text):
+    b = analyze_text("Interview\n\nThe following is a transcript of an interview with Health Secretary Victoria Atkins on"
+                     " the Sunday Politics programme, hosted by Amanda Reed and Tom Hale.\n\nAMANDA REED: Health"
+                     " Secretary, thank you for joining us. Whose fault is that?\n\nVICTORIA ATKINS: Well, Amanda, I"
+                     " think the pandemic put enormous pressure on the health service.\n\nAMANDA REED: Are you going"
+                     " to improve the offer?")
+    assert not [a for a in b.actors if a.kind == "organization" and "Amanda" in a.name]

@@ -158,6 +158,14 @@ NOT_ACTORS = [
      " flight on June 5. The Starliner capsule will undock in September. \"Butch has been great,\" Williams said.",
      "Starliner", filters.craft_named_as_person),  # a craft, whatever it does
     ("Crowds\n\nRiot police fired tear gas at the crowd.", "Riot", filters.act_word),
+    ("Gunmen kidnap two Chinese workers in Mali, army says\n\nBAMAKO, March 4 (Reuters) - Gunmen abducted two Chinese"
+     " nationals and killed their local driver at a gold mine in southwestern Mali on Monday, the army said, the latest"
+     " in a wave of attacks on foreign workers in the Sahel.\n\nThe attackers, who arrived on motorbikes, stormed the"
+     " mine near the town of Kéniéba before dawn and set fire to several vehicles, an army statement said. No group has"
+     " claimed responsibility.", "Gunmen", filters.act_word),  # the doers of an act, tagged a place
+    ("Fines\n\nThe FAA said in a statement that it had hired 1,500 controllers this year. Transportation Secretary Pete"
+     " Buttigieg, who was not at the hearing, has threatened to fine carriers.", "Transportation",
+     filters.title_words_only),  # a portfolio's word in a title
 ]
 
 

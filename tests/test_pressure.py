@@ -47,7 +47,7 @@ TRIGGERS = [
      "NOUN_RULES:a danger, not a threat made"),
     ("Turkey closed the museum to visitors on Monday.", "closed", None, "VERB_RULES:only the right object"),
     ("The prime minister promised to cut red tape for farmers.", "cut", None, "VERB_RULES:only the right object"),
-    ("A man arrested in Paris last year was freed on Friday.", "arrested", None, "VERB_RULES:background"),
+    ("A man arrested in Paris last year was freed on Friday.", "arrested", None, "VERB_RULES:background, not an event"),
     ("The company insisted its products were safe.", "insisted", None, "VERB_RULES:an assertion"),
     ("Traffic was blocked for hours.", "blocked", None, "VERB_RULES:nothing cut"),
     ("Critics charge that the mayor lied about the budget.", "charge", "voice", "VERB_RULES:a charge in words"),
@@ -203,6 +203,8 @@ TRIGGERS = [
     ("Israel gave Hamas until Saturday to release the hostages.", "gave", "threat", "GIVE_DEADLINE"),
     ("The court gave the company a week to comply.", "gave", "threat", "GIVE_DEADLINE"),  # the act on the time
     ("Cole had rejected a request to pull back riot units.", "riot", None, "NOUN_RULES:police and gear named for riots"),
+    ("Mali's military government, which seized power in a 2021 coup, has expelled French troops.", "seized", None,
+     "VERB_RULES:background, not this story:"),
     ("The company withheld evidence from the court.", "withheld", None, "VERB_RULES:only the right object"),
 ]
 
@@ -506,6 +508,8 @@ def test_a_call_on_someone_the_parser_took_for_a_name_given(analyze_text):
     "NHS England asked patients to attend appointments unless told otherwise.",
     "Kishida told a news conference he took the allegations seriously.",  # the one who hears a claim is not its maker
     "Japan's main opposition party said the government had lost the public's trust.",  # a camp, no act
+    "The pandemic put enormous pressure on the health service.",  # no one
+    "The FAA rejected the airlines' account.",  # a denial
 ])
 def test_concessions_support_and_opinion_are_not_pressure(analyze_text, sentence):
     assert analyze_text("Report\n\n" + sentence).pressure == []

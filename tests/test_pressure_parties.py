@@ -260,6 +260,12 @@ PARTIES = [
      "target", None),  # measures taken to do something are told nothing
     ("The local chapter of the NAACP demanded that the city fire the commanders named in the report.", "target",
      "the city"),  # the one a demand's clause obliges
+    ("That answer drew a rebuke from Rep. Dina Titus, a Nevada Democrat.", "target", None),  # a thing bears nothing
+    ("Rubiales resigned on Sunday after weeks of pressure from the Spanish government, players and sponsors.", "target",
+     "Rubiales"),  # but a name the tagger took for a plural noun does
+    ("Human Rights Watch accused the army of killing civilians.", "scope", "international"),
+    ("JNIM, Al Qaeda's affiliate in the region, has carried out kidnappings of foreign workers in recent months.",
+     "scope", "adversary"),  # kidnapping is outside the law, named or not
 ]
 
 
@@ -379,3 +385,19 @@ def test_leaders_of_a_regions_states_are_from_abroad_and_the_dateline_is_no_sour
     b = analyze_text("West African bloc imposes sanctions on Niger after coup\n\nABUJA, July 30 (Reuters) - West African"
                      " leaders on Sunday imposed sanctions on Niger's military junta.")
     assert [(p.source, p.scope) for p in b.pressure] == [("West African leaders", "international")]
+
+
+def test_a_wire_story_is_at_home_where_it_was_filed_and_a_states_people_are_not_at_war(analyze_text):
+    b = analyze_text("Gunmen kidnap two Chinese workers in Mali, army says\n\nBAMAKO, March 4 (Reuters) - Gunmen abducted"
+                     " two Chinese nationals at a gold mine in southwestern Mali on Monday, the army said.\n\nChina's"
+                     " embassy in Bamako condemned the attack and urged the Malian authorities to rescue the two men.")
+    assert [(p.actor, p.scope, p.kind) for p in b.pressure if p.actor == "China"] == [
+        ("China", "international", "diplomatic")]
+
+
+def test_a_source_naming_an_adversary_state_is_an_adversary(analyze_text):
+    b = analyze_text("Hezbollah and Israel trade fire as ceasefire talks stall\n\nBEIRUT, Nov 12 (Reuters) - Israeli"
+                     " warplanes struck targets in southern Lebanon on Tuesday and Hezbollah fired dozens of rockets into"
+                     " northern Israel.\n\nLebanon's health ministry said 14 people were killed in the Israeli strikes."
+                     " Israel's defence minister said the attacks on Hezbollah would continue.")
+    assert ("Israeli warplanes", "adversary") in [(p.source, p.scope) for p in b.pressure]

@@ -32,6 +32,7 @@ from briefing.analysis.actors.recovery import (
     recover_answer_labels,
     recover_bodies,
     recover_described_people,
+    recover_for_names,
     recover_given_names,
     recover_headline_speaker,
     recover_introduced_bodies,
@@ -293,7 +294,7 @@ class _Reader:
 
     def entity(self, ent: Span, start: int, end: int) -> None:
         doc, span = self.doc, self.doc[start:end]
-        name = Name(doc, span, ent.label_, self.usual.get(span.text, ent.label_) if len(span) == 1 else ent.label_)
+        name = Name(doc, span, ent.label_, self.usual.get(span.text, ent.label_))  # one word, or a turn's name
         if rejects_name(name) is not None:
             return
         governs = end - start > 2 and span[0].lower_ in LOCAL_GOVERNMENT_NOUNS and span[1].lower_ == "of"
@@ -361,10 +362,9 @@ class _Reader:
     def recovered(self) -> list[Candidate]:
         found = [c for c in recover_titled_names(self.doc, self.covered) + recover_speakers(self.doc, self.covered)
                  + recover_introduced_bodies(self.doc, self.covered) + recover_given_names(self.doc, self.covered)
-                 + recover_acronym_bodies(self.doc, self.covered)
-                 + recover_known_bodies(self.doc, self.covered)
-                 + recover_bodies(self.doc, self.out) + recover_described_people(self.doc, self.out)
-                 if not skip_block(self.article, self.doc[c.start].idx)
+                 + recover_acronym_bodies(self.doc, self.covered) + recover_for_names(self.doc, self.covered)
+                 + recover_known_bodies(self.doc, self.covered) + recover_bodies(self.doc, self.out)
+                 + recover_described_people(self.doc, self.out) if not skip_block(self.article, self.doc[c.start].idx)
                  and not self.headline_words(self.doc[c.start].idx, self.doc[c.start:c.end])]
         found += recover_answer_labels(self.article, self.doc, self.covered)  # a turn's label, yet a name
         found += recover_headline_speaker(self.article, self.doc, self.covered)  # "Nadia Haddad: 'I ...'"

@@ -33,6 +33,7 @@ from briefing.analysis.lexicon import (
     FORMAT_LABELS,
     FORMER_MARKS,
     HAZARD_NOUNS,
+    HOSTILE_NOUNS,
     IDEA_SUFFIX,
     LANDFORM_NOUNS,
     LAW_HEADS,
@@ -215,8 +216,8 @@ def common_plural(n: Name) -> str | None:
 
 def act_word(n: Name) -> str | None:
     t = n.span[0]
-    if len(n.span) == 1 and n.as_person and t.is_sent_start and t.lower_ in PRESSURE_NOUNS:
-        return "a word for an act that opens a sentence: 'Riot police fired tear gas'"
+    if len(n.span) == 1 and t.is_sent_start and (t.lower_ in PRESSURE_NOUNS or t.lower_ in HOSTILE_NOUNS):
+        return "a word for an act or its doers that opens a sentence: 'Riot police fired', 'Gunmen abducted'"
     return None
 
 

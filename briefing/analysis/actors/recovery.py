@@ -217,6 +217,24 @@ def recover_acronym_bodies(doc: Doc, covered: set[int]) -> list[Candidate]:
     return found
 
 
+def recover_for_names(doc: Doc, covered: set[int]) -> list[Candidate]:
+    """Campaigns named for whom and what they stand for, which the tagger cuts to their place:
+    'Airlines for America, the industry's lobby group, said', 'Americans for Prosperity said'."""
+    found = []
+    for t in doc:
+        plural = t.tag_ in ("NNS", "NNPS") or t.tag_ == "NNP" and t.lower_.endswith("s")  # "Airlines" (NNP)
+        if not (plural and t.is_title and t.i not in covered and t.i + 2 < len(doc)
+                and doc[t.i + 1].lower_ == "for" and doc[t.i + 2].is_title and t.dep_ in ("nsubj", "nsubjpass")):
+            continue
+        end = t.i + 2
+        while end < len(doc) and end - t.i <= 5 and doc[end].is_title and doc[end].pos_ == "PROPN":
+            end += 1
+        if end > t.i + 2:
+            found.append(Candidate(doc[t.i:end].text, "ORG", t.i, end))
+            covered.update(range(t.i, end))
+    return found
+
+
 def recover_introduced_bodies(doc: Doc, covered: set[int]) -> list[Candidate]:
     """Bodies the tagger missed that a common noun for a body introduces: 'US team Cloud9 and
     Immortals', 'the band Wet Leg'. Names sharing the introducer through 'and' are bodies too."""

@@ -1,5 +1,6 @@
 """The label a one-word name usually gets in a text, so that one odd tag does not decide its kind
-("Houston" tagged a place twice and a person once is a place), and the dateline's place."""
+("Houston" tagged a place twice and a person once is a place), the dateline's place, and the names
+that label a transcript's turns."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from collections import defaultdict
 from spacy.tokens import Doc
 
 from briefing.analysis.lexicon import PLACE_DATELINE
+from briefing.analysis.qa_layout import full_label
 from briefing.article import Article
 
 
@@ -24,10 +26,22 @@ def usual_labels(article: Article, doc: Doc) -> dict[str, str]:
             label = "GPE" if ent.label_ in ("GPE", "LOC", "FAC") else ent.label_
             votes[ent.text][label] += 1
     usual = {text: max(v, key=lambda k: (v[k], k == "PERSON", k == "GPE")) for text, v in votes.items()}
-    return usual | dict.fromkeys(_filed_from(article), "GPE")
+    return usual | dict.fromkeys(filed_from(article), "GPE") | dict.fromkeys(_turn_names(article), "PERSON")
 
 
-def _filed_from(article: Article) -> list[str]:
+def _turn_names(article: Article) -> set[str]:
+    """A full name that labels a transcript's turns, and its words, are a person's: "AMANDA REED:
+    Health Secretary, thank you ..." makes "hosted by Amanda Reed" a person, however it is tagged."""
+    names = set()
+    for block in article.body:
+        written = full_label(block.text)
+        if written is not None and len(written.split()) >= 2 and all(w.isalpha() for w in written.split()):
+            name = written.title() if written.isupper() else written
+            names |= {name, *name.split()}
+    return names
+
+
+def filed_from(article: Article) -> list[str]:
     """The one-word place a dateline names, as the story writes it: "Pristina" for "PRISTINA, May 30
     (Reuters) -" (a dateline of its own, or glued to the first paragraph)."""
     line = article.dateline

@@ -24,6 +24,9 @@ child children schoolchildren pupil pupils delegation delegations delegate deleg
 donor donors investor investors shareholder shareholders alumnus alumni creditor creditors taxpayer taxpayers
 """.split())
 
+# A state's people named by their nationality: "two Chinese nationals", "British citizens".
+NATIONAL_NOUNS = frozenset("national nationals citizen citizens subject subjects expatriate expatriates".split())
+
 # Bodies a bare definite noun ("the group", "the court", "the study") may stand for.
 ANAPHOR_NOUNS = frozenset({"group", "court", "government", "police", "army", "military", "study", "survey",
                            "report", "inquiry", "bank", "airline", "agency", "union", "party", "committee",
@@ -144,7 +147,7 @@ CIVIL_SOCIETY_WORDS = re.compile(r"\b(groups?|campaign|campaigners?|charity|char
 
 # International bodies and words that mark a source as international.
 INTERNATIONAL_WORDS = re.compile(r"\b(international|united nations|u\.?n\.?|world|global|european|e\.?u\.?|nato|"
-                                 r"icc|icj|imf|interpol|amnesty|red cross|unicef|unhcr|security council|"
+                                 r"icc|icj|imf|interpol|amnesty|human rights watch|red cross|unicef|unhcr|security council|"
                                  # bodies of many states: regional unions and blocs, and names "of ... States"
                                  r"ecowas|asean|opec|iaea|oecd|osce|wto|mercosur|sadc|"
                                  r"(?:african|arab|gulf|asian|pacific|nordic|baltic|caribbean|andean|eurasian) "

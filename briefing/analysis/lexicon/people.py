@@ -52,7 +52,8 @@ emeritus deputy vice acting interim former senior chief special foreign defense 
 justice health education opposition general supreme executive assistant associate co first prime
 state national federal regional local public international top high grand lead principal managing
 founding permanent attorney majority minority party house senate security intelligence economy trade
-labor labour energy environment culture transport treasury home military army navy navy air force
+labor labour energy environment culture transport transportation housing veterans treasury
+home military army navy air force
 police border immigration homeland affairs rights human office
 gubernatorial presidential congressional senatorial mayoral parliamentary campaign running
 """.split())

@@ -89,7 +89,8 @@ RIGHT_NOUNS = frozenset("right rights freedom freedoms liberty permission licens
 DENYING_VERBS = frozenset("reject dismiss deny refute".split())
 CLAIM_NOUNS = frozenset("suggestion suggestions claim claims allegation allegations accusation accusations report "
                         "reports attack attacks criticism charge charges speculation rumor rumors rumour rumours "
-                        "notion idea characterization characterisation assertion assertions complaint complaints"
+                        "notion idea characterization characterisation assertion assertions complaint complaints "
+                        "account accounts version"
                         .split())
 # Saying "no": pressure from outside the government, resistance from within it.
 REFUSAL_VERBS = frozenset("oppose reject refuse dismiss veto object challenge".split())
@@ -252,6 +253,8 @@ HOSTILE_NOUNS = frozenset("hacker hackers attacker attackers gunman gunmen milit
                           "insurgent insurgents rebel rebels raider raiders gang gangs extortionist extortionists "
                           "kidnapper kidnappers".split())
 HOSTILE_ACTS = frozenset({"attack", "hack", "bomb", "raid", "kidnap", "abduct", "shell"})
+# Acts outside the law whoever does them, named or not: "JNIM has carried out similar kidnappings".
+CAPTURING_ACTS = frozenset({"kidnap", "abduct", "kidnapping", "abduction"})
 # Names for something that condemn it: "called the sentence 'dangerous'", "a disgrace" (PLOVER DISAPPROVE).
 CONDEMNING_WORDS = frozenset("""
 dangerous ideological unacceptable outrageous shameful disgrace disgraceful illegal unlawful unjust absurd

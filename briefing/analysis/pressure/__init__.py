@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.actors import Actor, ActorKind
 from briefing.analysis.actors.recovery import name_given
+from briefing.analysis.actors.usual_labels import filed_from
 from briefing.analysis.lexicon import (
     ACCUSING_VERBS,
     ARMED_NOUNS,
@@ -187,7 +188,8 @@ class _Reader:
         self.by_id = {a.id: a for a in actors}
         self.resolver = Resolver(article, doc, actors)
         title = next((b for b in article.blocks if b.kind == "title"), None)
-        self.scoper = Scoper(doc, actors, (title.start, title.end) if title is not None else None)
+        self.scoper = Scoper(doc, actors, (title.start, title.end) if title is not None else None,
+                             next(iter(filed_from(article)), None))
         self.labels = construction_labels(doc)
 
     def trigger(self, tok: Token) -> str | None:

@@ -58,7 +58,7 @@ from briefing.analysis.lexicon import (
 )
 from briefing.analysis.phrases import noun_phrase
 from briefing.analysis.pressure.lemmas import lemma_in, lexicon_lemma
-from briefing.analysis.pressure.triggers import verbal
+from briefing.analysis.pressure.triggers import force_of_nature, verbal
 from briefing.analysis.subjects import subject_of
 
 NAMED_LABELS = ("ORG", "NORP", "GPE")
@@ -187,8 +187,9 @@ def _bearer(tok: Token) -> Token | None:
     said = subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() not in ROLE_HEADS and not any(
         c.dep_ == "appos" for c in subj.children)  # "Boeing's chief executive, Dave Calhoun," is himself pressed
     owner = next((c for c in subj.children if c.dep_ == "poss"), None) if said else None
-    if subj is not None and tok in subj.subtree and owner is None:
-        return None  # "The pressure from donors was intense": no one named bears it
+    if subj is not None and owner is None and (tok in subj.subtree or subj.is_lower and subj.pos_ == "NOUN"
+                                               and not plausible_target(subj)):
+        return None  # "The pressure from donors was intense", "That answer drew a rebuke": no one named bears it
     return owner or subj  # "Her remarks drew a swift rebuke from the party": she is pressed
 
 
@@ -232,6 +233,8 @@ def source_token(tok: Token) -> Token | None:
     if found is not None and found.lemma_.lower() in MUTUAL_PARTY_NOUNS and any(
             c.lower_ in ("both", "two") for c in found.children):
         return None
+    if found is not None and force_of_nature(found):
+        return None  # "the pandemic put enormous pressure on the health service": no one
     return found
 
 
@@ -303,9 +306,8 @@ def _obliged(tok: Token) -> Token | None:
 def _told_to(tok: Token, obj: Token) -> bool:
     """'urged the bloc to go further', 'pressed the council to act': the object is told to do the
     complement, so it is someone, whatever the noun."""
-    return obj.dep_ == "dobj" and obj.lemma_.lower() not in MEASURE_NOUNS and any(
-        c.dep_ == "xcomp" and c.i > obj.i and c.pos_ in ("VERB", "AUX") for c in tok.children)  # but measures
-    # taken "to ensure constitutional order" are told nothing
+    return obj.dep_ == "dobj" and obj.lemma_.lower() not in MEASURE_NOUNS and any(  # not "took all measures to"
+        c.dep_ == "xcomp" and c.i > obj.i and c.pos_ in ("VERB", "AUX") for c in tok.children)
 
 
 def _object_target(tok: Token) -> Token | None:

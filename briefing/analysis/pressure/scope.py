@@ -17,23 +17,27 @@ from briefing.analysis.lexicon import (
     ARMED_NOUNS,
     AUTHORITY_NOUNS,
     CAMPAIGNER_WORDS,
+    CAPTURING_ACTS,
     CIVIL_SOCIETY_WORDS,
     CONFLICT_WORDS,
     COURT_WORDS,
     ECONOMIC_OBJECTS,
     FORCE_NOUNS,
     GOVERNING_TITLES,
+    GROUP_NOUNS,
     HOSTILE_ACTS,
     HOSTILE_NOUNS,
     IMPOSING_VERBS,
     INQUIRY_WORDS,
     INTERNATIONAL_WORDS,
     MEDIA_WORDS,
+    NATIONAL_NOUNS,
     OCCURRING_VERBS,
     OUTSIDE_POWERS,
     PARTY_TAG,
     PARTY_TAG_STATE,
     PEACE_WORDS,
+    PERSON_WORDS,
     POLITICAL_ORDERS,
     PRESSURE_NOUNS,
     PRESSURE_VERBS,
@@ -56,12 +60,14 @@ from briefing.analysis.sentences import sentence_of
 class Scoper:
     """Judges scope against the home actor, with adversaries found from conflict vocabulary."""
 
-    def __init__(self, doc: Doc, actors: list[Actor], headline: tuple[int, int] | None = None) -> None:
+    def __init__(self, doc: Doc, actors: list[Actor], headline: tuple[int, int] | None = None,
+                 filed: str | None = None) -> None:
         places = [a for a in actors if a.kind == ActorKind.PLACE]
         # An international body is never the story's home: "Amnesty International accused ..." with no
         # place named is pressure from outside, on whoever is accused.
         local = [a for a in actors if not INTERNATIONAL_WORDS.search(a.name)]
-        self.home = _headline_state(doc, places, headline) or (places[0] if places else (local[0] if local else None))
+        self.home = _headline_state(doc, places, headline) or _dateline_state(places, filed) or (
+            places[0] if places else (local[0] if local else None))
         # Members of Congress tagged by party and state ("Sen. Chuck Schumer, D-N.Y.") mark a US
         # story, whichever place it mentions most ("funding for Ukraine").
         if sum(bool(PARTY_TAG.search(a.role or "")) for a in actors if a.kind == ActorKind.PERSON) >= 2:
@@ -113,17 +119,17 @@ class Scoper:
             actor.affiliation is None or actor.affiliation in self.home_names) and actor.name not in self.adversaries and not (
             INTERNATIONAL_WORDS.search(actor.role or ""))
 
-    def _foreign_state_named(self, phrase: str) -> bool:
+    def _foreign_states_named(self, phrase: str) -> set[str]:
         """'the Untied Nations and United States have both criticised': a source no actor stands for
         is still foreign when it names another state."""
         if self.home is not None and self.home.kind != ActorKind.PLACE and not any(
                 state_for(name) for name in self.home_names):
-            return False  # with no place for a home, no state is foreign: "the Association of American Railroads"
+            return set()  # with no place for a home, no state is foreign: "the Association of American Railroads"
         words = re.findall(r"[\w.’'-]+", phrase)
         grams = (" ".join(words[i:i + n]) for n in (3, 2, 1) for i in range(len(words) - n + 1))
         american = US_HOME in self.home_names  # "Rep. Marjorie Taylor Greene of Georgia": the US state
         states = {state for g in grams if (state := state_for(g)) and not (american and g.lower() in US_STATE_NAMES)}
-        return bool(states - self.home_names)
+        return states - self.home_names
 
     def scope(self, actor: Actor | None, phrase: str) -> Scope:
         international = many_states(phrase) or (actor is not None and (
@@ -135,7 +141,10 @@ class Scoper:
                 return Scope.DOMESTIC
             if actor.name in self.adversaries or actor.affiliation in self.adversaries:
                 return Scope.ADVERSARY
-        if international or self._foreign_state_named(phrase):
+        foreign = self._foreign_states_named(phrase)
+        if foreign and foreign <= self.adversaries and not international:
+            return Scope.ADVERSARY  # "Israeli warplanes struck targets", filed from Beirut
+        if international or foreign:
             return Scope.INTERNATIONAL
         if actor is not None and (actor.kind == ActorKind.PLACE or actor.affiliation
                                   and actor.affiliation not in self.home_names and state_for(actor.affiliation)):
@@ -204,9 +213,20 @@ def _headline_state(doc: Doc, places: list[Actor], headline: tuple[int, int] | N
     return None
 
 
+def _dateline_state(places: list[Actor], filed: str | None) -> Actor | None:
+    """'BAMAKO, March 4 (Reuters) - Gunmen abducted two Chinese nationals ...': a wire story filed from
+    a capital is at home in its state, however often it names the foreigners it is about."""
+    state = _state_or_seat(filed) if filed else None
+    return next((a for a in places if a.name == state), None) if state else None
+
+
 def _bystander(tok: Token) -> bool:
     """The subject of words about the fighting ('condemned', 'urged'), or a party to efforts for a
     truce or talks ('efforts by Egypt to extend a truce')."""
+    if tok.dep_ in ("amod", "compound") and tok.head.lemma_.lower() in PERSON_WORDS | GROUP_NOUNS | NATIONAL_NOUNS:
+        return True  # "Gunmen abducted two Chinese nationals": a state's people, not the state at war
+    if tok.dep_ == "poss" and tok.head.dep_ == "nsubj":
+        tok = tok.head  # "China's embassy condemned the attack": the state speaks through its embassy
     verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
     if verb is not None and tok.dep_ == "nsubj" and tok.head == verb and PRESSURE_VERBS.get(verb.lemma_.lower()) == "voice":
         return True
@@ -279,4 +299,5 @@ def hostile(phrase: str, tok: Token, actor: Actor | None) -> bool:
         return True
     unnamed = actor is None or actor.kind == ActorKind.GROUP
     lawful = AUTHORITY_NOUNS & set(phrase.lower().split())  # "Officers from the agency raided the offices"
-    return unnamed and tok.lemma_.lower() in HOSTILE_ACTS and not lawful
+    capturing = tok.lemma_.lower() in CAPTURING_ACTS and (actor is None or actor.kind != ActorKind.PLACE)
+    return (unnamed and tok.lemma_.lower() in HOSTILE_ACTS or capturing) and not lawful

@@ -126,7 +126,7 @@ def advises_public(tok: Token) -> bool:
         and not any(lexicon_lemma(a) in PRESSURE_VERBS for a in acts)
 
 
-def _force_of_nature(tok: Token | None) -> bool:
+def force_of_nature(tok: Token | None) -> bool:
     """'Hurricane Delia', 'the floods', 'Storm Babet': no one, whatever it does."""
     return tok is not None and (tok.ent_type_ == "EVENT" or tok.lemma_.lower() in HAZARD_NOUNS or any(
         c.dep_ == "compound" and c.lower_ in HAZARD_NOUNS for c in tok.children))
@@ -135,10 +135,10 @@ def _force_of_nature(tok: Token | None) -> bool:
 # Pressure verbs: (why, when, what it is then); None means no trigger. First row that applies wins.
 VERB_RULES: tuple[Rule, ...] = (
     ("a force of nature presses no one: 'Hurricane Delia slammed into the coast', 'The floods destroyed 300 homes'",
-     lambda t: _force_of_nature(subject_of(t)), None),
+     lambda t: force_of_nature(subject_of(t)), None),
     ("a warning of weather or disaster is a forecast: 'warned of flash flooding across the valley'",
      lambda t: lexicon_lemma(t) == "warn" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
-         _force_of_nature(p) for p in c.children if p.dep_ == "pobj") for c in t.children), None),
+         force_of_nature(p) for p in c.children if p.dep_ == "pobj") for c in t.children), None),
     ("one person attacking another does it in words: 'Trump attacked Powell again on Monday'",
      attack_on_a_person, "voice"),
     ("a person fired is dismissed, a political act: 'threatened to fire the central bank governor'",
@@ -165,6 +165,10 @@ VERB_RULES: tuple[Rule, ...] = (
      lambda t: t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children), None),
     ("a right, not an act: 'respected the right to protest', 'the freedom to strike'",
      lambda t: t.dep_ == "acl" and t.head.lemma_.lower() in RIGHT_NOUNS, None),
+    ("background, not this story: 'Mali's military government, which seized power in a 2021 coup, ...' (but"
+     " 'which has campaigned for the victims since 2021' goes on)",
+     lambda t: t.dep_ == "relcl" and t.tag_ == "VBD" and any(
+         d.ent_type_ == "DATE" and d.like_num and len(d.text) == 4 for d in t.subtree), None),
     ("background, not an event: 'West Africans ordered out of Nigeria'",
      lambda t: t.dep_ == "acl" and t.tag_ == "VBN" and not any(c.dep_ == "agent" for c in t.children), None),
     ("an assertion: 'insisted unrest reflected ...'",
