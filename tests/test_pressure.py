@@ -120,6 +120,9 @@ TRIGGERS = [
     ("The government issued a warning to motorists about ice.", "warning", None, "NOUN_RULES:a warning presses only"),
     ("Trump told supporters at a rally in Ohio on Saturday that he would win.", "rally", None,
      "NOUN_RULES:a campaign event"),
+    ("Hobbs made the remarks at a rally outside the Capitol.", "rally", None, "NOUN_RULES:a campaign event"),
+    ("Senate President Warren Petersen fired back on X, writing that the governor was wrong.", "fired", "voice",
+     "VERB_RULES:a retort"),
     ("Thousands of dockworkers walked off the job at the port on Monday.", "walked", "public", "WALK_OFF"),
     ("The museum lets children in free of charge on Sundays.", "charge", None,
      "NOUN_RULES:charges are a prosecution only"),
@@ -293,6 +296,7 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
     ("The donor said he would rescind a $100 million gift.", "rescind", "economic"),  # money taken back
     ("Major donors threatened to withhold millions of dollars from the school.", "withhold", "economic"),
     ("The police union said it would file a grievance.", "grievance", "voice"),  # a formal complaint
+    ("The army fired back at the rebels.", "fired", "military"),  # a force fires back with arms
 ])
 def test_triggers_their_rules_let_through(nlp, text, word, expected):
     assert _class_of(nlp, text, word) == expected

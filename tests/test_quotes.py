@@ -243,6 +243,8 @@ NOT_QUOTES = [
     ("Hearing\n\nThe nominee faced sharp questions on Tuesday, as senators pressed him to explain how he would"
      " account for trillions of dollars.", "how he would account"),  # asked for, not said
     ("Audit\n\nThe plan failed in March. Senators asked her to explain why the plan failed.", "why the plan"),  # asked
+    ("Ballot\n\nSenate President Warren Petersen fired back on X. He later posted a link to an op-ed titled \"Why"
+     " Arizona Needs a Middle Ground.\"", "Why Arizona Needs a Middle Ground."),  # a title, its stop the sentence's
 ]
 
 

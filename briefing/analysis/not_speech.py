@@ -18,6 +18,7 @@ from briefing.analysis.lexicon import (
     NAMING_VERBS,
     READING_VERBS,
     TITLE_SMALL_WORDS,
+    TITLING_WORDS,
 )
 
 
@@ -61,8 +62,10 @@ def title_in_sentence(doc: Doc, text: str, start: int, end: int) -> bool:
     speaker gives a thing is their word, though: 'dubbed it “the Corrupt Politicians Act”'."""
     words = re.findall(r"[^\W\d_][\w'’-]*", text[start:end])
     owned = bool(re.search(r"\w['’]s$", text[:max(0, start - 1)].rstrip()))
-    end -= owned and text[end - 1] in ".,"  # 'on Fox News's “Hannity.”': the stop is the sentence's
-    return (len(words) >= 2 or owned and bool(words)) and _inside_sentence(text, start) \
+    # 'an op-ed titled “Why Arizona Needs a Middle Ground.”': a word that titles it says so
+    titled = bool(TITLING_WORDS.search(text[:max(0, start - 1)].rstrip()))
+    end -= (owned or titled) and text[end - 1] in ".,"  # 'on Fox News's “Hannity.”': the stop is the sentence's
+    return (len(words) >= 2 or (owned or titled) and bool(words)) and _inside_sentence(text, start) \
         and text[start - 2:start - 1] != ":" and _title_cased(text, start, end, words) and not _coined(doc, start, end)
 
 

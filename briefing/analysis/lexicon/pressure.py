@@ -335,6 +335,8 @@ CAMPAIGNER_WORDS = frozenset("activist activists protester protesters demonstrat
 # tech giant", "accused the election commission" (PLOVER ACCUSE, SANCTION; CAMEO 17x).
 PERSONAL_OBJECT_VERBS = frozenset("sentence indict prosecute convict jail imprison arrest detain extradite "
                                   "deport fine sue accuse blame charge subpoena".split())
+# What is said at a gathering, which makes it a venue: "made the remarks at a rally outside the Capitol".
+REMARK_NOUNS = frozenset("remark remarks comment comments speech speeches address statement".split())
 # Verbs of speaking to a gathering: "addressed a rally", "spoke at a rally" is a speech, not a protest.
 ADDRESSING_VERBS = frozenset("address speak appear headline attend".split())
 # Verbs that demand by construction ("called on X to", "asked X to"): what they ask for is no

@@ -95,3 +95,6 @@ GERUND_TIME_PREPOSITIONS = frozenset({"after", "before", "while", "by", "without
 # "declined to say whether he would run", "was asked to say why".
 UNSAID_UNDER = frozenset("ask press urge push pressure challenge dare refuse decline want plan hope expect fail "
                          "invite demand tell order beg".split())
+
+# Words that say the quotation after them is a title: "an op-ed titled “Why Arizona Needs a Middle Ground.”"
+TITLING_WORDS = re.compile(r"\b(?:titled|entitled|headlined|headed)$", re.I)

@@ -43,6 +43,7 @@ from briefing.analysis.lexicon import (
     PRESSURE_NOUNS,
     PRONOUN_GENDER,
     PROTEST_PREPOSITIONS,
+    REMARK_NOUNS,
     REMIT_NOUNS,
     ROLE_HEADS,
     SEEKING_VERBS,
@@ -112,8 +113,10 @@ def _speech_venue(t: Token) -> bool:
     if lexicon_lemma(t) not in GATHERING_NOUNS or any(c.lower_ in PROTEST_PREPOSITIONS for c in t.children):
         return False
     verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "at" else t.head if t.dep_ == "dobj" else None
+    remarks = verb is not None and any(c.dep_ == "dobj" and c.lemma_.lower() in REMARK_NOUNS for c in verb.children)
     return verb is not None and not lemma_in(verb, CALLING_VERBS) and (
-        verb.lemma_.lower() in SPEECH_VERBS or verb.lemma_.lower() in ADDRESSING_VERBS)
+        verb.lemma_.lower() in SPEECH_VERBS or verb.lemma_.lower() in ADDRESSING_VERBS or remarks)  # "made the
+    # remarks at a rally outside the Capitol"
 
 
 def _history(t: Token) -> bool:

@@ -141,6 +141,11 @@ VERB_RULES: tuple[Rule, ...] = (
          force_of_nature(p) for p in c.children if p.dep_ == "pobj") for c in t.children), None),
     ("one person attacking another does it in words: 'Trump attacked Powell again on Monday'",
      attack_on_a_person, "voice"),
+    ("a retort, no shot: 'Petersen fired back on X, writing ...', 'fired back at his critics'",
+     lambda t: lexicon_lemma(t) == "fire" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back"
+                                                  for c in t.children)
+     and not ((subj := subject_of(t)) is not None and (subj.lemma_.lower() in ARMED_NOUNS | HOSTILE_NOUNS
+                                                      or subj.ent_type_ in ("GPE", "NORP"))), "voice"),
     ("a person fired is dismissed, a political act: 'threatened to fire the central bank governor'",
      lambda t: lexicon_lemma(t) == "fire" and any(c.dep_ == "dobj" and (
          c.lemma_.lower() in ROLE_HEADS or c.ent_type_ == "PERSON" or c.lower_ in ("him", "her"))
