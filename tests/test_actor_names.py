@@ -257,6 +257,11 @@ REPAIRED = [
      "general secretary of the Rail and Transit Workers Union"),  # the office she became
     ("Airlines\n\nAirlines for America, the industry's lobby group, said new rules would raise fares for everyone.",
      "Airlines for America", "organization", None),  # a campaign named for whom and what it stands for
+    ("Festival row\n\nThe Edinburgh International Book Festival has ended its sponsorship deal with the investment"
+     " firm Baillie Gifford.", "Edinburgh International Book Festival", "organization", None),  # the body behind an
+    # event, and "Book" names no work here
+    ("Storm\n\nThe National Hurricane Center said Delia was carrying winds of 120 mph when it made landfall.",
+     "National Hurricane Center", "organization", None),  # a storm's word inside a body's name
 ]
 
 
@@ -487,6 +492,9 @@ def test_a_possessive_state_in_a_role_is_the_affiliation(analyze_text):
 
 # (text, actor, mentions): a definite noun counts for the one body whose name holds it
 DEFINITE = [
+    ("Festival row\n\nThe Edinburgh International Book Festival has ended its sponsorship deal with the investment"
+     " firm Baillie Gifford. The festival said the decision was difficult.", "Edinburgh International Book Festival",
+     2),  # "the festival" is the festival named
     ("Shutdown\n\nThe government will shut down on Friday. The American Federation of Government Employees urged"
      " Congress to act.", "American Federation of Government Employees", 1),  # a word inside the name: no
     ("Church\n\nOfficials at the Church of Scientology denied the claims on Monday. The church said it would sue the"

@@ -121,6 +121,8 @@ TRIGGERS = [
     ("Trump told supporters at a rally in Ohio on Saturday that he would win.", "rally", None,
      "NOUN_RULES:a campaign event"),
     ("Hobbs made the remarks at a rally outside the Capitol.", "rally", None, "NOUN_RULES:a campaign event"),
+    ("Lagarde warned that U.S. tariffs posed a growing threat to the economy.", "warned", None,
+     "VERB_RULES:a danger foreseen"),
     ("Senate President Warren Petersen fired back on X, writing that the governor was wrong.", "fired", "voice",
      "VERB_RULES:a retort"),
     ("Thousands of dockworkers walked off the job at the port on Monday.", "walked", "public", "WALK_OFF"),
@@ -455,6 +457,9 @@ def test_triggers_their_rules_let_through(nlp, text, word, expected):
      "diplomatic"),  # a state's words to another state, capitals standing for both
     ("Japan lodged a protest with China over the detention of its citizen.", "Japan", "diplomatic"),
     ("Riot police fired tear gas at the crowd.", "Riot police", "legal"),  # law enforcement, not arms
+    ("The festival has ended its sponsorship deal with the firm after more than 50 authors threatened to pull out of"
+     " this year's event.", "more than 50 authors", "political"),  # the cause of what yielded, in a clause
+    ("Hundreds of artists threatened to boycott the festival over its sponsor.", "artists", "public"),
 ])
 def test_pressure_constructions(analyze_text, sentence, source, kind):
     b = analyze_text("Report\n\n" + sentence)

@@ -19,7 +19,12 @@ from briefing.analysis.actors.model import ActorKind, Candidate
 from briefing.analysis.actors.names import state_for
 from briefing.analysis.actors.narrator import narrator
 from briefing.analysis.actors.places import place_that_never_acts, town_taken_for_a_body, venue
-from briefing.analysis.actors.products import craft_named_as_person, names_a_thing, product_with_versions
+from briefing.analysis.actors.products import (
+    acronym_as_a_noun,
+    craft_named_as_person,
+    names_a_thing,
+    product_with_versions,
+)
 from briefing.analysis.actors.titles import is_role_word
 from briefing.analysis.actors.works import named_as_a_thing, quoted_title, read_as_a_work
 from briefing.analysis.lexicon import (
@@ -29,6 +34,7 @@ from briefing.analysis.lexicon import (
     CHAMBER_NAMES,
     DEMONSTRATIVES,
     EVENT_NOUNS,
+    EVENT_VERBS,
     FAITHS,
     FORMAT_LABELS,
     FORMER_MARKS,
@@ -169,9 +175,16 @@ def _event_name(s: Span) -> bool:
     return False
 
 
+def _runs_things(s: Span) -> bool:
+    """'The Edinburgh International Book Festival has ended its sponsorship deal': the body behind an
+    event, when it does something to something ('Fan Expo Canada took place' is the event)."""
+    verb = s.root.head
+    return s.root.dep_ == "nsubj" and verb.lemma_.lower() not in EVENT_VERBS and any(c.dep_ == "dobj" for c in verb.children)
+
+
 def event_or_idea(n: Name) -> str | None:
     s = n.span
-    if n.tagged == "ORG" and (_event_name(s) or len(s) == 1 and IDEA_SUFFIX.search(s[0].lower_)):
+    if n.tagged == "ORG" and (_event_name(s) and not _runs_things(s) or len(s) == 1 and IDEA_SUFFIX.search(s[0].lower_)):
         return "an event or an idea: 'Google Science Fair', 'Fan Expo Canada', 'Islamophobia'"
     return None
 
@@ -363,21 +376,6 @@ def short_name_of_a_thing(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> 
     if word is not None and any(e.label_ in ("ORG", "PRODUCT") and len(e) > 1 and e[-1].text == word
                                 for e in doc.ents):
         return "the short name of a product or body: 'Chrome' after 'Google Chrome'"
-    return None
-
-
-def acronym_as_a_noun(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> str | None:
-    """'a super PAC backing Matt Dolan', 'an NGO': an acronym written with 'a' is a kind of body, no name
-    ('an IMF team' is the IMF's)."""
-    word = _lone_word(doc, cands) if kind == ActorKind.ORGANIZATION else None
-    if word is None or not word.isupper():
-        return None
-    for c in cands:
-        j = c.start - 1
-        while j >= 0 and doc[j].is_lower and doc[j].pos_ in ("ADJ", "NOUN") and c.start - j <= 2:
-            j -= 1  # "a super PAC", "an international NGO"
-        if j >= 0 and doc[j].lower_ in ("a", "an") and doc[c.start].dep_ not in ("compound", "amod", "nmod"):
-            return "an acronym for a kind of body, written with 'a': 'a super PAC'"
     return None
 
 

@@ -105,3 +105,17 @@ def craft_named_as_person(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> 
                 and root.head.tag_ == "NN":  # one craft; "737 Max jets" are a model (product_with_versions)
             return "a craft's name: 'Boeing's Starliner capsule'"
     return None
+
+
+def acronym_as_a_noun(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> str | None:
+    """'a super PAC backing Matt Dolan', 'an NGO': an acronym written with 'a' is a kind of body, no name
+    ('an IMF team' is the IMF's)."""
+    if kind != ActorKind.ORGANIZATION or any(c.end - c.start != 1 for c in cands) or not doc[cands[0].start].is_upper:
+        return None
+    for c in cands:
+        j = c.start - 1
+        while j >= 0 and doc[j].is_lower and doc[j].pos_ in ("ADJ", "NOUN") and c.start - j <= 2:
+            j -= 1  # "a super PAC", "an international NGO"
+        if j >= 0 and doc[j].lower_ in ("a", "an") and doc[c.start].dep_ not in ("compound", "amod", "nmod"):
+            return "an acronym for a kind of body, written with 'a': 'a super PAC'"
+    return None

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from briefing.analysis.actors.model import ActorKind, Candidate
-from briefing.analysis.lexicon import THING_INTRODUCERS, WORK_VERBS
+from briefing.analysis.lexicon import EVENT_NOUNS, ORG_HEADS, THING_INTRODUCERS, WORK_VERBS
 from briefing.analysis.not_speech import is_title
 from briefing.analysis.quote_marks import enclosing
 
@@ -19,7 +19,8 @@ def named_as_a_thing(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> str |
     of it is that thing ('Columbia was lost ...' too)."""
     if kind == ActorKind.GROUP:
         return None
-    if any(t.lower_ in THING_INTRODUCERS for c in cands for t in doc[c.start:c.end - 1]):
+    if any(t.lower_ in THING_INTRODUCERS and doc[t.i + 1].lower_ not in ORG_HEADS | EVENT_NOUNS
+           for c in cands for t in doc[c.start:c.end - 1]):  # but "Edinburgh International Book Festival"
         return "a craft, a storm or a work: 'Space Shuttle Enterprise'"
     if {doc[c.start].text for c in cands} & _named_as_things(doc):
         return "a thing the text names as one: 'the shuttle Columbia', 'Hurricane Katrina'"

@@ -22,6 +22,7 @@ employee employees shopper shoppers viewer viewers reader readers believer belie
 manufacturer manufacturers producer producers retailer retailers backbencher backbenchers
 child children schoolchildren pupil pupils delegation delegations delegate delegates diplomat diplomats
 donor donors investor investors shareholder shareholders alumnus alumni creditor creditors taxpayer taxpayers
+artist artists musician musicians performer performers athlete athletes
 """.split())
 
 # A state's people named by their nationality: "two Chinese nationals", "British citizens".
@@ -32,7 +33,7 @@ ANAPHOR_NOUNS = frozenset({"group", "court", "government", "police", "army", "mi
                            "report", "inquiry", "bank", "airline", "agency", "union", "party", "committee",
                            "council", "ministry", "department", "commission", "authority", "board", "university",
                            "hospital", "foundation", "charity", "church", "museum", "association", "federation",
-                           "company", "firm"})
+                           "company", "firm", "festival"})
 # Of those, "the group" stands for the last body named when no name holds it ("... Anonymous ... the
 # group said"); "the company" and "the firm" stand for a named firm too often left untagged to guess.
 LAST_BODY_ANAPHORS = frozenset({"group"})

@@ -54,6 +54,10 @@ PLACE_NOUNS = frozenset("town city village province region district county state
                         "municipality port area plains plain mount valley peninsula".split())
 # A roman numeral closing a name is part of it ("Elizabeth II"), other capitals are not.
 ROMAN_NUMERAL = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|X{1,3})$")
+# What an event itself does, which no body behind it need do: "Fan Expo Canada took place at ...",
+# "the fair attracted thousands", "the festival features 300 authors".
+EVENT_VERBS = frozenset("take host feature attract draw include offer showcase welcome bring celebrate mark open "
+                        "close run begin see".split())
 
 # Small words an acronym skips: "International Court of Justice" is ICJ.
 ACRONYM_SKIPPED_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "de", "la", "des", "du", "&", "to", "at"})

@@ -29,6 +29,7 @@ from briefing.analysis.lexicon import (
     CLAIM_NOUNS,
     COLLECTIVE_HEADS,
     CONFIDENCE_SEEKING_VERBS,
+    DANGER_VERBS,
     DECIDING_VERBS,
     DENYING_VERBS,
     DISAPPROVAL_PREPOSITIONS,
@@ -136,6 +137,10 @@ def force_of_nature(tok: Token | None) -> bool:
 VERB_RULES: tuple[Rule, ...] = (
     ("a force of nature presses no one: 'Hurricane Delia slammed into the coast', 'The floods destroyed 300 homes'",
      lambda t: force_of_nature(subject_of(t)), None),
+    ("a danger foreseen, no one warned off: 'Lagarde warned that U.S. tariffs posed a growing threat to the economy'",
+     lambda t: lexicon_lemma(t) == "warn" and any(
+         c.dep_ == "ccomp" and c.lemma_.lower() in DANGER_VERBS and (subj := subject_of(c)) is not None
+         and subj.pos_ == "NOUN" and subj.lemma_.lower() not in GROUP_NOUNS | ROLE_HEADS for c in t.children), None),
     ("a warning of weather or disaster is a forecast: 'warned of flash flooding across the valley'",
      lambda t: lexicon_lemma(t) == "warn" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
          force_of_nature(p) for p in c.children if p.dep_ == "pobj") for c in t.children), None),
@@ -339,8 +344,10 @@ def yielding_above(tok: Token) -> bool:
     """
     child = tok
     for head in islice(tok.ancestors, 6):
-        if head.dep_ == "prep" and head.lower_ in CAUSE_PREPOSITIONS:
-            return False  # "resigned after weeks of pressure from the government": the cause, not what yielded
+        if head.dep_ == "prep" and head.lower_ in CAUSE_PREPOSITIONS or child.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in CAUSE_PREPOSITIONS for m in child.children):
+            return False  # "resigned after weeks of pressure from the government", "ended its deal after more
+            # than 50 authors threatened to pull out": the cause, not what yielded
         if child.dep_ == "relcl" and child.head.dep_ in ("nsubj", "nsubjpass"):
             return False  # "The Justice Department, which sued Texas, welcomed the ruling": a clause about the
             # subject, not what it welcomed ("support a resolution that aims to tighten sanctions" is)
