@@ -123,6 +123,11 @@ TRIGGERS = [
     ("Hobbs made the remarks at a rally outside the Capitol.", "rally", None, "NOUN_RULES:a campaign event"),
     ("Lagarde warned that U.S. tariffs posed a growing threat to the economy.", "warned", None,
      "VERB_RULES:a danger foreseen"),
+    ("Scientists warned that the glacier was melting faster than expected.", "warned", None,
+     "VERB_RULES:a danger foreseen"),  # nature, no one's doing
+    ("The prime minister sacked his defence minister after the failed offensive.", "sacked", "political",
+     "VERB_RULES:a person fired is dismissed"),
+    ("The company sacked 300 workers.", "sacked", None, "VERB_RULES:staff laid off"),
     ("Senate President Warren Petersen fired back on X, writing that the governor was wrong.", "fired", "voice",
      "VERB_RULES:a retort"),
     ("Thousands of dockworkers walked off the job at the port on Monday.", "walked", "public", "WALK_OFF"),
@@ -460,6 +465,8 @@ def test_triggers_their_rules_let_through(nlp, text, word, expected):
     ("The festival has ended its sponsorship deal with the firm after more than 50 authors threatened to pull out of"
      " this year's event.", "more than 50 authors", "political"),  # the cause of what yielded, in a clause
     ("Hundreds of artists threatened to boycott the festival over its sponsor.", "artists", "public"),
+    ("The coalition partner threatened to quit the government over the pension reform.", "The coalition partner",
+     "political"),  # a party in government can press it
 ])
 def test_pressure_constructions(analyze_text, sentence, source, kind):
     b = analyze_text("Report\n\n" + sentence)

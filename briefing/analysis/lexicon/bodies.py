@@ -123,7 +123,8 @@ INSTITUTION_NOUNS = frozenset("government regime administration authorities mini
 # Common nouns that can be a pressure source by what they are ("the union", "the church", "the party's youth wing").
 SOURCE_NOUNS = frozenset("movement campaign union party group association council court government "
                          "municipality municipalities city state ministry church newspaper broadcaster "
-                         "outlet charity watchdog district county company firm employer wing".split())
+                         "outlet charity watchdog district county company firm employer wing "
+                         "partner partners ally allies".split())  # "The coalition partner threatened to quit"
 
 # Words for how many, before the people meant: "tens of thousands of students".
 QUANTITY_NOUNS = frozenset("tens hundreds thousands millions dozens scores some many most number crowd "

@@ -42,6 +42,7 @@ from briefing.analysis.lexicon import (
     HAZARD_NOUNS,
     HOSTILE_NOUNS,
     IMPOSING_VERBS,
+    LANDFORM_NOUNS,
     OBJECT_BOUND,
     OBJECT_TRIGGERS,
     OBLIGATION_MODALS,
@@ -137,10 +138,12 @@ def force_of_nature(tok: Token | None) -> bool:
 VERB_RULES: tuple[Rule, ...] = (
     ("a force of nature presses no one: 'Hurricane Delia slammed into the coast', 'The floods destroyed 300 homes'",
      lambda t: force_of_nature(subject_of(t)), None),
-    ("a danger foreseen, no one warned off: 'Lagarde warned that U.S. tariffs posed a growing threat to the economy'",
+    ("a danger foreseen, no one warned off: 'Lagarde warned that U.S. tariffs posed a growing threat to the economy',"
+     " 'Scientists warned that the glacier was melting faster than expected'",
      lambda t: lexicon_lemma(t) == "warn" and any(
-         c.dep_ == "ccomp" and c.lemma_.lower() in DANGER_VERBS and (subj := subject_of(c)) is not None
-         and subj.pos_ == "NOUN" and subj.lemma_.lower() not in GROUP_NOUNS | ROLE_HEADS for c in t.children), None),
+         c.dep_ == "ccomp" and (subj := subject_of(c)) is not None and subj.pos_ == "NOUN" and (
+             c.lemma_.lower() in DANGER_VERBS and subj.lemma_.lower() not in GROUP_NOUNS | ROLE_HEADS
+             or subj.lemma_.lower() in LANDFORM_NOUNS or force_of_nature(subj)) for c in t.children), None),
     ("a warning of weather or disaster is a forecast: 'warned of flash flooding across the valley'",
      lambda t: lexicon_lemma(t) == "warn" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
          force_of_nature(p) for p in c.children if p.dep_ == "pobj") for c in t.children), None),
@@ -151,10 +154,12 @@ VERB_RULES: tuple[Rule, ...] = (
                                                   for c in t.children)
      and not ((subj := subject_of(t)) is not None and (subj.lemma_.lower() in ARMED_NOUNS | HOSTILE_NOUNS
                                                       or subj.ent_type_ in ("GPE", "NORP"))), "voice"),
-    ("a person fired is dismissed, a political act: 'threatened to fire the central bank governor'",
-     lambda t: lexicon_lemma(t) == "fire" and any(c.dep_ == "dobj" and (
+    ("a person fired is dismissed, a political act: 'threatened to fire the central bank governor', 'sacked his"
+     " defence minister'",
+     lambda t: lexicon_lemma(t) in ("fire", "sack") and any(c.dep_ == "dobj" and (
          c.lemma_.lower() in ROLE_HEADS or c.ent_type_ == "PERSON" or c.lower_ in ("him", "her"))
          for c in t.children), "political"),
+    ("staff laid off are no one pressed: 'The company sacked 300 workers'", lambda t: lexicon_lemma(t) == "sack", None),
     ("staying put is no act on anyone: 'some residents refused to leave', 'a family that refuses to leave"
      " a sinking town'",
      lambda t: lexicon_lemma(t) == "refuse" and any(c.dep_ == "xcomp" and c.lemma_.lower() in STAYING_VERBS
