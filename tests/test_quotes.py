@@ -191,6 +191,9 @@ SPEAKERS = [
     ("West African bloc threatens force against Niger\n\nThe bloc said it would \"take all measures necessary to"
      " ensure constitutional order\" if its demands were not met.", "take all measures", "direct",
      "West African bloc"),  # a bloc speaks
+    ("Ballot\n\nArizona Gov. Katie Hobbs on Monday accused the state's Republican legislative leaders of trying to"
+     " \"hijack\" a voter-backed abortion rights measure, dubbing their alternative proposal \"a cynical decoy.\"",
+     "a cynical decoy", "direct", "Katie Hobbs"),  # the participle hung on the gerund is still hers
 ]
 
 

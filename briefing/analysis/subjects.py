@@ -15,6 +15,7 @@ from briefing.analysis.lexicon import (
     DOCUMENT_NOUNS,
     GERUND_TIME_PREPOSITIONS,
     GROUP_NOUNS,
+    NAMING_VERBS,
     ORG_HEADS,
     PLACE_NOUNS,
     QUANTIFIERS,
@@ -56,6 +57,13 @@ def subject_of(verb: Token) -> Token | None:
             return found
     if (stray := _stray_subject(verb)) is not None:
         return stray
+    if verb.tag_ == "VBG" and verb.dep_ == "xcomp" and verb.head.dep_ == "pcomp" \
+            and verb.lemma_.lower() in SPEECH_VERBS | NAMING_VERBS:
+        # "Hobbs accused the leaders of trying to "hijack" the measure, dubbing their proposal "a cynical
+        # decoy"": the parser hangs the speaker's participle on the gerund; the sentence's subject speaks
+        finite = next((a for a in verb.ancestors if any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children)), None)
+        if finite is not None:
+            return subject_of(finite)
     if verb.dep_ in ("conj", "xcomp", "advcl", "acomp") and verb.head != verb:
         return subject_of(verb.head)  # "it was prepared to impose ...": the subject of "was"
     if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() == "quote":
