@@ -586,3 +586,11 @@ def test_a_name_that_labels_turns_is_a_persons(analyze_text):
                      " think the pandemic put enormous pressure on the health service.\n\nAMANDA REED: Are you going"
                      " to improve the offer?")
     assert not [a for a in b.actors if a.kind == "organization" and "Amanda" in a.name]
+
+
+def test_the_place_a_mayor_is_mayor_of_is_no_body(analyze_text):
+    b = analyze_text("Q&A: Mayor Laura Chen on the transit strike, the budget hole and why she won't raise fares\n\nLaura Chen"
+                     " has been mayor of Oakridge for 18 months. This week, transit workers walked off the job for the"
+                     " first time in 20 years, and the city faces a $90 million budget gap. She spoke to the Ledger on"
+                     " Thursday.")
+    assert not [a for a in b.actors if a.name == "Oakridge" and a.kind == "organization"]

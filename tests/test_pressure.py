@@ -203,6 +203,8 @@ TRIGGERS = [
     ("Passengers boarded the ferry in Dover.", "boarded", None, "VERB_RULES:boarding presses only"),
     ("Gov. Greg Abbott vowed to take the case to the Supreme Court.", "take", "lawsuit", "TAKE_TO_COURT"),  # a name
     ("Whitaker had called on all three presidents to step down.", "called", "voice", "CALL_ON"),  # "on" a particle
+    ("Council member Ray Dominguez has called for the mayor to declare an emergency.", "called", "voice",
+     "CALL_ON"),  # "for" parsed as the mark of the act asked for
     ("Whitaker had called on all three university presidents who testified to step down.", "called", "voice",
      "CALL_ON"),  # the act asked for hung on the relative clause
     ("Japan's main opposition party said the government had lost the public's trust.", "opposition", None,

@@ -261,6 +261,8 @@ PARTIES = [
     ("The local chapter of the NAACP demanded that the city fire the commanders named in the report.", "target",
      "the city"),  # the one a demand's clause obliges
     ("That answer drew a rebuke from Rep. Dina Titus, a Nevada Democrat.", "target", None),  # a thing bears nothing
+    ("Council member Ray Dominguez has called for the mayor to declare an emergency.", "target",
+     "the mayor"),  # the one called on to act
     ("Rubiales resigned on Sunday after weeks of pressure from the Spanish government, players and sponsors.", "target",
      "Rubiales"),  # but a name the tagger took for a plural noun does
     ("Human Rights Watch accused the army of killing civilians.", "scope", "international"),

@@ -135,10 +135,10 @@ def _untagged_name_word(t: Token) -> bool:
 
 def _named_as_place(doc: Doc, start: int, end: int, label: str, as_person: bool) -> bool:
     """A name the text itself calls a place, whatever the tagger said: "the town of Yeoncheon",
-    "the Plains of Arafat", "Evansville, Indiana". A person's name must be one word to qualify."""
+    "the Plains of Arafat", "mayor of Oakridge", "Evansville, Indiana". A person's name must be one word."""
     if label not in ("ORG", "PERSON") or as_person and end - start > 1:
         return False
-    place_of = start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in PLACE_NOUNS
+    place_of = start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in PLACE_NOUNS | {"mayor"}
     return place_of or city_and_region(doc, start, end)
 
 

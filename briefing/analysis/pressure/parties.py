@@ -367,13 +367,14 @@ def target_token(tok: Token) -> Token | None:
     found = _obliged(tok) or (None if sent else _object_target(tok)) or _bearer(tok)
     if found is not None:
         return found
-    for comp in (c for c in tok.children if c.dep_ == "ccomp"):  # "demanded that Gov. Rick Snyder release ..."
+    for comp in (c for c in tok.children if c.dep_ == "ccomp" or c.dep_ == "advcl" and any(  # "called for the mayor
+            m.dep_ == "mark" and m.lower_ == "for" for m in c.children)):  # to declare ...", "demanded that Gov. ..."
         subj = subject_of(comp)
         if lexicon_lemma(tok) == "warn" and lexicon_lemma(comp) in RETALIATING_VERBS:
             continue  # "warned that Republicans would retaliate": the ones who strike back are the warner's side
-        if subj is not None and (subj.ent_type_ in ("PERSON", *NAMED_LABELS)
-                                 or lexicon_lemma(tok) in ("demand", "insist") and subj.pos_ == "NOUN" and plausible_target(subj)):
-            return subj  # "demanded that the city fire the commanders": the city
+        if subj is not None and (subj.ent_type_ in ("PERSON", *NAMED_LABELS) or subj.pos_ == "NOUN" and plausible_target(
+                subj) and lexicon_lemma(tok) in ("demand", "insist", "call")):  # "demanded that the city fire ..."
+            return subj
     found = _prepositional_target(tok)
     if found is None and lexicon_lemma(tok) in VOWING_VERBS:  # "threatened to impose tariffs on Mexico"
         act = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
