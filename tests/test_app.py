@@ -163,7 +163,7 @@ async def test_long_article_stays_few_widgets_and_jumps_land_in_view(app_factory
     long.write_text("Harbour board meets again\n\n" + "\n\n".join(paragraphs))
     app = app_factory(long)
     async with app.run_test(size=(100, 40)) as pilot:  # narrow: the article is a tab of its own
-        await wait_for(pilot, lambda: app.briefing is not None, tries=600)
+        await wait_for(pilot, lambda: app.briefing is not None, tries=3000)  # a ceiling, not a timing: 400 KB to parse
         view = app.query_one(ArticleView)
         assert len(view.query(".block")) <= MAX_WIDGETS < len(app.briefing.article.blocks)
         app.action_focus_pane("article")
