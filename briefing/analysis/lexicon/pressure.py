@@ -4,6 +4,8 @@ INVESTIGATE), and the words that turn a trigger into a concession or history."""
 
 from __future__ import annotations
 
+from briefing.analysis.lexicon.objects import TIES_NOUNS
+
 # lemma -> kind; "voice" becomes diplomatic for foreign states and bodies, political otherwise.
 PRESSURE_VERBS: dict[str, str] = {
     # DEMAND and appeals: "urged", "pleaded with him to come home"
@@ -110,20 +112,9 @@ OF_SOURCE_NOUNS = frozenset("request demand call resistance opposition appeal".s
 # Triggers with their own conditions (see analysis/pressure/triggers.py and noun_rules.py).
 CALL_PARTICLES = frozenset({"on", "for"})  # "called on X to", "called for"
 ADJECTIVAL_TRIGGERS = frozenset({"order", "rule", "charge", "fire", "strike", "ban", "sentence"})  # "ordered out", "charged particles"
-OBJECT_TRIGGERS = frozenset({"cut", "halt", "block", "restrict", "suspend"})  # only with something cut
-# Verbs that press only with the right object: "recalled its ambassador", "severed ties",
-# "dispatched inspectors" (PLOVER SANCTION, reduce relations; INVESTIGATE; MOBILIZE).
-ENVOY_NOUNS = frozenset("ambassador ambassadors envoy envoys diplomat diplomats d'affaires".split())  # chargé
-TIES_NOUNS = frozenset("tie ties relation relations contact contacts link links cooperation".split())
-# What a state closes to punish (PLOVER SANCTION): "closed its airspace to Israeli flights".
-CLOSABLE_NOUNS = frozenset("airspace border borders embassy embassies consulate crossing crossings port ports "
-                           "waters".split())
 # Nouns that hold acts: "preparing a new package of sanctions", "a wave of strikes", "a series of raids".
 BATCH_NOUNS = frozenset("package packages round rounds wave waves series set sets raft batch string spate flurry "
                         "barrage volley slew".split())
-# Exercises are a show of force (PLOVER MOBILIZE) only when held at someone's door: "staged military
-# drills around Taiwan", "naval exercises off the coast"; not "a fire drill", "an exercise in futility", nor
-# joint exercises (cooperation).
 # Modals that make an act a supposition: "a strike would devastate the economy", "sanctions could hurt".
 HYPOTHETICAL_MODALS = frozenset({"would", "could", "might"})
 # Verbs that say an act goes on or happens, so a modal on them promises it: "the strikes would continue".
@@ -133,39 +124,14 @@ OCCURRING_VERBS = frozenset("continue resume start begin go proceed spread escal
 # "the protest law", "the EU's sanctions envoy".
 REMIT_NOUNS = frozenset("committee committees panel office unit department team envoy chief coordinator expert "
                         "experts law laws".split())
+# Exercises are a show of force (PLOVER MOBILIZE) only when held at someone's door: "staged military
+# drills around Taiwan", "naval exercises off the coast"; not "a fire drill", "an exercise in futility", nor
+# joint exercises (cooperation).
 DRILL_NOUNS = frozenset("drill drills exercise exercises manoeuvre manoeuvres maneuver maneuvers".split())
 JOINT_MARKS = frozenset({"joint", "combined", "bilateral", "multinational"})
 DRILL_PLACES = frozenset({"around", "near", "off", "along"})
-# What a state freezes to punish (PLOVER SANCTION): "froze the oligarchs' assets", not "freeze construction".
-FROZEN_NOUNS = frozenset("asset assets fund funds funding account accounts aid property properties holding holdings "
-                         "reserve reserves payment payments loan loans export exports sale sales delivery deliveries "
-                         "shipment shipments".split())
 # Burned as a protest, a symbol of the one opposed: "burned effigies of the opposition leader".
 BURNED_SYMBOLS = frozenset("effigy flag portrait poster picture tyre tire".split())
-# What cutting presses someone with (PLOVER SANCTION, REDUCE): "cut funding to the schools", "cut off gas
-# supplies"; not "cut red tape", "cut taxes" or "cut jobs".
-CUT_NOUNS = FROZEN_NOUNS | TIES_NOUNS | frozenset("""
-funding fund funds aid supply supplies gas oil power electricity water fuel access subsidy subsidies grant grants
-import imports export exports trade shipment shipments deliveries delivery allowance allowances payment benefit
-benefits
-""".split())
-# What is stripped from someone as a penalty: "voted to strip two lawmakers of their immunity".
-STRIPPED_NOUNS = frozenset("immunity citizenship nationality title titles licence license accreditation powers "
-                           "membership status honour honours honor honors knighthood".split())
-# Money given that a giver keeps or takes back to press the one given it: "would rescind a $100 million
-# gift", "threatened to withhold hundreds of millions of dollars"; not "withheld evidence".
-GIVEN_MONEY = frozenset("donation donations gift gifts pledge pledges contribution contributions money cash "
-                        "dollar dollars million millions billion billions".split())
-OBJECT_BOUND: dict[str, frozenset[str]] = {"withhold": CUT_NOUNS | GIVEN_MONEY, "rescind": GIVEN_MONEY,
-                                           "cut": CUT_NOUNS, "recall": ENVOY_NOUNS, "withdraw": ENVOY_NOUNS, "sever": TIES_NOUNS, "close": CLOSABLE_NOUNS,
-                                           "freeze": FROZEN_NOUNS | TIES_NOUNS, "strip": STRIPPED_NOUNS}
-# Sending these is an inquiry or a show of force: "the UN dispatched inspectors", "sent troops",
-# "Taiwan scrambled fighter jets" (PLOVER MOBILIZE); "scrambled to respond" sends nothing.
-SENT_INQUIRERS = frozenset("inspector inspectors investigator investigators monitor monitors observer "
-                           "observers auditor auditors".split())
-SENDING_VERBS = frozenset({"dispatch", "send", "station", "mass", "move", "scramble"})
-# War craft, sent like troops: "scrambled fighter jets", "sent bombers over the peninsula".
-WAR_CRAFT = frozenset("jet jets bomber bombers drone drones gunboat gunboats".split())
 # "on high alert", "a state of alert", "on the highest state of combat readiness": forces made ready;
 # any other alert is a notice, any other readiness a willingness ("expressed readiness to talk").
 # Parties that act on each other when two of them act: "Both countries put their militaries on alert".

@@ -1,0 +1,42 @@
+"""Objects that make a verb press: what is cut, frozen, closed, recalled, stripped, withheld or sent
+("recalled its ambassador", "froze the oligarchs' assets", "dispatched inspectors"), after PLOVER's
+SANCTION, REDUCE RELATIONS, INVESTIGATE and MOBILIZE."""
+
+from __future__ import annotations
+
+OBJECT_TRIGGERS = frozenset({"cut", "halt", "block", "restrict", "suspend"})  # only with something cut
+# Verbs that press only with the right object: "recalled its ambassador", "severed ties",
+# "dispatched inspectors" (PLOVER SANCTION, reduce relations; INVESTIGATE; MOBILIZE).
+ENVOY_NOUNS = frozenset("ambassador ambassadors envoy envoys diplomat diplomats d'affaires".split())  # chargé
+TIES_NOUNS = frozenset("tie ties relation relations contact contacts link links cooperation".split())
+# What a state closes to punish (PLOVER SANCTION): "closed its airspace to Israeli flights".
+CLOSABLE_NOUNS = frozenset("airspace border borders embassy embassies consulate crossing crossings port ports "
+                           "waters".split())
+# What a state freezes to punish (PLOVER SANCTION): "froze the oligarchs' assets", not "freeze construction".
+FROZEN_NOUNS = frozenset("asset assets fund funds funding account accounts aid property properties holding holdings "
+                         "reserve reserves payment payments loan loans export exports sale sales delivery deliveries "
+                         "shipment shipments".split())
+# What cutting presses someone with (PLOVER SANCTION, REDUCE): "cut funding to the schools", "cut off gas
+# supplies"; not "cut red tape", "cut taxes" or "cut jobs".
+CUT_NOUNS = FROZEN_NOUNS | TIES_NOUNS | frozenset("""
+funding fund funds aid supply supplies gas oil power electricity water fuel access subsidy subsidies grant grants
+import imports export exports trade shipment shipments deliveries delivery allowance allowances payment benefit
+benefits
+""".split())
+# What is stripped from someone as a penalty: "voted to strip two lawmakers of their immunity".
+STRIPPED_NOUNS = frozenset("immunity citizenship nationality title titles licence license accreditation powers "
+                           "membership status honour honours honor honors knighthood".split())
+# Money given that a giver keeps or takes back to press the one given it: "would rescind a $100 million
+# gift", "threatened to withhold hundreds of millions of dollars"; not "withheld evidence".
+GIVEN_MONEY = frozenset("donation donations gift gifts pledge pledges contribution contributions money cash "
+                        "dollar dollars million millions billion billions".split())
+OBJECT_BOUND: dict[str, frozenset[str]] = {"withhold": CUT_NOUNS | GIVEN_MONEY, "rescind": GIVEN_MONEY,
+                                           "cut": CUT_NOUNS, "recall": ENVOY_NOUNS, "withdraw": ENVOY_NOUNS, "sever": TIES_NOUNS, "close": CLOSABLE_NOUNS,
+                                           "freeze": FROZEN_NOUNS | TIES_NOUNS, "strip": STRIPPED_NOUNS}
+# Sending these is an inquiry or a show of force: "the UN dispatched inspectors", "sent troops",
+# "Taiwan scrambled fighter jets" (PLOVER MOBILIZE); "scrambled to respond" sends nothing.
+SENT_INQUIRERS = frozenset("inspector inspectors investigator investigators monitor monitors observer "
+                           "observers auditor auditors".split())
+SENDING_VERBS = frozenset({"dispatch", "send", "station", "mass", "move", "scramble"})
+# War craft, sent like troops: "scrambled fighter jets", "sent bombers over the peninsula".
+WAR_CRAFT = frozenset("jet jets bomber bombers drone drones gunboat gunboats".split())
