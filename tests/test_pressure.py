@@ -75,6 +75,8 @@ TRIGGERS = [
     ("Nurses at the city hospital stopped work on Tuesday.", "stopped", "public", "STOP_WORK"),
     ("The opposition leader called on the government to resign.", "called", "voice", "CALL_ON"),
     ("The mayor asked the minister to reopen the hospital.", "asked", "voice", "ASK_TO"),
+    ("The newspaper's campaign forced the minister to resign.", "forced", "voice", "FORCE_TO"),
+    ("Israel forced Hamas into accepting the ceasefire terms.", "forced", "voice", "FORCE_TO"),
     ("A global social movement in support of the students grew quickly.", "movement", "public", "MOVEMENT"),
     ("The union will withdraw its members from the plant unless the company raises wages.", "withdraw", "threat",
      "UNLESS"),
@@ -285,6 +287,9 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
     ("The march, led by the mayor, went down Main Street.", "march", None),  # a parade
     ("The museum will stay open until the mayor arrives.", "stay", None),  # only a time
     ("Germany froze arms exports to the kingdom.", "froze", "economic"),  # trade stopped
+    ("The World Bank froze lending to the country after the law passed.", "froze", "economic"),  # credit stopped
+    ("Banks cut lending rates again.", "cut", None),  # a price, not credit withheld
+    ("The lawmakers threatened to force a vote to remove the speaker.", "force", None),  # a matter forced, no one made to act
     ("Rioters burned a police car.", "burned", None),  # damage, no symbol
     ("Chinese coast guard ships rammed a Philippine supply vessel.", "rammed", "coerce"),  # who rams decides
     ("The parliament voted to strip two lawmakers of their immunity.", "strip", "legal"),  # a penalty taken away
@@ -469,6 +474,8 @@ def test_triggers_their_rules_let_through(nlp, text, word, expected):
     ("Hundreds of artists threatened to boycott the festival over its sponsor.", "artists", "public"),
     ("The coalition partner threatened to quit the government over the pension reform.", "The coalition partner",
      "political"),  # a party in government can press it
+    ("The court compelled the company to disclose its emails.", "The court", "legal"),  # who compels decides
+    ("Donors forced the university president to step down.", "Donors", "political"),
 ])
 def test_pressure_constructions(analyze_text, sentence, source, kind):
     b = analyze_text("Report\n\n" + sentence)
@@ -528,6 +535,9 @@ def test_a_call_on_someone_the_parser_took_for_a_name_given(analyze_text):
     "Japan's main opposition party said the government had lost the public's trust.",  # a camp, no act
     "The pandemic put enormous pressure on the health service.",  # no one
     "The FAA rejected the airlines' account.",  # a denial
+    "Rising costs forced the company to close two factories.",  # no one forces
+    "The injury forced him to miss the final.",
+    "Hurricane Delia forced thousands of residents to flee.",
 ])
 def test_concessions_support_and_opinion_are_not_pressure(analyze_text, sentence):
     assert analyze_text("Report\n\n" + sentence).pressure == []

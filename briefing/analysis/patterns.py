@@ -30,6 +30,7 @@ from briefing.analysis.lexicon import (
     CAMPAIGN_MARKS,
     CAMPAIGN_NOUNS,
     CAPTIVE_NOUNS,
+    COMPELLING_VERBS,
     CONCEDING_VERBS,
     CONCERN_NOUNS,
     CONDEMNING_WORDS,
@@ -40,6 +41,7 @@ from briefing.analysis.lexicon import (
     DISPERSING_VERBS,
     EXPRESSING_VERBS,
     FORCE_NOUNS,
+    FORCED_MATTERS,
     HOLDING_UP_VERBS,
     MEASURE_NOUNS,
     MEETING_NOUNS,
@@ -84,6 +86,7 @@ def _verb(lemmas: set[str] | str, **more: Any) -> dict[str, Any]:
 
 
 _SPANS = sorted(DEADLINE_SPANS)
+_FORCED = {"DEP": "dobj", "LEMMA": {"NOT_IN": sorted(FORCED_MATTERS)}}
 
 # Dependency patterns: label -> patterns; the first node is the anchor.
 DEPENDENCY: dict[str, list[Pattern]] = {
@@ -194,6 +197,11 @@ DEPENDENCY: dict[str, list[Pattern]] = {
                   _child(">>", {"DEP": "prep", "LOWER": "of"}, "of"),
                   _child(">", {"DEP": "pobj", "LEMMA": {"IN": sorted(MEETING_NOUNS)}}, "talks", "of")]],
     # "asking religious schools to pay taxes", "asked for a recount" (CAMEO 10x, demand)
+    # "The newspaper's campaign forced the minister to resign", "forced the company into a climbdown" (PLOVER COERCE)
+    # ("force a vote to remove the speaker" forces a matter)
+    "FORCE_TO": [[_verb(set(COMPELLING_VERBS)), _child(">", _FORCED, "who"), _child(">", {"DEP": "xcomp"}, "act")],
+                 [_verb(set(COMPELLING_VERBS)), _child(">", _FORCED, "who"),
+                  _child(">", {"DEP": "prep", "LOWER": "into"}, "act")]],
     "ASK_TO": [[_verb("ask"), _child(">", {"DEP": "xcomp"})],
                [_verb("ask"), _child(">", {"LOWER": "for"})]],
     # "a global social movement in support of the youth" (PLOVER PROTEST, mobilisation)

@@ -156,6 +156,12 @@ LAUNCH_VERBS = frozenset("launch start begin lead wage run mount organize organi
 WORDED_CHARGES = frozenset({"charge", "warn", "accuse"})  # "critics charge that ...": words, not court
 CAPTIVE_NOUNS = frozenset({"hostage", "shield", "captive"})  # "held as human shields"
 VOW_VERBS = frozenset({"vow", "swear", "pledge"})  # "have sworn to fight"
+# Making someone act against their will (PLOVER COERCE): "The newspaper's campaign forced the minister to
+# resign", "compelled the company to disclose"; who forces decides ("Rising costs forced ..." is no one).
+COMPELLING_VERBS = frozenset({"force", "compel", "coerce"})
+# What is forced is a matter, not a person made to act: "threatened to force a vote to remove the speaker".
+FORCED_MATTERS = frozenset("vote votes election elections referendum debate showdown issue hand change changes "
+                           "rethink delay delays closure closures decision".split())
 # Verbs whose target is the object of the act they promise: "threatened to impose tariffs on Mexico".
 VOWING_VERBS = VOW_VERBS | {"threaten"}
 # Speech verbs whose reported "must" clause is a demand: "Russia said Sudan must return ...".
