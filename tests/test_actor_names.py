@@ -91,6 +91,8 @@ REPAIRED = [
      " change that.", "food manufacturers", "group", None),
     ("Show\n\nCritics said Anna Kovac was both an artist and a businessperson.", "Anna Kovac", "person",
      "artist"),  # what the text says she is
+    ("Books\n\nShe said Gabriel Moreno was a farmer before he wrote.", "Gabriel Moreno", "person", "farmer"),
+    ("Books\n\nShe said Gabriel Moreno is a giant of the form.", "Gabriel Moreno", "person", None),  # a rating
     ("Charity\n\nThe charity was founded by Maria Lopez in 1989 to help children.", "Maria Lopez", "person",
      "founder"),  # who founded a body
     ("Vote\n\nMaria Gomez was elected mayor of Ridgeville on Tuesday.", "Maria Gomez", "person",

@@ -457,6 +457,8 @@ def test_triggers_their_rules_let_through(nlp, text, word, expected):
     ("The president threatened to fire the central bank governor if rates did not fall.", "The president",
      "political"),  # a threat of the kind of what it threatens
     ("Republicans called the vote a partisan stunt.", "Republicans", "political"),  # a name that condemns
+    ("Vos called the veto \"a slap in the face to thousands of families.\"", "Vos", "political"),  # an insult
+    ("Democrats called the bill a power grab by the governor.", "Democrats", "political"),
     ("Greenpeace activists boarded an oil tanker in the North Sea.", "Greenpeace activists", "public"),
     ("The Justice Department, which sued Texas in January, welcomed the ruling.", "The Justice Department",
      "legal"),  # a clause about the subject is not under what it welcomed  # a protest at sea

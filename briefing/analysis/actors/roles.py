@@ -15,6 +15,7 @@ from briefing.analysis.actors.titles import is_role_word, one_of, singular
 from briefing.analysis.lexicon import (
     AS_OFFICE_VERBS,
     AUTHORING_VERBS,
+    CALLING_SUFFIXES,
     FOUNDING_VERBS,
     HONORIFICS,
     LEADING_DETERMINERS,
@@ -100,6 +101,12 @@ def role_as_author(doc: Doc, span: Span) -> str | None:
     return None
 
 
+def _names_a_calling(noun: Token) -> bool:
+    """A noun for what someone does or holds ("an artist", "a businessperson", "a farmer", "a member"),
+    not a figure of speech that rates them ("García Márquez is a giant", "she is a legend")."""
+    return singular(noun) in ROLE_HEADS or noun.lower_.endswith(CALLING_SUFFIXES)
+
+
 def role_as_attribute(doc: Doc, span: Span) -> str | None:
     """'Warhol was both an artist and a businessperson': what the text says a person is (the
     first of the nouns after 'is a'), 'was elected mayor of Ridgeville': the office given, and
@@ -109,7 +116,7 @@ def role_as_attribute(doc: Doc, span: Span) -> str | None:
     verb = root.head
     if root.dep_ == "nsubj" and verb.lemma_ == "be":
         for attr in verb.children:
-            if attr.dep_ == "attr" and attr.pos_ == "NOUN" and attr.is_lower and any(
+            if attr.dep_ == "attr" and attr.pos_ == "NOUN" and attr.is_lower and _names_a_calling(attr) and any(
                     c.dep_ == "det" and c.lower_ in ("a", "an") for c in attr.children):
                 return _modified(doc, attr, attr.text)
     if root.dep_ == "nsubj" and verb.lemma_.lower() == "become":  # "Maria Delgado became general secretary of ..."

@@ -36,6 +36,9 @@ ROLE_ABBREVIATIONS = {
     "sens.": "Senator", "reps.": "Representative", "govs.": "Governor",  # "Sens. Joe Manchin and Kyrsten Sinema"
 }
 ROLE_HEADS = ROLE_HEADS | frozenset(ROLE_ABBREVIATIONS)
+# Endings of nouns for what someone does ("novelist", "historian", "farmer", "sailor", "chairperson",
+# "fisherman", "entrepreneur"): "Warhol was an artist" says what he is, "Márquez is a giant" rates him.
+CALLING_SUFFIXES = ("ist", "ian", "er", "or", "person", "man", "woman", "eur")
 # Abbreviated titles in the plural: one before a list of names is each name's title.
 PLURAL_TITLES = frozenset({"sens.", "reps.", "govs."})
 # Ranks written as a title straight before the name; after an office ("government spokesman Colonel
