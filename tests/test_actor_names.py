@@ -145,6 +145,8 @@ REPAIRED = [
      None),  # tagged a place, but the text calls it a regulator
     ("Sewage\n\nOfwat, the water regulator, said the company had failed. Ofwat said customers were let down.\n\nOfwat's"
      " chief executive said the fine was fair.", "Ofwat", "organization", None),  # ... in apposition
+    ("Sewage\n\nThe Liberal Democrats called for the regulator, Ofwat, to be scrapped. Ofwat said it would publish"
+     " a review.", "Ofwat", "organization", None),  # ... or named after the noun, in apposition
     ("Hungary blocks aid\n\nEuropean Commission President Ursula von der Leyen criticised the decision on Thursday.",
      "Ursula von der Leyen", "person", "European Commission President"),  # a name never ends on a particle
     ("Hungary\n\nGerman Chancellor Olaf Scholz urged Budapest to reconsider.", "Olaf Scholz", "person",
@@ -152,6 +154,8 @@ REPAIRED = [
     ("Housing\n\nResidents' groups were divided. Maria Lopez, who chairs the Northside Neighbours Association, said"
      " her members welcomed the homes but feared the traffic.", "Maria Lopez", "person",
      "chair of Northside Neighbours Association"),  # the office a relative clause says she holds
+    ("Sewage\n\nSir Malcolm Price, who chairs the environment select committee, wrote to the prime minister.",
+     "Malcolm Price", "person", "chair of environment select committee"),  # the parser split the body's name
     ("Bank fined\n\n\"These were not isolated lapses,\" said Therese Chambers, the regulator's joint executive"
      " director of enforcement.", "Therese Chambers", "person",
      "regulator's joint executive director of enforcement"),  # tagged a body, but her apposition is an office

@@ -46,7 +46,7 @@ def place_named_for_a_disaster(doc: Doc, cands: list[Candidate]) -> bool:
 def body_named_as_place(doc: Doc, cands: list[Candidate]) -> bool:
     """'former members of Scientology': a place has residents, a body has members. A 'place' (one the
     states table does not know: the caller asks) with members, or that the text calls a body ('the
-    industry regulator Ofwat', 'Ofwat, the water regulator'), is an organisation."""
+    industry regulator Ofwat', 'the regulator, Ofwat,', 'Ofwat, the water regulator'), is an organisation."""
     name = cands[0].name
     for c in cands:
         tok = doc[c.start:c.end].root
@@ -57,12 +57,16 @@ def body_named_as_place(doc: Doc, cands: list[Candidate]) -> bool:
 
 def _called_bodies(doc: Doc) -> set[str]:
     """The capitalised names the text calls a body, found in one pass per parse: after a body's noun
-    ('the industry regulator Ofwat') or before one in apposition ('Ofwat, the water regulator,')."""
+    ('the industry regulator Ofwat', 'the regulator, Ofwat,') or before one in apposition ('Ofwat, the water
+    regulator,')."""
     found = doc.user_data.get("briefing.called_bodies")
     if found is not None:
         return found
     found = set()
     for m in _CALLED_AFTER.finditer(doc.text):
+        if m.group(1).lower() in BODY_CALLING_NOUNS:
+            found.add(m.group(2))
+    for m in _CALLED_AFTER_COMMA.finditer(doc.text):
         if m.group(1).lower() in BODY_CALLING_NOUNS:
             found.add(m.group(2))
     for m in _CALLED_BEFORE.finditer(doc.text):
@@ -74,4 +78,5 @@ def _called_bodies(doc: Doc) -> set[str]:
 
 _NAME = r"([A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3})"
 _CALLED_AFTER = re.compile(r"\b([a-z]+) " + _NAME + r"\b")
+_CALLED_AFTER_COMMA = re.compile(r"\bthe (?:[\w-]+ ){0,2}?([a-z]+), " + _NAME + r"[,.]")
 _CALLED_BEFORE = re.compile(_NAME + r", (?:the|an?) (?:[\w-]+ ){0,2}?(\w+)[,.]")

@@ -145,10 +145,11 @@ def _office_held(doc: Doc, root: Token) -> str | None:
     for clause in (c for c in root.children if c.dep_ == "relcl" and c.lemma_.lower() in OFFICE_VERBS):
         if not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children):
             continue
-        body = next((c for c in clause.children if c.dep_ == "dobj"), None)
-        if body is not None:
-            words = [t for t in body.subtree if not (t.i == body.left_edge.i and t.lower_ in LEADING_DETERMINERS)]
-            return f"{OFFICE_VERBS[clause.lemma_.lower()]} of {doc[words[0].i:words[-1].i + 1].text}"
+        bodies = [c for c in clause.children if c.dep_ == "dobj"]  # the parser may split one name in two:
+        if bodies:  # "chairs the environment select committee" as "environment" and "select committee"
+            first, last = bodies[0].left_edge.i, bodies[-1].right_edge.i
+            first += doc[first].lower_ in LEADING_DETERMINERS
+            return f"{OFFICE_VERBS[clause.lemma_.lower()]} of {doc[first:last + 1].text}"
     return None
 
 
