@@ -408,6 +408,7 @@ def test_triggers_their_rules_let_through(nlp, text, word, expected):
     ("The Justice Department opened a criminal inquiry on Friday.", "The Justice Department", "legal"),
     ("The secretary general of the bishops' conference, Nunzio Galantino, called the ruling dangerous.",
      "Nunzio Galantino", "political"),  # a body's officer is not foreign to it
+    ("The Daily Courier has campaigned for the minister's resignation.", "The Daily Courier", "media"),  # a paper's name
     ("The Daily Mail launched a campaign to free the jailed reporter.", "The Daily Mail", "media"),  # an outlet's
     ("Police raided the offices of the newspaper on Tuesday.", "Police", "legal"),  # law enforcement, not arms
     ("Turkey closed its airspace to Israeli flights on Monday.", "Turkey", "economic"),  # a sanction

@@ -151,6 +151,8 @@ PARTIES = [
     ("Campaigners from Friends of the Earth accused the company of poisoning the river.", "actor",
      "Friends of the Earth"),  # people from a named body press for it
     ("Officials at the Health Ministry demanded that the hospital close its ward.", "actor", "Health Ministry"),
+    ("Thames Valley Police said officers were investigating whether the company had misreported its data.",
+     "actor", "Thames Valley Police"),  # a body's own officers, in what it says
     ("Campaigners accused the company of poisoning the river.", "actor", "campaigners"),  # no body named
     ("Labour leader Keir Starmer attacked the government's handling of the crisis.", "target",
      "the government"),  # the owner of the act attacked

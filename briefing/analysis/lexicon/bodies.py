@@ -139,7 +139,7 @@ LEGAL_OFFICES = re.compile(r"\b(judge|prosecutor|magistrate|attorney general|dis
 
 # Media words make a phrase's words media pressure.
 MEDIA_WORDS = re.compile(r"\b(news|(?:news|press) agency|media|newspaper|broadcaster|tv|radio|times|post|journal|mail|herald|"
-                         r"tribune|gazette|telegraph|chronicle|"
+                         r"tribune|gazette|telegraph|chronicle|courier|examiner|inquirer|"
                          r"hashtag|twitter|facebook|loudspeakers?|propaganda)\b", re.I)
 
 # Campaigning bodies: their words are politics wherever they are based, never diplomacy

@@ -23,7 +23,8 @@ from briefing.analysis.subjects import subject_of
 def body_behind(tok: Token) -> Token | None:
     """The named body a group of people come from: 'campaigners from Friends of the Earth',
     'officials at the Health Ministry', 'members of Hamas'; the state or body whose arm acts:
-    "Qatar's foreign ministry", "Hamas's armed wing"; the speaker whose officers act: "his deputies"."""
+    "Qatar's foreign ministry", "Hamas's armed wing"; the speaker whose officers act: "his deputies",
+    "Thames Valley Police said officers were investigating"."""
     if not (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.is_lower):  # "foreign ministry" as PROPN
         return None
     owner = next((c for c in tok.children if c.dep_ == "poss" and c.ent_type_ in ("ORG", "GPE", "NORP")), None)
@@ -35,6 +36,11 @@ def body_behind(tok: Token) -> Token | None:
     if mine is not None and (tok.lemma_.lower() in ACTING_BODY_NOUNS | AUTHORITY_NOUNS or tok.lower_ in ARM_NOUNS):
         speaker = speaker_of_pronoun(mine)  # "Sheriff Ray Lindqvist said his deputies had arrested 14 people"
         return speaker if speaker is not None and speaker != tok else None  # "his lawyers said": no one behind
+    if tok.tag_ == "NNS" and tok.lower_ in AUTHORITY_NOUNS and not any(c.dep_ in ("det", "poss", "nummod", "amod")
+                                                                      for c in tok.children):
+        speaker = speaker_of_pronoun(tok)
+        if speaker is not None and (speaker.ent_type_ in ("ORG", "GPE") or speaker.lemma_.lower() in AUTHORITY_NOUNS):
+            return speaker
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ in ("from", "of", "at", "with") and prep.i == tok.i + 1:
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
