@@ -405,3 +405,15 @@ def test_a_source_naming_an_adversary_state_is_an_adversary(analyze_text):
                      " northern Israel.\n\nLebanon's health ministry said 14 people were killed in the Israeli strikes."
                      " Israel's defence minister said the attacks on Hezbollah would continue.")
     assert ("Israeli warplanes", "adversary") in [(p.source, p.scope) for p in b.pressure]
+
+
+def test_an_adversary_state_and_its_capital_press_as_one(analyze_text):
+    b = analyze_text("Philippines summons Chinese envoy after water cannon attack\n\nMANILA (Reuters) - The Philippines"
+                     " summoned China's ambassador on Monday to protest what it called dangerous actions by Chinese coast"
+                     " guard vessels, which fired water cannon at a Philippine supply boat.\n\nChinese warships shadowed"
+                     " the boat as troops fired warning shots. \"Beijing is testing how far it can push,\" said Collin"
+                     " Koh, an analyst.")
+    found = {(p.source, p.scope, p.kind) for p in b.pressure}
+    assert ("The Philippines", "domestic", "diplomatic") in found  # a state protests in words, not in the street
+    assert ("Chinese coast guard vessels", "adversary", "military") in found  # an adversary's guard is its force
+    assert ("Beijing", "adversary", "diplomatic") in found  # the adversary's capital is the adversary

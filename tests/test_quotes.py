@@ -194,6 +194,9 @@ SPEAKERS = [
     ("Ballot\n\nArizona Gov. Katie Hobbs on Monday accused the state's Republican legislative leaders of trying to"
      " \"hijack\" a voter-backed abortion rights measure, dubbing their alternative proposal \"a cynical decoy.\"",
      "a cynical decoy", "direct", "Katie Hobbs"),  # the participle hung on the gerund is still hers
+    ("Shoal\n\nThe Philippines summoned China's ambassador on Monday to protest what it called \"aggressive and"
+     " dangerous\" actions by Chinese vessels.", "aggressive and dangerous", "direct",
+     "Philippines"),  # "it" goes on with the subject's own act, not the possessor nearer to it
 ]
 
 

@@ -377,6 +377,13 @@ class Resolver:
                 # "More than 500 professors signed a letter urging the board to resist what they called ...":
                 # the sentence's plural subject, with no other plural between, not the nearer board
                 return self.resolve(main)
+        if gender == "thing" and main is not None and main.i < subj.i and main.pos_ == "PROPN" \
+                and _under_subjectless_clauses(subj.head, main.head):
+            # "The Philippines summoned China's ambassador to protest what it called 'aggressive' actions":
+            # the sentence's subject, whose own act the clause goes on with, not the nearer possessor
+            found = self.resolve(main)
+            if found[1] is not None and self._fits(found[1], gender):
+                return found
         for start, actor in self.mentions.before(subj.idx):  # the nearest earlier mention that fits
             if gender in ("male", "female") and subj.dep_ in ("nsubj", "nsubjpass") and quoted(self.doc, start) \
                     and not quoted(self.doc, subj.idx):
@@ -385,3 +392,14 @@ class Resolver:
             if self._fits(actor, gender):
                 return actor.name, actor
         return subj.text, None
+
+
+def _under_subjectless_clauses(verb: Token, root: Token) -> bool:
+    """Whether `verb` hangs from `root` through clauses that name no subject of their own: "summoned
+    the ambassador [to protest [what it called ...]]"."""
+    steps = 0
+    while verb != root and steps < 6:
+        verb, steps = verb.head, steps + 1
+        if verb != root and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return False
+    return verb == root

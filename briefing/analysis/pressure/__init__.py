@@ -59,6 +59,7 @@ from briefing.analysis.pressure.scope import (
     Scoper,
     armed_or_state,
     hostile,
+    is_state,
     kind_of,
     many_states,
     state_to_state,
@@ -160,17 +161,20 @@ def _kind(base: str, scope: Scope, phrase: str, who: str, tok: Token, src: _Sour
     if base == "voice" and kind != PressureKind.MEDIA and actor is not None and LEGAL_OFFICES.search(actor.role or ""):
         kind = PressureKind.LEGAL  # "the special counsel, Jack Smith, has been pressing to bring the case to trial"
     if kind == PressureKind.MILITARY and tok.lemma_.lower() in POLICING_ACTS and (
-            AUTHORITY_NOUNS & set(phrase.lower().split())):
-        kind = PressureKind.LEGAL  # "Police raided the offices": law enforcement, not arms
+            AUTHORITY_NOUNS & set(phrase.lower().split())) and scope != Scope.ADVERSARY:
+        kind = PressureKind.LEGAL  # "Police raided the offices": law enforcement, not arms (but "Chinese coast
+        # guard vessels fired water cannon at a Philippine boat" is an adversary's force)
     if base == "threat" and any(t.lemma_.lower() in LEGAL_THREAT_WORDS for t in tok.subtree):
         kind = PressureKind.LEGAL  # "threatened legal action unless ...", "threatened to sue"
     if tok.lemma_.lower() == "protest" and tok.pos_ == "VERB" and src.token is not None \
             and src.token.tag_ in ("NNS", "NNPS") and (actor is None or actor.kind in (ActorKind.GROUP, ActorKind.PLACE)
-                                                        or src.token.pos_ == "NOUN"):
+                                                        or src.token.pos_ == "NOUN") \
+            and not (actor is not None and actor.kind == ActorKind.PLACE and src.token.lower_ == actor.name.lower()):
         kind = PressureKind.PUBLIC  # "Greek farmers protested against ...": a crowd protests in the street;
-        # so do "Greenpeace activists", whoever they act for
-    if kind == PressureKind.POLITICAL and base == "voice" and state_to_state(actor, target_token(tok)):
-        kind = PressureKind.DIPLOMATIC  # "Japan lodged a protest with China"
+        # so do "Greenpeace activists", whoever they act for (but "The Philippines" is a state)
+    if kind == PressureKind.POLITICAL and base == "voice" and (state_to_state(actor, target_token(tok)) or (
+            scope == Scope.ADVERSARY and is_state(actor, phrase))):
+        kind = PressureKind.DIPLOMATIC  # "Japan lodged a protest with China"; an adversary state's words
     if kind == PressureKind.PUBLIC and base == "coerce" and actor is not None and actor.kind == ActorKind.PLACE \
             and "blockade" in {tok.lemma_.lower(), *(c.lemma_.lower() for c in tok.children if c.dep_ == "dobj")}:
         kind = PressureKind.MILITARY  # "Pakistan imposed a naval blockade": a state blockades with arms
@@ -308,8 +312,7 @@ class _Reader:
         if base is None or src is None:
             return None
         actor = src.actor
-        first_person = src.token is not None and src.token.pos_ == "PRON" and src.token.lower_ in FIRST_PERSON
-        phrase = src.text if src.token is None or first_person else noun_phrase(self.doc, src.token).text
+        phrase = src.text if src.token is None or src.token.pos_ == "PRON" else noun_phrase(self.doc, src.token).text
         scope = self.scoper.scope(actor, phrase + " " + ((actor.role or "") if actor else ""))
         if scope in (Scope.DOMESTIC, Scope.UNKNOWN) and actor is None and many_states(src.text or ""):
             scope = Scope.INTERNATIONAL  # "The bloc said ...", which the headline calls the "West African bloc"

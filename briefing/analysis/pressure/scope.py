@@ -128,7 +128,7 @@ class Scoper:
         words = re.findall(r"[\w.’'-]+", phrase)
         grams = (" ".join(words[i:i + n]) for n in (3, 2, 1) for i in range(len(words) - n + 1))
         american = US_HOME in self.home_names  # "Rep. Marjorie Taylor Greene of Georgia": the US state
-        states = {state for g in grams if (state := state_for(g)) and not (american and g.lower() in US_STATE_NAMES)}
+        states = {state for g in grams if (state := _state_or_seat(g)) and not (american and g.lower() in US_STATE_NAMES)}
         return states - self.home_names
 
     def scope(self, actor: Actor | None, phrase: str) -> Scope:
@@ -141,6 +141,11 @@ class Scoper:
                 return Scope.DOMESTIC
             if actor.name in self.adversaries or actor.affiliation in self.adversaries:
                 return Scope.ADVERSARY
+            state = _state_or_seat(actor.name) if actor.kind == ActorKind.PLACE else None
+            if state is not None and state in {_state_or_seat(name) for name in self.home_names}:
+                return Scope.DOMESTIC  # "Manila" in a story from the Philippines: its government; "U.S." at home
+            if state is not None and state in {_state_or_seat(name) for name in self.adversaries}:
+                return Scope.ADVERSARY  # "Beijing" when China is the adversary
         foreign = self._foreign_states_named(phrase)
         if foreign and foreign <= self.adversaries and not international:
             return Scope.ADVERSARY  # "Israeli warplanes struck targets", filed from Beirut
@@ -215,9 +220,14 @@ def _headline_state(doc: Doc, places: list[Actor], headline: tuple[int, int] | N
 
 def _dateline_state(places: list[Actor], filed: str | None) -> Actor | None:
     """'BAMAKO, March 4 (Reuters) - Gunmen abducted two Chinese nationals ...': a wire story filed from
-    a capital is at home in its state, however often it names the foreigners it is about."""
+    a capital is at home in its state, however often it names the foreigners it is about, and whether or
+    not the story names the state again."""
     state = _state_or_seat(filed) if filed else None
-    return next((a for a in places if a.name == state), None) if state else None
+    if state is None:
+        return None
+    return next((a for a in places if a.name == state), None) or Actor(
+        id=-1, name=state, kind=ActorKind.PLACE, role=None, affiliation=None, aliases=(), spans=())  # named only
+        # in the dateline: "WASHINGTON — President Biden on Tuesday issued an order ... at the U.S.-Mexico border"
 
 
 def _bystander(tok: Token) -> bool:
@@ -273,6 +283,11 @@ def state_to_state(actor: Actor | None, target: Token | None) -> bool:
         return False
     other = _state_or_seat(target.text)
     return other is not None and other != _state_or_seat(actor.name)
+
+
+def is_state(actor: Actor | None, phrase: str) -> bool:
+    """Whether the doer is a state: a place actor, or words that name one or its capital ("Beijing")."""
+    return actor is not None and actor.kind == ActorKind.PLACE or _state_or_seat(phrase.strip()) is not None
 
 
 def _state_or_seat(name: str) -> str | None:
