@@ -478,6 +478,11 @@ def test_triggers_their_rules_let_through(nlp, text, word, expected):
     ("The coalition partner threatened to quit the government over the pension reform.", "The coalition partner",
      "political"),  # a party in government can press it
     ("The court compelled the company to disclose its emails.", "The court", "legal"),  # who compels decides
+    ("The American Civil Liberties Union said it would challenge the asylum limits in court.",
+     "The American Civil Liberties Union", "legal"),  # words taken to court
+    ("Immigrant advocacy groups said they would mobilize against the bill.", "Immigrant advocacy groups",
+     "public"),  # supporters called out, not troops
+    ("Russia mobilised 300,000 reservists.", "Russia", "military"),
     ("Donors forced the university president to step down.", "Donors", "political"),
 ])
 def test_pressure_constructions(analyze_text, sentence, source, kind):

@@ -249,6 +249,9 @@ NAMING_VERBS = frozenset({"label", "call", "name", "dub", "know", "style"})
 COLLECTIVE_HEADS = frozenset("team group unit delegation mission contingent squad battalion brigade".split())
 # Words that make a threat or a demand a legal one: "threatened legal action", "threatened to sue".
 LEGAL_THREAT_WORDS = frozenset("legal lawsuit suit sue court courts litigation injunction".split())
+# Calling people out: troops when a state or a force does it, supporters when a group does
+# ("Russia mobilised 300,000 reservists"; "advocacy groups said they would mobilize against the bill").
+MOBILIZING_VERBS = frozenset({"mobilize", "mobilise"})
 # Pronouns that can stand for whom pressure is put on ("begged him to come home").
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 # Acts of arms that are law enforcement when an authority does them: "police raided the offices",

@@ -29,6 +29,7 @@ from briefing.analysis.lexicon import (
     INDEFINITE_PRONOUNS,
     LEGAL_OFFICES,
     LEGAL_THREAT_WORDS,
+    MOBILIZING_VERBS,
     LEGISLATION_NOUNS,
     MEDIA_WORDS,
     NOBODY_WORDS,
@@ -154,6 +155,17 @@ def _purpose(tok: Token) -> bool:
         and tok.head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
+def _in_court(tok: Token) -> bool:
+    """'challenge the asylum limits in court' (the parser may hang 'in court' on the object), not a
+    court in a clause of its own ('accused the judge who sat in court')."""
+    for t in tok.subtree:
+        if t.lower_ in ("court", "courts") and t.dep_ == "pobj" and t.head.lower_ == "in":
+            path = list(t.ancestors)
+            if not any(a.pos_ in ("VERB", "AUX") for a in path[:path.index(tok)] if tok in path):
+                return True
+    return False
+
+
 def _kind(base: str, scope: Scope, phrase: str, who: str, tok: Token, src: _Source, actor: Actor | None
           ) -> PressureKind:
     """The kind from the trigger's class and scope (`kind_of`), then what the doer and the act say."""
@@ -166,6 +178,11 @@ def _kind(base: str, scope: Scope, phrase: str, who: str, tok: Token, src: _Sour
         # guard vessels fired water cannon at a Philippine boat" is an adversary's force)
     if base == "threat" and any(t.lemma_.lower() in LEGAL_THREAT_WORDS for t in tok.subtree):
         kind = PressureKind.LEGAL  # "threatened legal action unless ...", "threatened to sue"
+    if base == "voice" and _in_court(tok):
+        kind = PressureKind.LEGAL  # "said it would challenge the asylum limits in court"
+    if kind == PressureKind.MILITARY and tok.lemma_.lower() in MOBILIZING_VERBS \
+            and not armed_or_state(who, scope, actor) and not is_state(actor, phrase):
+        kind = PressureKind.PUBLIC  # "Immigrant advocacy groups said they would mobilize against it"
     if tok.lemma_.lower() == "protest" and tok.pos_ == "VERB" and src.token is not None \
             and src.token.tag_ in ("NNS", "NNPS") and (actor is None or actor.kind in (ActorKind.GROUP, ActorKind.PLACE)
                                                         or src.token.pos_ == "NOUN") \
