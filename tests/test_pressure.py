@@ -363,6 +363,8 @@ def test_triggers_their_rules_let_through(nlp, text, word, expected):
      "Israel's defence minister", "military"),  # a threat is of the kind of what it threatens
     ("The president threatened to impose tariffs on Mexico.", "The president", "economic"),
     ("Workers at the plant threatened to strike over pay.", "Workers", "public"),  # a stoppage, not arms
+    ("North Korea threatened to shoot down any spy plane that enters its airspace.", "North Korea",
+     "military"),  # violence that is no pressure verb of its own
     ("The regulator ordered the company to suspend operations at the mine.", "The regulator",
      "legal"),  # a regulator's order is law, though no court's
     ("Russia banned imports of Moldovan fruit, citing safety concerns.", "Russia",

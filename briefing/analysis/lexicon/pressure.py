@@ -252,6 +252,9 @@ LEGAL_THREAT_WORDS = frozenset("legal lawsuit suit sue court courts litigation i
 # Calling people out: troops when a state or a force does it, supporters when a group does
 # ("Russia mobilised 300,000 reservists"; "advocacy groups said they would mobilize against the bill").
 MOBILIZING_VERBS = frozenset({"mobilize", "mobilise"})
+# Violence threatened that is no pressure verb of its own: "threatened to shoot down any spy plane",
+# "vowed to crush the rebellion" (PLOVER THREATEN, military mode).
+VIOLENT_ACTS = frozenset("shoot kill sink annihilate obliterate crush wipe execute hang behead nuke".split())
 # Pronouns that can stand for whom pressure is put on ("begged him to come home").
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 # Acts of arms that are law enforcement when an authority does them: "police raided the offices",

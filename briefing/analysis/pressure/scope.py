@@ -49,6 +49,7 @@ from briefing.analysis.lexicon import (
     US_HOME,
     US_STATE_NAMES,
     US_STATES,
+    VIOLENT_ACTS,
 )
 from briefing.analysis.pressure.lemmas import lexicon_lemma
 from briefing.analysis.pressure.model import PressureKind, Scope
@@ -262,8 +263,8 @@ def threatened_act(tok: Token) -> PressureKind | None:
                 return PressureKind.ECONOMIC
             if lemma in PRESSURE_VERBS and verb_class(c) == "political":
                 return PressureKind.POLITICAL  # "threatened to fire the central bank governor"
-            if PRESSURE_VERBS.get(lemma) == "military":
-                return PressureKind.MILITARY
+            if PRESSURE_VERBS.get(lemma) == "military" or lemma in VIOLENT_ACTS:
+                return PressureKind.MILITARY  # "threatened to shoot down any spy plane"
             if PRESSURE_VERBS.get(lemma) == "public" or lemma in OCCURRING_VERBS and any(
                     PRESSURE_NOUNS.get(o) == "public" for o in objects):
                 return PressureKind.PUBLIC  # "threatened to march", "threatened to resume their protest"
