@@ -485,6 +485,7 @@ def test_triggers_their_rules_let_through(nlp, text, word, expected):
     ("Immigrant advocacy groups said they would mobilize against the bill.", "Immigrant advocacy groups",
      "public"),  # supporters called out, not troops
     ("Russia mobilised 300,000 reservists.", "Russia", "military"),
+    ("Tenant groups held a rally outside City Hall on Monday.", "Tenant groups", "public"),  # who holds it
     ("Donors forced the university president to step down.", "Donors", "political"),
 ])
 def test_pressure_constructions(analyze_text, sentence, source, kind):
@@ -546,6 +547,7 @@ def test_a_call_on_someone_the_parser_took_for_a_name_given(analyze_text):
     "The pandemic put enormous pressure on the health service.",  # no one
     "The FAA rejected the airlines' account.",  # a denial
     "Rising costs forced the company to close two factories.",  # no one forces
+    "The senator held a rally in Ohio on Monday.",  # a campaign rally
     "The injury forced him to miss the final.",
     "Hurricane Delia forced thousands of residents to flee.",
 ])

@@ -1,5 +1,5 @@
 """A name's kind corrected by how the text uses it: a "person" written as a medium or an outlet is a
-body ("posted to Twitter", "told France Info radio"); a "place" the states table does not know, with
+body ("posted to Twitter", "told France Info radio", "Tenants Together"); a "place" the states table does not know, with
 members or called a body ("the industry regulator Ofwat"), is a body."""
 
 from __future__ import annotations
@@ -11,7 +11,9 @@ from spacy.tokens import Doc
 from briefing.analysis.actors.model import Candidate
 from briefing.analysis.lexicon import (
     BODY_CALLING_NOUNS,
+    CAMPAIGNER_WORDS,
     DISASTER_NOUNS,
+    GROUP_NOUNS,
     MEDIUM_PREPOSITIONS,
     MEMBER_NOUNS,
     OUTLET_NOUNS,
@@ -32,6 +34,14 @@ def platform_named_as_person(doc: Doc, cands: list[Candidate]) -> bool:
         return True  # only ever the owner of a named person: "She spoke with Politico's Sam Hartley"
     medium = sum(1 for c in cands if doc[c.start].dep_ == "pobj" and doc[c.start].head.lower_ in MEDIUM_PREPOSITIONS)
     return medium * 2 > len(cands)
+
+
+def body_named_as_person(doc: Doc, cands: list[Candidate]) -> bool:
+    """'Tenants Together held a rally', 'Parents Defending Education': a name that opens on a plural
+    word for people who campaign together is a body, not a person (no one is called "Tenants")."""
+    first = doc[cands[0].start]
+    return cands[0].end - cands[0].start > 1 and first.is_title and first.lower_.endswith("s") \
+        and first.lower_ in CAMPAIGNER_WORDS | GROUP_NOUNS
 
 
 def place_named_for_a_disaster(doc: Doc, cands: list[Candidate]) -> bool:

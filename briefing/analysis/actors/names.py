@@ -14,6 +14,7 @@ from collections import defaultdict
 from spacy.tokens import Doc, Token
 
 from briefing.analysis.actors.kinds import (
+    body_named_as_person,
     body_named_as_place,
     place_named_for_a_disaster,
     platform_named_as_person,
@@ -320,7 +321,7 @@ def merge(doc: Doc, cands: list[Candidate], paren: dict[str, str]) -> Groups:
     for c in cands:
         groups[canonical(c)].append(c)
     for key in [k for k in groups if k[0] == ActorKind.PERSON]:
-        if platform_named_as_person(doc, groups[key]):
+        if platform_named_as_person(doc, groups[key]) or body_named_as_person(doc, groups[key]):
             _move(groups, key, (ActorKind.ORGANIZATION, key[1]))
         elif place_named_for_a_disaster(doc, groups[key]):
             _move(groups, key, (ActorKind.PLACE, key[1]))

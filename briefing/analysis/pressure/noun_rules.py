@@ -43,6 +43,7 @@ from briefing.analysis.lexicon import (
     PRESSURE_NOUNS,
     PRONOUN_GENDER,
     PROTEST_PREPOSITIONS,
+    PROTESTING_BODIES,
     REMARK_NOUNS,
     REMIT_NOUNS,
     ROLE_HEADS,
@@ -95,7 +96,11 @@ def _bare_call(t: Token) -> bool:
 
 def _led_by_campaigners(t: Token) -> bool:
     """'The march, led by the Samyukt Kisan Morcha, an alliance of farm unions': who leads it says it
-    is a protest (a parade 'led by the mayor' is none)."""
+    is a protest (a parade 'led by the mayor' is none); so does who holds it ('Tenants Together held a
+    rally outside City Hall', 'Tenant groups held a rally'; not 'the senator held a rally')."""
+    if t.dep_ == "dobj" and (subj := subject_of(t.head)) is not None and any(
+            w.lower_ in CAMPAIGNER_WORDS | PROTESTING_BODIES for w in subj.subtree):
+        return True
     return any(a.dep_ == "agent" and any(w.lower_ in CAMPAIGNER_WORDS for w in a.subtree)
                for c in t.children if c.dep_ == "acl" for a in c.children)
 
