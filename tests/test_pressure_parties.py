@@ -153,6 +153,9 @@ PARTIES = [
     ("Officials at the Health Ministry demanded that the hospital close its ward.", "actor", "Health Ministry"),
     ("Thames Valley Police said officers were investigating whether the company had misreported its data.",
      "actor", "Thames Valley Police"),  # a body's own officers, in what it says
+    ("The United Food and Commercial Workers International Union, which represents about 100,000 of the chains'"
+     " employees, had lobbied regulators for months to stop the deal.", "actor",
+     "United Food and Commercial Workers International Union"),  # "had lobbied regulators" misread as a noun
     ("Campaigners accused the company of poisoning the river.", "actor", "campaigners"),  # no body named
     ("Labour leader Keir Starmer attacked the government's handling of the crisis.", "target",
      "the government"),  # the owner of the act attacked

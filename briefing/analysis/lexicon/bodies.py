@@ -145,7 +145,7 @@ MEDIA_WORDS = re.compile(r"\b(news|(?:news|press) agency|media|newspaper|broadca
 # Campaigning bodies: their words are politics wherever they are based, never diplomacy
 # ("Campaign group Transparency International urged ministers ...", "Human rights groups condemned ...").
 CIVIL_SOCIETY_WORDS = re.compile(r"\b(groups?|campaign|campaigners?|charity|charities|rights|ngos?|activists?|"
-                                 r"advocates?|advocacy|foundation|amnesty|watch)\b", re.I)
+                                 r"advocates?|advocacy|foundation|amnesty|watch|workers|trade unions?)\b", re.I)
 
 # International bodies and words that mark a source as international.
 INTERNATIONAL_WORDS = re.compile(r"\b(international|united nations|u\.?n\.?|world|global|european|e\.?u\.?|nato|"

@@ -47,7 +47,7 @@ PRESSURE_NOUNS: dict[str, str] = {
     **dict.fromkeys("sanction embargo tariff fine".split(), "economic"),
     **dict.fromkeys("ruling warrant indictment verdict sentence injunction investigation probe subpoena arrest "
                     "prosecution inspection audit inquest crackdown".split(), "legal"),
-    **dict.fromkeys("lawsuit case challenge proceeding proceedings claim".split(), "lawsuit"),  # only as NOUN_RULES say
+    **dict.fromkeys("lawsuit suit case challenge proceeding proceedings claim".split(), "lawsuit"),  # as NOUN_RULES say
     **dict.fromkeys("demand call ultimatum pressure condemnation criticism appeal request resistance "
                     "opposition objection refusal rejection accusation allegation complaint grievance rebuke "
                     "recommendation"

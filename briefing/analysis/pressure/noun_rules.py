@@ -243,8 +243,10 @@ NOUN_RULES: tuple[Rule, ...] = (
      lambda t: lexicon_lemma(t) in ("proceeding", "proceedings") and not any(
          c.dep_ == "prep" and c.lower_ == "against"
          for c in (*t.children, *(t.head.children if t.dep_ == "dobj" else ()))), None),
-    ("a case is in court only when someone brings or pursues it: 'is pursuing a similar case'",
-     lambda t: lexicon_lemma(t) == "case" and not (t.dep_ == "dobj" and lemma_in(t.head, CASE_VERBS)), None),
+    ("a case is in court only when someone brings or pursues it: 'is pursuing a similar case'; so is a"
+     " suit: 'filed a separate suit in state court' (not 'wore a suit')",
+     lambda t: lexicon_lemma(t) in ("case", "suit") and not (t.dep_ == "dobj" and lemma_in(t.head, CASE_VERBS)),
+     None),
     ("a challenge is a case in court only when legal: 'would consider a legal challenge'",
      lambda t: lexicon_lemma(t) == "challenge" and not any(c.lower_ in LEGAL_THREAT_WORDS for c in t.children), None),
     ("exercises are a show of force only when held at someone's door: 'military drills around Taiwan'; joint"

@@ -127,6 +127,10 @@ def _verb_source(tok: Token) -> Token | None:
         if speaker is not None and speaker.lemma_.lower() in AUTHORITY_NOUNS:
             return speaker
         return None
+    if tok.dep_ == "amod" and tok.head.dep_ == "appos" and any(c.dep_ == "aux" for c in tok.children):
+        # "The union, which represents 100,000 employees, had lobbied regulators": the parser read "had
+        # lobbied regulators" as a noun set beside the union; the union is who lobbied
+        return tok.head.head
     if tok.lemma_.lower() == "blame" and tok.dep_ == "xcomp" and tok.head.lemma_ == "be":
         # "said Washington's support for Israel was to blame": the one who says so blames; no one else
         reporter = next((a for a in tok.ancestors if a.lemma_.lower() in SPEECH_VERBS), None)
