@@ -602,3 +602,11 @@ def test_the_place_a_mayor_is_mayor_of_is_no_body(analyze_text):
                      " first time in 20 years, and the city faces a $90 million budget gap. She spoke to the Ledger on"
                      " Thursday.")
     assert not [a for a in b.actors if a.name == "Oakridge" and a.kind == "organization"]
+
+
+
+def test_a_chamber_is_not_the_body_named_after_it(analyze_text):
+    b = analyze_text("Ads\n\nThe Senate Leadership Fund said it would spend $12 million in Arizona. Control of the"
+                     " Senate may hang on the state. The Senate votes on the bill next week.")
+    names = {a.name: a for a in b.actors}
+    assert "Senate" in names and "Senate" not in names["Senate Leadership Fund"].aliases

@@ -57,6 +57,7 @@ TRIGGERS = [
     ("The goal came from a strike of luck in the last minute.", "strike", None,
      "NOUN_RULES:a show, not a protest: 'a demonstration of"),
     ("The demonstration took visitors through the old town.", "demonstration", None, "NOUN_RULES:a show, not a protest: 'the demonstration took"),
+    ("Gallego spoke to reporters after a rally in Tucson.", "rally", None, "NOUN_RULES:a show, not a protest: 'the d"),
     ("Sales fell before the 2014 protests.", "protests", None, "NOUN_RULES:history"),
     ("She sat on the Security Council's sanctions committee for two years.", "sanctions", None,
      "NOUN_RULES:a body's remit or a camp"),
@@ -121,7 +122,7 @@ TRIGGERS = [
     ("Germany lodged a formal protest with Russia.", "protest", "voice", "NOUN_RULES:a complaint lodged"),
     ("The company took action to improve its service.", "action", None, "NOUN_RULES:action presses only"),
     ("The government issued a warning to motorists about ice.", "warning", None, "NOUN_RULES:a warning presses only"),
-    ("Trump told supporters at a rally in Ohio on Saturday that he would win.", "rally", None,
+    ("Trump told supporters at a rally for his campaign in Ohio on Saturday that he would win.", "rally", None,
      "NOUN_RULES:a campaign event"),
     ("Hobbs made the remarks at a rally outside the Capitol.", "rally", None, "NOUN_RULES:a campaign event"),
     ("Lagarde warned that U.S. tariffs posed a growing threat to the economy.", "warned", None,
@@ -462,6 +463,7 @@ def test_triggers_their_rules_let_through(nlp, text, word, expected):
      "political"),  # a threat of the kind of what it threatens
     ("Republicans called the vote a partisan stunt.", "Republicans", "political"),  # a name that condemns
     ("Vos called the veto \"a slap in the face to thousands of families.\"", "Vos", "political"),  # an insult
+    ("Gallego's campaign called the ad \"a pack of lies.\"", "Gallego's campaign", "political"),  # bad after "of"
     ("Democrats called the bill a power grab by the governor.", "Democrats", "political"),
     ("Greenpeace activists boarded an oil tanker in the North Sea.", "Greenpeace activists", "public"),
     ("The Justice Department, which sued Texas in January, welcomed the ruling.", "The Justice Department",

@@ -214,7 +214,11 @@ DEPENDENCY: dict[str, list[Pattern]] = {
                   _child(">", {"DEP": "prep", "LOWER": {"IN": sorted(CAMPAIGN_MARKS)}})]],
     # "called the sentence 'dangerous'", "called the response a disgrace", "described it as a betrayal"
     # (PLOVER DISAPPROVE): a describing verb whose name for the thing condemns it
+    # ("called the ad 'a pack of lies'": the condemning word after "of")
     "CALL_IT_BAD": [[_verb(set(DESCRIBING_VERBS)), _child(">", {"DEP": "oprd", "LOWER": {"IN": _CONDEMNING}})],
+                    [_verb(set(DESCRIBING_VERBS)), _child(">", {"DEP": "oprd"}, "name"),
+                     _child(">", {"DEP": "prep", "LOWER": "of"}, "of", "name"),
+                     _child(">", {"DEP": "pobj", "LOWER": {"IN": _CONDEMNING}}, "bad", "of")],
                     [_verb(set(DESCRIBING_VERBS)), _child(">", {"DEP": "dobj"}, "obj"),
                      _child(">", {"DEP": {"IN": ["appos", "oprd"]}, "LOWER": {"IN": _CONDEMNING}}, "name", "obj")],
                     [_verb(set(DESCRIBING_VERBS)), _child(">", {"DEP": "prep", "LOWER": "as"}, "as"),

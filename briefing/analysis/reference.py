@@ -87,7 +87,10 @@ class Resolver:
         # "His father Mohamed El-Hassan Mohamed", "the secretary general of CEI, Nunzio Galantino",
         # "a spokeswoman for Acme, Jane Doe". A person named in a possessive is someone else:
         # "Senator Ann Smith's communications director" is not Ann Smith.
-        appositions = [c for c in subj.children if c.dep_ == "appos"] + [
+        # (not one the parser hung after a clause: "an ad titled ..., which accuses her opponent, Rep. Ruben
+        # Gallego," is no Gallego)
+        clauses = [c.i for c in subj.children if c.dep_ == "relcl" and c.i > subj.i]
+        appositions = [c for c in subj.children if c.dep_ == "appos" and not any(k < c.i for k in clauses)] + [
             a for prep in subj.children if prep.dep_ == "prep" for pobj in prep.children if pobj.dep_ == "pobj"
             for a in pobj.children if a.dep_ == "appos"]
         # the apposition's own words, not a relative clause on it ("Josh Shapiro, who introduced Harris,")

@@ -26,6 +26,7 @@ from briefing.analysis.lexicon import (
     ACRONYM_PLURAL,
     ACRONYM_SKIPPED_WORDS,
     BODY_HEADS,
+    CHAMBER_NAMES,
     CLUB_HEADS,
     CORPORATE_SUFFIXES,
     DEMONYM_SUFFIXES,
@@ -292,10 +293,18 @@ def _longer_name_of(groups: Groups, key: Key) -> Key | None:
         longer = longer if len(longer) == 1 else []
     if not longer:
         longer = [k for k in orgs if re.search(rf"(?<!\S){re.escape(name)}(?!\S)", k[1]) and len(k[1]) > len(name)
-                  and k[1].lower() not in SEATS_OF_POWER]  # "the House" is not the "White House"
+                  and k[1].lower() not in SEATS_OF_POWER  # "the House" is not the "White House"
+                  and not (name.lower() in CHAMBER_NAMES and _head_word(k[1]) != _head_word(name))]
+        # nor is the "Senate" the "Senate Leadership Fund", a body named after the chamber
         longest = [k for k in longer if not any(o != k and k[1] in o[1] for o in longer)]
         longer = longest if all(k[1] in longest[0][1] for k in longer) and len(longest) == 1 else []
     return longer[0] if len(longer) == 1 else None
+
+
+def _head_word(name: str) -> str:
+    """The word a body's name is a kind of: 'Court' in 'Supreme Court of Cassation', 'Fund' in 'Senate
+    Leadership Fund'."""
+    return name.split(" of ")[0].split()[-1].lower()
 
 
 def _organ_of(longer: str, name: str) -> bool:

@@ -234,7 +234,7 @@ CONDEMNING_WORDS = frozenset("""
 dangerous ideological unacceptable outrageous shameful disgrace disgraceful illegal unlawful unjust absurd
 scandalous scandal wrong irresponsible reckless betrayal insult affront travesty mistake disaster misguided
 unconstitutional discriminatory cruel failure stunt sham farce charade hoax overreach hypocrisy slap kick
-embarrassment outrage grab whitewash
+embarrassment outrage grab whitewash lie lies
 """.split())
 
 # Verbs whose object hears the words; the press hearing them is no target ("told Sky News ...").

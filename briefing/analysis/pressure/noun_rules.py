@@ -109,8 +109,15 @@ def _gathering_without_cause(t: Token) -> bool:
     if t.dep_ == "dobj" and lemma_in(t.head, CALLING_VERBS) or _led_by_campaigners(t):
         return False  # "has called a rally outside Parliament": a protest, wherever the parser hangs "outside"
     return lexicon_lemma(t) in GATHERING_NOUNS and t.tag_ == "NN" and not any(
-        c.lower_ in GATHERING_MARKS or c.ent_type_ in ("NORP", "GPE") or c.lower_ in MOVEMENT_MODIFIERS
-        or c.lower_ in STREET_PROTEST_WORDS for c in t.children)
+        c.lower_ in GATHERING_MARKS and not _only_a_town(c) or c.ent_type_ in ("NORP", "GPE")
+        or c.lower_ in MOVEMENT_MODIFIERS or c.lower_ in STREET_PROTEST_WORDS for c in t.children)
+
+
+def _only_a_town(prep: Token) -> bool:
+    """'after a rally in Tucson': where a gathering was says nothing of a cause ('a rally in support of
+    the strikers', 'a protest outside Parliament' do)."""
+    return prep.lower_ == "in" and all(p.ent_type_ in ("GPE", "LOC") for p in prep.children if p.dep_ == "pobj") \
+        and any(p.dep_ == "pobj" for p in prep.children)
 
 
 def _speech_venue(t: Token) -> bool:
