@@ -147,6 +147,8 @@ REPAIRED = [
      " chief executive said the fine was fair.", "Ofwat", "organization", None),  # ... in apposition
     ("Sewage\n\nThe Liberal Democrats called for the regulator, Ofwat, to be scrapped. Ofwat said it would publish"
      " a review.", "Ofwat", "organization", None),  # ... or named after the noun, in apposition
+    ("Debate\n\nThe candidates will meet in Phoenix for a debate hosted by KAET, the state's PBS station, on Oct. 9."
+     " Lang said she would attend.", "KAET", "organization", None),  # tagged a person; the text calls it a station
     ("Rents\n\nThe council president, Dana Reyes, said the city would wait. Tenants Together held a rally outside"
      " City Hall on Monday.", "Tenants Together", "organization", None),  # tagged a person; no one is called "Tenants"
     ("Hungary blocks aid\n\nEuropean Commission President Ursula von der Leyen criticised the decision on Thursday.",

@@ -38,8 +38,11 @@ def platform_named_as_person(doc: Doc, cands: list[Candidate]) -> bool:
 
 def body_named_as_person(doc: Doc, cands: list[Candidate]) -> bool:
     """'Tenants Together held a rally', 'Parents Defending Education': a name that opens on a plural
-    word for people who campaign together is a body, not a person (no one is called "Tenants")."""
+    word for people who campaign together is a body, not a person (no one is called "Tenants"); so is
+    one the text calls a body ('KAET, the state's PBS station,')."""
     first = doc[cands[0].start]
+    if not any(c.role for c in cands) and cands[0].name in _called_bodies(doc):
+        return True
     return cands[0].end - cands[0].start > 1 and first.is_title and first.lower_.endswith("s") \
         and first.lower_ in CAMPAIGNER_WORDS | GROUP_NOUNS
 
@@ -89,4 +92,4 @@ def _called_bodies(doc: Doc) -> set[str]:
 _NAME = r"([A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3})"
 _CALLED_AFTER = re.compile(r"\b([a-z]+) " + _NAME + r"\b")
 _CALLED_AFTER_COMMA = re.compile(r"\bthe (?:[\w-]+ ){0,2}?([a-z]+), " + _NAME + r"[,.]")
-_CALLED_BEFORE = re.compile(_NAME + r", (?:the|an?) (?:[\w-]+ ){0,2}?(\w+)[,.]")
+_CALLED_BEFORE = re.compile(_NAME + r", (?:the|an?) (?:[\w'’-]+ ){0,2}?(\w+)[,.]")  # "KAET, the state's PBS station,"

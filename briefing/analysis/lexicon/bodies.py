@@ -197,7 +197,8 @@ UNNAMED_BODY_NOUNS = frozenset("council committee board union company firm agenc
 # Nouns that call the name they stand before or beside a body: "the industry regulator Ofwat",
 # "Ofwat, the water regulator" (a "place" the states table does not know, so described, is a body).
 BODY_CALLING_NOUNS = UNNAMED_BODY_NOUNS | FIRM_NOUNS | frozenset("regulator watchdog group organisation organization "
-                                                                 "charity broadcaster party agency".split())
+                                                                 "charity broadcaster party agency station network "
+                                                                 "channel newspaper".split())
 # ("the company" and "the firm" are a party of their own only when no firm is named; "the regulator" and
 # "the watchdog" describe a body the story names, so they are never one.)
 
