@@ -358,6 +358,10 @@ def test_trades_and_firms_speak(analyze_text):
 
 # (text, the opening of a quote, the actor it is credited to): who says a quote the cue does not name
 VOICES = [
+    ("Kenya\n\nThe Law Society of Kenya said it would sue the police inspector general. Kenya is calm.",
+     "it would sue", "Law Society"),  # the body its name holds, not the place that closes it
+    ("Kenya\n\nAmnesty International Kenya said police had used live ammunition. Kenya is calm.",
+     "police had used", "Amnesty International"),  # a body's national chapter speaks for the body
     ("Ads\n\nRepublican Kari Lang released a 30-second ad titled \"Made in America, Sold to China,\" which accuses"
      " her Democratic opponent, Rep. Ruben Gallego, of voting for \"every bad trade deal since 2015.\"",
      "every bad trade deal", None),  # a name the parser hung on the ad after its clause is not the ad's voice

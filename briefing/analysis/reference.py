@@ -117,8 +117,11 @@ class Resolver:
         named_body = next((b for a in appositions if a.pos_ == "PROPN" and (b := self.mentions.covering(a.idx))
                            is not None and b.kind == ActorKind.ORGANIZATION), None)  # "the peacekeeping force
         # in Lebanon, UNIFIL, said": the body named beside it, not the place inside it
-        actor = self._body_of(subj) or self.mentions.at(subj.idx, subj.idx + len(subj)) or named_body or \
-            self.mentions.at(begin, end) or self.mentions.covering(subj.idx)
+        own = self.mentions.covering(subj.idx)
+        own_body = own if own is not None and own.kind == ActorKind.ORGANIZATION else None  # "The Law Society
+        # of Kenya said": the society, not the place its name ends on
+        actor = self._chapter_of(subj) or self._body_of(subj) or self.mentions.at(subj.idx, subj.idx + len(subj)) \
+            or named_body or own_body or self.mentions.at(begin, end) or own
         det = phrase[0].lower_ if len(phrase) else ""
         if actor is None:
             actor = self._state_owner(subj) or self._body_spoken_for(subj) or self._state_organ(subj)
@@ -174,6 +177,15 @@ class Resolver:
                 c.lower_ == "the" for c in owner.children):
             return None
         return next((a for _, a in self.mentions.before(owner.idx) if a.kind == ActorKind.PLACE), None)
+
+    def _chapter_of(self, subj: Token) -> Actor | None:
+        """'Amnesty International Kenya said': a body's national chapter speaks for the body, not the
+        state that closes its name."""
+        if subj.ent_type_ != "GPE":
+            return None
+        return next((body for c in subj.children if c.dep_ == "compound" and c.i < subj.i
+                     and (body := self.mentions.covering(c.idx)) is not None
+                     and body.kind == ActorKind.ORGANIZATION), None)
 
     def _body_of(self, subj: Token) -> Actor | None:
         """'The Taiwan affairs office of the State Council said': an office of a body speaks for the
