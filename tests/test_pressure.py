@@ -78,6 +78,7 @@ TRIGGERS = [
     ("The mayor asked the minister to reopen the hospital.", "asked", "voice", "ASK_TO"),
     ("The newspaper's campaign forced the minister to resign.", "forced", "voice", "FORCE_TO"),
     ("The senator wore a dark suit to the hearing.", "suit", None, "NOUN_RULES:a case is in court only"),
+    ("The governor ordered the National Guard to the border.", "ordered", "military", "VERB_RULES:troops ordered"),
     ("Israel forced Hamas into accepting the ceasefire terms.", "forced", "voice", "FORCE_TO"),
     ("A global social movement in support of the students grew quickly.", "movement", "public", "MOVEMENT"),
     ("The union will withdraw its members from the plant unless the company raises wages.", "withdraw", "threat",
@@ -489,6 +490,8 @@ def test_triggers_their_rules_let_through(nlp, text, word, expected):
      "public"),  # supporters called out, not troops
     ("Russia mobilised 300,000 reservists.", "Russia", "military"),
     ("Tenant groups held a rally outside City Hall on Monday.", "Tenant groups", "public"),  # who holds it
+    ("The bishops' conference urged Catholics to vote against the referendum.", "The bishops' conference",
+     "political"),  # a conference of bishops is a body that can press
     ("Colorado's attorney general, Phil Weiser, filed a separate suit in state court last month.", "Phil Weiser",
      "legal"),  # a suit filed
     ("The United Food and Commercial Workers International Union urged regulators to stop the deal.",

@@ -121,7 +121,7 @@ INSTITUTION_NOUNS = frozenset("government regime administration authorities mini
                               "military parliament leaders leadership company council officials state city county".split())
 
 # Common nouns that can be a pressure source by what they are ("the union", "the church", "the party's youth wing").
-SOURCE_NOUNS = frozenset("movement campaign union party group association council court government "
+SOURCE_NOUNS = frozenset("movement campaign union party group association council court government conference "
                          "municipality municipalities city state ministry church newspaper broadcaster "
                          "outlet charity watchdog district county company firm employer wing "
                          "partner partners ally allies".split())  # "The coalition partner threatened to quit"

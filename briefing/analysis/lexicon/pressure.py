@@ -4,6 +4,7 @@ INVESTIGATE), and the words that turn a trigger into a concession or history."""
 
 from __future__ import annotations
 
+from briefing.analysis.lexicon.bodies import ARMED_NOUNS
 from briefing.analysis.lexicon.objects import TIES_NOUNS
 
 # lemma -> kind; "voice" becomes diplomatic for foreign states and bodies, political otherwise.
@@ -252,6 +253,9 @@ LEGAL_THREAT_WORDS = frozenset("legal lawsuit suit sue court courts litigation i
 # Calling people out: troops when a state or a force does it, supporters when a group does
 # ("Russia mobilised 300,000 reservists"; "advocacy groups said they would mobilize against the bill").
 MOBILIZING_VERBS = frozenset({"mobilize", "mobilise"})
+# What an order sends when it deploys: "ordered troops to the border", "ordered the National Guard to the
+# border"; not "ordered the force to hand over its records" (the police).
+DEPLOYED_FORCES = (ARMED_NOUNS - {"police", "force"}) | {"guard"}
 # Violence threatened that is no pressure verb of its own: "threatened to shoot down any spy plane",
 # "vowed to crush the rebellion" (PLOVER THREATEN, military mode).
 VIOLENT_ACTS = frozenset("shoot kill sink annihilate obliterate crush wipe execute hang behead nuke".split())

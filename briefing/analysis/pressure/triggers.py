@@ -32,6 +32,7 @@ from briefing.analysis.lexicon import (
     DANGER_VERBS,
     DECIDING_VERBS,
     DENYING_VERBS,
+    DEPLOYED_FORCES,
     DISAPPROVAL_PREPOSITIONS,
     DISAPPROVING_ADJECTIVES,
     ECONOMIC_OBJECTS,
@@ -207,10 +208,10 @@ VERB_RULES: tuple[Rule, ...] = (
      lambda t: lexicon_lemma(t) in SEVERING_VERBS and bool(_objects(t) & TALKS_NOUNS), "diplomatic"),
     ("an envoy summoned is a rebuke between states: 'summoned the U.S. ambassador'",
      lambda t: lexicon_lemma(t) == "summon" and bool(_objects(t) & ENVOY_NOUNS), "diplomatic"),
-    ("troops ordered somewhere are deployed: 'ordered troops to the border', 'ordered the army into the city'",
-     lambda t: lexicon_lemma(t) == "order" and any(c.dep_ == "dobj" and {c.lower_, c.lemma_.lower()} & (
-         ARMED_NOUNS - {"police", "force"}) for c in t.children), "military"),  # "ordered the force to hand
-    # over its records" is the police
+    ("troops ordered somewhere are deployed: 'ordered troops to the border', 'ordered the army into the city',"
+     " 'ordered the National Guard to the border'",
+     lambda t: lexicon_lemma(t) == "order" and any(c.dep_ == "dobj" and {c.lower_, c.lemma_.lower()} & DEPLOYED_FORCES
+                                                   for c in t.children), "military"),
     ("an envoy ordered out is expelled: 'ordered the French ambassador to leave the country'",
      lambda t: lexicon_lemma(t) == "order" and bool(_objects(t) & ENVOY_NOUNS), "diplomatic"),
     ("a member state suspended from a body: 'The African Union suspended Niger after the coup'",
