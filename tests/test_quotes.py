@@ -197,6 +197,9 @@ SPEAKERS = [
     ("Shoal\n\nThe Philippines summoned China's ambassador on Monday to protest what it called \"aggressive and"
      " dangerous\" actions by Chinese vessels.", "aggressive and dangerous", "direct",
      "Philippines"),  # "it" goes on with the subject's own act, not the possessor nearer to it
+    ("Sheriff charged\n\nWhitcomb, 61, was released on bond. His lawyer, Carla Mendes, said he would plead not"
+     " guilty. \"We look forward to clearing his name,\" she said.", "We look forward", "direct",
+     "Carla Mendes"),  # "he" after "His lawyer, ..." is the client's pronoun, not hers
 ]
 
 

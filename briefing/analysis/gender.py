@@ -49,6 +49,17 @@ def _to_sentence_end(text: str, start: int, end: int) -> str:
     return after
 
 
+_DESCRIBED_BY_ANOTHER = re.compile(r"\b(his|her) [\w -]{1,30}, $")
+_PRONOUNS_OF = {"his": r"\b(?:he|him|his|himself)\b", "her": r"\b(?:she|her|hers|herself)\b"}
+
+
+def _without_possessor(text: str, start: int, after: str) -> str:
+    """'His lawyer, Carla Mendes, said he would plead not guilty': a person described through another
+    ("his lawyer", "her husband") is followed by that other's pronouns, which say nothing of her."""
+    other = _DESCRIBED_BY_ANOTHER.search(text[max(0, start - 40):start].lower())
+    return re.sub(_PRONOUNS_OF[other.group(1)], " ", after) if other else after
+
+
 def gender_of(actor: Actor, article: Article, people: Sequence[tuple[int, int]] = ()) -> str | None:
     """From the words around the first mentions, counted. A kinship word after a possessive names
     someone else: "Thomas Sam ... treat his daughter himself" says nothing female of him. `people`
@@ -58,7 +69,8 @@ def gender_of(actor: Actor, article: Article, people: Sequence[tuple[int, int]] 
         return min(starts) - end if starts else None
 
     window = " ".join(_own_sentence_before(article.text, s) + article.text[s:e].lower()
-                      + _until_another(_to_sentence_end(article.text, s, e), next_person(e))
+                      + _without_possessor(article.text, s, _until_another(_to_sentence_end(article.text, s, e),
+                                                                           next_person(e)))
                       for s, e in actor.spans[:4])
     words = re.findall(r"[a-z.’']+", window) + _role_gender_words(actor.role)
     own = [w for i, w in enumerate(words) if not (i and (words[i - 1] in OWNER_WORDS
