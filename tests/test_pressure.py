@@ -79,6 +79,9 @@ TRIGGERS = [
     ("The newspaper's campaign forced the minister to resign.", "forced", "voice", "FORCE_TO"),
     ("The senator wore a dark suit to the hearing.", "suit", None, "NOUN_RULES:a case is in court only"),
     ("The governor ordered the National Guard to the border.", "ordered", "military", "VERB_RULES:troops ordered"),
+    ("The committee will investigate ways to improve bus services.", "investigate", None,
+     "VERB_RULES:looking into how to do something"),
+    ("The team's coach blamed the loss on injuries.", "blamed", None, "VERB_RULES:a loss blamed on circumstances"),
     ("Israel forced Hamas into accepting the ceasefire terms.", "forced", "voice", "FORCE_TO"),
     ("A global social movement in support of the students grew quickly.", "movement", "public", "MOVEMENT"),
     ("The union will withdraw its members from the plant unless the company raises wages.", "withdraw", "threat",
@@ -490,6 +493,7 @@ def test_triggers_their_rules_let_through(nlp, text, word, expected):
      "public"),  # supporters called out, not troops
     ("Russia mobilised 300,000 reservists.", "Russia", "military"),
     ("Tenant groups held a rally outside City Hall on Monday.", "Tenant groups", "public"),  # who holds it
+    ("Iran warned Israel to stop the strikes.", "Iran", "diplomatic"),  # a state warned is no public advised
     ("The bishops' conference urged Catholics to vote against the referendum.", "The bishops' conference",
      "political"),  # a conference of bishops is a body that can press
     ("Colorado's attorney general, Phil Weiser, filed a separate suit in state court last month.", "Phil Weiser",
@@ -551,6 +555,7 @@ def test_a_call_on_someone_the_parser_took_for_a_name_given(analyze_text):
     "President Donald Trump has said he has no plans to fire Powell.",  # no plan
     "Stuart Andrew said the government had rewarded strikes with more strikes.",  # who rewards does not strike
     "Police asked drivers to avoid the motorway.",  # advice to the public
+    "Doctors warned patients to drink plenty of water in the heat.",  # a warning that advises
     "NHS England asked patients to attend appointments unless told otherwise.",
     "Kishida told a news conference he took the allegations seriously.",  # the one who hears a claim is not its maker
     "Japan's main opposition party said the government had lost the public's trust.",  # a camp, no act

@@ -303,6 +303,10 @@ TALKS_NOUNS = TIES_NOUNS | frozenset("talk talks negotiation negotiations dialog
 TRADE_NOUNS = frozenset("import imports export exports trade shipment shipments goods".split())
 # An inquiry into trade is a trade measure (anti-dumping, anti-subsidy; PLOVER SANCTION, economic).
 INQUIRY_WORDS = frozenset("investigate investigation inquiry probe review".split())
+# What is looked into when no one is: "will investigate ways to improve bus services", "probe options".
+EXPLORED_MATTERS = frozenset("way ways option options idea ideas alternative alternatives".split())
+# What a loss or a failure is blamed on when no one is blamed: "blamed the loss on injuries".
+BLAMED_CIRCUMSTANCES = frozenset("injury injuries weather rain snow luck fatigue illness conditions".split())
 TRADE_REMEDY_WORDS = frozenset("dumping anti-dumping subsidy subsidies tariff tariffs".split())
 # Verbs for a formal complaint: "lodged a formal protest with Russia" is words, not a street protest.
 LODGING_VERBS = frozenset("lodge file register deliver send issue".split())
@@ -373,7 +377,7 @@ ADVISED_PUBLIC = frozenset("patient patients resident residents driver drivers m
                            "passengers commuter commuters traveller travellers traveler travelers public customer "
                            "customers visitor visitors witness witnesses shopper shoppers holidaymaker holidaymakers "
                            "household households homeowner homeowners".split())
-ADVISING_VERBS = frozenset({"ask", "call", "urge", "advise", "encourage", "remind", "tell"})
+ADVISING_VERBS = frozenset({"ask", "call", "urge", "advise", "encourage", "remind", "tell", "warn"})
 # What a seller charges, which makes "charge" a price and not a count in court: "charged exit fees".
 PRICE_NOUNS = frozenset("fee fees toll tolls price prices rate rates interest premium premiums rent fare fares "
                         "commission surcharge".split())

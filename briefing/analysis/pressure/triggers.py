@@ -24,6 +24,7 @@ from briefing.analysis.lexicon import (
     AGREEMENT_NOUNS,
     ARMED_NOUNS,
     ASKING_VERBS,
+    BLAMED_CIRCUMSTANCES,
     CAMPAIGNER_WORDS,
     CAUSE_PREPOSITIONS,
     CLAIM_NOUNS,
@@ -37,12 +38,14 @@ from briefing.analysis.lexicon import (
     DISAPPROVING_ADJECTIVES,
     ECONOMIC_OBJECTS,
     ENVOY_NOUNS,
+    EXPLORED_MATTERS,
     FAILING_VERBS,
     FORECAST_VERBS,
     GROUP_NOUNS,
     HAZARD_NOUNS,
     HOSTILE_NOUNS,
     IMPOSING_VERBS,
+    INQUIRY_WORDS,
     LANDFORM_NOUNS,
     OBJECT_BOUND,
     OBJECT_TRIGGERS,
@@ -161,6 +164,12 @@ VERB_RULES: tuple[Rule, ...] = (
          c.lemma_.lower() in ROLE_HEADS or c.ent_type_ == "PERSON" or c.lower_ in ("him", "her"))
          for c in t.children), "political"),
     ("staff laid off are no one pressed: 'The company sacked 300 workers'", lambda t: lexicon_lemma(t) == "sack", None),
+    ("looking into how to do something is no inquiry: 'will investigate ways to improve bus services'",
+     lambda t: lexicon_lemma(t) in INQUIRY_WORDS and bool(_objects(t) & EXPLORED_MATTERS), None),
+    ("a loss blamed on circumstances blames no one: 'The coach blamed the loss on injuries'",
+     lambda t: lexicon_lemma(t) == "blame" and any(c.dep_ == "prep" and c.lower_ == "on" and any(
+         p.lemma_.lower() in BLAMED_CIRCUMSTANCES for p in c.children if p.dep_ == "pobj")
+         for head in (t, *(o for o in t.children if o.dep_ == "dobj")) for c in head.children), None),
     ("staying put is no act on anyone: 'some residents refused to leave', 'a family that refuses to leave"
      " a sinking town'",
      lambda t: lexicon_lemma(t) == "refuse" and any(c.dep_ == "xcomp" and c.lemma_.lower() in STAYING_VERBS
