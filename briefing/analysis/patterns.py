@@ -196,12 +196,12 @@ DEPENDENCY: dict[str, list[Pattern]] = {
                  [_verb("walk"), _child(">", {"DEP": {"IN": ["prt", "advmod", "prep"]}, "LOWER": "out"}),
                   _child(">>", {"DEP": "prep", "LOWER": "of"}, "of"),
                   _child(">", {"DEP": "pobj", "LEMMA": {"IN": sorted(MEETING_NOUNS)}}, "talks", "of")]],
-    # "asking religious schools to pay taxes", "asked for a recount" (CAMEO 10x, demand)
     # "The newspaper's campaign forced the minister to resign", "forced the company into a climbdown" (PLOVER COERCE)
     # ("force a vote to remove the speaker" forces a matter)
     "FORCE_TO": [[_verb(set(COMPELLING_VERBS)), _child(">", _FORCED, "who"), _child(">", {"DEP": "xcomp"}, "act")],
                  [_verb(set(COMPELLING_VERBS)), _child(">", _FORCED, "who"),
                   _child(">", {"DEP": "prep", "LOWER": "into"}, "act")]],
+    # "asking religious schools to pay taxes", "asked for a recount" (CAMEO 10x, demand)
     "ASK_TO": [[_verb("ask"), _child(">", {"DEP": "xcomp"})],
                [_verb("ask"), _child(">", {"LOWER": "for"})]],
     # "a global social movement in support of the youth" (PLOVER PROTEST, mobilisation)

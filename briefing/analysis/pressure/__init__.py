@@ -160,8 +160,8 @@ def _in_court(tok: Token) -> bool:
     court in a clause of its own ('accused the judge who sat in court')."""
     for t in tok.subtree:
         if t.lower_ in ("court", "courts") and t.dep_ == "pobj" and t.head.lower_ == "in":
-            path = list(t.ancestors)
-            if not any(a.pos_ in ("VERB", "AUX") for a in path[:path.index(tok)] if tok in path):
+            between = list(t.ancestors)
+            if not any(a.pos_ in ("VERB", "AUX") for a in between[:between.index(tok)]):
                 return True
     return False
 
