@@ -295,6 +295,7 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
     ("Germany froze arms exports to the kingdom.", "froze", "economic"),  # trade stopped
     ("The World Bank froze lending to the country after the law passed.", "froze", "economic"),  # credit stopped
     ("Banks cut lending rates again.", "cut", None),  # a price, not credit withheld
+    ("China conducted live-fire drills near the island after the visit.", "drills", "military"),  # "near" on the verb
     ("The lawmakers threatened to force a vote to remove the speaker.", "force", None),  # a matter forced, no one made to act
     ("Rioters burned a police car.", "burned", None),  # damage, no symbol
     ("Chinese coast guard ships rammed a Philippine supply vessel.", "rammed", "coerce"),  # who rams decides
@@ -493,6 +494,7 @@ def test_triggers_their_rules_let_through(nlp, text, word, expected):
      "public"),  # supporters called out, not troops
     ("Russia mobilised 300,000 reservists.", "Russia", "military"),
     ("Tenant groups held a rally outside City Hall on Monday.", "Tenant groups", "public"),  # who holds it
+    ("Backbenchers staged a revolt against the tax rise.", "Backbenchers", "political"),  # a party's own rebels
     ("Iran warned Israel to stop the strikes.", "Iran", "diplomatic"),  # a state warned is no public advised
     ("The bishops' conference urged Catholics to vote against the referendum.", "The bishops' conference",
      "political"),  # a conference of bishops is a body that can press

@@ -259,7 +259,9 @@ NOUN_RULES: tuple[Rule, ...] = (
     ("exercises are a show of force only when held at someone's door: 'military drills around Taiwan'; joint"
      " exercises are cooperation, 'a fire drill' none",
      lambda t: lexicon_lemma(t) in DRILL_NOUNS and (any(c.lower_ in JOINT_MARKS for c in t.children) or not any(
-         c.dep_ == "prep" and c.lower_ in DRILL_PLACES for c in t.children)), None),
+         c.dep_ == "prep" and c.lower_ in DRILL_PLACES
+         for c in (*t.children, *(t.head.children if t.dep_ == "dobj" else ())))), None),  # "conducted drills
+    # near the island", wherever the parser hangs "near"
     ("an alert is a notice unless forces are on it: 'on high alert'",
      lambda t: lexicon_lemma(t) in ALERT_NOUNS and not _on_alert(t), None),
 )
