@@ -352,10 +352,11 @@ def _excerpt(doc: Doc, sentences: list[Span]) -> tuple[Doc, list[int]]:
     sentence); heads are relative offsets and stay inside their sentence."""
     places = [i for sentence in sentences for i in range(sentence.start, sentence.end)]
     rows = doc.to_array(_EXCERPT_ATTRS)[places]
-    iob = _EXCERPT_ATTRS.index(ENT_IOB)
-    for sentence in sentences:   # an entity cut by a sentence edge starts again at the edge
+    iob, at = _EXCERPT_ATTRS.index(ENT_IOB), 0
+    for sentence in sentences:  # an entity cut by a sentence edge starts again at the edge ("B")
         if doc[sentence.start].ent_iob_ == "I":
-            rows[places.index(sentence.start), iob] = 3
+            rows[at, iob] = 3
+        at += len(sentence)
     excerpt = Doc(doc.vocab, words=[doc[i].text for i in places])
     excerpt.from_array(_EXCERPT_ATTRS, rows)
     return excerpt, places
