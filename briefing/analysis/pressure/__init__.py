@@ -1,7 +1,7 @@
 """Pressure sources: who pushes whom, how, and from where.
 
 A trigger (`triggers.py`) is found in the parse, its source and target are read off the
-dependency tree (`parties.py`, and `behind.py` for the body or speaker behind a source) and
+dependency tree (`parties.py` and `targets.py`, and `behind.py` for the body or speaker behind a source) and
 resolved to actors, and the scope is judged against the article's home (`scope.py`). One item
 per source: repeated evidence makes it heavier; `describe.py` writes its one line.
 
@@ -54,7 +54,6 @@ from briefing.analysis.pressure.parties import (
     past_quantity,
     source_token,
     stance,
-    target_token,
 )
 from briefing.analysis.pressure.scope import (
     Scoper,
@@ -65,6 +64,7 @@ from briefing.analysis.pressure.scope import (
     many_states,
     state_to_state,
 )
+from briefing.analysis.pressure.targets import target_token
 from briefing.analysis.pressure.triggers import (
     advises_public,
     fallback_class,

@@ -1,0 +1,174 @@
+"""Targets: whom pressure is put on, read off the dependency tree ("parties.py" finds who presses).
+
+The target is the one obliged ("told Sky News any process must ..."), the object ("sentenced the
+blogger"), the one who bears it ("Starmer faced mounting pressure"), the named subject of the demanded
+clause ("demanded that the city fire ..."), "on/against/to X" ("pressure on Israel"), or the one whose
+giving in would end it ("will withdraw unless Russia pulls back").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from briefing.analysis.lexicon import (
+    AUDIENCE_VERBS,
+    CONCEDING_VERBS,
+    DRILL_NOUNS,
+    DRILL_PLACES,
+    ENVOY_NOUNS,
+    FORCE_NOUNS,
+    FROZEN_NOUNS,
+    MEASURE_NOUNS,
+    MEDIA_WORDS,
+    OBLIGATION_MODALS,
+    PERSONAL_OBJECT_VERBS,
+    PRESS_NOUNS,
+    REMOVAL_NOUNS,
+    RETALIATING_VERBS,
+    ROLE_HEADS,
+    SENDING_VERBS,
+    TARGET_PREPOSITIONS,
+    VOWING_VERBS,
+)
+from briefing.analysis.pressure.lemmas import lexicon_lemma
+from briefing.analysis.pressure.parties import NAMED_LABELS, borne, plausible_target, pobj_of
+from briefing.analysis.subjects import subject_of
+
+
+def _owner_if_target(tok: Token) -> Token | None:
+    """'attacked the government's handling', 'called for the prime minister's resignation': the
+    act or thing belongs to whom it presses; so does the one an impeachment or a resignation 'of'
+    removes, and whose assets are frozen ('froze assets of the Revolutionary Guard')."""
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if poss is None and (tok.lemma_.lower() in REMOVAL_NOUNS or tok.lower_ in FROZEN_NOUNS):  # "called for the
+        # impeachment of Mayorkas"
+        poss = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj"), None)
+    return poss if poss is not None and poss.pos_ != "PRON" and plausible_target(poss) else None
+
+
+def _bearer(tok: Token) -> Token | None:
+    """Who faces the pressure: 'Starmer faced mounting pressure from his party' presses Starmer;
+    'Rubiales resigned after weeks of pressure from the government' presses Rubiales."""
+    if not borne(tok):
+        return None
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    subj = subject_of(verb) if verb is not None else None
+    said = subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() not in ROLE_HEADS and not any(
+        c.dep_ == "appos" for c in subj.children)  # "Boeing's chief executive, Dave Calhoun," is himself pressed
+    owner = next((c for c in subj.children if c.dep_ == "poss"), None) if said else None
+    if subj is not None and owner is None and (tok in subj.subtree or subj.is_lower and subj.pos_ == "NOUN"
+                                               and not plausible_target(subj)):
+        return None  # "The pressure from donors was intense", "That answer drew a rebuke": no one named bears it
+    return owner or subj  # "Her remarks drew a swift rebuke from the party": she is pressed
+
+
+def _press_told(verb: Token, hearer: Token) -> bool:
+    """'told Sky News any process must be thought out', 'told reporters ...': the press hears the
+    words, it is not what they press on ('told the company it must pay' is)."""
+    if verb.lemma_.lower() not in AUDIENCE_VERBS or hearer.dep_ == "nsubjpass":
+        return False
+    words = " ".join(t.text for t in hearer.subtree)
+    return hearer.lemma_.lower() in PRESS_NOUNS or bool(MEDIA_WORDS.search(words))
+
+
+def _obliged(tok: Token) -> Token | None:
+    """'told Sky News any process must ...': the subject of a clause with 'must' or 'should'."""
+    clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+    for comp in clauses + [j for c in clauses for j in c.children if j.dep_ == "conj"]:  # "had lost ... and should"
+        if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in comp.children):
+            subj = subject_of(comp)
+            if subj is not None and plausible_target(subj):
+                return subj
+    return None
+
+
+def _told_to(tok: Token, obj: Token) -> bool:
+    """'urged the bloc to go further', 'pressed the council to act': the object is told to do the
+    complement, so it is someone, whatever the noun."""
+    return obj.dep_ == "dobj" and obj.lemma_.lower() not in MEASURE_NOUNS and any(  # not "took all measures to"
+        c.dep_ == "xcomp" and c.i > obj.i and c.pos_ in ("VERB", "AUX") for c in tok.children)
+
+
+def _object_target(tok: Token) -> Token | None:
+    """The object pressed, or whose act it is: 'charged the former mayor', 'the government's handling'."""
+    for child in tok.children:
+        if child.dep_ == "dobj" and child.lemma_.lower() in ENVOY_NOUNS and tok.lemma_.lower() in ("recall", "withdraw"):
+            host = next((p for c in child.children if c.dep_ == "prep" and c.lower_ in ("to", "from", "in")
+                         for p in c.children if p.dep_ == "pobj" and p.ent_type_ in NAMED_LABELS), None)
+            return host  # "recalled its ambassador to South Africa" presses South Africa, not the envoy
+        if child.dep_ in ("dobj", "dative", "iobj", "nsubjpass") and not _press_told(tok, child) and (
+                plausible_target(child) or child.pos_ in ("NOUN", "PROPN") and child.dep_ in ("dobj", "dative", "nsubjpass")
+                and not any(c.dep_ == "nummod" for c in child.children)  # "2.4 billion euros" is the fine
+                and (lexicon_lemma(tok) in PERSONAL_OBJECT_VERBS or _told_to(tok, child))):
+            return child  # "sentenced the blogger", "fined the tech giant": these verbs take someone
+    return next((owner for child in tok.children if child.dep_ == "dobj"
+                 and (owner := _owner_if_target(child)) is not None), None)
+
+
+def _prepositional_target(tok: Token) -> Token | None:
+    """'a lawsuit against the hospital', 'pressure on Israel', 'called for the minister's resignation',
+    'lashed out at Sweden', 'military drills around Taiwan'."""
+    marks = set(TARGET_PREPOSITIONS)
+    if any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
+        marks.add("at")  # "lashed out at", "hit out at"
+    if lexicon_lemma(tok) in DRILL_NOUNS:
+        marks |= DRILL_PLACES  # exercises held at someone's door are aimed at them
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in marks | {"for", "with"}:
+            pobj = pobj_of(child)
+            if pobj is None:
+                continue
+            advised = lexicon_lemma(tok) == "warn"  # "warned against a rush to judgement": an act, not whom
+            if child.lower_ != "for" and (plausible_target(pobj) or child.lower_ == "against" and pobj.pos_ in (
+                    "NOUN", "PROPN") and not advised):  # "against" says whom, whatever the noun
+                return pobj
+            if child.lower_ == "with" and pobj.ent_type_ in NAMED_LABELS:  # "lodged a protest with Russia"
+                return pobj
+            if (owner := _owner_if_target(pobj)) is not None:
+                return owner
+    for obj in (c for c in tok.children if c.dep_ == "dobj"):  # "imposed sanctions on three Russian banks"
+        for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPOSITIONS | {"with"}):
+            pobj = pobj_of(prep)  # "broke off relations with Mexico"
+            if pobj is not None and (pobj.ent_type_ in NAMED_LABELS or prep.lower_ != "with" and (
+                    plausible_target(pobj) or any(c.ent_type_ in NAMED_LABELS for c in pobj.children))):
+                return pobj
+    return None
+
+
+def target_token(tok: Token) -> Token | None:
+    """Whom it presses: the obliged, the object, the named subject of the demanded clause, or 'on/against/to X'."""
+    if tok.lemma_.lower() == "blame" and tok.dep_ == "xcomp" and (blamed := subject_of(tok.head)) is not None:
+        return _owner_if_target(blamed) or blamed  # "Washington's support for Israel was to blame": Washington
+    if tok.lemma_.lower() == "use" and any(c.dep_ == "dobj" and c.lemma_.lower() in FORCE_NOUNS for c in tok.children):
+        act = next((c for c in tok.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"), None)
+        return (act and _object_target(act)) or _prepositional_target(tok)  # "used water cannon to push back protesters"
+    sent = lexicon_lemma(tok) in SENDING_VERBS  # "sent a team of inspectors to the plant": what is sent is its own
+    found = _obliged(tok) or (None if sent else _object_target(tok)) or _bearer(tok)
+    if found is not None:
+        return found
+    for comp in (c for c in tok.children if c.dep_ == "ccomp" or c.dep_ == "advcl" and any(  # "called for the mayor
+            m.dep_ == "mark" and m.lower_ == "for" for m in c.children)):  # to declare ...", "demanded that Gov. ..."
+        subj = subject_of(comp)
+        if lexicon_lemma(tok) == "warn" and lexicon_lemma(comp) in RETALIATING_VERBS:
+            continue  # "warned that Republicans would retaliate": the ones who strike back are the warner's side
+        if subj is not None and (subj.ent_type_ in ("PERSON", *NAMED_LABELS) or subj.pos_ == "NOUN" and plausible_target(
+                subj) and lexicon_lemma(tok) in ("demand", "insist", "call")):  # "demanded that the city fire ..."
+            return subj
+    found = _prepositional_target(tok)
+    if found is None and lexicon_lemma(tok) in VOWING_VERBS:  # "threatened to impose tariffs on Mexico"
+        act = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        found = act and (_object_target(act) or _prepositional_target(act))
+    return found or _conceder(tok)
+
+
+def _conceder(tok: Token) -> Token | None:
+    """'will camp on its borders until the government guarantees prices', 'will withdraw unless Russia
+    pulls back': the one whose giving in would end it."""
+    for cond in (c for c in tok.children if c.dep_ == "advcl"):
+        mark = next((m.lower_ for m in cond.children if m.dep_ == "mark"), None)
+        if mark == "unless" or mark == "until" and lexicon_lemma(cond) in CONCEDING_VERBS:
+            subj = subject_of(cond)
+            if subj is not None and subj.pos_ != "PRON":
+                return subj
+    return None

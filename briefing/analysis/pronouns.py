@@ -1,0 +1,159 @@
+"""Pronouns and the topic they go on with: "she" after a paragraph about the finance minister, "it"
+in "The Philippines summoned China's ambassador to protest what it called ...", "they" for a plural
+subject. A part of `reference.Resolver`, kept apart for size; it reads the resolver's parse, mentions
+and genders and calls back into `resolve` for the phrase a pronoun stands for.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span, Token
+
+from briefing.analysis.actors import Actor, ActorKind, MentionIndex
+from briefing.analysis.lexicon import FILED_NOUNS, PRONOUN_GENDER, ROLE_HEADS, SPEECH_VERBS
+from briefing.analysis.phrases import noun_phrase
+from briefing.analysis.quote_marks import quoted
+from briefing.analysis.sentences import sentence_of
+from briefing.analysis.subjects import subject_of
+from briefing.article import Article
+
+# Who a phrase stands for: the words as written, and the actor they resolve to (if any).
+Reference = tuple[str | None, Actor | None]
+
+
+class PronounReading:
+    """Whom a pronoun stands for; mixed into `Resolver`, which supplies what is declared here."""
+
+    article: Article
+    doc: Doc
+    mentions: MentionIndex
+
+    if TYPE_CHECKING:
+        def resolve(self, subj: Token) -> Reference: ...
+        def gender(self, actor: Actor) -> str | None: ...
+        def _person_overlapping(self, start: int, end: int) -> Actor | None: ...
+
+    def _previous_subject(self, subj: Token, gender: str) -> Reference | None:
+        """The subject of the sentence before, when the pronoun opens its own: the usual topic."""
+        sent = sentence_of(subj)
+        if sent.start == 0 or subj.dep_ not in ("nsubj", "nsubjpass") or subj.head.dep_ != "ROOT":
+            return None
+        prev = sentence_of(self.doc[sent.start - 1])
+        block = self.article.block_at(sent.start_char)
+        opening = sent
+        while block is not None and prev.start_char >= block.start and quoted(self.doc, prev.root.idx) and prev.start > 0:
+            opening, prev = prev, sentence_of(self.doc[prev.start - 1])  # '"My father did this job. My son does
+            # this job," he said': the quoted sentences before say nothing of who "he" is
+        opens_with_quote = block is not None and block.start == opening.start_char and self.doc[opening.start].is_quote
+        if self.article.block_at(prev.start_char) is not block and not opens_with_quote:
+            return None  # but a paragraph opening '"...," she wrote' goes on from the one before
+        fronted = self._experiencer(prev, gender)
+        if fronted is not None and subj.head.lemma_.lower() in SPEECH_VERBS:
+            return fronted  # "For Kevin Allton, ..., Warhol was a legend. He said, ...": Allton speaks
+        root = prev.root
+        # the parser may read the verb as a noun and root the sentence on its subject: "The lawsuit, filed
+        # in Austin, names the district"
+        first = subject_of(root) or (root if root.pos_ == "NOUN" and root.lemma_.lower() in FILED_NOUNS else None)
+        if first is None or first.lower_ in PRONOUN_GENDER or first.pos_ not in ("PROPN", "NOUN"):
+            return None
+        phrase = noun_phrase(self.doc, first)
+        owned = first.pos_ == "NOUN" and any(c.dep_ == "poss" for c in first.children)  # "Rishi Sunak's spokesperson"
+        actor = self.mentions.at(first.idx, first.idx + len(first)) or (None if owned else self.mentions.at(
+            phrase.start_char, phrase.end_char))
+        if actor is None and first.pos_ == "PROPN":
+            actor = self._person_overlapping(first.idx, first.idx + len(first))  # the name runs past the phrase
+        if actor is None and any(c.dep_ == "appos" for c in first.children):
+            actor = self.resolve(first)[1]  # "The environment secretary, Steve Reed, said ... '...,' he said."
+        if actor is None:
+            # "The finance minister defended the budget. '...,' she said.": the description is the speaker,
+            # or the one holder of that office the story named ("The governor ... She appeared ...")
+            described = gender in ("male", "female") and first.pos_ == "NOUN" and first.lemma_.lower() in ROLE_HEADS
+            holder = self.resolve(first)[1] if described else None
+            if holder is not None and self._fits(holder, gender):
+                return holder.name, holder
+            if gender == "thing" and first.pos_ == "NOUN" and first.lemma_.lower() in FILED_NOUNS:
+                return phrase.text.strip(), None  # "The lawsuit ... names the district. It asks a judge ..."
+            return (phrase.text.strip(), None) if described else None
+        return (actor.name, actor) if self._fits(actor, gender) else None
+
+    def _experiencer(self, sent: Span, gender: str) -> Reference | None:
+        """The person a sentence opens on as the one whose view it gives: 'For Kevin Allton, ...'."""
+        if len(sent) < 3 or sent[0].lower_ not in ("for", "to"):
+            return None
+        pobj = next((c for c in sent[0].children if c.dep_ == "pobj"), None)
+        if pobj is None or not any(t.text == "," for t in self.doc[pobj.right_edge.i + 1: pobj.right_edge.i + 2]):
+            return None
+        actor = self.mentions.at(pobj.idx, pobj.idx + len(pobj)) or self._person_overlapping(
+            pobj.left_edge.idx, pobj.idx + len(pobj))
+        if actor is None or actor.kind != ActorKind.PERSON or not self._fits(actor, gender):
+            return None
+        return actor.name, actor
+
+    def _fits(self, actor: Actor, gender: str) -> bool:
+        """Whether a pronoun of this gender class can stand for the actor ("it" is no person)."""
+        if gender == "thing":  # "it" is no person and no crowd ("Democrats", "residents")
+            return actor.kind not in (ActorKind.PERSON, ActorKind.GROUP)
+        if gender in ("male", "female"):
+            return actor.kind == ActorKind.PERSON and self.gender(actor) in (None, gender)
+        if gender == "person":  # "the 67-year-old", of either sex
+            return actor.kind == ActorKind.PERSON
+        return True
+
+    def _pronoun(self, subj: Token, gender: str) -> Reference:
+        topic = self._previous_subject(subj, gender)
+        if topic is not None:
+            return topic
+        main = subject_of(sentence_of(subj).root)  # "She appeared on NBC, where she said ...": the same "she"
+        if main is not None and main.i < subj.i and main.lower_ in PRONOUN_GENDER and \
+                PRONOUN_GENDER[main.lower_] == gender and gender in ("male", "female"):
+            return self._pronoun(main, gender)
+        verb = subj.head.head if subj.dep_ == "pobj" else subj.head
+        if main is not None and main.i < subj.i and subj.dep_ in ("dobj", "pobj") and gender in ("male", "female") \
+                and main.pos_ == "NOUN" and main.lemma_.lower() in ROLE_HEADS \
+                and any(c.dep_ == "poss" for c in main.children) and subject_of(verb) != main:
+            # "President Carter's nominee ... faced questions, as senators pressed him": the nominee, not
+            # the possessor named inside the subject ("Thomas' sister pleaded with him": not herself, so Thomas)
+            return self.resolve(main)
+        # "Palestinian leaders said they would ...": the reporting verb's subject, when it fits.
+        verb = subj.head
+        if verb.dep_ == "ccomp" and verb.head.pos_ == "VERB":
+            speaker = subject_of(verb.head)
+            if speaker is not None and speaker.lower_ not in PRONOUN_GENDER and speaker.i < subj.i and (
+                    (gender == "any" and (speaker.tag_ in ("NNS", "NNPS")
+                                          or any(c.dep_ == "conj" for c in speaker.children)))  # "X and Y said they"
+                    or (gender == "thing" and speaker.tag_ in ("NN", "NNP") and speaker.ent_type_ != "PERSON")
+                    or (gender in ("male", "female") and speaker.ent_type_ == "PERSON")):
+                return self.resolve(speaker)
+        if gender == "any" and main is not None and main.i < subj.i and main.lower_ not in PRONOUN_GENDER:
+            plural = [t for t in self.doc[sentence_of(subj).start:subj.i] if t.tag_ in ("NNS", "NNPS")]
+            if plural and plural[-1].i == main.i:
+                # "More than 500 professors signed a letter urging the board to resist what they called ...":
+                # the sentence's plural subject, with no other plural between, not the nearer board
+                return self.resolve(main)
+        if gender == "thing" and main is not None and main.i < subj.i and main.pos_ == "PROPN" \
+                and _under_subjectless_clauses(subj.head, main.head):
+            # "The Philippines summoned China's ambassador to protest what it called 'aggressive' actions":
+            # the sentence's subject, whose own act the clause goes on with, not the nearer possessor
+            found = self.resolve(main)
+            if found[1] is not None and self._fits(found[1], gender):
+                return found
+        for start, actor in self.mentions.before(subj.idx):  # the nearest earlier mention that fits
+            if gender in ("male", "female") and subj.dep_ in ("nsubj", "nsubjpass") and quoted(self.doc, start) \
+                    and not quoted(self.doc, subj.idx):
+                continue  # '"... Matt Dolan has created nothing but excuses." He added that ...': a name in
+                # someone's words is not who "he" goes on to be
+            if self._fits(actor, gender):
+                return actor.name, actor
+        return subj.text, None
+
+
+def _under_subjectless_clauses(verb: Token, root: Token) -> bool:
+    """Whether `verb` hangs from `root` through clauses that name no subject of their own: "summoned
+    the ambassador [to protest [what it called ...]]"."""
+    steps = 0
+    while verb != root and steps < 6:
+        verb, steps = verb.head, steps + 1
+        if verb != root and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return False
+    return verb == root
