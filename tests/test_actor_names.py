@@ -175,6 +175,10 @@ REPAIRED = [
      " said it was sorry.", "Priya Shah", "person", "Transport Correspondent"),  # a role never runs over a line
     ("Hospital\n\nPatients' groups urged both sides to talk. Healthwatch, a patients' watchdog, warned that waiting"
      " lists had doubled.", "Healthwatch", "organization", None),  # tagged a person; its apposition says a body
+    ("Amnesty\n\nJunts, Puigdemont's party, has said its support depends on the law. Its spokeswoman warned that Junts"
+     " would withdraw its votes.", "Junts", "organization", None),  # untagged; its apposition says a body
+    ("Amnesty\n\nThe Vox party also joined the protest. Its leader, Santiago Abascal, called on police officers not to"
+     " obey.", "Santiago Abascal", "person", "leader"),  # tagged a body, but in apposition with an office
     ("Shooting\n\nAssistant Chief Constable Oz Khan said the force would cooperate fully with the inquiry.",
      "Oz Khan", "person", "Assistant Chief Constable"),
     ("Gaza\n\nThe United Nations Secretary-General Antonio Guterres said he was deeply alarmed by the violence.",

@@ -226,6 +226,10 @@ TRIGGERS = [
     ("Mali's military government, which seized power in a 2021 coup, has expelled French troops.", "seized", None,
      "VERB_RULES:background, not this story:"),
     ("The company withheld evidence from the court.", "withheld", None, "VERB_RULES:only the right object"),
+    ("Activists splashed paint on the headquarters of the oil company.", "splashed", "coerce", "THROW_MISSILE"),
+    ("Youths threw stones at police in the capital.", "threw", "coerce", "THROW_MISSILE"),
+    ("Lawyers for the families filed a complaint with the International Criminal Court.", "complaint", "lawsuit",
+     "NOUN_RULES:a court complaint is a case"),
 ]
 
 
@@ -318,6 +322,10 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
     ("Major donors threatened to withhold millions of dollars from the school.", "withhold", "economic"),
     ("The police union said it would file a grievance.", "grievance", "voice"),  # a formal complaint
     ("The army fired back at the rebels.", "fired", "military"),  # a force fires back with arms
+    ("The artist splashed paint across the canvas.", "splashed", None),  # thrown at no one, by no campaigner
+    ("The couple threw a party for their daughter.", "threw", None),  # nothing thrown at anyone
+    ("Gunmen ambushed a police convoy in the north.", "ambushed", "military"),  # an attack lying in wait
+    ("The residents filed a complaint with the city council.", "complaint", "voice"),  # no court: words
 ])
 def test_triggers_their_rules_let_through(nlp, text, word, expected):
     assert _class_of(nlp, text, word) == expected
@@ -503,6 +511,8 @@ def test_triggers_their_rules_let_through(nlp, text, word, expected):
     ("The United Food and Commercial Workers International Union urged regulators to stop the deal.",
      "The United Food and Commercial Workers International Union", "political"),  # a union's words, not diplomacy
     ("Donors forced the university president to step down.", "Donors", "political"),
+    ("Advocates for people in recovery pressed the state to go after distributors.", "Advocates",
+     "political"),  # advocates are campaigners
 ])
 def test_pressure_constructions(analyze_text, sentence, source, kind):
     b = analyze_text("Report\n\n" + sentence)

@@ -273,6 +273,9 @@ PARTIES = [
     ("Human Rights Watch accused the army of killing civilians.", "scope", "international"),
     ("JNIM, Al Qaeda's affiliate in the region, has carried out kidnappings of foreign workers in recent months.",
      "scope", "adversary"),  # kidnapping is outside the law, named or not
+    ("Youths threw stones at police in the capital.", "target", "police"),  # thrown at whom
+    ("Lawyers for the families filed a complaint with the International Criminal Court.", "target",
+     None),  # the court hears the case; it is pressed by no one
 ]
 
 

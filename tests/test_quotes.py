@@ -391,6 +391,9 @@ VOICES = [
      " illegal crossings,\" the senator told reporters.", "It legalizes", "John Cornyn"),
     ("Bill\n\nHouse Speaker Mike Johnson opposed the bill. A spokesperson for Johnson, Raj Shah, added that the"
      " speaker had \"made his position clear.\"", "made his position", "Raj Shah"),  # named in apposition
+    ("Amnesty\n\nPuigdemont fled in 2017. Junts, Puigdemont's party, said: \"We will not vote for a law that has been"
+     " watered down.\" Its spokeswoman warned that Junts would walk out.", "We will not vote", "Junts"),  # a name read
+    # as a noun speaks as what its apposition says it is; the owner inside the apposition is someone else
     ("Water\n\nThe environment secretary, Steve Reed, said bonuses were banned. \"The days of impunity are over,\""
      " he said.", "The days of", "Steve Reed"),  # the subject before, named in apposition
     ("Suit\n\nAttorney General Dave Yost filed the suit.\n\nTeresa Hall, whose son died in 2019 after taking pills"

@@ -29,6 +29,7 @@ from briefing.analysis.lexicon import (
     CAMPAIGN_AIMS,
     CAMPAIGN_MARKS,
     CAMPAIGN_NOUNS,
+    CAMPAIGNER_WORDS,
     CAPTIVE_NOUNS,
     COMPELLING_VERBS,
     CONCEDING_VERBS,
@@ -54,6 +55,8 @@ from briefing.analysis.lexicon import (
     RETALIATING_VERBS,
     REVENGE_NOUNS,
     TALKS_NOUNS,
+    THROWING_VERBS,
+    THROWN_MISSILES,
     UNDERGOING_VERBS,
     VOW_VERBS,
 )
@@ -62,6 +65,7 @@ Pattern = list[dict[str, Any]]
 
 _VERB = {"POS": "VERB"}
 _CONDEMNING = sorted(CONDEMNING_WORDS)
+_MISSILES = sorted(THROWN_MISSILES)
 _FIGHTING = sorted({"fight"} | RETALIATING_VERBS | {v for v, kind in PRESSURE_VERBS.items() if kind == "military"})
 
 # Surface patterns: label -> token patterns.
@@ -143,6 +147,15 @@ DEPENDENCY: dict[str, list[Pattern]] = {
     # "burned effigies of the opposition leader", "burned the national flag" (CAMEO 14x, protest):
     # what is burned is a symbol; "burned a police car" is damage (torch)
     "BURN_SYMBOL": [[_verb("burn"), _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(BURNED_SYMBOLS)}})]],
+    # "Youths threw stones at police", "pelted the minister's car with eggs", "Activists splashed paint on
+    # the headquarters" (PLOVER PROTEST; who throws decides): thrown at someone, or by campaigners;
+    # "The artist splashed paint across the canvas" throws at nobody
+    "THROW_MISSILE": [[_verb(set(THROWING_VERBS)), _child(">", {"DEP": "dobj", "LEMMA": {"IN": _MISSILES}}, "missile"),
+                       _child(">", {"DEP": "prep", "LOWER": "at"}, "at")],
+                      [_verb(set(THROWING_VERBS)), _child(">", {"DEP": "dobj", "LEMMA": {"IN": _MISSILES}}, "missile"),
+                       _child(">", {"DEP": "nsubj", "LOWER": {"IN": sorted(CAMPAIGNER_WORDS)}}, "who")],
+                      [_verb(set(THROWING_VERBS)), _child(">", {"DEP": "prep", "LOWER": "with"}, "with"),
+                       _child(">", {"DEP": "pobj", "LEMMA": {"IN": _MISSILES}}, "missile", "with")]],
     # "Angry residents set fire to the police station" (damage done in anger, as "torched"; who does it decides)
     "SET_FIRE": [[_verb("set"), _child(">", {"DEP": "dobj", "LOWER": "fire"}, "fire"),
                   _child(">", {"DEP": "prep", "LOWER": "to"}, "to")]],

@@ -34,6 +34,12 @@ from briefing.article import Article
 _LOOKBACK = 3000  # tokens: an antecedent further back than this is not what a reader connects
 
 
+def _after_owner(tok: Token) -> int:
+    """Where a phrase starts once its owner is left out: "Puigdemont's party" starts at "party"."""
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    return tok.left_edge.idx if poss is None else poss.right_edge.idx + len(poss.right_edge)
+
+
 class Resolver(PronounReading):
     """Turns a subject token into (speaker text, actor): the words a reader would quote as the
     speaker, and the actor they stand for (pronouns in `pronouns.py`)."""
@@ -95,8 +101,9 @@ class Resolver(PronounReading):
         begin = max(phrase.start_char, poss.right_edge.idx + len(poss.right_edge)) if poss is not None \
             else phrase.start_char
         represented = self._represented(subj)  # "a spokesperson for Sen. Joe Manchin" is not the senator
-        named = [p for a in appositions if (p := self._person_overlapping(a.left_edge.idx, a.idx + len(a)))
-                 is not None and p not in represented]  # "A spokesperson for Johnson, Raj Shah,": Shah
+        named = [p for a in appositions if (p := self._person_overlapping(_after_owner(a), a.idx + len(a)))
+                 is not None and p not in represented]  # "A spokesperson for Johnson, Raj Shah,": Shah; not
+        # "Junts, Puigdemont's party,": the owner is someone else
         person = self._person_overlapping(subj.idx, subj.idx + len(subj)) or (named[0] if named else None) or (
             self._person_overlapping(begin, end))
         if person in represented:

@@ -249,7 +249,8 @@ def can_speak(tok: Token) -> bool:
         return False  # "Most regions said ...": places in general speak for no one
     return any(w in vocab for w in (lemma, low) for vocab in (
         SPEAKER_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, ORG_HEADS, ROLE_HEADS)) or any(
-        c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") for c in tok.children if c.dep_ in ("compound", "amod", "poss"))
+        c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") for c in tok.children if c.dep_ in ("compound", "amod", "poss")) or any(
+        c.dep_ == "appos" and can_speak(c) for c in tok.children)  # "Junts, Puigdemont's party, said:" (read as a noun)
 
 
 def speaker_of(verb: Token) -> Token | None:

@@ -4,9 +4,8 @@ spaCy's entities are the raw material, not the answer. This module reads them of
 calls a place is one whatever the tagger said ("Evansville, Indiana", "the Plains of Arafat"), a
 body named for two states is not cut at the first ("Food Standards Australia New Zealand"), a
 title-case headline's words are no name, and a name paired with its acronym is one body whatever
-the tagger made of it. People's names are repaired in `person_names.py` ("Prime Minister Benjamin
-Netanyahu" is the person "Benjamin Netanyahu", role "Prime Minister"), and names the tagger missed
-are recovered in `recovery.py` ("..., said curator Ana Ruiz").
+the tagger made of it. People's names are repaired in `person_names.py` ("Prime Minister Benjamin Netanyahu"
+is "Benjamin Netanyahu", role "Prime Minister"); names it missed, in `recovery.py` ("said curator Ana Ruiz").
 """
 
 from __future__ import annotations
@@ -31,6 +30,7 @@ from briefing.analysis.actors.recovery import (
     recover_acronym_bodies,
     recover_answer_labels,
     recover_bodies,
+    recover_described_bodies,
     recover_described_people,
     recover_for_names,
     recover_given_names,
@@ -40,11 +40,7 @@ from briefing.analysis.actors.recovery import (
     recover_speakers,
     recover_titled_names,
 )
-from briefing.analysis.actors.roles import (
-    role_apposition,
-    role_as_attribute,
-    role_as_author,
-)
+from briefing.analysis.actors.roles import role_apposition, role_as_attribute, role_as_author
 from briefing.analysis.actors.usual_labels import usual_labels
 from briefing.analysis.lexicon import (
     BODY_HEADS,
@@ -185,13 +181,15 @@ def _speaks(ent: Span) -> bool:
 
 
 def _body_with_an_office(span: Span) -> bool:
-    """'said Therese Chambers, the regulator's joint executive director': a two- or three-word name
-    tagged a body, with no body's word in it, whose apposition is an office a person holds."""
+    """'said Therese Chambers, the regulator's joint executive director', 'Its leader, Santiago Abascal,
+    called on': a two- or three-word name tagged a body, with no body's word in it, in apposition with an
+    office a person holds."""
     if not 2 <= len(span) <= 3 or not all(
             t.pos_ == "PROPN" and t.is_title and t.lower_ not in ORG_HEADS | BODY_HEADS for t in span):
         return False
-    return any(c.dep_ == "appos" and c.i >= span.end and c.lemma_.lower() in ROLE_HEADS
-               and c.lemma_.lower() not in BODY_ROLE_HEADS for c in span.root.children)
+    root = span.root
+    offices = [c for c in root.children if c.dep_ == "appos" and c.i >= span.end] + [root.head] * (root.dep_ == "appos")
+    return any(c.lemma_.lower() in ROLE_HEADS - BODY_ROLE_HEADS for c in offices)
 
 
 class _Reader:
@@ -366,6 +364,7 @@ class _Reader:
                  + recover_known_bodies(self.doc, self.covered) + recover_bodies(self.doc, self.out)
                  + recover_described_people(self.doc, self.out) if not skip_block(self.article, self.doc[c.start].idx)
                  and not self.headline_words(self.doc[c.start].idx, self.doc[c.start:c.end])]
+        found += recover_described_bodies(self.doc, self.covered)  # "Junts, Puigdemont's party, said"
         found += recover_answer_labels(self.article, self.doc, self.covered)  # a turn's label, yet a name
         found += recover_headline_speaker(self.article, self.doc, self.covered)  # "Nadia Haddad: 'I ...'"
         out = self.out

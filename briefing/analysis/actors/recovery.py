@@ -136,6 +136,22 @@ def recover_described_people(doc: Doc, taken: list[Candidate]) -> list[Candidate
     return found
 
 
+def recover_described_bodies(doc: Doc, covered: set[int]) -> list[Candidate]:
+    """Bodies the tagger missed that an apposition calls one: 'Junts, Puigdemont's party, has said'. A
+    sentence's first word is a name only if the text capitalises it elsewhere too ('that Junts would')."""
+    found = []
+    for word in doc:
+        head = word.head
+        if word.dep_ != "appos" or head.i > word.i or head.i in covered or head.ent_type_ or not head.is_title \
+                or not head.is_alpha or not called_a_body(head, word.i) or head.lower_ in PERSON_WORDS | GROUP_NOUNS:
+            continue
+        if head.is_sent_start and not any(t.text == head.text and not t.is_sent_start for t in doc):
+            continue
+        found.append(Candidate(head.text, "ORG", head.i, head.i + 1))
+        covered.add(head.i)
+    return found
+
+
 def called_a_body(root: Token, after: int) -> bool:
     """A name whose apposition (from token `after` on) is a body's noun: 'Healthwatch, a patients'
     watchdog', 'Public Citizen, a watchdog group', 'Entergy Louisiana, the state's largest utility'."""

@@ -29,7 +29,7 @@ PRESSURE_VERBS: dict[str, str] = {
                     .split(), "legal"),
     **dict.fromkeys("sue".split(), "lawsuit"),  # anyone can go to court
     **dict.fromkeys("attack bomb shell invade mobilize mobilise deploy retaliate fire raid kidnap abduct "
-                    "demolish destroy seize besiege occupy hack detain torture deport reinforce storm".split(),
+                    "demolish destroy seize besiege occupy hack detain torture deport reinforce storm ambush".split(),
                     "military"),
     **dict.fromkeys("suspend prohibit restrict halt cut".split(), "economic"),
     # money kept back or taken back to press: "donors threatened to withhold millions" (only money, GIVEN_MONEY)
@@ -54,7 +54,7 @@ PRESSURE_NOUNS: dict[str, str] = {
                     "recommendation rebellion revolt mutiny"
                     .split(), "voice"),
     **dict.fromkeys("threat".split(), "threat"),
-    **dict.fromkeys("attack offensive airstrike strike shelling bombardment mobilization raid kidnapping "
+    **dict.fromkeys("attack offensive airstrike strike shelling bombardment mobilization raid kidnapping ambush "
                     "curfew deployment reinforcements alert readiness".split(), "military"),
     # who blockades decides: "the navy's blockade" is arms, "activists joined the blockade" a protest
     **dict.fromkeys("blockade".split(), "coerce"),
@@ -133,6 +133,12 @@ JOINT_MARKS = frozenset({"joint", "combined", "bilateral", "multinational"})
 DRILL_PLACES = frozenset({"around", "near", "off", "along"})
 # Burned as a protest, a symbol of the one opposed: "burned effigies of the opposition leader".
 BURNED_SYMBOLS = frozenset("effigy flag portrait poster picture tyre tire".split())
+# Thrown at a building, a painting or a person to make a point (PLOVER PROTEST, or COERCE when stones
+# fly): "Activists splashed paint on the headquarters", "Protesters pelted the convoy with eggs";
+# "threw a party", "sprayed the crops" throw nothing at anyone.
+THROWING_VERBS = frozenset("throw hurl splash spray pelt lob daub douse".split())
+THROWN_MISSILES = frozenset("paint egg eggs stone stones rock rocks bottle bottles tomato tomatoes soup milkshake "
+                            "projectile projectiles brick bricks molotov".split())
 # "on high alert", "a state of alert", "on the highest state of combat readiness": forces made ready;
 # any other alert is a notice, any other readiness a willingness ("expressed readiness to talk").
 # Parties that act on each other when two of them act: "Both countries put their militaries on alert".
@@ -227,7 +233,7 @@ defy ignore flout disobey violate breach contest reward
 HOSTILE_NOUNS = frozenset("hacker hackers attacker attackers gunman gunmen militant militants terrorist terrorists "
                           "insurgent insurgents rebel rebels raider raiders gang gangs extortionist extortionists "
                           "kidnapper kidnappers".split())
-HOSTILE_ACTS = frozenset({"attack", "hack", "bomb", "raid", "kidnap", "abduct", "shell"})
+HOSTILE_ACTS = frozenset({"attack", "hack", "bomb", "raid", "kidnap", "abduct", "shell", "ambush"})
 # Acts outside the law whoever does them, named or not: "JNIM has carried out similar kidnappings".
 CAPTURING_ACTS = frozenset({"kidnap", "abduct", "kidnapping", "abduction"})
 # Names for something that condemn it: "called the sentence 'dangerous'", "a disgrace" (PLOVER DISAPPROVE).
@@ -308,6 +314,10 @@ EXPLORED_MATTERS = frozenset("way ways option options idea ideas alternative alt
 # What a loss or a failure is blamed on when no one is blamed: "blamed the loss on injuries".
 BLAMED_CIRCUMSTANCES = frozenset("injury injuries weather rain snow luck fatigue illness conditions".split())
 TRADE_REMEDY_WORDS = frozenset("dumping anti-dumping subsidy subsidies tariff tariffs".split())
+# What is lodged with a court to open a case there, and where: "filed a complaint with the court".
+FILED_WITH_COURT = frozenset({"complaint", "petition", "appeal"})
+COURT_PREPOSITIONS = frozenset({"with", "in", "before", "at"})
+COURT_NOUNS = frozenset({"court", "courts", "tribunal", "tribunals"})
 # Verbs for a formal complaint: "lodged a formal protest with Russia" is words, not a street protest.
 LODGING_VERBS = frozenset("lodge file register deliver send issue".split())
 # "action" presses only as one of these: "ready to take military action", "took legal action".

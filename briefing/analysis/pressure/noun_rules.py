@@ -21,9 +21,12 @@ from briefing.analysis.lexicon import (
     CAMPAIGNER_WORDS,
     CASE_VERBS,
     CHARGING_VERBS,
+    COURT_NOUNS,
+    COURT_PREPOSITIONS,
     DANGER_VERBS,
     DRILL_NOUNS,
     DRILL_PLACES,
+    FILED_WITH_COURT,
     GATHERING_MARKS,
     GATHERING_NOUNS,
     GROUP_NOUNS,
@@ -159,6 +162,15 @@ def _sought(t: Token) -> bool:
     return verb is not None and lemma_in(verb, SEEKING_VERBS)
 
 
+def _filed_in_court(t: Token) -> bool:
+    """'Lawyers for the families filed a complaint with the International Criminal Court': a complaint or a
+    petition lodged with a court is a case there, not words (PLOVER ACCUSE, sue)."""
+    if lexicon_lemma(t) not in FILED_WITH_COURT or t.dep_ != "dobj" or t.head.lemma_.lower() not in LODGING_VERBS:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in COURT_PREPOSITIONS and any(w.lower_ in COURT_NOUNS for w in c.subtree)
+               for c in (*t.children, *t.head.children))
+
+
 def _charges_brought(t: Token) -> bool:
     against = any(c.dep_ == "prep" and c.lower_ == "against" for c in t.children)
     return against or t.dep_ == "dobj" and t.head.lemma_.lower() in CHARGING_VERBS
@@ -235,6 +247,8 @@ NOUN_RULES: tuple[Rule, ...] = (
      lambda t: lexicon_lemma(t) in ("representation", "representations", "demarche", "démarche") and not (
          t.dep_ == "dobj" and (t.head.lemma_.lower() in LODGING_VERBS or t.head.lemma_.lower() == "make" and any(
              c.lower_ in ("stern", "solemn", "strong", "serious", "formal") for c in t.children))), None),
+    ("a court complaint is a case: 'filed a complaint with the International Criminal Court'",
+     _filed_in_court, "lawsuit"),
     ("a complaint lodged is words, not a street protest: 'lodged a formal protest with Russia'",
      lambda t: lexicon_lemma(t) == "protest" and t.dep_ == "dobj" and t.head.lemma_.lower() in LODGING_VERBS, "voice"),
     ("action presses only as military, legal or punitive action: 'took military action'", _action, None),

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from briefing.analysis.lexicon import (
     AUDIENCE_VERBS,
     CONCEDING_VERBS,
+    COURT_NOUNS,
     DRILL_NOUNS,
     DRILL_PLACES,
     ENVOY_NOUNS,
@@ -28,6 +29,7 @@ from briefing.analysis.lexicon import (
     ROLE_HEADS,
     SENDING_VERBS,
     TARGET_PREPOSITIONS,
+    THROWING_VERBS,
     VOWING_VERBS,
 )
 from briefing.analysis.pressure.lemmas import lexicon_lemma
@@ -106,31 +108,38 @@ def _object_target(tok: Token) -> Token | None:
                  and (owner := _owner_if_target(child)) is not None), None)
 
 
+def _court(tok: Token) -> bool:
+    """Where a case is heard, not whom it presses: 'filed a complaint with the International Criminal Court'."""
+    return any(w.lower_ in COURT_NOUNS for w in tok.subtree)
+
+
 def _prepositional_target(tok: Token) -> Token | None:
     """'a lawsuit against the hospital', 'pressure on Israel', 'called for the minister's resignation',
     'lashed out at Sweden', 'military drills around Taiwan'."""
     marks = set(TARGET_PREPOSITIONS)
     if any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
         marks.add("at")  # "lashed out at", "hit out at"
+    if lexicon_lemma(tok) in THROWING_VERBS:
+        marks.add("at")  # "threw stones at police"
     if lexicon_lemma(tok) in DRILL_NOUNS:
         marks |= DRILL_PLACES  # exercises held at someone's door are aimed at them
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ in marks | {"for", "with"}:
             pobj = pobj_of(child)
-            if pobj is None:
+            if pobj is None or child.lower_ == "with" and _court(pobj):
                 continue
             advised = lexicon_lemma(tok) == "warn"  # "warned against a rush to judgement": an act, not whom
             if child.lower_ != "for" and (plausible_target(pobj) or child.lower_ == "against" and pobj.pos_ in (
                     "NOUN", "PROPN") and not advised):  # "against" says whom, whatever the noun
                 return pobj
-            if child.lower_ == "with" and pobj.ent_type_ in NAMED_LABELS:  # "lodged a protest with Russia"
-                return pobj
+            if child.lower_ == "with" and pobj.ent_type_ in NAMED_LABELS:
+                return pobj  # "lodged a protest with Russia"
             if (owner := _owner_if_target(pobj)) is not None:
                 return owner
     for obj in (c for c in tok.children if c.dep_ == "dobj"):  # "imposed sanctions on three Russian banks"
         for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPOSITIONS | {"with"}):
             pobj = pobj_of(prep)  # "broke off relations with Mexico"
-            if pobj is not None and (pobj.ent_type_ in NAMED_LABELS or prep.lower_ != "with" and (
+            if pobj is not None and not _court(pobj) and (pobj.ent_type_ in NAMED_LABELS or prep.lower_ != "with" and (
                     plausible_target(pobj) or any(c.ent_type_ in NAMED_LABELS for c in pobj.children))):
                 return pobj
     return None

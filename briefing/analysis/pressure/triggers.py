@@ -79,7 +79,7 @@ CONSTRUCTION_CLASSES = {"ASK_TO": "voice", "FORCE_TO": "voice", "CALL_ON": "voic
                         "HOLD_CAPTIVE": "military", "VOW_TO_FIGHT": "threat", "VOW_REVENGE": "threat", "FACE_CONSEQUENCES": "threat", "UNDER_FIRE": "voice", "NO_CONFIDENCE": "voice", "TAKE_TO_STREETS": "public", "READY_TO_USE_FORCE": "threat", "VOW_TO_FIGHT_ON": "threat",
                         "TAKE_TO_COURT": "lawsuit", "SEE_IN_COURT": "lawsuit", "GIVE_DEADLINE": "threat", "JUDICIAL_REVIEW": "lawsuit", "USE_FORCE": "coerce",
                         "WALK_OUT": "public", "SIT_IN": "public",
-                        "CHANT_SLOGANS": "public", "BURN_SYMBOL": "public", "SET_FIRE": "coerce", "CHAIN_SELF": "public", "VOICE_CONCERN": "voice",
+                        "CHANT_SLOGANS": "public", "BURN_SYMBOL": "public", "SET_FIRE": "coerce", "THROW_MISSILE": "coerce", "CHAIN_SELF": "public", "VOICE_CONCERN": "voice",
                         "NOT_HESITATE": "threat", "TAKE_MEASURES": "threat", "BREAK_OFF": "diplomatic", "CALL_UP": "military",
                         "HIT_OUT": "voice", "HOLD_IN_CONTEMPT": "legal",
                         "HOLD_SIGNS": "public", "DESIGNATE_TERRORIST": "legal"}
