@@ -442,6 +442,10 @@ KINDS = [
     ("Vote\n\nMondlane says the election was rigged in favour of the ruling Frelimo party, which has governed since"
      " 1975. Frelimo's candidate, Daniel Chapo, was declared the winner.", "Frelimo",
      ActorKind.ORGANIZATION),  # the party's name, tagged a person, before "party"
+    ("UN envoy urges truce\n\nThe United Nations envoy for Sudan on Wednesday urged the army and the paramilitary"
+     " Rapid Support Forces to respect a humanitarian truce.\n\nRamtane Lamamra said both sides had promised mediators"
+     " in Jeddah that they would let aid convoys pass. \"Those promises must now be kept,\" he said in a statement.",
+     "Ramtane Lamamra", ActorKind.PERSON),  # tagged a body; the next sentence calls him "he"
 ]
 
 

@@ -230,6 +230,8 @@ TRIGGERS = [
     ("Youths threw stones at police in the capital.", "threw", "coerce", "THROW_MISSILE"),
     ("Lawyers for the families filed a complaint with the International Criminal Court.", "complaint", "lawsuit",
      "NOUN_RULES:a court complaint is a case"),
+    ("The secretary of state's office has 30 days to check the petitions.", "petitions", None,
+     "NOUN_RULES:a petition examined is a document"),
 ]
 
 
@@ -326,6 +328,7 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
     ("The couple threw a party for their daughter.", "threw", None),  # nothing thrown at anyone
     ("Gunmen ambushed a police convoy in the north.", "ambushed", "military"),  # an attack lying in wait
     ("The residents filed a complaint with the city council.", "complaint", "voice"),  # no court: words
+    ("A campaign to recall the governor gathered 220,000 signatures.", "campaign", "public"),  # to remove her
 ])
 def test_triggers_their_rules_let_through(nlp, text, word, expected):
     assert _class_of(nlp, text, word) == expected

@@ -274,6 +274,8 @@ PARTIES = [
     ("JNIM, Al Qaeda's affiliate in the region, has carried out kidnappings of foreign workers in recent months.",
      "scope", "adversary"),  # kidnapping is outside the law, named or not
     ("Youths threw stones at police in the capital.", "target", "police"),  # thrown at whom
+    ("A campaign to recall Gov. Rachel Dunn said it had gathered 220,000 signatures.", "target",
+     "Rachel Dunn"),  # the one the campaign's aim acts on
     ("Lawyers for the families filed a complaint with the International Criminal Court.", "target",
      None),  # the court hears the case; it is pressed by no one
 ]

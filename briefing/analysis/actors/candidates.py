@@ -18,6 +18,7 @@ from briefing.analysis.actors.filters import Name, rejects_name
 from briefing.analysis.actors.model import ENTITY_KINDS, Candidate
 from briefing.analysis.actors.names import city_and_region, parenthesised_names, state_for, untagged_acronym
 from briefing.analysis.actors.person_names import (
+    called_he_or_she,
     leading_person,
     peers,
     person_candidate,
@@ -181,9 +182,8 @@ def _speaks(ent: Span) -> bool:
 
 
 def _body_with_an_office(span: Span) -> bool:
-    """'said Therese Chambers, the regulator's joint executive director', 'Its leader, Santiago Abascal,
-    called on': a two- or three-word name tagged a body, with no body's word in it, in apposition with an
-    office a person holds."""
+    """'said Therese Chambers, the regulator's joint executive director', 'Its leader, Santiago Abascal,': a two-
+    or three-word name tagged a body, with no body's word in it, in apposition with a person's office."""
     if not 2 <= len(span) <= 3 or not all(
             t.pos_ == "PROPN" and t.is_title and t.lower_ not in ORG_HEADS | BODY_HEADS for t in span):
         return False
@@ -232,8 +232,8 @@ class _Reader:
             return True  # "Whitmer Rival Calls Ad ...": the body's "Whitmer" with a headline word glued on
         # the headline's common words, capitalised only by its style, are written small in the body:
         # "Council", "Budget"; a name the body never writes at all ("Q&A: Maria Gomez ...") is kept
-        lowered = self.body_words
-        return any(t.lower_ in lowered for t in ent if t.is_alpha)
+        lowered = self.body_words  # in any inflection: "Signature" is the body's "signatures"
+        return any({t.lower_, t.lower_ + "s", t.lower_.removesuffix("s")} & lowered for t in ent if t.is_alpha)
 
     @property
     def body_words(self) -> set[str]:
@@ -300,8 +300,9 @@ class _Reader:
             # "the Municipality of Bogliasco", "West Yorkshire Police": a body, whatever the tag
             self.take(Candidate(span.text, "ORG", start, end))
             return
-        if ent.label_ == "GPE" and _body_named_for_state(doc, start, end):
-            self.take(Candidate(doc[start - 1:end].text, "ORG", start - 1, end))  # "Age UK, the charity"
+        if ent.label_ == "GPE" and _body_named_for_state(doc, start, end) and not self.headline_words(
+                doc[start - 1].idx, doc[start - 1:end]):  # "Age UK, the charity"; not "Envoy Urges Sudan's Sides"
+            self.take(Candidate(doc[start - 1:end].text, "ORG", start - 1, end))
             return
         if _named_as_place(doc, start, end, ent.label_, name.as_person) or name.tagged == "ORG" and name.usual == "GPE":
             self.take(Candidate(span.text, "GPE", start, end))  # "the town of Yeoncheon", "Evansville, Indiana"
@@ -318,7 +319,7 @@ class _Reader:
                 t.lower_.rstrip(".") in CORPORATE_SUFFIXES for t in span) and _titled_body(doc, start + 1, end, ent.label_):
             cand = self.person(start + 1, end)  # "Councilwoman Tiffany Cabán", title and all tagged a body
         elif name.as_person or _titled_body(doc, start, end, ent.label_) or ent.label_ == "ORG" and (
-                _body_with_an_office(span) or called_a_person(span.root, span.end)):  # "..., one of the parents"
+                _body_with_an_office(span) or called_a_person(span.root, span.end) or called_he_or_she(span)):
             cand = self.person(start, end)
         elif rejects_name(name, body=True) is None:
             cand = self.body(ent, start, end)

@@ -41,6 +41,20 @@ def _reads_as_personal_name(name: Span) -> bool:
                 and not ROMAN_NUMERAL.match(last))
 
 
+def called_he_or_she(span: Span) -> bool:
+    """'Ramtane Lamamra said both sides had promised ... "Those promises must now be kept," he said': a
+    two- or three-word name with no body's word, which the next sentence goes on with as "he" or
+    "she", is a person's, whatever the tagger said (a body is "it")."""
+    doc = span.doc
+    if not 2 <= len(span) <= 3 or not all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in ORG_HEADS for t in span):
+        return False
+    if span.root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    end = sentence_of(span[0]).end
+    after = sentence_of(doc[end]) if end < len(doc) else None
+    return after is not None and any(t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass") for t in after)
+
+
 def _untagged_given_name(doc: Doc, i: int) -> bool:
     """A capitalised word between an office or a body's name and a surname is the first name."""
     t, before = doc[i], doc[i - 1]

@@ -59,6 +59,8 @@ def _acts(doc: Doc, c: Candidate) -> bool:
         return False  # "crossed the Channel", "visited Paris": where someone goes
     if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "agent", "iobj", "dative", "attr"):
         return True
+    if tok.dep_ == "ROOT" and any(c.dep_ == "acl" and c.tag_ == "VBD" for c in tok.children):
+        return True  # "Egypt, which borders Sudan, called for a ceasefire", its verb misread as a clause on it
     if tok.dep_ == "pobj" and tok.head.lower_ in ACTING_PREPOSITIONS:
         verb = tok.head.head
         if verb.ent_type_ == "PERSON" or tok.head.lower_ in ("on", "about") and (

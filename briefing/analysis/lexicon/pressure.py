@@ -155,7 +155,7 @@ READINESS_WORDS = frozenset("prepared ready poised willing determined".split())
 FAILING_VERBS = frozenset({"fail", "neglect"})
 # Campaigns that press: "a campaign to persuade users to stop", "a campaign against the law".
 CAMPAIGN_AIMS = frozenset("persuade pressure force push urge convince stop end get make free release save ban "
-                          "block reverse scrap overturn change".split())
+                          "block reverse scrap overturn change recall oust unseat impeach topple".split())
 CAMPAIGN_MARKS = frozenset({"against", "for"})
 # Verbs whose subject runs the campaign ("Microsoft launched a campaign"); one that "inspired" a
 # movement or "believed" in it does not.
@@ -314,6 +314,9 @@ EXPLORED_MATTERS = frozenset("way ways option options idea ideas alternative alt
 # What a loss or a failure is blamed on when no one is blamed: "blamed the loss on injuries".
 BLAMED_CIRCUMSTANCES = frozenset("injury injuries weather rain snow luck fatigue illness conditions".split())
 TRADE_REMEDY_WORDS = frozenset("dumping anti-dumping subsidy subsidies tariff tariffs".split())
+# Verbs by which an office examines what was submitted to it: "has 30 days to check the petitions" (the
+# petitioners' act is history; the check presses no one).
+EXAMINING_VERBS = frozenset("check verify count validate certify review examine scrutinise scrutinize".split())
 # What is lodged with a court to open a case there, and where: "filed a complaint with the court".
 FILED_WITH_COURT = frozenset({"complaint", "petition", "appeal"})
 COURT_PREPOSITIONS = frozenset({"with", "in", "before", "at"})

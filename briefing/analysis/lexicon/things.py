@@ -51,7 +51,7 @@ OUTLET_NOUNS = frozenset("radio television tv channel station network broadcaste
                          "podcast magazine".split())
 # Nouns before "of" and a place's name: "the town of Yeoncheon".
 PLACE_NOUNS = frozenset("town city village province region district county state island capital "
-                        "municipality port area plains plain mount valley peninsula".split())
+                        "municipality port area plains plain mount valley peninsula outskirts suburbs".split())
 # A roman numeral closing a name is part of it ("Elizabeth II"), other capitals are not.
 ROMAN_NUMERAL = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|X{1,3})$")
 # What an event itself does, which no body behind it need do: "Fan Expo Canada took place at ...",

@@ -26,6 +26,7 @@ from briefing.analysis.lexicon import (
     DANGER_VERBS,
     DRILL_NOUNS,
     DRILL_PLACES,
+    EXAMINING_VERBS,
     FILED_WITH_COURT,
     GATHERING_MARKS,
     GATHERING_NOUNS,
@@ -247,6 +248,9 @@ NOUN_RULES: tuple[Rule, ...] = (
      lambda t: lexicon_lemma(t) in ("representation", "representations", "demarche", "démarche") and not (
          t.dep_ == "dobj" and (t.head.lemma_.lower() in LODGING_VERBS or t.head.lemma_.lower() == "make" and any(
              c.lower_ in ("stern", "solemn", "strong", "serious", "formal") for c in t.children))), None),
+    ("a petition examined is a document: 'has 30 days to check the petitions'",
+     lambda t: lexicon_lemma(t) == "petition" and t.dep_ in ("dobj", "nsubjpass") and lemma_in(t.head, EXAMINING_VERBS),
+     None),
     ("a court complaint is a case: 'filed a complaint with the International Criminal Court'",
      _filed_in_court, "lawsuit"),
     ("a complaint lodged is words, not a street protest: 'lodged a formal protest with Russia'",

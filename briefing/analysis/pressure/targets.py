@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from briefing.analysis.lexicon import (
     AUDIENCE_VERBS,
+    CAMPAIGN_NOUNS,
     CONCEDING_VERBS,
     COURT_NOUNS,
     DRILL_NOUNS,
@@ -165,8 +166,9 @@ def target_token(tok: Token) -> Token | None:
                 subj) and lexicon_lemma(tok) in ("demand", "insist", "call")):  # "demanded that the city fire ..."
             return subj
     found = _prepositional_target(tok)
-    if found is None and lexicon_lemma(tok) in VOWING_VERBS:  # "threatened to impose tariffs on Mexico"
-        act = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    if found is None and lexicon_lemma(tok) in VOWING_VERBS | CAMPAIGN_NOUNS:  # "threatened to impose tariffs
+        # on Mexico", "a campaign to recall Gov. Rachel Dunn"
+        act = next((c for c in tok.children if c.dep_ in ("xcomp", "acl") and c.pos_ == "VERB"), None)
         found = act and (_object_target(act) or _prepositional_target(act))
     return found or _conceder(tok)
 
