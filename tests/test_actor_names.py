@@ -606,6 +606,20 @@ def test_a_name_that_labels_turns_is_a_persons(analyze_text):
     assert not [a for a in b.actors if a.kind == "organization" and "Amanda" in a.name]
 
 
+def test_a_headline_speakers_title_is_a_role_not_a_name(analyze_text):
+    b = analyze_text("Bishop Mark Seitz: 'We Cannot Look Away From the Border'\n\nThe bishop of El Paso has become an"
+                     " outspoken voice on immigration.\n\nHow has the border changed since you came?\n\nThe people"
+                     " crossing are families now.\n\nWhat do you tell your parishioners?\n\nWelcome the stranger."
+                     "\n\nWhat would you say to the governor?\n\nCome and visit.")
+    assert (b.actors[0].name, b.actors[0].role) == ("Mark Seitz", "Bishop")
+
+
+def test_an_office_held_of_a_pronoun_is_no_role(analyze_text):
+    b = analyze_text("Shelter\n\nThe state sued Annunciation House, a shelter in El Paso. Ruben Garcia, who runs it,"
+                     " has given his whole life to this.")
+    assert b.actor("Ruben Garcia").role is None  # not "head of it"
+
+
 def test_the_place_a_mayor_is_mayor_of_is_no_body(analyze_text):
     b = analyze_text("Q&A: Mayor Laura Chen on the transit strike, the budget hole and why she won't raise fares\n\nLaura Chen"
                      " has been mayor of Oakridge for 18 months. This week, transit workers walked off the job for the"

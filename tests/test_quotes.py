@@ -622,6 +622,25 @@ def test_question_paragraphs_put_to_you_are_an_interviewers_with_no_bold(analyze
         ("Lena Ortiz", "Of course."), ("Chris Dale", "What would"), ("Lena Ortiz", "Come back ")]
 
 
+def test_a_prompt_put_as_a_statement_between_answers_is_the_interviewers(analyze_text):
+    b = analyze_text(BARE.replace("\n\nWhat would", "\n\nSome riders in your city say the strike is your fault."
+                                                  "\n\nI understand that. But the budget is the budget.\n\nWhat would"))
+    assert [(q.speaker, q.text[:10]) for q in b.quotes][4:6] == [
+        ("Chris Dale", "Some rider"), ("Lena Ortiz", "I understa")]
+
+
+def test_of_two_people_taking_turns_the_one_who_asks_more_asks(analyze_text):
+    b = analyze_text("Transcript: Airline chief on refunds\n\nUnited chief executive Scott Kirby sat down with reporter"
+                     " Dana Liu on Tuesday.\n\nLIU: The FAA fine was the largest ever. Was it fair?\n\nKIRBY: We"
+                     " accepted it.\n\nLIU: Disability groups say fines change nothing.\n\nKIRBY: I have met with"
+                     " them.\n\nLIU: Your pilots have threatened to picket. Is a strike coming?\n\nKIRBY: No.\n\nLIU:"
+                     " Buttigieg wants automatic refunds. You lobbied against that.\n\nKIRBY: We lobbied for a rule"
+                     " that works.")
+    assert [q.actor for q in b.quotes] == [None, "Scott Kirby"] * 4  # two questions in four end with "?"
+    assert b.actor("Dana Liu") is None
+    assert b.actor("Scott Kirby").mentions == 5  # each answer he gives is his name again
+
+
 def test_a_title_quoted_in_a_question_leaves_it_the_interviewers(analyze_text):
     b = analyze_text("Celine Song: 'I Wanted to Make a Film About Love'\n\nHer new film opens on Friday. She talked to"
                      " Kyle Buchanan.\n\nYou were born in Seoul. How much of \"Past Lives\" is autobiography?\n\nThe premise is mine.\n\n\"Materialists\""

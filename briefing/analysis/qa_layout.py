@@ -28,6 +28,9 @@ MAX_QUESTION_WORDS = 60
 # a question ('How much of "Past Lives" is autobiography?') leaves it the interviewer's.
 QUOTED_QUESTION = re.compile(r"\?\s*[\"”]|^\s*[\"“][^\"”]*\?")
 ADDRESSED = re.compile(r"\b(?:you|your)\b", re.I)
+MAX_PROMPT_WORDS = 30
+FIRST_PERSON_OPENING = re.compile(r"(?:I|We|My|Our|Me|Us)\b")
+SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+[\"“]?[A-Z]")
 
 
 def label(paragraph: str) -> str | None:
@@ -76,7 +79,21 @@ def _bare_questions(article: Article) -> list[Block]:
     # spoke with The Star-Advertiser") needs no question put to "you": "Why was there no water in the hydrants?"
     intro = [b.text for b in body if asked and b.start < asked[0].start]
     said_so = any(INTERVIEW_NOTE.search(t) or TOLD_NAME.search(t) for t in intro)
-    return asked if len(asked) >= MIN_BARE_QUESTIONS and (to_you >= MIN_BOLD_QUESTIONS or said_so) else []
+    if len(asked) < MIN_BARE_QUESTIONS or not (to_you >= MIN_BOLD_QUESTIONS or said_so):
+        return []
+    # a prompt put as a statement between two answers: "Some Catholics in your diocese say the church
+    # should stay out of politics."
+    prompts = [b for i, b in enumerate(body) if b.start > asked[0].start and 0 < i < len(body) - 1
+               and _prompts(b.text) and not _asks(body[i - 1].text) and not _asks(body[i + 1].text)]
+    return sorted(asked + prompts, key=lambda b: b.start)
+
+
+def _prompts(paragraph: str) -> bool:
+    """One short sentence put to "you", not the speaker's own ("I tell people: you can ...")."""
+    text = paragraph.strip()
+    return (not _asks(text) and len(text.split()) <= MAX_PROMPT_WORDS and ADDRESSED.search(text) is not None
+            and FIRST_PERSON_OPENING.match(text) is None and SENTENCE_BREAK.search(text) is None
+            and label(text) is None and not QUOTED_QUESTION.search(text))
 
 
 def askers(article: Article) -> set[str]:
@@ -90,6 +107,9 @@ def askers(article: Article) -> set[str]:
         if found is not None:
             asked.setdefault(found, []).append(_asks(block.text))
     named = {name for name, marks in asked.items() if sum(marks) >= 2 and sum(marks) * 2 > len(marks)}
+    pair = sorted((sum(marks), name) for name, marks in asked.items() if len(marks) >= 2 and name not in QUESTION_LABELS)
+    if not named and len(pair) == 2 and pair[1][0] >= 2 and pair[1][0] > pair[0][0]:
+        named = {pair[1][1]}  # two people taking turns: the one who asks more asks ("LIU: ... You lobbied against that.")
     in_bold = {found for b in bold_questions(article) if (found := label(b.text)) is not None}
     hosts = {name.lower().split()[-1] for name in host_names(article)}
     return named | in_bold | (set(asked) & QUESTION_LABELS) | (hosts & set(asked))

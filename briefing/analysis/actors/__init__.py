@@ -23,7 +23,7 @@ from briefing.analysis.actors.groups import (
     merge_groups,
 )
 from briefing.analysis.actors.index import MentionIndex, NameIndex
-from briefing.analysis.actors.mentions import count_mentions, link_definite_nouns
+from briefing.analysis.actors.mentions import count_mentions, count_turn_labels, link_definite_nouns
 from briefing.analysis.actors.model import Actor, ActorKind, Draft, alias_order
 from briefing.analysis.actors.names import (
     Groups,
@@ -90,6 +90,7 @@ def extract_actors(article: Article, doc: Doc) -> list[Actor]:
     first_names = interviewer_first_names(article) if asking else set()  # found once per article
     drafts = [d for d in drafts if not (d.kind == ActorKind.PERSON and wrote_it(article, d.name, asking, first_names))]
     count_mentions(article, drafts)
+    count_turn_labels(article, drafts, asking)  # "KIRBY: We accepted it."
     roles_from_mentions(doc, [d for d in drafts if d.kind == ActorKind.PERSON],
                         [d.name for d in drafts if d.kind == ActorKind.ORGANIZATION], state_for)
     link_definite_nouns(article, doc, drafts)  # "the government", "the group"

@@ -27,8 +27,10 @@ from briefing.analysis.lexicon import (
     RESEARCH_NOUNS,
     SHORT_STATE_NAMES,
     STATE_NAMES,
+    TURN_LABEL,
     UNNAMED_BODY_NOUNS,
 )
+from briefing.analysis.qa_layout import label
 from briefing.article import Article
 
 
@@ -77,6 +79,26 @@ def count_mentions(article: Article, drafts: list[Draft]) -> None:
             owner[m.group()].spans.append((m.start(), m.end()))
     for draft in drafts:
         draft.spans.sort()
+
+
+def count_turn_labels(article: Article, drafts: list[Draft], asking: set[str]) -> None:
+    """'KIRBY: We accepted it.': in an interview each answer a person's name labels is that person
+    speaking, a mention as much as "Kirby said" (the questions' labels are the interviewer's)."""
+    people: dict[str, list[Draft]] = defaultdict(list)
+    for draft in drafts:
+        if draft.kind == ActorKind.PERSON:
+            people[draft.name.split()[-1].lower()].append(draft)
+    for block in article.blocks:
+        found = label(block.text) if block.kind == "paragraph" else None
+        if found is None or found in asking or len(people.get(found, ())) != 1:
+            continue
+        m = TURN_LABEL.match(block.text)
+        group = 2 if m.group(2) else 1
+        span = (block.start + m.start(group), block.start + m.end(group))
+        draft = people[found][0]
+        if not any(s < span[1] and span[0] < e for s, e in draft.spans):
+            draft.spans.append(span)
+            draft.spans.sort()
 
 
 def is_firm(draft: Draft) -> bool:

@@ -380,9 +380,14 @@ def recover_headline_speaker(article: Article, doc: Doc, covered: set[int]) -> l
             w.lower() in ORG_HEADS for w in m.group(1).split()):
         return []
     name, found = m.group(1), []
+    words = name.split()
+    titled = 0  # "Bishop Mark Seitz: '...'": the title is her role, not part of the name
+    while len(words) - titled > 2 and words[titled].lower().rstrip(".") in ROLE_HEADS | HONORIFICS:
+        titled += 1
     for hit in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", doc.text):
         span = doc.char_span(hit.start(), hit.end())
         if span is not None:
-            found.append(Candidate(name, "PERSON", span.start, span.end))
+            found.append(Candidate(" ".join(words[titled:]), "PERSON", span.start + titled, span.end,
+                                   " ".join(words[:titled]) or None))
             covered.update(range(span.start, span.end))
     return found

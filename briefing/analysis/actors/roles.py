@@ -145,7 +145,8 @@ def _office_held(doc: Doc, root: Token) -> str | None:
     for clause in (c for c in root.children if c.dep_ == "relcl" and c.lemma_.lower() in OFFICE_VERBS):
         if not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children):
             continue
-        bodies = [c for c in clause.children if c.dep_ == "dobj"]  # the parser may split one name in two:
+        bodies = [c for c in clause.children if c.dep_ == "dobj" and c.pos_ != "PRON"]  # not "who runs it"; the
+        # parser may split one name in two:
         if bodies:  # "chairs the environment select committee" as "environment" and "select committee"
             first, last = bodies[0].left_edge.i, bodies[-1].right_edge.i
             first += doc[first].lower_ in LEADING_DETERMINERS
