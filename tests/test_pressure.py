@@ -232,6 +232,7 @@ TRIGGERS = [
      "NOUN_RULES:a court complaint is a case"),
     ("The secretary of state's office has 30 days to check the petitions.", "petitions", None,
      "NOUN_RULES:a petition examined is a document"),
+    ("The DJ blasted music all night.", "blasted", None, "VERB_RULES:blasting words take someone"),
 ]
 
 
@@ -329,6 +330,8 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
     ("Gunmen ambushed a police convoy in the north.", "ambushed", "military"),  # an attack lying in wait
     ("The residents filed a complaint with the city council.", "complaint", "voice"),  # no court: words
     ("A campaign to recall the governor gathered 220,000 signatures.", "campaign", "public"),  # to remove her
+    ("The senator blasted the administration's handling of the border.", "blasted", "voice"),  # someone's act
+    ("Critics blasted the decision.", "blasted", "voice"),
 ])
 def test_triggers_their_rules_let_through(nlp, text, word, expected):
     assert _class_of(nlp, text, word) == expected
@@ -516,6 +519,10 @@ def test_triggers_their_rules_let_through(nlp, text, word, expected):
     ("Donors forced the university president to step down.", "Donors", "political"),
     ("Advocates for people in recovery pressed the state to go after distributors.", "Advocates",
      "political"),  # advocates are campaigners
+    ("The ombudsman ordered the council to apologise and pay compensation to the family.", "The ombudsman",
+     "legal"),  # an ombudsman is an authority
+    ("The inspector general opened a probe into the agency's handling of the contracts.", "The inspector general",
+     "legal"),  # an office of law
 ])
 def test_pressure_constructions(analyze_text, sentence, source, kind):
     b = analyze_text("Report\n\n" + sentence)

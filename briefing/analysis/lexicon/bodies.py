@@ -114,7 +114,7 @@ AUTHORITY_NOUNS = frozenset("police court judge jury prosecutor prosecutors auth
                             "inspector inspectors commission council state city municipality tribunal "
                             "attorney attorneys lawyer lawyers sheriff sheriffs office crown coroner "
                             "watchdog inspectorate junta body deputy deputies trooper troopers marshal marshals "
-                            "guard guards".split())  # "football's governing body", "his deputies"
+                            "guard guards ombudsman ombudsmen".split())  # "football's governing body", "his deputies"
 
 # Institutions that can be on the receiving end of pressure.
 INSTITUTION_NOUNS = frozenset("government regime administration authorities ministry court police army "
@@ -134,7 +134,7 @@ QUANTITY_NOUNS = frozenset("tens hundreds thousands millions dozens scores some 
 COURT_WORDS = re.compile(r"\b(court|judge|justice|prosecutor|tribunal|attorney|jury)\b", re.I)
 # Offices of the law: whatever their holders press for is a legal matter ("the special counsel, Jack
 # Smith, has been pressing to bring the case to trial"); a justice minister's words are politics.
-LEGAL_OFFICES = re.compile(r"\b(judge|prosecutor|magistrate|attorney general|district attorney|"
+LEGAL_OFFICES = re.compile(r"\b(judge|prosecutor|magistrate|attorney general|district attorney|inspector general|"
                            r"(?:special|independent) counsel|solicitor general)\b", re.I)
 
 # Media words make a phrase's words media pressure.

@@ -15,7 +15,7 @@ PRESSURE_VERBS: dict[str, str] = {
     # DISAPPROVE (criticise, accuse, complain) and REJECT
     **dict.fromkeys("warn condemn criticize criticise denounce accuse blame slam decry censure rebuke "
                     "reject refuse oppose veto protest object challenge dismiss complain lambast lambaste "
-                    "assail castigate deplore chide reprimand scold fault allege defy".split(), "voice"),
+                    "assail castigate deplore chide reprimand scold fault allege defy blast berate excoriate".split(), "voice"),
     **dict.fromkeys("threaten".split(), "threat"),
     # removing a leader by vote (PLOVER DEMAND, leadership change): "Congress voted to impeach the president"
     **dict.fromkeys("impeach oust".split(), "political"),

@@ -44,6 +44,7 @@ from briefing.analysis.lexicon import (
 from briefing.analysis.patterns import construction_labels
 from briefing.analysis.phrases import former_holder, noun_phrase
 from briefing.analysis.pressure.behind import body_behind, campaigner, speaker_of_pronoun
+from briefing.analysis.pressure.context import inside_trigger, yielding_above
 from briefing.analysis.pressure.describe import describe
 from briefing.analysis.pressure.lemmas import lexicon_lemma
 from briefing.analysis.pressure.model import WEIGHT, Pressure, PressureKind, Scope
@@ -65,13 +66,7 @@ from briefing.analysis.pressure.scope import (
     state_to_state,
 )
 from briefing.analysis.pressure.targets import target_token
-from briefing.analysis.pressure.triggers import (
-    advises_public,
-    fallback_class,
-    inside_trigger,
-    trigger_class,
-    yielding_above,
-)
+from briefing.analysis.pressure.triggers import advises_public, fallback_class, trigger_class
 from briefing.analysis.quotes import Quote
 from briefing.analysis.reference import Resolver
 from briefing.analysis.sentences import sentence_of

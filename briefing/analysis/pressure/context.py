@@ -1,0 +1,65 @@
+"""Where a trigger sits: under a concession ("accepted demands") or inside another trigger as what it
+demands ("ordered Israel to halt the operation"); either way it is no item of its own."""
+
+from __future__ import annotations
+
+from itertools import islice
+
+from spacy.tokens import Token
+
+from briefing.analysis.lexicon import (
+    ASKING_VERBS,
+    CAUSE_PREPOSITIONS,
+    DECIDING_VERBS,
+    OBLIGATION_MODALS,
+    OBLIGING_SPEECH,
+    PRESSURE_VERBS,
+    YIELDING_PHRASES,
+    YIELDING_VERBS,
+)
+from briefing.analysis.pressure.lemmas import lexicon_lemma
+from briefing.analysis.pressure.triggers import obliges
+
+
+def yielding_above(tok: Token) -> bool:
+    """Whether the trigger sits under a concession or a show of support ("accepted demands").
+
+    A conjunct is beside its verb, not under it: "welcomed the decision but urged the bloc to go
+    further" urges. Agreeing to do something decides it: "ministers agreed to impose sanctions".
+    """
+    child = tok
+    for head in islice(tok.ancestors, 6):
+        if head.dep_ == "prep" and head.lower_ in CAUSE_PREPOSITIONS or child.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in CAUSE_PREPOSITIONS for m in child.children):
+            return False  # "resigned after weeks of pressure from the government", "ended its deal after more
+            # than 50 authors threatened to pull out": the cause, not what yielded
+        if child.dep_ == "relcl" and child.head.dep_ in ("nsubj", "nsubjpass"):
+            return False  # "The Justice Department, which sued Texas, welcomed the ruling": a clause about the
+            # subject, not what it welcomed ("support a resolution that aims to tighten sanctions" is)
+        beside = child.dep_ == "conj"
+        decided = child.dep_ == "xcomp" and child.pos_ == "VERB" and lexicon_lemma(head) in DECIDING_VERBS
+        if decided:
+            return False
+        if not beside and head.pos_ == "VERB" and (lexicon_lemma(head) in YIELDING_VERBS or any(
+                (lexicon_lemma(head), c.lower_) in YIELDING_PHRASES for c in head.children if c.dep_ == "prt")):
+            return True
+        child = head
+    return False
+
+
+def inside_trigger(tok: Token) -> bool:
+    """'ordered Israel to halt the operation', 'called on Boric to cut spending': the halt and the cut
+    are what was demanded, not a second item of another kind; so are 'asked Congress to step in and
+    impose a deal' and the sanctions of 'urged the EU to impose sanctions on Iran'."""
+    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB":
+        tok = tok.head
+    while tok.dep_ == "conj" and tok.head.i < tok.i and tok.head.pos_ == "VERB" and tok.head.dep_ in ("xcomp", "conj"):
+        tok = tok.head  # "to step in and impose"; not "warned that checks could breach the deal, and threatened"
+    if tok.dep_ not in ("xcomp", "ccomp", "acl") or tok.pos_ != "VERB":
+        return False
+    head = tok.head if tok.dep_ != "acl" else tok.head.head
+    if tok.dep_ == "ccomp" and lexicon_lemma(head) in OBLIGING_SPEECH and obliges(head) and any(
+            c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in tok.children):
+        return True  # "The EU must suspend its deal with Tunisia, Amnesty said": Amnesty's demand, not the EU's act
+    return head != tok and head.pos_ == "VERB" and (
+        lexicon_lemma(head) in PRESSURE_VERBS or lexicon_lemma(head) in ASKING_VERBS)  # "called on Boric to cut"
