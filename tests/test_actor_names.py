@@ -620,6 +620,12 @@ def test_an_office_held_of_a_pronoun_is_no_role(analyze_text):
     assert b.actor("Ruben Garcia").role is None  # not "head of it"
 
 
+def test_a_party_label_before_a_chamber_is_no_part_of_its_name(analyze_text):
+    b = analyze_text("Deal\n\n\"It was the best deal we could get with a Democratic Senate,\" Johnson said. The Senate"
+                     " votes on Friday.")
+    assert b.actor("Democratic Senate") is None and b.actor("Senate") is not None
+
+
 def test_the_place_a_mayor_is_mayor_of_is_no_body(analyze_text):
     b = analyze_text("Q&A: Mayor Laura Chen on the transit strike, the budget hole and why she won't raise fares\n\nLaura Chen"
                      " has been mayor of Oakridge for 18 months. This week, transit workers walked off the job for the"

@@ -233,6 +233,9 @@ TRIGGERS = [
     ("The secretary of state's office has 30 days to check the petitions.", "petitions", None,
      "NOUN_RULES:a petition examined is a document"),
     ("The DJ blasted music all night.", "blasted", None, "VERB_RULES:blasting words take someone"),
+    ("The spending deal the speaker struck with Senate Democrats passed.", "struck", None,
+     "VERB_RULES:a deal struck is an agreement"),  # the deal the relative clause is on
+    ("The senator campaigned in Iowa on Tuesday.", "campaigned", None, "VERB_RULES:campaigning on a record or in a place"),
 ]
 
 
@@ -332,6 +335,7 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
     ("A campaign to recall the governor gathered 220,000 signatures.", "campaign", "public"),  # to remove her
     ("The senator blasted the administration's handling of the border.", "blasted", "voice"),  # someone's act
     ("Critics blasted the decision.", "blasted", "voice"),
+    ("Activists campaigned against the pipeline in Iowa.", "campaigned", "public"),  # against something
 ])
 def test_triggers_their_rules_let_through(nlp, text, word, expected):
     assert _class_of(nlp, text, word) == expected
@@ -523,6 +527,9 @@ def test_triggers_their_rules_let_through(nlp, text, word, expected):
      "legal"),  # an ombudsman is an authority
     ("The inspector general opened a probe into the agency's handling of the contracts.", "The inspector general",
      "legal"),  # an office of law
+    ("Rep. Marjorie Taylor Greene of Georgia, who has clashed with Johnson before, wrote on X that the speaker had"
+     " surrendered.", "Marjorie Taylor Greene", "political"),  # one person clashes in words
+    ("Protesters clashed with police outside parliament.", "Protesters", "public"),  # a crowd in the street
 ])
 def test_pressure_constructions(analyze_text, sentence, source, kind):
     b = analyze_text("Report\n\n" + sentence)

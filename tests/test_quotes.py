@@ -391,6 +391,14 @@ VOICES = [
      " illegal crossings,\" the senator told reporters.", "It legalizes", "John Cornyn"),
     ("Bill\n\nHouse Speaker Mike Johnson opposed the bill. A spokesperson for Johnson, Raj Shah, added that the"
      " speaker had \"made his position clear.\"", "made his position", "Raj Shah"),  # named in apposition
+    ("House Republicans Split Over Speaker's Spending Deal\n\nRep. Chip Roy of Texas, a leading conservative, called"
+     " the agreement \"a betrayal of everything we campaigned on\" and said he would not support it.\n\n\"We were sent"
+     " here to cut spending,\" Roy said in a floor speech.\n\nJohnson defended the deal in a closed-door meeting with"
+     " Republicans on Wednesday morning, according to two lawmakers who were in the room. He told them it was \"the"
+     " best deal we could get with a Democratic Senate.\"\n\nRep. Marjorie Taylor Greene of Georgia, who has clashed"
+     " with Johnson before, wrote on X that the speaker had \"surrendered\" and that she was \"seriously considering\""
+     " filing a motion to vacate the chair.", "the best deal", "Johnson"),  # "she" after Johnson, in Greene's
+    # sentence, is Greene's
     ("Amnesty\n\nPuigdemont fled in 2017. Junts, Puigdemont's party, said: \"We will not vote for a law that has been"
      " watered down.\" Its spokeswoman warned that Junts would walk out.", "We will not vote", "Junts"),  # a name read
     # as a noun speaks as what its apposition says it is; the owner inside the apposition is someone else

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from briefing.analysis.actors import Actor
-from briefing.analysis.lexicon import FEMALE_WORDS, MALE_WORDS, OWNER_WORDS
+from briefing.analysis.lexicon import FEMALE_WORDS, MALE_WORDS, OBJECT_PREPOSITIONS, OWNER_WORDS
 from briefing.article import Article
 
 
@@ -68,9 +68,18 @@ def gender_of(actor: Actor, article: Article, people: Sequence[tuple[int, int]] 
         starts = [s for s, _ in people if end < s < end + 80]
         return min(starts) - end if starts else None
 
-    window = " ".join(_own_sentence_before(article.text, s) + article.text[s:e].lower()
-                      + _without_possessor(article.text, s, _until_another(_to_sentence_end(article.text, s, e),
-                                                                           next_person(e)))
+    def after(s: int, e: int) -> str:
+        """'Rep. Marjorie Taylor Greene, who has clashed with Johnson before, wrote that she was ...': after
+        a mention in a preposition's object, with another person's name before it in its sentence, a
+        pronoun is theirs (but in 'Brooks said that Lang ... lie her way', "her" is Lang's)."""
+        text = article.text
+        opening = max(text.rfind(c, max(0, s - 300), s) for c in ".!?\n") + 1
+        word = re.search(r"(\w+)\W*$", text[opening:s])
+        if word is not None and word.group(1).lower() in OBJECT_PREPOSITIONS and any(opening <= p < s for p, _ in people):
+            return ""
+        return _without_possessor(text, s, _until_another(_to_sentence_end(text, s, e), next_person(e)))
+
+    window = " ".join(_own_sentence_before(article.text, s) + article.text[s:e].lower() + after(s, e)
                       for s, e in actor.spans[:4])
     words = re.findall(r"[a-z.’']+", window) + _role_gender_words(actor.role)
     own = [w for i, w in enumerate(words) if not (i and (words[i - 1] in OWNER_WORDS

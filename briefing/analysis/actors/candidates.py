@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
+from briefing.analysis.actors.edges import binational_end, listed_remit_end, trim
 from briefing.analysis.actors.filters import Name, rejects_name
 from briefing.analysis.actors.model import ENTITY_KINDS, Candidate
 from briefing.analysis.actors.names import city_and_region, parenthesised_names, state_for, untagged_acronym
@@ -54,17 +55,13 @@ from briefing.analysis.lexicon import (
     HOST_LINE,
     LOCAL_GOVERNMENT_NOUNS,
     MILITARY_RANKS,
-    NAME_EDGE_WORDS,
     NEWSPAPER_WORDS,
     ORG_HEADS,
     PARTY_TAG,
     PLACE_DATELINE,
     PLACE_NOUNS,
-    POST_NOMINALS,
     ROLE_HEADS,
-    ROLE_MODIFIERS,
     SPEECH_VERBS,
-    STANCE_PREFIXES,
     TURN_LABEL,
 )
 from briefing.analysis.quote_marks import quoted
@@ -84,52 +81,6 @@ def skip_block(article: Article, offset: int) -> bool:
     return block.kind in ("byline", "dateline", "caption", "reference", "furniture")
 
 
-def _listed_remit_end(doc: Doc, start: int, end: int) -> int:
-    """'The Department for Culture, Media and Sport': a body 'for' or 'of' a list of things, which the
-    tagger cut at the first comma. The list's words are capitalised and name nothing else ('the
-    Ministry of Defence, Britain and France' stops at Defence)."""
-    if not any(t.lower_ in ("for", "of") for t in doc[start + 1:end]):
-        return end
-
-    def words(k: int) -> int:
-        while k < len(doc) and doc[k].is_title and doc[k].ent_type_ in ("", "ORG"):
-            k += 1
-        return k
-    k = end
-    while k + 1 < len(doc) and doc[k].text == "," and words(k + 1) > k + 1:
-        k = words(k + 1)
-    if k > end and k + 1 < len(doc) and doc[k].lower_ == "and" and words(k + 1) > k + 1:
-        return words(k + 1)  # a list of three or more; "Massachusetts Institute of Technology and Colorado
-    return end  # State University" are two bodies
-
-
-def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    while start < end and (doc[start].lower_ in NAME_EDGE_WORDS or doc[start].is_punct):
-        start += 1
-    # "Pro-Beijing DAB", "Anti-war Coalition X": a stance glued on the front is not the name
-    if end - start > 3 and doc[start].lower_ in STANCE_PREFIXES and doc[start + 1].text == "-":
-        start += 3
-    if end - start == 1 and doc[start].lower_ in HONORIFICS:
-        return start, start  # "Prof Sir Stephen Powis": "Prof" tagged a body on its own is a title
-    while end > start and (doc[end - 1].lower_ in NAME_EDGE_WORDS or doc[end - 1].is_punct
-                           and doc[end - 1].text not in ".)"
-                           or doc[end - 1].is_lower and doc[end - 1].pos_ in ("ADP", "CCONJ", "DET")
-                           or end - start > 2 and doc[end - 1].lower_.strip(".") in POST_NOMINALS):
-        end -= 1  # "Simon Lacey KC": the letters after a name are no part of it
-    if end - start > 1 and doc[end - 1].like_num and end + 1 < len(doc) and doc[end].text in ("-", "–", "—") \
-            and doc[end + 1].like_num:
-        end -= 1  # "putting Sweden 1 – 0 up": a score, not part of the name
-    if start >= 2 and start < end and doc[start - 2].lower_ == "the" and _untagged_name_word(doc[start - 1]) \
-            and start <= doc[start - 1].head.i < end:
-        start -= 1  # "the Samyukt Kisan Morcha": the tagger left the name's first word out
-    return start, end
-
-
-def _untagged_name_word(t: Token) -> bool:
-    return t.pos_ == "PROPN" and t.is_title and t.is_alpha and t.ent_type_ == "" and t.lower_ not in ROLE_HEADS \
-        and t.lower_ not in HONORIFICS and t.lower_ not in ROLE_MODIFIERS
-
-
 def _named_as_place(doc: Doc, start: int, end: int, label: str, as_person: bool) -> bool:
     """A name the text itself calls a place, whatever the tagger said: "the town of Yeoncheon",
     "the Plains of Arafat", "mayor of Oakridge", "Evansville, Indiana". A person's name must be one word."""
@@ -137,19 +88,6 @@ def _named_as_place(doc: Doc, start: int, end: int, label: str, as_person: bool)
         return False
     place_of = start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in PLACE_NOUNS | {"mayor"}
     return place_of or city_and_region(doc, start, end)
-
-
-def _binational_end(doc: Doc, end: int) -> int:
-    """'Food Standards Australia New Zealand': a body named for one state runs on into the next
-    state's name when nothing parts them; the tagger stops at the first."""
-    if end < len(doc) and state_for(doc[end - 1].text) and doc[end - 1].whitespace_ == " " \
-            and doc[end].ent_type_ == "GPE" and doc[end].ent_iob_ == "B":
-        stop = end + 1
-        while stop < len(doc) and doc[stop].ent_iob_ == "I":
-            stop += 1
-        if state_for(doc[end:stop].text):
-            return stop
-    return end
 
 
 def _body_named_for_state(doc: Doc, start: int, end: int) -> bool:
@@ -286,7 +224,7 @@ class _Reader:
                 continue  # "R-Ga." is a senator's party and state, not a place that acts
             if any(t.is_space and "\n" in t.text for t in ent):
                 continue  # a name never runs over a line break: "the Opposition\n\n"
-            start, end = _trim(self.doc, ent.start, ent.end)
+            start, end = trim(self.doc, ent.start, ent.end)
             if start < end:
                 self.entity(ent, start, end)
 
@@ -349,8 +287,8 @@ class _Reader:
             if person is not None:
                 self.take(person)
                 start = person.end + 1  # past "for" / "from" / "at"
-            end = _binational_end(doc, end)
-            end = _listed_remit_end(doc, start, end)
+            end = binational_end(doc, end)
+            end = listed_remit_end(doc, start, end)
             if start >= 2 and doc[start - 1].lower_ in ("for", "against") and doc[start - 2].is_title \
                     and doc[start - 2].lower_ in ORG_HEADS | CAMPAIGN_NOUNS and doc[start - 2].ent_type_ == "":
                 start -= 2  # "Campaign for Better Transport said ...": the tagger left the body's first words out

@@ -142,3 +142,6 @@ OFFICE_VERBS = {"chair": "chair", "lead": "leader", "head": "head", "run": "head
 
 # The plural of an acronym names people, not a body: "MPs demanded a wider inquiry", "NGOs", "CEOs".
 ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+# Prepositions whose object is someone else's partner in the act: after "clashed with Johnson" in
+# Greene's sentence, "she" is Greene.
+OBJECT_PREPOSITIONS = frozenset("with to for against by on at from about of than over".split())

@@ -190,8 +190,10 @@ def _kind(base: str, scope: Scope, phrase: str, who: str, tok: Token, src: _Sour
     if kind == PressureKind.PUBLIC and base == "coerce" and actor is not None and actor.kind == ActorKind.PLACE \
             and "blockade" in {tok.lemma_.lower(), *(c.lemma_.lower() for c in tok.children if c.dep_ == "dobj")}:
         kind = PressureKind.MILITARY  # "Pakistan imposed a naval blockade": a state blockades with arms
-    if tok.lemma_.lower() == "attack" and tok.pos_ == "VERB" and not armed_or_state(who, scope, actor):
-        kind = PressureKind.MEDIA if MEDIA_WORDS.search(who) else PressureKind.POLITICAL  # words attack too
+    if tok.pos_ == "VERB" and (tok.lemma_.lower() == "attack" and not armed_or_state(who, scope, actor) or (
+            tok.lemma_.lower() == "clash" and actor is not None and actor.kind == ActorKind.PERSON)):
+        kind = PressureKind.MEDIA if MEDIA_WORDS.search(who) else PressureKind.POLITICAL  # words attack too; one
+        # person clashes in words ("Greene, who has clashed with Johnson before"), a crowd in the street
     return kind
 
 

@@ -24,6 +24,7 @@ from briefing.analysis.lexicon import (
     ARMED_NOUNS,
     AUTHORITY_NOUNS,
     BLAMED_CIRCUMSTANCES,
+    CAMPAIGN_MARKS,
     CAMPAIGNER_WORDS,
     CLAIM_NOUNS,
     COLLECTIVE_HEADS,
@@ -105,8 +106,8 @@ def obliges(verb: Token) -> bool:
 
 def _objects(tok: Token) -> set[str]:
     """The object's words, and those of what a collective object is made of: 'dispatched a team of
-    inspectors' sends inspectors."""
-    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    inspectors' sends inspectors; a relative clause's object is its noun ('the deal Johnson struck')."""
+    objects = [c for c in tok.children if c.dep_ == "dobj"] or ([tok.head] if tok.dep_ == "relcl" else [])
     objects += [p for o in objects if o.lemma_.lower() in COLLECTIVE_HEADS
                 for prep in o.children if prep.dep_ == "prep" and prep.lower_ == "of"
                 for p in prep.children if p.dep_ == "pobj"]
@@ -253,6 +254,10 @@ VERB_RULES: tuple[Rule, ...] = (
     ("seizing on something is making use of it: 'seizing on a budget proposal he co-wrote'",
      lambda t: lexicon_lemma(t) == "seize" and any(c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i == t.i + 1
                                                    for c in t.children), None),
+    ("campaigning on a record or in a place is electioneering: 'everything we campaigned on', 'campaigned in Iowa'",
+     lambda t: lexicon_lemma(t) == "campaign" and t.pos_ == "VERB" and any(
+         c.dep_ == "prep" and c.lower_ in ("on", "in") for c in t.children) and not any(
+         c.dep_ == "prep" and c.lower_ in CAMPAIGN_MARKS for c in t.children), None),
     ("campaigning for a candidate or a party is electioneering: 'visited the state to campaign for Kittredge'",
      lambda t: lexicon_lemma(t) == "campaign" and any(c.dep_ == "prep" and c.lower_ in ("for", "with") and any(
          p.dep_ == "pobj" and p.pos_ == "PROPN" and p.ent_type_ not in ("GPE", "NORP", "LOC") for p in c.children)
