@@ -337,6 +337,39 @@ def test_a_place_whose_verb_the_parser_hung_on_it_acts(analyze_text):
     assert "Egypt/place" in _names(b)
 
 
+def test_where_a_crowd_marches_is_no_actor(analyze_text):
+    b = analyze_text("Indian farmers march on Delhi again\n\nFarmers set off on Tuesday.\n\nPolice fired tear gas"
+                     " at farmers about 200 km north of Delhi.")
+    assert "Delhi" not in {a.name for a in b.actors}
+
+
+def test_the_government_is_a_states_not_a_citys(analyze_text):
+    b = analyze_text("Farmers\n\nPolice in Delhi arrested 40 farmers. Delhi banned gatherings on Tuesday.\n\nThe"
+                     " government said it was ready to talk.")
+    assert _actor(b, "Delhi").mentions == 2  # "the government" is no mention of the city
+
+
+def test_a_dateline_of_two_words_is_the_storys_home(analyze_text):
+    b = analyze_text("Truckers block highways\n\nMEXICO CITY (Reuters) - Mexican truckers blocked highways on Monday"
+                     " to protest against rising fuel prices.\n\nThe United States buys most of the fuel. The United"
+                     " States said supplies were steady, and the United States expects prices to fall.")
+    assert [p.scope for p in b.pressure if p.actor == "Mexico" or "truckers" in p.source] == ["domestic"]
+
+
+def test_a_participles_clause_in_a_headline_is_no_name(analyze_text):
+    b = analyze_text("Judge Blocks State Abortion Ban, Citing Privacy Clause\n\nA Wyoming judge on Friday struck down"
+                     " the state's near-total abortion ban.")
+    assert not any("Citing" in a.name for a in b.actors)
+
+
+def test_a_body_named_for_what_it_stands_up_for_is_whole(analyze_text):
+    b = analyze_text("Ruling\n\nThe judge struck down the ban. \"This is a huge relief,\" said Julie Burkhart, the"
+                     " clinic's president.\n\nAnti-abortion groups denounced the decision. Wyoming Right to Life said"
+                     " the judge had \"invented a right\" and urged lawmakers to respond.")
+    assert _actor(b, "Wyoming Right to Life").kind == "organization"
+    assert not any(a.name == "Wyoming Right" for a in b.actors)
+
+
 def test_a_town_the_text_calls_a_place_is_no_person(analyze_text):
     """'on the outskirts of Kadugli': tagged a person, but the text says it is a place."""
     b = analyze_text("Sudan\n\nThe RSF attacked army positions on the outskirts of Kadugli overnight, residents said.")

@@ -527,6 +527,11 @@ def test_triggers_their_rules_let_through(nlp, text, word, expected):
      "legal"),  # an ombudsman is an authority
     ("The inspector general opened a probe into the agency's handling of the contracts.", "The inspector general",
      "legal"),  # an office of law
+    ("Gov. Mark Gordon, a Republican, said he was disappointed by the ruling and called on the Legislature to put the"
+     " question directly to voters.", "Gov. Mark Gordon", "political"),  # he calls, not the ruling that disappointed him
+    ("Thousands of Indian farmers on tractors set off for the capital on Tuesday to press Prime Minister Narendra"
+     " Modi's government for a law guaranteeing minimum prices for their crops.", "Indian farmers",
+     "political"),  # the verb the parser hung on "tractors" is the farmers'
     ("Rep. Marjorie Taylor Greene of Georgia, who has clashed with Johnson before, wrote on X that the speaker had"
      " surrendered.", "Marjorie Taylor Greene", "political"),  # one person clashes in words
     ("Protesters clashed with police outside parliament.", "Protesters", "public"),  # a crowd in the street

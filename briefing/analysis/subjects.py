@@ -65,7 +65,8 @@ def subject_of(verb: Token) -> Token | None:
         if finite is not None:
             return subject_of(finite)
     if verb.dep_ in ("conj", "xcomp", "advcl", "acomp") and verb.head != verb:
-        return subject_of(verb.head)  # "it was prepared to impose ...": the subject of "was"
+        # "it was prepared to impose ...": the subject of "was"
+        return _shared_passive_subject(verb) or subject_of(verb.head)
     if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() == "quote":
         quoted_one = next((c for c in verb.head.head.children if c.dep_ in ("nsubjpass", "dobj")), None)
         if quoted_one is not None:  # "Daggett was quoted by the Journal of Commerce as saying ...": Daggett,
@@ -76,6 +77,14 @@ def subject_of(verb: Token) -> Token | None:
         return subject_of(verb.head.head)  # "were arrested after chaining themselves to the gates": the arrested
     return _cut_off_subject(verb) or _stranded_speaker(verb) or _subject_past_its_clause(verb) \
         or _subject_of_a_noun_read_as_clause(verb) or _root_noun_read_as_subject(verb)
+
+
+def _shared_passive_subject(verb: Token) -> Token | None:
+    """'he was disappointed by the ruling and called on the Legislature': an active verb joined to a
+    passive one shares its grammatical subject (he calls), not the passive's agent (the ruling)."""
+    if verb.dep_ != "conj" or verb.tag_ == "VBN" or verb.head.i > verb.i:
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
 
 
 def _stray_subject(verb: Token) -> Token | None:
@@ -102,7 +111,12 @@ def _root_noun_read_as_subject(verb: Token) -> Token | None:
         return None
     head = verb.head
     on_root = head.i == root.i or head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i == root.i
-    return root if on_root else None
+    # "Thousands of Indian farmers on tractors set off for the capital": an active verb on the last noun of
+    # the root's phrase
+    active = verb.tag_ == "VBD" or any(c.dep_ in ("dobj", "prt") for c in verb.children)  # not "killed in the floods"
+    in_phrase = active and head.dep_ == "pobj" and head.head.head.i in {root.i, *(
+        p.i for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj")}
+    return root if on_root or in_phrase else None
 
 
 def _subject_of_a_noun_read_as_clause(verb: Token) -> Token | None:

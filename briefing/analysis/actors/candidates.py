@@ -14,6 +14,15 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from briefing.analysis.actors.body_names import (
+    recover_acronym_bodies,
+    recover_bodies,
+    recover_described_bodies,
+    recover_for_names,
+    recover_introduced_bodies,
+    recover_known_bodies,
+    recover_to_names,
+)
 from briefing.analysis.actors.edges import binational_end, listed_remit_end, trim
 from briefing.analysis.actors.filters import Name, rejects_name
 from briefing.analysis.actors.model import ENTITY_KINDS, Candidate
@@ -29,16 +38,10 @@ from briefing.analysis.actors.person_names import (
 from briefing.analysis.actors.recovery import (
     called_a_body,
     called_a_person,
-    recover_acronym_bodies,
     recover_answer_labels,
-    recover_bodies,
-    recover_described_bodies,
     recover_described_people,
-    recover_for_names,
     recover_given_names,
     recover_headline_speaker,
-    recover_introduced_bodies,
-    recover_known_bodies,
     recover_speakers,
     recover_titled_names,
 )
@@ -157,6 +160,8 @@ class _Reader:
         words = [w for w in block.text.split() if len(w) > 3 and w[0].isalpha()]
         if not words or sum(w[0].isupper() for w in words) < 0.8 * len(words):
             return False
+        if ent.start > 0 and self.doc[ent.start - 1].text == "," and ent[0].lower_.endswith("ing") and len(ent[0]) > 5:
+            return True  # "Judge Blocks Ban, Citing Privacy Clause": a participle's clause after a comma
         body = self.body_text
 
         def written(words: str) -> bool:  # as a word: "Ship" is not written in "Shipping giants"
@@ -304,6 +309,8 @@ class _Reader:
                  + recover_described_people(self.doc, self.out) if not skip_block(self.article, self.doc[c.start].idx)
                  and not self.headline_words(self.doc[c.start].idx, self.doc[c.start:c.end])]
         found += recover_described_bodies(self.doc, self.covered)  # "Junts, Puigdemont's party, said"
+        named_for = recover_to_names(self.doc)  # "Wyoming Right to Life said", however the tagger cut it
+        found = [c for c in found if not any(c.start < n.end and n.start < c.end for n in named_for)] + named_for
         found += recover_answer_labels(self.article, self.doc, self.covered)  # a turn's label, yet a name
         found += recover_headline_speaker(self.article, self.doc, self.covered)  # "Nadia Haddad: 'I ...'"
         out = self.out

@@ -29,6 +29,7 @@ from briefing.analysis.lexicon import (
     STATE_NAMES,
     TURN_LABEL,
     UNNAMED_BODY_NOUNS,
+    US_STATES,
 )
 from briefing.analysis.qa_layout import label
 from briefing.article import Article
@@ -196,8 +197,9 @@ def link_definite_nouns(article: Article, doc: Doc, drafts: list[Draft]) -> None
             if firm is _UNSET:
                 firm = _the_one_firm(doc, drafts)  # once per article: it reads every body's mentions
             target = firm
-        if target is None and tok.lower_ == "government":
-            target = home
+        if target is None and tok.lower_ == "government" and home is not None and (
+                home.name in state_forms().values() or US_STATES.fullmatch(home.name)):
+            target = home  # a state's, not a city's: after "march on Delhi", "the government" is India's
         if target is not None:
             target.spans.append((det.idx, tok.idx + len(tok)))
             target.spans.sort()

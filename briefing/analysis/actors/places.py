@@ -23,6 +23,7 @@ from briefing.analysis.lexicon import (
     DOCUMENT_NOUNS,
     GATHERING_EVENT_NOUNS,
     GROUP_NOUNS,
+    MARCHING_VERBS,
     ORG_HEADS,
     PREMISES_NOUNS,
     PRESSURE_NOUNS,
@@ -69,7 +70,8 @@ def _acts(doc: Doc, c: Candidate) -> bool:
         # "wrote on the Victoria line, between Brixton and Oxford Circus", "left Kano for Manchester":
         # a route or a destination; "talks between Israel and Hamas" has parties
         route = verb.pos_ == "VERB" and (tok.head.lower_ in ("between", "among") or tok.head.lower_ in (
-            "for", "toward", "towards") and verb.lemma_.lower() in CROSSING_VERBS | VENUE_VERBS)
+            "for", "toward", "towards") and verb.lemma_.lower() in CROSSING_VERBS | VENUE_VERBS
+            or tok.head.lower_ == "on" and verb.lemma_.lower() in MARCHING_VERBS)  # "farmers march on Delhi"
         return not route
     if c.label == "NORP" or tok.dep_ in ("amod", "compound"):
         head = tok.head

@@ -1,8 +1,8 @@
 """Names the tagger missed, recovered where only a name can stand: after a title ("Rapporteur
-Francesca Albanese"), as a speech verb's subject ("..., said curator Ana Ruiz"), a run of
-capitalised words ending in a body's word ("the Intrepid Sea-Air-Space Museum"), a person an
-apposition describes ("Valeska Paris, an Australian woman, ..."), after a body's common noun ("US
-team Cloud9"), or after a naming phrase ("a cosplayer going by the name “The Katherinator”").
+Francesca Albanese"), as a speech verb's subject ("..., said curator Ana Ruiz"), a person an
+apposition describes ("Valeska Paris, an Australian woman, ..."), after a naming phrase ("a cosplayer
+going by the name “The Katherinator”"), or labelling a turn or a headline's quote. Bodies are
+recovered in `body_names.py`.
 """
 
 from __future__ import annotations
@@ -85,36 +85,6 @@ def recover_titled_names(doc: Doc, covered: set[int]) -> list[Candidate]:
     return found
 
 
-def _capitalised(t: Token) -> bool:
-    return t.is_title and t.pos_ in ("PROPN", "ADJ", "NOUN") and t.is_alpha or t.is_upper and len(t) > 1
-
-
-def recover_bodies(doc: Doc, taken: list[Candidate]) -> list[Candidate]:
-    """Bodies the tagger missed or split, whose name ends in a body's word: 'the Saudi Interior
-    Ministry' (tagged NORP + nothing), 'the Intrepid Sea-Air-Space Museum' (nothing). A run of
-    capitalised words, hyphens inside a word allowed, ending in an organisation head."""
-    orgs = {i for c in taken if c.label == "ORG" for i in range(c.start, c.end)}
-    people = {i for c in taken if c.label == "PERSON" for i in range(c.start, c.end)}
-    found = []
-    i = 0
-    while i < len(doc):
-        if not _capitalised(doc[i]) or doc[i].is_sent_start:
-            i += 1
-            continue
-        j = i + 1
-        while j < len(doc) and (_capitalised(doc[j]) or doc[j].text == "-" and not doc[j - 1].whitespace_
-                                and j + 1 < len(doc) and _capitalised(doc[j + 1])):
-            j += 1
-        end = j
-        while end - i >= 2 and doc[end - 1].lower_ not in ORG_HEADS:
-            end -= 1
-        run = range(i, end)
-        if end - i >= 2 and not any(k in orgs or k in people for k in run):
-            found.append(Candidate(doc[i:end].text, "ORG", i, end))
-        i = j
-    return found
-
-
 def recover_described_people(doc: Doc, taken: list[Candidate]) -> list[Candidate]:
     """Names the tagger took for places, which an apposition says are a person's: 'Valeska Paris,
     an Australian woman and former Scientologist, ...' (tagged GPE 'Valeska' + GPE 'Paris')."""
@@ -133,22 +103,6 @@ def recover_described_people(doc: Doc, taken: list[Candidate]) -> list[Candidate
         name = doc[start:head.i + 1]
         if len(name) >= 2 and all(t.is_title for t in name) and any(t.ent_type_ in ("GPE", "LOC") for t in name):
             found.append(Candidate(name.text, "PERSON", start, head.i + 1, phrase(doc, word)))
-    return found
-
-
-def recover_described_bodies(doc: Doc, covered: set[int]) -> list[Candidate]:
-    """Bodies the tagger missed that an apposition calls one: 'Junts, Puigdemont's party, has said'. A
-    sentence's first word is a name only if the text capitalises it elsewhere too ('that Junts would')."""
-    found = []
-    for word in doc:
-        head = word.head
-        if word.dep_ != "appos" or head.i > word.i or head.i in covered or head.ent_type_ or not head.is_title \
-                or not head.is_alpha or not called_a_body(head, word.i) or head.lower_ in PERSON_WORDS | GROUP_NOUNS:
-            continue
-        if head.is_sent_start and not any(t.text == head.text and not t.is_sent_start for t in doc):
-            continue
-        found.append(Candidate(head.text, "ORG", head.i, head.i + 1))
-        covered.add(head.i)
     return found
 
 
@@ -216,61 +170,6 @@ def recover_speakers(doc: Doc, covered: set[int]) -> list[Candidate]:
     return found
 
 
-def _named_word(t: Token) -> bool:
-    """A word that can be a body's name: capitalised, letters or digits ('Cloud9'), untagged."""
-    return t.text[:1].isupper() and t.text.isalnum() and t.pos_ in ("PROPN", "NOUN") and t.ent_type_ == ""
-
-
-def recover_acronym_bodies(doc: Doc, covered: set[int]) -> list[Candidate]:
-    """Bodies the tagger missed that an acronym names before a body's noun: 'The RMT union said'."""
-    found = []
-    for t in doc:
-        if t.i + 1 < len(doc) and t.i not in covered and t.is_upper and t.is_alpha and 2 <= len(t) <= 6 \
-                and t.ent_type_ == "" and t.dep_ == "compound" and t.head.i == t.i + 1 \
-                and t.head.is_lower and t.head.lower_ in BODY_TYPE_NOUNS:
-            found.append(Candidate(t.text, "ORG", t.i, t.i + 1))
-            covered.add(t.i)
-    return found
-
-
-def recover_for_names(doc: Doc, covered: set[int]) -> list[Candidate]:
-    """Campaigns named for whom and what they stand for, which the tagger cuts to their place:
-    'Airlines for America, the industry's lobby group, said', 'Americans for Prosperity said'."""
-    found = []
-    for t in doc:
-        plural = t.tag_ in ("NNS", "NNPS") or t.tag_ == "NNP" and t.lower_.endswith("s")  # "Airlines" (NNP)
-        if not (plural and t.is_title and t.i not in covered and t.i + 2 < len(doc)
-                and doc[t.i + 1].lower_ == "for" and doc[t.i + 2].is_title and t.dep_ in ("nsubj", "nsubjpass")):
-            continue
-        end = t.i + 2
-        while end < len(doc) and end - t.i <= 5 and doc[end].is_title and doc[end].pos_ == "PROPN":
-            end += 1
-        if end > t.i + 2:
-            found.append(Candidate(doc[t.i:end].text, "ORG", t.i, end))
-            covered.update(range(t.i, end))
-    return found
-
-
-def recover_introduced_bodies(doc: Doc, covered: set[int]) -> list[Candidate]:
-    """Bodies the tagger missed that a common noun for a body introduces: 'US team Cloud9 and
-    Immortals', 'the band Wet Leg'. Names sharing the introducer through 'and' are bodies too."""
-    found = []
-    for noun in doc:
-        if not (noun.lower_ in BODY_TYPE_NOUNS and noun.is_lower and noun.pos_ == "NOUN"):
-            continue
-        end = noun.i + 1
-        while end < len(doc) and end - noun.i <= 3 and end not in covered and _named_word(doc[end]):
-            end += 1
-        if end == noun.i + 1 or doc[end - 1].head.i not in range(noun.i, end) and noun.head.i not in range(noun.i, end):
-            continue  # the name and its noun must be one phrase
-        runs = [(noun.i + 1, end)] + [(c.i, c.i + 1) for c in doc[end - 1].children
-                                       if c.dep_ == "conj" and c.i not in covered and _named_word(c)]
-        for start, stop in runs:
-            found.append(Candidate(doc[start:stop].text, "ORG", start, stop))
-            covered.update(range(start, stop))
-    return found
-
-
 def name_given(tok: Token) -> Span | None:
     """The name someone unnamed goes by: 'a user labelled “Anonymous”', 'a hacker known as
     Mafiaboy', 'a cosplayer going by the name “The Katherinator”'."""
@@ -312,37 +211,6 @@ def recover_given_names(doc: Doc, covered: set[int]) -> list[Candidate]:
         role = None if body else phrase(doc, tok, tok.i + 1)  # "a cosplayer going by the name ...": a cosplayer
         found.append(Candidate(span.text, "ORG" if body else "PERSON", span.start, span.end, role))
         covered.update(range(span.start, span.end))
-    return found
-
-
-def _within_entities(span: Span) -> bool:
-    """Whether every name the tagger found in these words lies inside them (none runs on before or after)."""
-    doc = span.doc
-    return not (span[0].ent_iob_ == "I" or span.end < len(doc) and doc[span.end].ent_iob_ == "I")
-
-
-def recover_known_bodies(doc: Doc, covered: set[int]) -> list[Candidate]:
-    """Parties and seats of power the tagger left untagged: 'Labour accused the government of chaos',
-    'Downing Street insisted ...'. Written capitalised, they are the body, whatever the tag."""
-    found = []
-    firsts = {name.split()[0] for name in PARTY_NAMES | SEATS_OF_POWER}
-    for t in doc:
-        if t.lower_ not in firsts:
-            continue
-        for size in (2, 1):
-            span = doc[t.i:t.i + size]
-            if len(span) < size or not all(w.is_title or w.is_upper or w.is_digit for w in span):  # "No 10"
-                continue
-            # the tagger may have taken the party's words apart: "The Liberal Democrats" (NORP "Democrats"),
-            # "the Christian Democrats" (PERSON "Christian", NORP "Democrats"); not a name that runs on past it
-            whole = span[0].ent_iob_ == "B" and all(w.ent_iob_ == "I" for w in span[1:])  # the tagger's own call
-            if size == 1 and (t.i in covered or t.ent_type_) or size > 1 and (whole or not _within_entities(span)):
-                continue
-            if span.text.lower() in PARTY_NAMES | SEATS_OF_POWER \
-                    and span.root.dep_ not in ("compound", "amod"):  # "Labour costs rose" is no party
-                found.append(Candidate(span.text, "ORG", t.i, t.i + size))
-                covered.update(range(t.i, t.i + size))
-                break
     return found
 
 

@@ -42,12 +42,12 @@ def _turn_names(article: Article) -> set[str]:
 
 
 def filed_from(article: Article) -> list[str]:
-    """The one-word place a dateline names, as the story writes it: "Pristina" for "PRISTINA, May 30
-    (Reuters) -" (a dateline of its own, or glued to the first paragraph)."""
+    """The place a dateline names, as the story writes it: "Pristina" for "PRISTINA, May 30 (Reuters) -",
+    "New Delhi" for "NEW DELHI (Reuters) -" (a dateline of its own, or glued to the first paragraph)."""
     line = article.dateline
     if line is None:
         first = next(iter(article.body), None)
         glued = PLACE_DATELINE.match(first.text) if first is not None else None
         line = glued.group() if glued is not None else None
     place = re.split(r"[,(—–]| - ", line or "", maxsplit=1)[0].split()
-    return [place[0].capitalize()] if len(place) == 1 and place[0].isalpha() else []
+    return [" ".join(w.capitalize() for w in place)] if 1 <= len(place) <= 3 and all(w.isalpha() for w in place) else []

@@ -82,6 +82,8 @@ VENUE_VERBS = frozenset("hold bring go come travel move return walk head fly dri
                         "stay live meet stage host".split())
 # Verbs whose object is where someone goes, not a party: "crossed the Channel", "visited Paris".
 CROSSING_VERBS = frozenset("cross visit enter leave reach tour flee traverse sail swim fly".split())
+# Verbs whose "on" is where the crowd or the army goes: "farmers march on Delhi", "troops advanced on Kyiv".
+MARCHING_VERBS = frozenset("march advance converge descend".split())
 # Prepositions whose object takes part in what happens ("talks with Hamas").
 ACTING_PREPOSITIONS = frozenset({"with", "against", "by", "between", "among", "on", "upon", "for", "toward",
                                  "towards"})
