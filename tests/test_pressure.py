@@ -529,6 +529,8 @@ def test_triggers_their_rules_let_through(nlp, text, word, expected):
      "legal"),  # an office of law
     ("Gov. Mark Gordon, a Republican, said he was disappointed by the ruling and called on the Legislature to put the"
      " question directly to voters.", "Gov. Mark Gordon", "political"),  # he calls, not the ruling that disappointed him
+    ("The government said it would send commissioners to run the council's finances.", "The government",
+     "legal"),  # commissioners sent in, like inspectors
     ("Thousands of Indian farmers on tractors set off for the capital on Tuesday to press Prime Minister Narendra"
      " Modi's government for a law guaranteeing minimum prices for their crops.", "Indian farmers",
      "political"),  # the verb the parser hung on "tractors" is the farmers'

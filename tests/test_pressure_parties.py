@@ -83,6 +83,14 @@ def test_whom_words_are_told_to(analyze_text, sentence, target):
     assert b.pressure and b.pressure[0].target == target
 
 
+def test_a_datelines_state_outranks_the_headlines_subject(analyze_text):
+    b = analyze_text("China launches military drills around Taiwan\n\nTAIPEI, Taiwan (AP) — China launched military"
+                     " drills around Taiwan on Saturday.\n\nTaiwan's Defense Ministry condemned the drills. China's Foreign"
+                     " Ministry spokesman Wang Wenbin told reporters that Washington should stop supporting separatists.")
+    scopes = {p.actor: p.scope for p in b.pressure}
+    assert scopes["China"] != Scope.DOMESTIC and scopes["Wang Wenbin"] != Scope.DOMESTIC  # "China's" spokesman
+
+
 def test_the_state_a_headline_is_about_is_home(analyze_text):
     b = analyze_text("Poland expels Belarusian diplomats after border incident\n\nPoland expelled two Belarusian"
                      " diplomats on Monday. Belarus called it unfriendly and Belarus said it would respond. Belarus"
@@ -276,6 +284,8 @@ PARTIES = [
     ("Youths threw stones at police in the capital.", "target", "police"),  # thrown at whom
     ("A campaign to recall Gov. Rachel Dunn said it had gathered 220,000 signatures.", "target",
      "Rachel Dunn"),  # the one the campaign's aim acts on
+    ("Council leader John Cotton blamed years of cuts to local government funding.", "target",
+     None),  # a span of time is no one
     ("Lawyers for the families filed a complaint with the International Criminal Court.", "target",
      None),  # the court hears the case; it is pressed by no one
 ]

@@ -47,6 +47,15 @@ NOT_SUMMARY = [
 ]
 
 
+def test_a_quotation_the_parser_split_is_one_summary_sentence(analyze_text):
+    b = analyze_text("Opioid suit\n\nThe state sued a drug distributor on Tuesday.\n\n\"They saw the numbers. They knew"
+                     " what those numbers meant,\" the attorney general said at a news conference.\n\n\"Doctors are"
+                     " leaving every week. Nobody wants this.\n\n\"We will keep going,\" he said.")
+    texts = [s.text.strip() for s in body_sentences(b.article, b.doc)]
+    assert texts[1].startswith("\"They saw the numbers. They knew")  # never its second half alone
+    assert "\"Doctors are leaving every week." in texts  # a quotation running past its paragraph stays split
+
+
 @pytest.mark.parametrize(("text", "sentence"), NOT_SUMMARY,
                          ids=["caption", "no verb", "short", "question", "interviewer", "label", "headline again"])
 def test_what_a_summary_never_uses(analyze_text, text, sentence):

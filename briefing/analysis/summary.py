@@ -26,6 +26,7 @@ DEFAULT_ALGORITHM = "news"
 MAX_RANKED = 300  # sumy's graph rankers are quadratic; news is top-heavy, so rank the opening part
 LONG_SENTENCE = 20  # words outside names; past this and the article's median, ten more cost 0.8
 PRIOR_FADE = 4.0  # how fast the priors give way to centrality as a summary grows past one sentence
+MAX_QUOTED_TOKENS = 120  # a quotation split into sentences is kept whole up to this length
 HEADLINE_REPEAT = 0.8  # a body line whose content words are this much the headline's is the headline again
 
 
@@ -65,7 +66,7 @@ def body_sentences(article: Article, doc: Doc) -> list[Span]:
     heads = _heading_words(article, doc)
     asking = askers(article)
     asked = {b.start for b in bold_questions(article)}  # "**Critics say the plan is fantasy.**"
-    for sent in doc.sents:
+    for sent in _whole_quotations(article, doc):
         block = article.block_at(sent.start_char)
         if block is None or block.kind != "paragraph" or is_question(block.text, asking) or block.start in asked:
             continue
@@ -81,6 +82,35 @@ def body_sentences(article: Article, doc: Doc) -> list[Span]:
         if _repeats_heading(sent, heads) or text.rstrip("”’\"' ").endswith("?"):
             continue  # the headline again; a question (an interviewer's, a rhetorical one) reports nothing
         out.append(sent)
+    return out
+
+
+def _quote_balance(text: str) -> int:
+    """Quotation marks opened and not closed: '"They saw the numbers.' is 1, '... meant," Yost said' -1."""
+    straight = text.count('"') % 2
+    return text.count("“") - text.count("”") + (0 if not straight else 1 if text.lstrip().startswith('"') else -1)
+
+
+def _whole_quotations(article: Article, doc: Doc) -> list[Span]:
+    """The parse's sentences, with a quotation the parser split kept whole: '"They saw the numbers.
+    They knew what those numbers meant," Yost said' is one sentence of a summary, never its second half.
+    A quotation that runs on past its paragraph ("...every week.\n\n\"Nobody wants ...") is left split."""
+    sents = list(doc.sents)
+    out: list[Span] = []
+    k = 0
+    while k < len(sents):
+        first, end = sents[k], k
+        if _quote_balance(first.text) > 0:
+            block, balance = article.block_at(first.start_char), _quote_balance(first.text)
+            for m in range(k + 1, len(sents)):
+                if article.block_at(sents[m].start_char) is not block or sents[m].end - first.start > MAX_QUOTED_TOKENS:
+                    break
+                balance += _quote_balance(sents[m].text)
+                if balance <= 0:
+                    end = m
+                    break
+        out.append(doc[first.start:sents[end].end])
+        k = end + 1
     return out
 
 

@@ -36,7 +36,7 @@ OBJECT_BOUND: dict[str, frozenset[str]] = {"withhold": CUT_NOUNS | GIVEN_MONEY, 
 # Sending these is an inquiry or a show of force: "the UN dispatched inspectors", "sent troops",
 # "Taiwan scrambled fighter jets" (PLOVER MOBILIZE); "scrambled to respond" sends nothing.
 SENT_INQUIRERS = frozenset("inspector inspectors investigator investigators monitor monitors observer "
-                           "observers auditor auditors".split())
+                           "observers auditor auditors commissioner commissioners".split())
 SENDING_VERBS = frozenset({"dispatch", "send", "station", "mass", "move", "scramble"})
 # War craft, sent like troops: "scrambled fighter jets", "sent bombers over the peninsula".
 WAR_CRAFT = frozenset("jet jets bomber bombers drone drones gunboat gunboats".split())

@@ -209,7 +209,7 @@ ANSWERING_VERBS = frozenset("pass approve grant consider receive ignore heed acc
                             "satisfy fulfil fulfill honour honor".split())
 # Spans of time given to someone to act, which make giving an ultimatum: "gave the military 15 days to
 # return to their barracks".
-DEADLINE_SPANS = frozenset("day days hour hours week weeks month months deadline ultimatum".split())
+DEADLINE_SPANS = frozenset("day days hour hours week weeks month months year years decade decades deadline ultimatum".split())
 # Verbs by which a claim about one is heard or looked into: "he took the allegations seriously", "the
 # firm is reviewing the complaints" (the claim is someone else's, not the one who hears it).
 CLAIM_HEARING_VERBS = frozenset("take address examine review investigate probe handle answer consider".split())

@@ -67,7 +67,9 @@ class Scoper:
         # An international body is never the story's home: "Amnesty International accused ..." with no
         # place named is pressure from outside, on whoever is accused.
         local = [a for a in actors if not INTERNATIONAL_WORDS.search(a.name)]
-        self.home = _headline_state(doc, places, headline) or _dateline_state(places, filed) or (
+        # a wire story filed from a capital is told from there, whatever its headline's subject: after "TAIPEI,
+        # Taiwan (AP) -", "China launches drills around Taiwan" is about a foreign power
+        self.home = _dateline_state(places, filed) or _headline_state(doc, places, headline) or (
             places[0] if places else (local[0] if local else None))
         # Members of Congress tagged by party and state ("Sen. Chuck Schumer, D-N.Y.") mark a US
         # story, whichever place it mentions most ("funding for Ukraine").
@@ -126,7 +128,7 @@ class Scoper:
         if self.home is not None and self.home.kind != ActorKind.PLACE and not any(
                 state_for(name) for name in self.home_names):
             return set()  # with no place for a home, no state is foreign: "the Association of American Railroads"
-        words = re.findall(r"[\w.’'-]+", phrase)
+        words = [re.sub(r"['’]s$", "", w) for w in re.findall(r"[\w.’'-]+", phrase)]  # "China's Foreign Ministry"
         grams = (" ".join(words[i:i + n]) for n in (3, 2, 1) for i in range(len(words) - n + 1))
         american = US_HOME in self.home_names  # "Rep. Marjorie Taylor Greene of Georgia": the US state
         states = {state for g in grams if (state := _state_or_seat(g)) and not (american and g.lower() in US_STATE_NAMES)}

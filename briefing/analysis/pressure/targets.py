@@ -15,6 +15,7 @@ from briefing.analysis.lexicon import (
     CAMPAIGN_NOUNS,
     CONCEDING_VERBS,
     COURT_NOUNS,
+    DEADLINE_SPANS,
     DRILL_NOUNS,
     DRILL_PLACES,
     ENVOY_NOUNS,
@@ -103,6 +104,7 @@ def _object_target(tok: Token) -> Token | None:
         if child.dep_ in ("dobj", "dative", "iobj", "nsubjpass") and not _press_told(tok, child) and (
                 plausible_target(child) or child.pos_ in ("NOUN", "PROPN") and child.dep_ in ("dobj", "dative", "nsubjpass")
                 and not any(c.dep_ == "nummod" for c in child.children)  # "2.4 billion euros" is the fine
+                and child.lemma_.lower() not in DEADLINE_SPANS  # "blamed years of cuts": a span of time is no one
                 and (lexicon_lemma(tok) in PERSONAL_OBJECT_VERBS or _told_to(tok, child))):
             return child  # "sentenced the blogger", "fined the tech giant": these verbs take someone
     return next((owner for child in tok.children if child.dep_ == "dobj"
