@@ -370,6 +370,14 @@ def test_a_body_named_for_what_it_stands_up_for_is_whole(analyze_text):
     assert not any(a.name == "Wyoming Right" for a in b.actors)
 
 
+def test_a_noun_a_named_body_is_called_in_apposition_stands_for_it(analyze_text):
+    b = analyze_text("Bankrupt\n\nBirmingham City Council, the largest local authority in Europe, has declared"
+                     " itself bankrupt.\n\nCouncil leader John Cotton said the authority faced an unprecedented"
+                     " challenge.")
+    assert not any(a.name == "authority" for a in b.actors)  # no body of its own
+    assert _actor(b, "Birmingham City Council").mentions == 3  # "the authority" is the council's
+
+
 def test_a_town_the_text_calls_a_place_is_no_person(analyze_text):
     """'on the outskirts of Kadugli': tagged a person, but the text says it is a place."""
     b = analyze_text("Sudan\n\nThe RSF attacked army positions on the outskirts of Kadugli overnight, residents said.")

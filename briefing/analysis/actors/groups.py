@@ -142,9 +142,9 @@ def add_unnamed_bodies(doc: Doc, drafts: list[Draft]) -> None:
         root = chunk.root
         if root.lower_ not in UNNAMED_BODY_NOUNS or root.lower_ in named or chunk[0].lower_ != "the" or root.ent_type_:
             continue
-        if body_just_named(doc, drafts, root) is not None:
-            named.add(root.lower_)  # "... (BMA) has announced. The union said": the BMA (mentions.py)
-            continue
+        if body_just_named(doc, drafts, root) is not None or root.dep_ == "appos" and root.head.pos_ == "PROPN":
+            named.add(root.lower_)  # "... (BMA) has announced. The union said": the BMA (mentions.py); "Birmingham
+            continue  # City Council, the largest local authority in Europe": the authority is the council
         seen.setdefault(root.lower_, []).append(chunk)
     for chunks in seen.values():
         if len(chunks) < 2 or not any(c.root.dep_ in ("nsubj", "nsubjpass") for c in chunks):

@@ -162,6 +162,18 @@ def _head_words(name: str) -> list[str]:
     return heads
 
 
+def _add_apposed_nouns(doc: Doc, drafts: list[Draft], by_word: dict[str, list[Draft]]) -> None:
+    """'The Wisconsin Education Association Council, the state's largest teachers' union,': the noun a
+    named body is called in apposition stands for it too ("the union had urged members"); "the group" is
+    still the last body named."""
+    for tok in doc:
+        if tok.dep_ == "appos" and tok.lower_ in ANAPHOR_NOUNS - LAST_BODY_ANAPHORS and tok.head.pos_ == "PROPN":
+            body = next((d for d in drafts if d.kind == ActorKind.ORGANIZATION
+                         and any(s <= tok.head.idx < e for s, e in d.spans)), None)
+            if body is not None and body not in by_word[tok.lower_]:
+                by_word[tok.lower_].append(body)
+
+
 def link_definite_nouns(article: Article, doc: Doc, drafts: list[Draft]) -> None:
     """'the government', 'the group', 'the court': credited to the one actor they can mean.
 
@@ -174,6 +186,7 @@ def link_definite_nouns(article: Article, doc: Doc, drafts: list[Draft]) -> None
             for word in _head_words(draft.name):  # "the airline" for Skyway Airlines
                 for form in {word, word[:-1] if word.endswith("s") and len(word) > 4 else word}:
                     by_word[form].append(draft)
+    _add_apposed_nouns(doc, drafts, by_word)
     home = max((a for a in drafts if a.kind == ActorKind.PLACE), key=lambda a: (len(a.spans), -a.first), default=None)
     taken = {i for a in drafts for s, e in a.spans for i in range(s, e)}
     firm: Draft | None | object = _UNSET
