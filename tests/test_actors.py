@@ -43,7 +43,7 @@ NOT_ACTORS = [
      filters.time_zone),
     ("Power\n\nCritics say utilities are using AI as an excuse to build gas plants. AI needs power.", "AI",
      filters.technology_or_disease),
-    ("Ethics\n\nMills denied wrongdoing. \"This is a smear,\" he posted on X. \"I welcome the review.\"", "X.",
+    ("Ethics\n\nMills denied wrongdoing. \"This is a smear,\" he told X. \"I welcome the review.\"", "X.",
      filters.lone_letter),
     ("Rom-coms\n\nBecause people keep saying the rom-com is dead, and I don't believe it. \"When Harry Met Sally\""
      " and \"Moonstruck\" are about money and class as much as love.", "Harry Met Sally", filters.quoted_title),
@@ -111,6 +111,8 @@ NOT_ACTORS = [
      filters.common_plural),  # tagged a place
     ("Visit\n\nThe student plans to meet dignitaries at the United Nations headquarters in New York. On"
      " Wednesday he will travel to the United Nations.", "United Nations", filters.venue),  # its premises, where he goes
+    ("Strike\n\nThe union's president, Tony Reyes, wrote on Twitter that the deal was dead. Reyes said workers would"
+     " strike.", "Twitter", filters.medium),  # only where words were posted
     ("Debate\n\nSenator Elizabeth Warren wrote on X, formerly Twitter, that the bill was a disgrace.", "Twitter",
      filters.former_name),  # a thing's former name
     ("Debate\n\nSenator Elizabeth Warren wrote on X, formerly known as Twitter, that the bill was a disgrace.",

@@ -233,6 +233,9 @@ TRIGGERS = [
     ("The secretary of state's office has 30 days to check the petitions.", "petitions", None,
      "NOUN_RULES:a petition examined is a document"),
     ("The DJ blasted music all night.", "blasted", None, "VERB_RULES:blasting words take someone"),
+    ("Peru's Congress voted to remove President Pedro Castillo from office.", "remove", "political",
+     "VERB_RULES:a person fired is dismissed"),
+    ("Workers removed the debris from the road.", "removed", None, "VERB_RULES:staff laid off are no one pressed"),
     ("The spending deal the speaker struck with Senate Democrats passed.", "struck", None,
      "VERB_RULES:a deal struck is an agreement"),  # the deal the relative clause is on
     ("The senator campaigned in Iowa on Tuesday.", "campaigned", None, "VERB_RULES:campaigning on a record or in a place"),

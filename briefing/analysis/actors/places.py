@@ -25,6 +25,7 @@ from briefing.analysis.lexicon import (
     GROUP_NOUNS,
     MARCHING_VERBS,
     ORG_HEADS,
+    POSTING_VERBS,
     PREMISES_NOUNS,
     PRESSURE_NOUNS,
     ROLE_HEADS,
@@ -142,6 +143,21 @@ def venue(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> str | None:
     return "a venue, where someone goes or gathers: 'took place at the Convention Centre'"
 
 
+
+
+def medium(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> str | None:
+    """'U.S. Ambassador Lisa Kenna wrote on Twitter', 'said on Truth Social': a body only ever
+    written as where words were posted is the medium, not a party (one that acts, 'YouTube removed the
+    videos', is kept)."""
+    if kind != ActorKind.ORGANIZATION:
+        return None
+    for c in cands:
+        tok = doc[c.start:c.end].root
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.lower_ not in ("on", "via") or prep.head.pos_ != "VERB" \
+                or prep.head.lemma_.lower() not in POSTING_VERBS:
+            return None  # not "called on the Legislature", "reported to the Federal Election Commission"
+    return "a medium words were posted on: 'wrote on Twitter'"
 
 
 def town_taken_for_a_body(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> str | None:

@@ -20,7 +20,7 @@ PRESSURE_VERBS: dict[str, str] = {
     # removing a leader by vote (PLOVER DEMAND, leadership change): "Congress voted to impeach the president"
     **dict.fromkeys("impeach oust".split(), "political"),
     # removing an official from office: "The prime minister sacked his defence minister" (only a person, VERB_RULES)
-    **dict.fromkeys("sack".split(), "political"),
+    **dict.fromkeys("sack remove".split(), "political"),
     **dict.fromkeys("rally march demonstrate picket boycott strike riot campaign pelt".split(), "public"),
     **dict.fromkeys("sanction embargo fine tax blacklist freeze".split(), "economic"),
     # INVESTIGATE and COERCE in law: only an authority does these (see pressure/__init__.py)

@@ -70,6 +70,8 @@ AND_WORDS = frozenset({"and", "&"})
 DEMONSTRATIVES = frozenset({"the", "this", "that"})
 # Prepositions that make a name a medium ("posted to Twitter").
 MEDIUM_PREPOSITIONS = frozenset({"on", "via", "to"})
+# Verbs whose "on" or "via" is where words were posted: "wrote on Twitter", "said on Truth Social".
+POSTING_VERBS = frozenset("write post tweet say announce share publish declare add".split())
 # Prepositions that make a name where something happens ("in Livorno").
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "into"})
 # A name only ever after these, on these verbs, is where people go or gather, not who acts

@@ -157,11 +157,12 @@ VERB_RULES: tuple[Rule, ...] = (
      and not ((subj := subject_of(t)) is not None and (subj.lemma_.lower() in ARMED_NOUNS | HOSTILE_NOUNS
                                                       or subj.ent_type_ in ("GPE", "NORP"))), "voice"),
     ("a person fired is dismissed, a political act: 'threatened to fire the central bank governor', 'sacked his"
-     " defence minister'",
-     lambda t: lexicon_lemma(t) in ("fire", "sack") and any(c.dep_ == "dobj" and (
+     " defence minister', 'voted to remove President Pedro Castillo'",
+     lambda t: lexicon_lemma(t) in ("fire", "sack", "remove") and any(c.dep_ == "dobj" and (
          c.lemma_.lower() in ROLE_HEADS or c.ent_type_ == "PERSON" or c.lower_ in ("him", "her"))
          for c in t.children), "political"),
-    ("staff laid off are no one pressed: 'The company sacked 300 workers'", lambda t: lexicon_lemma(t) == "sack", None),
+    ("staff laid off are no one pressed: 'The company sacked 300 workers'; 'removed the debris' presses no one",
+     lambda t: lexicon_lemma(t) in ("sack", "remove"), None),
     ("looking into how to do something is no inquiry: 'will investigate ways to improve bus services'",
      lambda t: lexicon_lemma(t) in INQUIRY_WORDS and bool(_objects(t) & EXPLORED_MATTERS), None),
     ("a loss blamed on circumstances blames no one: 'The coach blamed the loss on injuries'",
