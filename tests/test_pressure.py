@@ -39,7 +39,7 @@ def _class_of(nlp, text: str, word: str) -> str | None:
 
 
 # (sentence, trigger word, its class, the rule: "VERB_RULES:<why>", "NOUN_RULES:<why>", a construction
-# label from patterns.py, or "obliges")
+# label from constructions.py, or "obliges")
 TRIGGERS = [
     ("The charged particles hit the detector.", "charged", None, "VERB_RULES:a participle used as an adjective"),
     ("Dock workers went on strike at the port of Antwerp.", "strike", "public", "NOUN_RULES:a stoppage"),

@@ -6,6 +6,7 @@ objects that make a verb press); every rule imports them from here (`from briefi
 """
 
 from briefing.analysis.lexicon.bodies import *  # noqa: F403
+from briefing.analysis.lexicon.conditions import *  # noqa: F403
 from briefing.analysis.lexicon.objects import *  # noqa: F403
 from briefing.analysis.lexicon.people import *  # noqa: F403
 from briefing.analysis.lexicon.pressure import *  # noqa: F403

@@ -1,7 +1,7 @@
 """Triggers: the words that make a sentence pressure, and the class of pressure each one starts as.
 
 A trigger is a pressure verb or noun from the lexicon (CAMEO/PLOVER: DEMAND, DISAPPROVE, REJECT,
-THREATEN, PROTEST, SANCTION, COERCE, MOBILIZE, INVESTIGATE), a construction from `patterns.py`
+THREATEN, PROTEST, SANCTION, COERCE, MOBILIZE, INVESTIGATE), a construction from `constructions.py`
 ("blew up", "called on X to"), or a reported obligation ("Russia said Sudan must return ...").
 Each exception is one row: the word stays a trigger unless its row says otherwise (verbs here in
 `VERB_RULES`, nouns in `noun_rules.py`; lemmas as the lexicon spells them in `lemmas.py`).
@@ -71,7 +71,7 @@ from briefing.analysis.pressure.lemmas import Rule, lexicon_lemma
 from briefing.analysis.pressure.noun_rules import attack_on_a_person, noun_class
 from briefing.analysis.subjects import subject_of
 
-# Constructions (patterns.py labels) and the class each starts as.
+# Constructions (constructions.py labels) and the class each starts as.
 CONSTRUCTION_CLASSES = {"ASK_TO": "voice", "FORCE_TO": "voice", "CALL_ON": "voice", "CALL_IT_BAD": "voice", "MOVEMENT": "public",
                         "CAMPAIGN": "public", "STOP_WORK": "public", "WALK_OFF": "public", "BLOW_UP": "military",
                         "HOLD_CAPTIVE": "military", "VOW_TO_FIGHT": "threat", "VOW_REVENGE": "threat", "FACE_CONSEQUENCES": "threat", "UNDER_FIRE": "voice", "NO_CONFIDENCE": "voice", "TAKE_TO_STREETS": "public", "READY_TO_USE_FORCE": "threat", "VOW_TO_FIGHT_ON": "threat",

@@ -1,0 +1,274 @@
+"""The constructions themselves, as data: each label beside its `Matcher` (surface) or
+`DependencyMatcher` (dependency) patterns, with a real example sentence. `patterns.py` runs them.
+
+Surface: "according to X", "sit-in". Dependency: "called on X to", "blew up", "gave the military 15
+days to", "will withdraw ... unless ...". The anchor of each match is its first token or first node.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from briefing.analysis.lexicon import (
+    ARMED_NOUNS,
+    BURNED_SYMBOLS,
+    CALL_PARTICLES,
+    CAMPAIGN_AIMS,
+    CAMPAIGN_MARKS,
+    CAMPAIGN_NOUNS,
+    CAMPAIGNER_WORDS,
+    CAPTIVE_NOUNS,
+    COMPELLING_VERBS,
+    CONCEDING_VERBS,
+    CONCERN_NOUNS,
+    CONDEMNING_WORDS,
+    CONSEQUENCE_NOUNS,
+    DEADLINE_SPANS,
+    DESCRIBING_VERBS,
+    DESIGNATING_VERBS,
+    DISPERSING_VERBS,
+    EXPRESSING_VERBS,
+    FORCE_NOUNS,
+    FORCED_MATTERS,
+    HOLDING_UP_VERBS,
+    MEASURE_NOUNS,
+    MEETING_NOUNS,
+    MOVEMENT_MODIFIERS,
+    PEACE_WISHES,
+    PRESSURE_VERBS,
+    PROTEST_SIGNS,
+    READINESS_WORDS,
+    RESOLVE_WORDS,
+    RETALIATING_VERBS,
+    REVENGE_NOUNS,
+    TALKS_NOUNS,
+    THROWING_VERBS,
+    THROWN_MISSILES,
+    UNDERGOING_VERBS,
+    VOW_VERBS,
+)
+
+Pattern = list[dict[str, Any]]
+
+_VERB = {"POS": "VERB"}
+_CONDEMNING = sorted(CONDEMNING_WORDS)
+_MISSILES = sorted(THROWN_MISSILES)
+_FIGHTING = sorted({"fight"} | RETALIATING_VERBS | {v for v, kind in PRESSURE_VERBS.items() if kind == "military"})
+
+# Surface patterns: label -> token patterns.
+SURFACE: dict[str, list[Pattern]] = {
+    # "According to Axios, ...", "..., according to the Associated Press": a source of reported speech
+    "ACCORDING_TO": [[{"LOWER": "according", "POS": {"IN": ["VERB", "AUX"]}}, {"LOWER": "to"}]],
+    # "in the words of the Crown prosecutor, Mark Tedeschi, '...'": the source of an uncued quote
+    "IN_THE_WORDS_OF": [[{"LOWER": "words"}, {"LOWER": "of"}]],
+    # "Opposition lawmakers staged a sit-in inside the legislature" (CAMEO 14x, protest), however tokenised
+    "SIT_IN": [[{"LOWER": "sit", "POS": {"IN": ["NOUN", "PROPN", "VERB"]}}, {"ORTH": "-"}, {"LOWER": "in"}],
+               [{"LOWER": {"IN": ["sit-in", "sit-ins"]}}]],
+}
+
+
+def _child(rel: str, attrs: dict[str, Any], name: str = "child", parent: str = "verb") -> dict[str, Any]:
+    return {"LEFT_ID": parent, "REL_OP": rel, "RIGHT_ID": name, "RIGHT_ATTRS": attrs}
+
+
+def _verb(lemmas: set[str] | str, **more: Any) -> dict[str, Any]:
+    lemma = {"IN": sorted(lemmas)} if isinstance(lemmas, set) else lemmas
+    return {"RIGHT_ID": "verb", "RIGHT_ATTRS": {**_VERB, "LEMMA": lemma, **more}}
+
+
+_SPANS = sorted(DEADLINE_SPANS)
+_FORCED = {"DEP": "dobj", "LEMMA": {"NOT_IN": sorted(FORCED_MATTERS)}}
+
+# Dependency patterns: label -> patterns; the first node is the anchor.
+DEPENDENCY: dict[str, list[Pattern]] = {
+    # "Rebel fighters blew up two bridges" (CAMEO 18x, assault)
+    "BLOW_UP": [[_verb("blow"), _child(">", {"DEP": "prt", "LOWER": "up"})]],
+    # "holding refugees as human shields", "held hostage" (CAMEO 181, abduct)
+    "HOLD_CAPTIVE": [[_verb("hold"), _child(">>", {"LEMMA": {"IN": sorted(CAPTIVE_NOUNS)}})]],
+    # "have sworn to fight until ...", "vowed to attack" (CAMEO 138, threaten with military force)
+    "VOW_TO_FIGHT": [[_verb(set(VOW_VERBS)), _child(">", {"DEP": "xcomp", "LEMMA": {"IN": _FIGHTING}})]],
+    # "vowed retaliation for the strike on its consulate", "swore revenge" (CAMEO 138)
+    "VOW_REVENGE": [[_verb(set(VOW_VERBS)), _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(REVENGE_NOUNS)}})]],
+    # "faces a confidence vote tabled by the opposition", "a motion of no confidence" (CAMEO 11x, political)
+    "NO_CONFIDENCE": [[{"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": ["vote", "motion"]}, "POS": "NOUN"}},
+                       _child(">>", {"LOWER": {"IN": ["confidence", "no-confidence"]}}, "confidence")]],
+    # "The president came under fire from his own party" (CAMEO 11x, criticize): fire borne, not shot
+    # ("the proposal has drawn fire from the CSU")
+    "UNDER_FIRE": [[{"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LOWER": "fire", "POS": "NOUN"}},
+                    {"LEFT_ID": "verb", "REL_OP": "<", "RIGHT_ID": "under", "RIGHT_ATTRS": {"LOWER": "under"}}],
+                   [{"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LOWER": "fire", "POS": "NOUN", "DEP": "dobj"}},
+                    {"LEFT_ID": "verb", "REL_OP": "<", "RIGHT_ID": "draw", "RIGHT_ATTRS": {"LEMMA": "draw"}}]],
+    # "Blinken said the Houthis would face consequences": a threat in what is said (CAMEO 13x, threaten)
+    "FACE_CONSEQUENCES": [[_verb({"say", "tell", "warn", "insist"}), _child(">", {"DEP": "ccomp", "LEMMA": "face"}, "face"),
+                           _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(CONSEQUENCE_NOUNS)}}, "what", "face"),
+                           _child(">", {"DEP": "aux", "LOWER": {"IN": ["will", "would", "'ll"]}}, "will", "face")]],
+    # "vowed to take the fight to the Supreme Court", "pledged to carry the battle on" (CAMEO 13x)
+    "VOW_TO_FIGHT_ON": [[_verb(set(VOW_VERBS)), _child(">", {"DEP": "xcomp", "LEMMA": {"IN": ["take", "carry"]}}),
+                         _child(">", {"DEP": "dobj", "LEMMA": {"IN": ["fight", "battle"]}}, "fight", "child")]],
+    # "Residents have taken the city council to court" (PLOVER ACCUSE, sue)
+    "TAKE_TO_COURT": [[_verb("take"), _child(">", {"DEP": "dobj"}, "obj"),
+                       _child(">", {"DEP": "prep", "LOWER": "to"}, "to"),
+                       _child(">", {"DEP": "pobj", "LOWER": {"IN": ["court", "courts", "tribunal"]}}, "court", "to")]],
+    # "If the government takes away the right to strike, we will see them in court": a threat to sue
+    # (a promise: "will" or "would"; "I saw him in court" is history)
+    "SEE_IN_COURT": [[_verb("see"), _child(">", {"DEP": "dobj"}, "obj"),
+                      _child(">>", {"DEP": "prep", "LOWER": "in"}, "in"),
+                      _child(">", {"DEP": "pobj", "LOWER": {"IN": ["court", "courts"]}}, "court", "in"),
+                      _child(">", {"DEP": "aux", "LOWER": {"IN": ["will", "would", "'ll", "shall"]}}, "will")]],
+    # "The African Union gave the military 15 days to return to their barracks", "gave the company a week
+    # to comply", "gave Hamas until Saturday to release the hostages": an ultimatum (PLOVER THREATEN)
+    "GIVE_DEADLINE": [[_verb("give"), _child(">", {"DEP": {"IN": ["dobj", "npadvmod"]}, "LEMMA": {"IN": _SPANS}}, "time"),
+                       _child(">", {"DEP": {"IN": ["dative", "dobj"]}, "LEMMA": {"NOT_IN": _SPANS}}, "who"),
+                       _child(">", {"DEP": {"IN": ["xcomp", "advcl"]}, "POS": "VERB"}, "act")],
+                      [_verb("give"), _child(">", {"DEP": {"IN": ["dobj", "npadvmod"]}, "LEMMA": {"IN": _SPANS}}, "time"),
+                       _child(">", {"DEP": {"IN": ["dative", "dobj"]}, "LEMMA": {"NOT_IN": _SPANS}}, "who"),
+                       _child(">", {"DEP": "relcl", "POS": "VERB"}, "act", "time")],
+                      [_verb("give"), _child(">", {"DEP": "prep", "LOWER": "until"}, "until"),
+                       _child(">", {"DEP": {"IN": ["dative", "dobj"]}}, "who"),
+                       _child(">", {"DEP": {"IN": ["xcomp", "advcl"]}, "POS": "VERB"}, "act")]],
+    # "filed for a judicial review at the High Court" (PLOVER ACCUSE, sue)
+    "JUDICIAL_REVIEW": [[{"RIGHT_ID": "verb", "RIGHT_ATTRS": {"POS": "NOUN", "LEMMA": "review"}},
+                         _child(">", {"DEP": "amod", "LOWER": "judicial"})]],
+    # "students gathered outside the embassy, chanting slogans against the West" (CAMEO 14x, protest)
+    "CHANT_SLOGANS": [[_verb("chant"), _child(">", {"DEP": "dobj", "LEMMA": {"IN": ["slogan", "slogans"]}})]],
+    # "burned effigies of the opposition leader", "burned the national flag" (CAMEO 14x, protest):
+    # what is burned is a symbol; "burned a police car" is damage (torch)
+    "BURN_SYMBOL": [[_verb("burn"), _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(BURNED_SYMBOLS)}})]],
+    # "Youths threw stones at police", "pelted the minister's car with eggs", "Activists splashed paint on
+    # the headquarters" (PLOVER PROTEST; who throws decides): thrown at someone, or by campaigners;
+    # "The artist splashed paint across the canvas" throws at nobody
+    "THROW_MISSILE": [[_verb(set(THROWING_VERBS)), _child(">", {"DEP": "dobj", "LEMMA": {"IN": _MISSILES}}, "missile"),
+                       _child(">", {"DEP": "prep", "LOWER": "at"}, "at")],
+                      [_verb(set(THROWING_VERBS)), _child(">", {"DEP": "dobj", "LEMMA": {"IN": _MISSILES}}, "missile"),
+                       _child(">", {"DEP": "nsubj", "LOWER": {"IN": sorted(CAMPAIGNER_WORDS)}}, "who")],
+                      [_verb(set(THROWING_VERBS)), _child(">", {"DEP": "prep", "LOWER": "with"}, "with"),
+                       _child(">", {"DEP": "pobj", "LEMMA": {"IN": _MISSILES}}, "missile", "with")]],
+    # "Angry residents set fire to the police station" (damage done in anger, as "torched"; who does it decides)
+    "SET_FIRE": [[_verb("set"), _child(">", {"DEP": "dobj", "LOWER": "fire"}, "fire"),
+                  _child(">", {"DEP": "prep", "LOWER": "to"}, "to")]],
+    # "activists chained themselves to the gates of the refinery" (PLOVER PROTEST)
+    "CHAIN_SELF": [[_verb({"chain", "glue", "handcuff", "padlock"}),
+                    _child(">", {"DEP": "dobj", "LOWER": {"IN": ["themselves", "himself", "herself", "ourselves"]}})]],
+    # "Nurses stopped work on Tuesday": a strike (CAMEO 143)
+    "STOP_WORK": [[_verb("stop"), _child(">", {"DEP": "dobj", "LEMMA": "work"})]],
+    # "Thousands of dockworkers walked off the job", "downed tools": a strike (CAMEO 143)
+    "WALK_OFF": [[_verb("walk"), _child(">", {"LOWER": "off"}, "off"),
+                  _child(">", {"DEP": "pobj", "LEMMA": {"IN": ["job", "work"]}}, "job", "off")],
+                 [_verb("down"), _child(">", {"DEP": "dobj", "LOWER": "tools"})]],
+    # "called on Arabs to unite", "called for a ceasefire" (CAMEO 10x, demand)
+    "CALL_ON": [[_verb("call"), _child(">", {"LOWER": {"IN": sorted(CALL_PARTICLES)}}, "prep"),
+                 # not "called ... on Sunday"; not "called for peace and dialogue", a wish that presses no one
+                 _child(">", {"DEP": "pobj", "ENT_TYPE": {"NOT_IN": ["DATE", "TIME"]},
+                              "LEMMA": {"NOT_IN": sorted(PEACE_WISHES)}}, "obj", "prep")],
+                # "called on the department's inspector general to open an inquiry": the parser may take
+                # the one called on for a name given ("general", oprd) and leave "on" bare, or take "on" for
+                # a particle ("called on all three presidents to step down"); the act asked for still hangs
+                # on "call"
+                [_verb("call"), _child(">", {"DEP": {"IN": ["prep", "prt"]}, "LOWER": {"IN": ["on", "upon"]}}, "prep"),
+                 _child(">", {"DEP": "xcomp", "POS": "VERB"}, "act")],
+                # "called for the mayor to declare an emergency": "for" parsed as the mark of the act asked
+                [_verb("call"), _child(">", {"DEP": "advcl", "POS": "VERB"}, "act"),
+                 _child(">", {"DEP": "mark", "LOWER": "for"}, "for", "act"),
+                 _child(">", {"DEP": "nsubj"}, "who", "act")],
+                # "called on all three presidents who testified to step down": the act asked for hung on
+                # the relative clause of the one called on
+                [_verb("call"), _child(">", {"DEP": "prt", "LOWER": {"IN": ["on", "upon"]}}, "prep"),
+                 _child(">", {"DEP": "dobj"}, "obj"), _child(">", {"DEP": "relcl"}, "clause", "obj"),
+                 _child(">", {"DEP": "xcomp", "POS": "VERB"}, "act", "clause")]],
+    # "police used tear gas against protesters", "used force to disperse them" (CAMEO 17x, coerce)
+    "USE_FORCE": [[_verb("use"), _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(FORCE_NOUNS)}}),
+                   _child(">", {"DEP": "prep", "LOWER": "against"}, "against")],
+                  [_verb("use"), _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(FORCE_NOUNS)}}),
+                   _child(">>", {"DEP": {"IN": ["xcomp", "advcl"]}, "LEMMA": {"IN": sorted(DISPERSING_VERBS)}}, "act")]],
+    # "said it was ready to use nuclear weapons if ...", "prepared to use force" (PLOVER THREATEN: readiness)
+    "READY_TO_USE_FORCE": [[_verb("use"), _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(FORCE_NOUNS)}}),
+                            {"LEFT_ID": "verb", "REL_OP": "<", "RIGHT_ID": "ready",
+                             "RIGHT_ATTRS": {"LOWER": {"IN": sorted(READINESS_WORDS)}}}]],
+    # "Thousands of Kenyans took to the streets of Nairobi" (CAMEO 141, demonstrate)
+    "TAKE_TO_STREETS": [[_verb("take"), _child(">", {"DEP": "prep", "LOWER": "to"}, "to"),
+                         _child(">", {"DEP": "pobj", "LEMMA": "street"}, "street", "to")]],
+    # "Workers walked out for three days over wages", "walked out of the talks" (CAMEO 14x, protest)
+    # (a crowd, or over something, or out of talks: not "she walked out of the room")
+    "WALK_OUT": [[_verb("walk"), _child(">", {"DEP": {"IN": ["prt", "advmod", "prep"]}, "LOWER": "out"}),
+                  _child(">", {"DEP": "nsubj", "TAG": {"IN": ["NNS", "NNPS"]}}, "crowd")],
+                 [_verb("walk"), _child(">", {"DEP": {"IN": ["prt", "advmod", "prep"]}, "LOWER": "out"}),
+                  _child(">", {"DEP": "prep", "LOWER": {"IN": ["over", "against"]}}, "over")],
+                 [_verb("walk"), _child(">", {"DEP": {"IN": ["prt", "advmod", "prep"]}, "LOWER": "out"}),
+                  _child(">>", {"DEP": "prep", "LOWER": "of"}, "of"),
+                  _child(">", {"DEP": "pobj", "LEMMA": {"IN": sorted(MEETING_NOUNS)}}, "talks", "of")]],
+    # "The newspaper's campaign forced the minister to resign", "forced the company into a climbdown" (PLOVER COERCE)
+    # ("force a vote to remove the speaker" forces a matter)
+    "FORCE_TO": [[_verb(set(COMPELLING_VERBS)), _child(">", _FORCED, "who"), _child(">", {"DEP": "xcomp"}, "act")],
+                 [_verb(set(COMPELLING_VERBS)), _child(">", _FORCED, "who"),
+                  _child(">", {"DEP": "prep", "LOWER": "into"}, "act")]],
+    # "asking religious schools to pay taxes", "asked for a recount" (CAMEO 10x, demand)
+    "ASK_TO": [[_verb("ask"), _child(">", {"DEP": "xcomp"})],
+               [_verb("ask"), _child(">", {"LOWER": "for"})]],
+    # "a global social movement in support of the youth" (PLOVER PROTEST, mobilisation)
+    "MOVEMENT": [[{"RIGHT_ID": "verb", "RIGHT_ATTRS": {"POS": "NOUN", "LEMMA": {"IN": ["campaign", "movement"]}}},
+                  _child(">", {"DEP": {"IN": ["amod", "compound"]}, "LOWER": {"IN": sorted(MOVEMENT_MODIFIERS)}})]],
+    # "an aggressive campaign to persuade users to stop ...", "a campaign against the law" (PLOVER PROTEST)
+    "CAMPAIGN": [[{"RIGHT_ID": "verb", "RIGHT_ATTRS": {"POS": "NOUN", "LEMMA": {"IN": sorted(CAMPAIGN_NOUNS)}}},
+                  _child(">", {"DEP": "acl", "LEMMA": {"IN": sorted(CAMPAIGN_AIMS)}})],
+                 [{"RIGHT_ID": "verb", "RIGHT_ATTRS": {"POS": "NOUN", "LEMMA": {"IN": sorted(CAMPAIGN_NOUNS)}}},
+                  _child(">", {"DEP": "prep", "LOWER": {"IN": sorted(CAMPAIGN_MARKS)}})]],
+    # "called the sentence 'dangerous'", "called the response a disgrace", "described it as a betrayal"
+    # (PLOVER DISAPPROVE): a describing verb whose name for the thing condemns it
+    # ("called the ad 'a pack of lies'": the condemning word after "of")
+    "CALL_IT_BAD": [[_verb(set(DESCRIBING_VERBS)), _child(">", {"DEP": "oprd", "LOWER": {"IN": _CONDEMNING}})],
+                    [_verb(set(DESCRIBING_VERBS)), _child(">", {"DEP": "oprd"}, "name"),
+                     _child(">", {"DEP": "prep", "LOWER": "of"}, "of", "name"),
+                     _child(">", {"DEP": "pobj", "LOWER": {"IN": _CONDEMNING}}, "bad", "of")],
+                    [_verb(set(DESCRIBING_VERBS)), _child(">", {"DEP": "dobj"}, "obj"),
+                     _child(">", {"DEP": {"IN": ["appos", "oprd"]}, "LOWER": {"IN": _CONDEMNING}}, "name", "obj")],
+                    [_verb(set(DESCRIBING_VERBS)), _child(">", {"DEP": "prep", "LOWER": "as"}, "as"),
+                     _child(">", {"DEP": {"IN": ["pobj", "amod", "acomp"]}, "LOWER": {"IN": _CONDEMNING}}, "name", "as")]],
+    # "voiced concern over the treatment of detainees", "expressed outrage at" (PLOVER DISAPPROVE)
+    # ("expressed concern for the victims" is sympathy: the concern must be over, about or at something)
+    "VOICE_CONCERN": [[_verb(set(EXPRESSING_VERBS)),
+                       _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(CONCERN_NOUNS)}}),
+                       _child(">", {"DEP": "prep", "LOWER": {"IN": ["over", "about", "at", "regarding", "to"]}},
+                              "prep", "child")]],
+    # "China will take resolute and forceful measures to defend its sovereignty" (CAMEO 13x, threaten)
+    "TAKE_MEASURES": [[_verb("take"), _child(">", {"DEP": "aux", "LOWER": {"IN": ["will", "would", "'ll"]}}, "will"),
+                       _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(MEASURE_NOUNS)}}, "what"),
+                       _child(">", {"DEP": {"IN": ["amod", "conj"]}, "LOWER": {"IN": sorted(RESOLVE_WORDS)}}, "how",
+                              "what")]],
+    # "would not hesitate to use force against the militants" (CAMEO 13x, threaten); not "to start the striker"
+    "NOT_HESITATE": [[_verb("hesitate"), _child(">", {"DEP": "neg"}, "neg"),
+                      _child(">", {"DEP": "xcomp", "LEMMA": {"IN": _FIGHTING + ["use", "act", "defend", "impose"]}})]],
+    # "broke off diplomatic relations with Mexico" (PLOVER SANCTION, reduce relations)
+    "BREAK_OFF": [[_verb("break"), _child(">", {"DEP": "prt", "LOWER": "off"}, "prt"),
+                   _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(TALKS_NOUNS)}})]],
+    # "Turkey's president lashed out at Sweden", "The Kremlin hit out at Finland" (PLOVER DISAPPROVE)
+    "HIT_OUT": [[_verb({"lash", "hit"}), _child(">", {"DEP": "prt", "LOWER": "out"}, "prt"),
+                 _child(">", {"DEP": "prep", "LOWER": "at"}, "at")]],
+    # "The House voted to hold the former adviser in contempt of Congress": a sanction in law by a
+    # legislature or a court
+    "HOLD_IN_CONTEMPT": [[_verb("hold"), _child(">", {"DEP": "prep", "LOWER": "in"}, "in"),
+                          _child(">", {"DEP": "pobj", "LOWER": "contempt"}, "contempt", "in")]],
+    # "The United States designated the group a foreign terrorist organization" (PLOVER SANCTION)
+    "DESIGNATE_TERRORIST": [[_verb(set(DESIGNATING_VERBS)),
+                             _child(">", {"DEP": {"IN": ["dobj", "oprd"]}}, "label"),
+                             _child(">", {"DEP": {"IN": ["amod", "compound"]}, "LOWER": {"IN": ["terrorist", "terror"]}},
+                                    "terror", "label")],
+                            [_verb(set(DESIGNATING_VERBS)), _child(">", {"DEP": "prep", "LOWER": "as"}, "as"),
+                             _child(">", {"DEP": "pobj"}, "label", "as"),
+                             _child(">", {"DEP": {"IN": ["amod", "compound"]}, "LOWER": {"IN": ["terrorist", "terror"]}},
+                                    "terror", "label")]],
+    # "protesters held signs reading 'Audit the Pentagon'", "waved placards" (PLOVER PROTEST, demonstrate)
+    "HOLD_SIGNS": [[_verb(set(HOLDING_UP_VERBS)), _child(">", {"DEP": "dobj", "LOWER": {"IN": sorted(PROTEST_SIGNS)}})]],
+    # "The army called up 10,000 reservists" (PLOVER MOBILIZE)
+    "CALL_UP": [[_verb("call"), _child(">", {"DEP": "prt", "LOWER": "up"}, "prt"),
+                 _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(ARMED_NOUNS)}})]],
+    # "will withdraw its force unless ...": an action promised on a condition (CAMEO 13x, threaten)
+    # ("will miss the Games unless his appeal succeeds" is the subject's own fate, not a threat)
+    "UNLESS": [[{"RIGHT_ID": "verb", "RIGHT_ATTRS": {**_VERB, "LEMMA": {"NOT_IN": sorted(UNDERGOING_VERBS)}}},
+                _child(">", {"DEP": "advcl"}, "cond"),
+                _child(">", {"DEP": "mark", "LOWER": "unless"}, "mark", "cond")]],
+    # "vowed to stay out until the company restores their pay": kept up until the other side gives in
+    "UNTIL": [[{"RIGHT_ID": "verb", "RIGHT_ATTRS": _VERB},
+               _child(">", {"DEP": "advcl", "LEMMA": {"IN": sorted(CONCEDING_VERBS)}}, "cond"),
+               _child(">", {"DEP": "mark", "LOWER": "until"}, "mark", "cond"),
+               _child(">", {"DEP": "nsubj"}, "other", "cond")]],
+}
