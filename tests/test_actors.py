@@ -113,6 +113,8 @@ NOT_ACTORS = [
      " Wednesday he will travel to the United Nations.", "United Nations", filters.venue),  # its premises, where he goes
     ("Strike\n\nThe union's president, Tony Reyes, wrote on Twitter that the deal was dead. Reyes said workers would"
      " strike.", "Twitter", filters.medium),  # only where words were posted
+    ("Flood\n\nFamilies were evacuated in Yorkshire town after two days of rain. Rescue teams used boats.", "Yorkshire",
+     filters.placelike_person),  # a place's name before its kind
     ("Debate\n\nSenator Elizabeth Warren wrote on X, formerly Twitter, that the bill was a disgrace.", "Twitter",
      filters.former_name),  # a thing's former name
     ("Debate\n\nSenator Elizabeth Warren wrote on X, formerly known as Twitter, that the bill was a disgrace.",

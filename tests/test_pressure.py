@@ -236,6 +236,8 @@ TRIGGERS = [
     ("Peru's Congress voted to remove President Pedro Castillo from office.", "remove", "political",
      "VERB_RULES:a person fired is dismissed"),
     ("Workers removed the debris from the road.", "removed", None, "VERB_RULES:staff laid off are no one pressed"),
+    ("The Met Office warned of further disruption to roads and railways.", "warned", None,
+     "VERB_RULES:a warning of weather or disaster"),
     ("The spending deal the speaker struck with Senate Democrats passed.", "struck", None,
      "VERB_RULES:a deal struck is an agreement"),  # the deal the relative clause is on
     ("The senator campaigned in Iowa on Tuesday.", "campaigned", None, "VERB_RULES:campaigning on a record or in a place"),
@@ -604,6 +606,7 @@ def test_a_call_on_someone_the_parser_took_for_a_name_given(analyze_text):
     "The senator held a rally in Ohio on Monday.",  # a campaign rally
     "The injury forced him to miss the final.",
     "Hurricane Delia forced thousands of residents to flee.",
+    "The Environment Agency urged people in low-lying streets to leave immediately.",  # advice to people
 ])
 def test_concessions_support_and_opinion_are_not_pressure(analyze_text, sentence):
     assert analyze_text("Report\n\n" + sentence).pressure == []

@@ -41,6 +41,9 @@ NOT_SUMMARY = [
     ("The mayor on homes\n\nQ: You opened twenty shelters last year.\n\nA: We did, and we will open more this"
      " year.\n\nQ: The number of people on the streets barely changed, though.\n\nA: That is true, and I am not"
      " satisfied with it.", "A: We did"),  # an answer's label: the answer starts after it
+    ("Families evacuated as river bursts its banks in Yorkshire town\n\nDozens of homes flooded after two days of"
+     " heavy rain\n\nFamilies evacuated as river bursts its banks in Yorkshire town after two days of torrential"
+     " rain.\n\nRescue teams used boats to carry residents from their homes on Tuesday.", "Families evacuated as"),
     ("Rail fares to rise 4.6% in March, government confirms\n\nTransport: Rail fares to rise 4.6% in March, the"
      " government has confirmed.\n\nRegulated fares in England will rise by 4.6% on 2 March, the Department for"
      " Transport said on Wednesday.", "Transport: Rail fares"),  # the headline again, reworded ("has confirmed")
@@ -57,7 +60,8 @@ def test_a_quotation_the_parser_split_is_one_summary_sentence(analyze_text):
 
 
 @pytest.mark.parametrize(("text", "sentence"), NOT_SUMMARY,
-                         ids=["caption", "no verb", "short", "question", "interviewer", "label", "headline again"])
+                         ids=["caption", "no verb", "short", "question", "interviewer", "label", "headline and standfirst",
+                              "headline again"])
 def test_what_a_summary_never_uses(analyze_text, text, sentence):
     b = analyze_text(text)
     assert all(sentence not in s.text for s in body_sentences(b.article, b.doc))

@@ -136,8 +136,9 @@ def _repeats_heading(sent: Span, heads: list[set[str]]) -> bool:
     pressure"): a line that is mostly the heading's words and adds little is not news.
     """
     words = _content(sent)
+    both = [set().union(*heads)] if len(heads) > 1 else []  # the headline run on with the standfirst's words
     return any(len(words & head) >= max(HEADLINE_REPEAT * len(words), len(head) / 2) and len(words - head) <= 2
-               for head in heads)
+               for head in heads + both)
 
 
 def _words(sent: Span) -> list[str]:

@@ -49,6 +49,7 @@ from briefing.analysis.lexicon import (
     NAMING_VERBS,
     ORG_HEADS,
     PARTY_NAMES,
+    PLACE_NOUNS,
     POST_NOMINALS,
     PRESSURE_NOUNS,
     ROLE_HEADS,
@@ -326,8 +327,8 @@ def placelike_person(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> str |
         tok = doc[c.start]
         if c.end - c.start > 1 or c.role or tok.dep_ not in ("compound", "amod", "nmod"):
             return None
-        if not any(w.lower_ in DEMONSTRATIVES for w in tok.head.lefts):
-            return None
+        if not any(w.lower_ in DEMONSTRATIVES for w in tok.head.lefts) and tok.head.lemma_.lower() not in PLACE_NOUNS:
+            return None  # "in Yorkshire town": a place's name before its kind
     return "a place used as a modifier: 'the Rafah operation'"
 
 

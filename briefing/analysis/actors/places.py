@@ -25,6 +25,7 @@ from briefing.analysis.lexicon import (
     GROUP_NOUNS,
     MARCHING_VERBS,
     ORG_HEADS,
+    POSTED_NOUNS,
     POSTING_VERBS,
     PREMISES_NOUNS,
     PRESSURE_NOUNS,
@@ -146,7 +147,7 @@ def venue(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> str | None:
 
 
 def medium(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> str | None:
-    """'U.S. Ambassador Lisa Kenna wrote on Twitter', 'said on Truth Social': a body only ever
+    """'U.S. Ambassador Lisa Kenna wrote on Twitter', 'said in a post on Instagram': a body only ever
     written as where words were posted is the medium, not a party (one that acts, 'YouTube removed the
     videos', is kept)."""
     if kind != ActorKind.ORGANIZATION:
@@ -154,8 +155,8 @@ def medium(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> str | None:
     for c in cands:
         tok = doc[c.start:c.end].root
         prep = tok.head
-        if tok.dep_ != "pobj" or prep.lower_ not in ("on", "via") or prep.head.pos_ != "VERB" \
-                or prep.head.lemma_.lower() not in POSTING_VERBS:
+        posted = prep.head.lemma_.lower() in (POSTING_VERBS if prep.head.pos_ == "VERB" else POSTED_NOUNS)
+        if tok.dep_ != "pobj" or prep.lower_ not in ("on", "via") or not posted:
             return None  # not "called on the Legislature", "reported to the Federal Election Commission"
     return "a medium words were posted on: 'wrote on Twitter'"
 

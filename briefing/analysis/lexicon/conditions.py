@@ -286,7 +286,7 @@ STAYING_VERBS = frozenset("leave evacuate go move relocate".split())
 ADVISED_PUBLIC = frozenset("patient patients resident residents driver drivers motorist motorists passenger "
                            "passengers commuter commuters traveller travellers traveler travelers public customer "
                            "customers visitor visitors witness witnesses shopper shoppers holidaymaker holidaymakers "
-                           "household households homeowner homeowners".split())
+                           "household households homeowner homeowners people".split())
 ADVISING_VERBS = frozenset({"ask", "call", "urge", "advise", "encourage", "remind", "tell", "warn"})
 # What a seller charges, which makes "charge" a price and not a count in court: "charged exit fees".
 PRICE_NOUNS = frozenset("fee fees toll tolls price prices rate rates interest premium premiums rent fare fares "

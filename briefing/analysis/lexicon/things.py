@@ -28,7 +28,7 @@ DISASTER_NOUNS = frozenset("fire wildfire blaze flood earthquake quake tsunami e
 # no actors: "Hurricane Delia slammed into the coast", "Wildfires forced thousands to flee".
 HAZARD_NOUNS = DISASTER_NOUNS | frozenset("""
 storm hurricane typhoon cyclone tornado flooding floodwater surge drought heatwave rain rainfall snow
-snowstorm blizzard avalanche wind winds virus pandemic epidemic outbreak wildfires floods storms
+snowstorm blizzard avalanche wind winds virus pandemic epidemic outbreak wildfires floods storms disruption
 """.split())
 IDEA_SUFFIX = re.compile(r"(?:ism|phobia)$")
 # "Scientologist": a member, not the body.
@@ -72,6 +72,7 @@ DEMONSTRATIVES = frozenset({"the", "this", "that"})
 MEDIUM_PREPOSITIONS = frozenset({"on", "via", "to"})
 # Verbs whose "on" or "via" is where words were posted: "wrote on Twitter", "said on Truth Social".
 POSTING_VERBS = frozenset("write post tweet say announce share publish declare add".split())
+POSTED_NOUNS = frozenset("post message video tweet statement".split())  # "said in a post on Instagram"
 # Prepositions that make a name where something happens ("in Livorno").
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "into"})
 # A name only ever after these, on these verbs, is where people go or gather, not who acts
