@@ -73,7 +73,7 @@ def gender_of(actor: Actor, article: Article, people: Sequence[tuple[int, int]] 
         a mention in a preposition's object, with another person's name before it in its sentence, a
         pronoun is theirs (but in 'Brooks said that Lang ... lie her way', "her" is Lang's)."""
         text = article.text
-        opening = max(text.rfind(c, max(0, s - 300), s) for c in ".!?\n") + 1
+        opening = max(max(text.rfind(c, max(0, s - 300), s) for c in ".!?\n") + 1, s - 300, 0)
         word = re.search(r"(\w+)\W*$", text[opening:s])
         if word is not None and word.group(1).lower() in OBJECT_PREPOSITIONS and any(opening <= p < s for p, _ in people):
             return ""
