@@ -174,6 +174,15 @@ def _add_apposed_nouns(doc: Doc, drafts: list[Draft], by_word: dict[str, list[Dr
                 by_word[tok.lower_].append(body)
 
 
+def _home_state(drafts: list[Draft]) -> Draft | None:
+    """The story's most named place, if it is a state: "the government" is a state's, not a city's
+    (after "march on Delhi", it is India's)."""
+    home = max((a for a in drafts if a.kind == ActorKind.PLACE), key=lambda a: (len(a.spans), -a.first), default=None)
+    if home is None or home.name in set(state_forms().values()) or US_STATES.fullmatch(home.name):
+        return home
+    return None
+
+
 def link_definite_nouns(article: Article, doc: Doc, drafts: list[Draft]) -> None:
     """'the government', 'the group', 'the court': credited to the one actor they can mean.
 
@@ -187,7 +196,7 @@ def link_definite_nouns(article: Article, doc: Doc, drafts: list[Draft]) -> None
                 for form in {word, word[:-1] if word.endswith("s") and len(word) > 4 else word}:
                     by_word[form].append(draft)
     _add_apposed_nouns(doc, drafts, by_word)
-    home = max((a for a in drafts if a.kind == ActorKind.PLACE), key=lambda a: (len(a.spans), -a.first), default=None)
+    home = _home_state(drafts)
     taken = {i for a in drafts for s, e in a.spans for i in range(s, e)}
     firm: Draft | None | object = _UNSET
     linked: dict[str, Draft] = {}
@@ -210,9 +219,8 @@ def link_definite_nouns(article: Article, doc: Doc, drafts: list[Draft]) -> None
             if firm is _UNSET:
                 firm = _the_one_firm(doc, drafts)  # once per article: it reads every body's mentions
             target = firm
-        if target is None and tok.lower_ == "government" and home is not None and (
-                home.name in state_forms().values() or US_STATES.fullmatch(home.name)):
-            target = home  # a state's, not a city's: after "march on Delhi", "the government" is India's
+        if target is None and tok.lower_ == "government":
+            target = home
         if target is not None:
             target.spans.append((det.idx, tok.idx + len(tok)))
             target.spans.sort()
