@@ -276,6 +276,18 @@ REPAIRED = [
     # event, and "Book" names no work here
     ("Storm\n\nThe National Hurricane Center said Delia was carrying winds of 120 mph when it made landfall.",
      "National Hurricane Center", "organization", None),  # a storm's word inside a body's name
+    ("Hospital\n\nCampaigners from Save Our Hospital, who have been fighting the closure for two years, said they"
+     " were shocked.\n\nTheir chair, Margaret Doyle, 71, said: \"He came to our meetings.\"", "Margaret Doyle", "person",
+     "chair"),  # an office before a name the parser made a second subject
+    ("Hospital campaign\n\nCampaigners from Save Our Hospital, who have been fighting the closure for two years, said"
+     " they had been \"shocked but not surprised\" by the messages.", "Save Our Hospital", "organization", None),
+    # a possessive inside the name is no owner of it
+    ("Labour suspends MP\n\nLabour has suspended the MP for Hartlepool East, Dan Whitmore, after leaked messages"
+     " showed him mocking constituents.", "Dan Whitmore", "person", "MP for Hartlepool East"),
+    ("Zoo fined\n\nRosa King died at Hamerton Zoo Park in Cambridgeshire in May 2017. The zoo had admitted breaching"
+     " health and safety law.", "Hamerton Zoo Park", "organization", None),  # a site the text makes act as a body
+    ("Tariffs\n\nSenator Rand Paul introduced a resolution. \"Congress, not the president, has the power to tax,\" he"
+     " said.", "Congress", "organization", None),  # a contrast, not an apposition calling it a person
 ]
 
 

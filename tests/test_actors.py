@@ -56,6 +56,8 @@ NOT_ACTORS = [
      filters.event_or_idea),
     ("Leaders meet\n\nMuslim leaders met the mayor on Monday to discuss the plan.", "Muslim", filters.adjective_group),
     ("Army presses on\n\nThe army said this Rafah operation would go on.", "Rafah", filters.placelike_person),
+    ("Zoo fined\n\nA keeper was mauled by a Sumatran tiger in an enclosure she was cleaning.", "Sumatran",
+     filters.origin_word),
     ("Tuscany\n\nPrivate clinics in Verona, Tuscany, refused to pay the fees.", "Tuscany", filters.place_named_as_person),
     ("Hundreds dead in Hajj stampede\n\nThe stampede happened during the final rites of the Hajj. This is not the"
      " first time stampedes have taken place during the Hajj.", "Hajj", filters.named_with_article),

@@ -134,7 +134,7 @@ TRIGGERS = [
     ("Scientists warned that the glacier was melting faster than expected.", "warned", None,
      "VERB_RULES:a danger foreseen"),  # nature, no one's doing
     ("The prime minister sacked his defence minister after the failed offensive.", "sacked", "political",
-     "VERB_RULES:a person fired is dismissed"),
+     "VERB_RULES:a person fired or suspended"),
     ("The company sacked 300 workers.", "sacked", None, "VERB_RULES:staff laid off"),
     ("Senate President Warren Petersen fired back on X, writing that the governor was wrong.", "fired", "voice",
      "VERB_RULES:a retort"),
@@ -234,7 +234,16 @@ TRIGGERS = [
      "NOUN_RULES:a petition examined is a document"),
     ("The DJ blasted music all night.", "blasted", None, "VERB_RULES:blasting words take someone"),
     ("Peru's Congress voted to remove President Pedro Castillo from office.", "remove", "political",
-     "VERB_RULES:a person fired is dismissed"),
+     "VERB_RULES:a person fired or suspended"),
+    ("Labour has suspended the MP for Hartlepool East after leaked messages.", "suspended", "political",
+     "VERB_RULES:a person fired or suspended"),
+    ("\"Congress, not the president, has the power to tax,\" Paul said.", "tax", None,
+     "VERB_RULES:a power held is no act"),
+    ("Canada retaliated with tariffs on American whiskey.", "retaliated", "economic",
+     "VERB_RULES:striking back with trade"),
+    ("\"This is a cynical attack on working families,\" she said.", "attack", None,
+     "NOUN_RULES:an attack only words make"),
+    ("The senator called the bill an attack on democracy.", "attack", None, "NOUN_RULES:an attack only words make"),
     ("Workers removed the debris from the road.", "removed", None, "VERB_RULES:staff laid off are no one pressed"),
     ("The Met Office warned of further disruption to roads and railways.", "warned", None,
      "VERB_RULES:a warning of weather or disaster"),
@@ -607,6 +616,8 @@ def test_a_call_on_someone_the_parser_took_for_a_name_given(analyze_text):
     "The injury forced him to miss the final.",
     "Hurricane Delia forced thousands of residents to flee.",
     "The Environment Agency urged people in low-lying streets to leave immediately.",  # advice to people
+    "\"No family should have to go through what her family has been through,\" a council spokesman said.",  # a rule
+    # for everyone, said of no one
 ])
 def test_concessions_support_and_opinion_are_not_pressure(analyze_text, sentence):
     assert analyze_text("Report\n\n" + sentence).pressure == []

@@ -444,6 +444,10 @@ VOICES = [
      "Downing Street"),  # a spokesperson named for a body speaks for it; No 10 is Downing Street
     ("Report\n\nThe Commerce Department has received 40,000 requests. A Commerce spokeswoman said the department"
      " would respond in due course.", "the department would", "Commerce Department"),
+    ("Labour suspends MP\n\nLabour has suspended Dan Whitmore after leaked messages. The Conservatives called for him"
+     " to resign. The party said it had received complaints.", "it had received", "Conservatives"),
+    ("Labour suspends MP\n\nThe Conservatives called for Dan Whitmore to resign. Labour has suspended him. The party"
+     " said it had received complaints.", "it had received", "Labour"),  # "the party": the party named last
 ]
 
 
@@ -472,6 +476,8 @@ CLAUSES = [
      ["management had offered a 6 percent rise"]),  # the parser hangs the clause on "statement"
     ("Custody\n\nThe Police Federation said the officers had followed procedure and warned against a rush to"
      " judgement.", ["the officers had followed procedure"]),  # a simple past cannot share "had": its own act
+    ("Inquiry\n\nHe said he would co-operate fully with the party's investigation.",
+     ["he would co-operate fully with the party's investigation"]),  # one word the parser split into clauses
 ]
 
 
@@ -604,6 +610,14 @@ def test_the_one_an_introduction_says_is_spoken_to_asks_labelled_questions(analy
     assert [(q.speaker, q.actor) for q in b.quotes] == [
         ("Fiona Harvey", None), ("Elizabeth Wathuti", "Elizabeth Wathuti")] * 2
     assert b.actor("Fiona Harvey") is None  # the reporter is no party to the story
+
+
+def test_the_one_we_spoke_to_answers(analyze_text):
+    b = analyze_text("An economist on the port strike\n\nAs dockworkers enter the second week of their strike, we"
+                     " spoke to Priya Raman, a senior fellow at the Peterson Institute, about prices.\n\nQ. How much"
+                     " does a strike cost?\n\nA. Estimates vary. Harold Daggett has been very clear.\n\nQ. Who has the"
+                     " upper hand?\n\nA. Right now the union does.")
+    assert [q.actor for q in b.quotes] == [None, "Priya Raman"] * 2  # the publication asks, its guest answers
 
 
 def test_a_saved_pages_bold_questions_are_turns(analyze_text):

@@ -154,8 +154,14 @@ def told_names(article: Article) -> list[str]:
         if block.kind == "paragraph" and label(block.text) is not None:
             break  # the turns have begun
         if block.kind in ("subtitle", "paragraph"):
-            found += [m.group(1) for m in TOLD_NAME.finditer(block.text)]
+            found += [m.group(1) for m in TOLD_NAME.finditer(block.text) if not _first_person_told(block.text, m.start())]
     return found
+
+
+def _first_person_told(text: str, at: int) -> bool:
+    """'we spoke to Priya Raman, a senior fellow ...': the publication asks, so the one spoken to answers."""
+    before = text[:at].split()
+    return bool(before) and before[-1].lower() in FIRST_PERSON_TELLERS
 
 
 # An introduction's note that what follows is an interview.
@@ -163,5 +169,7 @@ INTERVIEW_NOTE = re.compile(r"\binterview (?:has|was) been (?:lightly )?(?:edite
                             r"(?:length|clarity|brevity)", re.I)
 # In an interview's standfirst, the one told or spoken to is the interviewer: "Deputy governor Clare
 # Lombardi tells Tom Reeves why she voted against cutting rates".
+# "we spoke to Priya Raman": the one the publication speaks to is its guest, not its interviewer.
+FIRST_PERSON_TELLERS = frozenset({"we", "i"})
 TOLD_NAME = re.compile(r"\b(?:tells|told|talks to|talked to|speaks to|spoke to|speaks with|spoke with)\s+"
                        r"((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)")

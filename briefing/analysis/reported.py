@@ -56,6 +56,9 @@ def report_clause(doc: Doc, tok: Token) -> tuple[Span, Token | None] | None:
         while left < comp.i and doc[left].dep_ in ("mark", "punct"):
             left += 1
         right = comp.right_edge.i + 1
+        while right < len(doc) and not doc[right - 1].whitespace_ and doc[right].head.i == tok.i \
+                and doc[right].dep_ == "ccomp":  # "he would co-operate": one word the parser split into clauses
+            right = doc[right].right_edge.i + 1
         joined = [c.left_edge.i for c in comp.children if c.dep_ == "conj" and joins_the_reporting_verb(c)]
         # "..., adding: '...'": what the reporter adds is not the clause reported
         joined += [c.left_edge.i for c in comp.children if c.dep_ == "advcl" and c.tag_ == "VBG"

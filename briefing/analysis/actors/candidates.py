@@ -25,6 +25,7 @@ from briefing.analysis.actors.body_names import (
 )
 from briefing.analysis.actors.edges import binational_end, listed_remit_end, trim
 from briefing.analysis.actors.filters import Name, rejects_name
+from briefing.analysis.actors.kinds import institution_that_acts
 from briefing.analysis.actors.model import ENTITY_KINDS, Candidate
 from briefing.analysis.actors.names import city_and_region, parenthesised_names, state_for, untagged_acronym
 from briefing.analysis.actors.person_names import (
@@ -45,7 +46,7 @@ from briefing.analysis.actors.recovery import (
     recover_speakers,
     recover_titled_names,
 )
-from briefing.analysis.actors.roles import role_apposition, role_as_attribute, role_as_author
+from briefing.analysis.actors.roles import contrasted, role_apposition, role_as_attribute, role_as_author
 from briefing.analysis.actors.usual_labels import usual_labels
 from briefing.analysis.lexicon import (
     BODY_HEADS,
@@ -129,7 +130,8 @@ def _body_with_an_office(span: Span) -> bool:
             t.pos_ == "PROPN" and t.is_title and t.lower_ not in ORG_HEADS | BODY_HEADS for t in span):
         return False
     root = span.root
-    offices = [c for c in root.children if c.dep_ == "appos" and c.i >= span.end] + [root.head] * (root.dep_ == "appos")
+    offices = [c for c in root.children if c.dep_ == "appos" and c.i >= span.end and not contrasted(c)] \
+        + [root.head] * (root.dep_ == "appos")
     return any(c.lemma_.lower() in ROLE_HEADS - BODY_ROLE_HEADS for c in offices)
 
 
@@ -218,6 +220,8 @@ class _Reader:
     def entities(self) -> None:
         for ent in self.doc.ents:
             if ent.label_ == "LOC" and _speaks(ent):  # "Southern Sea Links said ...": a body, tagged a location
+                ent = Span(self.doc, ent.start, ent.end, label="ORG")
+            if ent.label_ == "FAC" and institution_that_acts(self.doc, ent.text):  # "Hamerton Zoo Park ... the zoo"
                 ent = Span(self.doc, ent.start, ent.end, label="ORG")
             if ent.label_ == "WORK_OF_ART" and len(ent) > 1 and ent[-1].lower_ in BODY_HEADS | ORG_HEADS \
                     and not quoted(self.doc, ent.start_char):  # "International Longshoremen's Association"

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from briefing.analysis.actors.model import Candidate
 from briefing.analysis.lexicon import (
+    ANAPHOR_NOUNS,
     BODY_CALLING_NOUNS,
     CAMPAIGNER_WORDS,
     DISASTER_NOUNS,
@@ -65,7 +66,16 @@ def body_named_as_place(doc: Doc, cands: list[Candidate]) -> bool:
         tok = doc[c.start:c.end].root
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in MEMBER_NOUNS:
             return True
-    return name in _called_bodies(doc)
+    return name in _called_bodies(doc) or institution_that_acts(doc, name)
+
+
+def institution_that_acts(doc: Doc, name: str) -> bool:
+    """'died at Hamerton Zoo Park ... The zoo had admitted breaching health and safety law': a named
+    site whose name holds an institution's noun, which the text makes act as 'the zoo', is that body."""
+    nouns = {w.lower() for w in name.split()} & ANAPHOR_NOUNS
+    return len(name.split()) > 1 and any(
+        t.lower_ in nouns and t.i > 0 and doc[t.i - 1].lower_ == "the" and t.dep_ in ("nsubj", "nsubjpass", "poss")
+        for t in doc)
 
 
 def _called_bodies(doc: Doc) -> set[str]:

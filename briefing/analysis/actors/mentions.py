@@ -21,7 +21,10 @@ from briefing.analysis.lexicon import (
     FIRM_ANAPHORS,
     FIRM_NAME_WORDS,
     FIRM_NOUNS,
+    GROUNDS_NOUNS,
     LAST_BODY_ANAPHORS,
+    PARTY_MEMBERS,
+    PARTY_NAMES,
     POST_NOMINALS,
     PUBLIC_BODY_WORDS,
     RESEARCH_NOUNS,
@@ -137,6 +140,26 @@ def _last_named_body(drafts: list[Draft], before: int) -> Draft | None:
     return max(earlier, key=lambda a: max(s for s, _ in a.spans if s < before), default=None)
 
 
+def _named_kind(drafts: list[Draft], by_word: dict[str, list[Draft]], tok: Token) -> Draft | None:
+    """The one body whose name holds the noun ("the court" for the International Court of Justice,
+    "the report" for the Study); 'the party' is the party named last ("Labour has suspended ... The party said")."""
+    if tok.lower_ == "party" and (party := _last_named_party(drafts, tok.idx)) is not None:
+        return party
+    words = RESEARCH_NOUNS if tok.lower_ in RESEARCH_NOUNS else {tok.lower_}
+    options = list({id(d): d for w in words for d in by_word.get(w, [])}.values())
+    return options[0] if len(options) == 1 else None
+
+
+def _last_named_party(drafts: list[Draft], before: int) -> Draft | None:
+    """The party named last before 'the party': "Labour", "the Green Party", "Alternative for Germany (AfD)",
+    or its members ("The Conservatives")."""
+    parties = [a for a in drafts if a.first < before and (
+        a.kind == ActorKind.ORGANIZATION and any(n.lower() in PARTY_NAMES or n.lower().endswith(" party")
+                                                 for n in (a.name, *a.aliases))
+        or a.kind == ActorKind.GROUP and a.name.lower().removeprefix("the ") in PARTY_MEMBERS)]
+    return max(parties, key=lambda a: max(s for s, _ in a.spans if s < before), default=None)
+
+
 def body_just_named(doc: Doc, drafts: list[Draft], tok: Token) -> Draft | None:
     """'... the British Medical Association (BMA) has announced. The union said ...': a bare 'the union'
     opening a sentence, as its subject, is the one body that is a subject in the sentence before."""
@@ -152,11 +175,13 @@ def body_just_named(doc: Doc, drafts: list[Draft], tok: Token) -> Draft | None:
 
 
 def _head_words(name: str) -> list[str]:
-    """The words a body's name is a kind of: its last word, and the word before its first "of"
-    ('the church' for the Church of Scientology), never one inside ('the government' is not the
+    """The words a body's name is a kind of: its last word (or the one before the grounds it runs:
+    'the zoo' for Hamerton Zoo Park), and the word before its first "of" ('the church' for the Church of Scientology), never one inside ('the government' is not the
     American Federation of Government Employees)."""
     words = name.lower().split()
     heads = words[-1:]
+    if len(words) > 2 and words[-1] in GROUNDS_NOUNS:
+        heads.append(words[-2])
     if "of" in words[1:]:
         heads.append(words[words.index("of", 1) - 1])
     return heads
@@ -206,9 +231,7 @@ def link_definite_nouns(article: Article, doc: Doc, drafts: list[Draft]) -> None
         det = doc[tok.i - 1]
         if det.lower_ != "the" or tok.idx in taken or skip_block(article, tok.idx):
             continue
-        words = RESEARCH_NOUNS if tok.lower_ in RESEARCH_NOUNS else {tok.lower_}  # "the report" of the Study
-        options = list({id(d): d for w in words for d in by_word.get(w, [])}.values())
-        target = options[0] if len(options) == 1 else None
+        target = _named_kind(drafts, by_word, tok)
         if target is None and tok.lower_ in LAST_BODY_ANAPHORS:  # "the group", "the company": the last body named
             target = _last_named_body(drafts, tok.idx)
         if target is None and tok.lower_ in UNNAMED_BODY_NOUNS:

@@ -173,3 +173,24 @@ def town_taken_for_a_body(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> 
     if all((root := doc[c.start:c.end].root).dep_ == "pobj" and root.head.lower_ == "in" for c in cands):
         return "a town the tagger took for a body: 'a farmer in Nyeri'"
     return None
+
+
+# The shapes of an origin adjective: "Sumatran", "Kenyan", "Nepalese", "Kurdish", "Iraqi".
+ORIGIN_ENDINGS = ("an", "ese", "ish", "i")
+
+
+def origin_word(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> str | None:
+    """'a Sumatran tiger': a one-word 'person' shaped like a word of origin and only ever used before a
+    common noun, with no 'the' ("the Sullivan campaign" names a person's campaign), says where
+    something is from."""
+    if kind != ActorKind.PERSON:
+        return None
+    for c in cands:
+        tok = doc[c.start]
+        if c.end - c.start > 1 or c.role or len(tok.text) < 5 or not tok.lower_.endswith(ORIGIN_ENDINGS):
+            return None
+        head = tok.head
+        if tok.dep_ not in ("compound", "amod") or head.pos_ != "NOUN" or head.i <= tok.i \
+                or any(w.lower_ == "the" for w in head.lefts):
+            return None
+    return "a word of origin before a noun: 'a Sumatran tiger'"

@@ -39,7 +39,7 @@ def _labels_a_thing(doc: Doc, c: Candidate) -> str | None:
                     or noun.lemma_.lower() in GROUP_NOUNS:
                 return None
         return "label"
-    if any(w.tag_ == "PRP$" for w in root.lefts):
+    if any(w.tag_ == "PRP$" and w.i < c.start for w in root.lefts):  # not the "Our" in "Save Our Hospital"
         return "owned"
     if root.dep_ == "poss" and head.pos_ in ("NOUN", "PROPN") and head.ent_type_ not in ("PERSON", "ORG"):
         owned = head.lemma_.lower()

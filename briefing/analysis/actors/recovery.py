@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.actors.model import Candidate
 from briefing.analysis.actors.person_names import person_candidate
-from briefing.analysis.actors.roles import phrase, role_over
+from briefing.analysis.actors.roles import contrasted, phrase, role_over
 from briefing.analysis.actors.titles import is_role_word, role_before
 from briefing.analysis.lexicon import (
     AGENT_SUFFIX,
@@ -119,7 +119,7 @@ def called_a_person(root: Token, after: int) -> bool:
     'Leila Green Little, one of the parents who brought the suit', 'Ana Cruz, a nurse'."""
     people = PERSON_WORDS | GROUP_NOUNS - TEAM_NOUNS - ORG_HEADS - BODY_TYPE_NOUNS
     for c in root.children:
-        if c.dep_ != "appos" or c.i < after:
+        if c.dep_ != "appos" or c.i < after or contrasted(c):
             continue
         noun = next((p for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of"
                      for p in prep.children if p.dep_ == "pobj"), None) if c.lower_ == "one" else c

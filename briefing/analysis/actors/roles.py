@@ -55,13 +55,19 @@ def _outer_office(office: Token) -> Token:
     return office
 
 
+def contrasted(appos: Token) -> bool:
+    """'Congress, not the president, has the power to tax': a contrast, not another name for it."""
+    left = appos.left_edge.i
+    return appos.doc[left].lower_ == "not" or left > 0 and appos.doc[left - 1].lower_ == "not"
+
+
 def role_apposition(doc: Doc, span: Span) -> str | None:
     """'Alia Salem, executive director of ...' or 'the Minister of Education, Stefania Giannini'."""
     root = span.root
     for child in root.children:
         described = child.lemma_.lower() in ROLE_HEADS or child.pos_ == "NOUN" and any(
             c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in child.children)
-        if (child.dep_ == "appos" and described and child.i >= span.end
+        if (child.dep_ == "appos" and described and child.i >= span.end and not contrasted(child)
                 and all(t.is_punct or t.like_num for t in doc[span.end:child.left_edge.i])):
             return phrase(doc, child)  # "Daniel Montalvo, 19, a member of ...", "Kevin Allton, a USI instructor"
     if root.dep_ == "appos" and singular(root.head) in ROLE_HEADS and root.head.i < span.start:
@@ -74,7 +80,18 @@ def role_apposition(doc: Doc, span: Span) -> str | None:
         return found
     if root.dep_ == "appos":
         return _title_before_apposition(doc, root, span)
-    return None
+    return _office_beside(doc, span)
+
+
+def _office_beside(doc: Doc, span: Span) -> str | None:
+    """'Their chair, Margaret Doyle, 71, said', 'suspended the MP for Hartlepool East, Dan Whitmore, after':
+    an office phrase set off by commas before a name the parser did not hang on it as an apposition."""
+    if span.root.dep_ not in ("nsubj", "nsubjpass", "npadvmod", "dobj") or span.start < 2 \
+            or doc[span.start - 1].text != "," or span.end >= len(doc) or doc[span.end].text != ",":
+        return None
+    office = next((t for t in doc[max(0, span.start - 8):span.start - 1]
+                   if singular(t) in ROLE_HEADS and t.right_edge.i in (span.start - 2, span.start - 1)), None)
+    return phrase(doc, office, stop=span.start) if office is not None else None
 
 
 def _whose(office: Token, found: str) -> str | None:

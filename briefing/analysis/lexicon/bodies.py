@@ -33,7 +33,7 @@ ANAPHOR_NOUNS = frozenset({"group", "court", "government", "police", "army", "mi
                            "report", "inquiry", "bank", "airline", "agency", "union", "party", "committee",
                            "council", "ministry", "department", "commission", "authority", "board", "university",
                            "hospital", "foundation", "charity", "church", "museum", "association", "federation",
-                           "company", "firm", "festival"})
+                           "company", "firm", "festival", "zoo"})
 # Of those, "the group" stands for the last body named when no name holds it ("... Anonymous ... the
 # group said"); "the company" and "the firm" stand for a named firm too often left untagged to guess.
 LAST_BODY_ANAPHORS = frozenset({"group"})
@@ -207,3 +207,7 @@ BODY_CALLING_NOUNS = UNNAMED_BODY_NOUNS | FIRM_NOUNS | frozenset("regulator watc
 # A party's nickname names the same members the story calls by the party's name: "House GOP" and
 # "House Republicans", "the Tories" and "the Conservatives".
 PARTY_NICKNAMES = {"gop": "republicans", "tories": "conservatives", "tory": "conservatives", "dems": "democrats"}
+# A party's members named as a group, which "the party" can stand for: "The Conservatives called for ...
+# Kemi Badenoch, the party's leader".
+PARTY_MEMBERS = frozenset({"republicans", "democrats", "conservatives", "liberals", "greens", "socialists",
+                           "liberal democrats", "social democrats", "christian democrats"})

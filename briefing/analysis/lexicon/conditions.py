@@ -131,6 +131,12 @@ HOSTILE_NOUNS = frozenset("hacker hackers attacker attackers gunman gunmen milit
                           "insurgent insurgents rebel rebels raider raiders gang gangs extortionist extortionists "
                           "kidnapper kidnappers".split())
 HOSTILE_ACTS = frozenset({"attack", "hack", "bomb", "raid", "kidnap", "abduct", "shell", "ambush"})
+# An attack made in words: "a cynical attack on working families", "a partisan attack".
+WORDED_ATTACK_MARKS = frozenset("cynical partisan political personal verbal rhetorical scathing blistering baseless "
+                                "unfounded shameless".split())
+# What only words attack: "an attack on democracy", "an attack on free speech", "on working families".
+ATTACKED_IDEAS = frozenset("democracy freedom liberty right value constitution speech science truth family worker "
+                           "voter taxpayer".split())
 # Acts outside the law whoever does them, named or not: "JNIM has carried out similar kidnappings".
 CAPTURING_ACTS = frozenset({"kidnap", "abduct", "kidnapping", "abduction"})
 # Names for something that condemn it: "called the sentence 'dangerous'", "a disgrace" (PLOVER DISAPPROVE).

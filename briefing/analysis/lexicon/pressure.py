@@ -84,6 +84,8 @@ IMPOSING_VERBS = frozenset({"impose", "slap", "levy"})
 ECONOMIC_OBJECTS = frozenset("sanction sanctions tariff tariffs embargo tax taxes fine fines duty duties aid "
                              "trade loan loans fund funds funding".split())
 OBLIGATION_MODALS = frozenset({"must", "should"})
+# Nouns of a power held, whose infinitive is no act: "Congress has the power to tax", "the authority to remove".
+CAPACITY_NOUNS = frozenset("power powers authority ability capacity".split())
 # Nouns whose "to" infinitive is a right, not an act: "respected the right to protest".
 RIGHT_NOUNS = frozenset("right rights freedom freedoms liberty permission license licence".split())
 # Denying what is said about one is no pressure on anyone: "rejected suggestions that the veto was

@@ -39,6 +39,8 @@ STREET_NOUNS = frozenset("road street avenue boulevard lane drive square bridge 
 # Base", "Dulles International Airport", "Fisht Stadium", "the Grand Mosque").
 SITE_NOUNS = STREET_NOUNS | frozenset("airport airfield airbase base stadium arena hotel mosque cathedral temple "
                                       "synagogue racecourse".split())
+# Last words of the grounds a body runs, after the body's own noun: "Hamerton Zoo Park" is the zoo.
+GROUNDS_NOUNS = frozenset("park gardens grounds".split())
 # A body's premises: "the United Nations headquarters" is where someone goes, not the body acting.
 PREMISES_NOUNS = frozenset("headquarters offices office building campus premises compound".split())
 # Words that make a "person" a building, a craft or an object ("Bat Cave", "Space Shuttle Discovery").

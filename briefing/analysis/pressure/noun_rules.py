@@ -14,6 +14,7 @@ from briefing.analysis.lexicon import (
     ALERT_NOUNS,
     ARMED_NOUNS,
     ARMED_STRIKE_WORDS,
+    ATTACKED_IDEAS,
     BEFORE_PREPOSITIONS,
     CALL_NOUNS,
     CALLING_VERBS,
@@ -57,6 +58,7 @@ from briefing.analysis.lexicon import (
     STREET_PROTEST_WORDS,
     STRIKING_VERBS,
     VERDICT_NOUNS,
+    WORDED_ATTACK_MARKS,
 )
 from briefing.analysis.pressure.lemmas import Rule, lemma_in, lexicon_lemma
 from briefing.analysis.subjects import subject_of
@@ -82,6 +84,17 @@ def attack_on_a_person(t: Token) -> bool:
             subject_of(t.head) if t.dep_ == "dobj" else None)
     return _personal(doer) and any(x.ent_type_ == "PERSON" or x.pos_ == "NOUN" and x.lemma_.lower() in ROLE_HEADS
                                    for x in targets)  # "Trump attacks Fed chair again"
+
+
+def attack_in_words(t: Token) -> bool:
+    """'This is a cynical attack on working families', 'an attack on democracy': an attack only words
+    make, on an idea or a whole class of people, names a stance, not an act against anyone."""
+    if lexicon_lemma(t) != "attack" or t.pos_ != "NOUN":
+        return False
+    targets = [p for prep in t.children if prep.dep_ == "prep" and prep.lower_ == "on"
+               for p in prep.children if p.dep_ == "pobj"]
+    return any(c.dep_ == "amod" and c.lower_ in WORDED_ATTACK_MARKS for c in t.children) or any(
+        x.pos_ == "NOUN" and x.lemma_.lower() in ATTACKED_IDEAS for x in targets)
 
 
 def _on_alert(t: Token) -> bool:
@@ -208,6 +221,8 @@ def _topic(t: Token) -> bool:
 NOUN_RULES: tuple[Rule, ...] = (
     ("attacks by one person on another are words: 'renewed his attacks on Fed Chair Jerome Powell'",
      attack_on_a_person, "voice"),
+    ("an attack only words make, on an idea or a class of people, is a stance: 'a cynical attack on working families'",
+     attack_in_words, None),
     ("a topic someone speaks about, not an act: 'spoke to Fiona Harvey about finance, protest and ...'", _topic, None),
     ("a word on another trigger: 'strike action' is the action", lambda t: t.dep_ == "compound"
      and t.head.pos_ == "NOUN" and lexicon_lemma(t.head) in PRESSURE_NOUNS, None),

@@ -263,8 +263,9 @@ def threatened_act(tok: Token) -> PressureKind | None:
                 return PressureKind.MILITARY if objects else PressureKind.PUBLIC
             if lemma in IMPOSING_VERBS and objects & ECONOMIC_OBJECTS or PRESSURE_VERBS.get(lemma) == "economic":
                 return PressureKind.ECONOMIC
-            if lemma in PRESSURE_VERBS and verb_class(c) == "political":
-                return PressureKind.POLITICAL  # "threatened to fire the central bank governor"
+            ruled = verb_class(c) if lemma in PRESSURE_VERBS else None
+            if ruled in ("political", "economic"):  # "threatened to fire the central bank governor",
+                return PressureKind(ruled)  # "threatened to retaliate with tariffs of his own"
             if PRESSURE_VERBS.get(lemma) == "military" or lemma in VIOLENT_ACTS:
                 return PressureKind.MILITARY  # "threatened to shoot down any spy plane"
             if PRESSURE_VERBS.get(lemma) == "public" or lemma in OCCURRING_VERBS and any(

@@ -26,6 +26,7 @@ from briefing.analysis.lexicon import (
     BLAMED_CIRCUMSTANCES,
     CAMPAIGN_MARKS,
     CAMPAIGNER_WORDS,
+    CAPACITY_NOUNS,
     CLAIM_NOUNS,
     COLLECTIVE_HEADS,
     CONFIDENCE_SEEKING_VERBS,
@@ -46,6 +47,7 @@ from briefing.analysis.lexicon import (
     INQUIRY_WORDS,
     LANDFORM_NOUNS,
     LEGISLATION_NOUNS,
+    NO_ONE_WORDS,
     OBJECT_BOUND,
     OBJECT_TRIGGERS,
     OBLIGATION_MODALS,
@@ -85,6 +87,12 @@ FALLBACK_CLASSES = {"UNLESS": "threat", "UNTIL": "threat"}  # only where nothing
 
 
 
+def _no_one(subj: Token) -> bool:
+    """'No family should have to go through what Rosa's family has been through': a rule for everyone,
+    said of no one ('Nobody should underestimate how angry people are' still warns)."""
+    return subj.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in NO_ONE_WORDS for c in subj.children)
+
+
 def obliges(verb: Token) -> bool:
     """A reported clause telling someone else what they must do, or saying they fail to:
     'said Sudan must return ...', 'the government is failing to uphold rights, a rights group said'."""
@@ -98,7 +106,8 @@ def obliges(verb: Token) -> bool:
         failing = lexicon_lemma(comp) in FAILING_VERBS
         subj = subject_of(comp)
         forecast = subj is not None and subj.pos_ == "NOUN" and lexicon_lemma(comp) in FORECAST_VERBS
-        if (modal or failing) and subj is not None and subj.lower_ not in SELF_OR_THING and not forecast and (
+        if (modal or failing) and subj is not None and subj.lower_ not in SELF_OR_THING and not forecast \
+                and not _no_one(subj) and (
                 speaker is None or subj.lower_ != speaker.lower_):
             return True
     return False
@@ -156,9 +165,15 @@ VERB_RULES: tuple[Rule, ...] = (
                                                   for c in t.children)
      and not ((subj := subject_of(t)) is not None and (subj.lemma_.lower() in ARMED_NOUNS | HOSTILE_NOUNS
                                                       or subj.ent_type_ in ("GPE", "NORP"))), "voice"),
-    ("a person fired is dismissed, a political act: 'threatened to fire the central bank governor', 'sacked his"
-     " defence minister', 'voted to remove President Pedro Castillo'",
-     lambda t: lexicon_lemma(t) in ("fire", "sack", "remove") and any(c.dep_ == "dobj" and (
+    ("a power held is no act: 'Congress, not the president, has the power to tax', 'the authority to remove him'",
+     lambda t: t.dep_ == "acl" and t.head.lemma_.lower() in CAPACITY_NOUNS, None),
+    ("striking back with trade is economic: 'threatened to retaliate with tariffs of his own'",
+     lambda t: lexicon_lemma(t) == "retaliate" and any(
+         c.dep_ == "prep" and c.lower_ == "with" and any(p.lemma_.lower() in ECONOMIC_OBJECTS for p in c.children)
+         for c in t.children), "economic"),
+    ("a person fired or suspended is dismissed, a political act: 'threatened to fire the central bank governor',"
+     " 'sacked his defence minister', 'voted to remove President Pedro Castillo', 'Labour has suspended the MP'",
+     lambda t: lexicon_lemma(t) in ("fire", "sack", "remove", "suspend") and any(c.dep_ == "dobj" and (
          c.lemma_.lower() in ROLE_HEADS or c.ent_type_ == "PERSON" or c.lower_ in ("him", "her"))
          for c in t.children), "political"),
     ("staff laid off are no one pressed: 'The company sacked 300 workers'; 'removed the debris' presses no one",
