@@ -250,6 +250,11 @@ TRIGGERS = [
     ("The spending deal the speaker struck with Senate Democrats passed.", "struck", None,
      "VERB_RULES:a deal struck is an agreement"),  # the deal the relative clause is on
     ("The senator campaigned in Iowa on Tuesday.", "campaigned", None, "VERB_RULES:campaigning on a record or in a place"),
+    ("Senator Rand Paul went further, introducing a resolution that would end the national emergency the president"
+     " declared.", "introducing", "voice", "MOVE_TO_UNDO"),
+    ("Democrats introduced a bill to block the tariffs.", "introduced", "voice", "MOVE_TO_UNDO"),
+    ("A growing number of Senate Republicans are breaking with President Trump over his plan.", "breaking", "voice",
+     "BREAK_WITH"),
 ]
 
 
@@ -267,6 +272,7 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
 
 @pytest.mark.parametrize(("text", "word", "expected"), [
     ("The ministry imposed tariffs on imported steel.", "imposed", "economic"),
+    ("The company broke with tradition and moved its meeting.", "broke", None),  # a split with no one named
     ("The minister said inflation should fall next year.", "said", None),  # no one is told to do anything
     ("The minister said farmers would face higher costs.", "said", None),  # a cost foreseen, not threatened
     ("The union said employers must raise wages.", "said", "voice"),  # people named by what they do
@@ -551,6 +557,10 @@ def test_triggers_their_rules_let_through(nlp, text, word, expected):
     ("Rep. Marjorie Taylor Greene of Georgia, who has clashed with Johnson before, wrote on X that the speaker had"
      " surrendered.", "Marjorie Taylor Greene", "political"),  # one person clashes in words
     ("Protesters clashed with police outside parliament.", "Protesters", "public"),  # a crowd in the street
+    ("Virginia Foxx said her panel would hold a hearing on the program's cost next month.",
+     "her panel", "legal"),  # a committee's panel is an authority
+    ("Canada's prime minister threatened to retaliate with tariffs of his own on American whiskey.",
+     "Canada's prime minister", "economic"),  # a threat is of the kind of the act threatened
 ])
 def test_pressure_constructions(analyze_text, sentence, source, kind):
     b = analyze_text("Report\n\n" + sentence)

@@ -33,7 +33,9 @@ from briefing.analysis.lexicon import (
     HOLDING_UP_VERBS,
     MEASURE_NOUNS,
     MEETING_NOUNS,
+    MOVED_TEXTS,
     MOVEMENT_MODIFIERS,
+    MOVING_VERBS,
     PEACE_WISHES,
     PRESSURE_VERBS,
     PROTEST_SIGNS,
@@ -45,6 +47,7 @@ from briefing.analysis.lexicon import (
     THROWING_VERBS,
     THROWN_MISSILES,
     UNDERGOING_VERBS,
+    UNDOING_VERBS,
     VOW_VERBS,
 )
 
@@ -258,6 +261,15 @@ DEPENDENCY: dict[str, list[Pattern]] = {
                                     "terror", "label")]],
     # "protesters held signs reading 'Audit the Pentagon'", "waved placards" (PLOVER PROTEST, demonstrate)
     "HOLD_SIGNS": [[_verb(set(HOLDING_UP_VERBS)), _child(">", {"DEP": "dobj", "LOWER": {"IN": sorted(PROTEST_SIGNS)}})]],
+    # "Senator Rand Paul went further, introducing a resolution that would end the national emergency the
+    # president declared": a lawmaker's move against another's act (CAMEO 11x, disapprove)
+    "MOVE_TO_UNDO": [[_verb(set(MOVING_VERBS)), _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(MOVED_TEXTS)}}, "text"),
+                      _child(">", {"DEP": {"IN": ["relcl", "acl"]}, "LEMMA": {"IN": sorted(UNDOING_VERBS)}}, "undo",
+                             "text")]],
+    # "A growing number of Senate Republicans are breaking with President Trump over his plan": a public
+    # split with someone named (CAMEO 11x, disapprove), not "broke with tradition"
+    "BREAK_WITH": [[_verb("break"), _child(">", {"DEP": "prep", "LOWER": "with"}, "with"),
+                    _child(">", {"DEP": "pobj", "ENT_TYPE": {"IN": ["PERSON", "ORG", "NORP"]}}, "who", "with")]],
     # "The army called up 10,000 reservists" (PLOVER MOBILIZE)
     "CALL_UP": [[_verb("call"), _child(">", {"DEP": "prt", "LOWER": "up"}, "prt"),
                  _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(ARMED_NOUNS)}})]],

@@ -109,7 +109,7 @@ ARMED_NOUNS = frozenset("army military troops forces force soldiers rebels guerr
 
 # Those who act in law: police, courts, prosecutors, governments and their officers.
 AUTHORITY_NOUNS = frozenset("police court judge jury prosecutor prosecutors authority authorities government "
-                            "ministry agency department committee official officials investigator "
+                            "ministry agency department committee panel official officials investigator "
                             "investigators officer officers detective detectives regulator regulators "
                             "inspector inspectors commission council state city municipality tribunal "
                             "attorney attorneys lawyer lawyers sheriff sheriffs office crown coroner "
