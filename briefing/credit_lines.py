@@ -55,8 +55,12 @@ def is_dateline(line: str) -> bool:
     return bool(DATELINE.match(line.strip()) or TIME_STAMP.fullmatch(line.strip()))
 
 
+# A closing credit: "CNN's Maria Santos contributed to this report.", "Jane Doe contributed reporting."
+CONTRIBUTED = re.compile(r"\bcontributed\s+(?:reporting\b|to\s+this\s+(?:report|story|article)\b)", re.I)
+
+
 def is_byline(line: str) -> bool:
     if len(line) > 300:
         return False
     return bool(BYLINE_PREFIX.match(line) or NAMED_BYLINE.match(line.strip())) or bool(
-        BIO.search(line) and len(line.split()) <= 40)
+        (BIO.search(line) or CONTRIBUTED.search(line)) and len(line.split()) <= 40)

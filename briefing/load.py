@@ -271,7 +271,7 @@ def structure(paragraphs: list[str], markdown: bool = False) -> list[tuple[str, 
             pieces.append(("title", paras.pop(0)))
     if len(paras) < 2:
         return pieces + [("paragraph", p) for p in paras]
-    if not pieces and _is_headline(paras[0]):
+    if not pieces and _is_headline(paras[0]) and not BYLINE_PREFIX.match(paras[0]):  # "By . Daily Mail Reporter ."
         pieces.append(("title", paras.pop(0)))
     # Dek: a short line without final punctuation, straight after the headline; or a short paragraph
     # between the headline and a "By ..." line, full stop or not ("The bank was accused of ... ").

@@ -286,6 +286,9 @@ REPAIRED = [
      " showed him mocking constituents.", "Dan Whitmore", "person", "MP for Hartlepool East"),
     ("Zoo fined\n\nRosa King died at Hamerton Zoo Park in Cambridgeshire in May 2017. The zoo had admitted breaching"
      " health and safety law.", "Hamerton Zoo Park", "organization", None),  # a site the text makes act as a body
+    ("Library\n\nFriends of Stroud Library, the campaign group she helped found, said it would pay her outstanding"
+     " bill. Friends of Stroud Library has 300 members.", "Friends of Stroud Library", "organization", None),
+    # supporters named for what they support, called a body
     ("Tariffs\n\nSenator Rand Paul introduced a resolution. \"Congress, not the president, has the power to tax,\" he"
      " said.", "Congress", "organization", None),  # a contrast, not an apposition calling it a person
 ]
@@ -652,3 +655,9 @@ def test_a_chamber_is_not_the_body_named_after_it(analyze_text):
                      " Senate may hang on the state. The Senate votes on the bill next week.")
     names = {a.name: a for a in b.actors}
     assert "Senate" in names and "Senate" not in names["Senate Leadership Fund"].aliases
+
+
+def test_a_number_word_after_a_name_is_no_part_of_it(analyze_text):
+    b = analyze_text("Tax\n\nMargaret Hollis, 78, from Stroud, Gloucestershire, told magistrates she would rather go to"
+                     " prison. Stroud District Council said it had written to Mrs Hollis eleven times.")
+    assert "Hollis" in _actor(b, "Margaret Hollis").aliases  # not "Hollis eleven"

@@ -56,6 +56,8 @@ NOT_ACTORS = [
      filters.event_or_idea),
     ("Leaders meet\n\nMuslim leaders met the mayor on Monday to discuss the plan.", "Muslim", filters.adjective_group),
     ("Army presses on\n\nThe army said this Rafah operation would go on.", "Rafah", filters.placelike_person),
+    ("Library\n\nLocal MP Neil Carmichael said he would raise the case with the Communities Secretary, Eric Pickles.",
+     "Communities", filters.title_words_only),  # a portfolio in a title
     ("Zoo fined\n\nA keeper was mauled by a Sumatran tiger in an enclosure she was cleaning.", "Sumatran",
      filters.origin_word),
     ("Tuscany\n\nPrivate clinics in Verona, Tuscany, refused to pay the fees.", "Tuscany", filters.place_named_as_person),

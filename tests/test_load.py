@@ -62,6 +62,19 @@ HEADS = [
 ]
 
 
+def test_a_byline_opening_the_file_is_no_headline():
+    a = parse_bytes(b"By . Daily Mail Reporter . PUBLISHED: . 09:14 EST, 12 March 2014 . | . UPDATED: . 11:02 EST, 12"
+                    b" March 2014 .\n\nA pensioner has been jailed for 28 days.\n\nShe refused to pay.")
+    assert (a.title, a.byline) == (None, "By . Daily Mail Reporter . PUBLISHED: . 09:14 EST, 12 March 2014 . | . "
+                                         "UPDATED: . 11:02 EST, 12 March 2014 .")
+
+
+def test_a_closing_credit_is_a_byline():
+    a = parse_bytes(b"Mayor resigns\n\nThe mayor has resigned.\n\nShe denied wrongdoing.\n\nCNN's Maria Santos"
+                    b" contributed to this report.")
+    assert a.byline == "CNN's Maria Santos contributed to this report."
+
+
 def test_a_pages_time_stamp_is_its_dateline():
     a = parse_bytes(b"Bin strike\n\nBy Hannah Moore\n\nPublished: 10:05 EST, 3 March 2026 | Updated: 12:41 EST, 3 March"
                     b" 2026\n\nRubbish has piled up for six weeks.\n\nThe strike goes on.")

@@ -557,6 +557,8 @@ def test_triggers_their_rules_let_through(nlp, text, word, expected):
     ("Rep. Marjorie Taylor Greene of Georgia, who has clashed with Johnson before, wrote on X that the speaker had"
      " surrendered.", "Marjorie Taylor Greene", "political"),  # one person clashes in words
     ("Protesters clashed with police outside parliament.", "Protesters", "public"),  # a crowd in the street
+    ("A pensioner who refused to pay her council tax in protest at cuts to her local library has been jailed.",
+     "A pensioner", "public"),  # whoever acts "in protest", whatever the verb
     ("Virginia Foxx said her panel would hold a hearing on the program's cost next month.",
      "her panel", "legal"),  # a committee's panel is an authority
     ("Canada's prime minister threatened to retaliate with tariffs of his own on American whiskey.",
@@ -718,6 +720,7 @@ def test_sources_list_and_shows_are_not_the_story(analyze_text):
      " Minister Yoav Gallant for war crimes…"),  # at a word, never mid-word
     ("ruling by the International Court of Justice (ICJ) on Friday, which ordered Israel to halt its"
      " offensive in Rafah at once", "ruling by the International Court of Justice (ICJ) on Friday…"),  # a clause
+    ("held placards reading 'Books not bars'.\n\n", "held placards reading 'Books not bars'"),  # no paragraph break
 ])
 def test_descriptions_are_cut_at_words_or_clauses(text, expected):
     from briefing.analysis.pressure.describe import shorten

@@ -444,6 +444,8 @@ VOICES = [
      "Downing Street"),  # a spokesperson named for a body speaks for it; No 10 is Downing Street
     ("Report\n\nThe Commerce Department has received 40,000 requests. A Commerce spokeswoman said the department"
      " would respond in due course.", "the department would", "Commerce Department"),
+    ("Water\n\nThe Texas Commission on Environmental Quality is investigating the town's water system, a spokesperson"
+     " for the agency told CNN.", "The Texas Commission", "Texas Commission on Environmental Quality"),  # the agency
     ("Labour suspends MP\n\nLabour has suspended Dan Whitmore after leaked messages. The Conservatives called for him"
      " to resign. The party said it had received complaints.", "it had received", "Conservatives"),
     ("Labour suspends MP\n\nThe Conservatives called for Dan Whitmore to resign. Labour has suspended him. The party"

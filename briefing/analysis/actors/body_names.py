@@ -86,12 +86,15 @@ def recover_acronym_bodies(doc: Doc, covered: set[int]) -> list[Candidate]:
 
 def recover_for_names(doc: Doc, covered: set[int]) -> list[Candidate]:
     """Campaigns named for whom and what they stand for, which the tagger cuts to their place:
-    'Airlines for America, the industry's lobby group, said', 'Americans for Prosperity said'."""
+    'Airlines for America, the industry's lobby group, said', 'Americans for Prosperity said'; and
+    supporters named for what they support, when the text calls them a body ('Friends of Stroud
+    Library, the campaign group she helped found, said')."""
     found = []
     for t in doc:
         plural = t.tag_ in ("NNS", "NNPS") or t.tag_ == "NNP" and t.lower_.endswith("s")  # "Airlines" (NNP)
-        if not (plural and t.is_title and t.i not in covered and t.i + 2 < len(doc)
-                and doc[t.i + 1].lower_ == "for" and doc[t.i + 2].is_title and t.dep_ in ("nsubj", "nsubjpass")):
+        if not (plural and t.is_title and t.i not in covered and t.i + 2 < len(doc) and doc[t.i + 2].is_title
+                and t.dep_ in ("nsubj", "nsubjpass") and (doc[t.i + 1].lower_ == "for" or doc[t.i + 1].lower_ == "of"
+                                                          and called_a_body(t, t.i + 2))):
             continue
         end = t.i + 2
         while end < len(doc) and end - t.i <= 5 and doc[end].is_title and doc[end].pos_ == "PROPN":

@@ -56,6 +56,7 @@ from briefing.analysis.lexicon import (
     ORG_HEADS,
     PARTY_NAMES,
     PLACE_NOUNS,
+    PORTFOLIO_TITLES,
     POST_NOMINALS,
     PRESSURE_NOUNS,
     ROLE_HEADS,
@@ -139,6 +140,9 @@ def title_words_only(n: Name) -> str | None:
     first = n.span[0]
     if len(n.span) == 1 and first.pos_ == "NOUN" and first.dep_ == "compound" and first.head.lower_ in ROLE_HEADS:
         return "a common noun in a title, capitalised to open a sentence: 'Press secretary Karine Jean-Pierre'"
+    if len(n.span) == 1 and not party and first.dep_ == "compound" and first.head.is_title \
+            and first.head.lower_ in PORTFOLIO_TITLES:
+        return "a portfolio in a title: 'the Communities Secretary, Eric Pickles'"
     return None
 
 

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from briefing.analysis.actors.candidates import skip_block
 from briefing.analysis.actors.model import ActorKind, Draft
 from briefing.analysis.lexicon import (
+    AGENCY_HEADS,
     ANAPHOR_NOUNS,
     CORPORATE_SUFFIXES,
     FIRM_ANAPHORS,
@@ -142,11 +143,14 @@ def _last_named_body(drafts: list[Draft], before: int) -> Draft | None:
 
 def _named_kind(drafts: list[Draft], by_word: dict[str, list[Draft]], tok: Token) -> Draft | None:
     """The one body whose name holds the noun ("the court" for the International Court of Justice,
-    "the report" for the Study); 'the party' is the party named last ("Labour has suspended ... The party said")."""
+    "the report" for the Study, "the agency" for the one public body named before); 'the party' is the party named last ("Labour has suspended ... The party said")."""
     if tok.lower_ == "party" and (party := _last_named_party(drafts, tok.idx)) is not None:
         return party
     words = RESEARCH_NOUNS if tok.lower_ in RESEARCH_NOUNS else {tok.lower_}
     options = list({id(d): d for w in words for d in by_word.get(w, [])}.values())
+    if not options and tok.lower_ == "agency":  # "the agency" for the Texas Commission on Environmental Quality
+        options = [d for d in drafts if d.kind == ActorKind.ORGANIZATION and d.first < tok.idx
+                   and set(d.name.lower().split()) & AGENCY_HEADS]
     return options[0] if len(options) == 1 else None
 
 

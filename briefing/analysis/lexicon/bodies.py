@@ -37,6 +37,10 @@ ANAPHOR_NOUNS = frozenset({"group", "court", "government", "police", "army", "mi
 # Of those, "the group" stands for the last body named when no name holds it ("... Anonymous ... the
 # group said"); "the company" and "the firm" stand for a named firm too often left untagged to guess.
 LAST_BODY_ANAPHORS = frozenset({"group"})
+# "the agency" stands for a public body named with any of these: "The Texas Commission on Environmental
+# Quality is investigating ..., a spokesperson for the agency told CNN".
+AGENCY_HEADS = frozenset("agency commission department office authority administration service bureau board "
+                         "inspectorate regulator".split())
 FIRM_ANAPHORS = frozenset({"company", "firm"})  # no party of their own when a firm is named
 # Last words that make a name a firm's beyond doubt: "Northern Energy Partners", "Acme Holdings". When
 # the story names exactly one such firm, "the company" is it.

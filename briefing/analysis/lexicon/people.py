@@ -123,7 +123,11 @@ TITLE_EDGE_WORDS = TITLE_LINKS | {"and", "the"}
 
 # Nouns that say a name is a person's, in apposition to it: "Valeska Paris, an Australian woman, ...".
 PERSON_WORDS = ROLE_HEADS | frozenset("man woman boy girl teenager child resident citizen volunteer "
-                                      "survivor victim mother father grandmother grandfather widow".split())
+                                      "survivor victim mother father grandmother grandfather widow "
+                                      "pensioner retiree parent daughter son wife husband patient tenant student "
+                                      "pupil worker neighbour neighbor".split())
+# Titles named for a portfolio: the word before them is the portfolio, no body ("the Communities Secretary").
+PORTFOLIO_TITLES = frozenset({"secretary", "minister"})
 # Pronouns that stand for one person ("she", "he"): who an uncued quotation after them may be.
 PERSON_PRONOUNS = frozenset({"he", "she"})
 

@@ -17,7 +17,7 @@ def shorten(text: str, limit: int = DESCRIPTION_CHARS) -> str:
     """At most `limit` characters, cut at a clause (a comma, a semicolon) or else a word, with an
     ellipsis: "protests against the government, which were re" becomes "protests against the
     government…"."""
-    text = text.strip(" ,.;:")
+    text = text.strip(" ,.;:\n\t")  # and the paragraph break a sentence's last token may carry
     if len(text) <= limit:
         return text
     head = text[:limit - 1]

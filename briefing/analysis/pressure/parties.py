@@ -208,14 +208,16 @@ def _source_token(tok: Token) -> Token | None:
     if found is None and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in BATCH_NOUNS:
         tok = tok.head.head  # "preparing a new package of sanctions": who prepares the package
     verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
-    marked = tok.head.lower_ in ("on", "as", "for") or tok.head.lower_ == "in" and tok.lemma_.lower() == "protest"
+    in_protest = tok.head.lower_ == "in" and tok.lemma_.lower() == "protest"
+    marked = tok.head.lower_ in ("on", "as", "for") or in_protest
     # "vowed retaliation for the strike": another's; "would ballot members for strike action": theirs
     # ... and "claimed responsibility for an attack": the claimer's
     cause = tok.head.lower_ == "for" and tok.head.head.pos_ == "NOUN" and not can_act(tok.head.head) \
         and tok.head.head.lemma_.lower() != "responsibility"
     if found is None and tok.dep_ == "pobj" and marked and verb is not None and not cause \
-            and verb.lemma_.lower() not in UNSEEING_VERBS | COMMENTING_VERBS:
-        # ... or "in protest at ..."; not "paying for tariffs", nor "declined to comment on the investigation"
+            and (in_protest or verb.lemma_.lower() not in UNSEEING_VERBS | COMMENTING_VERBS):
+        # ... or "in protest at ..." (whatever the verb: "refused to pay her council tax in protest at cuts");
+        # not "paying for tariffs", nor "declined to comment on the investigation"
         found = subject_of(verb)  # "Dock workers went on strike", "sent a carrier as a warning", "filed for a
         # judicial review", "would ballot members on strike action": who did
     if found is None and tok.dep_ == "oprd" and lemma_in(tok.head, CALLING_VERBS) and not any(
