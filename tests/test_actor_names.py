@@ -154,7 +154,8 @@ REPAIRED = [
     ("Hungary blocks aid\n\nEuropean Commission President Ursula von der Leyen criticised the decision on Thursday.",
      "Ursula von der Leyen", "person", "European Commission President"),  # a name never ends on a particle
     ("Hungary\n\nGerman Chancellor Olaf Scholz urged Budapest to reconsider.", "Olaf Scholz", "person",
-     "Chancellor"),  # tagged a body, but a title announces a person's name
+     "German Chancellor"),  # tagged a body, but a title announces a person's name (the state's word is the role's,
+    # as in "Qatari Prime Minister", and gives the affiliation)
     ("Housing\n\nResidents' groups were divided. Maria Lopez, who chairs the Northside Neighbours Association, said"
      " her members welcomed the homes but feared the traffic.", "Maria Lopez", "person",
      "chair of Northside Neighbours Association"),  # the office a relative clause says she holds
@@ -289,6 +290,11 @@ REPAIRED = [
     ("Library\n\nFriends of Stroud Library, the campaign group she helped found, said it would pay her outstanding"
      " bill. Friends of Stroud Library has 300 members.", "Friends of Stroud Library", "organization", None),
     # supporters named for what they support, called a body
+    ("'The vines remember everything': a winemaker on drought, debt and the future of Rioja\n\nCarmen Ibarra took"
+     " over her family's vineyard in La Rioja at 24, the year her father fell ill. Two decades later she runs one of"
+     " the few women-led bodegas in the region.", "Carmen Ibarra", "person", None),  # untagged, then "she"
+    ("Books\n\nThe group, Harmon Families for Public Schools, must collect signatures from 15% of registered voters.",
+     "Harmon Families for Public Schools", "organization", None),  # a campaign a body's noun is called
     ("Tariffs\n\nSenator Rand Paul introduced a resolution. \"Congress, not the president, has the power to tax,\" he"
      " said.", "Congress", "organization", None),  # a contrast, not an apposition calling it a person
 ]

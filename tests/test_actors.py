@@ -58,6 +58,12 @@ NOT_ACTORS = [
     ("Army presses on\n\nThe army said this Rafah operation would go on.", "Rafah", filters.placelike_person),
     ("Library\n\nLocal MP Neil Carmichael said he would raise the case with the Communities Secretary, Eric Pickles.",
      "Communities", filters.title_words_only),  # a portfolio in a title
+    ("Books\n\nThe American Library Association said the list included award-winning novels and books by Black and"
+     " LGBTQ authors.", "Black", filters.adjective_body),
+    ("Vineyards\n\nLast spring a group from Bordeaux offered me twice what the land is worth.", "Bordeaux",
+     filters.town_taken_for_a_body),  # people from a place
+    ("Prices\n\nSome growers blocked the roads into Haro last month over grape prices.", "Haro",
+     filters.town_taken_for_a_body),
     ("Zoo fined\n\nA keeper was mauled by a Sumatran tiger in an enclosure she was cleaning.", "Sumatran",
      filters.origin_word),
     ("Tuscany\n\nPrivate clinics in Verona, Tuscany, refused to pay the fees.", "Tuscany", filters.place_named_as_person),

@@ -17,6 +17,13 @@ def test_paragraph_breaks_are_sentence_breaks(nlp, sample_article):
     assert not any(title in s.text and len(s.text.strip()) > len(title) for s in doc.sents)
 
 
+def test_a_paragraph_opening_on_a_name_is_not_cut_after_its_first_word(nlp):
+    a = parse_bytes(b"'The vines remember everything': a winemaker on drought, debt and the future of Rioja\n\n"
+                    b"Carmen Ibarra took over her family's vineyard in La Rioja at 24.")
+    sents = [s.text.strip() for s in parse(nlp, a).sents]
+    assert sents[-1] == "Carmen Ibarra took over her family's vineyard in La Rioja at 24."
+
+
 def test_chunked_parse_keeps_offsets(nlp):
     paras = [f"Paragraph {i} says the minister met the envoy in the capital on Monday." for i in range(40)]
     article = parse_bytes(("Headline\n\n" + "\n\n".join(paras)).encode())

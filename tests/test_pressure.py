@@ -253,6 +253,8 @@ TRIGGERS = [
     ("Senator Rand Paul went further, introducing a resolution that would end the national emergency the president"
      " declared.", "introducing", "voice", "MOVE_TO_UNDO"),
     ("Democrats introduced a bill to block the tariffs.", "introduced", "voice", "MOVE_TO_UNDO"),
+    ("A group of parents launched a recall campaign Thursday against three school board members.", "campaign",
+     "public", "CAMPAIGN"),  # "against" on the launching verb
     ("A growing number of Senate Republicans are breaking with President Trump over his plan.", "breaking", "voice",
      "BREAK_WITH"),
 ]

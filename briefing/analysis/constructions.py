@@ -214,7 +214,12 @@ DEPENDENCY: dict[str, list[Pattern]] = {
     "CAMPAIGN": [[{"RIGHT_ID": "verb", "RIGHT_ATTRS": {"POS": "NOUN", "LEMMA": {"IN": sorted(CAMPAIGN_NOUNS)}}},
                   _child(">", {"DEP": "acl", "LEMMA": {"IN": sorted(CAMPAIGN_AIMS)}})],
                  [{"RIGHT_ID": "verb", "RIGHT_ATTRS": {"POS": "NOUN", "LEMMA": {"IN": sorted(CAMPAIGN_NOUNS)}}},
-                  _child(">", {"DEP": "prep", "LOWER": {"IN": sorted(CAMPAIGN_MARKS)}})]],
+                  _child(">", {"DEP": "prep", "LOWER": {"IN": sorted(CAMPAIGN_MARKS)}})],
+                 # "launched a recall campaign Thursday against three school board members": the parser
+                 # hangs "against" on the launching verb
+                 [{"RIGHT_ID": "verb", "RIGHT_ATTRS": {"POS": "NOUN", "DEP": "dobj", "LEMMA": {"IN": sorted(CAMPAIGN_NOUNS)}}},
+                  _child("<", {"POS": "VERB"}, "launch"),
+                  _child(">", {"DEP": "prep", "LOWER": "against"}, "mark", "launch")]],
     # "called the sentence 'dangerous'", "called the response a disgrace", "described it as a betrayal"
     # (PLOVER DISAPPROVE): a describing verb whose name for the thing condemns it
     # ("called the ad 'a pack of lies'": the condemning word after "of")

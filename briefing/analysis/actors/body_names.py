@@ -85,24 +85,36 @@ def recover_acronym_bodies(doc: Doc, covered: set[int]) -> list[Candidate]:
 
 
 def recover_for_names(doc: Doc, covered: set[int]) -> list[Candidate]:
-    """Campaigns named for whom and what they stand for, which the tagger cuts to their place:
-    'Airlines for America, the industry's lobby group, said', 'Americans for Prosperity said'; and
-    supporters named for what they support, when the text calls them a body ('Friends of Stroud
-    Library, the campaign group she helped found, said')."""
+    """Campaigns named for whom and what they stand for, which the tagger cuts to their place or takes
+    for a person: 'Airlines for America, the industry's lobby group, said', 'Americans for Prosperity
+    said', 'The group, Harmon Families for Public Schools, must collect'; and supporters named for what
+    they support, when the text calls them a body ('Friends of Stroud Library, the campaign group she
+    helped found, said')."""
     found = []
     for t in doc:
-        plural = t.tag_ in ("NNS", "NNPS") or t.tag_ == "NNP" and t.lower_.endswith("s")  # "Airlines" (NNP)
-        if not (plural and t.is_title and t.i not in covered and t.i + 2 < len(doc) and doc[t.i + 2].is_title
-                and t.dep_ in ("nsubj", "nsubjpass") and (doc[t.i + 1].lower_ == "for" or doc[t.i + 1].lower_ == "of"
-                                                          and called_a_body(t, t.i + 2))):
+        if not _named_for(doc, t, covered):
             continue
-        end = t.i + 2
+        start, end = t.i, t.i + 2
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == t.i \
+                and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" and t.i - start < 2:
+            start -= 1  # "Harmon Families for Public Schools"
         while end < len(doc) and end - t.i <= 5 and doc[end].is_title and doc[end].pos_ == "PROPN":
             end += 1
         if end > t.i + 2:
-            found.append(Candidate(doc[t.i:end].text, "ORG", t.i, end))
-            covered.update(range(t.i, end))
+            found.append(Candidate(doc[start:end].text, "ORG", start, end))
+            covered.update(range(start, end))
     return found
+
+
+def _named_for(doc: Doc, t: Token, covered: set[int]) -> bool:
+    """A plural word opening a campaign's name, before "for" (or "of", where the text calls it a body),
+    that acts or that a body's noun is called ('The group, Harmon Families for ...')."""
+    plural = t.tag_ in ("NNS", "NNPS") or t.tag_ == "NNP" and t.lower_.endswith("s")  # "Airlines" (NNP)
+    free = t.i not in covered or t.ent_type_ == "PERSON"  # "Harmon Families", tagged a person
+    acts = t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "appos" and t.head.lemma_.lower() in BODY_TYPE_NOUNS
+    if not (plural and t.is_title and free and acts and t.i + 2 < len(doc) and doc[t.i + 2].is_title):
+        return False
+    return doc[t.i + 1].lower_ == "for" or doc[t.i + 1].lower_ == "of" and called_a_body(t, t.i + 2)
 
 
 def recover_to_names(doc: Doc) -> list[Candidate]:

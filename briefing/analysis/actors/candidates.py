@@ -45,6 +45,7 @@ from briefing.analysis.actors.recovery import (
     recover_headline_speaker,
     recover_speakers,
     recover_titled_names,
+    recover_untagged_people,
 )
 from briefing.analysis.actors.roles import contrasted, role_apposition, role_as_attribute, role_as_author
 from briefing.analysis.actors.usual_labels import usual_labels
@@ -310,7 +311,7 @@ class _Reader:
                  + recover_introduced_bodies(self.doc, self.covered) + recover_given_names(self.doc, self.covered)
                  + recover_acronym_bodies(self.doc, self.covered) + recover_for_names(self.doc, self.covered)
                  + recover_known_bodies(self.doc, self.covered) + recover_bodies(self.doc, self.out)
-                 + recover_described_people(self.doc, self.out) if not skip_block(self.article, self.doc[c.start].idx)
+                 + recover_described_people(self.doc, self.out) + recover_untagged_people(self.doc, self.covered) if not skip_block(self.article, self.doc[c.start].idx)
                  and not self.headline_words(self.doc[c.start].idx, self.doc[c.start:c.end])]
         found += recover_described_bodies(self.doc, self.covered)  # "Junts, Puigdemont's party, said"
         named_for = recover_to_names(self.doc)  # "Wyoming Right to Life said", however the tagger cut it

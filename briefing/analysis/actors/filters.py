@@ -14,17 +14,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from briefing.analysis.actors.adjectives import adjective_body, adjective_group, origin_word
 from briefing.analysis.actors.fiction import fictional
 from briefing.analysis.actors.model import ActorKind, Candidate
 from briefing.analysis.actors.names import state_for
 from briefing.analysis.actors.narrator import narrator
-from briefing.analysis.actors.places import (
-    medium,
-    origin_word,
-    place_that_never_acts,
-    town_taken_for_a_body,
-    venue,
-)
+from briefing.analysis.actors.places import medium, place_that_never_acts, town_taken_for_a_body, venue
 from briefing.analysis.actors.products import (
     acronym_as_a_noun,
     craft_named_as_person,
@@ -34,7 +29,6 @@ from briefing.analysis.actors.products import (
 from briefing.analysis.actors.titles import is_role_word
 from briefing.analysis.actors.works import named_as_a_thing, quoted_title, read_as_a_work
 from briefing.analysis.lexicon import (
-    ACRONYM_PLURAL,
     AND_WORDS,
     BODY_TYPE_NOUNS,
     CHAMBER_NAMES,
@@ -322,13 +316,6 @@ def _lone_word(doc: Doc, cands: list[Candidate]) -> str | None:
     return doc[cands[0].start].text if all(c.end - c.start == 1 for c in cands) else None
 
 
-def adjective_group(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> str | None:
-    if kind == ActorKind.GROUP and not any(doc[c.end - 1].tag_ in ("NNPS", "NNS") or ACRONYM_PLURAL.fullmatch(c.name)
-                                           for c in cands):
-        return "an adjective, not a group that acts: 'Muslim'"
-    return None
-
-
 def placelike_person(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> str | None:
     """A one-word 'person' only ever used as a modifier ('the Rafah operation') is a place."""
     if kind != ActorKind.PERSON:
@@ -391,7 +378,7 @@ def short_name_of_a_thing(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> 
 
 
 ACTOR_FILTERS: tuple[Callable[[Doc, ActorKind, list[Candidate]], str | None], ...] = (
-    adjective_group, placelike_person, origin_word, place_named_as_person, named_with_article, short_name_of_a_thing,
+    adjective_group, adjective_body, placelike_person, origin_word, place_named_as_person, named_with_article, short_name_of_a_thing,
     names_a_thing, place_that_never_acts, named_as_a_thing, read_as_a_work, venue, medium, town_taken_for_a_body,
     product_with_versions,
     fictional, narrator, quoted_title, acronym_as_a_noun, craft_named_as_person,

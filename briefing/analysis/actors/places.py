@@ -19,12 +19,14 @@ from briefing.analysis.lexicon import (
     ACTING_PREPOSITIONS,
     BODY_HEADS,
     BODY_TYPE_NOUNS,
+    CHAMBER_NAMES,
     CROSSING_VERBS,
     DOCUMENT_NOUNS,
     GATHERING_EVENT_NOUNS,
     GROUP_NOUNS,
     MARCHING_VERBS,
     ORG_HEADS,
+    PERSON_WORDS,
     POSTED_NOUNS,
     POSTING_VERBS,
     PREMISES_NOUNS,
@@ -162,35 +164,22 @@ def medium(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> str | None:
 
 
 def town_taken_for_a_body(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> str | None:
-    """'In Copenhagen they promised $100bn', 'a farmer in Nyeri', 'a canopy in Novi Sad': a short
+    """'In Copenhagen they promised $100bn', 'a farmer in Nyeri', 'a canopy in Novi Sad', 'a group from Bordeaux': a short
     'body' only ever written as where something is, with no body's word in it, is a town the tagger
     misread."""
     if kind != ActorKind.ORGANIZATION or any(c.end - c.start > 2 for c in cands):
         return None
     words = [t for c in cands for t in doc[c.start:c.end]]
-    if any(t.is_upper or t.lower_ in ORG_HEADS | BODY_HEADS or not t.is_title for t in words):
-        return None  # "in NATO", "in Congress"
-    if all((root := doc[c.start:c.end].root).dep_ == "pobj" and root.head.lower_ == "in" for c in cands):
+    if any(t.is_upper or t.lower_ in ORG_HEADS | BODY_HEADS | CHAMBER_NAMES or not t.is_title for t in words):
+        return None  # "in NATO", "in Congress", "into the Senate"
+    if all((root := doc[c.start:c.end].root).dep_ == "pobj" and _where(root.head) for c in cands):
         return "a town the tagger took for a body: 'a farmer in Nyeri'"
     return None
 
 
-# The shapes of an origin adjective: "Sumatran", "Kenyan", "Nepalese", "Kurdish", "Iraqi".
-ORIGIN_ENDINGS = ("an", "ese", "ish", "i")
+def _where(prep: Token) -> bool:
+    """'in Nyeri', 'the roads into Haro', 'near Goma'; 'a group from Bordeaux' (people from a place, not
+    'a statement from Microsoft')."""
+    return prep.lower_ in ("in", "into", "near") or prep.lower_ == "from" and prep.head.pos_ == "NOUN" and (
+        prep.head.lemma_.lower() in GROUP_NOUNS | PERSON_WORDS | BODY_TYPE_NOUNS)
 
-
-def origin_word(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> str | None:
-    """'a Sumatran tiger': a one-word 'person' shaped like a word of origin and only ever used before a
-    common noun, with no 'the' ("the Sullivan campaign" names a person's campaign), says where
-    something is from."""
-    if kind != ActorKind.PERSON:
-        return None
-    for c in cands:
-        tok = doc[c.start]
-        if c.end - c.start > 1 or c.role or len(tok.text) < 5 or not tok.lower_.endswith(ORIGIN_ENDINGS):
-            return None
-        head = tok.head
-        if tok.dep_ not in ("compound", "amod") or head.pos_ != "NOUN" or head.i <= tok.i \
-                or any(w.lower_ == "the" for w in head.lefts):
-            return None
-    return "a word of origin before a noun: 'a Sumatran tiger'"

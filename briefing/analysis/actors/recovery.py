@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.actors.model import Candidate
-from briefing.analysis.actors.person_names import person_candidate
+from briefing.analysis.actors.person_names import called_he_or_she, person_candidate
 from briefing.analysis.actors.roles import contrasted, phrase, role_over
 from briefing.analysis.actors.titles import is_role_word, role_before
 from briefing.analysis.lexicon import (
@@ -210,6 +210,27 @@ def recover_given_names(doc: Doc, covered: set[int]) -> list[Candidate]:
             w.lower_ in ("itself", "themselves") for w in tok.subtree)
         role = None if body else phrase(doc, tok, tok.i + 1)  # "a cosplayer going by the name ...": a cosplayer
         found.append(Candidate(span.text, "ORG" if body else "PERSON", span.start, span.end, role))
+        covered.update(range(span.start, span.end))
+    return found
+
+
+def recover_untagged_people(doc: Doc, covered: set[int]) -> list[Candidate]:
+    """A two- or three-word name the tagger missed, subject of its sentence, that the next sentence goes
+    on with as "she" or "he": "Carmen Ibarra took over her family's vineyard ... Two decades later she
+    runs one of the few women-led bodegas"."""
+    found = []
+    for tok in doc:
+        if tok.dep_ != "nsubj" or tok.pos_ != "PROPN" or tok.ent_type_ or tok.i in covered:
+            continue
+        start = tok.i
+        while start > tok.i - 2 and start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == tok.i \
+                and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_:
+            start -= 1
+        span = doc[start:tok.i + 1]
+        if any(i in covered for i in range(span.start, span.end)) or any(is_role_word(t) for t in span) \
+                or not called_he_or_she(span):
+            continue
+        found.append(Candidate(span.text, "PERSON", span.start, span.end))
         covered.update(range(span.start, span.end))
     return found
 

@@ -172,6 +172,8 @@ def target_token(tok: Token) -> Token | None:
         # on Mexico", "a campaign to recall Gov. Rachel Dunn"
         act = next((c for c in tok.children if c.dep_ in ("xcomp", "acl") and c.pos_ == "VERB"), None)
         found = act and (_object_target(act) or _prepositional_target(act))
+    if found is None and tok.pos_ == "NOUN" and lexicon_lemma(tok) in CAMPAIGN_NOUNS and tok.dep_ == "dobj":
+        found = _prepositional_target(tok.head)  # "launched a recall campaign Thursday against three board members"
     return found or _conceder(tok)
 
 

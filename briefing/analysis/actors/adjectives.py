@@ -1,0 +1,49 @@
+"""Names used only as adjectives, which name no actor: a group's adjective ("Muslim leaders"), an
+identity before people ("books by Black and LGBTQ authors"), a word of origin ("a Sumatran tiger")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from briefing.analysis.actors.model import ActorKind, Candidate
+from briefing.analysis.lexicon import ACRONYM_PLURAL
+
+
+def adjective_group(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> str | None:
+    if kind == ActorKind.GROUP and not any(doc[c.end - 1].tag_ in ("NNPS", "NNS") or ACRONYM_PLURAL.fullmatch(c.name)
+                                           for c in cands):
+        return "an adjective, not a group that acts: 'Muslim'"
+    return None
+
+
+def adjective_body(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> str | None:
+    """'books by Black and LGBTQ authors': a one-word 'body' only ever an adjective before a noun."""
+    if kind != ActorKind.ORGANIZATION or any(c.end - c.start > 1 for c in cands):
+        return None
+    for c in cands:
+        tok = doc[c.start]
+        modifier = tok.dep_ == "amod" or tok.dep_ == "conj" and tok.head.dep_ == "amod"
+        if tok.tag_ != "JJ" or not modifier:
+            return None
+    return "an adjective before a noun, not a body: 'books by Black and LGBTQ authors'"
+
+
+# The shapes of an origin adjective: "Sumatran", "Kenyan", "Nepalese", "Kurdish", "Iraqi".
+ORIGIN_ENDINGS = ("an", "ese", "ish", "i")
+
+
+def origin_word(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> str | None:
+    """'a Sumatran tiger': a one-word 'person' shaped like a word of origin and only ever used before a
+    common noun, with no 'the' ("the Sullivan campaign" names a person's campaign), says where
+    something is from."""
+    if kind != ActorKind.PERSON:
+        return None
+    for c in cands:
+        tok = doc[c.start]
+        if c.end - c.start > 1 or c.role or len(tok.text) < 5 or not tok.lower_.endswith(ORIGIN_ENDINGS):
+            return None
+        head = tok.head
+        if tok.dep_ not in ("compound", "amod") or head.pos_ != "NOUN" or head.i <= tok.i \
+                or any(w.lower_ == "the" for w in head.lefts):
+            return None
+    return "a word of origin before a noun: 'a Sumatran tiger'"
