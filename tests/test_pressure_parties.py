@@ -288,6 +288,10 @@ PARTIES = [
      None),  # a span of time is no one
     ("Lawyers for the families filed a complaint with the International Criminal Court.", "target",
      None),  # the court hears the case; it is pressed by no one
+    ("The European Parliament voted to strip two Hungarian lawmakers of their immunity.", "target",
+     "two Hungarian lawmakers"),  # what they are stripped of is no part of whom
+    ("A group of parents launched a recall campaign Thursday against three school board members.", "target",
+     "three school board members"),  # "against" on the launching verb
 ]
 
 

@@ -39,6 +39,7 @@ from briefing.analysis.lexicon import (
     REFUSAL_VERBS,
     RELATIVE_PRONOUNS,
     SECOND_PERSON,
+    STRIPPED_NOUNS,
     THIRD_PERSON,
 )
 from briefing.analysis.patterns import construction_labels
@@ -302,6 +303,10 @@ class _Reader:
                        for g in prep.children if g.tag_ == "VBG"), None)
         if gerund is not None:  # "accused the company of poisoning the river": the company
             phrase = self.doc[phrase.start:max(tgt_tok.i + 1, gerund - 1)]
+        stripped = next((prep.i for prep in tgt_tok.children if prep.dep_ == "prep" and prep.lower_ == "of" and any(
+            p.lemma_.lower() in STRIPPED_NOUNS for p in prep.children)), None)
+        if stripped is not None and stripped > tgt_tok.i:  # "strip two Hungarian lawmakers of their immunity"
+            phrase = self.doc[phrase.start:stripped]
         phrase = _without_charge(phrase, tok, tgt_tok)
         mentions = self.resolver.mentions  # "Michigan Gov. Rick Snyder": the mention starts before "Snyder"
         named = [mentions.covering(c.idx) for c in tgt_tok.children if c.dep_ == "appos"]  # "the president, X"
