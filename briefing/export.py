@@ -12,6 +12,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from briefing.analysis.quotes import shown
 from briefing.briefing import Briefing
 
 SCHEMA = "briefing/1"
@@ -73,7 +74,7 @@ def to_markdown(b: Briefing, top_actors: int = 12) -> str:
         if q.actor and q.speaker and q.actor != q.speaker:
             who = f"{q.speaker} ({q.actor})"
         who = md_escape(who)
-        text = f"“{md_escape(q.text)}”" if q.kind == "direct" else f"(reported) {md_escape(q.text)}"
+        text = md_escape(shown(q.text, q.kind))
         lines.append(f"- **{who}**: {text}")
     if not b.quotes:
         lines.append("- (no quotes found)")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from briefing.analysis.quotes import shown
 from briefing.export import md_escape
 from briefing.story import Story
 
@@ -59,7 +60,7 @@ def to_markdown(story: Story, top_actors: int = 15) -> str:
     lines += ["", "## Quotes by speaker", ""]
     for q in story.quotes:
         where = ", ".join(str(o.article + 1) for o in q.occurrences)
-        words = f"“{q.text}”" if q.kind == "direct" else f"(reported) {q.text}"
+        words = shown(q.text, q.kind)
         lines.append(f"- **{md_escape(q.actor or q.speaker or 'unattributed')}**: {md_escape(words)} *[{where}]*")
     lines += ["", "## Pressure across the story", "", "| Source | Target | Kind | Scope | Articles | First | Last |",
               "|---|---|---|---|---|---|---|"]

@@ -65,6 +65,17 @@ def test_markdown_output(capsys, nlp):
     assert "\\[Hamas leader\\]" in out  # article text is escaped, never Markdown
 
 
+def test_a_quote_over_paragraphs_is_one_markdown_line(tmp_path, capsys, nlp):
+    path = tmp_path / "senator.txt"
+    path.write_text("Senator speaks\n\n“We were promised a clean bill,” Lopez said. “What we got was a list of favors"
+                    " for donors.\n\n“It cuts funding for rural hospitals by a third.”\n\nHer office did not respond.\n",
+                    encoding="utf-8")
+    assert main(["analyze", str(path), "--format", "md"]) == 0
+    out = capsys.readouterr().out
+    assert "- **Lopez**: “What we got was a list of favors for donors. It cuts funding for rural hospitals by a" \
+           " third.”\n" in out
+
+
 def test_batch_writes_good_files_and_reports_bad(tmp_path, capsys, nlp):
     bad = tmp_path / "broken.txt"
     bad.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")

@@ -742,8 +742,17 @@ def test_a_quote_over_two_paragraphs(analyze_text):
         "Vote\n\n“This is a long quote that opens here and does not close at the end of this paragraph.\n\n"
         "“It goes on here, and only now does it finish,” Smith said."
     )
-    first, second = _quote(b, "This is a long quote"), _quote(b, "It goes on here")
-    assert first.speaker == second.speaker == "Smith"
+    quote = _quote(b, "This is a long quote")  # one quotation, each paragraph reopening it
+    assert quote.text.endswith("only now does it finish") and quote.speaker == "Smith"
+    assert [q.text[:10] for q in b.quotes] == ["This is a "]
+
+
+def test_a_quote_reopened_in_three_paragraphs_is_one_quote(analyze_text):
+    b = analyze_text("Senator speaks\n\n“We were promised a clean bill,” Lopez said. “What we got was a list of favors"
+                     " for donors.\n\n“It cuts funding for rural hospitals by a third.\n\n“I will not vote for it.”\n\n"
+                     "Her office did not respond.")
+    assert [q.text.split()[:2] for q in b.quotes] == [["We", "were"], ["What", "we"]]
+    assert b.quotes[1].text.endswith("I will not vote for it.") and b.quotes[1].speaker == "Lopez"
 
 
 def test_a_quote_closing_in_the_next_paragraph_is_one_quote(analyze_text):

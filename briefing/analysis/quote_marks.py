@@ -103,12 +103,14 @@ def as_double_marks(text: str) -> str:
 
 
 def quote_spans(article: Article) -> list[tuple[int, int]]:
-    """(start, end) of text inside quotation marks: one span per paragraph segment when each
-    paragraph of a long quotation reopens with a mark, one span over the break when it does not."""
+    """(start, end) of text inside quotation marks. A quotation that runs over a paragraph break is one
+    span, from its first opening mark to its last closing one, whether each paragraph reopens it with a
+    mark (“... donors.\n\n“It cuts funding ...”) or not."""
     spans: list[tuple[int, int]] = []
     single = writes_speech_in_single_marks(article)
     blocks = [replace(b, text=as_double_marks(b.text)) if single else b for b in article.blocks]
     carried: tuple[int, str, bool] | None = None  # (absolute start, closer, straight) left open
+    reopened: tuple[int, int] | None = None  # (absolute start, end so far) of one each paragraph reopens
     for bi, block in enumerate(blocks):
         if block.kind in ("caption", "reference", "furniture"):
             carried = None
@@ -119,16 +121,31 @@ def quote_spans(article: Article) -> list[tuple[int, int]]:
             begin = close + 1
         carried = None
         found, opened, closer, straight = _pair_in_block(text, begin)
-        spans.extend((block.start + s, block.start + e) for s, e in found)
+        here = [(block.start + s, block.start + e) for s, e in found]
+        if reopened is not None:
+            if here and here[0][0] - block.start <= 2:  # the reopened quotation closes here
+                here[0], reopened = (reopened[0], here[0][1]), None
+            elif not (not found and opened is not None and opened <= 2):
+                spans.append(reopened)  # not reopened after all: it ended with the paragraph before
+                reopened = None
+        spans.extend(here)
         if opened is None or opened >= len(text):
+            if reopened is not None:  # still open at this paragraph's end, and not reopened next
+                spans.append(reopened)
+                reopened = None
             continue
         nxt_block = blocks[bi + 1].text if bi + 1 < len(blocks) else ""
         if nxt_block[:1] in QUOTE_OPENERS or nxt_block[:1] == '"':
-            spans.append((block.start + opened, block.end))  # reopened in the next paragraph
+            reopened = (reopened[0] if reopened is not None else block.start + opened, block.end)  # goes on
+        elif reopened is not None:
+            spans.append((reopened[0], block.end))
+            reopened = None
         elif nxt_block and _closing_in(nxt_block, closer, straight) is not None:
             carried = (block.start + opened, closer, straight)  # closes in the next paragraph
         elif len(text[opened:].split()) >= 6:
             spans.append((block.start + opened, block.end))
+    if reopened is not None:
+        spans.append(reopened)
     tidied = (tidy(article.text, s, e) for s, e in spans)
     return [(s, e) for s, e in tidied if e > s]
 

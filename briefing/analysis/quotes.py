@@ -70,6 +70,17 @@ class Quote:
         return replace(self, speaker=other.speaker, actor=other.actor, actor_id=other.actor_id)
 
 
+_PARAGRAPH_REOPENED = re.compile(r"\s*\n\s*[“\"«‘']?")
+
+
+def shown(text: str, kind: str) -> str:
+    """A quote as a pane or an export shows it, on one line: a quotation that runs over paragraphs
+    keeps its words, and each break with the mark that reopens the next paragraph becomes a space
+    ("... for donors. It cuts funding ..."); reported speech is marked as such."""
+    words = " ".join(_PARAGRAPH_REOPENED.sub(" ", text).split())
+    return f"“{words}”" if kind == QuoteKind.DIRECT else f"(reported) {words}"
+
+
 # ---------------------------------------------------------------------------------------- cues
 
 

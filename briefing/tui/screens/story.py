@@ -22,6 +22,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Header, OptionList, ProgressBar, Sparkline, Static
 from textual.widgets.option_list import Option
 
+from briefing.analysis.quotes import shown
 from briefing.tui.messages import OpenEvidence, StoryArticleDone
 from briefing.tui.widgets.footer import BriefingFooter
 from briefing.tui.widgets.hanging import Bulleted, Hanging
@@ -169,7 +170,7 @@ class StoryScreen(Screen[None]):
         self.query_one("#story-quotes", StoryList).fill([
             (Hanging((0, Content.assemble((q.actor or q.speaker or "unattributed", "bold"),
                                           (f"  [{', '.join(str(o.article + 1) for o in q.occurrences)}]", "dim"))),
-                     (2, Content(f"“{q.text}”" if q.kind == "direct" else f"(reported) {q.text}"))),
+                     (2, Content(shown(q.text, q.kind)))),
              [(o.article, [(o.start, o.end)]) for o in q.occurrences], f"quote by {q.actor or q.speaker}")
             for q in story.quotes])
         self.query_one("#story-pressure", StoryList).fill([

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from textual.binding import Binding
 from textual.content import Content
 
+from briefing.analysis.quotes import shown
 from briefing.tui.messages import FilterQuotes
 from briefing.tui.widgets.hanging import Bulleted, Hanging
 from briefing.tui.widgets.item_list import ItemList
@@ -71,7 +72,7 @@ class QuotesPane(ItemList):
             speaker = q.speaker or "unattributed"
             if q.actor and q.actor != q.speaker:
                 speaker = f"{speaker} ({q.actor})"
-            body = f"“{q.text}”" if q.kind == "direct" else f"(reported) {q.text}"
+            body = shown(q.text, q.kind)
             prompt = Hanging(
                 (0, Bulleted(Content.styled("❝ " if q.kind == "direct" else "≈ ", "$accent"),
                              Content.assemble((speaker, "bold"), (f" {q.cue}" if q.cue else "", "italic")))),
