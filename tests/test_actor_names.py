@@ -295,6 +295,16 @@ REPAIRED = [
      " the few women-led bodegas in the region.", "Carmen Ibarra", "person", None),  # untagged, then "she"
     ("Books\n\nThe group, Harmon Families for Public Schools, must collect signatures from 15% of registered voters.",
      "Harmon Families for Public Schools", "organization", None),  # a campaign a body's noun is called
+    ("Border\n\nA spokesperson for Johnson, Raj Shah, added that the speaker had made his position clear.", "Raj Shah",
+     "person", "spokesperson for Johnson"),  # the one an office serves is no list of people
+    ("Ads\n\nA spokeswoman for the Senate Leadership Fund, a super PAC aligned with Republican leaders, Jessica"
+     " Alvarez, said the group would spend more.", "Jessica Alvarez", "person",
+     "spokeswoman for the Senate Leadership Fund"),  # not the body's own apposition
+    ("Contempt\n\nThe vote came after Martin Ruiz, who served as deputy chief of staff until March, refused to"
+     " appear.", "Martin Ruiz", "person", "deputy chief of staff"),  # an office served in
+    ("Sewage\n\nFeargal Sharkey, the former musician turned clean-water campaigner, said the raids were \"long"
+     " overdue\". He said: \"For years these companies have treated our rivers as open sewers.\"", "Feargal Sharkey",
+     "person", "former musician turned clean-water campaigner"),  # a description the parser made a clause
     ("Tariffs\n\nSenator Rand Paul introduced a resolution. \"Congress, not the president, has the power to tax,\" he"
      " said.", "Congress", "organization", None),  # a contrast, not an apposition calling it a person
 ]

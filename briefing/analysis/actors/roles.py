@@ -23,6 +23,7 @@ from briefing.analysis.lexicon import (
     OFFICE_VERBS,
     ORDER_NOUNS,
     ROLE_HEADS,
+    SERVING_VERBS,
 )
 
 
@@ -37,13 +38,23 @@ def _title_before_apposition(doc: Doc, root: Token, span: Span) -> str | None:
     left = head.i
     while left >= 2 and doc[left - 1].text == "-" and not doc[left - 2].whitespace_ and doc[left - 2].is_alpha:
         left -= 2
-    if any(t.ent_type_ == "PERSON" and not is_role_word(t) for t in doc[left:span.start]):
+    if any(t.ent_type_ == "PERSON" and not is_role_word(t) and not _served(t, head) for t in doc[left:span.start]):
         return None  # a list of people: "councillors Alvin Yeung from ..., Fernando Cheung"
     end = span.start
     while end > head.i + 1 and doc[end - 1].is_title and (doc[end - 1].lower_ in HONORIFICS or is_role_word(doc[end - 1])):
         end -= 1  # "The president of Hartwell University, Dr. Marian Ostrowski": the honorific is hers
-    words = doc[left:end].text.strip(" ,")
-    return words if 0 < len(words.split()) <= 12 else None
+    comma = next((t.i for t in doc[head.i + 1:end] if t.text == ","), end)  # "A spokeswoman for the Senate
+    words = doc[left:comma].text.strip(" ,")  # Leadership Fund, a super PAC ..., Jessica Alvarez": not the body's
+    return words if 0 < len(words.split()) <= 12 else None  # own apposition
+
+
+def _served(t: Token, office: Token) -> bool:
+    """A person the office serves, not one in a list: 'A spokesperson for Johnson, Raj Shah,'."""
+    while t.dep_ in ("pobj", "compound", "appos") and t.head.i != t.i:
+        t = t.head
+        if t.dep_ == "prep" and t.lower_ in ("for", "to") and t.head.i == office.i:
+            return True
+    return False
 
 
 def _outer_office(office: Token) -> Token:
@@ -80,7 +91,22 @@ def role_apposition(doc: Doc, span: Span) -> str | None:
         return found
     if root.dep_ == "appos":
         return _title_before_apposition(doc, root, span)
-    return _office_beside(doc, span)
+    return _office_beside(doc, span) or _described_between_commas(doc, span)
+
+
+def _described_between_commas(doc: Doc, span: Span) -> str | None:
+    """'Feargal Sharkey, the former musician turned clean-water campaigner, said': a description set off
+    by commas after the name, naming a calling, where the parser made it a clause of its own."""
+    if span.end + 2 >= len(doc) or doc[span.end].text != "," or doc[span.end + 1].lower_ not in ("the", "a", "an"):
+        return None
+    close = next((t.i for t in doc[span.end + 2:span.end + 12] if t.text in (",", ".", ";")), None)
+    if close is None or doc[close].text != "," or span.root.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    words = doc[span.end + 2:close]
+    if any(t.ent_type_ == "PERSON" or t.pos_ == "VERB" and t.tag_ != "VBD" for t in words) or not any(
+            t.pos_ == "NOUN" and _names_a_calling(t) for t in words):
+        return None
+    return words.text
 
 
 def _office_beside(doc: Doc, span: Span) -> str | None:
@@ -158,7 +184,13 @@ def role_as_attribute(doc: Doc, span: Span) -> str | None:
 
 def _office_held(doc: Doc, root: Token) -> str | None:
     """'Maria Lopez, who chairs the Northside Neighbours Association': the office a relative clause
-    says she holds ('chair of Northside Neighbours Association')."""
+    says she holds ('chair of Northside Neighbours Association'); 'Martin Ruiz, who served as deputy chief
+    of staff until March': the office served in."""
+    for clause in (c for c in root.children if c.dep_ == "relcl" and c.lemma_.lower() in SERVING_VERBS):
+        office = next((o for p in clause.children if p.dep_ == "prep" and p.lower_ == "as"
+                       for o in p.children if o.dep_ == "pobj" and singular(o) in ROLE_HEADS), None)
+        if office is not None:
+            return phrase(doc, office)
     for clause in (c for c in root.children if c.dep_ == "relcl" and c.lemma_.lower() in OFFICE_VERBS):
         if not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children):
             continue

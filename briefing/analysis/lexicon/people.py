@@ -143,6 +143,8 @@ AS_OFFICE_VERBS = frozenset("appoint name nominate elect re-elect confirm instal
 # "musician", "entrant", "employee"): a name such a noun is given is a person's.
 AGENT_SUFFIX = re.compile(r"(?:er|or|ist|ian|ant|ent|ee)s?$")
 # Verbs for holding an office, as a relative clause says it: "who chairs the association".
+# Verbs that hold an office "as" it: "who served as deputy chief of staff", "who works as a nurse".
+SERVING_VERBS = frozenset({"serve", "work", "act"})
 OFFICE_VERBS = {"chair": "chair", "lead": "leader", "head": "head", "run": "head", "direct": "director",
                 "manage": "manager", "own": "owner", "represent": "representative", "coach": "coach"}
 
