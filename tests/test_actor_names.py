@@ -205,7 +205,7 @@ REPAIRED = [
     ("Race\n\nOn Monday, Republican presidential candidate Nikki Haley said she would stay in the race. Haley spoke"
      " in Iowa.", "Nikki Haley", "person", "Republican presidential candidate"),  # tagged a body after an office
     ("Fraud\n\nHis barrister, Simon Lacey KC, told the court his client was deeply ashamed.", "Simon Lacey",
-     "person", None),  # the letters after a name are no part of it
+     "person", "barrister"),  # the letters after a name are no part of it, but carry its apposition
     ("Death in custody\n\nThe family's solicitor, Matthew Gold, said the evidence was troubling.", "Matthew Gold",
      "person", "family's solicitor"),
     ("Race\n\nTudor Dixon spoke on Monday. Dixon's running mate, Shane Hernandez, said the campaign would focus on"

@@ -253,6 +253,8 @@ TRIGGERS = [
     ("Senator Rand Paul went further, introducing a resolution that would end the national emergency the president"
      " declared.", "introducing", "voice", "MOVE_TO_UNDO"),
     ("Democrats introduced a bill to block the tariffs.", "introduced", "voice", "MOVE_TO_UNDO"),
+    ("The minister said the decision was wrong.", "said", "voice", "SAY_IT_BAD"),
+    ("Amnesty said the arrests were a disgrace.", "said", "voice", "SAY_IT_BAD"),
     ("A group of parents launched a recall campaign Thursday against three school board members.", "campaign",
      "public", "CAMPAIGN"),  # "against" on the launching verb
     ("A growing number of Senate Republicans are breaking with President Trump over his plan.", "breaking", "voice",
@@ -275,6 +277,7 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
 @pytest.mark.parametrize(("text", "word", "expected"), [
     ("The ministry imposed tariffs on imported steel.", "imposed", "economic"),
     ("The company broke with tradition and moved its meeting.", "broke", None),  # a split with no one named
+    ("The mayor said we were wrong to wait.", "said", None),  # one's own mistake condemns no one else
     ("The minister said inflation should fall next year.", "said", None),  # no one is told to do anything
     ("The minister said farmers would face higher costs.", "said", None),  # a cost foreseen, not threatened
     ("The union said employers must raise wages.", "said", "voice"),  # people named by what they do
@@ -689,6 +692,13 @@ def test_what_is_sent_is_the_senders_own_not_its_target(analyze_text):
                      " Zaporizhzhia plant after drones struck a training centre nearby.")
     iaea = next(p for p in b.pressure if p.actor == "International Atomic Energy Agency")
     assert iaea.target != "a team of inspectors"
+
+
+def test_a_verb_whose_subject_the_parser_lost_is_its_quotes_speaker(analyze_text):
+    b = analyze_text("MP suspended\n\nLabour has suspended Dan Whitmore after leaked messages showed him mocking"
+                     " constituents.\n\nSpeaking to the BBC's Today programme on Monday, the health secretary, Wes"
+                     " Streeting, said the comments were \"completely unacceptable\".")
+    assert "Wes Streeting" in [p.actor for p in b.pressure]
 
 
 def test_first_person_pressure_inside_a_quote_is_the_speaker(analyze_text):

@@ -23,8 +23,10 @@ def test_bodies_and_powers_of_many_states_are_international(analyze_text):
                      " Kosovo after 30 of its peacekeepers were injured in clashes with Serb protesters, as Western"
                      " powers pressed Kosovo to defuse the crisis.\n\nThe attacks against NATO troops are"
                      " unacceptable, a spokesman said.")
-    # NATO in a sentence of clashes is no party to them; "Western powers" are from abroad
-    assert {(p.source, p.scope) for p in b.pressure} == {("NATO", "international"), ("Western powers", "international")}
+    # NATO in a sentence of clashes is no party to them; "Western powers" are from abroad (the spokesman who
+    # condemns the attacks presses in words)
+    assert {(p.source, p.scope) for p in b.pressure if p.source != "a spokesman"} == {
+        ("NATO", "international"), ("Western powers", "international")}
 
 
 def test_a_city_home_takes_the_one_state_its_people_name(analyze_text):
@@ -288,6 +290,8 @@ PARTIES = [
      None),  # a span of time is no one
     ("Lawyers for the families filed a complaint with the International Criminal Court.", "target",
      None),  # the court hears the case; it is pressed by no one
+    ("Labour has opened an investigation into the MP's comments.", "kind", "political"),  # a party disciplines
+    ("Police have opened an investigation into the MP's comments.", "kind", "legal"),  # the police investigate in law
     ("The European Parliament voted to strip two Hungarian lawmakers of their immunity.", "target",
      "two Hungarian lawmakers"),  # what they are stripped of is no part of whom
     ("A group of parents launched a recall campaign Thursday against three school board members.", "target",

@@ -220,6 +220,12 @@ DEPENDENCY: dict[str, list[Pattern]] = {
                  [{"RIGHT_ID": "verb", "RIGHT_ATTRS": {"POS": "NOUN", "DEP": "dobj", "LEMMA": {"IN": sorted(CAMPAIGN_NOUNS)}}},
                   _child("<", {"POS": "VERB"}, "launch"),
                   _child(">", {"DEP": "prep", "LOWER": "against"}, "mark", "launch")]],
+    # "Wes Streeting said the comments were 'completely unacceptable'", "Amnesty said the arrests were a
+    # disgrace" (PLOVER DISAPPROVE): what is said of someone's act condemns it (not "we were wrong")
+    "SAY_IT_BAD": [[_verb({"say", "tell", "add", "insist", "argue", "write", "state"}),
+                    _child(">", {"DEP": "ccomp", "LEMMA": "be"}, "be"),
+                    _child(">", {"DEP": "nsubj", "LOWER": {"NOT_IN": ["i", "we"]}}, "what", "be"),
+                    _child(">", {"DEP": {"IN": ["acomp", "attr"]}, "LOWER": {"IN": _CONDEMNING}}, "bad", "be")]],
     # "called the sentence 'dangerous'", "called the response a disgrace", "described it as a betrayal"
     # (PLOVER DISAPPROVE): a describing verb whose name for the thing condemns it
     # ("called the ad 'a pack of lies'": the condemning word after "of")

@@ -22,6 +22,7 @@ from briefing.analysis.lexicon import (
     OFFICE_GIVING_VERBS,
     OFFICE_VERBS,
     ORDER_NOUNS,
+    POST_NOMINALS,
     ROLE_HEADS,
     SERVING_VERBS,
 )
@@ -75,6 +76,8 @@ def contrasted(appos: Token) -> bool:
 def role_apposition(doc: Doc, span: Span) -> str | None:
     """'Alia Salem, executive director of ...' or 'the Minister of Education, Stefania Giannini'."""
     root = span.root
+    if root.dep_ == "compound" and root.head.i == span.end and root.head.lower_.strip(".") in POST_NOMINALS:
+        root = root.head  # "His barrister, Simon Lacey KC, told": the letters after the name carry its links
     for child in root.children:
         described = child.lemma_.lower() in ROLE_HEADS or child.pos_ == "NOUN" and any(
             c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in child.children)

@@ -33,6 +33,8 @@ from briefing.analysis.lexicon import (
     MEDIA_WORDS,
     MOBILIZING_VERBS,
     NOBODY_WORDS,
+    PARTY_MEMBERS,
+    PARTY_NAMES,
     POLICING_ACTS,
     PRONOUNS,
     PURPOSE_VERBS,
@@ -162,6 +164,12 @@ def _in_court(tok: Token) -> bool:
     return False
 
 
+def _party(actor: Actor | None) -> bool:
+    """A political party, by name or as its members: 'Labour', 'the Green Party', 'Republicans'."""
+    name = actor.name.lower() if actor is not None else ""
+    return name in PARTY_NAMES or name.endswith(" party") or name.removeprefix("the ") in PARTY_MEMBERS
+
+
 def _kind(base: str, scope: Scope, phrase: str, who: str, tok: Token, src: _Source, actor: Actor | None
           ) -> PressureKind:
     """The kind from the trigger's class and scope (`kind_of`), then what the doer and the act say."""
@@ -174,6 +182,8 @@ def _kind(base: str, scope: Scope, phrase: str, who: str, tok: Token, src: _Sour
         # guard vessels fired water cannon at a Philippine boat" is an adversary's force)
     if base == "threat" and any(t.lemma_.lower() in LEGAL_THREAT_WORDS for t in tok.subtree):
         kind = PressureKind.LEGAL  # "threatened legal action unless ...", "threatened to sue"
+    if kind == PressureKind.LEGAL and base == "legal" and _party(actor):
+        kind = PressureKind.POLITICAL  # "co-operate fully with the party's investigation": discipline, not law
     if base == "voice" and _in_court(tok):
         kind = PressureKind.LEGAL  # "said it would challenge the asylum limits in court"
     if kind == PressureKind.MILITARY and tok.lemma_.lower() in MOBILIZING_VERBS \
@@ -204,6 +214,7 @@ class _Reader:
     def __init__(self, article: Article, doc: Doc, actors: list[Actor], quotes: list[Quote]) -> None:
         self.article, self.doc = article, doc
         self.direct = [q for q in quotes if q.kind == "direct"]
+        self.cued = {q.cue_start: q for q in quotes if q.cue_start is not None and q.speaker}
         self.by_id = {a.id: a for a in actors}
         self.resolver = Resolver(article, doc, actors)
         title = next((b for b in article.blocks if b.kind == "title"), None)
@@ -239,6 +250,14 @@ class _Reader:
             return _Source(None, text, None)
         return None
 
+    def cued_speaker(self, tok: Token) -> _Source | None:
+        """'Speaking to the BBC, the health secretary, Wes Streeting, said the comments were ...': the parser
+        lost the verb's subject; the quote it cues found its speaker."""
+        said = self.cued.get(tok.idx)
+        if said is None:
+            return None
+        return _Source(None, said.speaker, self.by_id.get(said.actor_id) if said.actor_id is not None else None)
+
     def quoted_speaker(self, src_tok: Token) -> _Source | None:
         """'We urge the governments ...' inside a quotation: its speaker."""
         quote = next((q for q in self.direct if q.start <= src_tok.idx < q.end), None)
@@ -255,7 +274,7 @@ class _Reader:
             # a noun set beside the act restates it, and the act's subject does it
             src_tok = next((subject_of(a) for a in tok.ancestors if a.pos_ == "VERB"), None)
         if src_tok is None:
-            return self.unnamed_source(tok, base)
+            return self.cued_speaker(tok) or self.unnamed_source(tok, base)
         pronoun = src_tok.pos_ == "PRON" or not src_tok.is_upper  # "The US cut aid" is no "us"
         if pronoun and src_tok.lower_ in FIRST_PERSON:
             return self.quoted_speaker(src_tok)
