@@ -305,6 +305,9 @@ REPAIRED = [
     ("Sewage\n\nFeargal Sharkey, the former musician turned clean-water campaigner, said the raids were \"long"
      " overdue\". He said: \"For years these companies have treated our rivers as open sewers.\"", "Feargal Sharkey",
      "person", "former musician turned clean-water campaigner"),  # a description the parser made a clause
+    ("Bribes\n\nDetective Inspector Sam Hale of West Midlands Police, who led the inquiry, said officers had spent two"
+     " years tracing the money through 14 bank accounts.", "West Midlands Police",
+     "organization", None),  # untagged, ending in a body's word
     ("Tariffs\n\nSenator Rand Paul introduced a resolution. \"Congress, not the president, has the power to tax,\" he"
      " said.", "Congress", "organization", None),  # a contrast, not an apposition calling it a person
 ]

@@ -254,6 +254,8 @@ TRIGGERS = [
      " declared.", "introducing", "voice", "MOVE_TO_UNDO"),
     ("Democrats introduced a bill to block the tariffs.", "introduced", "voice", "MOVE_TO_UNDO"),
     ("The minister said the decision was wrong.", "said", "voice", "SAY_IT_BAD"),
+    ("India's main opposition Congress party won a decisive victory in Karnataka on Saturday.", "opposition", None,
+     "NOUN_RULES:'the opposition' as a camp"),
     ("Amnesty said the arrests were a disgrace.", "said", "voice", "SAY_IT_BAD"),
     ("A group of parents launched a recall campaign Thursday against three school board members.", "campaign",
      "public", "CAMPAIGN"),  # "against" on the launching verb
@@ -564,6 +566,8 @@ def test_triggers_their_rules_let_through(nlp, text, word, expected):
     ("Protesters clashed with police outside parliament.", "Protesters", "public"),  # a crowd in the street
     ("A pensioner who refused to pay her council tax in protest at cuts to her local library has been jailed.",
      "A pensioner", "public"),  # whoever acts "in protest", whatever the verb
+    ("Detective Inspector Sam Hale of West Midlands Police, who led the inquiry, said officers had spent two years"
+     " tracing the money.", "Sam Hale", "legal"),  # an inquiry led is one opened
     ("Virginia Foxx said her panel would hold a hearing on the program's cost next month.",
      "her panel", "legal"),  # a committee's panel is an authority
     ("Canada's prime minister threatened to retaliate with tariffs of his own on American whiskey.",

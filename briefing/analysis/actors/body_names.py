@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from briefing.analysis.actors.model import Candidate
 from briefing.analysis.actors.recovery import called_a_body
 from briefing.analysis.lexicon import (
+    BODY_HEADS,
     BODY_TYPE_NOUNS,
     GROUP_NOUNS,
     ORG_HEADS,
@@ -42,7 +43,7 @@ def recover_bodies(doc: Doc, taken: list[Candidate]) -> list[Candidate]:
                                 and j + 1 < len(doc) and _capitalised(doc[j + 1])):
             j += 1
         end = j
-        while end - i >= 2 and doc[end - 1].lower_ not in ORG_HEADS:
+        while end - i >= 2 and doc[end - 1].lower_ not in ORG_HEADS | BODY_HEADS:  # "West Midlands Police"
             end -= 1
         run = range(i, end)
         if end - i >= 2 and not any(k in orgs or k in people for k in run):

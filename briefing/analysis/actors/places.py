@@ -26,6 +26,7 @@ from briefing.analysis.lexicon import (
     MARCHING_VERBS,
     ORG_HEADS,
     PERSON_WORDS,
+    PLATFORM_NAMES,
     POSTED_NOUNS,
     POSTING_VERBS,
     PREMISES_NOUNS,
@@ -156,7 +157,8 @@ def medium(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> str | None:
     for c in cands:
         tok = doc[c.start:c.end].root
         prep = tok.head
-        posted = prep.head.lemma_.lower() in (POSTING_VERBS if prep.head.pos_ == "VERB" else POSTED_NOUNS)
+        posted = prep.head.lemma_.lower() in (POSTING_VERBS if prep.head.pos_ == "VERB" else POSTED_NOUNS) \
+            or c.name.lower() in PLATFORM_NAMES  # "congratulated Congress on Twitter"
         if tok.dep_ != "pobj" or prep.lower_ not in ("on", "via") or not posted:
             return None  # not "called on the Legislature", "reported to the Federal Election Commission"
     return "a medium words were posted on: 'wrote on Twitter'"

@@ -75,7 +75,8 @@ CALL_NOUNS = frozenset({"call", "demand"})  # "its call" is pressure only with w
 CAMPAIGN_NOUNS = frozenset({"movement", "campaign"})
 INQUIRY_NOUNS = frozenset({"hearing", "inquiry"})
 INQUIRY_PREPOSITIONS = frozenset({"into", "on"})
-OPENING_VERBS = frozenset({"open", "launch", "start", "begin", "order", "announce", "hold", "convene"})
+OPENING_VERBS = frozenset({"open", "launch", "start", "begin", "order", "announce", "hold", "convene", "lead", "conduct",
+                           "head"})  # "who led the inquiry"
 SHOW_NOUNS = frozenset({"demonstration", "march", "strike"})  # "a demonstration of the headset"
 GATHERING_NOUNS = frozenset({"demonstration", "march", "rally"})
 PROTEST_PREPOSITIONS = frozenset({"against", "over"})

@@ -75,6 +75,9 @@ MEDIUM_PREPOSITIONS = frozenset({"on", "via", "to"})
 # Verbs whose "on" or "via" is where words were posted: "wrote on Twitter", "said on Truth Social".
 POSTING_VERBS = frozenset("write post tweet say announce share publish declare add".split())
 POSTED_NOUNS = frozenset("post message video tweet statement".split())  # "said in a post on Instagram"
+# Social platforms: "on Twitter" is where something was said, whatever the verb ("congratulated Congress on Twitter").
+PLATFORM_NAMES = frozenset({"twitter", "x", "facebook", "instagram", "tiktok", "youtube", "telegram", "threads",
+                            "bluesky", "linkedin", "truth social", "weibo", "wechat", "snapchat", "reddit"})
 # Prepositions that make a name where something happens ("in Livorno").
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "into"})
 # A name only ever after these, on these verbs, is where people go or gather, not who acts

@@ -231,6 +231,9 @@ NOUN_RULES: tuple[Rule, ...] = (
      lambda t: t.dep_ == "compound" and t.head.pos_ == "NOUN" and (
          t.head.lower_ in REMIT_NOUNS or t.head.lemma_.lower() in ROLE_HEADS | ACTING_BODY_NOUNS | GROUP_NOUNS
          or t.head.lemma_.lower() in ORG_HEADS - CAMPAIGN_NOUNS), None),
+    ("'the opposition' as a camp, not opposition to anything: 'India's main opposition Congress party won'",
+     lambda t: lexicon_lemma(t) == "opposition" and t.dep_ in ("nsubj", "nsubjpass", "poss", "appos", "pobj")
+     and not any(c.dep_ == "prep" and c.lower_ in ("to", "against", "from", "over") for c in t.children), None),
     ("police and gear named for riots, no riot: 'riot police', 'pull back riot units', 'riot gear'",
      lambda t: lexicon_lemma(t) == "riot" and t.dep_ in ("compound", "amod") and t.head.pos_ == "NOUN", None),
     ("a supposed act, named for what it would do: 'a strike next month would devastate an economy' (but 'the"
