@@ -308,6 +308,12 @@ REPAIRED = [
     ("Bribes\n\nDetective Inspector Sam Hale of West Midlands Police, who led the inquiry, said officers had spent two"
      " years tracing the money through 14 bank accounts.", "West Midlands Police",
      "organization", None),  # untagged, ending in a body's word
+    ("Refunds\n\nThe Civil Aviation Authority has received 4,000 complaints. In a letter to the airline's chief"
+     " executive, Michael O'Leary, the regulator said it would act.", "Michael O'Leary", "person",
+     "airline's chief executive"),  # not "the regulator", the verb's subject the parser made his apposition
+    ("Regulator threatens Ryanair with fines\n\nThe Civil Aviation Authority has warned Ryanair that it could face"
+     " enforcement action. Ryanair rejected the criticism, saying it had processed 90 per cent of refund requests.",
+     "Ryanair", "organization", None),  # tagged a person and a body, and "it"
     ("Tariffs\n\nSenator Rand Paul introduced a resolution. \"Congress, not the president, has the power to tax,\" he"
      " said.", "Congress", "organization", None),  # a contrast, not an apposition calling it a person
 ]

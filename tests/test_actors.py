@@ -66,6 +66,8 @@ NOT_ACTORS = [
      filters.town_taken_for_a_body),
     ("Karnataka\n\nModi congratulated Congress on Twitter and said the BJP would serve the people of Karnataka.",
      "Twitter", filters.medium),  # a platform is where words were said, whatever the verb
+    ("Outbreak\n\nMalaria, which is common in the region, has not been ruled out as a cause, health officials said.",
+     "Malaria", filters.technology_or_disease),
     ("Zoo fined\n\nA keeper was mauled by a Sumatran tiger in an enclosure she was cleaning.", "Sumatran",
      filters.origin_word),
     ("Tuscany\n\nPrivate clinics in Verona, Tuscany, refused to pay the fees.", "Tuscany", filters.place_named_as_person),

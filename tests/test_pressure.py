@@ -254,6 +254,8 @@ TRIGGERS = [
      " declared.", "introducing", "voice", "MOVE_TO_UNDO"),
     ("Democrats introduced a bill to block the tariffs.", "introduced", "voice", "MOVE_TO_UNDO"),
     ("The minister said the decision was wrong.", "said", "voice", "SAY_IT_BAD"),
+    ("The government had put the region on \"maximum alert\" and sent medicines.", "alert", None,
+     "NOUN_RULES:an alert is a notice"),  # a place on alert against an outbreak, no forces
     ("India's main opposition Congress party won a decisive victory in Karnataka on Saturday.", "opposition", None,
      "NOUN_RULES:'the opposition' as a camp"),
     ("Amnesty said the arrests were a disgrace.", "said", "voice", "SAY_IT_BAD"),
@@ -637,6 +639,8 @@ def test_a_call_on_someone_the_parser_took_for_a_name_given(analyze_text):
     "The injury forced him to miss the final.",
     "Hurricane Delia forced thousands of residents to flee.",
     "The Environment Agency urged people in low-lying streets to leave immediately.",  # advice to people
+    "Nats apologised for the failure. The company blamed it on a single flight plan containing two waypoints with the"
+    " same name.",  # a cause found, no one blamed
     "\"No family should have to go through what her family has been through,\" a council spokesman said.",  # a rule
     # for everyone, said of no one
 ])
@@ -703,6 +707,12 @@ def test_a_verb_whose_subject_the_parser_lost_is_its_quotes_speaker(analyze_text
                      " constituents.\n\nSpeaking to the BBC's Today programme on Monday, the health secretary, Wes"
                      " Streeting, said the comments were \"completely unacceptable\".")
     assert "Wes Streeting" in [p.actor for p in b.pressure]
+
+
+def test_a_source_is_never_bare_punctuation(analyze_text):
+    b = analyze_text("Refunds\n\nConsumer group Which? said the airline had \"a long history of treating passengers"
+                     " with contempt\" and urged the government to give the regulator the power to fine airlines.")
+    assert all(any(ch.isalnum() for ch in p.source) for p in b.pressure)
 
 
 def test_first_person_pressure_inside_a_quote_is_the_speaker(analyze_text):

@@ -290,7 +290,9 @@ PARTIES = [
      None),  # a span of time is no one
     ("Lawyers for the families filed a complaint with the International Criminal Court.", "target",
      None),  # the court hears the case; it is pressed by no one
-    ("Labour has opened an investigation into the MP's comments.", "kind", "political"),  # a party disciplines
+    ("Labour has opened an investigation into the MP's comments.", "kind", "political"),
+    ("The mayor blamed the flooding on the council's failure to clear drains.", "target", "the council"),  # not the
+    # flooding: whom it is blamed on  # a party disciplines
     ("Police have opened an investigation into the MP's comments.", "kind", "legal"),  # the police investigate in law
     ("The European Parliament voted to strip two Hungarian lawmakers of their immunity.", "target",
      "two Hungarian lawmakers"),  # what they are stripped of is no part of whom

@@ -446,6 +446,9 @@ VOICES = [
      " would respond in due course.", "the department would", "Commerce Department"),
     ("Water\n\nThe Texas Commission on Environmental Quality is investigating the town's water system, a spokesperson"
      " for the agency told CNN.", "The Texas Commission", "Texas Commission on Environmental Quality"),  # the agency
+    ("Refunds\n\nThe Civil Aviation Authority has received 4,000 complaints. In a letter to the airline's chief"
+     " executive, Michael O'Leary, the regulator said it would act within weeks.", "it would act",
+     "Civil Aviation Authority"),  # the regulator speaks, not the man the letter was to
     ("Labour suspends MP\n\nLabour has suspended Dan Whitmore after leaked messages. The Conservatives called for him"
      " to resign. The party said it had received complaints.", "it had received", "Conservatives"),
     ("Labour suspends MP\n\nThe Conservatives called for Dan Whitmore to resign. Labour has suspended him. The party"

@@ -28,7 +28,7 @@ from briefing.analysis.lexicon import (
 )
 from briefing.analysis.phrases import before_clause, former_holder, noun_phrase, objects_of, partitive
 from briefing.analysis.pronouns import PronounReading, Reference
-from briefing.analysis.subjects import epithet, subject_of
+from briefing.analysis.subjects import epithet, subject_of, subject_set_off
 from briefing.article import Article
 
 _LOOKBACK = 3000  # tokens: an antecedent further back than this is not what a reader connects
@@ -69,8 +69,8 @@ class Resolver(PronounReading):
                 antecedent = antecedent.head  # "Greene, R-Ga., who has called for ...": Greene
             return antecedent
         if subj.dep_ == "appos" and subj.pos_ == "NOUN" and subj.head.pos_ == "PROPN" and self._person_overlapping(
-                subj.head.idx, subj.head.idx + len(subj.head)):
-            return subj.head
+                subj.head.idx, subj.head.idx + len(subj.head)) and subject_set_off(subj.head, subj.head.head) is None:
+            return subj.head  # but not "..., Michael O'Leary, the regulator said": the regulator speaks
         if subj.lemma_.lower() in ISSUED_NOUNS:
             by = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
             owner = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.lexicon import DOCUMENT_NOUNS, HEARER_VERBS, REPORT_VERBS, SPEECH_VERBS, UNSAID_UNDER
 from briefing.analysis.sentences import sentence_of
-from briefing.analysis.subjects import can_speak, joins_the_reporting_verb, subject_of
+from briefing.analysis.subjects import can_speak, joins_the_reporting_verb, subject_of, subject_set_off
 
 
 def rest_of_sentence(doc: Doc, begin: int) -> Span:
@@ -69,7 +69,8 @@ def report_clause(doc: Doc, tok: Token) -> tuple[Span, Token | None] | None:
                 right -= 1
         while right > left + 1 and (doc[right - 1].dep_ == "cc" or doc[right - 1].text in (",", ";")):
             right -= 1  # 'said her sacking would "alienate" voters, and the group demanded ...': not ", and"
-        return doc[left: right], subject_of(tok)
+        subj = subject_of(tok)
+        return doc[left: right], (subject_set_off(subj, tok) if subj is not None else None) or subj
     marks = (",", "—", "–", "-")
     set_off = tok.left_edge.text in marks or tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].text in marks
     if tok.dep_ in ("parataxis", "ccomp") and tok.head.i < tok.i and subject_of(tok) is not None and set_off \

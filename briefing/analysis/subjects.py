@@ -267,9 +267,22 @@ def can_speak(tok: Token) -> bool:
         c.dep_ == "appos" and can_speak(c) for c in tok.children)  # "Junts, Puigdemont's party, said:" (read as a noun)
 
 
+def subject_set_off(subj: Token, verb: Token) -> Token | None:
+    """'In a letter to the airline's chief executive, Michael O'Leary, the regulator said': the name set off
+    by commas belongs to the phrase before it; the noun right before the verb, which the parser made the
+    name's apposition, is who speaks."""
+    doc = subj.doc
+    appos = next((c for c in subj.children if c.dep_ == "appos" and c.right_edge.i + 1 == verb.i), None)
+    if appos is None or subj.i == 0 or doc[subj.left_edge.i - 1].text != "," or subj.ent_type_ != "PERSON":
+        return None
+    return appos if appos.pos_ == "NOUN" and any(c.lower_ == "the" for c in appos.children) else None
+
+
 def speaker_of(verb: Token) -> Token | None:
     """The subject of a speech verb, also when inverted after a quote: '"...", added KCNA.'"""
     subj = subject_of(verb)
+    if subj is not None and (lost := subject_set_off(subj, verb)) is not None:
+        return lost
     if subj is not None or verb.i == 0:
         return subj
     before = verb.doc[verb.i - 1]

@@ -48,7 +48,7 @@ from briefing.analysis.actors.recovery import (
     recover_untagged_people,
 )
 from briefing.analysis.actors.roles import contrasted, role_apposition, role_as_attribute, role_as_author
-from briefing.analysis.actors.usual_labels import usual_labels
+from briefing.analysis.actors.usual_labels import called_it, usual_labels
 from briefing.analysis.lexicon import (
     BODY_HEADS,
     BODY_ROLE_HEADS,
@@ -255,8 +255,10 @@ class _Reader:
         if _named_as_place(doc, start, end, ent.label_, name.as_person) or name.tagged == "ORG" and name.usual == "GPE":
             self.take(Candidate(span.text, "GPE", start, end))  # "the town of Yeoncheon", "Evansville, Indiana"
             return
-        if ent.label_ == "PERSON" and len(span) > 1 and span[-1].lower_ in NEWSPAPER_WORDS:
-            cand = Candidate(span.text, "ORG", start, end)  # "Edmonton Sun" is a newspaper
+        if ent.label_ == "PERSON" and (len(span) > 1 and span[-1].lower_ in NEWSPAPER_WORDS
+                                       or len(span) == 1 and name.usual == "ORG" and called_it(doc, span.text)):
+            cand = Candidate(span.text, "ORG", start, end)  # "Edmonton Sun" is a newspaper; "Ryanair", usually a
+            # body, is one where it is tagged a person too
         elif name.usual == "PERSON" and (start > 0 and doc[start - 1].lower_ in BODY_TYPE_NOUNS or end < len(doc)
                                          and doc[end].lower_ in BODY_TYPE_NOUNS and span.root.head.i == end):
             cand = Candidate(span.text, "ORG", start, end)  # "localist group Civic Passion", "the ruling Frelimo

@@ -27,6 +27,7 @@ from briefing.analysis.lexicon import (
     PARTY_MEMBERS,
     PARTY_NAMES,
     POST_NOMINALS,
+    PUBLIC_BODY_ANAPHORS,
     PUBLIC_BODY_WORDS,
     RESEARCH_NOUNS,
     SHORT_STATE_NAMES,
@@ -148,7 +149,7 @@ def _named_kind(drafts: list[Draft], by_word: dict[str, list[Draft]], tok: Token
         return party
     words = RESEARCH_NOUNS if tok.lower_ in RESEARCH_NOUNS else {tok.lower_}
     options = list({id(d): d for w in words for d in by_word.get(w, [])}.values())
-    if not options and tok.lower_ == "agency":  # "the agency" for the Texas Commission on Environmental Quality
+    if not options and tok.lower_ in PUBLIC_BODY_ANAPHORS:  # "the agency" for the Texas Commission on ...
         options = [d for d in drafts if d.kind == ActorKind.ORGANIZATION and d.first < tok.idx
                    and set(d.name.lower().split()) & AGENCY_HEADS]
     return options[0] if len(options) == 1 else None

@@ -82,6 +82,7 @@ def role_apposition(doc: Doc, span: Span) -> str | None:
         described = child.lemma_.lower() in ROLE_HEADS or child.pos_ == "NOUN" and any(
             c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in child.children)
         if (child.dep_ == "appos" and described and child.i >= span.end and not contrasted(child)
+                and not _subject_before_verb(child)
                 and all(t.is_punct or t.like_num for t in doc[span.end:child.left_edge.i])):
             return phrase(doc, child)  # "Daniel Montalvo, 19, a member of ...", "Kevin Allton, a USI instructor"
     if root.dep_ == "appos" and singular(root.head) in ROLE_HEADS and root.head.i < span.start:
@@ -110,6 +111,12 @@ def _described_between_commas(doc: Doc, span: Span) -> str | None:
             t.pos_ == "NOUN" and _names_a_calling(t) for t in words):
         return None
     return words.text
+
+
+def _subject_before_verb(appos: Token) -> bool:
+    """'..., Michael O'Leary, the regulator said': no comma closes it, the verb follows: the verb's subject."""
+    after = appos.right_edge.i + 1
+    return after < len(appos.doc) and appos.doc[after].pos_ in ("VERB", "AUX") and not appos.doc[after].is_punct
 
 
 def _office_beside(doc: Doc, span: Span) -> str | None:

@@ -26,7 +26,27 @@ def usual_labels(article: Article, doc: Doc) -> dict[str, str]:
             label = "GPE" if ent.label_ in ("GPE", "LOC", "FAC") else ent.label_
             votes[ent.text][label] += 1
     usual = {text: max(v, key=lambda k: (v[k], k == "PERSON", k == "GPE")) for text, v in votes.items()}
+    full_names = {w for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for w in e.text.split()}
+    for text, v in votes.items():
+        if usual[text] == "PERSON" and (v.get("ORG") or text not in full_names) and called_it(doc, text):
+            usual[text] = "ORG"  # "Ryanair rejected the criticism, saying it had processed ..."
     return usual | dict.fromkeys(filed_from(article), "GPE") | dict.fromkeys(_turn_names(article), "PERSON")
+
+
+def called_it(doc: Doc, text: str) -> bool:
+    """A one-word name tagged a body as well as a person, or never part of a person's full name, is a body
+    when, as a sentence's subject or object, the sentence goes on with "it" as a subject and never "he" or
+    "she": "Ryanair rejected the criticism, saying it had processed ...", "warned Ryanair that it could face"
+    (not "the Biden administration in its fight", nor "told Governor Matolcsy ..., and I will say it")."""
+    uses = [t for t in doc if t.text == text and t.dep_ in ("nsubj", "nsubjpass", "dobj")
+            and not (t.i > 0 and doc[t.i - 1].is_title and doc[t.i - 1].ent_type_ == "")]
+    for t in uses:
+        after = [w for w in t.sent if w.i > t.i]
+        if any(w.lower_ in ("he", "she", "his", "her", "him") for w in t.sent):
+            return False
+        if any(w.lower_ == "it" and w.dep_ in ("nsubj", "nsubjpass") for w in after):
+            return True
+    return False
 
 
 def _turn_names(article: Article) -> set[str]:

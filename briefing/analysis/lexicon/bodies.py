@@ -33,10 +33,12 @@ ANAPHOR_NOUNS = frozenset({"group", "court", "government", "police", "army", "mi
                            "report", "inquiry", "bank", "airline", "agency", "union", "party", "committee",
                            "council", "ministry", "department", "commission", "authority", "board", "university",
                            "hospital", "foundation", "charity", "church", "museum", "association", "federation",
-                           "company", "firm", "festival", "zoo"})
+                           "company", "firm", "festival", "zoo", "regulator", "watchdog"})
 # Of those, "the group" stands for the last body named when no name holds it ("... Anonymous ... the
 # group said"); "the company" and "the firm" stand for a named firm too often left untagged to guess.
 LAST_BODY_ANAPHORS = frozenset({"group"})
+# Nouns for a public body the text named before by its name: "the agency", "the regulator", "the watchdog".
+PUBLIC_BODY_ANAPHORS = frozenset({"agency", "regulator", "watchdog"})
 # "the agency" stands for a public body named with any of these: "The Texas Commission on Environmental
 # Quality is investigating ..., a spokesperson for the agency told CNN".
 AGENCY_HEADS = frozenset("agency commission department office authority administration service bureau board "

@@ -45,6 +45,7 @@ city town country state nation region province municipality village capital coun
 analysis study research survey poll paper journal
 pilot pilots airline airlines carrier insurer operator union staff crew guard guards soldier soldiers nurse
 nurses surgeon doctor scientist scientists researcher researchers economist economists lawyer lawyers
+regulator regulators watchdog panel board
 """.split())
 
 # Verbs whose object-control subject is the promiser, not the object: "promised him to go".

@@ -14,7 +14,7 @@ LAW_HEADS = frozenset("act bill treaty accord accords amendment agreement doctri
 # spread", "the 5G rollout". Things, whoever makes or suffers them.
 TECHNOLOGIES_AND_DISEASES = frozenset("""
 ai a.i. agi llm llms gps 5g 4g vpn vpns nft nfts ev evs ivf dna rna mrna crispr
-covid covid-19 sars mers hiv aids ebola mpox zika h5n1
+covid covid-19 sars mers hiv aids ebola mpox zika h5n1 malaria cholera measles dengue polio tuberculosis
 """.split())
 # Words a title leaves lower-case ("The Long Night of the Soul"); any other lower-case word makes
 # quoted words a sentence, not a title ("That is the job of Congress").

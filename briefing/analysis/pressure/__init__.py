@@ -68,7 +68,7 @@ from briefing.analysis.pressure.scope import (
     many_states,
     state_to_state,
 )
-from briefing.analysis.pressure.targets import target_token
+from briefing.analysis.pressure.targets import blamed_on_a_thing, target_token
 from briefing.analysis.pressure.triggers import advises_public, fallback_class, trigger_class
 from briefing.analysis.quotes import Quote
 from briefing.analysis.reference import Resolver
@@ -228,7 +228,8 @@ class _Reader:
             return None
         labels = self.labels.get(tok.i, set())
         base = trigger_class(tok, labels) or fallback_class(labels)
-        if base is None or yielding_above(tok) or inside_trigger(tok) or _purpose(tok) or advises_public(tok):
+        if base is None or yielding_above(tok) or inside_trigger(tok) or _purpose(tok) or advises_public(tok) \
+                or blamed_on_a_thing(tok):
             return None
         named = self.resolver.mentions.covering(tok.idx)
         if tok.pos_ == "NOUN" and named is not None and named.kind == ActorKind.ORGANIZATION:
@@ -347,8 +348,8 @@ class _Reader:
     def item(self, tok: Token) -> tuple[str, _Item] | None:
         base = self.trigger(tok)
         src = self.source(tok, base) if base is not None else None
-        if base is None or src is None:
-            return None
+        if base is None or src is None or not any(ch.isalnum() for ch in src.text or ""):
+            return None  # "Consumer group Which? said": a name the parser cut to its question mark is no one
         actor = src.actor
         phrase = src.text if src.token is None or src.token.pos_ == "PRON" else noun_phrase(self.doc, src.token).text
         scope = self.scoper.scope(actor, phrase + " " + ((actor.role or "") if actor else ""))

@@ -45,6 +45,7 @@ from briefing.analysis.lexicon import (
     OCCURRING_VERBS,
     OPENING_VERBS,
     ORG_HEADS,
+    PLACE_NOUNS,
     PRESSURE_NOUNS,
     PRONOUN_GENDER,
     PROTEST_PREPOSITIONS,
@@ -98,8 +99,12 @@ def attack_in_words(t: Token) -> bool:
 
 
 def _on_alert(t: Token) -> bool:
-    """'put troops on high alert', 'a state of alert'."""
-    return t.dep_ == "pobj" and t.head.lower_ in ALERT_MARKS
+    """'put troops on high alert', 'a state of alert'; not a place put on alert ('put the region on
+    "maximum alert"' against an outbreak)."""
+    if t.dep_ != "pobj" or t.head.lower_ not in ALERT_MARKS:
+        return False
+    verb = t.head.head
+    return not any(c.dep_ == "dobj" and c.lemma_.lower() in PLACE_NOUNS for c in verb.children)
 
 
 def _bare_call(t: Token) -> bool:

@@ -51,6 +51,25 @@ def _owner_if_target(tok: Token) -> Token | None:
     return poss if poss is not None and poss.pos_ != "PRON" and plausible_target(poss) else None
 
 
+def _blamed_on(tok: Token) -> Token | None:
+    """Whom 'blamed X on Y' blames: Y, or the one whose Y it is."""
+    on = next((p for c in _blame_preps(tok) for p in c.children if p.dep_ == "pobj"), None)
+    if on is None:
+        return None
+    return _owner_if_target(on) or (on if plausible_target(on) else None)
+
+
+def _blame_preps(tok: Token) -> list[Token]:
+    """The "on" of 'blamed X on Y', on the verb or, as the parser often hangs it, on X."""
+    heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+    return [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "on"]
+
+
+def blamed_on_a_thing(tok: Token) -> bool:
+    """'the failure, which it blamed on a single flight plan': a cause found, no one blamed."""
+    return lexicon_lemma(tok) == "blame" and bool(_blame_preps(tok)) and _blamed_on(tok) is None
+
+
 def _bearer(tok: Token) -> Token | None:
     """Who faces the pressure: 'Starmer faced mounting pressure from his party' presses Starmer;
     'Rubiales resigned after weeks of pressure from the government' presses Rubiales."""
@@ -155,6 +174,8 @@ def target_token(tok: Token) -> Token | None:
     if tok.lemma_.lower() == "use" and any(c.dep_ == "dobj" and c.lemma_.lower() in FORCE_NOUNS for c in tok.children):
         act = next((c for c in tok.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"), None)
         return (act and _object_target(act)) or _prepositional_target(tok)  # "used water cannon to push back protesters"
+    if lexicon_lemma(tok) == "blame" and (blamed := _blamed_on(tok)) is not None:
+        return blamed  # "blamed the flooding on the council's failure": the council, not the flooding
     sent = lexicon_lemma(tok) in SENDING_VERBS  # "sent a team of inspectors to the plant": what is sent is its own
     found = _obliged(tok) or (None if sent else _object_target(tok)) or _bearer(tok)
     if found is not None:
