@@ -314,6 +314,8 @@ REPAIRED = [
     ("Regulator threatens Ryanair with fines\n\nThe Civil Aviation Authority has warned Ryanair that it could face"
      " enforcement action. Ryanair rejected the criticism, saying it had processed 90 per cent of refund requests.",
      "Ryanair", "organization", None),  # tagged a person and a body, and "it"
+    ("Police union\n\nThe Fraternal Order of Police Lodge 7 said 94 percent of members who voted backed the motion.",
+     "Fraternal Order of Police Lodge 7", "organization", None),  # no person is "the" anyone
     ("Tariffs\n\nSenator Rand Paul introduced a resolution. \"Congress, not the president, has the power to tax,\" he"
      " said.", "Congress", "organization", None),  # a contrast, not an apposition calling it a person
 ]

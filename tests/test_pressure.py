@@ -570,6 +570,9 @@ def test_triggers_their_rules_let_through(nlp, text, word, expected):
      "A pensioner", "public"),  # whoever acts "in protest", whatever the verb
     ("Detective Inspector Sam Hale of West Midlands Police, who led the inquiry, said officers had spent two years"
      " tracing the money.", "Sam Hale", "legal"),  # an inquiry led is one opened
+    ("Alderman Anthony Napolitano, a former police officer, called on the mayor to \"stop hiding behind his"
+     " superintendent\" and said he would introduce an ordinance.", "Anthony Napolitano", "political"),  # a finite
+    # verb the parser hung on the named subject
     ("Virginia Foxx said her panel would hold a hearing on the program's cost next month.",
      "her panel", "legal"),  # a committee's panel is an authority
     ("Canada's prime minister threatened to retaliate with tariffs of his own on American whiskey.",

@@ -154,6 +154,11 @@ def recover_speakers(doc: Doc, covered: set[int]) -> list[Candidate]:
         if head.lower_ in ROLE_HEADS - ORG_HEADS:
             continue  # an office, not a name: "The Yuma County Sheriff, Leon Wilmot, said"
         if 2 <= len(name) <= 3 and all(t.is_title and t.is_alpha and t.ent_type_ == "" for t in name):
+            if left > 0 and doc[left - 1].lower_ == "the":  # "The Fraternal Order of Police Lodge 7 said": no
+                end = _of_name_end(doc, head.i + 1)  # person is "the" anyone; a body, named in full
+                found.append(Candidate(doc[left:end].text, "ORG", left, end))
+                covered.update(range(left, end))
+                continue
             if called_a_body(head, head.i + 1):
                 found.append(Candidate(name.text, "ORG", left, head.i + 1))  # "Public Citizen, a watchdog group,"
                 covered.update(range(left, head.i + 1))
@@ -168,6 +173,15 @@ def recover_speakers(doc: Doc, covered: set[int]) -> list[Candidate]:
                 found.append(cand)
                 covered.update(range(cand.start, cand.end))
     return found
+
+
+def _of_name_end(doc: Doc, end: int) -> int:
+    """Past an 'of' and the capitalised words and numbers after it: '... Order of Police Lodge 7'."""
+    if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].is_title:
+        end += 1
+        while end < len(doc) and (doc[end].is_title or doc[end].like_num and doc[end].is_digit):
+            end += 1
+    return end
 
 
 def name_given(tok: Token) -> Span | None:
