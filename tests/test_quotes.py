@@ -625,6 +625,14 @@ def test_the_one_we_spoke_to_answers(analyze_text):
     assert [q.actor for q in b.quotes] == [None, "Priya Raman"] * 2  # the publication asks, its guest answers
 
 
+def test_turns_labelled_by_initials_are_the_people_named(analyze_text):
+    b = analyze_text("Mariana Rojas: 'Every election here is a referendum on water'\n\nThe mayor of Valparaiso has"
+                     " fought droughts and wildfires. She spoke to Daniel Webb.\n\nDW: What went wrong?\n\nMR:"
+                     " Everything that could go wrong did.\n\nDW: Will you run again?\n\nMR: If the people want me to.")
+    assert [q.speaker for q in b.quotes] == ["Daniel Webb", "Mariana Rojas"] * 2
+    assert b.actors[0].name == "Mariana Rojas" and b.actors[0].mentions == 3  # the headline and her two answers
+
+
 def test_a_saved_pages_bold_questions_are_turns(analyze_text):
     from tests.test_load import QA_PAGE
 

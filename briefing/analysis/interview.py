@@ -26,6 +26,7 @@ from briefing.analysis.qa_layout import (
     emphasised,
     full_label,
     host_names,
+    initials,
     label,
     told_names,
 )
@@ -51,8 +52,10 @@ def _label_kind(label: str, people: dict[str, Actor]) -> tuple[str, Actor | None
         return "question", None
     if low in ANSWER_LABELS:
         return "answer", None
-    actor = people.get(low) or people.get(low.split()[-1])  # "Amara Obi:" for "Novelist Amara Obi"
+    actor = people.get(low) or people.get(low.split()[-1]) or people.get(f"#{low}")  # "Amara Obi:" for
+    # "Novelist Amara Obi"; "MR:" for Mariana Rojas
     return (actor.name, actor) if actor is not None else None
+
 
 
 def _people(actors: list[Actor]) -> dict[str, Actor]:
@@ -71,6 +74,13 @@ def _people(actors: list[Actor]) -> dict[str, Actor]:
     for part, holders in parts.items():
         if len(holders) == 1:
             out.setdefault(part, holders[0])
+    by_initials: dict[str, list[Actor]] = {}
+    for actor in actors:
+        if actor.kind == ActorKind.PERSON and len(actor.name.split()) in (2, 3):
+            by_initials.setdefault(f"#{initials(actor.name)}", []).append(actor)
+    for key, holders in by_initials.items():
+        if len(holders) == 1:
+            out.setdefault(key, holders[0])
     return out
 
 
@@ -158,6 +168,9 @@ def answer_name(found: Sequence[Turn]) -> str | None:
 def interviewer(article: Article, found: Sequence[Turn] = ()) -> str:
     """Who asks: the name the question labels write longest ("Hannah Reyes", then "Reyes"), else the byline's."""
     named = sorted((t.name for t in found if t.who == "question" and t.name), key=len, reverse=True)
+    told = told_names(article)  # "she spoke to Fiona Harvey about ...", with "Q:" labels
+    if named and (by_initials := next((n for n in told if initials(n) == named[0].lower()), None)):
+        return by_initials  # "DW:" for "She spoke to Daniel Webb."
     if named:  # "HARTLEY:" or "TOM FIELDING:", as the standfirst writes it ("Politico's Sam Hartley")
         host = next((h for h in host_names(article) if h.lower().split()[-1] == named[0].lower()), None)
         if host is not None:  # "LEILA FADEL, HOST:", then "FADEL:"
@@ -166,7 +179,6 @@ def interviewer(article: Article, found: Sequence[Turn] = ()) -> str:
         full = re.search(rf"\b{first}{re.escape(named[0].title())}\b", article.text) or (
             re.search(rf"\b{re.escape(named[0].title())} [A-Z][\w'’-]+\b", article.text) if first else None)  # "DANA:"
         return full.group() if full else named[0].title() if named[0].isupper() else named[0]  # "MARGARET BRENNAN:"
-    told = told_names(article)  # "she spoke to Fiona Harvey about ...", with "Q:" labels
     if told:
         return told[0]
     byline = (article.byline or "").strip(" *_")  # "*By Dana Lee*" in Markdown

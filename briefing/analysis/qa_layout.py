@@ -39,6 +39,11 @@ def label(paragraph: str) -> str | None:
     return (m.group(1) or m.group(2) or "").lower().rstrip(".").split()[-1] if m is not None else None
 
 
+def initials(name: str) -> str:
+    """'Mariana Rojas' -> 'mr': the letters a magazine labels her answers with ("MR: If the people want me to.")."""
+    return "".join(w[0] for w in name.split() if w[:1].isalpha()).lower()
+
+
 def full_label(paragraph: str) -> str | None:
     """The label as written: "Hannah Reyes" in "**Hannah Reyes: The novel opens ...**"."""
     m = TURN_LABEL.match(paragraph)

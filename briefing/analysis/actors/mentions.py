@@ -36,7 +36,7 @@ from briefing.analysis.lexicon import (
     UNNAMED_BODY_NOUNS,
     US_STATES,
 )
-from briefing.analysis.qa_layout import label
+from briefing.analysis.qa_layout import initials, label
 from briefing.article import Article
 
 
@@ -94,6 +94,8 @@ def count_turn_labels(article: Article, drafts: list[Draft], asking: set[str]) -
     for draft in drafts:
         if draft.kind == ActorKind.PERSON:
             people[draft.name.split()[-1].lower()].append(draft)
+            if len(draft.name.split()) in (2, 3):
+                people[initials(draft.name)].append(draft)  # "MR:" for Mariana Rojas
     for block in article.blocks:
         found = label(block.text) if block.kind == "paragraph" else None
         if found is None or found in asking or len(people.get(found, ())) != 1:
