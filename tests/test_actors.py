@@ -68,6 +68,8 @@ NOT_ACTORS = [
      "Twitter", filters.medium),  # a platform is where words were said, whatever the verb
     ("Outbreak\n\nMalaria, which is common in the region, has not been ruled out as a cause, health officials said.",
      "Malaria", filters.technology_or_disease),
+    ("Vance and Walz trade blows\n\nSenator JD Vance and Governor Tim Walz clashed over abortion on Tuesday night.",
+     "Vance and Walz", filters.people_named_together),
     ("Zoo fined\n\nA keeper was mauled by a Sumatran tiger in an enclosure she was cleaning.", "Sumatran",
      filters.origin_word),
     ("Tuscany\n\nPrivate clinics in Verona, Tuscany, refused to pay the fees.", "Tuscany", filters.place_named_as_person),

@@ -291,6 +291,12 @@ PARTIES = [
     ("Lawyers for the families filed a complaint with the International Criminal Court.", "target",
      None),  # the court hears the case; it is pressed by no one
     ("Labour has opened an investigation into the MP's comments.", "kind", "political"),
+    ("Senator JD Vance debated Governor Tim Walz on Tuesday. The Ohio senator repeatedly pivoted to attacks on Vice"
+     " President Kamala Harris, whom he blamed for \"an open border\" and rising prices.", "target",
+     "Kamala Harris"),  # "whom" is its antecedent
+    ("Senator JD Vance debated Governor Tim Walz on Tuesday. The Ohio senator repeatedly pivoted to attacks on Vice"
+     " President Kamala Harris, whom he blamed for \"an open border\" and rising prices.", "source",
+     "The Ohio senator"),  # "he" in a relative clause on Harris is not Harris
     ("The mayor blamed the flooding on the council's failure to clear drains.", "target", "the council"),  # not the
     # flooding: whom it is blamed on  # a party disciplines
     ("Police have opened an investigation into the MP's comments.", "kind", "legal"),  # the police investigate in law

@@ -100,6 +100,18 @@ class PronounReading:
             return actor.kind == ActorKind.PERSON
         return True
 
+    def _main_subject_over_relative(self, subj: Token, main: Token | None, gender: str) -> Reference | None:
+        """'The Ohio senator pivoted to attacks on Kamala Harris, whom he blamed for "an open border"': "he"
+        in a relative clause on a person is not that person, but the sentence's subject."""
+        if main is None or main.i >= subj.i or main.lower_ in PRONOUN_GENDER or gender not in ("male", "female") \
+                or subj.dep_ != "nsubj" or subj.head.dep_ != "relcl" or subj.head.head.ent_type_ != "PERSON":
+            return None
+        found = self.resolve(main)
+        other = self._person_overlapping(subj.head.head.idx, subj.head.head.idx + len(subj.head.head))
+        if found[1] is None or found[1] is other or not self._fits(found[1], gender):
+            return None
+        return found
+
     def _pronoun(self, subj: Token, gender: str) -> Reference:
         topic = self._previous_subject(subj, gender)
         if topic is not None:
@@ -108,6 +120,8 @@ class PronounReading:
         if main is not None and main.i < subj.i and main.lower_ in PRONOUN_GENDER and \
                 PRONOUN_GENDER[main.lower_] == gender and gender in ("male", "female"):
             return self._pronoun(main, gender)
+        if (found := self._main_subject_over_relative(subj, main, gender)) is not None:
+            return found
         verb = subj.head.head if subj.dep_ == "pobj" else subj.head
         if main is not None and main.i < subj.i and subj.dep_ in ("dobj", "pobj") and gender in ("male", "female") \
                 and main.pos_ == "NOUN" and main.lemma_.lower() in ROLE_HEADS \

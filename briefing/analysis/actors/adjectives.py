@@ -1,12 +1,13 @@
-"""Names used only as adjectives, which name no actor: a group's adjective ("Muslim leaders"), an
-identity before people ("books by Black and LGBTQ authors"), a word of origin ("a Sumatran tiger")."""
+"""Names used only as adjectives or as a pair, which name no actor: a group's adjective ("Muslim
+leaders"), an identity before people ("books by Black and LGBTQ authors"), a word of origin ("a Sumatran
+tiger"), two people named together ("Vance and Walz trade blows")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
 from briefing.analysis.actors.model import ActorKind, Candidate
-from briefing.analysis.lexicon import ACRONYM_PLURAL
+from briefing.analysis.lexicon import ACRONYM_PLURAL, AND_WORDS
 
 
 def adjective_group(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> str | None:
@@ -47,3 +48,13 @@ def origin_word(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> str | None
                 or any(w.lower_ == "the" for w in head.lefts):
             return None
     return "a word of origin before a noun: 'a Sumatran tiger'"
+
+
+def people_named_together(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> str | None:
+    """'Vance and Walz trade blows' (tagged a body): two people the story names, not a firm like "Marks and
+    Spencer" whose names are no one's in it."""
+    words = cands[0].name.split()
+    if kind != ActorKind.ORGANIZATION or len(words) != 3 or words[1].lower() not in AND_WORDS:
+        return None
+    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    return "two people named together: 'Vance and Walz'" if {words[0], words[2]} <= surnames else None

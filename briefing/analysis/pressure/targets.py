@@ -114,7 +114,11 @@ def _told_to(tok: Token, obj: Token) -> bool:
 
 
 def _object_target(tok: Token) -> Token | None:
-    """The object pressed, or whose act it is: 'charged the former mayor', 'the government's handling'."""
+    """The object pressed, or whose act it is: 'charged the former mayor', 'the government's handling';
+    a relative clause's "whom" is its antecedent ('Kamala Harris, whom he blamed for ...')."""
+    if tok.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in ("whom", "who") for c in tok.children) \
+            and plausible_target(tok.head):
+        return tok.head
     for child in tok.children:
         if child.dep_ == "dobj" and child.lemma_.lower() in ENVOY_NOUNS and tok.lemma_.lower() in ("recall", "withdraw"):
             host = next((p for c in child.children if c.dep_ == "prep" and c.lower_ in ("to", "from", "in")
