@@ -239,6 +239,8 @@ TRIGGERS = [
      "VERB_RULES:a person fired or suspended"),
     ("\"Congress, not the president, has the power to tax,\" Paul said.", "tax", None,
      "VERB_RULES:a power held is no act"),
+    ("The government voted to restrict women's rights.", "restrict", "political",
+     "VERB_RULES:rights restricted are politics"),
     ("Canada retaliated with tariffs on American whiskey.", "retaliated", "economic",
      "VERB_RULES:striking back with trade"),
     ("\"This is a cynical attack on working families,\" she said.", "attack", None,

@@ -168,6 +168,9 @@ VERB_RULES: tuple[Rule, ...] = (
                                                       or subj.ent_type_ in ("GPE", "NORP"))), "voice"),
     ("a power held is no act: 'Congress, not the president, has the power to tax', 'the authority to remove him'",
      lambda t: t.dep_ == "acl" and t.head.lemma_.lower() in CAPACITY_NOUNS, None),
+    ("rights restricted are politics, not trade: 'voting to restrict women's rights', 'curbs on press freedom'",
+     lambda t: lexicon_lemma(t) in ("restrict", "curb", "limit", "suspend") and any(
+         c.dep_ == "dobj" and c.lemma_.lower() in RIGHT_NOUNS for c in t.children), "political"),
     ("striking back with trade is economic: 'threatened to retaliate with tariffs of his own'",
      lambda t: lexicon_lemma(t) == "retaliate" and any(
          c.dep_ == "prep" and c.lower_ == "with" and any(p.lemma_.lower() in ECONOMIC_OBJECTS for p in c.children)
