@@ -316,6 +316,11 @@ REPAIRED = [
      "Ryanair", "organization", None),  # tagged a person and a body, and "it"
     ("Police union\n\nThe Fraternal Order of Police Lodge 7 said 94 percent of members who voted backed the motion.",
      "Fraternal Order of Police Lodge 7", "organization", None),  # no person is "the" anyone
+    ("Human rights groups urge FIFA to delay vote on 2034 World Cup host\n\nAmnesty International and Human Rights"
+     " Watch on Monday called on FIFA to postpone its decision on the 2034 World Cup until Saudi Arabia commits to"
+     " labour reforms.\n\nThe two groups said in a joint report that migrant workers would face grave risks.",
+     "Human Rights Watch",
+     "organization", None),  # two bodies the text counts, not one name
     ("Tariffs\n\nSenator Rand Paul introduced a resolution. \"Congress, not the president, has the power to tax,\" he"
      " said.", "Congress", "organization", None),  # a contrast, not an apposition calling it a person
 ]

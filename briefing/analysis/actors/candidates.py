@@ -50,6 +50,7 @@ from briefing.analysis.actors.recovery import (
 from briefing.analysis.actors.roles import contrasted, role_apposition, role_as_attribute, role_as_author
 from briefing.analysis.actors.usual_labels import called_it, usual_labels
 from briefing.analysis.lexicon import (
+    AND_WORDS,
     BODY_HEADS,
     BODY_ROLE_HEADS,
     BODY_TYPE_NOUNS,
@@ -134,6 +135,20 @@ def _body_with_an_office(span: Span) -> bool:
     offices = [c for c in root.children if c.dep_ == "appos" and c.i >= span.end and not contrasted(c)] \
         + [root.head] * (root.dep_ == "appos")
     return any(c.lemma_.lower() in ROLE_HEADS - BODY_ROLE_HEADS for c in offices)
+
+
+_TWO_BODIES = re.compile(r"\b(?:the two|both) (?:groups|organi[sz]ations|bodies|charities|unions|companies|firms)\b",
+                         re.I)
+
+
+def _two_bodies(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """'Amnesty International and Human Rights Watch ... The two groups said': two bodies the tagger read as
+    one name, where the text counts them; a name with "and" inside stays whole ("Food and Drug
+    Administration")."""
+    joins = [t.i for t in doc[start:end] if t.lower_ in AND_WORDS]
+    if len(joins) != 1 or joins[0] - start < 2 or end - joins[0] - 1 < 2 or not _TWO_BODIES.search(doc.text):
+        return [(start, end)]
+    return [(start, joins[0]), (joins[0] + 1, end)]
 
 
 class _Reader:
@@ -235,8 +250,9 @@ class _Reader:
             if any(t.is_space and "\n" in t.text for t in ent):
                 continue  # a name never runs over a line break: "the Opposition\n\n"
             start, end = trim(self.doc, ent.start, ent.end)
-            if start < end:
-                self.entity(ent, start, end)
+            for part_start, part_end in _two_bodies(self.doc, start, end) if ent.label_ == "ORG" else ((start, end),):
+                if part_start < part_end:
+                    self.entity(Span(self.doc, part_start, part_end, label=ent.label_), part_start, part_end)
 
     def entity(self, ent: Span, start: int, end: int) -> None:
         doc, span = self.doc, self.doc[start:end]
