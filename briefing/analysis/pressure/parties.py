@@ -191,9 +191,11 @@ def source_token(tok: Token) -> Token | None:
     if found is not None and found.lemma_.lower() in MUTUAL_PARTY_NOUNS and any(
             c.lower_ in ("both", "two") for c in found.children):
         return None
-    if found is not None and tok.lemma_.lower() == "clash" and any(c.dep_ == "conj" for c in found.children) \
-            and not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
-        return None  # "Senator JD Vance and Governor Tim Walz clashed over abortion": each with the other
+    mutual = tok.lemma_.lower() == "clash" or tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("trade", "exchange")
+    if found is not None and mutual and any(c.dep_ == "conj" for c in found.children) \
+            and not any(c.dep_ == "prep" and c.lower_ == "with" for c in (tok, tok.head)[tok.dep_ == "dobj"].children):
+        return None  # "Senator JD Vance and Governor Tim Walz clashed over abortion", "Abbott and Whitmire traded
+        # accusations": each with the other
     if found is not None and force_of_nature(found):
         return None  # "the pandemic put enormous pressure on the health service": no one
     return found
