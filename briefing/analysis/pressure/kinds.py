@@ -1,0 +1,77 @@
+"""A pressure item's kind: the trigger's class and scope (`scope.kind_of`), then what the doer and the act
+say of it ("Police raided the offices" is law enforcement, "threatened to sue" is legal, "Japan lodged a
+protest with China" is diplomacy)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from briefing.analysis.actors import Actor, ActorKind
+from briefing.analysis.lexicon import (
+    AUTHORITY_NOUNS,
+    LEGAL_OFFICES,
+    LEGAL_THREAT_WORDS,
+    MEDIA_WORDS,
+    MOBILIZING_VERBS,
+    PARTY_MEMBERS,
+    PARTY_NAMES,
+    POLICING_ACTS,
+)
+from briefing.analysis.pressure.model import PressureKind, Scope
+from briefing.analysis.pressure.scope import armed_or_state, is_state, kind_of, state_to_state
+from briefing.analysis.pressure.targets import target_token
+
+
+def _in_court(tok: Token) -> bool:
+    """'challenge the asylum limits in court' (the parser may hang 'in court' on the object), not a
+    court in a clause of its own ('accused the judge who sat in court')."""
+    for t in tok.subtree:
+        if t.lower_ in ("court", "courts") and t.dep_ == "pobj" and t.head.lower_ == "in":
+            between = list(t.ancestors)
+            if not any(a.pos_ in ("VERB", "AUX") for a in between[:between.index(tok)]):
+                return True
+    return False
+
+
+def _party(actor: Actor | None) -> bool:
+    """A political party, by name or as its members: 'Labour', 'the Green Party', 'Republicans'."""
+    name = actor.name.lower() if actor is not None else ""
+    return name in PARTY_NAMES or name.endswith(" party") or name.removeprefix("the ") in PARTY_MEMBERS
+
+
+def refine_kind(base: str, scope: Scope, phrase: str, who: str, tok: Token, src: Token | None, actor: Actor | None
+                ) -> PressureKind:
+    """The kind from the trigger's class and scope (`kind_of`), then what the doer and the act say."""
+    kind = kind_of(base, scope, f"{phrase} {tok.lemma_}", tok)
+    if base == "voice" and kind != PressureKind.MEDIA and actor is not None and LEGAL_OFFICES.search(actor.role or ""):
+        kind = PressureKind.LEGAL  # "the special counsel, Jack Smith, has been pressing to bring the case to trial"
+    if kind == PressureKind.MILITARY and tok.lemma_.lower() in POLICING_ACTS and (
+            AUTHORITY_NOUNS & set(phrase.lower().split())) and scope != Scope.ADVERSARY:
+        kind = PressureKind.LEGAL  # "Police raided the offices": law enforcement, not arms (but "Chinese coast
+        # guard vessels fired water cannon at a Philippine boat" is an adversary's force)
+    if base == "threat" and any(t.lemma_.lower() in LEGAL_THREAT_WORDS for t in tok.subtree):
+        kind = PressureKind.LEGAL  # "threatened legal action unless ...", "threatened to sue"
+    if kind == PressureKind.LEGAL and base == "legal" and _party(actor):
+        kind = PressureKind.POLITICAL  # "co-operate fully with the party's investigation": discipline, not law
+    if base == "voice" and _in_court(tok):
+        kind = PressureKind.LEGAL  # "said it would challenge the asylum limits in court"
+    if kind == PressureKind.MILITARY and tok.lemma_.lower() in MOBILIZING_VERBS \
+            and not armed_or_state(who, scope, actor) and not is_state(actor, phrase):
+        kind = PressureKind.PUBLIC  # "Immigrant advocacy groups said they would mobilize against it"
+    if tok.lemma_.lower() == "protest" and tok.pos_ == "VERB" and src is not None \
+            and src.tag_ in ("NNS", "NNPS") and (actor is None or actor.kind in (ActorKind.GROUP, ActorKind.PLACE)
+                                                        or src.pos_ == "NOUN") \
+            and not (actor is not None and actor.kind == ActorKind.PLACE and src.lower_ == actor.name.lower()):
+        kind = PressureKind.PUBLIC  # "Greek farmers protested against ...": a crowd protests in the street;
+        # so do "Greenpeace activists", whoever they act for (but "The Philippines" is a state)
+    if kind == PressureKind.POLITICAL and base == "voice" and (state_to_state(actor, target_token(tok)) or (
+            scope == Scope.ADVERSARY and is_state(actor, phrase))):
+        kind = PressureKind.DIPLOMATIC  # "Japan lodged a protest with China"; an adversary state's words
+    if kind == PressureKind.PUBLIC and base == "coerce" and actor is not None and actor.kind == ActorKind.PLACE \
+            and "blockade" in {tok.lemma_.lower(), *(c.lemma_.lower() for c in tok.children if c.dep_ == "dobj")}:
+        kind = PressureKind.MILITARY  # "Pakistan imposed a naval blockade": a state blockades with arms
+    if tok.pos_ == "VERB" and (tok.lemma_.lower() == "attack" and not armed_or_state(who, scope, actor) or (
+            tok.lemma_.lower() == "clash" and actor is not None and actor.kind == ActorKind.PERSON)):
+        kind = PressureKind.MEDIA if MEDIA_WORDS.search(who) else PressureKind.POLITICAL  # words attack too; one
+        # person clashes in words ("Greene, who has clashed with Johnson before"), a crowd in the street
+    return kind
