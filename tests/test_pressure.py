@@ -644,6 +644,8 @@ def test_a_call_on_someone_the_parser_took_for_a_name_given(analyze_text):
     "The injury forced him to miss the final.",
     "Hurricane Delia forced thousands of residents to flee.",
     "The Environment Agency urged people in low-lying streets to leave immediately.",  # advice to people
+    "\"We are not here to destroy anything. We are here because we cannot live from our work,\" said Morgan Ody.",
+    # an act a negated "be here to" disowns
     "Texas Gov. Greg Abbott and Houston Mayor John Whitmire traded accusations on Thursday over flood relief.",
     "Senator JD Vance and Governor Tim Walz clashed over abortion and immigration on Tuesday night.",  # each with
     # the other

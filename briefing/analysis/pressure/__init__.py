@@ -144,6 +144,12 @@ def _purpose(tok: Token) -> bool:
         and tok.head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
+def _purpose_denied(tok: Token) -> bool:
+    """'We are not here to destroy anything': an act a negated "be here to" disowns."""
+    head = tok.head
+    return tok.dep_ in ("xcomp", "advcl") and head.lemma_ == "be" and any(c.dep_ == "neg" for c in head.children)
+
+
 class _Reader:
     """Reads pressure items off one parse."""
 
@@ -170,9 +176,10 @@ class _Reader:
         named = self.resolver.mentions.covering(tok.idx)
         if tok.pos_ == "NOUN" and named is not None and named.kind == ActorKind.ORGANIZATION:
             return None  # a word of a body's name, no act: "Campaign for Better Transport said ..."
-        if any(c.dep_ == "neg" for c in tok.children) and (base != "voice" or tok.pos_ == "VERB") \
-                and "NOT_HESITATE" not in labels:
-            return None  # "did not protest", "We are not asking for charity"; "would not hesitate" threatens
+        if (any(c.dep_ == "neg" for c in tok.children) or _purpose_denied(tok)) and (
+                base != "voice" or tok.pos_ == "VERB") and "NOT_HESITATE" not in labels:
+            return None  # "did not protest", "We are not asking for charity", "We are not here to destroy
+            # anything"; "would not hesitate" threatens
         if tok.pos_ == "VERB" and (_no_one(subject_of(tok)) or tok.dep_ == "acl" and _no_one(tok.head)):
             return None  # "no Republican has publicly opposed him", "has no plans to fire him"
         return base
