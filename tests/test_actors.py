@@ -70,6 +70,10 @@ NOT_ACTORS = [
      "Malaria", filters.technology_or_disease),
     ("Vance and Walz trade blows\n\nSenator JD Vance and Governor Tim Walz clashed over abortion on Tuesday night.",
      "Vance and Walz", filters.people_named_together),
+    ("(CNN) -- A social media influencer accused of defrauding her followers was ordered held without bail on"
+     " Tuesday.\n\nU.S. Magistrate Judge Lauren Louis sided with the government. She said Brennan's recent trips to"
+     " Dubai and the Cayman Islands raised \"serious concerns.\"", "U.S. Magistrate",
+     filters.title_words_only),  # the front of a title
     ("Zoo fined\n\nA keeper was mauled by a Sumatran tiger in an enclosure she was cleaning.", "Sumatran",
      filters.origin_word),
     ("Tuscany\n\nPrivate clinics in Verona, Tuscany, refused to pay the fees.", "Tuscany", filters.place_named_as_person),

@@ -142,6 +142,10 @@ def title_words_only(n: Name) -> str | None:
     if len(n.span) == 1 and not party and first.dep_ == "compound" and first.head.is_title \
             and first.head.lower_ in PORTFOLIO_TITLES:
         return "a portfolio in a title: 'the Communities Secretary, Eric Pickles'"
+    after = n.span.doc[n.span.end] if n.span.end < len(n.span.doc) else None
+    if not n.as_person and is_role_word(n.span[-1]) and after is not None and after.is_title \
+            and (is_role_word(after) or after.ent_type_ == "PERSON"):
+        return "the front of a title: 'U.S. Magistrate' in 'U.S. Magistrate Judge Lauren Louis'"
     return None
 
 
