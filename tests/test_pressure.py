@@ -575,6 +575,8 @@ def test_triggers_their_rules_let_through(nlp, text, word, expected):
     ("Alderman Anthony Napolitano, a former police officer, called on the mayor to \"stop hiding behind his"
      " superintendent\" and said he would introduce an ordinance.", "Anthony Napolitano", "political"),  # a finite
     # verb the parser hung on the named subject
+    ("Derek Mallory, 64, was convicted at Birmingham Crown Court last month of eight counts of bribery.",
+     "Birmingham Crown Court", "legal"),  # the court where it was done did it
     ("Virginia Foxx said her panel would hold a hearing on the program's cost next month.",
      "her panel", "legal"),  # a committee's panel is an authority
     ("Canada's prime minister threatened to retaliate with tariffs of his own on American whiskey.",

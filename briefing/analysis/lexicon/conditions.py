@@ -230,6 +230,9 @@ EXAMINING_VERBS = frozenset("check verify count validate certify review examine 
 FILED_WITH_COURT = frozenset({"complaint", "petition", "appeal"})
 COURT_PREPOSITIONS = frozenset({"with", "in", "before", "at"})
 COURT_NOUNS = frozenset({"court", "courts", "tribunal", "tribunals"})
+# What a court does to someone, said in the passive with the court as where: "was convicted at Birmingham
+# Crown Court", "was sentenced in federal court".
+LEGAL_PASSIVES = frozenset("convict sentence jail imprison fine acquit order".split())
 # Verbs for a formal complaint: "lodged a formal protest with Russia" is words, not a street protest.
 LODGING_VERBS = frozenset("lodge file register deliver send issue".split())
 # "action" presses only as one of these: "ready to take military action", "took legal action".

@@ -22,10 +22,12 @@ from briefing.analysis.lexicon import (
     CLAIM_HEARING_VERBS,
     CLAIM_NOUNS,
     COMMENTING_VERBS,
+    COURT_NOUNS,
     DISAPPROVING_ADJECTIVES,
     GROUP_NOUNS,
     HOSTILE_NOUNS,
     INSTITUTION_NOUNS,
+    LEGAL_PASSIVES,
     MUTUAL_PARTY_NOUNS,
     OBJECT_PRONOUNS,
     OF_SOURCE_NOUNS,
@@ -91,6 +93,11 @@ def _verb_source(tok: Token) -> Token | None:
             pobj = next((c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "GPE"), None)
             if pobj is not None:
                 return pobj
+        # "was convicted at Birmingham Crown Court": the court where it was done did it
+        court = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("at", "in", "by")
+                      for p in c.children if p.dep_ == "pobj" and p.lower_ in COURT_NOUNS), None)
+        if court is not None and lemma_in(tok, LEGAL_PASSIVES):
+            return court
         # "The operator has been fined £2.1m, the transport regulator said": the authority reporting its act
         reporter = next((a for a in tok.ancestors if a.lemma_.lower() in SPEECH_VERBS), None)
         speaker = subject_of(reporter) if reporter is not None else None
