@@ -449,6 +449,10 @@ VOICES = [
     ("Refunds\n\nThe Civil Aviation Authority has received 4,000 complaints. In a letter to the airline's chief"
      " executive, Michael O'Leary, the regulator said it would act within weeks.", "it would act",
      "Civil Aviation Authority"),  # the regulator speaks, not the man the letter was to
+    ("Ferry fined\n\nThe operator of the Island Star ferry has been fined £2.1 million after thousands of passengers"
+     " were stranded, the transport regulator said on Monday.\n\nThe Office of Rail and Road said the company had"
+     " failed to tell passengers about cancellations.", "The operator of the Island Star", "Office of Rail and Road"),
+    # a field's word before "regulator", and the one public body named, after as well as before
     ("Labour suspends MP\n\nLabour has suspended Dan Whitmore after leaked messages. The Conservatives called for him"
      " to resign. The party said it had received complaints.", "it had received", "Conservatives"),
     ("Labour suspends MP\n\nThe Conservatives called for Dan Whitmore to resign. Labour has suspended him. The party"

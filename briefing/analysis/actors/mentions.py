@@ -144,16 +144,28 @@ def _last_named_body(drafts: list[Draft], before: int) -> Draft | None:
     return max(earlier, key=lambda a: max(s for s, _ in a.spans if s < before), default=None)
 
 
+def _determiner(doc: Doc, tok: Token) -> Token:
+    """The word before the noun, or before one lower-case word of field that narrows a public body's noun:
+    'the transport regulator', 'the federal agency'."""
+    before = doc[tok.i - 1]
+    if tok.lower_ in PUBLIC_BODY_ANAPHORS and tok.i >= 2 and before.is_lower and before.is_alpha \
+            and before.dep_ in ("compound", "amod"):
+        return doc[tok.i - 2]
+    return before
+
+
 def _named_kind(drafts: list[Draft], by_word: dict[str, list[Draft]], tok: Token) -> Draft | None:
     """The one body whose name holds the noun ("the court" for the International Court of Justice,
-    "the report" for the Study, "the agency" for the one public body named before); 'the party' is the party named last ("Labour has suspended ... The party said")."""
+    "the report" for the Study, "the agency" for the one public body named); 'the party' is the party named last ("Labour has suspended ... The party said")."""
     if tok.lower_ == "party" and (party := _last_named_party(drafts, tok.idx)) is not None:
         return party
     words = RESEARCH_NOUNS if tok.lower_ in RESEARCH_NOUNS else {tok.lower_}
     options = list({id(d): d for w in words for d in by_word.get(w, [])}.values())
     if not options and tok.lower_ in PUBLIC_BODY_ANAPHORS:  # "the agency" for the Texas Commission on ...
-        options = [d for d in drafts if d.kind == ActorKind.ORGANIZATION and d.first < tok.idx
-                   and set(d.name.lower().split()) & AGENCY_HEADS]
+        public = [d for d in drafts if d.kind == ActorKind.ORGANIZATION and set(d.name.lower().split()) & AGENCY_HEADS]
+        # the one public body named before it, else the one named after ("..., the transport regulator said.
+        # The Office of Rail and Road said ...")
+        options = [d for d in public if d.first < tok.idx] or public
     return options[0] if len(options) == 1 else None
 
 
@@ -235,7 +247,7 @@ def link_definite_nouns(article: Article, doc: Doc, drafts: list[Draft]) -> None
     for tok in doc:
         if tok.lower_ not in ANAPHOR_NOUNS or tok.i == 0:
             continue
-        det = doc[tok.i - 1]
+        det = _determiner(doc, tok)
         if det.lower_ != "the" or tok.idx in taken or skip_block(article, tok.idx):
             continue
         target = _named_kind(drafts, by_word, tok)
