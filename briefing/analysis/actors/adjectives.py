@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from briefing.analysis.actors.model import ActorKind, Candidate
-from briefing.analysis.lexicon import ACRONYM_PLURAL, AND_WORDS
+from briefing.analysis.lexicon import ACRONYM_PLURAL, AND_WORDS, DEMONYM_SUFFIXES
 
 
 def adjective_group(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> str | None:
@@ -29,8 +29,8 @@ def adjective_body(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> str | N
     return "an adjective before a noun, not a body: 'books by Black and LGBTQ authors'"
 
 
-# The shapes of an origin adjective: "Sumatran", "Kenyan", "Nepalese", "Kurdish", "Iraqi".
-ORIGIN_ENDINGS = ("an", "ese", "ish", "i")
+# The shapes of an origin adjective, the demonyms' singular endings: "Sumatran", "Nepalese", "Kurdish", "Iraqi".
+ORIGIN_ENDINGS = tuple(s for s in DEMONYM_SUFFIXES if not s.endswith("s"))
 
 
 def origin_word(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> str | None:

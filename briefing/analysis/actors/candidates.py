@@ -56,6 +56,7 @@ from briefing.analysis.lexicon import (
     BODY_TYPE_NOUNS,
     CAMPAIGN_NOUNS,
     CORPORATE_SUFFIXES,
+    COUNTED_BODIES,
     FIRM_ROLES,
     HONORIFICS,
     HOST_LINE,
@@ -137,16 +138,12 @@ def _body_with_an_office(span: Span) -> bool:
     return any(c.lemma_.lower() in ROLE_HEADS - BODY_ROLE_HEADS for c in offices)
 
 
-_TWO_BODIES = re.compile(r"\b(?:the two|both) (?:groups|organi[sz]ations|bodies|charities|unions|companies|firms)\b",
-                         re.I)
-
-
 def _two_bodies(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """'Amnesty International and Human Rights Watch ... The two groups said': two bodies the tagger read as
     one name, where the text counts them; a name with "and" inside stays whole ("Food and Drug
     Administration")."""
     joins = [t.i for t in doc[start:end] if t.lower_ in AND_WORDS]
-    if len(joins) != 1 or joins[0] - start < 2 or end - joins[0] - 1 < 2 or not _TWO_BODIES.search(doc.text):
+    if len(joins) != 1 or joins[0] - start < 2 or end - joins[0] - 1 < 2 or not COUNTED_BODIES.search(doc.text):
         return [(start, end)]
     return [(start, joins[0]), (joins[0] + 1, end)]
 

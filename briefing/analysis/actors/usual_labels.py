@@ -9,7 +9,7 @@ from collections import defaultdict
 
 from spacy.tokens import Doc
 
-from briefing.analysis.lexicon import PLACE_DATELINE
+from briefing.analysis.lexicon import PLACE_DATELINE, PRONOUN_GENDER
 from briefing.analysis.qa_layout import full_label
 from briefing.article import Article
 
@@ -38,13 +38,19 @@ def called_it(doc: Doc, text: str) -> bool:
     when, as a sentence's subject or object, the sentence goes on with "it" as a subject and never "he" or
     "she": "Ryanair rejected the criticism, saying it had processed ...", "warned Ryanair that it could face"
     (not "the Biden administration in its fight", nor "told Governor Matolcsy ..., and I will say it")."""
+    found = doc.user_data.setdefault("briefing.called_it", {})
+    if text not in found:
+        found[text] = _called_it(doc, text)
+    return found[text]
+
+
+def _called_it(doc: Doc, text: str) -> bool:
     uses = [t for t in doc if t.text == text and t.dep_ in ("nsubj", "nsubjpass", "dobj")
             and not (t.i > 0 and doc[t.i - 1].is_title and doc[t.i - 1].ent_type_ == "")]
     for t in uses:
-        after = [w for w in t.sent if w.i > t.i]
-        if any(w.lower_ in ("he", "she", "his", "her", "him") for w in t.sent):
+        if any(PRONOUN_GENDER.get(w.lower_) in ("male", "female") for w in t.sent):
             return False
-        if any(w.lower_ == "it" and w.dep_ in ("nsubj", "nsubjpass") for w in after):
+        if any(w.lower_ == "it" and w.dep_ in ("nsubj", "nsubjpass") and w.i > t.i for w in t.sent):
             return True
     return False
 

@@ -37,6 +37,9 @@ ANAPHOR_NOUNS = frozenset({"group", "court", "government", "police", "army", "mi
 # Of those, "the group" stands for the last body named when no name holds it ("... Anonymous ... the
 # group said"); "the company" and "the firm" stand for a named firm too often left untagged to guess.
 LAST_BODY_ANAPHORS = frozenset({"group"})
+# Words that count two bodies, so that "A and B" tagged as one name is two: "The two groups said".
+COUNTED_BODIES = re.compile(r"\b(?:the two|both) (?:groups|organi[sz]ations|bodies|charities|unions|companies|firms)\b",
+                            re.I)
 # Nouns for a public body the text named before by its name: "the agency", "the regulator", "the watchdog".
 PUBLIC_BODY_ANAPHORS = frozenset({"agency", "regulator", "watchdog"})
 # "the agency" stands for a public body named with any of these: "The Texas Commission on Environmental

@@ -106,7 +106,7 @@ SECOND_PERSON = frozenset({"you", "your", "yourself", "yourselves"})  # an inter
 INDEFINITE_PRONOUNS = frozenset({"someone", "somebody", "anyone", "anybody", "nobody", "everyone", "one"})
 # Subjects of a modal clause that oblige nobody else: "we must", "it should".
 SELF_OR_THING = frozenset({"we", "i", "it", "this", "that"})
-# Determiners that make a subject no one: "No family should have to go through this".
+# Determiners that make a subject no one: "No family should have to go through this", "no Republican".
 NO_ONE_WORDS = frozenset({"no", "neither"})
 
 # Words near a name that tell a reader its gender.

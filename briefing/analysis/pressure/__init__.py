@@ -60,7 +60,7 @@ from briefing.analysis.pressure.scope import (
     many_states,
 )
 from briefing.analysis.pressure.targets import blamed_on_a_thing, target_token
-from briefing.analysis.pressure.triggers import advises_public, fallback_class, trigger_class
+from briefing.analysis.pressure.triggers import advises_public, fallback_class, no_one_named, trigger_class
 from briefing.analysis.quotes import Quote
 from briefing.analysis.reference import Resolver
 from briefing.analysis.sentences import sentence_of
@@ -75,8 +75,7 @@ CROWD_CLASSES = ("public", "coerce", "military")  # "Prisoners rioted": a crowd 
 
 def _no_one(subj: Token | None) -> bool:
     """'no Republican', 'nobody', 'none of the members': a subject that names no one."""
-    return subj is not None and (subj.lower_ in NOBODY_WORDS or any(
-        c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subj.children))
+    return subj is not None and (subj.lower_ in NOBODY_WORDS or no_one_named(subj))
 
 
 @dataclass

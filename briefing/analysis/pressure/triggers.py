@@ -88,10 +88,11 @@ FALLBACK_CLASSES = {"UNLESS": "threat", "UNTIL": "threat"}  # only where nothing
 
 
 
-def _no_one(subj: Token) -> bool:
-    """'No family should have to go through what Rosa's family has been through': a rule for everyone,
-    said of no one ('Nobody should underestimate how angry people are' still warns)."""
-    return subj.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in NO_ONE_WORDS for c in subj.children)
+def no_one_named(subj: Token) -> bool:
+    """A noun with 'no' or 'neither' before it names no one: 'No family should have to go through what
+    Rosa's family has been through' is a rule for everyone ('Nobody should underestimate how angry people
+    are' still warns), 'no Republican has publicly opposed him' presses no one."""
+    return any(c.dep_ == "det" and c.lower_ in NO_ONE_WORDS for c in subj.children)
 
 
 def obliges(verb: Token) -> bool:
@@ -108,7 +109,7 @@ def obliges(verb: Token) -> bool:
         subj = subject_of(comp)
         forecast = subj is not None and subj.pos_ == "NOUN" and lexicon_lemma(comp) in FORECAST_VERBS
         if (modal or failing) and subj is not None and subj.lower_ not in SELF_OR_THING and not forecast \
-                and not _no_one(subj) and (
+                and not (subj.pos_ == "NOUN" and no_one_named(subj)) and (
                 speaker is None or subj.lower_ != speaker.lower_):
             return True
     return False
