@@ -145,6 +145,8 @@ REPAIRED = [
      None),  # tagged a place, but the text calls it a regulator
     ("Sewage\n\nOfwat, the water regulator, said the company had failed. Ofwat said customers were let down.\n\nOfwat's"
      " chief executive said the fine was fair.", "Ofwat", "organization", None),  # ... in apposition
+    ("Probation\n\nOfficers are worried. Their union, Napo, warned that staff were stretched.\n\nNapo's leader said"
+     " cuts had gone too far.", "Napo", "organization", None),  # a possessive's body noun in apposition
     ("Sewage\n\nThe Liberal Democrats called for the regulator, Ofwat, to be scrapped. Ofwat said it would publish"
      " a review.", "Ofwat", "organization", None),  # ... or named after the noun, in apposition
     ("Debate\n\nThe candidates will meet in Phoenix for a debate hosted by KAET, the state's PBS station, on Oct. 9."

@@ -264,7 +264,8 @@ TRIGGERS = [
     ("A group of parents launched a recall campaign Thursday against three school board members.", "campaign",
      "public", "CAMPAIGN"),  # "against" on the launching verb
     ("A growing number of Senate Republicans are breaking with President Trump over his plan.", "breaking", "voice",
-     "BREAK_WITH"),
+     "BREAK_WITH"),    ("Two Conservative MPs broke ranks on Tuesday, calling the bill unworkable.", "broke", "voice",
+     "BREAK_WITH"),  # one's own side dissenting in public
 ]
 
 
@@ -581,6 +582,8 @@ def test_triggers_their_rules_let_through(nlp, text, word, expected):
      "her panel", "legal"),  # a committee's panel is an authority
     ("Canada's prime minister threatened to retaliate with tariffs of his own on American whiskey.",
      "Canada's prime minister", "economic"),  # a threat is of the kind of the act threatened
+    ("The shadow justice secretary described the releases as a betrayal of victims.",
+     "The shadow justice secretary", "political"),  # a justice secretary is a politician, not a court
 ])
 def test_pressure_constructions(analyze_text, sentence, source, kind):
     b = analyze_text("Report\n\n" + sentence)

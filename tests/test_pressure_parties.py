@@ -304,7 +304,23 @@ PARTIES = [
      "two Hungarian lawmakers"),  # what they are stripped of is no part of whom
     ("A group of parents launched a recall campaign Thursday against three school board members.", "target",
      "three school board members"),  # "against" on the launching verb
+    ("The regulator fined Meta 390 million euros for breaching privacy rules.", "target",
+     "Meta"),  # the parser made the one fined a modifier of the sum
+    ("The prosecutor opened an investigation into the former minister.", "target",
+     "the former minister"),  # "into" hung on the verb that opens the inquiry
+    ("Police launched a probe into the company's accounts.", "target", "the company"),  # whose accounts
+    ("Police opened an investigation into the crash.", "target", None),  # a crash is no one
+    ("Soldiers fired live rounds at villagers fleeing the fighting.", "target", "villagers"),  # aimed at them
+    ("The teachers' union threatened to boycott the exams unless the ministry restored the funding.", "target",
+     "the ministry"),  # "unless" on the threatened act: whose giving in would end it
+    ("Germany criticised the Chinese decision to curb exports of rare earths.", "target",
+     "China"),  # a state's act named by its adjective
 ]
+
+
+def test_the_marchers_fired_at_are_the_target(analyze_text):
+    b = analyze_text("Report\n\nPolice fired rubber bullets at demonstrators marching on the presidential palace.")
+    assert ("Police", "demonstrators") in [(p.source, p.target) for p in b.pressure]  # the parser's gerund subject
 
 
 @pytest.mark.parametrize(("sentence", "field", "expected"), PARTIES, ids=[f"{r[1]}-{r[2]}" for r in PARTIES])

@@ -384,6 +384,12 @@ VOICES = [
     ("Housing\n\nMayor Karen Bass backed the plan.\n\nCouncilman Tom Ellis, whose wife lives near the yards, warned"
      " that roads could not cope. \"Nobody has explained how people will get to work,\" he said.",
      "Nobody has explained", "Tom Ellis"),  # a gendered title says who he is
+    ("Prisons\n\nThe shadow home secretary, Paul Dorner, demanded that Ms Ferris publish the figures.\n\n\"The public"
+     " deserves an answer,\" he said.", "The public deserves", "Paul Dorner"),  # her title after his name is hers
+    ("Prisons\n\nVictims' groups criticised Ms Ferris. Victims say they were not told, and victims' families are"
+     " angry.\n\nThe Victims' Commissioner, Dame Rachel Orde, said she had written to Ms Ferris. In a letter, she"
+     " said the plan had been \"rushed\".", "the plan had been", "Rachel Orde"),  # the subject named in apposition, not the
+    # possessor inside the description nor the woman she wrote to
     ("Bill\n\nSen. John Cornyn, R-Texas, said the bill was weak. Sen. Chris Murphy, D-Conn., defended it. \"This is"
      " the toughest bill in a generation,\" the senator said.", "This is the toughest", "Chris Murphy"),  # of two
     # senators, the one named last

@@ -278,9 +278,11 @@ DEPENDENCY: dict[str, list[Pattern]] = {
                       _child(">", {"DEP": {"IN": ["relcl", "acl"]}, "LEMMA": {"IN": sorted(UNDOING_VERBS)}}, "undo",
                              "text")]],
     # "A growing number of Senate Republicans are breaking with President Trump over his plan": a public
-    # split with someone named (CAMEO 11x, disapprove), not "broke with tradition"
+    # split with someone named (CAMEO 11x, disapprove), not "broke with tradition"; one of their own
+    # dissenting in public ("Labour backbencher Anne Moreley also broke ranks, telling the Guardian ...")
     "BREAK_WITH": [[_verb("break"), _child(">", {"DEP": "prep", "LOWER": "with"}, "with"),
-                    _child(">", {"DEP": "pobj", "ENT_TYPE": {"IN": ["PERSON", "ORG", "NORP"]}}, "who", "with")]],
+                    _child(">", {"DEP": "pobj", "ENT_TYPE": {"IN": ["PERSON", "ORG", "NORP"]}}, "who", "with")],
+                   [_verb("break"), _child(">", {"DEP": "dobj", "LOWER": "ranks"}, "ranks")]],
     # "The army called up 10,000 reservists" (PLOVER MOBILIZE)
     "CALL_UP": [[_verb("call"), _child(">", {"DEP": "prt", "LOWER": "up"}, "prt"),
                  _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(ARMED_NOUNS)}})]],

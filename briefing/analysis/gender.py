@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from briefing.analysis.actors import Actor
-from briefing.analysis.lexicon import FEMALE_WORDS, MALE_WORDS, OBJECT_PREPOSITIONS, OWNER_WORDS
+from briefing.analysis.lexicon import FEMALE_WORDS, HONORIFICS, MALE_WORDS, OBJECT_PREPOSITIONS, OWNER_WORDS
 from briefing.article import Article
 
 
@@ -36,7 +36,13 @@ def _until_another(after: str, other_at: int | None = None) -> str:
     until he complies"."""
     other = re.search(r"\bhim\b", after)
     cut = min(other.start() if other else len(after), len(after) if other_at is None else other_at)
+    if cut < len(after):  # "Robert Kane ... demanded that Ms Marsh publish": her title is hers, not his
+        return _TITLE_AT_END.sub(" ", after[:cut])
     return after[:cut]
+
+
+_TITLE_AT_END = re.compile(r"\b(?:" + "|".join(sorted((re.escape(t.rstrip(".")) for t in HONORIFICS), key=len, reverse=True))
+                           + r")\.?\s*$")
 
 
 def _to_sentence_end(text: str, start: int, end: int) -> str:

@@ -58,7 +58,8 @@ class PronounReading:
         if first is None or first.lower_ in PRONOUN_GENDER or first.pos_ not in ("PROPN", "NOUN"):
             return None
         phrase = noun_phrase(self.doc, first)
-        owned = first.pos_ == "NOUN" and any(c.dep_ == "poss" for c in first.children)  # "Rishi Sunak's spokesperson"
+        owned = any(c.dep_ == "poss" for c in first.children) and (first.pos_ == "NOUN" or any(
+            c.dep_ == "appos" for c in first.children))  # "Rishi Sunak's spokesperson", "The Victims' Commissioner, X,"
         actor = self.mentions.at(first.idx, first.idx + len(first)) or (None if owned else self.mentions.at(
             phrase.start_char, phrase.end_char))
         if actor is None and first.pos_ == "PROPN":

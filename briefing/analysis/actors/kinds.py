@@ -80,8 +80,8 @@ def institution_that_acts(doc: Doc, name: str) -> bool:
 
 def _called_bodies(doc: Doc) -> set[str]:
     """The capitalised names the text calls a body, found in one pass per parse: after a body's noun
-    ('the industry regulator Ofwat', 'the regulator, Ofwat,') or before one in apposition ('Ofwat, the water
-    regulator,')."""
+    ('the industry regulator Ofwat', 'the regulator, Ofwat,', 'Their union, Napo,') or before one in apposition
+    ('Ofwat, the water regulator,')."""
     found = doc.user_data.get("briefing.called_bodies")
     if found is not None:
         return found
@@ -101,5 +101,6 @@ def _called_bodies(doc: Doc) -> set[str]:
 
 _NAME = r"([A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3})"
 _CALLED_AFTER = re.compile(r"\b([a-z]+) " + _NAME + r"\b")
-_CALLED_AFTER_COMMA = re.compile(r"\bthe (?:[\w-]+ ){0,2}?([a-z]+), " + _NAME + r"[,.]")
+_CALLED_AFTER_COMMA = re.compile(r"\b(?:[Tt]he|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[Oo]ur) (?:[\w-]+ ){0,2}?([a-z]+), " + _NAME
+                                 + r"[,.]")  # "the regulator, Ofwat,", "Their union, Napo,"
 _CALLED_BEFORE = re.compile(_NAME + r", (?:the|an?) (?:[\w'’-]+ ){0,2}?(\w+)[,.]")  # "KAET, the state's PBS station,"

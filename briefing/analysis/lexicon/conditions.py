@@ -34,6 +34,8 @@ BURNED_SYMBOLS = frozenset("effigy flag portrait poster picture tyre tire".split
 # fly): "Activists splashed paint on the headquarters", "Protesters pelted the convoy with eggs";
 # "threw a party", "sprayed the crops" throw nothing at anyone.
 THROWING_VERBS = frozenset("throw hurl splash spray pelt lob daub douse".split())
+# Weapons aimed "at" someone say whom they press: "fired rubber bullets at protesters", "shot at the police".
+AIMING_VERBS = frozenset("fire shoot aim".split())
 THROWN_MISSILES = frozenset("paint egg eggs stone stones rock rocks bottle bottles tomato tomatoes soup milkshake "
                             "projectile projectiles brick bricks molotov".split())
 # "on high alert", "a state of alert", "on the highest state of combat readiness": forces made ready;

@@ -113,7 +113,7 @@ NO_ONE_WORDS = frozenset({"no", "neither"})
 MALE_WORDS = frozenset({"mr", "mr.", "he", "his", "him", "himself", "father", "son", "king", "brother", "husband",
                         "sir", "man"})
 FEMALE_WORDS = frozenset({"mrs", "mrs.", "ms", "ms.", "she", "her", "hers", "herself", "mother", "daughter", "queen",
-                          "sister", "wife", "woman"})
+                          "sister", "wife", "woman", "dame"})
 # Before a kinship word, these make it someone else's: "his daughter", "her husband".
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "my", "our", "your", "its"})
 # Words after which a kinship noun is someone else's: "his daughter", "Teresa Hall, whose son died".

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from briefing.analysis.actors import Actor, ActorKind
+from briefing.analysis.actors import Actor, ActorKind, state_for
 from briefing.analysis.actors.recovery import name_given
 from briefing.analysis.actors.usual_labels import filed_from
 from briefing.analysis.lexicon import (
@@ -276,6 +276,8 @@ class _Reader:
             phrase.start_char, phrase.end_char)
         if tgt_actor is not None and tgt_actor.kind != ActorKind.PERSON and former_holder(tgt_tok):
             tgt_actor = None  # "to hold a former White House adviser in contempt": not the White House
+        if tgt_actor is None and tgt_tok.dep_ == "amod" and (state := state_for(tgt_tok.text)):
+            return state  # "condemned the Israeli strike": Israel
         return tgt_actor.name if tgt_actor else phrase.text
 
     def evidence(self, tok: Token) -> tuple[int, int]:

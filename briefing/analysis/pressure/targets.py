@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from briefing.analysis.actors import state_for
 from briefing.analysis.lexicon import (
+    AIMING_VERBS,
     AUDIENCE_VERBS,
     CAMPAIGN_NOUNS,
     CONCEDING_VERBS,
@@ -21,6 +23,8 @@ from briefing.analysis.lexicon import (
     ENVOY_NOUNS,
     FORCE_NOUNS,
     FROZEN_NOUNS,
+    INQUIRY_PREPOSITIONS,
+    INQUIRY_WORDS,
     MEASURE_NOUNS,
     MEDIA_WORDS,
     OBLIGATION_MODALS,
@@ -48,6 +52,10 @@ def _owner_if_target(tok: Token) -> Token | None:
         # impeachment of Mayorkas"
         poss = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                      for p in c.children if p.dep_ == "pobj"), None)
+    if poss is None and not any(c.dep_ == "nummod" for c in tok.children):  # "condemned the Israeli strike on a
+        # school": a state's act, named by its adjective (not "abducted two Chinese nationals", who are pressed)
+        poss = next((c for c in tok.children if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")
+                     and state_for(c.text)), None)
     return poss if poss is not None and poss.pos_ != "PRON" and plausible_target(poss) else None
 
 
@@ -130,8 +138,39 @@ def _object_target(tok: Token) -> Token | None:
                 and child.lemma_.lower() not in DEADLINE_SPANS  # "blamed years of cuts": a span of time is no one
                 and (lexicon_lemma(tok) in PERSONAL_OBJECT_VERBS or _told_to(tok, child))):
             return child  # "sentenced the blogger", "fined the tech giant": these verbs take someone
+        if child.dep_ == "dobj" and lexicon_lemma(tok) in PERSONAL_OBJECT_VERBS and (fined := _charged_to(child)):
+            return fined
     return next((owner for child in tok.children if child.dep_ == "dobj"
                  and (owner := _owner_if_target(child)) is not None), None)
+
+
+def _charged_to(amount: Token) -> Token | None:
+    """'fined Apple 1.8 billion euros': the parser made the one fined a modifier of the sum."""
+    number = next((c for c in amount.children if c.dep_ == "nummod"), None)
+    return None if number is None else next((c for c in amount.children if c.dep_ in ("nmod", "compound")
+                                             and c.i < number.i and c.pos_ == "PROPN"), None)
+
+
+def _marked_object(prep: Token) -> Token | None:
+    """The object of a preposition; 'fired rubber bullets at protesters marching on parliament': the
+    marchers, whom the parser made the subject of the clause after "at"."""
+    return pobj_of(prep) or next((subject_of(c) for c in prep.children if c.dep_ == "pcomp"), None)
+
+
+def _inquiry_target(tok: Token) -> Token | None:
+    """'opened a criminal investigation into the opposition candidate': whom an inquiry looks into,
+    "into" hung on the inquiry or, as the parser often does, on the verb that opens it; whose act
+    it is ('an inquiry into the ministry's handling')."""
+    if tok.lemma_.lower() not in INQUIRY_WORDS or tok.pos_ != "NOUN":
+        return None
+    heads = [tok, tok.head] if tok.dep_ == "dobj" else [tok]
+    for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in INQUIRY_PREPOSITIONS
+                 and c.i > tok.i):
+        pobj = pobj_of(prep)
+        if pobj is not None:  # not "into unreported political funds": money looked into is no one
+            return _owner_if_target(pobj) or (pobj if plausible_target(pobj) and pobj.lower_ not in FROZEN_NOUNS
+                                              else None)
+    return None
 
 
 def _court(tok: Token) -> bool:
@@ -145,13 +184,13 @@ def _prepositional_target(tok: Token) -> Token | None:
     marks = set(TARGET_PREPOSITIONS)
     if any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
         marks.add("at")  # "lashed out at", "hit out at"
-    if lexicon_lemma(tok) in THROWING_VERBS:
-        marks.add("at")  # "threw stones at police"
+    if lexicon_lemma(tok) in THROWING_VERBS | AIMING_VERBS:
+        marks.add("at")  # "threw stones at police", "fired tear gas at protesters"
     if lexicon_lemma(tok) in DRILL_NOUNS:
         marks |= DRILL_PLACES  # exercises held at someone's door are aimed at them
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ in marks | {"for", "with"}:
-            pobj = pobj_of(child)
+            pobj = _marked_object(child)
             if pobj is None or child.lower_ == "with" and _court(pobj):
                 continue
             advised = lexicon_lemma(tok) == "warn"  # "warned against a rush to judgement": an act, not whom
@@ -192,7 +231,7 @@ def target_token(tok: Token) -> Token | None:
         if subj is not None and (subj.ent_type_ in ("PERSON", *NAMED_LABELS) or subj.pos_ == "NOUN" and plausible_target(
                 subj) and lexicon_lemma(tok) in ("demand", "insist", "call")):  # "demanded that the city fire ..."
             return subj
-    found = _prepositional_target(tok)
+    found = _prepositional_target(tok) or _inquiry_target(tok)
     if found is None and lexicon_lemma(tok) in VOWING_VERBS | CAMPAIGN_NOUNS:  # "threatened to impose tariffs
         # on Mexico", "a campaign to recall Gov. Rachel Dunn"
         act = next((c for c in tok.children if c.dep_ in ("xcomp", "acl") and c.pos_ == "VERB"), None)
@@ -204,11 +243,13 @@ def target_token(tok: Token) -> Token | None:
 
 def _conceder(tok: Token) -> Token | None:
     """'will camp on its borders until the government guarantees prices', 'will withdraw unless Russia
-    pulls back': the one whose giving in would end it."""
-    for cond in (c for c in tok.children if c.dep_ == "advcl"):
+    pulls back', 'threatened to boycott exams unless the ministry reversed the cuts': the one whose
+    giving in would end it."""
+    acts = [tok, *(c for c in tok.children if c.dep_ == "xcomp")]
+    for cond in (c for act in acts for c in act.children if c.dep_ == "advcl"):
         mark = next((m.lower_ for m in cond.children if m.dep_ == "mark"), None)
         if mark == "unless" or mark == "until" and lexicon_lemma(cond) in CONCEDING_VERBS:
-            subj = subject_of(cond)
-            if subj is not None and subj.pos_ != "PRON":
+            subj = subject_of(cond)  # not "unless the money was paid": a thing done, no one named
+            if subj is not None and subj.pos_ != "PRON" and subj.dep_ != "nsubjpass":
                 return subj
     return None
