@@ -323,6 +323,13 @@ REPAIRED = [
      " labour reforms.\n\nThe two groups said in a joint report that migrant workers would face grave risks.",
      "Human Rights Watch",
      "organization", None),  # two bodies the text counts, not one name
+    ("Jail death\n\nThe Harlan Enterprise, the county's weekly newspaper, has published a series of editorials urging"
+     " the sheriff to resign and demanding that the state take over the jail.\n\nState Rep. Angela Moss, a Democrat"
+     " whose district includes the county, said she would introduce a bill requiring jails to keep medical staff on"
+     " duty around the clock. \"No one should die in a cell because nobody bothered to call a nurse,\" she said.",
+     "Harlan Enterprise", "organization", None),  # no one's role is a newspaper
+    ("Cancer\n\nMacmillan Cancer Support said patients were struggling. Its head of policy said fees were wrong.",
+     "Macmillan Cancer Support", "organization", None),  # no surname ends in "Support"
     ("Tariffs\n\nSenator Rand Paul introduced a resolution. \"Congress, not the president, has the power to tax,\" he"
      " said.", "Congress", "organization", None),  # a contrast, not an apposition calling it a person
 ]

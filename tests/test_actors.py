@@ -402,6 +402,12 @@ def test_a_noun_a_named_body_is_called_in_apposition_stands_for_it(analyze_text)
     assert _actor(b, "Birmingham City Council").mentions == 3  # "the authority" is the council's
 
 
+def test_the_trust_is_the_trust_named(analyze_text):
+    b = analyze_text("Parking\n\nCritics condemned the Riverside Hospitals NHS Trust. The trust scrapped free parking"
+                     " in January. A spokesman for the trust said the charges were needed.")
+    assert _actor(b, "Riverside Hospitals NHS Trust").mentions == 3
+
+
 def test_a_town_the_text_calls_a_place_is_no_person(analyze_text):
     """'on the outskirts of Kadugli': tagged a person, but the text says it is a place."""
     b = analyze_text("Sudan\n\nThe RSF attacked army positions on the outskirts of Kadugli overnight, residents said.")

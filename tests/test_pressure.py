@@ -266,6 +266,10 @@ TRIGGERS = [
     ("A growing number of Senate Republicans are breaking with President Trump over his plan.", "breaking", "voice",
      "BREAK_WITH"),    ("Two Conservative MPs broke ranks on Tuesday, calling the bill unworkable.", "broke", "voice",
      "BREAK_WITH"),  # one's own side dissenting in public
+    ("Russian hackers breached the email systems of the foreign ministry.", "breached", "military",
+     "BREAK_IN"),  # a break-in to computers
+    ("Nuclear inspectors arrived at the Zaporizhzhia plant on Thursday.", "arrived", "legal",
+     "INSPECTORS_ARRIVE"),  # an inspection under way
 ]
 
 
@@ -368,6 +372,11 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
     ("The senator blasted the administration's handling of the border.", "blasted", "voice"),  # someone's act
     ("Critics blasted the decision.", "blasted", "voice"),
     ("Activists campaigned against the pipeline in Iowa.", "campaigned", "public"),  # against something
+    ("The firm said it had breached the agreement.", "breached", None),  # a rule broken, no one's machines
+    ("Election observers arrived in the capital on Sunday.", "arrived", None),  # observers only watch
+    ("Senate Democrats overrode the mayor's veto.", "overrode", "voice"),  # a veto defeated (CAMEO reject)
+    ("State lawmakers overrode the governor's veto of the budget.", "overrode", "voice"),  # tagged a present,
+    # left unlemmatised: an irregular past read by its form
 ])
 def test_triggers_their_rules_let_through(nlp, text, word, expected):
     assert _class_of(nlp, text, word) == expected
@@ -584,6 +593,8 @@ def test_triggers_their_rules_let_through(nlp, text, word, expected):
      "Canada's prime minister", "economic"),  # a threat is of the kind of the act threatened
     ("The shadow justice secretary described the releases as a betrayal of victims.",
      "The shadow justice secretary", "political"),  # a justice secretary is a politician, not a court
+    ("Fair Schools Kansas, a coalition of 74 districts that has sued the state twice before, said it would meet.",
+     "Fair Schools Kansas", "legal"),  # "has" agrees with the coalition, which the body's name is
 ])
 def test_pressure_constructions(analyze_text, sentence, source, kind):
     b = analyze_text("Report\n\n" + sentence)
@@ -600,6 +611,14 @@ def test_a_call_on_someone_the_parser_took_for_a_name_given(analyze_text):
     b = analyze_text("Tariffs\n\nSen. Elizabeth Warren said the hearing showed \"a pay-to-play operation dressed up as"
                      " trade policy.\" She called on the department's inspector general to open an inquiry.")
     assert [(p.actor, p.kind) for p in b.pressure] == [("Elizabeth Warren", "political")]
+
+
+def test_an_it_holding_a_clauses_place_is_no_one(analyze_text):
+    b = analyze_text("Parking\n\nThe MP said the Riverside Trust had doubled its fees.\n\nShe said: 'It is simply wrong"
+                     " to charge people who are fighting for their lives.'")
+    assert not any(p.kind == "legal" for p in b.pressure)  # no one charges anyone in court
+    b = analyze_text("Licence\n\nThe regulator said it was prepared to revoke the broadcaster's licence.")
+    assert [p.source for p in b.pressure] == ["The regulator"]  # but the one ready is no placeholder
 
 
 @pytest.mark.parametrize("sentence", [

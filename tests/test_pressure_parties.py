@@ -315,6 +315,14 @@ PARTIES = [
      "the ministry"),  # "unless" on the threatened act: whose giving in would end it
     ("Germany criticised the Chinese decision to curb exports of rare earths.", "target",
      "China"),  # a state's act named by its adjective
+    ("State police opened an investigation into Baylor's death at the request of the county attorney.", "target",
+     None),  # what befell him is not his act
+    ("Terrence Baylor died in a cell in April. Baylor's death shocked the town. The death has drawn protests in"
+     " Harlan.", "source", "protesters"),  # not the man whose death it was
+    ("Armenia's prime minister said he was prepared to send troops into the enclave.", "source",
+     "Armenia's prime minister"),  # "he" is the office that says it, no one named
+    ("Armenia's prime minister said he was prepared to send troops into Nagorno-Karabakh.", "target",
+     "Nagorno-Karabakh"),  # where troops are sent into
 ]
 
 
@@ -327,6 +335,12 @@ def test_the_marchers_fired_at_are_the_target(analyze_text):
 def test_the_parties_to_pressure(analyze_text, sentence, field, expected):
     b = analyze_text("Report\n\n" + sentence)
     assert [getattr(p, field) for p in b.pressure] == [expected]
+
+
+def test_a_headlines_words_are_no_earlier_mention(analyze_text):
+    b = analyze_text("Family of man who died in jail sues sheriff\n\nThe family of a 34-year-old man who died in the county"
+                     " jail filed a lawsuit on Monday against Sheriff Dale Prewitt.")
+    assert [p.source for p in b.pressure] == ["The family"]  # not the headline's "Family of man"
 
 
 def test_a_word_of_a_bodys_name_is_no_act(analyze_text):

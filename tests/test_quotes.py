@@ -351,6 +351,15 @@ def test_a_headlines_words_describe_no_speaker(analyze_text):
     assert (quote.speaker, quote.actor) == ("The teachers' unions", "unions")  # not "unions and the budget"
 
 
+def test_the_accused_in_a_headlines_passive_is_no_speaker(analyze_text):
+    b = analyze_text("Trust accused of 'cashing in on the sick' after doubling fees\n\nCharities condemned the Riverside"
+                     " Trust last night, accusing it of 'cashing in on the sick'.\n\n'People with cancer should be able to"
+                     " focus on getting better, not on how they will pay to park,' said Karen Ellis, of the charity.\n\n"
+                     "'We are calling on the trust to reverse this decision immediately.'")
+    headline = min((q for q in b.quotes if q.text.startswith("cashing in")), key=lambda q: q.start)
+    assert headline.speaker is None  # the one accused, not the accuser
+
+
 def test_trades_and_firms_speak(analyze_text):
     b = analyze_text("Flights\n\nIn a statement, the airline said it was sorry for the disruption.\n\nA pilot, speaking"
                      " on condition of anonymity, said staff had warned managers about the ageing system for months.")
@@ -390,6 +399,12 @@ VOICES = [
      " angry.\n\nThe Victims' Commissioner, Dame Rachel Orde, said she had written to Ms Ferris. In a letter, she"
      " said the plan had been \"rushed\".", "the plan had been", "Rachel Orde"),  # the subject named in apposition, not the
     # possessor inside the description nor the woman she wrote to
+    ("Parking\n\nTory MP Ann Lyle, whose seat includes the hospital, said she had written to the trust's chief"
+     " executive, Tom Reid, demanding an explanation.\n\nShe said: 'It is simply wrong.'", "It is simply wrong",
+     "Ann Lyle"),  # a paragraph opening "She said:" goes on from the one before, not the nearest name
+    ("Parking\n\nTory MP Helen Grant said she had written to the trust.\n\nOne patient, 64-year-old grandmother"
+     " Pauline Webb, from Tonbridge, said she now paid more than £100 a month to park during her treatment.",
+     "she now paid", "Pauline Webb"),  # a name in apposition to an apposition
     ("Bill\n\nSen. John Cornyn, R-Texas, said the bill was weak. Sen. Chris Murphy, D-Conn., defended it. \"This is"
      " the toughest bill in a generation,\" the senator said.", "This is the toughest", "Chris Murphy"),  # of two
     # senators, the one named last

@@ -11,6 +11,8 @@ from typing import Any
 
 from briefing.analysis.lexicon import (
     ARMED_NOUNS,
+    ARRIVING_VERBS,
+    BREAK_IN_VERBS,
     BURNED_SYMBOLS,
     CALL_PARTICLES,
     CAMPAIGN_AIMS,
@@ -19,6 +21,7 @@ from briefing.analysis.lexicon import (
     CAMPAIGNER_WORDS,
     CAPTIVE_NOUNS,
     COMPELLING_VERBS,
+    COMPUTER_NOUNS,
     CONCEDING_VERBS,
     CONCERN_NOUNS,
     CONDEMNING_WORDS,
@@ -31,6 +34,7 @@ from briefing.analysis.lexicon import (
     FORCE_NOUNS,
     FORCED_MATTERS,
     HOLDING_UP_VERBS,
+    INSPECTING_NOUNS,
     MEASURE_NOUNS,
     MEETING_NOUNS,
     MOVED_TEXTS,
@@ -283,6 +287,10 @@ DEPENDENCY: dict[str, list[Pattern]] = {
     "BREAK_WITH": [[_verb("break"), _child(">", {"DEP": "prep", "LOWER": "with"}, "with"),
                     _child(">", {"DEP": "pobj", "ENT_TYPE": {"IN": ["PERSON", "ORG", "NORP"]}}, "who", "with")],
                    [_verb("break"), _child(">", {"DEP": "dobj", "LOWER": "ranks"}, "ranks")]],
+    # "Chinese hackers breached the networks of several U.S. telecommunications companies" (PLOVER ASSAULT)
+    "BREAK_IN": [[_verb(set(BREAK_IN_VERBS)), _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(COMPUTER_NOUNS)}})]],
+    # "UN nuclear inspectors arrived in Tehran to examine the damaged facility" (PLOVER INVESTIGATE)
+    "INSPECTORS_ARRIVE": [[_verb(set(ARRIVING_VERBS)), _child(">", {"DEP": "nsubj", "LEMMA": {"IN": sorted(INSPECTING_NOUNS)}})]],
     # "The army called up 10,000 reservists" (PLOVER MOBILIZE)
     "CALL_UP": [[_verb("call"), _child(">", {"DEP": "prt", "LOWER": "up"}, "prt"),
                  _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(ARMED_NOUNS)}})]],

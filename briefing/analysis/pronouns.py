@@ -46,8 +46,9 @@ class PronounReading:
             opening, prev = prev, sentence_of(self.doc[prev.start - 1])  # '"My father did this job. My son does
             # this job," he said': the quoted sentences before say nothing of who "he" is
         opens_with_quote = block is not None and block.start == opening.start_char and self.doc[opening.start].is_quote
-        if self.article.block_at(prev.start_char) is not block and not opens_with_quote:
-            return None  # but a paragraph opening '"...," she wrote' goes on from the one before
+        opens_with_speaker = block is not None and block.start == subj.idx and subj.head.lemma_.lower() in SPEECH_VERBS
+        if self.article.block_at(prev.start_char) is not block and not (opens_with_quote or opens_with_speaker):
+            return None  # but a paragraph opening '"...," she wrote' or "She said: '...'" goes on from the one before
         fronted = self._experiencer(prev, gender)
         if fronted is not None and subj.head.lemma_.lower() in SPEECH_VERBS:
             return fronted  # "For Kevin Allton, ..., Warhol was a legend. He said, ...": Allton speaks
@@ -140,6 +141,10 @@ class PronounReading:
                     or (gender == "thing" and speaker.tag_ in ("NN", "NNP") and speaker.ent_type_ != "PERSON")
                     or (gender in ("male", "female") and speaker.ent_type_ == "PERSON")):
                 return self.resolve(speaker)
+            if speaker is not None and speaker.i < subj.i and gender in ("male", "female") and speaker.pos_ == "NOUN" \
+                    and speaker.lemma_.lower() in ROLE_HEADS and speaker.tag_ == "NN":
+                text, actor = self.resolve(speaker)  # "Serbia's president said he was prepared to send troops"
+                return (actor.name, actor) if actor is not None and self._fits(actor, gender) else (text, None)
         if gender == "any" and main is not None and main.i < subj.i and main.lower_ not in PRONOUN_GENDER:
             plural = [t for t in self.doc[sentence_of(subj).start:subj.i] if t.tag_ in ("NNS", "NNPS")]
             if plural and plural[-1].i == main.i:

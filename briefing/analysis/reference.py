@@ -16,6 +16,7 @@ from briefing.analysis.lexicon import (
     ACTING_BODY_NOUNS,
     BODY_HEADS,
     DOCUMENT_NOUNS,
+    EXTRAPOSING_ADJECTIVES,
     INDEFINITE_ARTICLES,
     ISSUED_NOUNS,
     ORG_HEADS,
@@ -28,7 +29,7 @@ from briefing.analysis.lexicon import (
 )
 from briefing.analysis.phrases import before_clause, former_holder, noun_phrase, objects_of, partitive
 from briefing.analysis.pronouns import PronounReading, Reference
-from briefing.analysis.subjects import epithet, subject_of, subject_set_off
+from briefing.analysis.subjects import antecedent, epithet, subject_of, subject_set_off
 from briefing.article import Article
 
 _LOOKBACK = 3000  # tokens: an antecedent further back than this is not what a reader connects
@@ -63,13 +64,14 @@ class Resolver(PronounReading):
         person ("Feargal Sharkey, the former Undertones singer who has campaigned"), a statement's issuer."""
         doc = self.doc
         if subj.lower_ in RELATIVE_PRONOUNS and subj.head.dep_ == "relcl":
-            antecedent = subj.head.head
-            while antecedent.dep_ == "appos" and PARTY_TAG.fullmatch(
-                    doc[antecedent.left_edge.i:antecedent.i + 1].text):
-                antecedent = antecedent.head  # "Greene, R-Ga., who has called for ...": Greene
-            return antecedent
-        if subj.dep_ == "appos" and subj.pos_ == "NOUN" and subj.head.pos_ == "PROPN" and self._person_overlapping(
-                subj.head.idx, subj.head.idx + len(subj.head)) and subject_set_off(subj.head, subj.head.head) is None:
+            noun = antecedent(subj)
+            while noun.dep_ == "appos" and PARTY_TAG.fullmatch(
+                    doc[noun.left_edge.i:noun.i + 1].text):
+                noun = noun.head  # "Greene, R-Ga., who has called for ...": Greene
+            return noun
+        if subj.dep_ == "appos" and subj.pos_ == "NOUN" and subj.head.pos_ == "PROPN" and (self._person_overlapping(
+                subj.head.idx, subj.head.idx + len(subj.head)) or self._body_named(subj.head)) \
+                and subject_set_off(subj.head, subj.head.head) is None:
             return subj.head  # but not "..., Michael O'Leary, the regulator said": the regulator speaks
         if subj.lemma_.lower() in ISSUED_NOUNS:
             by = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
@@ -77,8 +79,16 @@ class Resolver(PronounReading):
             return owner or next((c for c in subj.children if c.dep_ == "poss"), None)
         return None
 
+    def _body_named(self, tok: Token) -> bool:
+        """'Fair Schools Kansas, a coalition of 74 districts that has sued the state': a body's name, which
+        the description in apposition stands for."""
+        actor = self.mentions.covering(tok.idx)
+        return actor is not None and actor.kind == ActorKind.ORGANIZATION
+
     def resolve(self, subj: Token) -> Reference:
         doc = self.doc
+        if _expletive(subj):
+            return subj.text, None  # "It is simply wrong to charge people ...": no one
         if subj.lower_ in PRONOUN_GENDER:
             return self._pronoun(subj, PRONOUN_GENDER[subj.lower_])
         if (stand_in := self._stands_for(subj)) is not None:
@@ -94,6 +104,8 @@ class Resolver(PronounReading):
         appositions = [c for c in subj.children if c.dep_ == "appos" and not any(k < c.i for k in clauses)] + [
             a for prep in subj.children if prep.dep_ == "prep" for pobj in prep.children if pobj.dep_ == "pobj"
             for a in pobj.children if a.dep_ == "appos"]
+        appositions += [n for a in appositions if a.pos_ == "NOUN" for n in a.children if n.dep_ == "appos"
+                        and n.pos_ == "PROPN"]  # "One patient, 64-year-old grandmother Pauline Webb, said"
         # the apposition's own words, not a relative clause on it ("Josh Shapiro, who introduced Harris,")
         # and only a name: "doctors ..., the longest strike in the history of the NHS" are not the NHS
         end = max([phrase.end_char] + [before_clause(c) for c in appositions if c.pos_ == "PROPN"])
@@ -253,7 +265,11 @@ class Resolver(PronounReading):
         if subj.lower_ in PARTY_MEMBER_WORDS:  # "the Texas Republican said" after "Sen. John Cornyn, R-Texas"
             member = self._party_member_before(subj)
             return (text, member) if member is not None else None
-        found = self._antecedent(subj) if subj.ent_type_ == "" else None
+        named_of = any(c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" for p in c.children)
+                       for c in subj.children)
+        # "The family of Terrence Baylor", "The family of a 34-year-old man" say whose: not the headline's
+        # "Family of man" before them
+        found = self._antecedent(subj) if subj.ent_type_ == "" and not named_of else None
         # "The opposition Liberal Democrat group" is not "The Save Our Libraries group" named before
         proper = [c.text for c in subj.children if c.dep_ in ("compound", "amod", "nmod")
                   and (c.pos_ == "PROPN" or c.ent_type_ == "NORP")]
@@ -294,5 +310,20 @@ class Resolver(PronounReading):
             if "\n" in phrase.text:
                 continue  # a headline's words ("on inflation, unions and the budget") describe no one
             if phrase[0].lower_ in INDEFINITE_ARTICLES or len(phrase) > 2:
-                return phrase.text, self.mentions.at(phrase.start_char, phrase.end_char)
+                actor = self.mentions.at(phrase.start_char, phrase.end_char)
+                poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+                if actor is not None and actor.kind == ActorKind.PERSON and poss is not None \
+                        and self.mentions.covering(poss.idx) is actor:
+                    actor = None  # "The death has drawn protests" after "Baylor's death": not Baylor
+                return phrase.text, actor
         return None
+
+
+def _expletive(tok: Token) -> bool:
+    """'It is simply wrong to charge people who are fighting for their lives': an "it" that holds the place
+    of the clause after the adjective stands for no one."""
+    head = tok.head
+    return tok.lower_ == "it" and tok.dep_ == "nsubj" and head.lemma_ == "be" and any(
+        c.dep_ == "acomp" and any(x.i > c.i and (x.dep_ == "ccomp" or x.dep_ == "xcomp" and c.lower_ in
+                                                 EXTRAPOSING_ADJECTIVES) for x in c.children)
+        for c in head.children)

@@ -29,6 +29,18 @@ from briefing.analysis.quote_marks import quoted
 from briefing.analysis.sentences import sentence_of
 
 
+def antecedent(rel: Token) -> Token:
+    """The noun a relative pronoun ('who', 'that') stands for: the noun its clause hangs on, or, when the
+    clause's verb agrees with the noun before "of" and not with the plural after it, that one: in "a coalition
+    of 74 districts that has sued the state", the coalition has sued."""
+    noun = rel.head.head
+    singular = any(t.tag_ == "VBZ" for t in (rel.head, *(c for c in rel.head.children if c.dep_ in ("aux", "auxpass"))))
+    if singular and noun.tag_ in ("NNS", "NNPS") and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+            and noun.head.head.tag_ in ("NN", "NNP"):
+        return noun.head.head
+    return noun
+
+
 def subject_of(verb: Token) -> Token | None:
     # With several subjects (a misparse such as "co - founder Mark Zuckerberg tweeted"), the one
     # nearest the verb on its left is the real head.
@@ -113,6 +125,9 @@ def _root_noun_read_as_subject(verb: Token) -> Token | None:
         return None
     if any(c.dep_ in ("agent", "auxpass") for c in verb.children):
         return None
+    if verb.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in verb.children) and any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in verb.children):
+        return None  # "Hospital trust accused of 'cashing in on the sick'": a headline's passive, the accused
     head = verb.head
     on_root = head.i == root.i or head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i == root.i
     # "Thousands of Indian farmers on tractors set off for the capital": an active verb on the last noun of

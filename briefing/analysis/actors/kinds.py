@@ -18,6 +18,7 @@ from briefing.analysis.lexicon import (
     MEDIUM_PREPOSITIONS,
     MEMBER_NOUNS,
     OUTLET_NOUNS,
+    TITLE_LINKS,
 )
 
 
@@ -40,10 +41,15 @@ def platform_named_as_person(doc: Doc, cands: list[Candidate]) -> bool:
 def body_named_as_person(doc: Doc, cands: list[Candidate]) -> bool:
     """'Tenants Together held a rally', 'Parents Defending Education': a name that opens on a plural
     word for people who campaign together is a body, not a person (no one is called "Tenants"); so is
-    one the text calls a body ('KAET, the state's PBS station,')."""
+    one the text calls a body ('KAET, the state's PBS station,', 'The Harlan Enterprise, the county's weekly
+    newspaper,')."""
     first = doc[cands[0].start]
     if not any(c.role for c in cands) and cands[0].name in _called_bodies(doc):
         return True
+    if any(c.role and c.role.split()[-1].lower() in BODY_CALLING_NOUNS | OUTLET_NOUNS
+           and not set(c.role.lower().split()) & (TITLE_LINKS | {"with", "in", "to"}) for c in cands):
+        return True  # "The Harlan Enterprise, the county's weekly newspaper,": no one's role is a newspaper
+        # (but "president of Hartwell University" is a person's, the body after "of" another's)
     return cands[0].end - cands[0].start > 1 and first.is_title and first.lower_.endswith("s") \
         and first.lower_ in CAMPAIGNER_WORDS | GROUP_NOUNS
 

@@ -33,7 +33,7 @@ ANAPHOR_NOUNS = frozenset({"group", "court", "government", "police", "army", "mi
                            "report", "inquiry", "bank", "airline", "agency", "union", "party", "committee",
                            "council", "ministry", "department", "commission", "authority", "board", "university",
                            "hospital", "foundation", "charity", "church", "museum", "association", "federation",
-                           "company", "firm", "festival", "zoo", "regulator", "watchdog"})
+                           "company", "firm", "festival", "zoo", "regulator", "watchdog", "trust"})
 # Of those, "the group" stands for the last body named when no name holds it ("... Anonymous ... the
 # group said"); "the company" and "the firm" stand for a named firm too often left untagged to guess.
 LAST_BODY_ANAPHORS = frozenset({"group"})
@@ -77,7 +77,7 @@ ORGAN_HEADS = frozenset("council committee commission court tribunal board agenc
                         "secretariat directorate".split())
 BODY_HEADS = frozenset("police ministry department agency commission university council committee institute "
                        "foundation corporation association federation organisation organization authority "
-                       "caucus".split())
+                       "caucus trust society coalition alliance league support".split())  # "Macmillan Cancer Support"
 # Last words of a sports club's name, which no surname is: a "person" named so is a club ("Ashford
 # Rovers", "Harlow Town"); only for names tagged as people ("Kansas City" stays a place).
 CLUB_HEADS = frozenset("rovers wanderers rangers athletic athletico albion hotspur united town city county fc afc "

@@ -50,6 +50,12 @@ DISAPPROVING_ADJECTIVES = frozenset("disappointed dismayed outraged angry furiou
 DISAPPROVAL_PREPOSITIONS = frozenset({"with", "by", "at", "over", "of", "about"})
 # Readiness framed as a threat: "prepared to impose new sanctions", "ready to use force" (PLOVER THREATEN).
 READINESS_WORDS = frozenset("prepared ready poised willing determined".split())
+# Judgements an "it" holds the place of a clause for: "It is simply wrong to charge people ...", "it is vital to
+# act" (no one is wrong; but "it was ready to take military action" is the one ready).
+EXTRAPOSING_ADJECTIVES = frozenset("wrong right important essential vital necessary crucial unacceptable acceptable "
+                                   "unfair fair possible impossible difficult hard easy clear likely unlikely "
+                                   "disgraceful shameful outrageous absurd ridiculous appropriate inappropriate "
+                                   "better best worth time".split())
 # A reported clause saying someone fails: "the government is failing to uphold rights, a group said".
 FAILING_VERBS = frozenset({"fail", "neglect"})
 # Campaigns that press: "a campaign to persuade users to stop", "a campaign against the law".
@@ -134,6 +140,19 @@ HOSTILE_NOUNS = frozenset("hacker hackers attacker attackers gunman gunmen milit
                           "insurgent insurgents rebel rebels raider raiders gang gangs extortionist extortionists "
                           "kidnapper kidnappers".split())
 HOSTILE_ACTS = frozenset({"attack", "hack", "bomb", "raid", "kidnap", "abduct", "shell", "ambush"})
+# A break-in to computers (PLOVER ASSAULT, cyber): "Chinese hackers breached the networks of several telecoms
+# companies"; "breached the agreement" breaks a rule, no one's machines.
+BREAK_IN_VERBS = frozenset({"breach", "penetrate", "infiltrate", "compromise"})
+COMPUTER_NOUNS = frozenset("network networks system systems server servers database databases computer computers "
+                           "email emails account accounts".split())
+# What befalls someone, not what they do: "an investigation into Baylor's death", "condemned the
+# journalist's killing" press no one on the one it befell.
+BEFALLEN_NOUNS = frozenset("death deaths killing killings murder disappearance drowning injury injuries abduction "
+                           "kidnapping detention".split())
+# Inspectors who arrive or visit are an inspection under way (PLOVER INVESTIGATE): "UN nuclear inspectors
+# arrived in Tehran to examine the damaged facility"; observers and monitors only watch.
+INSPECTING_NOUNS = frozenset({"inspector", "investigator", "auditor"})
+ARRIVING_VERBS = frozenset({"arrive", "visit", "land", "enter", "reach"})
 # An attack made in words: "a cynical attack on working families", "a partisan attack".
 WORDED_ATTACK_MARKS = frozenset("cynical partisan political personal verbal rhetorical scathing blistering baseless "
                                 "unfounded shameless".split())

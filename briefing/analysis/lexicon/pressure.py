@@ -12,7 +12,8 @@ PRESSURE_VERBS: dict[str, str] = {
     # DISAPPROVE (criticise, accuse, complain) and REJECT
     **dict.fromkeys("warn condemn criticize criticise denounce accuse blame slam decry censure rebuke "
                     "reject refuse oppose veto protest object challenge dismiss complain lambast lambaste "
-                    "assail castigate deplore chide reprimand scold fault allege defy blast berate excoriate".split(), "voice"),
+                    "assail castigate deplore chide reprimand scold fault allege defy blast berate excoriate "
+                    "override overrule".split(), "voice"),  # "Republicans overrode the governor's veto"
     **dict.fromkeys("threaten".split(), "threat"),
     # removing a leader by vote (PLOVER DEMAND, leadership change): "Congress voted to impeach the president"
     **dict.fromkeys("impeach oust".split(), "political"),
@@ -39,6 +40,10 @@ PRESSURE_VERBS: dict[str, str] = {
     # boarding a vessel by force or in protest: "Greenpeace activists boarded an oil tanker" (who decides)
     **dict.fromkeys("board".split(), "coerce"),
 }
+# Irregular past forms of pressure verbs, for a verb the tagger read as a present and left unlemmatised
+# ("Kansas Republicans overrode the governor's veto", tagged VBP, lemma "overrode").
+IRREGULAR_PASTS = {"overrode": "override", "overridden": "override", "struck": "strike", "froze": "freeze",
+                   "frozen": "freeze", "withheld": "withhold", "withdrew": "withdraw", "withdrawn": "withdraw"}
 PRESSURE_NOUNS: dict[str, str] = {
     **dict.fromkeys("protest demonstration rally march strike boycott petition outcry walkout stoppage sit-in vigil picket"
                     .split(), "public"),

@@ -64,7 +64,7 @@ from briefing.analysis.pressure.triggers import advises_public, fallback_class, 
 from briefing.analysis.quotes import Quote
 from briefing.analysis.reference import Resolver
 from briefing.analysis.sentences import sentence_of
-from briefing.analysis.subjects import subject_of
+from briefing.analysis.subjects import antecedent, subject_of
 from briefing.article import Article
 
 __all__ = ["Pressure", "PressureKind", "Scope", "extract_pressure"]
@@ -237,7 +237,7 @@ class _Reader:
         if src_tok.pos_ == "PRON" and actor is None and text.lower() == src_tok.lower_:
             return None  # "said it cut funding": "it" stands for no one the story names (here, a bill)
         if src_tok.lower_ in RELATIVE_PRONOUNS and src_tok.head.dep_ == "relcl":
-            src_tok = src_tok.head.head  # "any bill that cut funding": the bill is who would cut
+            src_tok = antecedent(src_tok)  # "any bill that cut funding": the bill is who would cut
         crowd = base in CROWD_CLASSES and src_tok.tag_ == "NNS"  # "Prisoners rioted"
         if actor is None and src_tok.pos_ == "NOUN" and not (can_act(src_tok) or crowd):
             caused = base == "public" and tok.pos_ == "NOUN" and tok.dep_ == "dobj"  # "the arrest sparked protests"

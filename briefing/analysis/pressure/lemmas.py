@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from briefing.analysis.lexicon import PRESSURE_VERBS
+from briefing.analysis.lexicon import IRREGULAR_PASTS, PRESSURE_VERBS
 
 # A rule of a trigger table: (why, when it applies, what the word is then; None for no trigger).
 Rule = tuple[str, Callable[[Token], bool], str | None]
@@ -27,6 +27,8 @@ def lexicon_lemma(tok: Token) -> str:
     if lemma in PRESSURE_VERBS or tok.pos_ != "VERB":
         return lemma
     low = tok.lower_
+    if low in IRREGULAR_PASTS:
+        return IRREGULAR_PASTS[low]  # "overrode", tagged a present and left as it is
     return next((stem for stem in _stems(low) if stem in PRESSURE_VERBS), lemma)
 
 

@@ -14,6 +14,7 @@ from briefing.analysis.actors import state_for
 from briefing.analysis.lexicon import (
     AIMING_VERBS,
     AUDIENCE_VERBS,
+    BEFALLEN_NOUNS,
     CAMPAIGN_NOUNS,
     CONCEDING_VERBS,
     COURT_NOUNS,
@@ -47,6 +48,8 @@ def _owner_if_target(tok: Token) -> Token | None:
     """'attacked the government's handling', 'called for the prime minister's resignation': the
     act or thing belongs to whom it presses; so does the one an impeachment or a resignation 'of'
     removes, and whose assets are frozen ('froze assets of the Revolutionary Guard')."""
+    if tok.lemma_.lower() in BEFALLEN_NOUNS:
+        return None  # "an investigation into Baylor's death": what befell him is not his act
     poss = next((c for c in tok.children if c.dep_ == "poss"), None)
     if poss is None and (tok.lemma_.lower() in REMOVAL_NOUNS or tok.lower_ in FROZEN_NOUNS):  # "called for the
         # impeachment of Mayorkas"
@@ -188,6 +191,8 @@ def _prepositional_target(tok: Token) -> Token | None:
         marks.add("at")  # "threw stones at police", "fired tear gas at protesters"
     if lexicon_lemma(tok) in DRILL_NOUNS:
         marks |= DRILL_PLACES  # exercises held at someone's door are aimed at them
+    if lexicon_lemma(tok) in SENDING_VERBS:
+        marks.add("into")  # "send troops into Kosovo"
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ in marks | {"for", "with"}:
             pobj = _marked_object(child)

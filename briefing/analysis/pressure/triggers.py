@@ -83,7 +83,7 @@ CONSTRUCTION_CLASSES = {"ASK_TO": "voice", "FORCE_TO": "voice", "CALL_ON": "voic
                         "NOT_HESITATE": "threat", "TAKE_MEASURES": "threat", "BREAK_OFF": "diplomatic", "CALL_UP": "military",
                         "HIT_OUT": "voice", "HOLD_IN_CONTEMPT": "legal",
                         "HOLD_SIGNS": "public", "DESIGNATE_TERRORIST": "legal", "MOVE_TO_UNDO": "voice", "BREAK_WITH": "voice",
-                        "SAY_IT_BAD": "voice"}
+                        "SAY_IT_BAD": "voice", "BREAK_IN": "military", "INSPECTORS_ARRIVE": "legal"}
 FALLBACK_CLASSES = {"UNLESS": "threat", "UNTIL": "threat"}  # only where nothing else made the word a trigger
 
 
