@@ -266,6 +266,8 @@ TRIGGERS = [
     ("A growing number of Senate Republicans are breaking with President Trump over his plan.", "breaking", "voice",
      "BREAK_WITH"),    ("Two Conservative MPs broke ranks on Tuesday, calling the bill unworkable.", "broke", "voice",
      "BREAK_WITH"),  # one's own side dissenting in public
+    ("Rep. Ayanna Pressley posted on X that the governor's plan was lazy.", "posted", "voice",
+     "SAY_IT_BAD"),  # what is posted of someone's act condemns it
     ("Russian hackers breached the email systems of the foreign ministry.", "breached", "military",
      "BREAK_IN"),  # a break-in to computers
     ("Nuclear inspectors arrived at the Zaporizhzhia plant on Thursday.", "arrived", "legal",
@@ -372,6 +374,11 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
     ("The senator blasted the administration's handling of the border.", "blasted", "voice"),  # someone's act
     ("Critics blasted the decision.", "blasted", "voice"),
     ("Activists campaigned against the pipeline in Iowa.", "campaigned", "public"),  # against something
+    ("Several senators were furious that Whitfield had aired the party's disagreements.", "furious",
+     "voice"),  # a feeling said of a named person's act
+    ("Residents were furious that the heating had failed again.", "furious", None),  # no one's act
+    ("The government suspended the broadcasts of two French news outlets.", "suspended",
+     "political"),  # outlets silenced, named after "of"
     ("The firm said it had breached the agreement.", "breached", None),  # a rule broken, no one's machines
     ("Election observers arrived in the capital on Sunday.", "arrived", None),  # observers only watch
     ("Senate Democrats overrode the mayor's veto.", "overrode", "voice"),  # a veto defeated (CAMEO reject)
@@ -611,6 +618,24 @@ def test_a_call_on_someone_the_parser_took_for_a_name_given(analyze_text):
     b = analyze_text("Tariffs\n\nSen. Elizabeth Warren said the hearing showed \"a pay-to-play operation dressed up as"
                      " trade policy.\" She called on the department's inspector general to open an inquiry.")
     assert [(p.actor, p.kind) for p in b.pressure] == [("Elizabeth Warren", "political")]
+
+
+def test_online_words_are_no_newspapers(analyze_text):
+    b = analyze_text("Book\n\nRep. Ayanna Pressley posted on X that the governor's plan was lazy.")
+    assert [(p.source, p.kind) for p in b.pressure] == [("Rep. Ayanna Pressley", "political")]  # not the Post's
+
+
+def test_an_act_deplored_is_not_the_deplorers(analyze_text):
+    b = analyze_text("Media\n\nThe French foreign ministry said it \"deplored\" the suspension and summoned Burkina"
+                     " Faso's charge d'affaires in Paris.")
+    assert [p.source for p in b.pressure] == ["The French foreign ministry"]
+    assert b.pressure[0].kind != "economic"  # the suspension deplored is not its act
+
+
+def test_a_body_reporting_others_acts_did_not_do_them(analyze_text):
+    b = analyze_text("Media\n\nThe Committee to Protect Journalists said at least 12 journalists had been detained"
+                     " since the coup.")
+    assert b.pressure == []  # detained by others: a name that only starts with "Committee" is no authority
 
 
 def test_an_it_holding_a_clauses_place_is_no_one(analyze_text):

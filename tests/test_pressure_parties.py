@@ -343,6 +343,13 @@ def test_a_headlines_words_are_no_earlier_mention(analyze_text):
     assert [p.source for p in b.pressure] == ["The family"]  # not the headline's "Family of man"
 
 
+def test_an_attack_on_press_freedom_makes_no_adversary(analyze_text):
+    b = analyze_text("Burkina Faso suspends broadcasters\n\nOUAGADOUGOU (Reuters) - Burkina Faso suspended two"
+                     " French broadcasters.\n\nReporters Without Borders (RSF) called the decision \"a new attack on press"
+                     " freedom\" and urged the authorities to reverse it. RSF said the junta was silencing critics.")
+    assert all(p.scope != "adversary" for p in b.pressure if p.actor == "Reporters Without Borders")
+
+
 def test_a_word_of_a_bodys_name_is_no_act(analyze_text):
     b = analyze_text("Fares\n\nCampaign for Better Transport said ministers should freeze fares and called for a single"
                      " simple ticketing system.")

@@ -226,7 +226,7 @@ DEPENDENCY: dict[str, list[Pattern]] = {
                   _child(">", {"DEP": "prep", "LOWER": "against"}, "mark", "launch")]],
     # "Wes Streeting said the comments were 'completely unacceptable'", "Amnesty said the arrests were a
     # disgrace" (PLOVER DISAPPROVE): what is said of someone's act condemns it (not "we were wrong")
-    "SAY_IT_BAD": [[_verb({"say", "tell", "add", "insist", "argue", "write", "state"}),
+    "SAY_IT_BAD": [[_verb({"say", "tell", "add", "insist", "argue", "write", "state", "post", "tweet"}),
                     _child(">", {"DEP": "ccomp", "LEMMA": "be"}, "be"),
                     _child(">", {"DEP": "nsubj", "LOWER": {"NOT_IN": ["i", "we"]}}, "what", "be"),
                     _child(">", {"DEP": {"IN": ["acomp", "attr"]}, "LOWER": {"IN": _CONDEMNING}}, "bad", "be")]],

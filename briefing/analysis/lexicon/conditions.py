@@ -132,7 +132,8 @@ see face affect avoid escape evade fear risk survive suffer undergo await hamper
 suspend halt stop block cancel delay
 complicate delay oppose reject condemn criticise criticize denounce welcome praise lift ease end drop
 challenge resist dismiss deny survive report cover describe veto scrap repeal
-defy ignore flout disobey violate breach contest reward
+defy ignore flout disobey violate breach contest reward deplore decry lament regret slam blast lambast lambaste
+castigate assail rebuke censure protest
 """.split())
 # Who attacks from outside the law: their pressure on the story's home is an adversary's, whoever
 # they are ("hackers", "gunmen", "a user" who "launched the attack").
@@ -166,7 +167,8 @@ CONDEMNING_WORDS = frozenset("""
 dangerous ideological unacceptable outrageous shameful disgrace disgraceful illegal unlawful unjust absurd
 scandalous scandal wrong irresponsible reckless betrayal insult affront travesty mistake disaster misguided
 unconstitutional discriminatory cruel failure stunt sham farce charade hoax overreach hypocrisy slap kick
-embarrassment outrage grab whitewash lie lies
+embarrassment outrage grab whitewash lie lies lazy dishonest cowardly incompetent disgusting pathetic appalling
+deplorable insulting offensive callous heartless
 """.split())
 
 # Verbs whose object hears the words; the press hearing them is no target ("told Sky News ...").

@@ -50,7 +50,7 @@ THING_NOUNS = frozenset("center centre gallery museum cave station airport stadi
 NEWSPAPER_WORDS = frozenset("sun times post news herald journal tribune gazette press telegraph guardian".split())
 # Nouns a broadcaster's or paper's name modifies: "told France Info radio", "said on Fox News channel".
 OUTLET_NOUNS = frozenset("radio television tv channel station network broadcaster newspaper paper website "
-                         "podcast magazine".split())
+                         "podcast magazine outlet broadcast".split())
 # Nouns before "of" and a place's name: "the town of Yeoncheon".
 PLACE_NOUNS = frozenset("town city village province region district county state island capital "
                         "municipality port area plains plain mount valley peninsula outskirts suburbs".split())
@@ -74,6 +74,8 @@ DEMONSTRATIVES = frozenset({"the", "this", "that"})
 MEDIUM_PREPOSITIONS = frozenset({"on", "via", "to"})
 # Verbs whose "on" or "via" is where words were posted: "wrote on Twitter", "said on Truth Social".
 POSTING_VERBS = frozenset("write post tweet say announce share publish declare add".split())
+# Verbs of posting online, which say nothing of a newspaper ("posted on X that ..." is not the Post's).
+ONLINE_POSTING_VERBS = frozenset({"post", "tweet"})
 POSTED_NOUNS = frozenset("post message video tweet statement".split())  # "said in a post on Instagram"
 # Social platforms: "on Twitter" is where something was said, whatever the verb ("congratulated Congress on Twitter").
 PLATFORM_NAMES = frozenset({"twitter", "x", "facebook", "instagram", "tiktok", "youtube", "telegram", "threads",

@@ -13,6 +13,7 @@ from briefing.analysis.lexicon import (
     LEGAL_THREAT_WORDS,
     MEDIA_WORDS,
     MOBILIZING_VERBS,
+    ONLINE_POSTING_VERBS,
     PARTY_MEMBERS,
     PARTY_NAMES,
     POLICING_ACTS,
@@ -42,7 +43,9 @@ def _party(actor: Actor | None) -> bool:
 def refine_kind(base: str, scope: Scope, phrase: str, who: str, tok: Token, src: Token | None, actor: Actor | None
                 ) -> PressureKind:
     """The kind from the trigger's class and scope (`kind_of`), then what the doer and the act say."""
-    kind = kind_of(base, scope, f"{phrase} {tok.lemma_}", tok)
+    act = "" if tok.lemma_.lower() in ONLINE_POSTING_VERBS else tok.lemma_  # "posted on X that the critique was
+    # 'lazy'": a politician's words, not a newspaper's (the Post)
+    kind = kind_of(base, scope, f"{phrase} {act}", tok)
     if base == "voice" and kind != PressureKind.MEDIA and actor is not None and LEGAL_OFFICES.search(actor.role or ""):
         kind = PressureKind.LEGAL  # "the special counsel, Jack Smith, has been pressing to bring the case to trial"
     if kind == PressureKind.MILITARY and tok.lemma_.lower() in POLICING_ACTS and (

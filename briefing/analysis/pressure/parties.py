@@ -101,8 +101,9 @@ def _verb_source(tok: Token) -> Token | None:
         # "The operator has been fined £2.1m, the transport regulator said": the authority reporting its act
         reporter = next((a for a in tok.ancestors if a.lemma_.lower() in SPEECH_VERBS), None)
         speaker = subject_of(reporter) if reporter is not None else None
-        if speaker is not None and speaker.lemma_.lower() in AUTHORITY_NOUNS:
-            return speaker
+        if speaker is not None and speaker.lemma_.lower() in AUTHORITY_NOUNS and not _name_goes_on(speaker):
+            return speaker  # (not "The Committee to Protect Journalists said ... had been detained": an
+            # advocate's name that only starts with an authority's noun)
         return None
     if tok.dep_ == "amod" and tok.head.dep_ == "appos" and any(c.dep_ == "aux" for c in tok.children):
         # "The union, which represents 100,000 employees, had lobbied regulators": the parser read "had
@@ -113,6 +114,14 @@ def _verb_source(tok: Token) -> Token | None:
         reporter = next((a for a in tok.ancestors if a.lemma_.lower() in SPEECH_VERBS), None)
         return subject_of(reporter) if reporter is not None else None
     return subject_of(tok)
+
+
+def _name_goes_on(tok: Token) -> bool:
+    """'Committee' in "The Committee to Protect Journalists": the head of a name that goes on to say what
+    it campaigns for is an advocate's, no authority's (but "The Independent Office for Police Conduct" is one)."""
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "to" and doc[tok.i + 2].tag_ == "VB" \
+        and doc[tok.i + 2].is_title
 
 
 def _agent_of_noun(tok: Token) -> Token | None:

@@ -53,7 +53,7 @@ from briefing.analysis.lexicon import (
 )
 from briefing.analysis.pressure.lemmas import lexicon_lemma
 from briefing.analysis.pressure.model import PressureKind, Scope
-from briefing.analysis.pressure.noun_rules import armed_strike, attack_on_a_person
+from briefing.analysis.pressure.noun_rules import armed_strike, attack_in_words, attack_on_a_person
 from briefing.analysis.pressure.triggers import verb_class
 from briefing.analysis.sentences import sentence_of
 
@@ -103,9 +103,9 @@ class Scoper:
             span = doc.char_span(s, e, alignment_mode="expand")
             if span is None:
                 continue
-            # a personal attack in words is no war ("renewed his attacks on Fed Chair Jerome Powell"), nor
-            # is firing an official ("no plans to fire him")
-            sent = [t for t in sentence_of(span[0]) if not attack_on_a_person(t) and not (
+            # a personal attack in words is no war ("renewed his attacks on Fed Chair Jerome Powell"), nor is
+            # "a new attack on press freedom", nor firing an official ("no plans to fire him")
+            sent = [t for t in sentence_of(span[0]) if not attack_on_a_person(t) and not attack_in_words(t) and not (
                 t.pos_ == "VERB" and lexicon_lemma(t) in PRESSURE_VERBS and verb_class(t) in ("voice", "political"))]
             words = {t.lemma_.lower() for t in sent if t.lemma_.lower() != "strike"} | {
                 t.lower_ for t in sent if t.lower_ not in ("strike", "strikes")}

@@ -250,9 +250,10 @@ VERB_RULES: tuple[Rule, ...] = (
      lambda t: lexicon_lemma(t) == "suspend" and any(c.dep_ == "dobj" and (c.ent_type_ == "GPE" or state_for(c.text))
                                                      for c in t.children),
      "diplomatic"),
-    ("outlets suspended, banned or shut are silenced, a political act: 'suspended two French broadcasters'",
-     lambda t: lexicon_lemma(t) in ("suspend", "ban", "close", "shut", "block") and any(
-         o.lemma_.lower() in OUTLET_NOUNS for o in t.children if o.dep_ == "dobj"), "political"),
+    ("outlets suspended, banned or shut are silenced, a political act: 'suspended two French broadcasters',"
+     " 'suspended the broadcasts of two French news outlets'",
+     lambda t: lexicon_lemma(t) in ("suspend", "ban", "close", "shut", "block") and bool(_objects(t) & OUTLET_NOUNS),
+     "political"),
     ("trade with a named state banned or halted is a sanction: 'banned imports of Ugandan sugar'",
      lambda t: lexicon_lemma(t) in ("ban", "halt", "restrict", "block") and bool(_objects(t) & TRADE_NOUNS)
      and any(w.ent_type_ in ("GPE", "NORP", "ORG") or state_for(w.text) for o in t.children if o.dep_ in ("dobj", "prep")
@@ -303,9 +304,12 @@ def _sent_class(tok: Token) -> str | None:
 
 
 def _disapproving(tok: Token) -> bool:
-    """'disappointed with NASA's decision', 'angry at the ruling': a feeling said of someone's act."""
+    """'disappointed with NASA's decision', 'angry at the ruling', 'furious that Whitfield had aired the
+    party's disagreements': a feeling said of someone's act."""
     return tok.lower_ in DISAPPROVING_ADJECTIVES and tok.dep_ in ("acomp", "ROOT", "conj", "ccomp") and any(
-        c.dep_ == "prep" and c.lower_ in DISAPPROVAL_PREPOSITIONS for c in tok.children)
+        c.dep_ == "prep" and c.lower_ in DISAPPROVAL_PREPOSITIONS or c.dep_ == "ccomp" and (
+            (subj := subject_of(c)) is not None and subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"))
+        for c in tok.children)
 
 
 def _imposed(tok: Token) -> str | None:
