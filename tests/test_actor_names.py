@@ -97,6 +97,8 @@ REPAIRED = [
      "founder"),  # who founded a body
     ("Vote\n\nMaria Gomez was elected mayor of Ridgeville on Tuesday.", "Maria Gomez", "person",
      "mayor of Ridgeville"),  # the office given
+    ("Housing\n\nPaula Reid has been housing minister for a year. She wants more homes.", "Paula Reid", "person",
+     "housing minister"),  # an office held, with no article
     ("Camera\n\nHe is in the company of other photographers who used the camera, such as Ansel Adams, Chuck"
      " Close and Helmut Newton.", "Chuck Close", "person", "photographer"),  # "such as" after a plural trade
     ("Show\n\nThe guests included actor Dennis Hopper; photographers Nat Finkelstein, Christopher Makos and"

@@ -351,6 +351,13 @@ def test_a_headlines_words_describe_no_speaker(analyze_text):
     assert (quote.speaker, quote.actor) == ("The teachers' unions", "unions")  # not "unions and the budget"
 
 
+def test_the_one_spoken_to_after_an_outlets_name_asks(analyze_text):
+    b = analyze_text("Q&A: the housing minister\n\nPaula Reid has been housing minister for a year. She spoke to the"
+                     " Evening Post's Anna Whyte about rents.\n\nQ: Are rents falling?\n\nA: Yes. Rents fell last quarter."
+                     "\n\nQ: Will you cap them?\n\nA: No. Caps reduce supply.\n\nQ: What next?\n\nA: More homes.")
+    assert _quote(b, "Are rents falling").speaker == "Anna Whyte"  # the interviewer, named after the outlet's
+
+
 def test_the_accused_in_a_headlines_passive_is_no_speaker(analyze_text):
     b = analyze_text("Trust accused of 'cashing in on the sick' after doubling fees\n\nCharities condemned the Riverside"
                      " Trust last night, accusing it of 'cashing in on the sick'.\n\n'People with cancer should be able to"

@@ -176,5 +176,7 @@ INTERVIEW_NOTE = re.compile(r"\binterview (?:has|was) been (?:lightly )?(?:edite
 # Lombardi tells Tom Reeves why she voted against cutting rates".
 # "we spoke to Priya Raman": the one the publication speaks to is its guest, not its interviewer.
 FIRST_PERSON_TELLERS = frozenset({"we", "i"})
+# (an outlet's name may come between: "He spoke to the Dominion Post's Anna Whyte about rents")
 TOLD_NAME = re.compile(r"\b(?:tells|told|talks to|talked to|speaks to|spoke to|speaks with|spoke with)\s+"
+                       r"(?:(?:the\s+)?(?:[A-Z][\w-]+\s+){0,3}?[A-Z][\w-]+['’]s\s+)?"
                        r"((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)")

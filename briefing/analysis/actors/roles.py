@@ -172,6 +172,9 @@ def role_as_attribute(doc: Doc, span: Span) -> str | None:
             if attr.dep_ == "attr" and attr.pos_ == "NOUN" and attr.is_lower and _names_a_calling(attr) and any(
                     c.dep_ == "det" and c.lower_ in ("a", "an") for c in attr.children):
                 return _modified(doc, attr, attr.text)
+            if attr.dep_ == "attr" and attr.pos_ == "NOUN" and singular(attr) in ROLE_HEADS and not any(
+                    c.dep_ in ("det", "poss") for c in attr.children):
+                return phrase(doc, attr)  # "Chris Bishop has been housing minister for a year": an office, no article
     if root.dep_ == "nsubj" and verb.lemma_.lower() == "become":  # "Maria Delgado became general secretary of ..."
         office = next((c for c in verb.children if c.dep_ in ("attr", "oprd") and c.pos_ == "NOUN"
                        and singular(c) in ROLE_HEADS), None)
