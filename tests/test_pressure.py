@@ -272,6 +272,11 @@ TRIGGERS = [
      "BREAK_IN"),  # a break-in to computers
     ("Nuclear inspectors arrived at the Zaporizhzhia plant on Thursday.", "arrived", "legal",
      "INSPECTORS_ARRIVE"),  # an inspection under way
+    ("Air defences shot down 12 drones over the capital.", "shot", "military", "SHOOT_DOWN"),  # craft downed
+    ("Protesters dumped potatoes outside the agriculture ministry.", "dumped", "public",
+     "DUMP_OUTSIDE"),  # produce dumped at a building's door
+    ("The president inspected the new border fence on Monday.", "inspected", None,
+     "VERB_RULES:a leader come to look"),  # a visit, no inspection
 ]
 
 
@@ -381,6 +386,8 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
      "political"),  # outlets silenced, named after "of"
     ("The firm said it had breached the agreement.", "breached", None),  # a rule broken, no one's machines
     ("Election observers arrived in the capital on Sunday.", "arrived", None),  # observers only watch
+    ("Senate Republicans shot down the proposal.", "shot", None),  # words rejected, no craft
+    ("Inspectors from the agency inspected the dam.", "inspected", "legal"),  # an inspection
     ("Senate Democrats overrode the mayor's veto.", "overrode", "voice"),  # a veto defeated (CAMEO reject)
     ("State lawmakers overrode the governor's veto of the budget.", "overrode", "voice"),  # tagged a present,
     # left unlemmatised: an irregular past read by its form

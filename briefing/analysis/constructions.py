@@ -30,6 +30,8 @@ from briefing.analysis.lexicon import (
     DESCRIBING_VERBS,
     DESIGNATING_VERBS,
     DISPERSING_VERBS,
+    DOWNED_CRAFT,
+    DUMPING_VERBS,
     EXPRESSING_VERBS,
     FORCE_NOUNS,
     FORCED_MATTERS,
@@ -289,6 +291,13 @@ DEPENDENCY: dict[str, list[Pattern]] = {
                    [_verb("break"), _child(">", {"DEP": "dobj", "LOWER": "ranks"}, "ranks")]],
     # "Chinese hackers breached the networks of several U.S. telecommunications companies" (PLOVER ASSAULT)
     "BREAK_IN": [[_verb(set(BREAK_IN_VERBS)), _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(COMPUTER_NOUNS)}})]],
+    # "Ukrainian forces shot down 40 Russian drones overnight" (PLOVER ASSAULT)
+    "SHOOT_DOWN": [[_verb("shoot"), _child(">", {"DEP": {"IN": ["prt", "advmod"]}, "LOWER": "down"}, "prt"),
+                    _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(DOWNED_CRAFT)}})]],
+    # "Farmers dumped manure outside the regional parliament" (PLOVER PROTEST)
+    "DUMP_OUTSIDE": [[_verb(set(DUMPING_VERBS)), _child(">", {"DEP": "nsubj", "LOWER": {"IN": sorted(CAMPAIGNER_WORDS)}},
+                                                          "who"),
+                      _child(">", {"DEP": "prep", "LOWER": "outside"}, "where")]],
     # "UN nuclear inspectors arrived in Tehran to examine the damaged facility" (PLOVER INVESTIGATE)
     "INSPECTORS_ARRIVE": [[_verb(set(ARRIVING_VERBS)), _child(">", {"DEP": "nsubj", "LEMMA": {"IN": sorted(INSPECTING_NOUNS)}})]],
     # "The army called up 10,000 reservists" (PLOVER MOBILIZE)

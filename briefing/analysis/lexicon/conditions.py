@@ -154,6 +154,15 @@ BEFALLEN_NOUNS = frozenset("death deaths killing killings murder disappearance d
 # arrived in Tehran to examine the damaged facility"; observers and monitors only watch.
 INSPECTING_NOUNS = frozenset({"inspector", "investigator", "auditor"})
 ARRIVING_VERBS = frozenset({"arrive", "visit", "land", "enter", "reach"})
+# Craft brought down by fire (PLOVER ASSAULT, or a defence against it): "shot down 40 Russian drones";
+# "shot down the proposal" rejects words.
+DOWNED_CRAFT = frozenset("drone drones missile missiles plane planes jet jets aircraft helicopter helicopters "
+                         "balloon balloons bomber bombers".split())
+# Waste or produce dumped outside a building by campaigners is a protest (PLOVER PROTEST): "Farmers dumped
+# manure outside the regional parliament".
+DUMPING_VERBS = frozenset({"dump", "spill", "tip", "pour", "unload", "spray"})
+# Offices that see a leader come to look, not an inspection: "Kim Jong Un inspected a new fishing port".
+TOURING_OFFICES = frozenset("leader president king queen premier chairman dictator".split())
 # An attack made in words: "a cynical attack on working families", "a partisan attack".
 WORDED_ATTACK_MARKS = frozenset("cynical partisan political personal verbal rhetorical scathing blistering baseless "
                                 "unfounded shameless".split())

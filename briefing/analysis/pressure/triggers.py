@@ -65,6 +65,7 @@ from briefing.analysis.lexicon import (
     SEVERING_VERBS,
     STAYING_VERBS,
     TALKS_NOUNS,
+    TOURING_OFFICES,
     TRADE_NOUNS,
     WAR_CRAFT,
     WORDED_CHARGES,
@@ -83,7 +84,8 @@ CONSTRUCTION_CLASSES = {"ASK_TO": "voice", "FORCE_TO": "voice", "CALL_ON": "voic
                         "NOT_HESITATE": "threat", "TAKE_MEASURES": "threat", "BREAK_OFF": "diplomatic", "CALL_UP": "military",
                         "HIT_OUT": "voice", "HOLD_IN_CONTEMPT": "legal",
                         "HOLD_SIGNS": "public", "DESIGNATE_TERRORIST": "legal", "MOVE_TO_UNDO": "voice", "BREAK_WITH": "voice",
-                        "SAY_IT_BAD": "voice", "BREAK_IN": "military", "INSPECTORS_ARRIVE": "legal"}
+                        "SAY_IT_BAD": "voice", "BREAK_IN": "military", "INSPECTORS_ARRIVE": "legal", "SHOOT_DOWN": "military",
+                        "DUMP_OUTSIDE": "public"}
 FALLBACK_CLASSES = {"UNLESS": "threat", "UNTIL": "threat"}  # only where nothing else made the word a trigger
 
 
@@ -151,6 +153,9 @@ def force_of_nature(tok: Token | None) -> bool:
 VERB_RULES: tuple[Rule, ...] = (
     ("a force of nature presses no one: 'Hurricane Delia slammed into the coast', 'The floods destroyed 300 homes'",
      lambda t: force_of_nature(subject_of(t)), None),
+    ("a leader come to look, no inspection: 'North Korea's leader inspected a new fishing port'",
+     lambda t: lexicon_lemma(t) == "inspect" and (subj := subject_of(t)) is not None
+     and (subj.lemma_.lower() in TOURING_OFFICES or subj.ent_type_ == "PERSON"), None),
     ("a danger foreseen, no one warned off: 'Lagarde warned that U.S. tariffs posed a growing threat to the economy',"
      " 'Scientists warned that the glacier was melting faster than expected'",
      lambda t: lexicon_lemma(t) == "warn" and any(
