@@ -330,6 +330,8 @@ REPAIRED = [
      " whose district includes the county, said she would introduce a bill requiring jails to keep medical staff on"
      " duty around the clock. \"No one should die in a cell because nobody bothered to call a nurse,\" she said.",
      "Harlan Enterprise", "organization", None),  # no one's role is a newspaper
+    ("Strike\n\nRachel Power, chief executive of the Patients Association, said patients were caught in the middle.",
+     "Rachel Power", "person", "chief executive of the Patients Association"),  # a surname a firm's name may end on
     ("Cancer\n\nMacmillan Cancer Support said patients were struggling. Its head of policy said fees were wrong.",
      "Macmillan Cancer Support", "organization", None),  # no surname ends in "Support"
     ("Tariffs\n\nSenator Rand Paul introduced a resolution. \"Congress, not the president, has the power to tax,\" he"

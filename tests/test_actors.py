@@ -402,6 +402,12 @@ def test_a_noun_a_named_body_is_called_in_apposition_stands_for_it(analyze_text)
     assert _actor(b, "Birmingham City Council").mentions == 3  # "the authority" is the council's
 
 
+def test_the_utility_is_the_one_firm_named(analyze_text):
+    b = analyze_text("Wildfire\n\nPacific Crest Power agreed to pay $1.6 billion. The utility admitted no wrongdoing."
+                     " Shares in the company rose.")
+    assert _actor(b, "Pacific Crest Power").mentions == 3  # a firm by its name's last word; "the utility" is it
+
+
 def test_the_trust_is_the_trust_named(analyze_text):
     b = analyze_text("Parking\n\nCritics condemned the Riverside Hospitals NHS Trust. The trust scrapped free parking"
                      " in January. A spokesman for the trust said the charges were needed.")

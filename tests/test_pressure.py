@@ -272,6 +272,8 @@ TRIGGERS = [
      "BREAK_IN"),  # a break-in to computers
     ("Nuclear inspectors arrived at the Zaporizhzhia plant on Thursday.", "arrived", "legal",
      "INSPECTORS_ARRIVE"),  # an inspection under way
+    ("Lawyers for 300 plaintiffs said they would take their cases to trial.", "take", "lawsuit",
+     "TAKE_TO_COURT"),  # a trial is a court
     ("Air defences shot down 12 drones over the capital.", "shot", "military", "SHOOT_DOWN"),  # craft downed
     ("Protesters dumped potatoes outside the agriculture ministry.", "dumped", "public",
      "DUMP_OUTSIDE"),  # produce dumped at a building's door
@@ -625,6 +627,15 @@ def test_a_call_on_someone_the_parser_took_for_a_name_given(analyze_text):
     b = analyze_text("Tariffs\n\nSen. Elizabeth Warren said the hearing showed \"a pay-to-play operation dressed up as"
                      " trade policy.\" She called on the department's inspector general to open an inquiry.")
     assert [(p.actor, p.kind) for p in b.pressure] == [("Elizabeth Warren", "political")]
+
+
+def test_a_question_reports_no_act(analyze_text):
+    b = analyze_text("Fire\n\nHawaiian Electric has been sued by hundreds of families. Hawaiian Electric denies blame."
+                     " Should the utility have cut power that morning?")
+    assert [p.source for p in b.pressure] == ["families"]  # the suit, not the cut asked about
+    b = analyze_text("Hackers\n\nCritics of the church were critical of the attacks, with one poster writing \"How can"
+                     " people look at both sides if one side is gone?\"")
+    assert [p.source for p in b.pressure] == ["Critics of the church"]  # a statement ending on a quoted question
 
 
 def test_online_words_are_no_newspapers(analyze_text):

@@ -319,6 +319,8 @@ PARTIES = [
      None),  # what befell him is not his act
     ("Terrence Baylor died in a cell in April. Baylor's death shocked the town. The death has drawn protests in"
      " Harlan.", "source", "protesters"),  # not the man whose death it was
+    ("The attorney general opened an investigation into whether the mayor ignored warnings.", "target",
+     "the mayor"),  # whom the question looked into is about
     ("Armenia's prime minister said he was prepared to send troops into the enclave.", "source",
      "Armenia's prime minister"),  # "he" is the office that says it, no one named
     ("Armenia's prime minister said he was prepared to send troops into Nagorno-Karabakh.", "target",

@@ -117,7 +117,8 @@ DEPENDENCY: dict[str, list[Pattern]] = {
     # "Residents have taken the city council to court" (PLOVER ACCUSE, sue)
     "TAKE_TO_COURT": [[_verb("take"), _child(">", {"DEP": "dobj"}, "obj"),
                        _child(">", {"DEP": "prep", "LOWER": "to"}, "to"),
-                       _child(">", {"DEP": "pobj", "LOWER": {"IN": ["court", "courts", "tribunal"]}}, "court", "to")]],
+                       _child(">", {"DEP": "pobj", "LOWER": {"IN": ["court", "courts", "tribunal", "trial"]}}, "court",
+                              "to")]],  # "would take their cases to trial"
     # "If the government takes away the right to strike, we will see them in court": a threat to sue
     # (a promise: "will" or "would"; "I saw him in court" is history)
     "SEE_IN_COURT": [[_verb("see"), _child(">", {"DEP": "dobj"}, "obj"),

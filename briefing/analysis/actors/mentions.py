@@ -22,6 +22,7 @@ from briefing.analysis.lexicon import (
     FIRM_ANAPHORS,
     FIRM_NAME_WORDS,
     FIRM_NOUNS,
+    FIRM_OR_SURNAME_WORDS,
     GROUNDS_NOUNS,
     LAST_BODY_ANAPHORS,
     PARTY_MEMBERS,
@@ -135,7 +136,8 @@ def _the_one_firm(doc: Doc, drafts: list[Draft]) -> Draft | None:
     name says it is a firm ('Partners', 'Holdings', 'Inc.', 'Thames Water'), or that the text calls one;
     none, or two, and "the company" is unknown."""
     firms = [d for d in drafts if d.kind == ActorKind.ORGANIZATION and (
-        d.name.lower().rstrip(".").split()[-1] in FIRM_NAME_WORDS | CORPORATE_SUFFIXES or _called_a_firm(doc, d))]
+        d.name.lower().rstrip(".").split()[-1] in FIRM_NAME_WORDS | FIRM_OR_SURNAME_WORDS | CORPORATE_SUFFIXES
+        or _called_a_firm(doc, d))]
     return firms[0] if len(firms) == 1 else None
 
 

@@ -33,7 +33,7 @@ ANAPHOR_NOUNS = frozenset({"group", "court", "government", "police", "army", "mi
                            "report", "inquiry", "bank", "airline", "agency", "union", "party", "committee",
                            "council", "ministry", "department", "commission", "authority", "board", "university",
                            "hospital", "foundation", "charity", "church", "museum", "association", "federation",
-                           "company", "firm", "festival", "zoo", "regulator", "watchdog", "trust"})
+                           "company", "firm", "festival", "zoo", "regulator", "watchdog", "trust", "utility"})
 # Of those, "the group" stands for the last body named when no name holds it ("... Anonymous ... the
 # group said"); "the company" and "the firm" stand for a named firm too often left untagged to guess.
 LAST_BODY_ANAPHORS = frozenset({"group"})
@@ -46,11 +46,15 @@ PUBLIC_BODY_ANAPHORS = frozenset({"agency", "regulator", "watchdog"})
 # Quality is investigating ..., a spokesperson for the agency told CNN".
 AGENCY_HEADS = frozenset("agency commission department office authority administration service bureau board "
                          "inspectorate regulator".split())
-FIRM_ANAPHORS = frozenset({"company", "firm"})  # no party of their own when a firm is named
+FIRM_ANAPHORS = frozenset({"company", "firm", "utility"})  # no party of their own when a firm is named
 # Last words that make a name a firm's beyond doubt: "Northern Energy Partners", "Acme Holdings". When
 # the story names exactly one such firm, "the company" is it.
 FIRM_NAME_WORDS = frozenset("partners holdings industries technologies pharmaceuticals petroleum motors airlines "
-                            "airways enterprises ventures capital brands energy mining water gas telecom foods".split())
+                            "airways enterprises ventures capital brands energy mining water gas telecom foods "
+                            "electric".split())
+# Last words that make a body's name a firm's, though a surname may end a person's so: "Pacific Crest Power"
+# is a firm, "Rachel Power" a person.
+FIRM_OR_SURNAME_WORDS = frozenset({"power"})
 # Nouns that say a named body is a firm: "the pharmacy chain MedPoint", "Ryanair, the budget airline".
 FIRM_NOUNS = frozenset("company firm chain retailer carrier airline bank lender insurer manufacturer maker operator "
                        "supplier distributor utility developer conglomerate giant startup".split())

@@ -167,6 +167,8 @@ class _Reader:
         block = self.article.block_at(tok.idx)
         if block is None or block.kind != "paragraph":
             return None
+        if _asked(sentence_of(tok).text):
+            return None  # "Should the utility have cut power that morning?": asked, not done
         labels = self.labels.get(tok.i, set())
         base = trigger_class(tok, labels) or fallback_class(labels)
         if base is None or yielding_above(tok) or inside_trigger(tok) or _purpose(tok) or advises_public(tok) \
@@ -330,6 +332,15 @@ class _Reader:
             source=src.text, actor=actor, target=target, scope=scope, kind=kind,
             description=describe(self.article.text, src.text, tok), start=start, end=end,
             weight=round(_weight(kind, actor), 3), evidence=[(start, end)])
+
+
+def _asked(sentence: str) -> bool:
+    """A question, asked outright or quoted whole: not 'were critical of the attacks, with one poster writing
+    "How can people look at both sides if one side is gone?"', a statement ending on a quoted question."""
+    text = sentence.strip()
+    if text[:1] in "“\"'‘":
+        text = text.rstrip("”’\"'")
+    return text.endswith("?")
 
 
 def extract_pressure(article: Article, doc: Doc, actors: list[Actor], quotes: list[Quote] | None = None

@@ -170,6 +170,9 @@ def _inquiry_target(tok: Token) -> Token | None:
     for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in INQUIRY_PREPOSITIONS
                  and c.i > tok.i):
         pobj = pobj_of(prep)
+        clause = next((c for c in prep.children if c.dep_ == "pcomp"), None)
+        if pobj is None and clause is not None and (subj := subject_of(clause)) is not None:
+            pobj = subj  # "into whether the company's executives ignored warnings": the executives
         if pobj is not None:  # not "into unreported political funds": money looked into is no one
             return _owner_if_target(pobj) or (pobj if plausible_target(pobj) and pobj.lower_ not in FROZEN_NOUNS
                                               else None)
