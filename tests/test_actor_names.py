@@ -332,6 +332,14 @@ REPAIRED = [
      "Harlan Enterprise", "organization", None),  # no one's role is a newspaper
     ("Strike\n\nRachel Power, chief executive of the Patients Association, said patients were caught in the middle.",
      "Rachel Power", "person", "chief executive of the Patients Association"),  # a surname a firm's name may end on
+    ("Supermarkets\n\nThe chief executives of Coles and Woolworths faced a hostile Senate committee.\n\nWoolworths chief"
+     " executive Brad Banducci refused to answer. He asked whether Woolworths had raised prices. Coles chief executive"
+     " Leah Weckert said prices had fallen.", "Woolworths", "organization", None),  # each named alone elsewhere
+    ("Senate inquiry grills supermarket bosses\n\nColes chief executive Leah Weckert said the supermarket had cut the"
+     " prices of hundreds of products and blamed higher prices on suppliers.\n\nThe Australian Competition and"
+     " Consumer Commission is conducting its own inquiry into supermarket pricing, and the government has asked former"
+     " Labor minister Craig Emerson to review the industry's code.", "Australian Competition and Consumer Commission",
+     "organization", None),  # the tagger cut the name at "and"; a name never ends on "and"
     ("Cancer\n\nMacmillan Cancer Support said patients were struggling. Its head of policy said fees were wrong.",
      "Macmillan Cancer Support", "organization", None),  # no surname ends in "Support"
     ("Tariffs\n\nSenator Rand Paul introduced a resolution. \"Congress, not the president, has the power to tax,\" he"

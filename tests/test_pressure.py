@@ -390,6 +390,13 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
     ("Election observers arrived in the capital on Sunday.", "arrived", None),  # observers only watch
     ("Senate Republicans shot down the proposal.", "shot", None),  # words rejected, no craft
     ("Inspectors from the agency inspected the dam.", "inspected", "legal"),  # an inspection
+    ("The minister said the banks need to pass on the rate cut.", "said", "voice"),  # "need to", of someone named
+    ("Officials said the economy needs to grow faster.", "said", None),  # a hope, no one told
+    ("Residents said they had to leave their homes.", "said", None),  # a hardship, not a demand
+    ("\"My son needs to be in school,\" said Maria Lopez.", "said", None),  # the speaker's own son, no one pressed
+    ("Coe said clean athletes need to know that the rules are enforced.", "said", None),  # reassurance owed
+    ("The National Farmers' Federation called for the code to be made mandatory.", "called",
+     "voice"),  # the thing asked for as the passive's subject
     ("Senate Democrats overrode the mayor's veto.", "overrode", "voice"),  # a veto defeated (CAMEO reject)
     ("State lawmakers overrode the governor's veto of the budget.", "overrode", "voice"),  # tagged a present,
     # left unlemmatised: an irregular past read by its form

@@ -179,7 +179,7 @@ DEPENDENCY: dict[str, list[Pattern]] = {
                 # "called for the mayor to declare an emergency": "for" parsed as the mark of the act asked
                 [_verb("call"), _child(">", {"DEP": "advcl", "POS": "VERB"}, "act"),
                  _child(">", {"DEP": "mark", "LOWER": "for"}, "for", "act"),
-                 _child(">", {"DEP": "nsubj"}, "who", "act")],
+                 _child(">", {"DEP": {"IN": ["nsubj", "nsubjpass"]}}, "who", "act")],  # "for the code to be made"
                 # "called on all three presidents who testified to step down": the act asked for hung on
                 # the relative clause of the one called on
                 [_verb("call"), _child(">", {"DEP": "prt", "LOWER": {"IN": ["on", "upon"]}}, "prep"),

@@ -143,9 +143,45 @@ def _two_bodies(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     one name, where the text counts them; a name with "and" inside stays whole ("Food and Drug
     Administration")."""
     joins = [t.i for t in doc[start:end] if t.lower_ in AND_WORDS]
-    if len(joins) != 1 or joins[0] - start < 2 or end - joins[0] - 1 < 2 or not COUNTED_BODIES.search(doc.text):
+    if len(joins) != 1:
         return [(start, end)]
-    return [(start, joins[0]), (joins[0] + 1, end)]
+    parts = [(start + (doc[start].lower_ == "the"), joins[0]), (joins[0] + 1, end)]
+    counted = joins[0] - start >= 2 and end - joins[0] - 1 >= 2 and COUNTED_BODIES.search(doc.text)
+    if not counted and not all(_named_alone(doc, s, e, start, end) for s, e in parts):
+        return [(start, end)]
+    return parts
+
+
+def _rejoined(doc: Doc) -> list[Span]:
+    """The tagger's entities, with a body's name it cut at "and" made whole again: "The Australian Competition
+    and" + "Consumer Commission" is the Australian Competition and Consumer Commission (a name never ends on
+    "and")."""
+    ents, out, k = list(doc.ents), [], 0
+    while k < len(ents):
+        ent = ents[k]
+        nxt = ents[k + 1] if k + 1 < len(ents) else None
+        if nxt is not None and ent.label_ == nxt.label_ == "ORG" and ent[-1].lower_ in AND_WORDS and nxt.start == ent.end:
+            out.append(Span(doc, ent.start, nxt.end, label="ORG"))
+            k += 2
+            continue
+        out.append(ent)
+        k += 1
+    return out
+
+
+def _named_alone(doc: Doc, s: int, e: int, start: int, end: int) -> bool:
+    """'The chief executives of Coles and Woolworths ... Coles chief executive Leah Weckert': each side is named
+    on its own elsewhere in the text, so the two are two bodies ("Food and Drug Administration" never is)."""
+    if e <= s or not all(t.is_title or t.is_upper for t in doc[s:e]):
+        return False
+    words = [t.text for t in doc[s:e]]
+    for i in range(len(doc) - len(words) + 1):
+        if start <= i < end or [t.text for t in doc[i:i + len(words)]] != words:
+            continue
+        before, after = doc[i - 1] if i else None, doc[i + len(words)] if i + len(words) < len(doc) else None
+        if not (before is not None and before.lower_ in AND_WORDS or after is not None and after.lower_ in AND_WORDS):
+            return True
+    return False
 
 
 class _Reader:
@@ -231,7 +267,7 @@ class _Reader:
                 self.covered.update(range(title, place_end))  # "of Thoroton" is part of the title
 
     def entities(self) -> None:
-        for ent in self.doc.ents:
+        for ent in _rejoined(self.doc):
             if ent.label_ == "LOC" and _speaks(ent):  # "Southern Sea Links said ...": a body, tagged a location
                 ent = Span(self.doc, ent.start, ent.end, label="ORG")
             if ent.label_ == "FAC" and institution_that_acts(self.doc, ent.text):  # "Hamerton Zoo Park ... the zoo"
@@ -247,13 +283,17 @@ class _Reader:
             if any(t.is_space and "\n" in t.text for t in ent):
                 continue  # a name never runs over a line break: "the Opposition\n\n"
             start, end = trim(self.doc, ent.start, ent.end)
-            for part_start, part_end in _two_bodies(self.doc, start, end) if ent.label_ == "ORG" else ((start, end),):
+            parts = _two_bodies(self.doc, start, end) if ent.label_ == "ORG" else [(start, end)]
+            for part_start, part_end in parts:
                 if part_start < part_end:
-                    self.entity(Span(self.doc, part_start, part_end, label=ent.label_), part_start, part_end)
+                    self.entity(Span(self.doc, part_start, part_end, label=ent.label_), part_start, part_end,
+                                split=len(parts) > 1)
 
-    def entity(self, ent: Span, start: int, end: int) -> None:
+    def entity(self, ent: Span, start: int, end: int, split: bool = False) -> None:
         doc, span = self.doc, self.doc[start:end]
-        name = Name(doc, span, ent.label_, self.usual.get(span.text, ent.label_))  # one word, or a turn's name
+        # one word, or a turn's name; a body split from "Coles and Woolworths" stays a body, however the tagger
+        # read the word alone
+        name = Name(doc, span, ent.label_, ent.label_ if split else self.usual.get(span.text, ent.label_))
         if rejects_name(name) is not None:
             return
         governs = end - start > 2 and span[0].lower_ in LOCAL_GOVERNMENT_NOUNS and span[1].lower_ == "of"

@@ -38,7 +38,8 @@ ANAPHOR_NOUNS = frozenset({"group", "court", "government", "police", "army", "mi
 # group said"); "the company" and "the firm" stand for a named firm too often left untagged to guess.
 LAST_BODY_ANAPHORS = frozenset({"group"})
 # Words that count two bodies, so that "A and B" tagged as one name is two: "The two groups said".
-COUNTED_BODIES = re.compile(r"\b(?:the two|both) (?:groups|organi[sz]ations|bodies|charities|unions|companies|firms)\b",
+COUNTED_BODIES = re.compile(r"\b(?:the two|both) (?:groups|organi[sz]ations|bodies|charities|unions|companies|firms|"
+                            r"chains|supermarkets|retailers|banks|airlines|carriers|broadcasters)\b",
                             re.I)
 # Nouns for a public body the text named before by its name: "the agency", "the regulator", "the watchdog".
 PUBLIC_BODY_ANAPHORS = frozenset({"agency", "regulator", "watchdog"})

@@ -89,6 +89,11 @@ IMPOSING_VERBS = frozenset({"impose", "slap", "levy"})
 ECONOMIC_OBJECTS = frozenset("sanction sanctions tariff tariffs embargo tax taxes fine fines duty duties aid "
                              "trade loan loans fund funds funding".split())
 OBLIGATION_MODALS = frozenset({"must", "should"})
+# Verbs that oblige as the modals do, with "to": "the supermarkets need to do better", "he has to go".
+OBLIGING_VERBS = frozenset({"need", "have"})
+# What someone "needs to" know or feel is reassurance owed to them, no demand on them: "Clean athletes need
+# to know that the rules are enforced".
+REASSURED_VERBS = frozenset("know feel understand see hear believe trust".split())
 # Nouns of a power held, whose infinitive is no act: "Congress has the power to tax", "the authority to remove".
 CAPACITY_NOUNS = frozenset("power powers authority ability capacity".split())
 # Nouns whose "to" infinitive is a right, not an act: "respected the right to protest".

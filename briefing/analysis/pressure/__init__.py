@@ -46,6 +46,7 @@ from briefing.analysis.pressure.describe import describe
 from briefing.analysis.pressure.kinds import refine_kind
 from briefing.analysis.pressure.lemmas import lexicon_lemma
 from briefing.analysis.pressure.model import WEIGHT, Pressure, PressureKind, Scope
+from briefing.analysis.pressure.obligations import no_one_named
 from briefing.analysis.pressure.parties import (
     NAMED_LABELS,
     can_act,
@@ -60,7 +61,7 @@ from briefing.analysis.pressure.scope import (
     many_states,
 )
 from briefing.analysis.pressure.targets import blamed_on_a_thing, target_token
-from briefing.analysis.pressure.triggers import advises_public, fallback_class, no_one_named, trigger_class
+from briefing.analysis.pressure.triggers import advises_public, fallback_class, trigger_class
 from briefing.analysis.quotes import Quote
 from briefing.analysis.reference import Resolver
 from briefing.analysis.sentences import sentence_of

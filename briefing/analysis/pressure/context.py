@@ -11,14 +11,13 @@ from briefing.analysis.lexicon import (
     ASKING_VERBS,
     CAUSE_PREPOSITIONS,
     DECIDING_VERBS,
-    OBLIGATION_MODALS,
     OBLIGING_SPEECH,
     PRESSURE_VERBS,
     YIELDING_PHRASES,
     YIELDING_VERBS,
 )
 from briefing.analysis.pressure.lemmas import lexicon_lemma
-from briefing.analysis.pressure.triggers import obliges
+from briefing.analysis.pressure.obligations import obligation, obliges
 
 
 def yielding_above(tok: Token) -> bool:
@@ -58,8 +57,7 @@ def inside_trigger(tok: Token) -> bool:
     if tok.dep_ not in ("xcomp", "ccomp", "acl") or tok.pos_ != "VERB":
         return False
     head = tok.head if tok.dep_ != "acl" else tok.head.head
-    if tok.dep_ == "ccomp" and lexicon_lemma(head) in OBLIGING_SPEECH and obliges(head) and any(
-            c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in tok.children):
+    if tok.dep_ == "ccomp" and lexicon_lemma(head) in OBLIGING_SPEECH and obliges(head) and obligation(tok):
         return True  # "The EU must suspend its deal with Tunisia, Amnesty said": Amnesty's demand, not the EU's act
     return head != tok and head.pos_ == "VERB" and (
         lexicon_lemma(head) in PRESSURE_VERBS or lexicon_lemma(head) in ASKING_VERBS)  # "called on Boric to cut"

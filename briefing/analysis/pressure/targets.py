@@ -28,7 +28,6 @@ from briefing.analysis.lexicon import (
     INQUIRY_WORDS,
     MEASURE_NOUNS,
     MEDIA_WORDS,
-    OBLIGATION_MODALS,
     PERSONAL_OBJECT_VERBS,
     PRESS_NOUNS,
     REMOVAL_NOUNS,
@@ -40,6 +39,7 @@ from briefing.analysis.lexicon import (
     VOWING_VERBS,
 )
 from briefing.analysis.pressure.lemmas import lexicon_lemma
+from briefing.analysis.pressure.obligations import obligation
 from briefing.analysis.pressure.parties import NAMED_LABELS, borne, plausible_target, pobj_of
 from briefing.analysis.subjects import subject_of
 
@@ -107,10 +107,10 @@ def _press_told(verb: Token, hearer: Token) -> bool:
 
 
 def _obliged(tok: Token) -> Token | None:
-    """'told Sky News any process must ...': the subject of a clause with 'must' or 'should'."""
+    """'told Sky News any process must ...': the subject of a clause with 'must', 'should' or 'need to'."""
     clauses = [c for c in tok.children if c.dep_ == "ccomp"]
     for comp in clauses + [j for c in clauses for j in c.children if j.dep_ == "conj"]:  # "had lost ... and should"
-        if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in comp.children):
+        if obligation(comp):
             subj = subject_of(comp)
             if subj is not None and plausible_target(subj):
                 return subj

@@ -38,8 +38,6 @@ from briefing.analysis.lexicon import (
     ECONOMIC_OBJECTS,
     ENVOY_NOUNS,
     EXPLORED_MATTERS,
-    FAILING_VERBS,
-    FORECAST_VERBS,
     GROUP_NOUNS,
     HAZARD_NOUNS,
     HOSTILE_NOUNS,
@@ -47,10 +45,8 @@ from briefing.analysis.lexicon import (
     INQUIRY_WORDS,
     LANDFORM_NOUNS,
     LEGISLATION_NOUNS,
-    NO_ONE_WORDS,
     OBJECT_BOUND,
     OBJECT_TRIGGERS,
-    OBLIGATION_MODALS,
     OBLIGING_SPEECH,
     OUTLET_NOUNS,
     PRESSURE_NOUNS,
@@ -59,7 +55,6 @@ from briefing.analysis.lexicon import (
     REMARK_NOUNS,
     RIGHT_NOUNS,
     ROLE_HEADS,
-    SELF_OR_THING,
     SENDING_VERBS,
     SENT_INQUIRERS,
     SEVERING_VERBS,
@@ -72,6 +67,7 @@ from briefing.analysis.lexicon import (
 )
 from briefing.analysis.pressure.lemmas import Rule, lexicon_lemma
 from briefing.analysis.pressure.noun_rules import attack_on_a_person, noun_class
+from briefing.analysis.pressure.obligations import obliges
 from briefing.analysis.subjects import subject_of
 
 # Constructions (constructions.py labels) and the class each starts as.
@@ -88,33 +84,6 @@ CONSTRUCTION_CLASSES = {"ASK_TO": "voice", "FORCE_TO": "voice", "CALL_ON": "voic
                         "DUMP_OUTSIDE": "public"}
 FALLBACK_CLASSES = {"UNLESS": "threat", "UNTIL": "threat"}  # only where nothing else made the word a trigger
 
-
-
-def no_one_named(subj: Token) -> bool:
-    """A noun with 'no' or 'neither' before it names no one: 'No family should have to go through what
-    Rosa's family has been through' is a rule for everyone ('Nobody should underestimate how angry people
-    are' still warns), 'no Republican has publicly opposed him' presses no one."""
-    return any(c.dep_ == "det" and c.lower_ in NO_ONE_WORDS for c in subj.children)
-
-
-def obliges(verb: Token) -> bool:
-    """A reported clause telling someone else what they must do, or saying they fail to:
-    'said Sudan must return ...', 'the government is failing to uphold rights, a rights group said'."""
-    speaker = subject_of(verb)
-    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
-    clauses += [j for c in clauses for j in c.children if j.dep_ == "conj"]  # "had lost ... and should step aside"
-    for comp in clauses:
-        if comp.pos_ not in ("VERB", "AUX"):
-            continue
-        modal = any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in comp.children)
-        failing = lexicon_lemma(comp) in FAILING_VERBS
-        subj = subject_of(comp)
-        forecast = subj is not None and subj.pos_ == "NOUN" and lexicon_lemma(comp) in FORECAST_VERBS
-        if (modal or failing) and subj is not None and subj.lower_ not in SELF_OR_THING and not forecast \
-                and not (subj.pos_ == "NOUN" and no_one_named(subj)) and (
-                speaker is None or subj.lower_ != speaker.lower_):
-            return True
-    return False
 
 
 def _objects(tok: Token) -> set[str]:

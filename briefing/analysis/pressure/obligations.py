@@ -1,0 +1,62 @@
+"""Obligations: a reported clause that tells someone else what they must do ("said Sudan must return the
+helicopter", 'said the supermarkets "need to do better"'), which makes the report a demand (PLOVER DEMAND),
+and the subjects that name no one it could bind ("No family should ...")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from briefing.analysis.lexicon import (
+    FAILING_VERBS,
+    FORECAST_VERBS,
+    NO_ONE_WORDS,
+    OBLIGATION_MODALS,
+    OBLIGING_VERBS,
+    PERSON_WORDS,
+    REASSURED_VERBS,
+    SELF_OR_THING,
+)
+from briefing.analysis.pressure.lemmas import lexicon_lemma
+from briefing.analysis.subjects import subject_of
+
+
+def no_one_named(subj: Token) -> bool:
+    """A noun with 'no' or 'neither' before it names no one: 'No family should have to go through what
+    Rosa's family has been through' is a rule for everyone ('Nobody should underestimate how angry people
+    are' still warns), 'no Republican has publicly opposed him' presses no one."""
+    return any(c.dep_ == "det" and c.lower_ in NO_ONE_WORDS for c in subj.children)
+
+
+def obligation(comp: Token) -> bool:
+    """A clause that says its subject must do something: "must" or "should", or, of someone named now, "need
+    to" and "have to" ('said the supermarkets "need to do better"'; not "they had to leave their homes", a
+    hardship, nor "the economy needs to grow faster", a hope)."""
+    if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in comp.children):
+        return True
+    subj = subject_of(comp)
+    if comp.lemma_.lower() not in OBLIGING_VERBS or comp.tag_ not in ("VBZ", "VBP") or subj is None or subj.pos_ == "PRON":
+        return False
+    if any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in subj.children) and subj.lemma_.lower() in PERSON_WORDS:
+        return False  # "my son needs to be in school": the speaker's own, no one pressed
+    return any(x.dep_ == "xcomp" and x.pos_ in ("VERB", "AUX") and lexicon_lemma(x) not in FORECAST_VERBS | REASSURED_VERBS
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children) for x in comp.children)
+
+
+def obliges(verb: Token) -> bool:
+    """A reported clause telling someone else what they must do, or saying they fail to:
+    'said Sudan must return ...', 'the government is failing to uphold rights, a rights group said'."""
+    speaker = subject_of(verb)
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
+    clauses += [j for c in clauses for j in c.children if j.dep_ == "conj"]  # "had lost ... and should step aside"
+    for comp in clauses:
+        if comp.pos_ not in ("VERB", "AUX"):
+            continue
+        modal = obligation(comp)
+        failing = lexicon_lemma(comp) in FAILING_VERBS
+        subj = subject_of(comp)
+        forecast = subj is not None and subj.pos_ == "NOUN" and lexicon_lemma(comp) in FORECAST_VERBS
+        if (modal or failing) and subj is not None and subj.lower_ not in SELF_OR_THING and not forecast \
+                and not (subj.pos_ == "NOUN" and no_one_named(subj)) and (
+                speaker is None or subj.lower_ != speaker.lower_):
+            return True
+    return False
