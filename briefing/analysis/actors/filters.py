@@ -35,6 +35,7 @@ from briefing.analysis.actors.titles import is_role_word
 from briefing.analysis.actors.works import named_as_a_thing, quoted_title, read_as_a_work
 from briefing.analysis.lexicon import (
     AND_WORDS,
+    BODY_HEADS,
     BODY_TYPE_NOUNS,
     CHAMBER_NAMES,
     DEMONSTRATIVES,
@@ -147,6 +148,16 @@ def title_words_only(n: Name) -> str | None:
             and (is_role_word(after) or after.ent_type_ == "PERSON"):
         return "the front of a title: 'U.S. Magistrate' in 'U.S. Magistrate Judge Lauren Louis'"
     return None
+
+
+def party_before_title(n: Name) -> str | None:
+    """'Dutch Green lawmaker Tineke Strik': a state's word and a party's before a lower-case title and a
+    name describe her; no one is called "Dutch Green"."""
+    after = n.span.doc[n.span.end] if n.span.end < len(n.span.doc) else None
+    if len(n.span) > 1 and state_for(n.span[0].text) and after is not None and after.is_lower and is_role_word(after) \
+            and after.lower_ not in ORG_HEADS and n.span[-1].lower_ not in ORG_HEADS | BODY_HEADS:
+        return "a state's party before a title: 'Dutch Green' in 'Dutch Green lawmaker Tineke Strik'"
+    return None  # (but "the ruling Georgian Dream party" and "Iranian Foreign Ministry spokesman" name bodies)
 
 
 def time_zone(n: Name) -> str | None:
@@ -303,6 +314,7 @@ def office(n: Name) -> str | None:
 NAME_FILTERS: tuple[Callable[[Name], str | None], ...] = (
     place_tagged_as_person, post_nominal, stance, names_run_together, street, faith, describes_a_body,
     common_plural, act_word, natural_force, format_label, landform, former_name, law, technology_or_disease, lone_letter,
+    party_before_title,
 )
 # Only for names that are not read as people.
 BODY_NAME_FILTERS: tuple[Callable[[Name], str | None], ...] = (
