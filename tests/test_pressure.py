@@ -395,6 +395,8 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
     ("Residents said they had to leave their homes.", "said", None),  # a hardship, not a demand
     ("\"My son needs to be in school,\" said Maria Lopez.", "said", None),  # the speaker's own son, no one pressed
     ("Coe said clean athletes need to know that the rules are enforced.", "said", None),  # reassurance owed
+    ("The minister said farmers have to plan for a drier climate.", "said", None),  # advice to the public
+    ("Armenia froze its participation in the Russian-led security bloc.", "froze", "diplomatic"),  # membership
     ("The National Farmers' Federation called for the code to be made mandatory.", "called",
      "voice"),  # the thing asked for as the passive's subject
     ("Senate Democrats overrode the mayor's veto.", "overrode", "voice"),  # a veto defeated (CAMEO reject)

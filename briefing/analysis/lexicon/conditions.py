@@ -245,7 +245,8 @@ CONSEQUENCE_NOUNS = frozenset("consequence repercussion retaliation punishment r
 # Cutting ties is diplomatic whatever the verb: "broke off diplomatic relations", "cut ties",
 # "suspended talks" (PLOVER SANCTION, reduce relations).
 SEVERING_VERBS = frozenset("cut suspend halt break freeze downgrade end".split())
-TALKS_NOUNS = TIES_NOUNS | frozenset("talk talks negotiation negotiations dialogue".split())
+# ("froze its participation in the Russian-led security bloc": a state's membership suspended)
+TALKS_NOUNS = TIES_NOUNS | frozenset("talk talks negotiation negotiations dialogue participation membership".split())
 # What a state bans or halts to punish trade: "banned imports of Ugandan sugar".
 TRADE_NOUNS = frozenset("import imports export exports trade shipment shipments goods".split())
 # An inquiry into trade is a trade measure (anti-dumping, anti-subsidy; PLOVER SANCTION, economic).
@@ -334,6 +335,9 @@ ADVISED_PUBLIC = frozenset("patient patients resident residents driver drivers m
                            "passengers commuter commuters traveller travellers traveler travelers public customer "
                            "customers visitor visitors witness witnesses shopper shoppers holidaymaker holidaymakers "
                            "household households homeowner homeowners people".split())
+# Told what they "have to" or "need to" do, the public and those who work the land are advised, not pressed:
+# "farmers have to plan for a drier climate" (but "urged the farmers to return to the table" presses protesters).
+ADVISED_TO_ADAPT = ADVISED_PUBLIC | frozenset("farmer farmers consumer consumers citizen citizens".split())
 ADVISING_VERBS = frozenset({"ask", "call", "urge", "advise", "encourage", "remind", "tell", "warn"})
 # What a seller charges, which makes "charge" a price and not a count in court: "charged exit fees".
 PRICE_NOUNS = frozenset("fee fees toll tolls price prices rate rates interest premium premiums rent fare fares "

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from briefing.analysis.lexicon import (
+    ADVISED_TO_ADAPT,
     FAILING_VERBS,
     FORECAST_VERBS,
     NO_ONE_WORDS,
@@ -38,6 +39,8 @@ def obligation(comp: Token) -> bool:
         return False
     if any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in subj.children) and subj.lemma_.lower() in PERSON_WORDS:
         return False  # "my son needs to be in school": the speaker's own, no one pressed
+    if subj.lower_ in ADVISED_TO_ADAPT or subj.lemma_.lower() in ADVISED_TO_ADAPT:
+        return False  # "farmers have to plan for a drier climate": advice to the public
     return any(x.dep_ == "xcomp" and x.pos_ in ("VERB", "AUX") and lexicon_lemma(x) not in FORECAST_VERBS | REASSURED_VERBS
                and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children) for x in comp.children)
 
