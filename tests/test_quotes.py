@@ -495,6 +495,9 @@ def test_voices(analyze_text, text, opening, actor):
 
 # (text, every quote's words): where a reported clause starts and ends
 CLAUSES = [
+    ("Hearing\n\nSen. Sherrod Brown warned against weakening the rules. Banks, he said, had spent millions lobbying to"
+     " water them down.", ["Banks, he said, had spent millions lobbying to water them down"]),  # a cue set into the
+    # clause it reports
     ("Sacked\n\nSir John Hayes, a close ally of Braverman, said her sacking would \"alienate\" Conservative voters, and"
      " the New Conservatives group demanded an emergency meeting with Sunak.",
      ["her sacking would \"alienate\" Conservative voters", "alienate"]),  # no trailing ", and"

@@ -77,6 +77,8 @@ def report_clause(doc: Doc, tok: Token) -> tuple[Span, Token | None] | None:
             and tok.head.lemma_.lower() not in REPORT_VERBS:  # "said staff had warned managers": said's, not warned's;
         # "emails showed she was warned by officials that ...": what showed is not what was warned
         return doc[tok.head.left_edge.i: tok.left_edge.i], subject_of(tok)
+    if set_off and (around := _set_into(doc, tok)) is not None:
+        return around, subject_of(tok)
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     if nxt is not None and nxt.lower_ == "that" and nxt.dep_ == "mark" and subject_of(tok) is not None:
         rest = rest_of_sentence(doc, nxt.i + 1)  # "Wilkins observed that the date ... coincided": the
@@ -85,6 +87,19 @@ def report_clause(doc: Doc, tok: Token) -> tuple[Span, Token | None] | None:
     if tok.dep_ == "advcl" and tok.head.i > tok.i and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
         return rest_of_sentence(doc, tok.right_edge.i + 1), subject_of(tok)  # "As Heald told The Post, ..."
     return None
+
+
+def _set_into(doc: Doc, tok: Token) -> Span | None:
+    """'High rates, she argued, were driving up rents': the clause a cue is set into between commas, around it."""
+    after = tok.right_edge.i + 1
+    closed = doc[tok.right_edge.i].text == "," or after < len(doc) and doc[after].text == ","
+    if tok.dep_ != "parataxis" or tok.head.i < tok.i or subject_of(tok) is None or not closed \
+            or tok.head.left_edge.i >= tok.left_edge.i:
+        return None
+    right = tok.head.right_edge.i + 1
+    while right > after and doc[right - 1].is_punct:
+        right -= 1
+    return doc[tok.head.left_edge.i: right]
 
 
 def according_clause(doc: Doc, tok: Token) -> tuple[Span, Token | None] | None:
