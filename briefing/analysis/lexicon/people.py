@@ -116,6 +116,8 @@ FEMALE_WORDS = frozenset({"mrs", "mrs.", "ms", "ms.", "she", "her", "hers", "her
                           "sister", "wife", "woman", "dame"})
 # Before a kinship word, these make it someone else's: "his daughter", "her husband".
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "my", "our", "your", "its"})
+# A speaker's own people: "my son needs to be in school" binds no one else.
+FIRST_PERSON_POSSESSIVES = frozenset({"my", "our"})
 # Words after which a kinship noun is someone else's: "his daughter", "Teresa Hall, whose son died".
 OWNER_WORDS = POSSESSIVE_PRONOUNS | {"whose"}
 # Words a title never starts with once the name is read back: "of", "and", "the".

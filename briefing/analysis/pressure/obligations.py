@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from briefing.analysis.lexicon import (
     ADVISED_TO_ADAPT,
     FAILING_VERBS,
+    FIRST_PERSON_POSSESSIVES,
     FORECAST_VERBS,
     NO_ONE_WORDS,
     OBLIGATION_MODALS,
@@ -37,7 +38,8 @@ def obligation(comp: Token) -> bool:
     subj = subject_of(comp)
     if comp.lemma_.lower() not in OBLIGING_VERBS or comp.tag_ not in ("VBZ", "VBP") or subj is None or subj.pos_ == "PRON":
         return False
-    if any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in subj.children) and subj.lemma_.lower() in PERSON_WORDS:
+    if any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON_POSSESSIVES for c in subj.children) \
+            and subj.lemma_.lower() in PERSON_WORDS:
         return False  # "my son needs to be in school": the speaker's own, no one pressed
     if subj.lower_ in ADVISED_TO_ADAPT or subj.lemma_.lower() in ADVISED_TO_ADAPT:
         return False  # "farmers have to plan for a drier climate": advice to the public
