@@ -397,6 +397,10 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
     ("Coe said clean athletes need to know that the rules are enforced.", "said", None),  # reassurance owed
     ("The minister said farmers have to plan for a drier climate.", "said", None),  # advice to the public
     ("Armenia froze its participation in the Russian-led security bloc.", "froze", "diplomatic"),  # membership
+    ("The governor said the state needs to attract more investment.", "said", None),  # an aim for a place
+    ("The union said members were furious that management had cancelled the pay talks.", "furious",
+     "voice"),  # the employers' act
+    ("The opposition leader posted on X that the election result was a fraud.", "posted", "voice"),  # condemned
     ("The National Farmers' Federation called for the code to be made mandatory.", "called",
      "voice"),  # the thing asked for as the passive's subject
     ("Senate Democrats overrode the mayor's veto.", "overrode", "voice"),  # a veto defeated (CAMEO reject)

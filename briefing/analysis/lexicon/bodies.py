@@ -132,7 +132,8 @@ AUTHORITY_NOUNS = frozenset("police court judge jury prosecutor prosecutors auth
 
 # Institutions that can be on the receiving end of pressure.
 INSTITUTION_NOUNS = frozenset("government regime administration authorities ministry court police army "
-                              "military parliament leaders leadership company council officials state city county".split())
+                              "military parliament leaders leadership company council officials state city county "
+                              "management".split())
 
 # Common nouns that can be a pressure source by what they are ("the union", "the church", "the party's youth wing").
 SOURCE_NOUNS = frozenset("movement campaign union party group association council court government conference "

@@ -177,7 +177,7 @@ dangerous ideological unacceptable outrageous shameful disgrace disgraceful ille
 scandalous scandal wrong irresponsible reckless betrayal insult affront travesty mistake disaster misguided
 unconstitutional discriminatory cruel failure stunt sham farce charade hoax overreach hypocrisy slap kick
 embarrassment outrage grab whitewash lie lies lazy dishonest cowardly incompetent disgusting pathetic appalling
-deplorable insulting offensive callous heartless
+deplorable insulting offensive callous heartless fraud scam rigged
 """.split())
 
 # Verbs whose object hears the words; the press hearing them is no target ("told Sky News ...").
@@ -338,6 +338,9 @@ ADVISED_PUBLIC = frozenset("patient patients resident residents driver drivers m
 # Told what they "have to" or "need to" do, the public and those who work the land are advised, not pressed:
 # "farmers have to plan for a drier climate" (but "urged the farmers to return to the table" presses protesters).
 ADVISED_TO_ADAPT = ADVISED_PUBLIC | frozenset("farmer farmers consumer consumers citizen citizens".split())
+# What a place "needs to" do is an aim for it, not a demand: "the state needs to attract more investment" (a
+# state named, "Israel needs to let aid trucks in", is pressed).
+AIMED_FOR_PLACES = frozenset("town city village province region district county state country nation".split())
 ADVISING_VERBS = frozenset({"ask", "call", "urge", "advise", "encourage", "remind", "tell", "warn"})
 # What a seller charges, which makes "charge" a price and not a count in court: "charged exit fees".
 PRICE_NOUNS = frozenset("fee fees toll tolls price prices rate rates interest premium premiums rent fare fares "

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from briefing.analysis.lexicon import (
     ADVISED_TO_ADAPT,
+    AIMED_FOR_PLACES,
     FAILING_VERBS,
     FIRST_PERSON_POSSESSIVES,
     FORECAST_VERBS,
@@ -43,6 +44,8 @@ def obligation(comp: Token) -> bool:
         return False  # "my son needs to be in school": the speaker's own, no one pressed
     if subj.lower_ in ADVISED_TO_ADAPT or subj.lemma_.lower() in ADVISED_TO_ADAPT:
         return False  # "farmers have to plan for a drier climate": advice to the public
+    if subj.pos_ == "NOUN" and subj.lemma_.lower() in AIMED_FOR_PLACES:
+        return False  # "the state needs to attract more investment": an aim
     return any(x.dep_ == "xcomp" and x.pos_ in ("VERB", "AUX") and lexicon_lemma(x) not in FORECAST_VERBS | REASSURED_VERBS
                and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children) for x in comp.children)
 

@@ -43,6 +43,7 @@ from briefing.analysis.lexicon import (
     HOSTILE_NOUNS,
     IMPOSING_VERBS,
     INQUIRY_WORDS,
+    INSTITUTION_NOUNS,
     LANDFORM_NOUNS,
     LEGISLATION_NOUNS,
     OBJECT_BOUND,
@@ -282,8 +283,9 @@ def _disapproving(tok: Token) -> bool:
     party's disagreements': a feeling said of someone's act."""
     return tok.lower_ in DISAPPROVING_ADJECTIVES and tok.dep_ in ("acomp", "ROOT", "conj", "ccomp") and any(
         c.dep_ == "prep" and c.lower_ in DISAPPROVAL_PREPOSITIONS or c.dep_ == "ccomp" and (
-            (subj := subject_of(c)) is not None and subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"))
-        for c in tok.children)
+            (subj := subject_of(c)) is not None and (subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+                                                   or subj.lemma_.lower() in INSTITUTION_NOUNS))
+        for c in tok.children)  # "furious that management had cancelled the talks"
 
 
 def _imposed(tok: Token) -> str | None:
