@@ -398,6 +398,8 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
     ("The minister said farmers have to plan for a drier climate.", "said", None),  # advice to the public
     ("Armenia froze its participation in the Russian-led security bloc.", "froze", "diplomatic"),  # membership
     ("The governor said the state needs to attract more investment.", "said", None),  # an aim for a place
+    ("The mayor told the transit board they need to raise driver pay.", "told", "voice"),  # "they": the body told
+    ("The coach told reporters he needs to rest his players.", "told", None),  # the press hears; "he" is the coach
     ("The union said members were furious that management had cancelled the pay talks.", "furious",
      "voice"),  # the employers' act
     ("The opposition leader posted on X that the election result was a fraud.", "posted", "voice"),  # condemned

@@ -16,6 +16,7 @@ from briefing.analysis.lexicon import (
     OBLIGATION_MODALS,
     OBLIGING_VERBS,
     PERSON_WORDS,
+    PRESS_NOUNS,
     REASSURED_VERBS,
     SELF_OR_THING,
 )
@@ -37,8 +38,10 @@ def obligation(comp: Token) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in comp.children):
         return True
     subj = subject_of(comp)
-    if comp.lemma_.lower() not in OBLIGING_VERBS or comp.tag_ not in ("VBZ", "VBP") or subj is None or subj.pos_ == "PRON":
+    if comp.lemma_.lower() not in OBLIGING_VERBS or comp.tag_ not in ("VBZ", "VBP") or subj is None:
         return False
+    if subj.pos_ == "PRON" and not _the_one_told(comp, subj):
+        return False  # "they had to leave": no one told
     if any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON_POSSESSIVES for c in subj.children) \
             and subj.lemma_.lower() in PERSON_WORDS:
         return False  # "my son needs to be in school": the speaker's own, no one pressed
@@ -48,6 +51,14 @@ def obligation(comp: Token) -> bool:
         return False  # "the state needs to attract more investment": an aim
     return any(x.dep_ == "xcomp" and x.pos_ in ("VERB", "AUX") and lexicon_lemma(x) not in FORECAST_VERBS | REASSURED_VERBS
                and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children) for x in comp.children)
+
+
+def _the_one_told(comp: Token, subj: Token) -> bool:
+    """"I've told RTD's board they need to raise driver pay": "they" is the body told, who is told to act
+    (not "told reporters he needs to rest his players": the press hears, and "he" is the speaker)."""
+    verb = comp.head
+    return comp.dep_ == "ccomp" and subj.lower_ == "they" and any(
+        c.dep_ in ("dobj", "dative") and c.pos_ == "NOUN" and c.lemma_.lower() not in PRESS_NOUNS for c in verb.children)
 
 
 def obliges(verb: Token) -> bool:
