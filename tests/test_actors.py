@@ -404,6 +404,13 @@ def test_a_noun_a_named_body_is_called_in_apposition_stands_for_it(analyze_text)
     assert _actor(b, "Birmingham City Council").mentions == 3  # "the authority" is the council's
 
 
+def test_a_bodys_board_is_the_body_not_a_thing(analyze_text):
+    b = analyze_text("Transit\n\nQ: The Regional Transportation District cut service last year because it couldn't hire"
+                     " drivers. Doesn't that undercut the plan?\n\nA: It's a real problem. I've told RTD's board they need"
+                     " to raise driver pay.")
+    assert _actor(b, "Regional Transportation District")  # its board is its organ, not a thing it labels
+
+
 def test_the_utility_is_the_one_firm_named(analyze_text):
     b = analyze_text("Wildfire\n\nPacific Crest Power agreed to pay $1.6 billion. The utility admitted no wrongdoing."
                      " Shares in the company rose.")

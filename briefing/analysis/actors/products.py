@@ -15,6 +15,7 @@ from briefing.analysis.lexicon import (
     BODY_TYPE_NOUNS,
     CRAFT_NOUNS,
     GROUP_NOUNS,
+    ORGAN_HEADS,
     ROLE_HEADS,
     SPEECH_VERBS,
 )
@@ -43,7 +44,8 @@ def _labels_a_thing(doc: Doc, c: Candidate) -> str | None:
         return "owned"
     if root.dep_ == "poss" and head.pos_ in ("NOUN", "PROPN") and head.ent_type_ not in ("PERSON", "ORG"):
         owned = head.lemma_.lower()
-        if not (owned in ACT_NOUNS or owned in ACTING_BODY_NOUNS or owned in ROLE_HEADS or owned in GROUP_NOUNS):
+        if not (owned in ACT_NOUNS or owned in ACTING_BODY_NOUNS or owned in ROLE_HEADS or owned in GROUP_NOUNS
+                or owned in ORGAN_HEADS):  # "RTD's board": the body's own organ
             return "part"
     return None
 
