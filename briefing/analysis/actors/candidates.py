@@ -25,6 +25,7 @@ from briefing.analysis.actors.body_names import (
 )
 from briefing.analysis.actors.edges import binational_end, listed_remit_end, trim
 from briefing.analysis.actors.filters import Name, rejects_name
+from briefing.analysis.actors.joined_names import rejoined, two_bodies
 from briefing.analysis.actors.kinds import institution_that_acts
 from briefing.analysis.actors.model import ENTITY_KINDS, Candidate
 from briefing.analysis.actors.names import city_and_region, parenthesised_names, state_for, untagged_acronym
@@ -50,13 +51,11 @@ from briefing.analysis.actors.recovery import (
 from briefing.analysis.actors.roles import contrasted, role_apposition, role_as_attribute, role_as_author
 from briefing.analysis.actors.usual_labels import called_it, usual_labels
 from briefing.analysis.lexicon import (
-    AND_WORDS,
     BODY_HEADS,
     BODY_ROLE_HEADS,
     BODY_TYPE_NOUNS,
     CAMPAIGN_NOUNS,
     CORPORATE_SUFFIXES,
-    COUNTED_BODIES,
     FIRM_ROLES,
     HONORIFICS,
     HOST_LINE,
@@ -136,52 +135,6 @@ def _body_with_an_office(span: Span) -> bool:
     offices = [c for c in root.children if c.dep_ == "appos" and c.i >= span.end and not contrasted(c)] \
         + [root.head] * (root.dep_ == "appos")
     return any(c.lemma_.lower() in ROLE_HEADS - BODY_ROLE_HEADS for c in offices)
-
-
-def _two_bodies(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
-    """'Amnesty International and Human Rights Watch ... The two groups said': two bodies the tagger read as
-    one name, where the text counts them; a name with "and" inside stays whole ("Food and Drug
-    Administration")."""
-    joins = [t.i for t in doc[start:end] if t.lower_ in AND_WORDS]
-    if len(joins) != 1:
-        return [(start, end)]
-    parts = [(start + (doc[start].lower_ == "the"), joins[0]), (joins[0] + 1, end)]
-    counted = joins[0] - start >= 2 and end - joins[0] - 1 >= 2 and COUNTED_BODIES.search(doc.text)
-    if not counted and not all(_named_alone(doc, s, e, start, end) for s, e in parts):
-        return [(start, end)]
-    return parts
-
-
-def _rejoined(doc: Doc) -> list[Span]:
-    """The tagger's entities, with a body's name it cut at "and" made whole again: "The Australian Competition
-    and" + "Consumer Commission" is the Australian Competition and Consumer Commission (a name never ends on
-    "and")."""
-    ents, out, k = list(doc.ents), [], 0
-    while k < len(ents):
-        ent = ents[k]
-        nxt = ents[k + 1] if k + 1 < len(ents) else None
-        if nxt is not None and ent.label_ == nxt.label_ == "ORG" and ent[-1].lower_ in AND_WORDS and nxt.start == ent.end:
-            out.append(Span(doc, ent.start, nxt.end, label="ORG"))
-            k += 2
-            continue
-        out.append(ent)
-        k += 1
-    return out
-
-
-def _named_alone(doc: Doc, s: int, e: int, start: int, end: int) -> bool:
-    """'The chief executives of Coles and Woolworths ... Coles chief executive Leah Weckert': each side is named
-    on its own elsewhere in the text, so the two are two bodies ("Food and Drug Administration" never is)."""
-    if e <= s or not all(t.is_title or t.is_upper for t in doc[s:e]):
-        return False
-    words = [t.text for t in doc[s:e]]
-    for i in range(len(doc) - len(words) + 1):
-        if start <= i < end or [t.text for t in doc[i:i + len(words)]] != words:
-            continue
-        before, after = doc[i - 1] if i else None, doc[i + len(words)] if i + len(words) < len(doc) else None
-        if not (before is not None and before.lower_ in AND_WORDS or after is not None and after.lower_ in AND_WORDS):
-            return True
-    return False
 
 
 class _Reader:
@@ -267,7 +220,7 @@ class _Reader:
                 self.covered.update(range(title, place_end))  # "of Thoroton" is part of the title
 
     def entities(self) -> None:
-        for ent in _rejoined(self.doc):
+        for ent in rejoined(self.doc):
             if ent.label_ == "LOC" and _speaks(ent):  # "Southern Sea Links said ...": a body, tagged a location
                 ent = Span(self.doc, ent.start, ent.end, label="ORG")
             if ent.label_ == "FAC" and institution_that_acts(self.doc, ent.text):  # "Hamerton Zoo Park ... the zoo"
@@ -283,7 +236,7 @@ class _Reader:
             if any(t.is_space and "\n" in t.text for t in ent):
                 continue  # a name never runs over a line break: "the Opposition\n\n"
             start, end = trim(self.doc, ent.start, ent.end)
-            parts = _two_bodies(self.doc, start, end) if ent.label_ == "ORG" else [(start, end)]
+            parts = two_bodies(self.doc, start, end) if ent.label_ == "ORG" else [(start, end)]
             for part_start, part_end in parts:
                 if part_start < part_end:
                     self.entity(Span(self.doc, part_start, part_end, label=ent.label_), part_start, part_end,

@@ -12,6 +12,7 @@ from briefing.analysis.lexicon import (
     FAILING_VERBS,
     FIRST_PERSON_POSSESSIVES,
     FORECAST_VERBS,
+    MEDIA_WORDS,
     NO_ONE_WORDS,
     OBLIGATION_MODALS,
     OBLIGING_VERBS,
@@ -53,12 +54,18 @@ def obligation(comp: Token) -> bool:
                and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children) for x in comp.children)
 
 
+def the_press(hearer: Token) -> bool:
+    """'told Sky News ...', 'told reporters ...': the press, who hear words, not the ones pressed by them."""
+    words = " ".join(t.text for t in hearer.subtree)
+    return hearer.lemma_.lower() in PRESS_NOUNS or bool(MEDIA_WORDS.search(words))
+
+
 def _the_one_told(comp: Token, subj: Token) -> bool:
     """"I've told RTD's board they need to raise driver pay": "they" is the body told, who is told to act
     (not "told reporters he needs to rest his players": the press hears, and "he" is the speaker)."""
     verb = comp.head
     return comp.dep_ == "ccomp" and subj.lower_ == "they" and any(
-        c.dep_ in ("dobj", "dative") and c.pos_ == "NOUN" and c.lemma_.lower() not in PRESS_NOUNS for c in verb.children)
+        c.dep_ in ("dobj", "dative") and c.pos_ == "NOUN" and not the_press(c) for c in verb.children)
 
 
 def obliges(verb: Token) -> bool:

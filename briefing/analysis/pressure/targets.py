@@ -27,9 +27,7 @@ from briefing.analysis.lexicon import (
     INQUIRY_PREPOSITIONS,
     INQUIRY_WORDS,
     MEASURE_NOUNS,
-    MEDIA_WORDS,
     PERSONAL_OBJECT_VERBS,
-    PRESS_NOUNS,
     REMOVAL_NOUNS,
     RETALIATING_VERBS,
     ROLE_HEADS,
@@ -39,7 +37,7 @@ from briefing.analysis.lexicon import (
     VOWING_VERBS,
 )
 from briefing.analysis.pressure.lemmas import lexicon_lemma
-from briefing.analysis.pressure.obligations import obligation
+from briefing.analysis.pressure.obligations import obligation, the_press
 from briefing.analysis.pressure.parties import NAMED_LABELS, borne, plausible_target, pobj_of
 from briefing.analysis.subjects import subject_of
 
@@ -100,10 +98,7 @@ def _bearer(tok: Token) -> Token | None:
 def _press_told(verb: Token, hearer: Token) -> bool:
     """'told Sky News any process must be thought out', 'told reporters ...': the press hears the
     words, it is not what they press on ('told the company it must pay' is)."""
-    if verb.lemma_.lower() not in AUDIENCE_VERBS or hearer.dep_ == "nsubjpass":
-        return False
-    words = " ".join(t.text for t in hearer.subtree)
-    return hearer.lemma_.lower() in PRESS_NOUNS or bool(MEDIA_WORDS.search(words))
+    return verb.lemma_.lower() in AUDIENCE_VERBS and hearer.dep_ != "nsubjpass" and the_press(hearer)
 
 
 def _obliged(tok: Token) -> Token | None:

@@ -1,0 +1,55 @@
+"""Names and "and": the tagger reads two bodies as one name ("Coles and Woolworths", "Amnesty International
+and Human Rights Watch") and cuts one body's name at its "and" ("The Australian Competition and" + "Consumer
+Commission"); both are mended here, before the candidates are read."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from briefing.analysis.lexicon import AND_WORDS, COUNTED_BODIES
+
+
+def two_bodies(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """'Amnesty International and Human Rights Watch ... The two groups said': two bodies the tagger read as
+    one name, where the text counts them; a name with "and" inside stays whole ("Food and Drug
+    Administration")."""
+    joins = [t.i for t in doc[start:end] if t.lower_ in AND_WORDS]
+    if len(joins) != 1:
+        return [(start, end)]
+    parts = [(start + (doc[start].lower_ == "the"), joins[0]), (joins[0] + 1, end)]
+    counted = joins[0] - start >= 2 and end - joins[0] - 1 >= 2 and COUNTED_BODIES.search(doc.text)
+    if not counted and not all(_named_alone(doc, s, e, start, end) for s, e in parts):
+        return [(start, end)]
+    return parts
+
+
+def rejoined(doc: Doc) -> list[Span]:
+    """The tagger's entities, with a body's name it cut at "and" made whole again: "The Australian Competition
+    and" + "Consumer Commission" is the Australian Competition and Consumer Commission (a name never ends on
+    "and")."""
+    ents, out, k = list(doc.ents), [], 0
+    while k < len(ents):
+        ent = ents[k]
+        nxt = ents[k + 1] if k + 1 < len(ents) else None
+        if nxt is not None and ent.label_ == nxt.label_ == "ORG" and ent[-1].lower_ in AND_WORDS and nxt.start == ent.end:
+            out.append(Span(doc, ent.start, nxt.end, label="ORG"))
+            k += 2
+            continue
+        out.append(ent)
+        k += 1
+    return out
+
+
+def _named_alone(doc: Doc, s: int, e: int, start: int, end: int) -> bool:
+    """'The chief executives of Coles and Woolworths ... Coles chief executive Leah Weckert': each side is named
+    on its own elsewhere in the text, so the two are two bodies ("Food and Drug Administration" never is)."""
+    if e <= s or not all(t.is_title or t.is_upper for t in doc[s:e]):
+        return False
+    words = [t.text for t in doc[s:e]]
+    for i in range(len(doc) - len(words) + 1):
+        if start <= i < end or [t.text for t in doc[i:i + len(words)]] != words:
+            continue
+        before, after = doc[i - 1] if i else None, doc[i + len(words)] if i + len(words) < len(doc) else None
+        if not (before is not None and before.lower_ in AND_WORDS or after is not None and after.lower_ in AND_WORDS):
+            return True
+    return False
