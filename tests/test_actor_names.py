@@ -344,6 +344,12 @@ REPAIRED = [
      "Macmillan Cancer Support", "organization", None),  # no surname ends in "Support"
     ("Tariffs\n\nSenator Rand Paul introduced a resolution. \"Congress, not the president, has the power to tax,\" he"
      " said.", "Congress", "organization", None),  # a contrast, not an apposition calling it a person
+    ("Bonuses\n\nAsked by the Labour MP Clive Lewis whether he would hand back his bonus, he said he had not received"
+     " one.", "Clive Lewis", "person", "Labour MP"),  # party and title tagged a body with the name
+    ("Sewage\n\nCampaigners from Surfers Against Sewage staged a protest outside the company's headquarters.",
+     "Surfers Against Sewage", "organization", None),  # the body campaigners come from, untagged
+    ("Oil\n\nActivists from Just Stop Oil blocked the road on Monday.", "Just Stop Oil", "organization",
+     None),  # a name with a verb in it
 ]
 
 
@@ -351,6 +357,13 @@ REPAIRED = [
 def test_names_repaired_and_recovered(analyze_text, text, name, kind, role):
     actor = _actor(analyze_text(text), name)
     assert (actor.kind, actor.role) == (kind, role)
+
+
+def test_the_place_people_come_from_is_no_body(analyze_text):
+    b = analyze_text("March\n\nProtesters from North Yorkshire marched on Monday. Volunteers from Friends of the Earth"
+                     " handed out leaflets.")
+    assert b.actor("Friends of the Earth").kind == "organization"
+    assert all(a.kind != "organization" for a in b.actors if "Yorkshire" in a.name)
 
 
 def test_the_place_in_a_peers_title_is_no_actor(analyze_text):

@@ -279,6 +279,16 @@ TRIGGERS = [
      "DUMP_OUTSIDE"),  # produce dumped at a building's door
     ("The president inspected the new border fence on Monday.", "inspected", None,
      "VERB_RULES:a leader come to look"),  # a visit, no inspection
+    ("The coalition partner pulled out of the government on Friday.", "pulled", "voice",
+     "PULL_OUT"),  # a partner quitting to press the others
+    ("Israel withdrew from the talks in Doha.", "withdrew", "voice", "PULL_OUT"),  # talks left, no envoy
+    ("Russia quit the grain deal in July.", "quit", "voice", "PULL_OUT"),  # an arrangement left
+    ("A federal judge dismissed the case for lack of standing.", "dismissed", None,
+     "VERB_RULES:a claim denied"),  # a case thrown out presses no one
+    ("The bar association said lawyers would stop work for a month.", "stop", "public",
+     "STOP_WORK"),  # "work" parsed as a verb
+    ("We will support any member disciplined for refusing to cross a picket line.", "picket", None,
+     "NOUN_RULES:a picket line crossed"),  # the line, no picket formed
 ]
 
 
@@ -389,6 +399,8 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
     ("The firm said it had breached the agreement.", "breached", None),  # a rule broken, no one's machines
     ("Election observers arrived in the capital on Sunday.", "arrived", None),  # observers only watch
     ("Senate Republicans shot down the proposal.", "shot", None),  # words rejected, no craft
+    ("The minister left the government in 2019 to join a bank.", "left", None),  # a career move
+    ("Britain recalled its ambassador from Moscow.", "recalled", "diplomatic"),  # an envoy, still the verb's
     ("Inspectors from the agency inspected the dam.", "inspected", "legal"),  # an inspection
     ("The minister said the banks need to pass on the rate cut.", "said", "voice"),  # "need to", of someone named
     ("Officials said the economy needs to grow faster.", "said", None),  # a hope, no one told
@@ -763,10 +775,12 @@ def test_pressure_on_sample(sample_briefing):
 @pytest.mark.parametrize("sentence", [
     "The minister urged the European Union to impose sanctions on Iran.",  # the sanctions are what is urged
     "The president asked Congress to step in and impose a labor agreement on the railroads.",  # and conjuncts
+    "The students demanded that prosecutors release the documents and charge those responsible.",  # a that-clause's
+    "The minister wrote to the regulator demanding that it use its new powers to block the payments.",  # the means
 ])
 def test_an_act_demanded_is_not_a_second_item(analyze_text, sentence):
     assert [p.source for p in analyze_text("Report\n\n" + sentence).pressure] == [sentence.split(" urged")[0].split(
-        " asked")[0]]
+        " asked")[0].split(" demanded")[0].split(" wrote")[0]]
 
 
 def test_an_event_that_sparks_protests_is_not_their_source(analyze_text):

@@ -313,6 +313,17 @@ PARTIES = [
     ("Soldiers fired live rounds at villagers fleeing the fighting.", "target", "villagers"),  # aimed at them
     ("The teachers' union threatened to boycott the exams unless the ministry restored the funding.", "target",
      "the ministry"),  # "unless" on the threatened act: whose giving in would end it
+    ("The union threatened to strike if the government fails to act.", "target",
+     "the government"),  # "if" someone does not give in
+    ("Warsaw was ready to close the crossings if the attempts to breach the fence did not stop.", "target",
+     None),  # attempts are no one
+    ("Striking dockworkers demanded higher wages.", "source", "Striking dockworkers"),  # workers, one word
+    ("The minister wrote to the regulator Ofwat demanding that it use its new powers to block the payments.", "target",
+     "Ofwat"),  # "it" in what is demanded is the one written to, not the writer
+    ("A government spokeswoman accused \"violent groups\" of attacking officers.", "target",
+     "violent groups"),  # no quotation mark left on the phrase
+    ("Campaigners from Surfers Against Sewage staged a protest outside the company's headquarters.", "actor",
+     "Surfers Against Sewage"),  # the body they come from
     ("Germany criticised the Chinese decision to curb exports of rare earths.", "target",
      "China"),  # a state's act named by its adjective
     ("State police opened an investigation into Baylor's death at the request of the county attorney.", "target",

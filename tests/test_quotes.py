@@ -699,6 +699,19 @@ def test_a_prompt_put_as_a_statement_between_answers_is_the_interviewers(analyze
         ("Chris Dale", "Some rider"), ("Lena Ortiz", "I understa")]
 
 
+def test_a_challenge_put_as_others_view_between_answers_is_the_interviewers(analyze_text):
+    b = analyze_text(BARE.replace("\n\nWhat would", "\n\nThe drivers say the offer is an insult."
+                                                  "\n\nI understand that. But the budget is the budget.\n\nWhat would"))
+    assert [(q.speaker, q.text[:10]) for q in b.quotes][4:6] == [
+        ("Chris Dale", "The driver"), ("Lena Ortiz", "I understa")]
+
+
+def test_the_editors_note_after_the_last_answer_is_no_ones_turn(analyze_text):
+    b = analyze_text(BARE + "\n\nThis interview has been edited for length and clarity.")
+    assert [q.speaker for q in b.quotes][-1] == "Lena Ortiz"
+    assert not any(q.text.startswith("This interview") for q in b.quotes)
+
+
 def test_of_two_people_taking_turns_the_one_who_asks_more_asks(analyze_text):
     b = analyze_text("Transcript: Airline chief on refunds\n\nUnited chief executive Scott Kirby sat down with reporter"
                      " Dana Liu on Tuesday.\n\nLIU: The FAA fine was the largest ever. Was it fair?\n\nKIRBY: We"

@@ -45,6 +45,8 @@ from briefing.analysis.lexicon import (
     PEACE_WISHES,
     PRESSURE_VERBS,
     PROTEST_SIGNS,
+    QUIT_ARRANGEMENTS,
+    QUIT_GOVERNING,
     READINESS_WORDS,
     RESOLVE_WORDS,
     RETALIATING_VERBS,
@@ -160,7 +162,9 @@ DEPENDENCY: dict[str, list[Pattern]] = {
     "CHAIN_SELF": [[_verb({"chain", "glue", "handcuff", "padlock"}),
                     _child(">", {"DEP": "dobj", "LOWER": {"IN": ["themselves", "himself", "herself", "ourselves"]}})]],
     # "Nurses stopped work on Tuesday": a strike (CAMEO 143)
-    "STOP_WORK": [[_verb("stop"), _child(">", {"DEP": "dobj", "LEMMA": "work"})]],
+    "STOP_WORK": [[_verb("stop"), _child(">", {"DEP": "dobj", "LEMMA": "work"})],
+                  # "lawyers would stop work for a month", "work" parsed a verb ("stopped working" is no strike)
+                  [_verb("stop"), _child(">", {"DEP": "xcomp", "LOWER": "work"})]],
     # "Thousands of dockworkers walked off the job", "downed tools": a strike (CAMEO 143)
     "WALK_OFF": [[_verb("walk"), _child(">", {"LOWER": "off"}, "off"),
                   _child(">", {"DEP": "pobj", "LEMMA": {"IN": ["job", "work"]}}, "job", "off")],
@@ -206,6 +210,15 @@ DEPENDENCY: dict[str, list[Pattern]] = {
                  [_verb("walk"), _child(">", {"DEP": {"IN": ["prt", "advmod", "prep"]}, "LOWER": "out"}),
                   _child(">>", {"DEP": "prep", "LOWER": "of"}, "of"),
                   _child(">", {"DEP": "pobj", "LEMMA": {"IN": sorted(MEETING_NOUNS)}}, "talks", "of")]],
+    # "The coalition partner pulled out of the government", "withdrew from the talks", "Russia quit the
+    # grain deal" (CAMEO 16x, reduce relations); not "left the government" (a career move)
+    "PULL_OUT": [[_verb({"pull", "drop", "back"}), _child(">", {"DEP": {"IN": ["prt", "advmod", "prep"]}, "LOWER": "out"}),
+                  _child(">>", {"DEP": "prep", "LOWER": "of"}, "of"),
+                  _child(">", {"DEP": "pobj", "LEMMA": {"IN": sorted(QUIT_GOVERNING)}}, "what", "of")],
+                 [_verb("withdraw"), _child(">", {"DEP": "prep", "LOWER": "from"}, "from"),
+                  _child(">", {"DEP": "pobj", "LEMMA": {"IN": sorted(QUIT_GOVERNING)}}, "what", "from")],
+                 [_verb("quit"), _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(QUIT_GOVERNING)}})],
+                 [_verb({"leave", "exit"}), _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(QUIT_ARRANGEMENTS)}})]],
     # "The newspaper's campaign forced the minister to resign", "forced the company into a climbdown" (PLOVER COERCE)
     # ("force a vote to remove the speaker" forces a matter)
     "FORCE_TO": [[_verb(set(COMPELLING_VERBS)), _child(">", _FORCED, "who"), _child(">", {"DEP": "xcomp"}, "act")],

@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from briefing.analysis.actors import Actor, ActorKind
 from briefing.analysis.lexicon import ANSWER_LABELS, QUESTION_LABELS, TURN_LABEL
 from briefing.analysis.qa_layout import (
+    INTERVIEW_NOTE,
+    MAX_NOTE_WORDS,
     askers,
     bold_questions,
     emphasised,
@@ -131,6 +133,8 @@ def _bold_turns(article: Article, labelled: set[int]) -> list[Turn]:
             answering = True
             lead = len(text) - len(text.lstrip("*_ "))
             out.append(Turn("question", block.start + lead, block.start + len(text.rstrip("*_ "))))
+        elif INTERVIEW_NOTE.search(text) and len(text.split()) <= MAX_NOTE_WORDS:
+            answering = False  # "This interview has been edited for length and clarity.": the editor's
         elif answering and not emphasised(block):
             m = TURN_LABEL.match(text)  # "**Maya Okafor:** Less than ...", a name no actor holds
             begin = m.end() if m is not None else 0

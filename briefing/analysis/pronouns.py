@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.actors import Actor, ActorKind, MentionIndex
-from briefing.analysis.lexicon import FILED_NOUNS, PRONOUN_GENDER, ROLE_HEADS, SPEECH_VERBS
+from briefing.analysis.lexicon import DEMANDING_VERBS, FILED_NOUNS, PRONOUN_GENDER, ROLE_HEADS, SPEECH_VERBS
 from briefing.analysis.phrases import noun_phrase
 from briefing.analysis.quote_marks import quoted
 from briefing.analysis.sentences import sentence_of
@@ -133,7 +133,8 @@ class PronounReading:
             return self.resolve(main)
         # "Palestinian leaders said they would ...": the reporting verb's subject, when it fits.
         verb = subj.head
-        if verb.dep_ == "ccomp" and verb.head.pos_ == "VERB":
+        if verb.dep_ == "ccomp" and verb.head.pos_ == "VERB" and not (
+                gender == "thing" and verb.head.lemma_.lower() in DEMANDING_VERBS):  # "demanding that it use its powers"
             speaker = subject_of(verb.head)
             if speaker is not None and speaker.lower_ not in PRONOUN_GENDER and speaker.i < subj.i and (
                     (gender == "any" and (speaker.tag_ in ("NNS", "NNPS")

@@ -28,6 +28,11 @@ MAX_QUESTION_WORDS = 60
 # a question ('How much of "Past Lives" is autobiography?') leaves it the interviewer's.
 QUOTED_QUESTION = re.compile(r"\?\s*[\"”]|^\s*[\"“][^\"”]*\?")
 ADDRESSED = re.compile(r"\b(?:you|your)\b", re.I)
+# A challenge put as others' view, which the interviewee then answers: "The companies say the changes are
+# needed to modernise the railway.", "Critics argue the plan is fantasy."
+OTHERS_SAY = re.compile(r"^(?:(?:The|Some|Many|Your)\s+)?[A-Za-z’'-]+(?:\s+[A-Za-z’'-]+)?\s+"
+                        r"(?:say|says|argue|argues|claim|claims|insist|insists|believe|believes)\b")
+MAX_NOTE_WORDS = 25  # an editor's note on the interview is one short line
 MAX_PROMPT_WORDS = 30
 FIRST_PERSON_OPENING = re.compile(r"(?:I|We|My|Our|Me|Us)\b")
 SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+[\"“]?[A-Z]")
@@ -94,9 +99,11 @@ def _bare_questions(article: Article) -> list[Block]:
 
 
 def _prompts(paragraph: str) -> bool:
-    """One short sentence put to "you", not the speaker's own ("I tell people: you can ...")."""
+    """One short sentence put to "you" or giving others' view ("The companies say the changes are
+    needed"), not the speaker's own ("I tell people: you can ...")."""
     text = paragraph.strip()
-    return (not _asks(text) and len(text.split()) <= MAX_PROMPT_WORDS and ADDRESSED.search(text) is not None
+    return (not _asks(text) and len(text.split()) <= MAX_PROMPT_WORDS
+            and (ADDRESSED.search(text) is not None or OTHERS_SAY.match(text) is not None)
             and FIRST_PERSON_OPENING.match(text) is None and SENTENCE_BREAK.search(text) is None
             and label(text) is None and not QUOTED_QUESTION.search(text))
 

@@ -15,11 +15,15 @@ from briefing.analysis.lexicon import (
     BODY_HEADS,
     BODY_TYPE_NOUNS,
     GROUP_NOUNS,
+    NAME_LINK_WORDS,
     ORG_HEADS,
     PARTY_NAMES,
     PERSON_WORDS,
     SEATS_OF_POWER,
+    SENT_BY_BODY_NOUNS,
 )
+
+UNACTING_LABELS = frozenset({"GPE", "LOC", "PERSON", "NORP", "DATE", "FAC", "TIME"})  # "protesters from North Yorkshire"
 
 
 def _capitalised(t: Token) -> bool:
@@ -156,6 +160,27 @@ def recover_introduced_bodies(doc: Doc, covered: set[int]) -> list[Candidate]:
         for start, stop in runs:
             found.append(Candidate(doc[start:stop].text, "ORG", start, stop))
             covered.update(range(start, stop))
+    return found
+
+
+def recover_member_bodies(doc: Doc, covered: set[int]) -> list[Candidate]:
+    """Bodies the tagger missed that people come from: 'Campaigners from Surfers Against Sewage staged a
+    protest'. The capitalised words after "from", small linking words allowed inside; no place or person."""
+    found = []
+    for t in doc:
+        if not (t.lower_ in SENT_BY_BODY_NOUNS and t.i + 3 < len(doc) and doc[t.i + 1].lower_ == "from"):
+            continue
+        start = end = t.i + 2
+        while end < len(doc) and end - start < 6 and (
+                _capitalised(doc[end]) or doc[end].is_title and doc[end].is_alpha  # "Just Stop Oil"
+                or end > start and doc[end].lower_ in NAME_LINK_WORDS):  # "Friends of the Earth"
+            end += 1
+        while end > start and not _capitalised(doc[end - 1]):
+            end -= 1
+        span = doc[start:end]
+        if sum(w.is_title for w in span) >= 2 and not any(w.i in covered or w.ent_type_ in UNACTING_LABELS for w in span):
+            found.append(Candidate(span.text, "ORG", start, end))
+            covered.update(range(start, end))
     return found
 
 

@@ -21,6 +21,7 @@ from briefing.analysis.actors.body_names import (
     recover_for_names,
     recover_introduced_bodies,
     recover_known_bodies,
+    recover_member_bodies,
     recover_to_names,
 )
 from briefing.analysis.actors.edges import binational_end, listed_remit_end, trim
@@ -114,9 +115,21 @@ def _titled_body(doc: Doc, start: int, end: int, label: str) -> bool:
     # "Republican presidential candidate Nikki Haley": an office written small names a person too; a
     # firm's role does not ("auditor Deloitte", "owner Meta")
     return (label == "ORG" and title is not None and title.lower_ in ROLE_HEADS
-            and (title.is_title or title.is_lower and title.lower_ not in FIRM_ROLES)
+            and (title.is_title or title.is_upper or title.is_lower and title.lower_ not in FIRM_ROLES)
             and 2 <= end - start <= 3 and all(t.is_title and t.pos_ == "PROPN" and t.lower_ not in ORG_HEADS
                                              for t in doc[start:end]))
+
+
+def _after_inner_title(doc: Doc, start: int, end: int, label: str) -> int | None:
+    """Where the name starts after a title the tagger put inside a body's name: 'Councilwoman Tiffany
+    Cabán', or with the party first, 'asked by the Labour MP Clive Lewis'."""
+    if any(t.lower_.rstrip(".") in CORPORATE_SUFFIXES for t in doc[start:end]):
+        return None
+    for named in (start + 1, start + 2):  # the title is the word before the name
+        if named < end and all((t.is_title or t.is_upper) and t.lower_ not in ORG_HEADS | MILITARY_RANKS
+                               for t in doc[start:named]) and _titled_body(doc, named, end, label):
+            return named
+    return None
 
 
 def _speaks(ent: Span) -> bool:
@@ -271,9 +284,9 @@ class _Reader:
             # party"
         elif name.as_person and called_a_body(span.root, span.end):
             cand = Candidate(span.text, "ORG", start, end)  # "Healthwatch, a patients' watchdog, warned"
-        elif doc[start].is_title and doc[start].lower_ not in ORG_HEADS | MILITARY_RANKS and not any(
-                t.lower_.rstrip(".") in CORPORATE_SUFFIXES for t in span) and _titled_body(doc, start + 1, end, ent.label_):
-            cand = self.person(start + 1, end)  # "Councilwoman Tiffany Cabán", title and all tagged a body
+        elif (named := _after_inner_title(doc, start, end, ent.label_)) is not None:
+            cand = self.person(named, end)  # "Councilwoman Tiffany Cabán", "the Labour MP Clive Lewis", title and
+            # all tagged a body
         elif name.as_person or _titled_body(doc, start, end, ent.label_) or ent.label_ == "ORG" and (
                 _body_with_an_office(span) or called_a_person(span.root, span.end) or called_he_or_she(span)):
             cand = self.person(start, end)
@@ -318,7 +331,8 @@ class _Reader:
         found = [c for c in recover_titled_names(self.doc, self.covered) + recover_speakers(self.doc, self.covered)
                  + recover_introduced_bodies(self.doc, self.covered) + recover_given_names(self.doc, self.covered)
                  + recover_acronym_bodies(self.doc, self.covered) + recover_for_names(self.doc, self.covered)
-                 + recover_known_bodies(self.doc, self.covered) + recover_bodies(self.doc, self.out)
+                 + recover_known_bodies(self.doc, self.covered) + recover_member_bodies(self.doc, self.covered)
+                 + recover_bodies(self.doc, self.out)
                  + recover_described_people(self.doc, self.out) + recover_untagged_people(self.doc, self.covered) if not skip_block(self.article, self.doc[c.start].idx)
                  and not self.headline_words(self.doc[c.start].idx, self.doc[c.start:c.end])]
         found += recover_described_bodies(self.doc, self.covered)  # "Junts, Puigdemont's party, said"

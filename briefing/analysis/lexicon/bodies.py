@@ -102,6 +102,12 @@ BODY_ROLE_HEADS = frozenset("owner member partner operator sponsor publisher pro
 ARM_NOUNS = frozenset({"wing", "branch", "arm", "division", "unit"})
 # Words that set a state's people against its government: "Hungary's opposition leader", "Syria's
 # rebel forces" act for no state.
+# People who come "from" a body, whose capitalised "from" phrase is that body's name: "Campaigners from
+# Surfers Against Sewage staged a protest", "volunteers from Friends of the Earth".
+SENT_BY_BODY_NOUNS = frozenset("activist activists campaigner campaigners protester protesters demonstrators volunteers "
+                         "members supporters".split())
+# Small words a body's name may hold between its capitalised words ("Surfers Against Sewage").
+NAME_LINK_WORDS = frozenset("against for of the to".split())
 COUNTER_STATE_WORDS = frozenset("opposition rebel rebels exiled dissident separatist separatists".split())
 # Heads a place's name modifies when the place acts through them ("Israeli government").
 ACTING_BODY_NOUNS = frozenset("""

@@ -310,6 +310,11 @@ DISPERSING_VERBS = frozenset("disperse quell break suppress crush clear repel sc
 # What a delegation walks out of in protest: "walked out of the talks".
 MEETING_NOUNS = frozenset("talk talks meeting negotiation negotiations session chamber parliament summit hearing "
                           "debate conference assembly".split())
+# What a party quits to press its partners (CAMEO 16x, reduce relations): "The coalition partner pulled
+# out of the government", "Russia quit the grain deal"; "left the government" may be a career move, so
+# leaving takes only the arrangements, not the government.
+QUIT_ARRANGEMENTS = frozenset("coalition deal agreement accord pact treaty alliance talk talks negotiation negotiations".split())
+QUIT_GOVERNING = QUIT_ARRANGEMENTS | frozenset({"government"})
 # What "calling for" wishes for without pressing anyone: "called for peace and dialogue".
 PEACE_WISHES = frozenset("peace dialogue calm unity prayer tolerance harmony reconciliation understanding "
                          "cooperation co-operation collaboration partnership coordination".split())

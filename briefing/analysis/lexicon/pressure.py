@@ -99,12 +99,13 @@ CAPACITY_NOUNS = frozenset("power powers authority ability capacity".split())
 # Nouns whose "to" infinitive is a right, not an act: "respected the right to protest".
 RIGHT_NOUNS = frozenset("right rights freedom freedoms liberty permission license licence".split())
 # Denying what is said about one is no pressure on anyone: "rejected suggestions that the veto was
-# political", "dismissed the allegations" (a denial, not PLOVER REJECT of a demand or a proposal).
+# political", "dismissed the allegations" (a denial, not PLOVER REJECT of a demand or a proposal); nor
+# is a case thrown out ("A federal judge dismissed the case for lack of standing").
 DENYING_VERBS = frozenset("reject dismiss deny refute".split())
 CLAIM_NOUNS = frozenset("suggestion suggestions claim claims allegation allegations accusation accusations report "
                         "reports attack attacks criticism charge charges speculation rumor rumors rumour rumours "
                         "notion idea characterization characterisation assertion assertions complaint complaints "
-                        "account accounts version"
+                        "account accounts version case cases lawsuit lawsuits suit suits motion indictment"
                         .split())
 # Saying "no": pressure from outside the government, resistance from within it.
 REFUSAL_VERBS = frozenset("oppose reject refuse dismiss veto object challenge".split())

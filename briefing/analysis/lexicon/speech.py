@@ -99,3 +99,6 @@ UNSAID_UNDER = frozenset("ask press urge push pressure challenge dare refuse dec
 
 # Words that say the quotation after them is a title: "an op-ed titled “Why Arizona Needs a Middle Ground.”"
 TITLING_WORDS = re.compile(r"\b(?:titled|entitled|headlined|headed)$", re.I)
+# Verbs whose "that" clause names who must act, someone other than the speaker: "wrote to the regulator
+# demanding that it use its powers" ("it" is the regulator, not the one who wrote).
+DEMANDING_VERBS = frozenset({"demand", "insist", "urge", "request"})

@@ -72,6 +72,7 @@ __all__ = ["Pressure", "PressureKind", "Scope", "extract_pressure"]
 
 SENTENCE_CHARS = 600  # evidence longer than this is cut around the trigger
 CROWD_CLASSES = ("public", "coerce", "military")  # "Prisoners rioted": a crowd can do these
+QUOTE_CHARS = "\"“”‘’ "  # marks a target phrase may keep at its ends
 
 
 def _no_one(subj: Token | None) -> bool:
@@ -281,7 +282,7 @@ class _Reader:
             tgt_actor = None  # "to hold a former White House adviser in contempt": not the White House
         if tgt_actor is None and tgt_tok.dep_ == "amod" and (state := state_for(tgt_tok.text)):
             return state  # "condemned the Israeli strike": Israel
-        return tgt_actor.name if tgt_actor else phrase.text
+        return tgt_actor.name if tgt_actor else phrase.text.strip(QUOTE_CHARS)  # 'accused "violent groups" of'
 
     def evidence(self, tok: Token) -> tuple[int, int]:
         sent = sentence_of(tok)

@@ -44,7 +44,8 @@ def body_behind(tok: Token) -> Token | None:
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ in ("from", "of", "at", "with") and prep.i == tok.i + 1:
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if pobj is not None and (pobj.ent_type_ in ("ORG", "GPE", "NORP") or pobj.pos_ == "NOUN" and any(
+            if pobj is not None and (pobj.ent_type_ in ("ORG", "GPE", "NORP") or prep.lower_ == "from" and pobj.pos_ == "PROPN"
+                                     and pobj.is_title or pobj.pos_ == "NOUN" and any(
                     d.lower_ == "the" for d in pobj.children) and pobj.lemma_.lower() in AUTHORITY_NOUNS):
                 return pobj  # "officers from the agency": the agency the story named
     return None

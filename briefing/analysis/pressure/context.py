@@ -18,6 +18,7 @@ from briefing.analysis.lexicon import (
 )
 from briefing.analysis.pressure.lemmas import lexicon_lemma
 from briefing.analysis.pressure.obligations import obligation, obliges
+from briefing.analysis.subjects import subject_of
 
 
 def yielding_above(tok: Token) -> bool:
@@ -52,8 +53,14 @@ def inside_trigger(tok: Token) -> bool:
     impose a deal' and the sanctions of 'urged the EU to impose sanctions on Iran'."""
     if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB":
         tok = tok.head
-    while tok.dep_ == "conj" and tok.head.i < tok.i and tok.head.pos_ == "VERB" and tok.head.dep_ in ("xcomp", "conj"):
-        tok = tok.head  # "to step in and impose"; not "warned that checks could breach the deal, and threatened"
+    while tok.dep_ == "conj" and tok.head.i < tok.i and tok.head.pos_ == "VERB" and (
+            tok.head.dep_ in ("xcomp", "conj") or tok.head.dep_ == "ccomp" and {tok.tag_, tok.head.tag_} <= {"VB", "VBP"}
+            and subject_of(tok) == subject_of(tok.head)):
+        tok = tok.head  # "to step in and impose", "demanded that prosecutors release the documents and charge
+        # those responsible"; not "warned that checks could breach the deal, and threatened"
+    while tok.dep_ == "xcomp" and tok.head.pos_ == "VERB" and tok.head.dep_ in ("xcomp", "ccomp") \
+            and lexicon_lemma(tok.head) not in PRESSURE_VERBS.keys() | ASKING_VERBS:
+        tok = tok.head  # "demanding that it use its new powers to block the payments": the block is demanded too
     if tok.dep_ not in ("xcomp", "ccomp", "acl") or tok.pos_ != "VERB":
         return False
     head = tok.head if tok.dep_ != "acl" else tok.head.head

@@ -239,6 +239,9 @@ NOUN_RULES: tuple[Rule, ...] = (
     ("'the opposition' as a camp, not opposition to anything: 'India's main opposition Congress party won'",
      lambda t: lexicon_lemma(t) == "opposition" and t.dep_ in ("nsubj", "nsubjpass", "poss", "appos", "pobj")
      and not any(c.dep_ == "prep" and c.lower_ in ("to", "against", "from", "over") for c in t.children), None),
+    ("a picket line crossed, or refused to be, is the line, no picket formed: 'refusing to cross a picket line'",
+     lambda t: lexicon_lemma(t) == "picket" and t.head.lower_ == "line" and t.head.dep_ == "dobj"
+     and t.head.head.lemma_.lower() == "cross", None),
     ("police and gear named for riots, no riot: 'riot police', 'pull back riot units', 'riot gear'",
      lambda t: lexicon_lemma(t) == "riot" and t.dep_ in ("compound", "amod") and t.head.pos_ == "NOUN", None),
     ("a supposed act, named for what it would do: 'a strike next month would devastate an economy' (but 'the"

@@ -52,6 +52,13 @@ def pobj_of(tok: Token | None) -> Token | None:
     return next((c for c in tok.children if c.dep_ == "pobj"), None) if tok is not None else None
 
 
+def _people_compound(word: str) -> bool:
+    """A closed compound on a word for people: 'dockworkers', 'autoworkers', 'counterprotesters' are
+    workers and protesters (the tail needs six letters, so 'German' is no man and 'reunion' no union)."""
+    return word.isalpha() and any(word.endswith(tail) and len(word) >= len(tail) + 3
+                                  for tail in GROUP_NOUNS if len(tail) >= 6)
+
+
 def plausible_target(tok: Token) -> bool:
     """Someone pressure can be put on: a name, an institution or body ('the election commission'), a
     collective, an office or a person ('the former mayor', 'three men'), or a personal pronoun
@@ -59,7 +66,7 @@ def plausible_target(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     return (tok.ent_type_ in ("PERSON", *NAMED_LABELS) or lemma in INSTITUTION_NOUNS or lemma in ORG_HEADS
             or lemma in GROUP_NOUNS or tok.lower_ in GROUP_NOUNS or tok.pos_ == "NOUN" and (
-                lemma in ROLE_HEADS or lemma in PERSON_WORDS or tok.lower_ in PERSON_WORDS)
+                lemma in ROLE_HEADS or lemma in PERSON_WORDS or tok.lower_ in PERSON_WORDS or _people_compound(tok.lower_))
             or tok.pos_ == "PRON" and tok.lower_ in OBJECT_PRONOUNS)
 
 

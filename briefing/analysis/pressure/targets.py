@@ -22,6 +22,7 @@ from briefing.analysis.lexicon import (
     DRILL_NOUNS,
     DRILL_PLACES,
     ENVOY_NOUNS,
+    FAILING_VERBS,
     FORCE_NOUNS,
     FROZEN_NOUNS,
     INQUIRY_PREPOSITIONS,
@@ -33,6 +34,7 @@ from briefing.analysis.lexicon import (
     ROLE_HEADS,
     SENDING_VERBS,
     TARGET_PREPOSITIONS,
+    THIRD_PERSON,
     THROWING_VERBS,
     VOWING_VERBS,
 )
@@ -231,9 +233,9 @@ def target_token(tok: Token) -> Token | None:
         subj = subject_of(comp)
         if lexicon_lemma(tok) == "warn" and lexicon_lemma(comp) in RETALIATING_VERBS:
             continue  # "warned that Republicans would retaliate": the ones who strike back are the warner's side
-        if subj is not None and (subj.ent_type_ in ("PERSON", *NAMED_LABELS) or subj.pos_ == "NOUN" and plausible_target(
-                subj) and lexicon_lemma(tok) in ("demand", "insist", "call")):  # "demanded that the city fire ..."
-            return subj
+        if subj is not None and (subj.ent_type_ in ("PERSON", *NAMED_LABELS) or (subj.pos_ == "NOUN" and plausible_target(
+                subj) or subj.lower_ in THIRD_PERSON) and lexicon_lemma(tok) in ("demand", "insist", "call")):  # "demanded that the city fire ...",
+            return subj  # "wrote to the regulator demanding that it use its powers": whom "it" stands for
     found = _prepositional_target(tok) or _inquiry_target(tok)
     if found is None and lexicon_lemma(tok) in VOWING_VERBS | CAMPAIGN_NOUNS:  # "threatened to impose tariffs
         # on Mexico", "a campaign to recall Gov. Rachel Dunn"
@@ -246,13 +248,15 @@ def target_token(tok: Token) -> Token | None:
 
 def _conceder(tok: Token) -> Token | None:
     """'will camp on its borders until the government guarantees prices', 'will withdraw unless Russia
-    pulls back', 'threatened to boycott exams unless the ministry reversed the cuts': the one whose
-    giving in would end it."""
+    pulls back', 'threatened to boycott exams unless the ministry reversed the cuts', 'threatened to
+    strike if the government does not raise pay' (not 'to close the crossings if the attempts did not
+    stop': no one named): the one whose giving in would end it."""
     acts = [tok, *(c for c in tok.children if c.dep_ == "xcomp")]
-    for cond in (c for act in acts for c in act.children if c.dep_ == "advcl"):
+    for cond in (c for act in acts for c in act.children if c.dep_ in ("advcl", "ccomp")):  # "if ... fails": ccomp
         mark = next((m.lower_ for m in cond.children if m.dep_ == "mark"), None)
-        if mark == "unless" or mark == "until" and lexicon_lemma(cond) in CONCEDING_VERBS:
+        refused = mark == "if" and (any(c.dep_ == "neg" for c in cond.children) or lexicon_lemma(cond) in FAILING_VERBS)
+        if mark == "unless" or refused or mark == "until" and lexicon_lemma(cond) in CONCEDING_VERBS:
             subj = subject_of(cond)  # not "unless the money was paid": a thing done, no one named
-            if subj is not None and subj.pos_ != "PRON" and subj.dep_ != "nsubjpass":
+            if subj is not None and subj.pos_ != "PRON" and subj.dep_ != "nsubjpass" and (mark != "if" or plausible_target(subj)):
                 return subj
     return None

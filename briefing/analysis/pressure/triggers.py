@@ -82,7 +82,7 @@ CONSTRUCTION_CLASSES = {"ASK_TO": "voice", "FORCE_TO": "voice", "CALL_ON": "voic
                         "HIT_OUT": "voice", "HOLD_IN_CONTEMPT": "legal",
                         "HOLD_SIGNS": "public", "DESIGNATE_TERRORIST": "legal", "MOVE_TO_UNDO": "voice", "BREAK_WITH": "voice",
                         "SAY_IT_BAD": "voice", "BREAK_IN": "military", "INSPECTORS_ARRIVE": "legal", "SHOOT_DOWN": "military",
-                        "DUMP_OUTSIDE": "public"}
+                        "DUMP_OUTSIDE": "public", "PULL_OUT": "voice"}
 FALLBACK_CLASSES = {"UNLESS": "threat", "UNTIL": "threat"}  # only where nothing else made the word a trigger
 
 
@@ -340,8 +340,8 @@ def trigger_class(tok: Token, constructions: set[str]) -> str | None:
     lemma = lexicon_lemma(tok)
     if _disapproving(tok):
         return "voice"
-    if verbal(tok) and lemma in PRESSURE_VERBS:
-        return verb_class(tok)
+    if verbal(tok) and lemma in PRESSURE_VERBS and ((found := verb_class(tok)) is not None or "PULL_OUT" not in constructions):
+        return found  # "withdrew its ambassador"; "withdrew from the talks" is the construction's
     if tok.pos_ == "VERB" and lemma in SENDING_VERBS and (sent := _sent_class(tok)) is not None:
         return sent
     found = next((CONSTRUCTION_CLASSES[c] for c in sorted(constructions) if c in CONSTRUCTION_CLASSES
