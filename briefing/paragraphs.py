@@ -39,12 +39,16 @@ def _unwrap(lines: list[str], questions_over_answers: bool = False) -> list[str]
     return [" ".join(lines) for lines in out if lines]
 
 
+_BULLET = re.compile(r"^[-•*–—][ \t]+\S")
 MIN_LISTED = 3  # short lines, each capitalised and none closed by a stop, before they are read as a list
 
 
 def _listed(lines: list[str]) -> bool:
     """Lines that are items, not one wrapped paragraph: hard-wrapped prose runs a sentence on from
-    one line to the next, so some line starts small or ends with a stop."""
+    one line to the next, so some line starts small or ends with a stop. Lines that each open with a
+    bullet ("- Council says it cannot afford union's pay demands") are items however they end."""
+    if len(lines) >= 2 and all(_BULLET.match(line) for line in lines):
+        return True
     return len(lines) >= MIN_LISTED and all(
         len(line) <= WRAP_WIDTH and line[:1].isupper() and line.rstrip()[-1:] not in ".!?:;," for line in lines)
 

@@ -59,6 +59,10 @@ HEADS = [
      "Council leader says offer is final\n\nBy Hannah Moore For Mailonline\n\nRubbish has piled up for six weeks."
      "\n\nThe strike goes on.", "Residents say rats are roaming streets\nUnion blames council for refusing to pay\n"
      "Council leader says offer is final", "By Hannah Moore For Mailonline"),  # a standfirst's bullet lines, kept apart
+    ("Bins pile up\n\n- Unite members to stay out until September\n- Council says it cannot afford pay demands.\n\nBy"
+     " Hannah Moore\n\nRubbish has piled up for six weeks.\n\nThe strike goes on.",
+     "- Unite members to stay out until September\n- Council says it cannot afford pay demands.",
+     "By Hannah Moore"),  # two bulleted lines are items, whatever ends them
 ]
 
 

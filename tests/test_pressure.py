@@ -289,6 +289,10 @@ TRIGGERS = [
      "STOP_WORK"),  # "work" parsed as a verb
     ("We will support any member disciplined for refusing to cross a picket line.", "picket", None,
      "NOUN_RULES:a picket line crossed"),  # the line, no picket formed
+    ("The council has spent millions on agency staff to try to break the strike.", "strike", None,
+     "NOUN_RULES:a protest ended or averted"),  # the strikers' act, not the council's
+    ("The government has deployed army logistics planners to help the council clear the backlog.", "deployed", None,
+     "VERB_RULES:forces sent to help"),  # aid, not a show of force
 ]
 
 

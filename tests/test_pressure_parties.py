@@ -324,6 +324,8 @@ PARTIES = [
      "violent groups"),  # no quotation mark left on the phrase
     ("Campaigners from Surfers Against Sewage staged a protest outside the company's headquarters.", "actor",
      "Surfers Against Sewage"),  # the body they come from
+    ("Birmingham City Council said it was bankrupt. Unite's leader accused the Labour-run council of waging war on"
+     " its workforce.", "target", "Birmingham City Council"),  # "the council", whoever runs it
     ("Germany criticised the Chinese decision to curb exports of rare earths.", "target",
      "China"),  # a state's act named by its adjective
     ("State police opened an investigation into Baylor's death at the request of the county attorney.", "target",

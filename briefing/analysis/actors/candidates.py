@@ -132,6 +132,13 @@ def _after_inner_title(doc: Doc, start: int, end: int, label: str) -> int | None
     return None
 
 
+def _aged(doc: Doc, end: int) -> bool:
+    """'Shazia Begum, 38, said': an age set off by commas after a name makes it a person's, whatever
+    the tagger called it."""
+    return end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].like_num and doc[end + 1].text.isdigit() \
+        and 0 < int(doc[end + 1].text) < 120 and doc[end + 2].text in (",", ".")
+
+
 def _speaks(ent: Span) -> bool:
     """The subject of a speech verb: places do not speak, bodies do."""
     root = ent.root
@@ -266,6 +273,13 @@ class _Reader:
         if ent.label_ in ("GPE", "LOC") and (governs or end - start > 1 and span[-1].lower_ in BODY_HEADS):
             # "the Municipality of Bogliasco", "West Yorkshire Police": a body, whatever the tag
             self.take(Candidate(span.text, "ORG", start, end))
+            return
+        if ent.label_ in ("GPE", "LOC", "ORG", "NORP") and _aged(doc, end):
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
+                    and doc[start - 1].ent_type_ == "" and doc[start - 1].head.i in range(start, end):
+                start -= 1  # "Mother-of-three Shazia Begum, 38, said": the untagged first name too
+            if (cand := self.person(start, end)) is not None:
+                self.take(cand)
             return
         if ent.label_ == "GPE" and _body_named_for_state(doc, start, end) and not self.headline_words(
                 doc[start - 1].idx, doc[start - 1:end]):  # "Age UK, the charity"; not "Envoy Urges Sudan's Sides"

@@ -106,6 +106,14 @@ def names_run_together(n: Name) -> str | None:
     return None
 
 
+def across_sentences(n: Name) -> str | None:
+    """'Yost wrote on X. "Tax relief has to be paid for"': the tagger ran a name over a sentence's end
+    and an opening quotation mark; no name holds one."""
+    if any(t.is_sent_start or t.is_quote and n.doc[t.i - 1].text[-1] in ".!?" for t in n.span[1:]):
+        return "a name run over a sentence's end: 'X. \"Tax' in 'wrote on X. \"Tax relief ...'"
+    return None
+
+
 def street(n: Name) -> str | None:
     if n.tagged == "PERSON" and n.span[-1].lower_ in SITE_NOUNS:
         return "where, not who: 'Castlefrank Road'"
@@ -273,7 +281,7 @@ def office(n: Name) -> str | None:
 
 
 NAME_FILTERS: tuple[Callable[[Name], str | None], ...] = (
-    place_tagged_as_person, post_nominal, stance, names_run_together, street, faith, describes_a_body,
+    place_tagged_as_person, post_nominal, stance, names_run_together, across_sentences, street, faith, describes_a_body,
     common_plural, act_word, natural_force, format_label, landform, former_name, law, technology_or_disease, lone_letter,
     party_before_title,
 )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from briefing.analysis.actors.mentions import body_just_named, is_firm
+from briefing.analysis.actors.mentions import body_called, body_just_named, is_firm
 from briefing.analysis.actors.model import ActorKind, Draft, alias_order
 from briefing.analysis.actors.names import state_for
 from briefing.analysis.lexicon import (
@@ -62,7 +62,8 @@ def add_groups(doc: Doc, drafts: list[Draft]) -> None:
         if name in known:
             continue
         draft = found.setdefault(name, Draft(name=name, kind=ActorKind.GROUP))
-        draft.aliases = sorted((set(draft.aliases) | {chunk.text}) - {name}, key=alias_order)
+        written = chunk[next((i for i, t in enumerate(chunk) if not t.is_punct), 0):].text  # not a bullet's "- "
+        draft.aliases = sorted((set(draft.aliases) | {written}) - {name}, key=alias_order)
     drafts.extend(found.values())
 
 
@@ -137,7 +138,8 @@ def add_unnamed_bodies(doc: Doc, drafts: list[Draft]) -> None:
     named = {w for a in drafts if a.kind == ActorKind.ORGANIZATION for w in a.name.lower().split()}
     if any(is_firm(a) for a in drafts):
         named |= FIRM_ANAPHORS  # "the company" is most likely a firm the story names
-    seen: dict[str, list] = {}
+    named |= {t.lower_ for t in doc if t.lower_ in UNNAMED_BODY_NOUNS and body_called(doc, drafts, t) is not None}
+    seen: dict[str, list] = {}  # ("Members of the Unite union ... the union said": Unite's, see mentions.py)
     for chunk in doc.noun_chunks:
         root = chunk.root
         if root.lower_ not in UNNAMED_BODY_NOUNS or root.lower_ in named or chunk[0].lower_ != "the" or root.ent_type_:

@@ -25,6 +25,7 @@ from briefing.analysis.lexicon import (
     FIRM_OR_SURNAME_WORDS,
     GROUNDS_NOUNS,
     LAST_BODY_ANAPHORS,
+    NAME_KIND_NOUNS,
     PARTY_MEMBERS,
     PARTY_NAMES,
     POST_NOMINALS,
@@ -147,13 +148,17 @@ def _last_named_body(drafts: list[Draft], before: int) -> Draft | None:
 
 
 def _determiner(doc: Doc, tok: Token) -> Token:
-    """The word before the noun, or before one lower-case word of field that narrows a public body's noun:
-    'the transport regulator', 'the federal agency'."""
+    """The word before the noun, or before one lower-case word of field that narrows a public body's noun
+    ('the transport regulator', 'the federal agency'), or before a hyphened modifier ('the Labour-run council';
+    but 'the Russian-speaking group' describes a group, which need not be the last body named)."""
     before = doc[tok.i - 1]
     if tok.lower_ in PUBLIC_BODY_ANAPHORS and tok.i >= 2 and before.is_lower and before.is_alpha \
             and before.dep_ in ("compound", "amod"):
         return doc[tok.i - 2]
-    return before
+    j = tok.i - 1
+    while tok.lower_ not in LAST_BODY_ANAPHORS and j >= 3 and doc[j - 1].text == "-" and not doc[j - 1].whitespace_ and not doc[j - 2].whitespace_:
+        j -= 2  # "the Labour-run council": a hyphened modifier says who runs it, the noun is still "the council"
+    return doc[j - 1] if j < tok.i - 1 else before
 
 
 def _named_kind(drafts: list[Draft], by_word: dict[str, list[Draft]], tok: Token) -> Draft | None:
@@ -213,11 +218,21 @@ def _add_apposed_nouns(doc: Doc, drafts: list[Draft], by_word: dict[str, list[Dr
     named body is called in apposition stands for it too ("the union had urged members"); "the group" is
     still the last body named."""
     for tok in doc:
-        if tok.dep_ == "appos" and tok.lower_ in ANAPHOR_NOUNS - LAST_BODY_ANAPHORS and tok.head.pos_ == "PROPN":
-            body = next((d for d in drafts if d.kind == ActorKind.ORGANIZATION
-                         and any(s <= tok.head.idx < e for s, e in d.spans)), None)
-            if body is not None and body not in by_word[tok.lower_]:
-                by_word[tok.lower_].append(body)
+        if tok.lower_ in ANAPHOR_NOUNS - LAST_BODY_ANAPHORS and (body := body_called(doc, drafts, tok)) is not None \
+                and body not in by_word[tok.lower_]:
+            by_word[tok.lower_].append(body)
+
+
+def body_called(doc: Doc, drafts: list[Draft], tok: Token) -> Draft | None:
+    """The named body a common noun calls, in apposition ("the Wisconsin Education Association Council, the
+    state's largest teachers' union") or with the name before it ("Members of the Unite union")."""
+    names = [tok.head] if tok.dep_ == "appos" and tok.head.pos_ == "PROPN" else []
+    names += [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == tok.i - 1
+              and tok.lower_ in NAME_KIND_NOUNS]
+    written = [next((e.text.removeprefix("the ").removeprefix("The ") for e in doc.ents if e.start <= n.i < e.end), n.text)
+               for n in names]  # by name: the stages ask before any mention is counted
+    return next((d for w in written for d in drafts if d.kind == ActorKind.ORGANIZATION
+                 and (w == d.name or w in d.aliases)), None)
 
 
 def _home_state(drafts: list[Draft]) -> Draft | None:

@@ -126,6 +126,8 @@ def canonical(c: Candidate) -> Key:
     """(kind, name) after folding demonyms and abbreviations into the state they stand for."""
     if c.label == "GPE" and (bare := re.sub(r"^the\s+", "", c.name.lower())) in SEATS_OF_POWER:
         return ActorKind.ORGANIZATION, ORG_ALIASES.get(bare, c.name)  # "to lead the Pentagon", tagged a place
+    if c.label == "NORP" and (bare := re.sub(r"^the\s+", "", c.name.lower())) in PARTY_NAMES:
+        return ActorKind.ORGANIZATION, c.name  # "The Liberal Democrats said", tagged a people: the party
     if c.label in ("GPE", "NORP"):
         state = state_for(c.name)
         if state:

@@ -42,6 +42,9 @@ def title_words_only(n: Name) -> str | None:
             and first.head.lower_ in PORTFOLIO_TITLES:
         return "a portfolio in a title: 'the Communities Secretary, Eric Pickles'"
     after = n.span.doc[n.span.end] if n.span.end < len(n.span.doc) else None
+    if len(n.span) == 1 and not party and after is not None and after.ent_type_ == "NORP" and after.i + 1 < len(
+            n.span.doc) and is_role_word(n.span.doc[after.i + 1]):
+        return "the front of a party member's title: 'Liberal' in 'the Liberal Democrat MP Alistair Carmichael'"
     if not n.as_person and is_role_word(n.span[-1]) and after is not None and after.is_title \
             and (is_role_word(after) or after.ent_type_ == "PERSON"):
         return "the front of a title: 'U.S. Magistrate' in 'U.S. Magistrate Judge Lauren Louis'"

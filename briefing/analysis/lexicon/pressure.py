@@ -119,3 +119,16 @@ PEACE_WORDS = frozenset("truce ceasefire cease-fire talks negotiations mediation
 # Nouns whose "of X" is who does it ("the request of the municipalities"); with "rejection of",
 # "criticism of" and the like, X is the one on the receiving end.
 OF_SOURCE_NOUNS = frozenset("request demand call resistance opposition appeal".split())
+# Verbs that end or stop a protest someone else holds: "spent millions on agency staff to try to break the
+# strike" (the council does not strike), "to avert a walkout".
+ENDING_PROTEST_VERBS = frozenset("break end avert prevent halt stop settle resolve".split())
+# What a deployment is for when it helps, not presses: "deployed army planners to help the council clear
+# the backlog" (PLOVER AID, not MOBILIZE).
+HELPING_VERBS = frozenset("help assist support aid rescue relieve".split())
+# Whom force sent to help still presses with: "deployed the army to support the police" (against protesters),
+# "deployed National Guard troops to help federal agents" (at the border).
+ENFORCING_NOUNS = frozenset("army military troops forces soldiers police agent agents officer officers guard guards "
+                            "patrol patrols".split())
+# Nouns for a kind of body that the body's name may stand before: "Members of the Unite union" (Unite is
+# the union); not "a Congress government" or "the Senate committee", which belong to the name's body.
+NAME_KIND_NOUNS = frozenset("union party company firm charity bank airline group network carmaker broadcaster".split())

@@ -27,6 +27,7 @@ from briefing.analysis.lexicon import (
     DANGER_VERBS,
     DRILL_NOUNS,
     DRILL_PLACES,
+    ENDING_PROTEST_VERBS,
     EXAMINING_VERBS,
     FILED_WITH_COURT,
     GATHERING_MARKS,
@@ -249,6 +250,8 @@ NOUN_RULES: tuple[Rule, ...] = (
      and lexicon_lemma(t.head) not in OCCURRING_VERBS and not any(c.dep_ == "poss" or c.lower_ in ("the", "this", "that")
                                                                    for c in t.children) and any(
          c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in t.head.children), None),
+    ("a protest ended or averted is someone else's, not the ender's: 'to try to break the strike'",
+     lambda t: t.dep_ == "dobj" and lemma_in(t.head, ENDING_PROTEST_VERBS) and t.pos_ == "NOUN", None),
     ("a stoppage, not a blow: 'went on strike', 'called a strike'", _work_stoppage, "public"),
     ("a call or demand for nothing in particular", _bare_call, None),
     ("a request granted is the reason for an act, not pressure: 'extradited him at Washington's request'",

@@ -36,10 +36,12 @@ from briefing.analysis.lexicon import (
     DISAPPROVAL_PREPOSITIONS,
     DISAPPROVING_ADJECTIVES,
     ECONOMIC_OBJECTS,
+    ENFORCING_NOUNS,
     ENVOY_NOUNS,
     EXPLORED_MATTERS,
     GROUP_NOUNS,
     HAZARD_NOUNS,
+    HELPING_VERBS,
     HOSTILE_NOUNS,
     IMPOSING_VERBS,
     INQUIRY_WORDS,
@@ -263,6 +265,11 @@ VERB_RULES: tuple[Rule, ...] = (
      lambda t: lexicon_lemma(t) == "storm" and not any(c.dep_ == "dobj" for c in t.children), None),
     ("a plea in court is an answer to a charge, not an appeal: 'pleaded guilty', 'pleaded not guilty'",
      lambda t: lexicon_lemma(t) == "plead" and any(c.lower_ in ("guilty", "innocent") for c in t.children), None),
+    ("forces sent to help are aid, not a show of force: 'deployed army logistics planners to help the council'",
+     lambda t: PRESSURE_VERBS.get(lexicon_lemma(t)) == "military" and any(
+         c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in HELPING_VERBS and not any(
+             o.lemma_.lower() in ENFORCING_NOUNS or o.lower_ in ENFORCING_NOUNS for o in c.subtree) for c in t.children),
+     None),  # but "deployed the army to support the police" presses the protesters
     ("a claim denied: 'rejected suggestions that the veto was political', 'dismissed the allegations'",
      lambda t: lexicon_lemma(t) in DENYING_VERBS and bool(_objects(t) & CLAIM_NOUNS), None),
     ("only the right object: 'recalled its ambassador', 'severed ties', not 'recalled the day'",
