@@ -356,6 +356,8 @@ REPAIRED = [
      "Lieutenant Governor"),  # "Lt." kept whole by the tokenizer
     ("Bins\n\nMother-of-three Shazia Begum, 38, said the smell was unbearable.", "Shazia Begum", "person",
      None),  # an age makes a person of a name tagged a place
+    ("Housing\n\nThe builders say they build as fast as they can sell. Persimmon or Barratt will never build so fast"
+     " that prices fall.", "Barratt", "organization", None),  # listed with a body, no title: a body
 ]
 
 
@@ -380,6 +382,12 @@ def test_the_union_a_named_body_is_called_is_that_body(analyze_text):
     b = analyze_text("Bins\n\nMembers of the Unite union backed the strike, the union said. The union's leader accused"
                      " the Labour-run council of waging war on its workforce.")
     assert "union" not in {a.name for a in b.actors} and b.actor("Unite").mentions == 3
+
+
+def test_a_plural_opening_a_quoted_headline_is_no_one(analyze_text):
+    b = analyze_text("Q&A: 'Rents will not fall until we build' - an economist on housing\n\nKate Barker wrote the"
+                     " review in 2004. Rents rose faster at the edges.")
+    assert [a.name for a in b.actors] == ["Kate Barker"]
 
 
 def test_the_place_people_come_from_is_no_body(analyze_text):

@@ -293,6 +293,8 @@ TRIGGERS = [
      "NOUN_RULES:a protest ended or averted"),  # the strikers' act, not the council's
     ("The government has deployed army logistics planners to help the council clear the backlog.", "deployed", None,
      "VERB_RULES:forces sent to help"),  # aid, not a show of force
+    ("Argentina's president vowed to shut down the state news agency.", "shut", "political",
+     "VERB_RULES:outlets suspended, banned or shut"),  # a body shut
 ]
 
 
@@ -404,6 +406,8 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
     ("Election observers arrived in the capital on Sunday.", "arrived", None),  # observers only watch
     ("Senate Republicans shot down the proposal.", "shot", None),  # words rejected, no craft
     ("The minister left the government in 2019 to join a bank.", "left", None),  # a career move
+    ("The company shut down its factory in Ohio.", "shut", None),  # a plant closed, no one silenced
+    ("The president deployed the army to support the police.", "deployed", "military"),  # force still, helping force
     ("Britain recalled its ambassador from Moscow.", "recalled", "diplomatic"),  # an envoy, still the verb's
     ("Inspectors from the agency inspected the dam.", "inspected", "legal"),  # an inspection
     ("The minister said the banks need to pass on the rate cut.", "said", "voice"),  # "need to", of someone named

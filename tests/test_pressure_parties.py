@@ -324,6 +324,10 @@ PARTIES = [
      "violent groups"),  # no quotation mark left on the phrase
     ("Campaigners from Surfers Against Sewage staged a protest outside the company's headquarters.", "actor",
      "Surfers Against Sewage"),  # the body they come from
+    ("Thousands of doctors resigned en masse to protest a plan to expand admissions.", "source",
+     "doctors"),  # what the resignations are for is their own act, no yielding
+    ("Schools for Fair Funding said its board would meet next week to authorize a new lawsuit.", "actor",
+     "Schools for Fair Funding"),  # a body's board acts for it
     ("Birmingham City Council said it was bankrupt. Unite's leader accused the Labour-run council of waging war on"
      " its workforce.", "target", "Birmingham City Council"),  # "the council", whoever runs it
     ("Germany criticised the Chinese decision to curb exports of rare earths.", "target",

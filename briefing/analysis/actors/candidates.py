@@ -27,7 +27,7 @@ from briefing.analysis.actors.body_names import (
 from briefing.analysis.actors.edges import binational_end, listed_remit_end, trim
 from briefing.analysis.actors.filters import Name, rejects_name
 from briefing.analysis.actors.joined_names import rejoined, two_bodies
-from briefing.analysis.actors.kinds import institution_that_acts
+from briefing.analysis.actors.kinds import aged, institution_that_acts, listed_with_a_body
 from briefing.analysis.actors.model import ENTITY_KINDS, Candidate
 from briefing.analysis.actors.names import city_and_region, parenthesised_names, state_for, untagged_acronym
 from briefing.analysis.actors.person_names import (
@@ -130,13 +130,6 @@ def _after_inner_title(doc: Doc, start: int, end: int, label: str) -> int | None
                                for t in doc[start:named]) and _titled_body(doc, named, end, label):
             return named
     return None
-
-
-def _aged(doc: Doc, end: int) -> bool:
-    """'Shazia Begum, 38, said': an age set off by commas after a name makes it a person's, whatever
-    the tagger called it."""
-    return end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].like_num and doc[end + 1].text.isdigit() \
-        and 0 < int(doc[end + 1].text) < 120 and doc[end + 2].text in (",", ".")
 
 
 def _speaks(ent: Span) -> bool:
@@ -274,7 +267,7 @@ class _Reader:
             # "the Municipality of Bogliasco", "West Yorkshire Police": a body, whatever the tag
             self.take(Candidate(span.text, "ORG", start, end))
             return
-        if ent.label_ in ("GPE", "LOC", "ORG", "NORP") and _aged(doc, end):
+        if ent.label_ in ("GPE", "LOC", "ORG", "NORP") and aged(doc, end):
             while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
                     and doc[start - 1].ent_type_ == "" and doc[start - 1].head.i in range(start, end):
                 start -= 1  # "Mother-of-three Shazia Begum, 38, said": the untagged first name too
@@ -296,7 +289,7 @@ class _Reader:
                                          and doc[end].lower_ in BODY_TYPE_NOUNS and span.root.head.i == end):
             cand = Candidate(span.text, "ORG", start, end)  # "localist group Civic Passion", "the ruling Frelimo
             # party"
-        elif name.as_person and called_a_body(span.root, span.end):
+        elif name.as_person and (called_a_body(span.root, span.end) or listed_with_a_body(span)):
             cand = Candidate(span.text, "ORG", start, end)  # "Healthwatch, a patients' watchdog, warned"
         elif (named := _after_inner_title(doc, start, end, ent.label_)) is not None:
             cand = self.person(named, end)  # "Councilwoman Tiffany Cabán", "the Labour MP Clive Lewis", title and

@@ -215,9 +215,10 @@ def former_name(n: Name) -> str | None:
 
 def common_plural(n: Name) -> str | None:
     t = n.span[0]
+    opens = t.is_sent_start or t.i > 0 and n.doc[t.i - 1].is_quote and (t.i == 1 or n.doc[t.i - 2].is_punct)
     if len(n.span) == 1 and n.tagged in ("GPE", "ORG", "PERSON") and t.pos_ == "NOUN" and t.tag_ == "NNS" \
-            and t.is_sent_start and t.text[1:].islower() and not state_for(t.text):
-        return "a common plural that opens a sentence: 'Diplomats said Hungary had delayed ...'"
+            and opens and t.text[1:].islower() and not state_for(t.text):
+        return "a common plural that opens a sentence or a quotation: 'Diplomats said ...', \"Q&A: 'Rents will ...'\""
     return None
 
 

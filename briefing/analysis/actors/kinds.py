@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from briefing.analysis.actors.model import Candidate
+from briefing.analysis.actors.titles import is_role_word
 from briefing.analysis.lexicon import (
     ANAPHOR_NOUNS,
     BODY_CALLING_NOUNS,
@@ -110,3 +111,19 @@ _CALLED_AFTER = re.compile(r"\b([a-z]+) " + _NAME + r"\b")
 _CALLED_AFTER_COMMA = re.compile(r"\b(?:[Tt]he|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[Oo]ur) (?:[\w-]+ ){0,2}?([a-z]+), " + _NAME
                                  + r"[,.]")  # "the regulator, Ofwat,", "Their union, Napo,"
 _CALLED_BEFORE = re.compile(_NAME + r", (?:the|an?) (?:[\w'’-]+ ){0,2}?(\w+)[,.]")  # "KAET, the state's PBS station,"
+
+
+def listed_with_a_body(span: Span) -> bool:
+    """'Persimmon or Barratt will never build so fast': one bare word, no title, listed with a body, is a body."""
+    root = span.root
+    if len(span) != 1 or span.start > 0 and is_role_word(span.doc[span.start - 1]):
+        return False
+    return root.dep_ == "conj" and root.head.ent_type_ == "ORG" or any(
+        c.dep_ == "conj" and c.ent_type_ == "ORG" for c in root.children)
+
+
+def aged(doc: Doc, end: int) -> bool:
+    """'Shazia Begum, 38, said': an age set off by commas after a name makes it a person's, whatever
+    the tagger called it."""
+    return end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].like_num and doc[end + 1].text.isdigit() \
+        and 0 < int(doc[end + 1].text) < 120 and doc[end + 2].text in (",", ".")

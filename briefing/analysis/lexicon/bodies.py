@@ -99,7 +99,7 @@ BODY_ROLE_HEADS = frozenset("owner member partner operator sponsor publisher pro
                             "founder backer investor shareholder".split())
 
 # A body's arms, which act for it: "Hamas's armed wing", "the party's youth wing".
-ARM_NOUNS = frozenset({"wing", "branch", "arm", "division", "unit"})
+ARM_NOUNS = frozenset({"wing", "branch", "arm", "division", "unit", "board"})  # "said its board would meet"
 # Words that set a state's people against its government: "Hungary's opposition leader", "Syria's
 # rebel forces" act for no state.
 # People who come "from" a body, whose capitalised "from" phrase is that body's name: "Campaigners from

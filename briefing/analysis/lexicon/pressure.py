@@ -33,7 +33,7 @@ PRESSURE_VERBS: dict[str, str] = {
     # money kept back or taken back to press: "donors threatened to withhold millions" (only money, GIVEN_MONEY)
     **dict.fromkeys("withhold rescind".split(), "economic"),
     **dict.fromkeys("expel sever recall withdraw".split(), "diplomatic"),
-    **dict.fromkeys("close".split(), "economic"),  # only its borders, airspace or embassy (OBJECT_BOUND)
+    **dict.fromkeys("close shut".split(), "economic"),  # only its borders, airspace or embassy (OBJECT_BOUND)
     **dict.fromkeys("blockade block impose slap levy repress suppress clash ram".split(), "coerce"),  # who clashes decides
     # damage done to make a point or in anger: "torched a police vehicle", "ransacked the offices" (who decides)
     **dict.fromkeys("torch ransack vandalise vandalize".split(), "coerce"),

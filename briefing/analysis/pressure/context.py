@@ -40,6 +40,8 @@ def yielding_above(tok: Token) -> bool:
         decided = child.dep_ == "xcomp" and child.pos_ == "VERB" and lexicon_lemma(head) in DECIDING_VERBS
         if decided:
             return False
+        if child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            return False  # "doctors resigned en masse to protest a plan": what the yielding is for is their own act
         if not beside and head.pos_ == "VERB" and (lexicon_lemma(head) in YIELDING_VERBS or any(
                 (lexicon_lemma(head), c.lower_) in YIELDING_PHRASES for c in head.children if c.dep_ == "prt")):
             return True

@@ -28,6 +28,7 @@ from briefing.analysis.lexicon import (
     CAMPAIGNER_WORDS,
     CAPACITY_NOUNS,
     CLAIM_NOUNS,
+    CLOSED_BODY_NOUNS,
     COLLECTIVE_HEADS,
     CONFIDENCE_SEEKING_VERBS,
     DANGER_VERBS,
@@ -228,9 +229,10 @@ VERB_RULES: tuple[Rule, ...] = (
                                                      for c in t.children),
      "diplomatic"),
     ("outlets suspended, banned or shut are silenced, a political act: 'suspended two French broadcasters',"
-     " 'suspended the broadcasts of two French news outlets'",
-     lambda t: lexicon_lemma(t) in ("suspend", "ban", "close", "shut", "block") and bool(_objects(t) & OUTLET_NOUNS),
-     "political"),
+     " 'suspended the broadcasts of two French news outlets'; so are bodies shut: 'vowed to shut down the state"
+     " news agency'",
+     lambda t: lexicon_lemma(t) in ("suspend", "ban", "close", "shut", "block") and bool(
+         _objects(t) & (OUTLET_NOUNS | CLOSED_BODY_NOUNS)), "political"),
     ("trade with a named state banned or halted is a sanction: 'banned imports of Ugandan sugar'",
      lambda t: lexicon_lemma(t) in ("ban", "halt", "restrict", "block") and bool(_objects(t) & TRADE_NOUNS)
      and any(w.ent_type_ in ("GPE", "NORP", "ORG") or state_for(w.text) for o in t.children if o.dep_ in ("dobj", "prep")
