@@ -326,6 +326,13 @@ PARTIES = [
      "Surfers Against Sewage"),  # the body they come from
     ("Thousands of doctors resigned en masse to protest a plan to expand admissions.", "source",
      "doctors"),  # what the resignations are for is their own act, no yielding
+    ("Parents sued a Florida school board on Wednesday over books. Florida passed a law in 2022.", "target",
+     "a Florida school board"),  # the board, not the state that only names it
+    ("The school board removed or restricted 36 titles.", "kind", "political"),  # works censored, no trade measure
+    ("A handful of protesters from the group Ukrainian Americans for Democracy held signs outside.", "actor",
+     "Ukrainian Americans for Democracy"),  # the group they come from, named in apposition
+    ("President Trump's pick faced questions on Tuesday, as senators pressed him to explain his past calls.", "target",
+     None),  # "him" is the pick, not the president who picked him
     ("Schools for Fair Funding said its board would meet next week to authorize a new lawsuit.", "actor",
      "Schools for Fair Funding"),  # a body's board acts for it
     ("Birmingham City Council said it was bankrupt. Unite's leader accused the Labour-run council of waging war on"

@@ -283,6 +283,14 @@ def test_a_spokesperson_for_a_named_person_with_no_name_is_not_that_person(analy
     assert quote.speaker == "a spokesperson" and quote.actor is None
 
 
+def test_a_spokesperson_for_a_titled_leader_is_not_the_leader(analyze_text):
+    b = analyze_text("Senate\n\nA spokesman for Senate Majority Leader John Thune said the full Senate could take it up"
+                     " before the recess.")
+    quote = _quote(b, "the full Senate")
+    assert (quote.speaker, quote.actor) == ("A spokesman", None)
+    assert b.actor("John Thune").role == "Senate Majority Leader"  # his own title, not the spokesman's
+
+
 def test_a_new_spokesperson_is_not_one_named_before_but_speaks_for_the_body(analyze_text):
     b = analyze_text("Sewage\n\nTim Farron, the party's environment spokesperson, said bonuses must end.\n\nA spokesperson"
                      " for Water UK, which represents the industry, said companies were cooperating fully.")

@@ -11,7 +11,14 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.actors import Actor, ActorKind, MentionIndex
-from briefing.analysis.lexicon import DEMANDING_VERBS, FILED_NOUNS, PRONOUN_GENDER, ROLE_HEADS, SPEECH_VERBS
+from briefing.analysis.lexicon import (
+    CHOSEN_PERSON_NOUNS,
+    DEMANDING_VERBS,
+    FILED_NOUNS,
+    PRONOUN_GENDER,
+    ROLE_HEADS,
+    SPEECH_VERBS,
+)
 from briefing.analysis.phrases import noun_phrase
 from briefing.analysis.quote_marks import quoted
 from briefing.analysis.sentences import sentence_of
@@ -126,7 +133,7 @@ class PronounReading:
             return found
         verb = subj.head.head if subj.dep_ == "pobj" else subj.head
         if main is not None and main.i < subj.i and subj.dep_ in ("dobj", "pobj") and gender in ("male", "female") \
-                and main.pos_ == "NOUN" and main.lemma_.lower() in ROLE_HEADS \
+                and main.pos_ == "NOUN" and main.lemma_.lower() in ROLE_HEADS | CHOSEN_PERSON_NOUNS \
                 and any(c.dep_ == "poss" for c in main.children) and subject_of(verb) != main:
             # "President Carter's nominee ... faced questions, as senators pressed him": the nominee, not
             # the possessor named inside the subject ("Thomas' sister pleaded with him": not herself, so Thomas)

@@ -120,8 +120,8 @@ class Resolver(PronounReading):
             self._person_overlapping(begin, end))
         if person in represented:
             person = None
-        if person is None and subj.pos_ == "NOUN":
-            person = self._titled_name_at_end(subj)
+        if person is None and subj.pos_ == "NOUN" and (titled := self._titled_name_at_end(subj)) not in represented:
+            person = titled  # not "A spokesman for Senate Majority Leader John Thune": the leader he speaks for
         if person is not None:
             return phrase.text.strip(), person
         if (part := partitive(subj)) is not None:

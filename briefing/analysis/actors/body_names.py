@@ -115,7 +115,8 @@ def _named_for(doc: Doc, t: Token, covered: set[int]) -> bool:
     """A plural word opening a campaign's name, before "for" (or "of", where the text calls it a body),
     that acts or that a body's noun is called ('The group, Harmon Families for ...')."""
     plural = t.tag_ in ("NNS", "NNPS") or t.tag_ == "NNP" and t.lower_.endswith("s")  # "Airlines" (NNP)
-    free = t.i not in covered or t.ent_type_ == "PERSON"  # "Harmon Families", tagged a person
+    free = t.i not in covered or t.ent_type_ in ("PERSON", "NORP")  # "Harmon Families", tagged a person; "the group
+    # Ukrainian Americans for Democracy", a people
     acts = t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "appos" and t.head.lemma_.lower() in BODY_TYPE_NOUNS
     if not (plural and t.is_title and free and acts and t.i + 2 < len(doc) and doc[t.i + 2].is_title):
         return False

@@ -61,7 +61,10 @@ def _extends_title(doc: Doc, j: int, started: bool, floor: int, name_start: int)
                 before.lower_ in ROLE_HEADS or t.lower_ == "of" and _names_a_body(before)):
             # "a spokesperson for Sen. Joe Manchin": a title after the link is the person's own,
             # and what comes before it is someone else's ("Minister for Health" stays whole)
-            return not (doc[j + 1].lower_ in ROLE_HEADS or doc[j + 1].lower_ in ROLE_ABBREVIATIONS)
+            after = doc[j + 1:name_start] if before.lower_ in ROLE_HEADS else doc[j + 1:j + 2]
+            return not any(w.lower_ in ROLE_HEADS or w.lower_ in ROLE_ABBREVIATIONS for w in after)
+            # (nor "A spokesman for Senate Majority Leader John Thune": the leader's title is his own; but
+            # "University of Texas Arlington Muslim Student Association president" is one title)
     if is_role_word(t) and t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB"):
         return True
     if started and t.lower_ in ("'s", "’s") and before is not None and before.ent_iob_ in ("B", "I") \

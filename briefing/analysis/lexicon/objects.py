@@ -34,6 +34,9 @@ GIVEN_MONEY = frozenset("donation donations gift gifts pledge pledges contributi
 # agency", "closed two NGOs" (CAMEO 17x, coerce).
 CLOSED_BODY_NOUNS = frozenset("agency agencies ngo ngos charity charities party parties union unions foundation "
                               "foundations".split())
+# Works an authority bans or restricts, which silences like an outlet shut: "removed or restricted 36 titles",
+# "banned the novel" (political, not a trade measure).
+CENSORED_WORKS = frozenset("book books title titles novel novels film films song songs play plays".split())
 OBJECT_BOUND: dict[str, frozenset[str]] = {"shut": CLOSABLE_NOUNS, "withhold": CUT_NOUNS | GIVEN_MONEY, "rescind": GIVEN_MONEY,
                                            "cut": CUT_NOUNS, "recall": ENVOY_NOUNS, "withdraw": ENVOY_NOUNS, "sever": TIES_NOUNS, "close": CLOSABLE_NOUNS,
                                            "freeze": FROZEN_NOUNS | TIES_NOUNS, "strip": STRIPPED_NOUNS}

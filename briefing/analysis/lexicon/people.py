@@ -155,3 +155,6 @@ ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 # Prepositions whose object is someone else's partner in the act: after "clashed with Johnson" in
 # Greene's sentence, "she" is Greene.
 OBJECT_PREPOSITIONS = frozenset("with to for against by on at from about of than over".split())
+# Nouns for a person someone chose, which a possessor does not own as its holder: "President Trump's pick ...
+# senators pressed him" (him is the pick, not Trump).
+CHOSEN_PERSON_NOUNS = frozenset({"pick", "choice", "nominee", "appointee"})

@@ -37,6 +37,7 @@ from briefing.analysis.lexicon import (
     SECOND_PERSON,
     STRIPPED_NOUNS,
     THIRD_PERSON,
+    UNNAMED_BODY_NOUNS,
 )
 from briefing.analysis.patterns import construction_labels
 from briefing.analysis.phrases import former_holder, noun_phrase
@@ -276,8 +277,8 @@ class _Reader:
         phrase = _without_charge(phrase, tok, tgt_tok)
         mentions = self.resolver.mentions  # "Michigan Gov. Rick Snyder": the mention starts before "Snyder"
         named = [mentions.covering(c.idx) for c in tgt_tok.children if c.dep_ == "appos"]  # "the president, X"
-        tgt_actor = mentions.covering(tgt_tok.idx) or next((a for a in named if a is not None), None) or mentions.at(
-            phrase.start_char, phrase.end_char)
+        tgt_actor = mentions.covering(tgt_tok.idx) or next((a for a in named if a is not None), None) or (
+            None if _owned_body(tgt_tok) else mentions.at(phrase.start_char, phrase.end_char))
         if tgt_actor is not None and tgt_actor.kind != ActorKind.PERSON and former_holder(tgt_tok):
             tgt_actor = None  # "to hold a former White House adviser in contempt": not the White House
         if tgt_actor is None and tgt_tok.dep_ == "amod" and (state := state_for(tgt_tok.text)):
@@ -334,6 +335,13 @@ class _Reader:
             source=src.text, actor=actor, target=target, scope=scope, kind=kind,
             description=describe(self.article.text, src.text, tok), start=start, end=end,
             weight=round(_weight(kind, actor), 3), evidence=[(start, end)])
+
+
+def _owned_body(tok: Token) -> bool:
+    """'sued a Florida school board': a body named by its kind, with a place or a name only modifying it,
+    is that body, not the place."""
+    return tok.pos_ == "NOUN" and tok.lower_ in UNNAMED_BODY_NOUNS and any(
+        c.dep_ in ("compound", "amod") and c.ent_type_ for c in tok.children)
 
 
 def _asked(sentence: str) -> bool:

@@ -41,9 +41,14 @@ def body_behind(tok: Token) -> Token | None:
         speaker = speaker_of_pronoun(tok)
         if speaker is not None and (speaker.ent_type_ in ("ORG", "GPE") or speaker.lemma_.lower() in AUTHORITY_NOUNS):
             return speaker
-    for prep in tok.children:
+    holders = [tok, tok.head.head] if tok.dep_ == "pobj" and tok.head.lower_ == "of" else [tok]  # "a handful of
+    # protesters from the group ...": the parser hangs "from" on the handful
+    for prep in (c for holder in holders for c in holder.children):
         if prep.dep_ == "prep" and prep.lower_ in ("from", "of", "at", "with") and prep.i == tok.i + 1:
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            named = next((a for a in pobj.children if a.dep_ == "appos" and a.pos_ == "PROPN"), None) if (
+                pobj is not None and pobj.pos_ == "NOUN") else None
+            pobj = named or pobj  # "from the group Ukrainian Americans for Democracy": the group's name
             if pobj is not None and (pobj.ent_type_ in ("ORG", "GPE", "NORP") or prep.lower_ == "from" and pobj.pos_ == "PROPN"
                                      and pobj.is_title or pobj.pos_ == "NOUN" and any(
                     d.lower_ == "the" for d in pobj.children) and pobj.lemma_.lower() in AUTHORITY_NOUNS):

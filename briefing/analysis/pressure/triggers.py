@@ -27,6 +27,7 @@ from briefing.analysis.lexicon import (
     CAMPAIGN_MARKS,
     CAMPAIGNER_WORDS,
     CAPACITY_NOUNS,
+    CENSORED_WORKS,
     CLAIM_NOUNS,
     CLOSED_BODY_NOUNS,
     COLLECTIVE_HEADS,
@@ -231,8 +232,8 @@ VERB_RULES: tuple[Rule, ...] = (
     ("outlets suspended, banned or shut are silenced, a political act: 'suspended two French broadcasters',"
      " 'suspended the broadcasts of two French news outlets'; so are bodies shut: 'vowed to shut down the state"
      " news agency'",
-     lambda t: lexicon_lemma(t) in ("suspend", "ban", "close", "shut", "block") and bool(
-         _objects(t) & (OUTLET_NOUNS | CLOSED_BODY_NOUNS)), "political"),
+     lambda t: lexicon_lemma(t) in ("suspend", "ban", "close", "shut", "block", "restrict") and bool(
+         _objects(t) & (OUTLET_NOUNS | CLOSED_BODY_NOUNS | CENSORED_WORKS)), "political"),  # "restricted 36 titles"
     ("trade with a named state banned or halted is a sanction: 'banned imports of Ugandan sugar'",
      lambda t: lexicon_lemma(t) in ("ban", "halt", "restrict", "block") and bool(_objects(t) & TRADE_NOUNS)
      and any(w.ent_type_ in ("GPE", "NORP", "ORG") or state_for(w.text) for o in t.children if o.dep_ in ("dobj", "prep")
