@@ -390,6 +390,13 @@ def test_a_plural_opening_a_quoted_headline_is_no_one(analyze_text):
     assert [a.name for a in b.actors] == ["Kate Barker"]
 
 
+def test_a_state_is_no_short_name_of_a_city_named_for_it(analyze_text):
+    b = analyze_text("Sudan\n\nThe army-backed government in Port Sudan refused permits for trucks. Sudan's foreign"
+                     " ministry called the report biased. Aid agencies said Sudan was blocking convoys.")
+    assert b.actor("Sudan").kind == "place"  # the state, not folded into the city
+    assert not any("Sudan" in a.aliases for a in b.actors)
+
+
 def test_the_place_people_come_from_is_no_body(analyze_text):
     b = analyze_text("March\n\nProtesters from North Yorkshire marched on Monday. Volunteers from Friends of the Earth"
                      " handed out leaflets.")

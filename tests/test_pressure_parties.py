@@ -333,6 +333,9 @@ PARTIES = [
      "Ukrainian Americans for Democracy"),  # the group they come from, named in apposition
     ("President Trump's pick faced questions on Tuesday, as senators pressed him to explain his past calls.", "target",
      None),  # "him" is the pick, not the president who picked him
+    ("The RSF denied the accusation, blaming the army for air strikes on markets in Darfur.", "description",
+     "The RSF: blaming the army for air strikes on markets in Darfur"),  # the strikes are no act of the blamer's,
+    # nor the army's as fact: the blame is the item
     ("Schools for Fair Funding said its board would meet next week to authorize a new lawsuit.", "actor",
      "Schools for Fair Funding"),  # a body's board acts for it
     ("Birmingham City Council said it was bankrupt. Unite's leader accused the Labour-run council of waging war on"

@@ -344,7 +344,7 @@ def merge(doc: Doc, cands: list[Candidate], paren: dict[str, str]) -> Groups:
         target = _demonym_stem_match(key[1], places - {key[1]})
         if target:  # demonyms the table does not know: "Gazan" -> Gaza when the text names Gaza
             _move(groups, key, (ActorKind.PLACE, target))
-    fold_places(groups)
+    fold_places(groups, state_for)
     fold_party_names(groups)
     _fold_national_teams(doc, groups)
     _fold_people(groups)

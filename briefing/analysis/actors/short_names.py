@@ -3,6 +3,8 @@ Korea", "Northbridge" after "Northbridge Bank"), folded into that actor while ca
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc
 
 from briefing.analysis.actors.model import ActorKind, Candidate, Groups, Key
@@ -65,15 +67,16 @@ def fold_short_names(doc: Doc, groups: Groups) -> None:
                 groups[bodies[0]].extend(groups.pop(key))
 
 
-def fold_places(groups: Groups) -> None:
+def fold_places(groups: Groups, state_for: Callable[[str], str | None]) -> None:
     """'Korea' after 'South Korea': a one-word place that ends exactly one other place's name is
-    that place's short name (with both Koreas named, it stays apart)."""
+    that place's short name (with both Koreas named, it stays apart); a state is never a shorter name of
+    another place ('Sudan' beside 'Port Sudan' or 'South Sudan', 'Ireland' beside 'Northern Ireland')."""
     places = [name for kind, name in groups if kind == ActorKind.PLACE]
     for name in places:
         if " " in name:
             continue
         longer = [p for p in places if p != name and p.split()[-1] == name]
-        if len(longer) == 1:
+        if len(longer) == 1 and (state_for(name) is None or state_for(longer[0]) == state_for(name)):
             groups[(ActorKind.PLACE, longer[0])].extend(groups.pop((ActorKind.PLACE, name)))
 
 
