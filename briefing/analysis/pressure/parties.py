@@ -238,10 +238,9 @@ def _source_token(tok: Token) -> Token | None:
         tok = tok.head.head  # "preparing a new package of sanctions": who prepares the package
     verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
     if found is None and tok.dep_ == "pobj" and tok.head.lower_ in ("for", "of") and tok.head.head == verb \
-            and verb is not None and lemma_in(verb, ACCUSING_VERBS):
-        if any(c.dep_ == "dobj" for c in verb.children):
-            return None  # "blaming the army for air strikes on markets": the army's, as the blamer says, not the
-            # blamer's; the blame is the item
+            and verb is not None and lemma_in(verb, ACCUSING_VERBS) and any(c.dep_ == "dobj" for c in verb.children):
+        return None  # "blaming the army for air strikes on markets": the army's, as the blamer says, not the
+        # blamer's; the blame is the item
     in_protest = tok.head.lower_ == "in" and tok.lemma_.lower() == "protest"
     marked = tok.head.lower_ in ("on", "as", "for") or in_protest
     # "vowed retaliation for the strike": another's; "would ballot members for strike action": theirs
