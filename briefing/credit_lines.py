@@ -34,11 +34,12 @@ AGENCY_DATELINE = re.compile(r"^((?:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0
                              r"\([A-Z][A-Za-z .&/-]{1,29}\)[ \t]*[—–-]{1,2})[ \t]+(?=[A-Z\"“‘'])")
 BYLINE_PREFIX = re.compile(r"^[*_(]*(?:by|written by|(?:additional )?reporting by|words by|interview(?:ed)? by)\s+\S",
                             re.IGNORECASE)  # "*By Dana Lee*", "(Reporting by Natalia Ramos; Editing by ...)"
-# A byline without "By", at the top of a UK page: "Helena Shaw, Environment correspondent", "Julian
-# Borger in Washington", "Jane Doe and Tom Lee in Brussels". Short, no final stop.
+# A byline without "By", at the top of a UK page: "Helena Shaw, Environment correspondent", "Pippa Crerar
+# Political editor" (no comma), "Julian Borger in Washington", "Jane Doe and Tom Lee in Brussels". Short, no
+# final stop.
 NAMED_BYLINE = re.compile(
     r"^(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’-]+(?: and (?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’-]+)?"
-    r"(?:,\s+(?:[A-Za-z&'’-]+\s+){0,3}(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[Cc]olumnist|[Jj]ournalist)s?"
+    r"(?:,?\s+(?:[A-Za-z&'’-]+\s+){0,3}(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[Cc]olumnist|[Jj]ournalist)s?"
     r"| in (?:[A-Z][\w'’-]+ ?){1,3})$")
 BIO = re.compile(
     r"\b(?:is|are)\s+(?:a|an|the)\b.*\b(?:journalists?|reporters?|correspondents?|writers?|editors?|"

@@ -356,6 +356,10 @@ REPAIRED = [
      "Lieutenant Governor"),  # "Lt." kept whole by the tokenizer
     ("Bins\n\nMother-of-three Shazia Begum, 38, said the smell was unbearable.", "Shazia Begum", "person",
      None),  # an age makes a person of a name tagged a place
+    ("Welfare\n\nThe shadow work and pensions secretary, Helen Whately, said the plan was unfair.", "Helen Whately",
+     "person", "shadow work and pensions secretary"),  # the parser hung the name on "work"
+    ("Welfare\n\nThe amendment, tabled by the Treasury select committee chair, Meg Hillier, says the bill fails.",
+     "Meg Hillier", "person", "Treasury select committee chair"),  # the parser hung the name on "amendment"
     ("Housing\n\nThe builders say they build as fast as they can sell. Persimmon or Barratt will never build so fast"
      " that prices fall.", "Barratt", "organization", None),  # listed with a body, no title: a body
 ]

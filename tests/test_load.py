@@ -59,6 +59,8 @@ HEADS = [
      "Council leader says offer is final\n\nBy Hannah Moore For Mailonline\n\nRubbish has piled up for six weeks."
      "\n\nThe strike goes on.", "Residents say rats are roaming streets\nUnion blames council for refusing to pay\n"
      "Council leader says offer is final", "By Hannah Moore For Mailonline"),  # a standfirst's bullet lines, kept apart
+    ("Welfare rebellion grows\n\nPippa Crerar Political editor\n\nKeir Starmer is facing a rebellion.\n\nThe vote is"
+     " next week.", None, "Pippa Crerar Political editor"),  # a byline with no "By" and no comma
     ("Bins pile up\n\n- Unite members to stay out until September\n- Council says it cannot afford pay demands.\n\nBy"
      " Hannah Moore\n\nRubbish has piled up for six weeks.\n\nThe strike goes on.",
      "- Unite members to stay out until September\n- Council says it cannot afford pay demands.",

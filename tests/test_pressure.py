@@ -293,6 +293,8 @@ TRIGGERS = [
      "NOUN_RULES:a protest ended or averted"),  # the strikers' act, not the council's
     ("The government has deployed army logistics planners to help the council clear the backlog.", "deployed", None,
      "VERB_RULES:forces sent to help"),  # aid, not a show of force
+    ("More than 120 Labour MPs signed an amendment that would kill his plans to cut benefits.", "signed", "voice",
+     "MOVE_TO_UNDO"),  # backing a text that would undo another's act
     ("Argentina's president vowed to shut down the state news agency.", "shut", "political",
      "VERB_RULES:outlets suspended, banned or shut"),  # a body shut
 ]

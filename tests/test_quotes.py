@@ -283,6 +283,11 @@ def test_a_spokesperson_for_a_named_person_with_no_name_is_not_that_person(analy
     assert quote.speaker == "a spokesperson" and quote.actor is None
 
 
+def test_a_clause_reported_in_a_relative_clause_ends_at_its_comma(analyze_text):
+    b = analyze_text("Welfare\n\nThe Conservatives, who have said they will oppose the bill, accused Labour of chaos.")
+    assert [q.text for q in b.quotes] == ["they will oppose the bill"]  # not the main verb the parser hung on it
+
+
 def test_a_spokesperson_for_a_titled_leader_is_not_the_leader(analyze_text):
     b = analyze_text("Senate\n\nA spokesman for Senate Majority Leader John Thune said the full Senate could take it up"
                      " before the recess.")

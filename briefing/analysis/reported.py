@@ -50,27 +50,7 @@ def report_clause(doc: Doc, tok: Token) -> tuple[Span, Token | None] | None:
                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in a.children)]
     comp = next((c for c in comps if c.i > tok.i), comps[0] if comps else None)
     if comp is not None:
-        left = comp.left_edge.i
-        if left < tok.i < comp.i:  # "a shake-up that analysts said signalled continuity": the relative
-            left = tok.i + 1  # pronoun before the verb is no part of what was said
-        while left < comp.i and doc[left].dep_ in ("mark", "punct"):
-            left += 1
-        right = comp.right_edge.i + 1
-        while right < len(doc) and not doc[right - 1].whitespace_ and doc[right].head.i == tok.i \
-                and doc[right].dep_ == "ccomp":  # "he would co-operate": one word the parser split into clauses
-            right = doc[right].right_edge.i + 1
-        joined = [c.left_edge.i for c in comp.children if c.dep_ == "conj" and joins_the_reporting_verb(c)]
-        # "..., adding: '...'": what the reporter adds is not the clause reported
-        joined += [c.left_edge.i for c in comp.children if c.dep_ == "advcl" and c.tag_ == "VBG"
-                   and c.lemma_.lower() in SPEECH_VERBS and c.i > comp.i]
-        if joined:  # "... would push thousands into poverty and urged ministers": the urging is not reported
-            right = min(joined)
-            while right > left + 1 and doc[right - 1].dep_ in ("cc", "punct"):
-                right -= 1
-        while right > left + 1 and (doc[right - 1].dep_ == "cc" or doc[right - 1].text in (",", ";")):
-            right -= 1  # 'said her sacking would "alienate" voters, and the group demanded ...': not ", and"
-        subj = subject_of(tok)
-        return doc[left: right], (subject_set_off(subj, tok) if subj is not None else None) or subj
+        return _clause_reported(doc, tok, comp)
     marks = (",", "—", "–", "-")
     set_off = tok.left_edge.text in marks or tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].text in marks
     if tok.dep_ in ("parataxis", "ccomp") and tok.head.i < tok.i and subject_of(tok) is not None and set_off \
@@ -87,6 +67,35 @@ def report_clause(doc: Doc, tok: Token) -> tuple[Span, Token | None] | None:
     if tok.dep_ == "advcl" and tok.head.i > tok.i and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
         return rest_of_sentence(doc, tok.right_edge.i + 1), subject_of(tok)  # "As Heald told The Post, ..."
     return None
+
+
+
+def _clause_reported(doc: Doc, tok: Token, comp: Token) -> tuple[Span, Token | None]:
+    """The words of the clause `comp` that `tok` reports, trimmed of what is no part of it."""
+    left = comp.left_edge.i
+    if left < tok.i < comp.i:  # "a shake-up that analysts said signalled continuity": the relative
+        left = tok.i + 1  # pronoun before the verb is no part of what was said
+    while left < comp.i and doc[left].dep_ in ("mark", "punct"):
+        left += 1
+    right = comp.right_edge.i + 1
+    while right < len(doc) and not doc[right - 1].whitespace_ and doc[right].head.i == tok.i \
+            and doc[right].dep_ == "ccomp":  # "he would co-operate": one word the parser split into clauses
+        right = doc[right].right_edge.i + 1
+    joined = [c.left_edge.i for c in comp.children if c.dep_ == "conj" and joins_the_reporting_verb(c)]
+    # "..., adding: '...'": what the reporter adds is not the clause reported
+    joined += [c.left_edge.i for c in comp.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+               and c.lemma_.lower() in SPEECH_VERBS and c.i > comp.i]
+    if joined:  # "... would push thousands into poverty and urged ministers": the urging is not reported
+        right = min(joined)
+        while right > left + 1 and doc[right - 1].dep_ in ("cc", "punct"):
+            right -= 1
+    if tok.dep_ == "relcl":  # "The Conservatives, who have said they will oppose the bill, accused Labour":
+        right = next((t.i for t in doc[left + 1:right - 1] if t.text == "," and doc[t.i + 1].tag_ == "VBD"
+                      and subject_of(doc[t.i + 1]) is None), right)  # the main verb, which the parser lost
+    while right > left + 1 and (doc[right - 1].dep_ == "cc" or doc[right - 1].text in (",", ";")):
+        right -= 1  # 'said her sacking would "alienate" voters, and the group demanded ...': not ", and"
+    subj = subject_of(tok)
+    return doc[left: right], (subject_set_off(subj, tok) if subj is not None else None) or subj
 
 
 def _set_into(doc: Doc, tok: Token) -> Span | None:

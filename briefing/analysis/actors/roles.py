@@ -94,8 +94,24 @@ def role_apposition(doc: Doc, span: Span) -> str | None:
             found = _whose(office, found)
         return found
     if root.dep_ == "appos":
-        return _title_before_apposition(doc, root, span)
+        return _title_before_apposition(doc, root, span) or _office_before_comma(doc, span)
     return _office_beside(doc, span) or _described_between_commas(doc, span)
+
+
+def _office_before_comma(doc: Doc, span: Span) -> str | None:
+    """'The shadow work and pensions secretary, Helen Whately, said', 'tabled by the Treasury select committee
+    chair, Meg Hillier,': an office's words just before the comma that opens the name, however the parser
+    hung them (on "work", or the name on the amendment)."""
+    k = span.start - 2
+    if k < 0 or doc[k + 1].text != "," or doc[k].pos_ != "NOUN" or singular(doc[k]) not in ROLE_HEADS:
+        return None
+    j = k
+    while j > 0 and doc[j - 1].pos_ in ("NOUN", "PROPN", "ADJ", "CCONJ") and doc[j - 1].ent_type_ != "PERSON" \
+            and k - j < 6:
+        j -= 1
+    while j < k and doc[j].pos_ == "CCONJ":
+        j += 1
+    return doc[j:k + 1].text
 
 
 def _described_between_commas(doc: Doc, span: Span) -> str | None:

@@ -221,9 +221,9 @@ LEGISLATION_NOUNS = frozenset("bill law legislation measure motion nomination no
 # statement", "The Greens have blocked the government's signature housing policy in the Senate").
 # A lawmaker's move to undo another's act: "introducing a resolution that would end the national
 # emergency the president declared", "introduced a bill to block the tariffs".
-MOVING_VERBS = frozenset("introduce file table propose sponsor unveil".split())
+MOVING_VERBS = frozenset("introduce file table propose sponsor unveil sign back".split())  # "signed an amendment that would kill his plans"
 MOVED_TEXTS = frozenset("bill resolution measure amendment motion legislation".split())
-UNDOING_VERBS = frozenset("block end overturn repeal reverse halt stop rescind terminate nullify curb bar".split())
+UNDOING_VERBS = frozenset("block end overturn repeal reverse halt stop rescind terminate nullify curb bar kill scrap".split())
 AGREED_TEXTS = LEGISLATION_NOUNS | frozenset({"statement", "declaration", "communique", "communiqué", "policy",
                                               "policies", "reform", "reforms", "proposal", "proposals", "plan"})
 # Verbs whose subject bears the pressure named as their object, which came "from" someone: "faced
