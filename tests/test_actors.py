@@ -591,6 +591,11 @@ def test_a_groups_proper_adjective_keeps_its_capital(analyze_text):
     assert _actor(b, "Islamist militants").kind == "group"  # the name, not only an alias as written
 
 
+def test_a_groups_hyphened_kind_is_written_whole(analyze_text):
+    b = analyze_text("Hong Kong\n\nPro-democracy activists in Hong Kong were jailed for subversion.")
+    assert _actor(b, "pro-democracy activists").kind == "group"  # not "- democracy activists"
+
+
 def test_a_group_is_named_without_its_quantifier(analyze_text):
     b = analyze_text("Fuel\n\nLabour MP Rachael Maskell and other backbenchers have urged the chancellor to think again.")
     assert _actor(b, "backbenchers").kind == "group"  # not "other backbenchers"

@@ -336,6 +336,8 @@ PARTIES = [
     ("The RSF denied the accusation, blaming the army for air strikes on markets in Darfur.", "description",
      "The RSF: blaming the army for air strikes on markets in Darfur"),  # the strikes are no act of the blamer's,
     # nor the army's as fact: the blame is the item
+    ("Pro-democracy activists in Hong Kong were jailed for up to ten years for subversion.", "source",
+     "Hong Kong"),  # no agent: the place named with those it was done to acted
     ("Schools for Fair Funding said its board would meet next week to authorize a new lawsuit.", "actor",
      "Schools for Fair Funding"),  # a body's board acts for it
     ("Birmingham City Council said it was bankrupt. Unite's leader accused the Labour-run council of waging war on"

@@ -6,7 +6,7 @@ agent, or a plural the headline names and the body keeps returning to ("religiou
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.actors.mentions import body_called, body_just_named, is_firm
 from briefing.analysis.actors.model import ActorKind, Draft, alias_order
@@ -33,6 +33,17 @@ def _coded(tok) -> bool:  # noqa: ANN001 - a Token
         or state_for(tok.text) is not None)  # "Mozambique opposition", untagged in a headline
 
 
+def _hyphened(doc: Doc, words: list[Token]) -> list[Token]:
+    """The words, with the hyphened pieces that join them or run on before the first: 'Pro-democracy'."""
+    if not words:
+        return words
+    start = words[0].i
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
+        start -= 2
+    kept = {t.i for t in words}
+    return [t for t in doc[start:words[-1].i + 1] if t.i in kept or t.i < words[0].i or t.text == "-" and not t.whitespace_]
+
+
 def add_groups(doc: Doc, drafts: list[Draft]) -> None:
     """Unnamed collectives that act, one per name; "Qatari mediators" are Qatar, not a group."""
     known = {a.name.lower() for a in drafts}
@@ -55,8 +66,10 @@ def add_groups(doc: Doc, drafts: list[Draft]) -> None:
                 or t.ent_type_ == "NORP" and state_for(t.text) for t in chunk):
             continue  # "Qatari mediators" are Qatar; "Muslim pilgrims" and "IE6 users" (no place) are a group
         words = [t for t in chunk if t.pos_ in ("NOUN", "ADJ", "PROPN") and t.dep_ != "poss" and t.i >= root.i - 2
-                 and t.lower_ not in QUANTIFIERS]  # "few food manufacturers" are "food manufacturers"
-        name = " ".join(t.text if _coded(t) else t.lower_ for t in words) or root.lower_  # "IE6 users"
+                 and t.lower_ not in QUANTIFIERS and any(ch.isalnum() for ch in t.text)]  # "few food manufacturers"
+        words = _hyphened(doc, words)  # are "food manufacturers"; "Pro-democracy activists", hyphen and all
+        name = "".join((t.text if _coded(t) else t.lower_) + (t.whitespace_ and " ") for t in words).strip() \
+            or root.lower_  # "IE6 users"
         if root.lower_ in TEAM_NOUNS:  # "the all-girl Afghan team": the whole description, as written
             name = chunk[next(i for i, t in enumerate(chunk) if t.pos_ != "DET" or not t.whitespace_):].text
         if name in known:

@@ -97,7 +97,8 @@ def _verb_source(tok: Token) -> Token | None:
         # "elections boycotted by the Serb majority" has its own doer)
     if _is_passive(tok) and not any(c.dep_ == "agent" for c in tok.children):
         # "was arrested in Lebanon": no agent; the state where it happened acted, if named
-        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"):
+        done_to = [c for c in tok.children if c.dep_ == "nsubjpass"]  # "activists in Hong Kong were jailed"
+        for prep in (c for w in (tok, *done_to) for c in w.children if c.dep_ == "prep" and c.lower_ == "in"):
             pobj = next((c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "GPE"), None)
             if pobj is not None:
                 return pobj
