@@ -360,6 +360,8 @@ REPAIRED = [
      "person", "shadow work and pensions secretary"),  # the parser hung the name on "work"
     ("Welfare\n\nThe amendment, tabled by the Treasury select committee chair, Meg Hillier, says the bill fails.",
      "Meg Hillier", "person", "Treasury select committee chair"),  # the parser hung the name on "amendment"
+    ("Memphis\n\nThe family is demanding the video.\n\nDarnell Price was shot four times by two officers after he"
+     " was pulled over for a broken taillight.", "Darnell Price", "person", None),  # untagged; "he" goes on with him
     ("Housing\n\nThe builders say they build as fast as they can sell. Persimmon or Barratt will never build so fast"
      " that prices fall.", "Barratt", "organization", None),  # listed with a body, no title: a body
 ]

@@ -409,6 +409,8 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
     ("Senate Republicans shot down the proposal.", "shot", None),  # words rejected, no craft
     ("The minister left the government in 2019 to join a bank.", "left", None),  # a career move
     ("The company shut down its factory in Ohio.", "shut", None),  # a plant closed, no one silenced
+    ("The chief said the officers perceived a threat when he reached toward the console.", "threat",
+     None),  # a danger seen, no threat made
     ("The president deployed the army to support the police.", "deployed", "military"),  # force still, helping force
     ("Britain recalled its ambassador from Moscow.", "recalled", "diplomatic"),  # an envoy, still the verb's
     ("Inspectors from the agency inspected the dam.", "inspected", "legal"),  # an inspection

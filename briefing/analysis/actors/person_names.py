@@ -44,7 +44,8 @@ def _reads_as_personal_name(name: Span) -> bool:
 def called_he_or_she(span: Span) -> bool:
     """'Ramtane Lamamra said both sides had promised ... "Those promises must now be kept," he said': a
     two- or three-word name with no body's word, which the next sentence goes on with as "he" or
-    "she", is a person's, whatever the tagger said (a body is "it")."""
+    "she", or a later clause of its own sentence does, is a person's, whatever the tagger said (a body
+    is "it")."""
     doc = span.doc
     if not 2 <= len(span) <= 3 or not all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in ORG_HEADS for t in span):
         return False
@@ -52,6 +53,11 @@ def called_he_or_she(span: Span) -> bool:
         return False
     end = sentence_of(span[0]).end
     after = sentence_of(doc[end]) if end < len(doc) else None
+    rest = doc[span.end:end]  # or a clause after it in its own sentence: "Darnell Price was shot ... after he was
+    # pulled over", with no one else named between
+    same = next((t for t in rest if t.ent_type_ == "PERSON" or t.lower_ in ("he", "she")), None)
+    if same is not None and same.lower_ in ("he", "she") and same.dep_ in ("nsubj", "nsubjpass"):
+        return True
     return after is not None and any(t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass") for t in after)
 
 

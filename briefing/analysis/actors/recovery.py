@@ -234,7 +234,7 @@ def recover_untagged_people(doc: Doc, covered: set[int]) -> list[Candidate]:
     runs one of the few women-led bodegas"."""
     found = []
     for tok in doc:
-        if tok.dep_ != "nsubj" or tok.pos_ != "PROPN" or tok.ent_type_ or tok.i in covered:
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "PROPN" or tok.ent_type_ or tok.i in covered:
             continue
         start = tok.i
         while start > tok.i - 2 and start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == tok.i \

@@ -324,8 +324,8 @@ ARMED_STRIKE_WORDS = frozenset("air missile drone military nuclear artillery roc
 LAUNCHING_VERBS = frozenset("launch carry conduct order authorize authorise threaten".split())
 
 # Verbs by which a threat is a danger someone or something is, not one they make: "posed a threat to
-# users' data", "represents a threat to the region".
-DANGER_VERBS = frozenset("pose present represent constitute remain become".split())
+# users' data", "represents a threat to the region"; or one someone saw: "the officers perceived a threat".
+DANGER_VERBS = frozenset("pose present represent constitute remain become perceive sense see fear".split())
 
 # A state's warning that it will act: "China will take resolute and forceful measures to defend its
 # sovereignty" (CAMEO 13x, threaten); "took measures to cut costs" is no threat.
