@@ -283,6 +283,18 @@ def test_a_spokesperson_for_a_named_person_with_no_name_is_not_that_person(analy
     assert quote.speaker == "a spokesperson" and quote.actor is None
 
 
+def test_the_sentence_after_an_uncued_quote_may_name_its_speaker(analyze_text):
+    b = analyze_text("Protest\n\nBoeing said it regretted the delays.\n\n\"We are not going anywhere.\" That was the"
+                     " message from Mayor Karen Ortiz on Tuesday, as protesters gathered outside City Hall.")
+    assert _quote(b, "We are not going").speaker == "Mayor Karen Ortiz"  # not Boeing, the voice before
+
+
+def test_according_to_a_source_credits_the_quote_it_opens(analyze_text):
+    b = analyze_text("Talks\n\nPutin met the envoy. According to a statement from the Kremlin, \"the talks were"
+                     " constructive and frank.\"")
+    assert _quote(b, "the talks were").actor == "Kremlin"
+
+
 def test_a_clause_reported_in_a_relative_clause_ends_at_its_comma(analyze_text):
     b = analyze_text("Welfare\n\nThe Conservatives, who have said they will oppose the bill, accused Labour of chaos.")
     assert [q.text for q in b.quotes] == ["they will oppose the bill"]  # not the main verb the parser hung on it

@@ -18,14 +18,13 @@ from briefing.analysis import interview
 from briefing.analysis.actors import Actor, ActorKind
 from briefing.analysis.lexicon import (
     CUE_VERBS,
-    DOCUMENT_NOUNS,
     PARTY_TAG,
-    PERSON_PRONOUNS,
     QUOTE_OPENERS,
     SPEECH_VERBS,
 )
 from briefing.analysis.not_speech import named_thing, slogan, term, title_in_sentence
 from briefing.analysis.patterns import construction_labels
+from briefing.analysis.quote_credits import Labels, credited_after, named_source
 from briefing.analysis.quote_marks import SpanIndex, continues, quote_index, tidy
 from briefing.analysis.reference import Reference, Resolver
 from briefing.analysis.reported import reported_clause
@@ -135,7 +134,6 @@ def _cue_for(doc: Doc, text: str, start: int, end: int, quoted: SpanIndex) -> To
     return min(candidates, key=lambda t: min(abs(t.idx - start), abs(t.idx - end)))
 
 
-Labels = dict[int, set[str]]
 
 # A person's name alone before a colon that opens the quotation, at a line's start: a speaker's label.
 _NAME_COLON = re.compile(r"(?:^|\n)[ \t]*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})[ \t]*:[ \t]*[“\"]$")
@@ -188,6 +186,8 @@ def _credit(doc: Doc, article: Article, resolver: Resolver, labels: Labels, quot
         quote = quote.said_by((name, resolver.names.find(name)))
     elif (lead := _colon_lead(doc, article.text, quote.start)) is not None:
         quote = quote.said_by(resolver.resolve(lead))  # "Sen. Ted Cruz put it bluntly: “...”"
+    elif (after := credited_after(doc, article, quote.end)) is not None:
+        quote = quote.said_by(resolver.resolve(after))  # '"..." That was the message from Mayor Karen Ortiz'
     elif previous is not None and previous.speaker and continues(article, previous.end, quote.start):
         quote = quote.in_voice_of(previous)
     elif (m := _NAME_COLON.search(article.text, max(0, quote.start - 60), quote.start)) is not None:
@@ -197,7 +197,7 @@ def _credit(doc: Doc, article: Article, resolver: Resolver, labels: Labels, quot
         if person is not None or label is not None and all(t.ent_type_ == "PERSON" for t in label):
             quote = quote.said_by((m.group(1), person))
     if quote.speaker is None:
-        source = _named_source(doc, article, quote.start, labels)
+        source = named_source(doc, article, quote.start, labels)
         if source is not None:
             quote = quote.said_by(resolver.resolve(source))
     return quote
@@ -219,39 +219,6 @@ def _direct_quotes(article: Article, doc: Doc, resolver: Resolver, labels: Label
         quotes.append(quote)
         previous = quote
     return quotes
-
-
-def _named_source(doc: Doc, article: Article, start: int, labels: Labels) -> Token | None:
-    """Who an uncued quotation comes from when the text just before names the source:
-    'in the words of the Crown prosecutor, Mark Tedeschi, "..."', or 'Senator Cornyn issued a
-    statement ... . "Like many Texans, ..."'."""
-    opening = doc.char_span(start, min(start + 1, len(article.text)), alignment_mode="expand")
-    if opening is None or not len(opening):
-        return None
-    sent = sentence_of(opening[0])
-    for i in range(max(sent.start - 1, 0), opening[0].i - 1):  # "in the words of X"
-        if "IN_THE_WORDS_OF" in labels.get(i, ()):
-            pobj = next((c for c in doc[i + 1].children if c.dep_ == "pobj"), None)
-            if pobj is not None:
-                return next((c for c in pobj.children if c.dep_ == "appos"), pobj)
-    block = article.block_at(start)
-    before = sentence_of(doc[sent.start - 1]) if sent.start > 0 else None
-    if before is None or block is None or article.block_at(before.start_char) is not block \
-            or opening[0].i - sent.start > 1:
-        return None
-    quoted_words = quote_index(article, doc)  # words inside a quotation tell nothing of who says the next
-    for tok in before:  # the sentence before has someone issue a statement, letter or post
-        if tok.lemma_.lower() in DOCUMENT_NOUNS and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" \
-                and not quoted_words.covers(tok.idx):
-            subj = subject_of(tok.head)
-            if subj is not None and can_speak(subj):
-                return subj
-    # "Why did she so badly want to attend? "It's Warhol."": the person the sentence before is about
-    subj = subject_of(before.root)
-    if subj is not None and (subj.ent_type_ == "PERSON" or subj.lower_ in PERSON_PRONOUNS) \
-            and not quoted_words.covers(subj.idx):
-        return subj
-    return None
 
 
 _DASH_CREDIT = re.compile(r"[\"”»’']?[ \t]*[-—–][ \t]*((?:[A-Z][\w.&'’-]*)(?:[ \t]+[A-Z][\w.&'’-]*){0,3})")

@@ -102,3 +102,7 @@ TITLING_WORDS = re.compile(r"\b(?:titled|entitled|headlined|headed)$", re.I)
 # Verbs whose "that" clause names who must act, someone other than the speaker: "wrote to the regulator
 # demanding that it use its powers" ("it" is the regulator, not the one who wrote).
 DEMANDING_VERBS = frozenset({"demand", "insist", "urge", "request"})
+# Nouns for what a quotation was, in the sentence after it that names its speaker: '"We are not going
+# anywhere." That was the message from Mayor Karen Ortiz', '... Those were the words of Sen. Bernie Sanders'.
+SAYING_NOUNS = frozenset("message words word verdict warning view response reaction assessment plea promise "
+                         "vow pledge".split())
