@@ -362,6 +362,8 @@ REPAIRED = [
      "Meg Hillier", "person", "Treasury select committee chair"),  # the parser hung the name on "amendment"
     ("Memphis\n\nThe family is demanding the video.\n\nDarnell Price was shot four times by two officers after he"
      " was pulled over for a broken taillight.", "Darnell Price", "person", None),  # untagged; "he" goes on with him
+    ("Rally\n\nSpeaking at a rally in Ohio, Vance said the administration would not back down. He added that tariffs"
+     " were working.", "Vance", "person", None),  # one word tagged a body, said something, goes on as "he"
     ("Housing\n\nThe builders say they build as fast as they can sell. Persimmon or Barratt will never build so fast"
      " that prices fall.", "Barratt", "organization", None),  # listed with a body, no title: a body
 ]

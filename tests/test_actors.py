@@ -591,6 +591,12 @@ def test_a_groups_proper_adjective_keeps_its_capital(analyze_text):
     assert _actor(b, "Islamist militants").kind == "group"  # the name, not only an alias as written
 
 
+def test_a_body_that_says_it_is_no_person_for_a_he_after_it(analyze_text):
+    b = analyze_text("Jets\n\nTom Ward ran the plant for a decade. Boeing said it regretted the delays. He added that"
+                     " the plant would reopen.")
+    assert _actor(b, "Boeing").kind == "organization"
+
+
 def test_a_groups_hyphened_kind_is_written_whole(analyze_text):
     b = analyze_text("Hong Kong\n\nPro-democracy activists in Hong Kong were jailed for subversion.")
     assert _actor(b, "pro-democracy activists").kind == "group"  # not "- democracy activists"

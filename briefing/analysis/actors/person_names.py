@@ -19,11 +19,13 @@ from briefing.analysis.lexicon import (
     AFFILIATION_PREPOSITIONS,
     HONORIFICS,
     NAME_PARTICLES,
+    NARRATING_VERBS,
     ORG_HEADS,
     PEERAGE_TITLES,
     ROLE_HEADS,
     ROLE_MODIFIERS,
     ROMAN_NUMERAL,
+    SPEECH_VERBS,
     THING_NOUNS,
     TITLE_EDGE_WORDS,
 )
@@ -45,9 +47,14 @@ def called_he_or_she(span: Span) -> bool:
     """'Ramtane Lamamra said both sides had promised ... "Those promises must now be kept," he said': a
     two- or three-word name with no body's word, which the next sentence goes on with as "he" or
     "she", or a later clause of its own sentence does, is a person's, whatever the tagger said (a body
-    is "it")."""
+    is "it"); one word too, when it says something ("Vance said ... He added")."""
     doc = span.doc
-    if not 2 <= len(span) <= 3 or not all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in ORG_HEADS for t in span):
+    verb = span.root.head
+    speaker = len(span) == 1 and span.root.dep_ == "nsubj" and verb.lemma_.lower() in SPEECH_VERBS - NARRATING_VERBS \
+        and span.start > 0 and doc[span.start - 1].lower_ != "the" and not any(
+            t.lower_ in ("it", "its") for t in sentence_of(span[0]))  # "Vance said ... He added"; not "Boeing said it"
+    if not (2 <= len(span) <= 3 or speaker) or not all(
+            t.pos_ == "PROPN" and t.is_title and t.lower_ not in ORG_HEADS for t in span):
         return False
     if span.root.dep_ not in ("nsubj", "nsubjpass"):
         return False
@@ -58,7 +65,8 @@ def called_he_or_she(span: Span) -> bool:
     same = next((t for t in rest if t.ent_type_ == "PERSON" or t.lower_ in ("he", "she")), None)
     if same is not None and same.lower_ in ("he", "she") and same.dep_ in ("nsubj", "nsubjpass"):
         return True
-    return after is not None and any(t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass") for t in after)
+    return after is not None and any(t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass") and (
+        not speaker or t.head.lemma_.lower() in SPEECH_VERBS) for t in after)  # one word: "He added", only
 
 
 def _untagged_given_name(doc: Doc, i: int) -> bool:
