@@ -409,6 +409,9 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
     ("Senate Republicans shot down the proposal.", "shot", None),  # words rejected, no craft
     ("The minister left the government in 2019 to join a bank.", "left", None),  # a career move
     ("The company shut down its factory in Ohio.", "shut", None),  # a plant closed, no one silenced
+    ("The company shut down its website for maintenance.", "shut", None),  # its own outlet, no one silenced
+    ("The parliament restricted the use of mobile phones in schools.", "restricted", None),  # a rule, no one pressed
+    ("Washington restricted exports of advanced chips to China.", "restricted", "economic"),  # trade
     ("The chief said the officers perceived a threat when he reached toward the console.", "threat",
      None),  # a danger seen, no threat made
     ("The president deployed the army to support the police.", "deployed", "military"),  # force still, helping force
@@ -759,6 +762,7 @@ def test_an_it_holding_a_clauses_place_is_no_one(analyze_text):
     " same name.",  # a cause found, no one blamed
     "\"No family should have to go through what her family has been through,\" a council spokesman said.",  # a rule
     # for everyone, said of no one
+    "Serbia's president blamed the storm for the power cuts.",  # a cause found, no one blamed
 ])
 def test_concessions_support_and_opinion_are_not_pressure(analyze_text, sentence):
     assert analyze_text("Report\n\n" + sentence).pressure == []

@@ -338,6 +338,8 @@ PARTIES = [
     # nor the army's as fact: the blame is the item
     ("Pro-democracy activists in Hong Kong were jailed for up to ten years for subversion.", "source",
      "Hong Kong"),  # no agent: the place named with those it was done to acted
+    ("The commission fined Apple 500 million euros for blocking music-streaming rivals.", "source",
+     "The commission"),  # what Apple is fined for is no item of its own
     ("Schools for Fair Funding said its board would meet next week to authorize a new lawsuit.", "actor",
      "Schools for Fair Funding"),  # a body's board acts for it
     ("Birmingham City Council said it was bankrupt. Unite's leader accused the Labour-run council of waging war on"

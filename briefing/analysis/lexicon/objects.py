@@ -37,7 +37,11 @@ CLOSED_BODY_NOUNS = frozenset("agency agencies ngo ngos charity charities party 
 # Works an authority bans or restricts, which silences like an outlet shut: "removed or restricted 36 titles",
 # "banned the novel" (political, not a trade measure).
 CENSORED_WORKS = frozenset("book books title titles novel novels film films song songs play plays".split())
-OBJECT_BOUND: dict[str, frozenset[str]] = {"shut": CLOSABLE_NOUNS, "withhold": CUT_NOUNS | GIVEN_MONEY, "rescind": GIVEN_MONEY,
+# What a state restricts to press someone: trade, or people's movement and access ("restricted exports of
+# chips to China", "restricted access to the site"); not "restricted the use of mobile phones in schools".
+RESTRICTED_NOUNS = frozenset("import imports export exports trade shipment shipments goods access entry travel "
+                             "visa visas flight flights movement movements investment investments sale sales".split())
+OBJECT_BOUND: dict[str, frozenset[str]] = {"shut": CLOSABLE_NOUNS, "restrict": RESTRICTED_NOUNS, "withhold": CUT_NOUNS | GIVEN_MONEY, "rescind": GIVEN_MONEY,
                                            "cut": CUT_NOUNS, "recall": ENVOY_NOUNS, "withdraw": ENVOY_NOUNS, "sever": TIES_NOUNS, "close": CLOSABLE_NOUNS,
                                            "freeze": FROZEN_NOUNS | TIES_NOUNS, "strip": STRIPPED_NOUNS}
 # Sending these is an inquiry or a show of force: "the UN dispatched inspectors", "sent troops",

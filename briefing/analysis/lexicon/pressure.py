@@ -132,3 +132,6 @@ ENFORCING_NOUNS = frozenset("army military troops forces soldiers police agent a
 # Nouns for a kind of body that the body's name may stand before: "Members of the Unite union" (Unite is
 # the union); not "a Congress government" or "the Senate committee", which belong to the name's body.
 NAME_KIND_NOUNS = frozenset("union party company firm charity bank airline group network carmaker broadcaster".split())
+# Verbs that punish someone "for" what they did: the act is the punished one's, as the punisher has it, no
+# item of its own ("The commission fined Apple 500 million euros for blocking music-streaming rivals").
+PUNISHING_VERBS = frozenset("fine punish sanction penalise penalize discipline suspend".split())

@@ -34,6 +34,7 @@ from briefing.analysis.lexicon import (
     OF_SOURCE_NOUNS,
     ORG_HEADS,
     PERSON_WORDS,
+    PUNISHING_VERBS,
     QUANTITY_NOUNS,
     ROLE_HEADS,
     SOURCE_NOUNS,
@@ -226,7 +227,18 @@ def source_token(tok: Token) -> Token | None:
     return found
 
 
+def _charged_act(tok: Token) -> bool:
+    """'blaming the army for air strikes on markets', 'fined Apple 500 million euros for blocking rivals': the
+    act is the blamed one's, as the blamer has it, neither the blamer's nor, as fact, theirs; the blame is
+    the item."""
+    verb = tok.head.head
+    return tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ in ("for", "of") and verb.pos_ == "VERB" \
+        and lemma_in(verb, ACCUSING_VERBS | PUNISHING_VERBS) and any(c.dep_ == "dobj" for c in verb.children)
+
+
 def _source_token(tok: Token) -> Token | None:
+    if _charged_act(tok):
+        return None
     if tok.lower_ in DISAPPROVING_ADJECTIVES:  # "he was disappointed with ...": whoever feels it
         return next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None) or subject_of(tok)
     if verbal(tok):
@@ -238,10 +250,6 @@ def _source_token(tok: Token) -> Token | None:
     if found is None and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in BATCH_NOUNS:
         tok = tok.head.head  # "preparing a new package of sanctions": who prepares the package
     verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
-    if found is None and tok.dep_ == "pobj" and tok.head.lower_ in ("for", "of") and tok.head.head == verb \
-            and verb is not None and lemma_in(verb, ACCUSING_VERBS) and any(c.dep_ == "dobj" for c in verb.children):
-        return None  # "blaming the army for air strikes on markets": the army's, as the blamer says, not the
-        # blamer's; the blame is the item
     in_protest = tok.head.lower_ == "in" and tok.lemma_.lower() == "protest"
     marked = tok.head.lower_ in ("on", "as", "for") or in_protest
     # "vowed retaliation for the strike": another's; "would ballot members for strike action": theirs

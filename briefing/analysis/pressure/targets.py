@@ -77,8 +77,15 @@ def _blame_preps(tok: Token) -> list[Token]:
 
 
 def blamed_on_a_thing(tok: Token) -> bool:
-    """'the failure, which it blamed on a single flight plan': a cause found, no one blamed."""
-    return lexicon_lemma(tok) == "blame" and bool(_blame_preps(tok)) and _blamed_on(tok) is None
+    """'the failure, which it blamed on a single flight plan', 'blamed the storm for the power cuts': a
+    cause found, no one blamed."""
+    if lexicon_lemma(tok) != "blame":
+        return False
+    if _blame_preps(tok):
+        return _blamed_on(tok) is None
+    blamed = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    return blamed is not None and blamed.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children) \
+        and not plausible_target(blamed) and not blamed.ent_type_  # (not "whom he blamed for", "that critics blame")
 
 
 def _bearer(tok: Token) -> Token | None:

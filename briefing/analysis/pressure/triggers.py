@@ -233,7 +233,8 @@ VERB_RULES: tuple[Rule, ...] = (
      " 'suspended the broadcasts of two French news outlets'; so are bodies shut: 'vowed to shut down the state"
      " news agency'",
      lambda t: lexicon_lemma(t) in ("suspend", "ban", "close", "shut", "block", "restrict") and bool(
-         _objects(t) & (OUTLET_NOUNS | CLOSED_BODY_NOUNS | CENSORED_WORKS)), "political"),  # "restricted 36 titles"
+         _objects(t) & (OUTLET_NOUNS | CLOSED_BODY_NOUNS | CENSORED_WORKS)) and not _own_object(t),
+     "political"),  # "restricted 36 titles"; not "shut down its website for maintenance"
     ("trade with a named state banned or halted is a sanction: 'banned imports of Ugandan sugar'",
      lambda t: lexicon_lemma(t) in ("ban", "halt", "restrict", "block") and bool(_objects(t) & TRADE_NOUNS)
      and any(w.ent_type_ in ("GPE", "NORP", "ORG") or state_for(w.text) for o in t.children if o.dep_ in ("dobj", "prep")
@@ -278,6 +279,12 @@ VERB_RULES: tuple[Rule, ...] = (
     ("only the right object: 'recalled its ambassador', 'severed ties', not 'recalled the day'",
      lambda t: lexicon_lemma(t) in OBJECT_BOUND and not _objects(t) & OBJECT_BOUND[lexicon_lemma(t)], None),
 )
+
+
+def _own_object(tok: Token) -> bool:
+    """'The company shut down its website for maintenance': what the doer does to its own."""
+    return any(c.dep_ == "dobj" and any(p.dep_ == "poss" and p.lower_ in ("its", "their", "his", "her", "our")
+                                        for p in c.children) for c in tok.children)
 
 
 def _sent_class(tok: Token) -> str | None:
