@@ -33,6 +33,8 @@ def _without(monkeypatch, rule) -> None:
 
 # (text, a name or "name/kind" that is no actor, the rule that says so)
 NOT_ACTORS = [
+    ("Paris\n\nThousands of protesters gathered on Place de la Concorde for a second night.", "Place de la Concorde",
+     filters.site),  # a square named word-first
     ("Funds\n\n\"The Commission has a duty to protect the budget,\" said Dutch Green lawmaker Tineke Strik, one of the"
      " authors of a resolution demanding the case.", "Dutch Green", filters.party_before_title),
     ("Court case\n\nLawyer Tom Reid, QC, said the city had been warned.", "QC", filters.post_nominal),

@@ -352,6 +352,8 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
     ("The union said it would ballot members on strike action.", "strike", None),  # the action is the trigger
     ("The governor called the state \"ground zero\" for the election.", "called", None),  # a name for it
     ("The union called for a strike at the port.", "strike", "public"),  # a stoppage, not a blow
+    ("The unions called a ninth day of nationwide strikes and protests.", "strikes", "public"),  # plural stoppages
+    ("Israel carried out strikes and raids across Gaza.", "strikes", "military"),  # blows, beside raids
     ("Israel launched a strike on a weapons depot.", "strike", "military"),  # a state strikes with arms
     ("The air strikes killed twelve people in the town.", "strikes", "military"),
     ("The European Union froze the assets of three officials.", "froze", "economic"),  # what a state freezes

@@ -52,11 +52,13 @@ from briefing.analysis.lexicon import (
     MEMBER_SUFFIX,
     NAMING_VERBS,
     ORG_HEADS,
+    PLACE_LINKS,
     PLACE_NOUNS,
     POST_NOMINALS,
     PRESSURE_NOUNS,
     ROLE_HEADS,
     SITE_NOUNS,
+    SQUARE_WORDS,
     STANCE_PREFIXES,
     TECHNOLOGIES_AND_DISEASES,
     TIME_ZONES,
@@ -126,6 +128,8 @@ def site(n: Name) -> str | None:
                  for i, t in enumerate(n.span))
     if len(n.span) > 1 and n.span[-1].lower_ in SITE_NOUNS and not headed:
         return "where, not who: 'Wright-Patterson Air Force Base', 'Fisht Stadium'"
+    if len(n.span) > 2 and n.span[0].lower_ in SQUARE_WORDS and n.span[1].lower_ in PLACE_LINKS:
+        return "a square or street named in its own tongue: 'Place de la Concorde', 'Plaza de Mayo'"
     return None
 
 

@@ -135,3 +135,7 @@ NAME_KIND_NOUNS = frozenset("union party company firm charity bank airline group
 # Verbs that punish someone "for" what they did: the act is the punished one's, as the punisher has it, no
 # item of its own ("The commission fined Apple 500 million euros for blocking music-streaming rivals").
 PUNISHING_VERBS = frozenset("fine punish sanction penalise penalize discipline suspend".split())
+# What makes plural strikes stoppages, not blows: "nationwide strikes", "rolling strikes", "strikes and
+# protests".
+STOPPAGE_MARKS = frozenset("nationwide national general rolling wildcat indefinite coordinated".split())
+PROTEST_KIN = frozenset("protest demonstration walkout rally march stoppage picket boycott".split())

@@ -35,6 +35,10 @@ IDEA_SUFFIX = re.compile(r"(?:ism|phobia)$")
 MEMBER_SUFFIX = re.compile(r"ists?$")
 TIME_ZONES = frozenset("gmt utc est edt cst cdt pst pdt cet cest bst ist aest".split())
 STREET_NOUNS = frozenset("road street avenue boulevard lane drive square bridge highway".split())
+# Squares and streets named word-first, in their own tongue: "Place de la Concorde", "Plaza de Mayo",
+# "Piazza del Popolo", "Rue de Rivoli".
+SQUARE_WORDS = frozenset("place plaza piazza praça praca rue calle avenida via platz plac".split())
+PLACE_LINKS = frozenset("de del della di du des da do dos la le los las of".split())
 # Last words of a site's name: where something happens, never who acts ("Wright-Patterson Air Force
 # Base", "Dulles International Airport", "Fisht Stadium", "the Grand Mosque").
 SITE_NOUNS = STREET_NOUNS | frozenset("airport airfield airbase base stadium arena hotel mosque cathedral temple "

@@ -49,6 +49,7 @@ from briefing.analysis.lexicon import (
     PLACE_NOUNS,
     PRESSURE_NOUNS,
     PRONOUN_GENDER,
+    PROTEST_KIN,
     PROTEST_PREPOSITIONS,
     PROTESTING_BODIES,
     REMARK_NOUNS,
@@ -57,6 +58,7 @@ from briefing.analysis.lexicon import (
     SEEKING_VERBS,
     SHOW_NOUNS,
     SPEECH_VERBS,
+    STOPPAGE_MARKS,
     STREET_PROTEST_WORDS,
     STRIKING_VERBS,
     VERDICT_NOUNS,
@@ -169,6 +171,9 @@ def _work_stoppage(tok: Token) -> bool:
     if tok.tag_ == "NN" and tok.dep_ != "compound" and not armed_strike(tok) and not any(
             c.lower_ == "of" for c in tok.children):
         return True
+    if not armed_strike(tok) and (any(c.lower_ in STOPPAGE_MARKS for c in tok.children if c.dep_ == "amod") or any(
+            c.dep_ == "conj" and c.lemma_.lower() in PROTEST_KIN for c in (*tok.children, tok.head))):
+        return True  # "a ninth day of nationwide strikes and protests": stoppages, whatever their number
     verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "for") else (
         tok.head if tok.dep_ == "dobj" else None)  # "went on strike", "called for a strike", "called a strike"
     if verb is None or not lemma_in(verb, STRIKING_VERBS):
