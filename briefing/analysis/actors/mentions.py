@@ -156,7 +156,8 @@ def _determiner(doc: Doc, tok: Token) -> Token:
             and before.dep_ in ("compound", "amod"):
         return doc[tok.i - 2]
     j = tok.i - 1
-    while tok.lower_ not in LAST_BODY_ANAPHORS and j >= 3 and doc[j - 1].text == "-" and not doc[j - 1].whitespace_ and not doc[j - 2].whitespace_:
+    while tok.lower_ not in LAST_BODY_ANAPHORS and j >= 3 and doc[j - 1].text == "-" \
+            and not doc[j - 1].whitespace_ and not doc[j - 2].whitespace_:
         j -= 2  # "the Labour-run council": a hyphened modifier says who runs it, the noun is still "the council"
     return doc[j - 1] if j < tok.i - 1 else before
 

@@ -100,14 +100,14 @@ BODY_ROLE_HEADS = frozenset("owner member partner operator sponsor publisher pro
 
 # A body's arms, which act for it: "Hamas's armed wing", "the party's youth wing".
 ARM_NOUNS = frozenset({"wing", "branch", "arm", "division", "unit", "board"})  # "said its board would meet"
-# Words that set a state's people against its government: "Hungary's opposition leader", "Syria's
-# rebel forces" act for no state.
 # People who come "from" a body, whose capitalised "from" phrase is that body's name: "Campaigners from
 # Surfers Against Sewage staged a protest", "volunteers from Friends of the Earth".
-SENT_BY_BODY_NOUNS = frozenset("activist activists campaigner campaigners protester protesters demonstrators volunteers "
-                         "members supporters".split())
-# Small words a body's name may hold between its capitalised words ("Surfers Against Sewage").
+SENT_BY_BODY_NOUNS = frozenset("activist activists campaigner campaigners protester protesters demonstrators "
+                               "volunteers members supporters".split())
+# Small words a body's name may hold between its capitalised words ("Friends of the Earth").
 NAME_LINK_WORDS = frozenset("against for of the to".split())
+# Words that set a state's people against its government: "Hungary's opposition leader", "Syria's
+# rebel forces" act for no state.
 COUNTER_STATE_WORDS = frozenset("opposition rebel rebels exiled dissident separatist separatists".split())
 # Heads a place's name modifies when the place acts through them ("Israeli government").
 ACTING_BODY_NOUNS = frozenset("""

@@ -220,8 +220,9 @@ LEGISLATION_NOUNS = frozenset("bill law legislation measure motion nomination no
 # What a body agrees in words or enacts: blocking one is politics too ("Hungary blocked a joint EU
 # statement", "The Greens have blocked the government's signature housing policy in the Senate").
 # A lawmaker's move to undo another's act: "introducing a resolution that would end the national
-# emergency the president declared", "introduced a bill to block the tariffs".
-MOVING_VERBS = frozenset("introduce file table propose sponsor unveil sign back".split())  # "signed an amendment that would kill his plans"
+# emergency the president declared", "introduced a bill to block the tariffs", "signed an amendment that
+# would kill his plans".
+MOVING_VERBS = frozenset("introduce file table propose sponsor unveil sign back".split())
 MOVED_TEXTS = frozenset("bill resolution measure amendment motion legislation".split())
 UNDOING_VERBS = frozenset("block end overturn repeal reverse halt stop rescind terminate nullify curb bar kill scrap".split())
 AGREED_TEXTS = LEGISLATION_NOUNS | frozenset({"statement", "declaration", "communique", "communiqué", "policy",

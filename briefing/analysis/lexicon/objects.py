@@ -41,9 +41,11 @@ CENSORED_WORKS = frozenset("book books title titles novel novels film films song
 # chips to China", "restricted access to the site"); not "restricted the use of mobile phones in schools".
 RESTRICTED_NOUNS = frozenset("import imports export exports trade shipment shipments goods access entry travel "
                              "visa visas flight flights movement movements investment investments sale sales".split())
-OBJECT_BOUND: dict[str, frozenset[str]] = {"shut": CLOSABLE_NOUNS, "restrict": RESTRICTED_NOUNS, "withhold": CUT_NOUNS | GIVEN_MONEY, "rescind": GIVEN_MONEY,
-                                           "cut": CUT_NOUNS, "recall": ENVOY_NOUNS, "withdraw": ENVOY_NOUNS, "sever": TIES_NOUNS, "close": CLOSABLE_NOUNS,
-                                           "freeze": FROZEN_NOUNS | TIES_NOUNS, "strip": STRIPPED_NOUNS}
+OBJECT_BOUND: dict[str, frozenset[str]] = {
+    "withhold": CUT_NOUNS | GIVEN_MONEY, "rescind": GIVEN_MONEY, "cut": CUT_NOUNS, "recall": ENVOY_NOUNS,
+    "withdraw": ENVOY_NOUNS, "sever": TIES_NOUNS, "close": CLOSABLE_NOUNS, "shut": CLOSABLE_NOUNS,
+    "freeze": FROZEN_NOUNS | TIES_NOUNS, "strip": STRIPPED_NOUNS, "restrict": RESTRICTED_NOUNS,
+}
 # Sending these is an inquiry or a show of force: "the UN dispatched inspectors", "sent troops",
 # "Taiwan scrambled fighter jets" (PLOVER MOBILIZE); "scrambled to respond" sends nothing.
 SENT_INQUIRERS = frozenset("inspector inspectors investigator investigators monitor monitors observer "

@@ -240,9 +240,10 @@ def target_token(tok: Token) -> Token | None:
         subj = subject_of(comp)
         if lexicon_lemma(tok) == "warn" and lexicon_lemma(comp) in RETALIATING_VERBS:
             continue  # "warned that Republicans would retaliate": the ones who strike back are the warner's side
-        if subj is not None and (subj.ent_type_ in ("PERSON", *NAMED_LABELS) or (subj.pos_ == "NOUN" and plausible_target(
-                subj) or subj.lower_ in THIRD_PERSON) and lexicon_lemma(tok) in ("demand", "insist", "call")):  # "demanded that the city fire ...",
-            return subj  # "wrote to the regulator demanding that it use its powers": whom "it" stands for
+        demanded = subj is not None and (subj.pos_ == "NOUN" and plausible_target(subj) or subj.lower_ in THIRD_PERSON)
+        if subj is not None and (subj.ent_type_ in ("PERSON", *NAMED_LABELS) or demanded and lexicon_lemma(tok) in (
+                "demand", "insist", "call")):  # "demanded that the city fire ...", "wrote to the regulator
+            return subj  # demanding that it use its powers": whom "it" stands for
     found = _prepositional_target(tok) or _inquiry_target(tok)
     if found is None and lexicon_lemma(tok) in VOWING_VERBS | CAMPAIGN_NOUNS:  # "threatened to impose tariffs
         # on Mexico", "a campaign to recall Gov. Rachel Dunn"
@@ -264,6 +265,7 @@ def _conceder(tok: Token) -> Token | None:
         refused = mark == "if" and (any(c.dep_ == "neg" for c in cond.children) or lexicon_lemma(cond) in FAILING_VERBS)
         if mark == "unless" or refused or mark == "until" and lexicon_lemma(cond) in CONCEDING_VERBS:
             subj = subject_of(cond)  # not "unless the money was paid": a thing done, no one named
-            if subj is not None and subj.pos_ != "PRON" and subj.dep_ != "nsubjpass" and (mark != "if" or plausible_target(subj)):
+            if subj is not None and subj.pos_ != "PRON" and subj.dep_ != "nsubjpass" and (
+                    mark != "if" or plausible_target(subj)):
                 return subj
     return None

@@ -54,6 +54,7 @@ from briefing.analysis.lexicon import (
     OBJECT_TRIGGERS,
     OBLIGING_SPEECH,
     OUTLET_NOUNS,
+    POSSESSIVE_PRONOUNS,
     PRESSURE_NOUNS,
     PRESSURE_VERBS,
     PRICE_NOUNS,
@@ -283,8 +284,8 @@ VERB_RULES: tuple[Rule, ...] = (
 
 def _own_object(tok: Token) -> bool:
     """'The company shut down its website for maintenance': what the doer does to its own."""
-    return any(c.dep_ == "dobj" and any(p.dep_ == "poss" and p.lower_ in ("its", "their", "his", "her", "our")
-                                        for p in c.children) for c in tok.children)
+    return any(c.dep_ == "dobj" and any(p.dep_ == "poss" and p.lower_ in POSSESSIVE_PRONOUNS for p in c.children)
+               for c in tok.children)
 
 
 def _sent_class(tok: Token) -> str | None:
