@@ -340,6 +340,10 @@ PARTIES = [
      "Hong Kong"),  # no agent: the place named with those it was done to acted
     ("The commission fined Apple 500 million euros for blocking music-streaming rivals.", "source",
      "The commission"),  # what Apple is fined for is no item of its own
+    ("Pakistan's committee warned that Islamabad could suspend all bilateral agreements with India.", "target",
+     None),  # the warner's own side would act: it is no one warned
+    ("Pakistan denied any involvement. Its security committee warned India against any attempt to stop the"
+     " water.", "actor", "Pakistan"),  # "its" body acts for the state
     ("Schools for Fair Funding said its board would meet next week to authorize a new lawsuit.", "actor",
      "Schools for Fair Funding"),  # a body's board acts for it
     ("Birmingham City Council said it was bankrupt. Unite's leader accused the Labour-run council of waging war on"

@@ -213,6 +213,15 @@ class _Reader:
             return None
         return _Source(src_tok, quote.speaker, self.by_id.get(quote.actor_id) if quote.actor_id is not None else None)
 
+    def owner_of(self, src_tok: Token) -> Actor | None:
+        """'Pakistan denied any involvement. Its National Security Committee said ...': an authority named as
+        "its" or "their" acts for the state or body the pronoun stands for."""
+        mine = next((c for c in src_tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        if mine is None or src_tok.lemma_.lower() not in AUTHORITY_NOUNS:
+            return None
+        owner = self.resolver.resolve(mine)[1]
+        return owner if owner is not None and owner.kind in (ActorKind.PLACE, ActorKind.ORGANIZATION) else None
+
     def source(self, tok: Token, base: str) -> _Source | None:
         campaign = tok.pos_ == "NOUN" and tok.lemma_.lower() in CAMPAIGN_NOUNS
         head = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else tok  # "a sit - in": "in"
@@ -252,6 +261,7 @@ class _Reader:
             text = "protesters"  # "the city saw protests"; but "the union called a general strike" is the union's
         if (given := name_given(src_tok)) is not None:
             text = given.text  # "a user labelled “Anonymous”" is Anonymous
+        actor = actor or self.owner_of(src_tok)  # "Pakistan denied any involvement. Its National Security Committee"
         behind = speaker_of_pronoun(src_tok) if src_tok.pos_ == "PRON" else src_tok  # "Hamas's wing said it had"
         if (actor is None or actor.kind == ActorKind.GROUP) and behind is not None \
                 and (body := body_behind(behind)) is not None:

@@ -29,6 +29,7 @@ from briefing.analysis.lexicon import (
     INQUIRY_WORDS,
     MEASURE_NOUNS,
     PERSONAL_OBJECT_VERBS,
+    PRESSURE_VERBS,
     REMOVAL_NOUNS,
     RETALIATING_VERBS,
     ROLE_HEADS,
@@ -238,8 +239,10 @@ def target_token(tok: Token) -> Token | None:
     for comp in (c for c in tok.children if c.dep_ == "ccomp" or c.dep_ == "advcl" and any(  # "called for the mayor
             m.dep_ == "mark" and m.lower_ == "for" for m in c.children)):  # to declare ...", "demanded that Gov. ..."
         subj = subject_of(comp)
-        if lexicon_lemma(tok) == "warn" and lexicon_lemma(comp) in RETALIATING_VERBS:
-            continue  # "warned that Republicans would retaliate": the ones who strike back are the warner's side
+        if lexicon_lemma(tok) == "warn" and (lexicon_lemma(comp) in RETALIATING_VERBS or lexicon_lemma(
+                comp) in PRESSURE_VERBS and any(c.dep_ == "aux" and c.tag_ == "MD" for c in comp.children)):
+            continue  # "warned that Republicans would retaliate", "warned that Islamabad could suspend all bilateral
+            # agreements": the ones who would act are the warner's side, not whom it warns
         demanded = subj is not None and (subj.pos_ == "NOUN" and plausible_target(subj) or subj.lower_ in THIRD_PERSON)
         if subj is not None and (subj.ent_type_ in ("PERSON", *NAMED_LABELS) or demanded and lexicon_lemma(tok) in (
                 "demand", "insist", "call")):  # "demanded that the city fire ...", "wrote to the regulator
