@@ -48,6 +48,14 @@ def noun_phrase(doc: Doc, tok: Token) -> Span:
     return doc[left:right]
 
 
+def hyphened_start(doc: Doc, i: int, floor: int = 2) -> int:
+    """Where the word at `i` starts once the pieces hyphened onto it are counted: 'Pro-democracy', 'the
+    Labour-run council' (the parser splits them into words and hyphens)."""
+    while i >= floor and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        i -= 2
+    return i
+
+
 def objects_of(tok: Token, prepositions: tuple[str, ...]) -> list[Token]:
     """The objects of these prepositions on the word: 'a spokesperson for Water UK' -> Water UK."""
     return [pobj for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in prepositions

@@ -22,6 +22,7 @@ from briefing.analysis.lexicon import (
     TEAM_NOUNS,
     UNNAMED_BODY_NOUNS,
 )
+from briefing.analysis.phrases import hyphened_start
 from briefing.article import Article
 
 
@@ -37,9 +38,7 @@ def _hyphened(doc: Doc, words: list[Token]) -> list[Token]:
     """The words, with the hyphened pieces that join them or run on before the first: 'Pro-democracy'."""
     if not words:
         return words
-    start = words[0].i
-    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
-        start -= 2
+    start = hyphened_start(doc, words[0].i)
     kept = {t.i for t in words}
     return [t for t in doc[start:words[-1].i + 1] if t.i in kept or t.i < words[0].i or t.text == "-" and not t.whitespace_]
 

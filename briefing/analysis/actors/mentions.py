@@ -38,6 +38,7 @@ from briefing.analysis.lexicon import (
     UNNAMED_BODY_NOUNS,
     US_STATES,
 )
+from briefing.analysis.phrases import hyphened_start
 from briefing.analysis.qa_layout import initials, label
 from briefing.article import Article
 
@@ -155,11 +156,10 @@ def _determiner(doc: Doc, tok: Token) -> Token:
     if tok.lower_ in PUBLIC_BODY_ANAPHORS and tok.i >= 2 and before.is_lower and before.is_alpha \
             and before.dep_ in ("compound", "amod"):
         return doc[tok.i - 2]
-    j = tok.i - 1
-    while tok.lower_ not in LAST_BODY_ANAPHORS and j >= 3 and doc[j - 1].text == "-" \
-            and not doc[j - 1].whitespace_ and not doc[j - 2].whitespace_:
-        j -= 2  # "the Labour-run council": a hyphened modifier says who runs it, the noun is still "the council"
-    return doc[j - 1] if j < tok.i - 1 else before
+    if tok.lower_ in LAST_BODY_ANAPHORS:
+        return before
+    j = hyphened_start(doc, tok.i - 1, floor=3)  # "the Labour-run council": a hyphened modifier says who runs it,
+    return doc[j - 1] if j < tok.i - 1 else before  # the noun is still "the council"
 
 
 def _named_kind(drafts: list[Draft], by_word: dict[str, list[Draft]], tok: Token) -> Draft | None:
