@@ -223,6 +223,8 @@ REPAIRED = [
     ("Asylum\n\n\"We will be challenging this order in court,\" Lee Gelernt, the lead lawyer in the group's challenge to"
      " a similar policy under President Donald J. Trump, said.", "Lee Gelernt", "person",
      "lead lawyer in the group's challenge to a similar policy"),  # not "... under President"
+    ("Vote\n\nThe electoral commission declared Daniel Chapo, candidate of the ruling Frelimo party, the winner.",
+     "Daniel Chapo", "person", "candidate of the ruling Frelimo party"),  # a party's name tagged a person
     ("Boeing\n\nSenator Josh Hawley spoke on Tuesday. A spokeswoman for Mr. Hawley, Abigail Marone, said later that"
      " the senator would push for legislation.", "Abigail Marone", "person", "spokeswoman"),  # not "... for Mr."
     ("Reshuffle\n\nSuella Braverman has been sacked as home secretary after a week of mounting pressure. Braverman"
@@ -573,6 +575,8 @@ KINDS = [
      " Rapid Support Forces to respect a humanitarian truce.\n\nRamtane Lamamra said both sides had promised mediators"
      " in Jeddah that they would let aid convoys pass. \"Those promises must now be kept,\" he said in a statement.",
      "Ramtane Lamamra", ActorKind.PERSON),  # tagged a body; the next sentence calls him "he"
+    ("Border\n\nNeighbouring South Africa closed its main border crossing with Mozambique.", "South Africa",
+     ActorKind.PLACE),  # a participle opening the sentence is no body's first word
 ]
 
 

@@ -360,6 +360,10 @@ PARTIES = [
      "Armenia's prime minister"),  # "he" is the office that says it, no one named
     ("Armenia's prime minister said he was prepared to send troops into Nagorno-Karabakh.", "target",
      "Nagorno-Karabakh"),  # where troops are sent into
+    ("Opposition candidate Venancio Mondlane called on Wednesday for a week of nationwide strikes and marches to the"
+     " capital.", "source", "Opposition candidate Venancio Mondlane"),  # a spell of strikes, and the marches with
+    # them, are the caller's
+    ("The unions called a ninth day of strikes against the pension reform.", "source", "The unions"),
 ]
 
 

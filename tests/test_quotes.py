@@ -184,6 +184,9 @@ SPEAKERS = [
      " Workers Union in March, just as talks with train operators collapsed. The transport secretary has called the"
      " strikes \"reckless\".", "reckless", "direct",
      "The transport secretary"),  # another secretary: the narrowing noun is not in her office
+    ("Killings\n\nThe U.N. human rights office called for an inquiry. The attorney general's office said it had"
+     " opened an inquiry into the killings.", "it had opened", "indirect",
+     "The attorney general's office"),  # another office: its holder narrows it as a noun does
     ("Ohio race\n\nRepublican Senate candidate Bernie Moreland on Tuesday accused his rival of lying.\n\n\"He's lying"
      " and he knows it,\" Moreland told reporters. \"Matt Dolan has created nothing but excuses.\"\n\nHe added that he"
      " would not take the ad down from his website.", "he would not take", "indirect",

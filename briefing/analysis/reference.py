@@ -275,8 +275,10 @@ class Resolver(PronounReading):
                   and (c.pos_ == "PROPN" or c.ent_type_ == "NORP")]
         if found is not None and not all(p in (found[0] or "") for p in proper):
             return None
-        # nor is "the transport secretary" the "general secretary of the Rail and Transit Workers Union"
-        narrowing = [c.lower_ for c in subj.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+        # nor is "the transport secretary" the "general secretary of the Rail and Transit Workers Union",
+        # nor "The attorney general's office" the "U.N. human rights office" (a holder narrows as a noun does)
+        narrowing = [c.lower_ for c in subj.children if c.dep_ == "compound" and c.pos_ == "NOUN"
+                     or c.dep_ == "poss" and c.pos_ != "PRON"]
         if found is not None and not all(n in (found[0] or "").lower() for n in narrowing):
             return None
         return found

@@ -103,6 +103,8 @@ def _body_named_for_state(doc: Doc, start: int, end: int) -> bool:
     if start == 0 or state_for(doc[start:end].text) is None:
         return False
     before = doc[start - 1]
+    if before.is_sent_start and before.lower_.endswith(("ing", "ed")):
+        return False  # "Neighbouring South Africa closed its border": a participle capitalised to open a sentence
     return (before.pos_ == "PROPN" and before.is_title and before.dep_ == "compound" and start <= before.head.i < end
             and before.ent_type_ == "" and before.lower_ not in ROLE_HEADS and before.lower_.rstrip(".") not in HONORIFICS
             and state_for(doc[start - 1:end].text) is None)

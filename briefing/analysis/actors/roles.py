@@ -277,7 +277,8 @@ def phrase(doc: Doc, head: Token, stop: int | None = None) -> str | None:
     tokens = list(doc[left:right])
     cut = [t.i for t in tokens if t.text in ",;()[]" and t.i > head.i]
     cut += [t.left_edge.i for t in tokens if t.i > head.i and _ends_phrase(t, head)]
-    named = [t.i for t in tokens if t.i > head.i and t.ent_type_ == "PERSON" and not is_role_word(t)]
+    named = [t.i for t in tokens if t.i > head.i and t.ent_type_ == "PERSON" and not is_role_word(t)
+             and not (t.dep_ == "compound" and t.head.pos_ == "NOUN")]  # "candidate of the ruling Frelimo party"
     if cut or named:
         tokens = [t for t in tokens if t.i < min(cut + named)]
     while named and min(named) <= min(cut, default=min(named)) and len(tokens) > 1 and (

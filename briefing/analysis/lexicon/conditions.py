@@ -13,6 +13,8 @@ ADJECTIVAL_TRIGGERS = frozenset({"order", "rule", "charge", "fire", "strike", "b
 # Nouns that hold acts: "preparing a new package of sanctions", "a wave of strikes", "a series of raids".
 BATCH_NOUNS = frozenset("package packages round rounds wave waves series set sets raft batch string spate flurry "
                         "barrage volley slew".split())
+# Spells of time that hold acts the same way: "called for a week of nationwide strikes", "a ninth day of strikes".
+SPELL_NOUNS = frozenset("hour hours day days night nights week weeks month months".split())
 # Modals that make an act a supposition: "a strike would devastate the economy", "sanctions could hurt".
 HYPOTHETICAL_MODALS = frozenset({"would", "could", "might"})
 # Verbs that say an act goes on or happens, so a modal on them promises it: "the strikes would continue".

@@ -39,6 +39,7 @@ from briefing.analysis.lexicon import (
     ROLE_HEADS,
     SOURCE_NOUNS,
     SPEECH_VERBS,
+    SPELL_NOUNS,
     STANCE_PREFIXES,
     UNSEEING_VERBS,
 )
@@ -247,7 +248,7 @@ def _source_token(tok: Token) -> Token | None:
     if tok.lemma_.lower() in ALERT_NOUNS and verb is not None:  # "put its troops on alert", "on the highest
         return subject_of(verb)  # state of combat readiness"
     found = _agent_of_noun(tok) or _owner_of_noun(tok) or _included_agent(tok)
-    if found is None and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in BATCH_NOUNS:
+    if found is None and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in BATCH_NOUNS | SPELL_NOUNS:
         tok = tok.head.head  # "preparing a new package of sanctions": who prepares the package
     verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
     in_protest = tok.head.lower_ == "in" and tok.lemma_.lower() == "protest"
@@ -271,6 +272,8 @@ def _source_token(tok: Token) -> Token | None:
     if found is None and tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" \
             and tok.head.lemma_ not in UNSEEING_VERBS and not named and not answered:
         found = subject_of(tok.head)  # "he will seek arrest warrants": the seeker issues them
+    if found is None and tok.dep_ == "conj" and tok.pos_ == "NOUN" and tok.head.pos_ == "NOUN":
+        found = _source_token(tok.head)  # "called for a week of strikes and marches": the marches are his too
     return found
 
 
