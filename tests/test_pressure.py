@@ -136,6 +136,10 @@ TRIGGERS = [
     ("The prime minister sacked his defence minister after the failed offensive.", "sacked", "political",
      "VERB_RULES:a person fired or suspended"),
     ("The company sacked 300 workers.", "sacked", None, "VERB_RULES:staff laid off"),
+    ("No one in the room dared to speak.", "dared", None, "VERB_RULES:daring is a demand only of someone"),
+    ("\"If Ottawa wants to send the RCMP to arrest Albertans for heating their homes, let them try,\" she said.",
+     "arrest", None, "VERB_RULES:a condition, not an act"),  # what the supposed one wants to do
+    ("The sprinter toppled the world record.", "toppled", None, "VERB_RULES:only a ruler or a government"),
     ("Senate President Warren Petersen fired back on X, writing that the governor was wrong.", "fired", "voice",
      "VERB_RULES:a retort"),
     ("Thousands of dockworkers walked off the job at the port on Monday.", "walked", "public", "WALK_OFF"),
@@ -314,6 +318,10 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
 
 @pytest.mark.parametrize(("text", "word", "expected"), [
     ("The ministry imposed tariffs on imported steel.", "imposed", "economic"),
+    ("The opposition leader dared the prime minister to call an early election.", "dared", "voice"),
+    ("He said he would try to topple Prime Minister Justin Trudeau's minority government.", "topple", "political"),
+    ("Democrats would force a vote if Republicans continued to block a voting rights bill.", "block",
+     "coerce"),  # what they go on doing is done, whatever the "if"
     ("The company broke with tradition and moved its meeting.", "broke", None),  # a split with no one named
     ("The mayor said we were wrong to wait.", "said", None),  # one's own mistake condemns no one else
     ("The minister said inflation should fall next year.", "said", None),  # no one is told to do anything

@@ -364,6 +364,11 @@ PARTIES = [
      " capital.", "source", "Opposition candidate Venancio Mondlane"),  # a spell of strikes, and the marches with
     # them, are the caller's
     ("The unions called a ninth day of strikes against the pension reform.", "source", "The unions"),
+    ("Six premiers wrote to Ottawa demanding a pause to the next increase in the carbon price.", "target",
+     "Ottawa"),  # the one written to
+    ("Thousands of Georgians rallied outside parliament against the foreign agents bill.", "target",
+     "parliament"),  # not the preposition the parser hung on it
+    ("The EU adopted a new sanctions package against Iran.", "target", "Iran"),  # the package's target
 ]
 
 

@@ -47,6 +47,9 @@ NOT_SUMMARY = [
     ("Rail fares to rise 4.6% in March, government confirms\n\nTransport: Rail fares to rise 4.6% in March, the"
      " government has confirmed.\n\nRegulated fares in England will rise by 4.6% on 2 March, the Department for"
      " Transport said on Wednesday.", "Transport: Rail fares"),  # the headline again, reworded ("has confirmed")
+    ("The nurses' leader on the strike\n\nBonnie Castillo has led the union since 2015. This week 12,000 of its"
+     " members walked off the job. The interview has been edited for length and clarity.\n\n**Why strike?**\n\n"
+     "It's about staffing.", "The interview has been edited"),  # the editor's note on an interview
 ]
 
 
@@ -61,7 +64,7 @@ def test_a_quotation_the_parser_split_is_one_summary_sentence(analyze_text):
 
 @pytest.mark.parametrize(("text", "sentence"), NOT_SUMMARY,
                          ids=["caption", "no verb", "short", "question", "interviewer", "label", "headline and standfirst",
-                              "headline again"])
+                              "headline again", "editor's note"])
 def test_what_a_summary_never_uses(analyze_text, text, sentence):
     b = analyze_text(text)
     assert all(sentence not in s.text for s in body_sentences(b.article, b.doc))

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from briefing.analysis.actors import Actor, ActorKind
 from briefing.analysis.lexicon import CAPTION_CREDIT, TURN_LABEL
-from briefing.analysis.qa_layout import askers, bold_questions, is_question
+from briefing.analysis.qa_layout import INTERVIEW_NOTE, MAX_NOTE_WORDS, askers, bold_questions, is_question
 from briefing.article import Article
 
 ALGORITHMS = ("news", "lexrank", "textrank", "lsa", "luhn", "edmundson", "kl", "sumbasic", "lead")
@@ -77,6 +77,8 @@ def body_sentences(article: Article, doc: Doc) -> list[Span]:
         words = [t for t in sent if t.is_alpha]
         if len(words) < 4 or CAPTION_CREDIT.search(text):
             continue
+        if INTERVIEW_NOTE.search(text) and len(words) <= MAX_NOTE_WORDS:
+            continue  # "The interview has been edited for length and clarity.": the editor's, not news
         if not any(t.pos_ in ("VERB", "AUX") for t in sent):
             continue
         if _repeats_heading(sent, heads) or text.rstrip("”’\"' ").endswith("?"):

@@ -231,6 +231,8 @@ AGREED_TEXTS = LEGISLATION_NOUNS | frozenset({"statement", "declaration", "commu
                                               "policies", "reform", "reforms", "proposal", "proposals", "plan"})
 # Verbs whose subject bears the pressure named as their object, which came "from" someone: "faced
 # mounting pressure from his own party", "drew criticism from unions" (PLOVER DISAPPROVE, DEMAND).
+# Writing to someone while pressing them: "six premiers wrote to Ottawa demanding a pause": the one written to.
+LETTER_VERBS = frozenset({"write"})
 BEARING_VERBS = frozenset("face feel draw attract receive meet".split())
 # Pressure named with who it came from, whatever verb it hangs on: "after weeks of pressure from the government".
 BORNE_NOUNS = frozenset("pressure criticism backlash condemnation".split())

@@ -8,7 +8,7 @@ from __future__ import annotations
 PRESSURE_VERBS: dict[str, str] = {
     # DEMAND and appeals: "urged", "pleaded with him to come home"
     **dict.fromkeys("demand urge press push insist pressure pressurize pressurise lobby appeal petition "
-                    "plead beg implore exhort".split(), "voice"),
+                    "plead beg implore exhort dare".split(), "voice"),  # "dared the prime minister to call an election"
     # DISAPPROVE (criticise, accuse, complain) and REJECT
     **dict.fromkeys("warn condemn criticize criticise denounce accuse blame slam decry censure rebuke "
                     "reject refuse oppose veto protest object challenge dismiss complain lambast lambaste "
@@ -16,7 +16,7 @@ PRESSURE_VERBS: dict[str, str] = {
                     "override overrule".split(), "voice"),  # "Republicans overrode the governor's veto"
     **dict.fromkeys("threaten".split(), "threat"),
     # removing a leader by vote (PLOVER DEMAND, leadership change): "Congress voted to impeach the president"
-    **dict.fromkeys("impeach oust".split(), "political"),
+    **dict.fromkeys("impeach oust topple unseat depose overthrow".split(), "political"),
     # removing an official from office: "The prime minister sacked his defence minister" (only a person, VERB_RULES)
     **dict.fromkeys("sack remove".split(), "political"),
     **dict.fromkeys("rally march demonstrate picket boycott strike riot campaign pelt".split(), "public"),

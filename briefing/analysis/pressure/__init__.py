@@ -285,6 +285,8 @@ class _Reader:
         if stripped is not None and stripped > tgt_tok.i:  # "strip two Hungarian lawmakers of their immunity"
             phrase = self.doc[phrase.start:stripped]
         phrase = _without_charge(phrase, tok, tgt_tok)
+        while len(phrase) > 1 and phrase[0].tag_ == "IN" and phrase[0].i < tgt_tok.i:
+            phrase = phrase[1:]  # "rallied outside parliament", the preposition parsed into the noun: parliament
         mentions = self.resolver.mentions  # "Michigan Gov. Rick Snyder": the mention starts before "Snyder"
         named = [mentions.covering(c.idx) for c in tgt_tok.children if c.dep_ == "appos"]  # "the president, X"
         tgt_actor = mentions.covering(tgt_tok.idx) or next((a for a in named if a is not None), None) or (

@@ -27,6 +27,7 @@ from briefing.analysis.lexicon import (
     FROZEN_NOUNS,
     INQUIRY_PREPOSITIONS,
     INQUIRY_WORDS,
+    LETTER_VERBS,
     MEASURE_NOUNS,
     PERSONAL_OBJECT_VERBS,
     PRESSURE_VERBS,
@@ -254,6 +255,11 @@ def target_token(tok: Token) -> Token | None:
         found = act and (_object_target(act) or _prepositional_target(act))
     if found is None and tok.pos_ == "NOUN" and lexicon_lemma(tok) in CAMPAIGN_NOUNS and tok.dep_ == "dobj":
         found = _prepositional_target(tok.head)  # "launched a recall campaign Thursday against three board members"
+    if found is None and tok.dep_ == "advcl" and tok.tag_ == "VBG" and lexicon_lemma(tok.head) in LETTER_VERBS:
+        found = pobj_of(next((c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "to"), None))
+        # "six premiers wrote to Ottawa demanding a pause": the one written to
+    if found is None and tok.dep_ == "compound" and tok.pos_ == "NOUN" and tok.head.pos_ == "NOUN":
+        found = _prepositional_target(tok.head)  # "the EU's latest sanctions package against Russia"
     return found or _conceder(tok)
 
 

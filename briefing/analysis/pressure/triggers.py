@@ -53,6 +53,7 @@ from briefing.analysis.lexicon import (
     OBJECT_BOUND,
     OBJECT_TRIGGERS,
     OBLIGING_SPEECH,
+    OCCURRING_VERBS,
     OUTLET_NOUNS,
     POSSESSIVE_PRONOUNS,
     PRESSURE_NOUNS,
@@ -90,6 +91,15 @@ CONSTRUCTION_CLASSES = {"ASK_TO": "voice", "FORCE_TO": "voice", "CALL_ON": "voic
                         "DUMP_OUTSIDE": "public", "PULL_OUT": "voice"}
 FALLBACK_CLASSES = {"UNLESS": "threat", "UNTIL": "threat"}  # only where nothing else made the word a trigger
 
+
+
+def _conditional(tok: Token) -> bool:
+    """An act supposed in an 'if' or 'unless' clause, itself or as what its verb wants, tries or is sent to
+    do: 'if the hospital board refused to reopen talks', 'If Ottawa wants to send the RCMP to arrest ...'."""
+    while (tok.dep_ == "xcomp" and tok.head.lemma_.lower() not in OCCURRING_VERBS  # "if Republicans continued to
+           or tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):  # block the
+        tok = tok.head  # bill": what they go on doing is done
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children)
 
 
 def _objects(tok: Token) -> set[str]:
@@ -161,6 +171,14 @@ VERB_RULES: tuple[Rule, ...] = (
      lambda t: lexicon_lemma(t) in ("fire", "sack", "remove", "suspend") and any(c.dep_ == "dobj" and (
          c.lemma_.lower() in ROLE_HEADS or c.ent_type_ == "PERSON" or c.lower_ in ("him", "her"))
          for c in t.children), "political"),
+    ("daring is a demand only of someone: 'dared the prime minister to call an election'; not 'no one dared to speak'",
+     lambda t: lexicon_lemma(t) == "dare" and not any(c.dep_ == "dobj" for c in t.children), None),
+    ("only a ruler or a government is toppled: 'would try to topple the minority government', 'to unseat the"
+     " mayor'; not 'the storm toppled trees'",
+     lambda t: lexicon_lemma(t) in ("topple", "unseat", "depose", "overthrow") and not any(
+         c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in ROLE_HEADS | INSTITUTION_NOUNS
+                                             or c.ent_type_ in ("PERSON", "ORG") or c.lower_ in ("him", "her"))
+         for c in t.children), None),
     ("staff laid off are no one pressed: 'The company sacked 300 workers'; 'removed the debris' presses no one",
      lambda t: lexicon_lemma(t) in ("sack", "remove"), None),
     ("looking into how to do something is no inquiry: 'will investigate ways to improve bus services'",
@@ -189,8 +207,9 @@ VERB_RULES: tuple[Rule, ...] = (
      and t.head.lower_ in GROUP_NOUNS, "public"),
     ("a participle used as an adjective: 'charged particles'",
      lambda t: lexicon_lemma(t) in ADJECTIVAL_TRIGGERS and t.dep_ == "amod", None),
-    ("a condition, not an act: 'would strike next month if the hospital board refused to reopen talks'",
-     lambda t: t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children), None),
+    ("a condition, not an act: 'would strike next month if the hospital board refused to reopen talks', 'If Ottawa"
+     " wants to send the RCMP to arrest Albertans, let them try'",
+     lambda t: _conditional(t), None),
     ("a right, not an act: 'respected the right to protest', 'the freedom to strike'",
      lambda t: t.dep_ == "acl" and t.head.lemma_.lower() in RIGHT_NOUNS, None),
     ("background, not this story: 'Mali's military government, which seized power in a 2021 coup, ...' (but"
