@@ -382,6 +382,13 @@ def test_the_front_of_a_party_members_title_is_no_actor(analyze_text):
     assert [a.name for a in b.actors] == ["Alistair Carmichael"]
 
 
+def test_a_state_legislators_home_town_is_his_tag(analyze_text):
+    b = analyze_text("Library bill\n\nThe bill's sponsor, Sen. Jake Hoffman, R-Queen Creek, accused the governor of"
+                     " siding with activists.")
+    people = [(a.name, a.role, a.affiliation) for a in b.actors if a.kind == "person"]
+    assert people == [("Jake Hoffman", "Senator, R-Queen Creek", "United States")]  # no "Queen" titling "Creek"
+
+
 def test_a_name_run_over_a_sentences_end_is_no_actor(analyze_text):
     b = analyze_text("Tax\n\nYost praised the senators. \"They showed real courage today,\" Yost wrote on X. \"Tax relief has"
                      " to be paid for, or it's just a gimmick.\"")
@@ -577,6 +584,8 @@ KINDS = [
      "Ramtane Lamamra", ActorKind.PERSON),  # tagged a body; the next sentence calls him "he"
     ("Border\n\nNeighbouring South Africa closed its main border crossing with Mozambique.", "South Africa",
      ActorKind.PLACE),  # a participle opening the sentence is no body's first word
+    ("Hack\n\nRedcar and Cleveland Borough Council said payments had been affected.",
+     "Redcar and Cleveland Borough Council", ActorKind.ORGANIZATION),  # a council named for two places
 ]
 
 

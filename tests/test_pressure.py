@@ -137,6 +137,14 @@ TRIGGERS = [
      "VERB_RULES:a person fired or suspended"),
     ("The company sacked 300 workers.", "sacked", None, "VERB_RULES:staff laid off"),
     ("No one in the room dared to speak.", "dared", None, "VERB_RULES:daring is a demand only of someone"),
+    ("Gov. Katie Hobbs vetoed a bill that would have let parents challenge books in school libraries.", "challenge",
+     None, "VERB_RULES:a power a law gives"),
+    ("The law allows police to detain suspects for 48 hours without charge.", "detain", None,
+     "VERB_RULES:a power a law gives"),
+    ("Police searched the area for the missing girl.", "searched", None, "VERB_RULES:a search presses only"),
+    ("Investigators searched the wreckage of the plane.", "searched", None, "VERB_RULES:a search presses only"),
+    ("Florida officials issued evacuation orders ahead of the hurricane.", "orders", None,
+     "NOUN_RULES:an order presses only as armed forces"),
     ("\"If Ottawa wants to send the RCMP to arrest Albertans for heating their homes, let them try,\" she said.",
      "arrest", None, "VERB_RULES:a condition, not an act"),  # what the supposed one wants to do
     ("The sprinter toppled the world record.", "toppled", None, "VERB_RULES:only a ruler or a government"),
@@ -320,6 +328,10 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
     ("The ministry imposed tariffs on imported steel.", "imposed", "economic"),
     ("The opposition leader dared the prime minister to call an early election.", "dared", "voice"),
     ("He said he would try to topple Prime Minister Justin Trudeau's minority government.", "topple", "political"),
+    ("The FBI searched the home of the former national security adviser.", "searched", "legal"),
+    ("Police searched the party's headquarters.", "searched", "legal"),
+    ("The Israeli military issued evacuation orders for eastern Khan Younis ahead of an assault.", "orders",
+     "military"),
     ("Democrats would force a vote if Republicans continued to block a voting rights bill.", "block",
      "coerce"),  # what they go on doing is done, whatever the "if"
     ("The company broke with tradition and moved its meeting.", "broke", None),  # a split with no one named

@@ -369,6 +369,8 @@ PARTIES = [
     ("Thousands of Georgians rallied outside parliament against the foreign agents bill.", "target",
      "parliament"),  # not the preposition the parser hung on it
     ("The EU adopted a new sanctions package against Iran.", "target", "Iran"),  # the package's target
+    ("The LockBit group threatened to publish residents' data unless the council paid within seven days.", "target",
+     "the council"),  # whose giving in would stop it, not whom it would hurt
 ]
 
 

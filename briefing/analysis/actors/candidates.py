@@ -349,6 +349,7 @@ class _Reader:
         found = [c for c in found if not any(c.start < n.end and n.start < c.end for n in named_for)] + named_for
         found += recover_answer_labels(self.article, self.doc, self.covered)  # a turn's label, yet a name
         found += recover_headline_speaker(self.article, self.doc, self.covered)  # "Nadia Haddad: 'I ...'"
+        found = [c for c in found if self.doc[c.start].idx not in self._in_tags]  # "R-Queen Creek" is a home town
         out = self.out
         for cand in found:  # a recovered name swallows the stray NORP it contained ("Albanese")
             out = [c for c in out if c.end <= cand.start or c.start >= cand.end]

@@ -111,7 +111,8 @@ def names_run_together(n: Name) -> str | None:
 def across_sentences(n: Name) -> str | None:
     """'Yost wrote on X. "Tax relief has to be paid for"': the tagger ran a name over a sentence's end
     and an opening quotation mark; no name holds one."""
-    if any(t.is_sent_start or t.is_quote and n.doc[t.i - 1].text[-1] in ".!?" for t in n.span[1:]):
+    if any((t.is_sent_start or t.is_quote) and n.doc[t.i - 1].text[-1] in ".!?" for t in n.span[1:]):
+        # (a sentence the parser broke with no stop is not ended: "Redcar | and Cleveland Borough Council said")
         return "a name run over a sentence's end: 'X. \"Tax' in 'wrote on X. \"Tax relief ...'"
     return None
 

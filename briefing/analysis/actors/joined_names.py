@@ -1,12 +1,12 @@
 """Names and "and": the tagger reads two bodies as one name ("Coles and Woolworths", "Amnesty International
 and Human Rights Watch") and cuts one body's name at its "and" ("The Australian Competition and" + "Consumer
-Commission"); both are mended here, before the candidates are read."""
+Commission", "Redcar" and "Cleveland Borough Council"); both are mended here, before the candidates are read."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from briefing.analysis.lexicon import AND_WORDS, COUNTED_BODIES
+from briefing.analysis.lexicon import AND_WORDS, COUNTED_BODIES, LOCAL_GOVERNMENT_NOUNS
 
 
 def two_bodies(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
@@ -34,6 +34,11 @@ def rejoined(doc: Doc) -> list[Span]:
         if nxt is not None and ent.label_ == nxt.label_ == "ORG" and ent[-1].lower_ in AND_WORDS and nxt.start == ent.end:
             out.append(Span(doc, ent.start, nxt.end, label="ORG"))
             k += 2
+            continue
+        if nxt is not None and ent.label_ in ("GPE", "LOC") and nxt.label_ == "ORG" and nxt.start == ent.end + 1 \
+                and doc[ent.end].lower_ in AND_WORDS and nxt[0].pos_ == "PROPN" and nxt[-1].lower_ in LOCAL_GOVERNMENT_NOUNS:
+            out.append(Span(doc, ent.start, nxt.end, label="ORG"))  # "Redcar" + "and" + "Cleveland Borough
+            k += 2  # Council": one council named for two places
             continue
         out.append(ent)
         k += 1

@@ -231,6 +231,11 @@ AGREED_TEXTS = LEGISLATION_NOUNS | frozenset({"statement", "declaration", "commu
                                               "policies", "reform", "reforms", "proposal", "proposals", "plan"})
 # Verbs whose subject bears the pressure named as their object, which came "from" someone: "faced
 # mounting pressure from his own party", "drew criticism from unions" (PLOVER DISAPPROVE, DEMAND).
+# Orders that clear people from where forces will strike: "The Israeli military issued evacuation orders for
+# eastern Khan Younis" (from anyone else, "ahead of the hurricane", no pressure).
+CLEARING_ORDERS = frozenset({"evacuation", "displacement", "eviction"})
+# Verbs by which a law gives a power: "a bill that would have let parents challenge books" is no challenge.
+PERMITTING_VERBS = frozenset({"let", "allow", "permit", "enable", "empower"})
 # Writing to someone while pressing them: "six premiers wrote to Ottawa demanding a pause": the one written to.
 LETTER_VERBS = frozenset({"write"})
 BEARING_VERBS = frozenset("face feel draw attract receive meet".split())

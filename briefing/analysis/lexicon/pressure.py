@@ -23,7 +23,7 @@ PRESSURE_VERBS: dict[str, str] = {
     **dict.fromkeys("sanction embargo fine tax blacklist freeze".split(), "economic"),
     # INVESTIGATE and COERCE in law: only an authority does these (see pressure/__init__.py)
     **dict.fromkeys("indict prosecute charge investigate probe subpoena summon arrest convict bar disqualify "
-                    "rule order ban jail imprison sentence extradite inspect audit confiscate evict censor revoke strip"
+                    "rule order ban jail imprison sentence extradite inspect audit confiscate evict censor revoke strip search"
                     .split(), "legal"),
     **dict.fromkeys("sue".split(), "lawsuit"),  # anyone can go to court
     **dict.fromkeys("attack bomb shell invade mobilize mobilise deploy retaliate fire raid kidnap abduct "
@@ -68,6 +68,7 @@ PRESSURE_NOUNS: dict[str, str] = {
     **dict.fromkeys("charge".split(), "legal"),  # only "charges against X", or brought, filed or laid
     **dict.fromkeys("action".split(), "military"),  # only as ACTION_KINDS says (noun_rules.py)
     **dict.fromkeys("warning".split(), "threat"),  # only "a warning to X"
+    **dict.fromkeys("order".split(), "military"),  # only armed forces clearing ground ("evacuation orders")
     # a state's formal complaint to another: "has lodged stern representations with the U.S. side"
     **dict.fromkeys("representation representations demarche démarche".split(), "diplomatic"),  # only lodged, made
 }

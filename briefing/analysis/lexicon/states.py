@@ -244,8 +244,10 @@ S.D. Tenn. Texas Tex. Utah Vt. Va. Wash. W.Va. W.Va Wis. Wyo. D.C.
 AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK
 OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC
 """.split())
+# ... or, for a state legislator, the home town, one to three words closed by a comma or bracket ("Sen. Jake
+# Hoffman, R-Queen Creek, accused the governor"), never a word like "D-Day" out of that place.
 PARTY_TAG = re.compile(r"\b[DRI]-(?:" + "|".join(sorted((re.escape(c) for c in US_STATE_CODES), key=len, reverse=True))
-                       + r")(?![\w-])")
+                       + r")(?![\w-])|(?<=, )[DRI]-[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?=[,)]|$)")
 PARTY_TAG_STATE = "United States"
 # States whose names are also given names: a one-word "person" so named stays a person ("Jordan said").
 GIVEN_NAME_STATES = frozenset({"jordan", "georgia", "chad", "israel", "india", "kenya", "guinea"})

@@ -22,6 +22,7 @@ from briefing.analysis.lexicon import (
     CAMPAIGNER_WORDS,
     CASE_VERBS,
     CHARGING_VERBS,
+    CLEARING_ORDERS,
     COURT_NOUNS,
     COURT_PREPOSITIONS,
     DANGER_VERBS,
@@ -314,6 +315,11 @@ NOUN_RULES: tuple[Rule, ...] = (
          c.dep_ == "prep" and c.lower_ in DRILL_PLACES
          for c in (*t.children, *(t.head.children if t.dep_ == "dobj" else ())))), None),  # "conducted drills
     # near the island", wherever the parser hangs "near"
+    ("an order presses only as armed forces clearing ground: 'The Israeli military issued evacuation orders for"
+     " eastern Khan Younis'; not 'Officials issued evacuation orders ahead of the hurricane'",
+     lambda t: lexicon_lemma(t) == "order" and not (any(c.lower_ in CLEARING_ORDERS for c in t.children) and (
+         (doer := subject_of(t.head) if t.dep_ == "dobj" else None) is not None and doer.lemma_.lower() in ARMED_NOUNS)),
+     None),
     ("an alert is a notice unless forces are on it: 'on high alert'",
      lambda t: lexicon_lemma(t) in ALERT_NOUNS and not _on_alert(t), None),
 )

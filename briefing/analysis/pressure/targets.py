@@ -252,7 +252,9 @@ def target_token(tok: Token) -> Token | None:
     if found is None and lexicon_lemma(tok) in VOWING_VERBS | CAMPAIGN_NOUNS:  # "threatened to impose tariffs
         # on Mexico", "a campaign to recall Gov. Rachel Dunn"
         act = next((c for c in tok.children if c.dep_ in ("xcomp", "acl") and c.pos_ == "VERB"), None)
-        found = act and (_object_target(act) or _prepositional_target(act))
+        # the one whose giving in would stop it before whom it would hurt: "threatened to publish residents'
+        # data unless the council paid" presses the council
+        found = _conceder(tok) or act and (_object_target(act) or _prepositional_target(act))
     if found is None and tok.pos_ == "NOUN" and lexicon_lemma(tok) in CAMPAIGN_NOUNS and tok.dep_ == "dobj":
         found = _prepositional_target(tok.head)  # "launched a recall campaign Thursday against three board members"
     if found is None and tok.dep_ == "advcl" and tok.tag_ == "VBG" and lexicon_lemma(tok.head) in LETTER_VERBS:

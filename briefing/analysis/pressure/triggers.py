@@ -54,11 +54,15 @@ from briefing.analysis.lexicon import (
     OBJECT_TRIGGERS,
     OBLIGING_SPEECH,
     OCCURRING_VERBS,
+    ORG_HEADS,
     OUTLET_NOUNS,
+    PERMITTING_VERBS,
+    PERSON_WORDS,
     POSSESSIVE_PRONOUNS,
     PRESSURE_NOUNS,
     PRESSURE_VERBS,
     PRICE_NOUNS,
+    RELATIVE_PRONOUNS,
     REMARK_NOUNS,
     RIGHT_NOUNS,
     ROLE_HEADS,
@@ -75,7 +79,7 @@ from briefing.analysis.lexicon import (
 from briefing.analysis.pressure.lemmas import Rule, lexicon_lemma
 from briefing.analysis.pressure.noun_rules import attack_on_a_person, noun_class
 from briefing.analysis.pressure.obligations import obliges
-from briefing.analysis.subjects import subject_of
+from briefing.analysis.subjects import antecedent, subject_of
 
 # Constructions (constructions.py labels) and the class each starts as.
 CONSTRUCTION_CLASSES = {"ASK_TO": "voice", "FORCE_TO": "voice", "CALL_ON": "voice", "CALL_IT_BAD": "voice", "MOVEMENT": "public",
@@ -100,6 +104,26 @@ def _conditional(tok: Token) -> bool:
            or tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):  # block the
         tok = tok.head  # bill": what they go on doing is done
     return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children)
+
+
+def _granted(tok: Token) -> bool:
+    """A power a law gives, no act: 'a bill that would have let parents challenge books in school libraries',
+    'the law allows police to detain suspects for 48 hours'."""
+    if tok.dep_ not in ("ccomp", "xcomp") or tok.head.lemma_.lower() not in PERMITTING_VERBS:
+        return False
+    giver = subject_of(tok.head)
+    if giver is not None and giver.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
+        giver = antecedent(giver)
+    return giver is not None and giver.lemma_.lower() in LEGISLATION_NOUNS
+
+
+def _someones(tok: Token) -> bool:
+    """A thing a person or a body owns: 'his offices', 'the home of the former adviser', 'the party's
+    headquarters'; not 'the wreckage of the plane'."""
+    owners = [c for c in tok.children if c.dep_ == "poss"] + [
+        p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    return any(o.lower_ in ("his", "her", "their") or o.ent_type_ in ("PERSON", "ORG", "NORP")
+               or o.lemma_.lower() in PERSON_WORDS | ORG_HEADS for o in owners)
 
 
 def _objects(tok: Token) -> set[str]:
@@ -179,6 +203,10 @@ VERB_RULES: tuple[Rule, ...] = (
          c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in ROLE_HEADS | INSTITUTION_NOUNS
                                              or c.ent_type_ in ("PERSON", "ORG") or c.lower_ in ("him", "her"))
          for c in t.children), None),
+    ("a power a law gives is no act: 'a bill that would have let parents challenge books'", _granted, None),
+    ("a search presses only someone's premises: 'The FBI searched the home of the former adviser', 'raided and"
+     " searched his offices'; not 'Police searched the area for the missing girl', 'searched for survivors'",
+     lambda t: lexicon_lemma(t) == "search" and not any(_someones(c) for c in t.children if c.dep_ == "dobj"), None),
     ("staff laid off are no one pressed: 'The company sacked 300 workers'; 'removed the debris' presses no one",
      lambda t: lexicon_lemma(t) in ("sack", "remove"), None),
     ("looking into how to do something is no inquiry: 'will investigate ways to improve bus services'",
