@@ -586,6 +586,9 @@ KINDS = [
      ActorKind.PLACE),  # a participle opening the sentence is no body's first word
     ("Hack\n\nRedcar and Cleveland Borough Council said payments had been affected.",
      "Redcar and Cleveland Borough Council", ActorKind.ORGANIZATION),  # a council named for two places
+    ("Shutdown\n\n\"The president is using federal workers as pawns,\" said Everett Kelley, president of the"
+     " American Federation of Government Employees, the largest union of federal workers.", "Everett Kelley",
+     ActorKind.PERSON),  # the union described after his office is the union's apposition, not his
 ]
 
 

@@ -328,6 +328,9 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
     ("The ministry imposed tariffs on imported steel.", "imposed", "economic"),
     ("The opposition leader dared the prime minister to call an early election.", "dared", "voice"),
     ("He said he would try to topple Prime Minister Justin Trudeau's minority government.", "topple", "political"),
+    ("\"Democrats are holding the government hostage to a partisan wish list,\" Thune said.", "holding",
+     "voice"),  # a hostage to demands is a figure for leverage
+    ("Gunmen held the workers hostage for three days.", "held", "military"),
     ("The FBI searched the home of the former national security adviser.", "searched", "legal"),
     ("Police searched the party's headquarters.", "searched", "legal"),
     ("The Israeli military issued evacuation orders for eastern Khan Younis ahead of an assault.", "orders",

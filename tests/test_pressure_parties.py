@@ -371,6 +371,8 @@ PARTIES = [
     ("The EU adopted a new sanctions package against Iran.", "target", "Iran"),  # the package's target
     ("The LockBit group threatened to publish residents' data unless the council paid within seven days.", "target",
      "the council"),  # whose giving in would stop it, not whom it would hurt
+    ("The White House budget office has already announced layoffs at several departments, a move federal employee"
+     " unions have challenged in court.", "source", "federal employee unions"),  # "a move" is not the unions'
 ]
 
 

@@ -187,6 +187,12 @@ SPEAKERS = [
     ("Killings\n\nThe U.N. human rights office called for an inquiry. The attorney general's office said it had"
      " opened an inquiry into the killings.", "it had opened", "indirect",
      "The attorney general's office"),  # another office: its holder narrows it as a noun does
+    ("Shutdown\n\nSen. Lisa Murkowski, R-Alaska, said she was embarrassed.\n\nMajority Leader John Thune fired back"
+     " minutes later. \"Democrats are holding the government hostage,\" the South Dakota Republican said.",
+     "Democrats are holding", "direct", "John Thune"),  # untagged among tagged senators, but just named
+    ("Race\n\nSen. John Cornyn, R-Texas, spoke first. Sen. Lisa Murkowski, R-Alaska, said she was embarrassed."
+     " \"This is a disgrace,\" the Texas Republican said.", "This is a disgrace", "direct",
+     "John Cornyn"),  # the Republican whose tag names Texas, not the nearer one from Alaska
     ("Ohio race\n\nRepublican Senate candidate Bernie Moreland on Tuesday accused his rival of lying.\n\n\"He's lying"
      " and he knows it,\" Moreland told reporters. \"Matt Dolan has created nothing but excuses.\"\n\nHe added that he"
      " would not take the ad down from his website.", "he would not take", "indirect",
@@ -669,6 +675,22 @@ def test_a_transcripts_host_asks_whatever_ends_the_turns(analyze_text):
     assert [(q.speaker, q.actor) for q in b.quotes] == [("Spencer Cox", "Spencer Cox")] + [
         ("Leila Fadel", None), ("Spencer Cox", "Spencer Cox")] * 3  # one question in three ends with "?"
     assert b.actor("Leila") is None
+
+
+def test_a_guest_named_only_in_capitals_by_the_label_answers(analyze_text):
+    b = analyze_text("Transcript: Defence Secretary on troops to Estonia\n\nThe Defence Secretary spoke to Laura"
+                     " Kuenssberg on Sunday.\n\nLAURA KUENSSBERG: Why send more troops now?\n\nJOHN HEALEY: Because"
+                     " the threat has changed.\n\nKUENSSBERG: Are you worried about escalation?\n\nHEALEY: What would"
+                     " be provocative is for Britain to stand back.")
+    assert [(q.speaker, q.actor) for q in b.quotes] == [("Laura Kuenssberg", None), ("John Healey", "John Healey")] * 2
+
+
+def test_a_title_in_a_capitals_label_is_the_guests_role(analyze_text):
+    b = analyze_text("Transcript: the senator on the budget\n\nMARGARET BRENNAN: Will Democrats accept that?\n\nSEN."
+                     " JANE ROEBUCK: No. It is already illegal.\n\nMARGARET BRENNAN: Will there be a shutdown?\n\n"
+                     "SEN. JANE ROEBUCK: I hope not.")
+    assert [(a.name, a.role) for a in b.actors if a.kind == "person"] == [("Jane Roebuck", "Senator")]
+    assert [q.actor for q in b.quotes] == [None, "Jane Roebuck"] * 2
 
 
 def test_the_one_an_introduction_says_is_spoken_to_asks_labelled_questions(analyze_text):

@@ -22,6 +22,9 @@ def noun_phrase(doc: Doc, tok: Token) -> Span:
             break
         if any(t.text in ("-", "–", "—") and t.whitespace_ for t in doc[child.i + 1: left]):
             break  # "ABUJA, July 30 (Reuters) - West African leaders": a dateline is no part of the phrase
+        if child.dep_ == "nmod" and tok.tag_ == "NNS" and child.tag_ == "NN" and any(
+                d.lower_ in ("a", "an") and d.i < child.i for d in (*child.children, *tok.children) if d.dep_ == "det"):
+            break  # "layoffs ..., a move federal employee unions have challenged": "a move" is no part of "unions"
         left = min(left, child.left_edge.i)
     # "Facebook co-founder Mark Zuckerberg": the parser often cuts the phrase at a hyphen.
     while left >= 2 and doc[left - 1].text in ("-", "‐") and not doc[left - 1].whitespace_ \

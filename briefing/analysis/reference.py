@@ -287,16 +287,21 @@ class Resolver(PronounReading):
         """The nearest person named before whose party tag is this party ("R-Texas" for "the Texas
         Republican"); with no tags in the story, the nearest person named before with an office."""
         letter = subj.lower_[0]  # republican -> r, democrat(ic) -> d, independent -> i
-        tagged = None
-        for _, actor in self.mentions.before(subj.idx):
+        tagged, near = None, False
+        sentence_start = subj.sent.start_char
+        previous = subj.doc[subj.sent.start - 1].sent.start_char if subj.sent.start > 0 else sentence_start
+        home = " ".join(t.text for t in subj.lefts if t.ent_type_ == "GPE")  # "the South Dakota Republican"
+        for start, actor in self.mentions.before(subj.idx):
             if actor.kind != ActorKind.PERSON:
                 continue
             tag = PARTY_TAG.search(actor.role or "")
-            if tag is not None and tag.group().lower().startswith(letter):
+            if tag is not None and tag.group().lower().startswith(letter) and _same_state(tag.group()[2:], home):
                 return actor
             if tag is None and tagged is None and actor.role and any(w in ROLE_HEADS for w in actor.role.lower().split()):
-                tagged = actor
-        return None if any(PARTY_TAG.search(a.role or "") for a in self.actors) else tagged
+                tagged, near = actor, start >= previous
+        # with tags in the story, an untagged officeholder only just named ("Majority Leader John Thune fired
+        # back. ... the South Dakota Republican said")
+        return tagged if near or not any(PARTY_TAG.search(a.role or "") for a in self.actors) else None
 
     def _antecedent(self, subj: Token) -> Reference | None:
         """'the official' -> the earlier 'a senior Israeli official'; 'the statement' -> its issuer."""
@@ -319,6 +324,15 @@ class Resolver(PronounReading):
                     actor = None  # "The death has drawn protests" after "Baylor's death": not Baylor
                 return phrase.text, actor
         return None
+
+
+def _same_state(code: str, home: str) -> bool:
+    """Whether a party tag's state ("Alaska", "Ariz.", "N.Y.", "S.D.") can be the state a description names
+    ("the South Dakota Republican"); a description with no state fits any."""
+    if not home:
+        return True
+    letters = code.replace(".", "").lower()
+    return home.lower().startswith(letters) or "".join(w[0] for w in home.lower().split()) == letters
 
 
 def _expletive(tok: Token) -> bool:

@@ -25,6 +25,7 @@ from briefing.analysis.lexicon import (
     ORG_HEADS,
     PARTY_NAMES,
     PERSON_WORDS,
+    ROLE_ABBREVIATIONS,
     ROLE_HEADS,
     SEATS_OF_POWER,
     SPEECH_VERBS,
@@ -108,10 +109,13 @@ def recover_described_people(doc: Doc, taken: list[Candidate]) -> list[Candidate
 
 def called_a_body(root: Token, after: int) -> bool:
     """A name whose apposition (from token `after` on) is a body's noun: 'Healthwatch, a patients'
-    watchdog', 'Public Citizen, a watchdog group', 'Entergy Louisiana, the state's largest utility'."""
-    return any(c.dep_ == "appos" and c.i >= after and c.lemma_.lower() in BODY_TYPE_NOUNS | ORG_HEADS | FIRM_NOUNS
-               | {"watchdog"}
-               for c in root.children)
+    watchdog', 'Public Citizen, a watchdog group', 'Entergy Louisiana, the state's largest utility'; not
+    'Everett Kelley, president of the American Federation of Government Employees, the largest union of
+    federal workers', where the body follows a person's office and describes the body in it)."""
+    appositions = [c for c in root.children if c.dep_ == "appos" and c.i >= after]
+    if appositions and appositions[0].lemma_.lower() in PERSON_WORDS:
+        return False
+    return any(c.lemma_.lower() in BODY_TYPE_NOUNS | ORG_HEADS | FIRM_NOUNS | {"watchdog"} for c in appositions)
 
 
 def called_a_person(root: Token, after: int) -> bool:
@@ -258,12 +262,20 @@ def recover_answer_labels(article: Article, doc: Doc, covered: set[int]) -> list
     found = []
     for block in article.blocks:
         written = full_label(block.text) if block.kind == "paragraph" else None
-        if written is None or label(block.text) in asking or len(written.split()) < 2 or not written.istitle():
+        if written is None or label(block.text) in asking or len(written.split()) < 2 or not (
+                written.istitle() or written.isupper()):
             continue
         at = block.start + block.text.index(written)
+        words, role = written.split(), None
+        while len(words) > 2 and (words[0].lower() in ROLE_ABBREVIATIONS
+                                  or words[0].lower().rstrip(".") in ROLE_HEADS | HONORIFICS):
+            title = words.pop(0)  # "SEN. AMY KLOBUCHAR:": the title is her role, not her name
+            role = role or ROLE_ABBREVIATIONS.get(title.lower()) or (title.title() if title.lower() in ROLE_HEADS else None)
+            at, written = at + len(title) + 1, written[len(title) + 1:]
         span = doc.char_span(at, at + len(written))
-        if span is not None and not any(t.i in covered for t in span):
-            found.append(Candidate(written, "PERSON", span.start, span.end))
+        if span is not None and not any(t.i in covered for t in span):  # a transcript's "JOHN HEALEY:" is John Healey
+            found.append(Candidate(written.title() if written.isupper() else written, "PERSON", span.start, span.end,
+                                   role))
             covered.update(range(span.start, span.end))
     return found
 

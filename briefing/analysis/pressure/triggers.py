@@ -391,6 +391,12 @@ def _names_something(tok: Token) -> bool:
     return any(c.dep_ in ("dobj", "oprd") and c.ent_type_ not in ("DATE", "TIME") for c in tok.children)
 
 
+def _hostage_to(tok: Token) -> bool:
+    """'Democrats are holding the government hostage to a partisan wish list': a hostage 'to' demands is a
+    figure for political leverage, not a captive ('held hostage in Gaza', 'held hostage by Hamas')."""
+    return any(c.dep_ == "prep" and c.lower_ == "to" for t in (tok, *tok.children) for c in t.children)
+
+
 def _confidence_sought(tok: Token) -> bool:
     """'Tusk said he would seek a vote of confidence': a government testing its own majority presses no
     one ('a confidence vote tabled by the opposition' does, and so does any vote of no confidence)."""
@@ -412,6 +418,8 @@ def trigger_class(tok: Token, constructions: set[str]) -> str | None:
     found = next((CONSTRUCTION_CLASSES[c] for c in sorted(constructions) if c in CONSTRUCTION_CLASSES
                   and not (c == "CALL_ON" and _names_something(tok))
                   and not (c == "NO_CONFIDENCE" and _confidence_sought(tok))), None)
+    if found == "military" and "HOLD_CAPTIVE" in constructions and _hostage_to(tok):
+        found = "voice"
     if found is None and tok.pos_ == "VERB" and lemma in OBLIGING_SPEECH and obliges(tok):
         found = "voice"  # "Russia said Sudan must return the helicopter": a demand
     if found is None and tok.pos_ == "NOUN" and lemma in PRESSURE_NOUNS:
