@@ -225,6 +225,8 @@ REPAIRED = [
      "lead lawyer in the group's challenge to a similar policy"),  # not "... under President"
     ("Vote\n\nThe electoral commission declared Daniel Chapo, candidate of the ruling Frelimo party, the winner.",
      "Daniel Chapo", "person", "candidate of the ruling Frelimo party"),  # a party's name tagged a person
+    ("Korea\n\nPrime Minister Han Duck-soo will serve as acting president.", "Han Duck-soo", "person",
+     "Prime Minister"),  # the given name's second syllable, after its hyphen
     ("Boeing\n\nSenator Josh Hawley spoke on Tuesday. A spokeswoman for Mr. Hawley, Abigail Marone, said later that"
      " the senator would push for legislation.", "Abigail Marone", "person", "spokeswoman"),  # not "... for Mr."
     ("Reshuffle\n\nSuella Braverman has been sacked as home secretary after a week of mounting pressure. Braverman"

@@ -142,6 +142,11 @@ TRIGGERS = [
     ("The law allows police to detain suspects for 48 hours without charge.", "detain", None,
      "VERB_RULES:a power a law gives"),
     ("Police searched the area for the missing girl.", "searched", None, "VERB_RULES:a search presses only"),
+    ("The president kept a firm hold on the party.", "hold", None, "NOUN_RULES:a hold presses only placed"),
+    ("Protest organisers thanked police for their cooperation.", "Protest", None,
+     "NOUN_RULES:a body's remit or a camp"),  # those who organise protests
+    ("The school sent a notice of the meeting to parents.", "notice", None, "NOUN_RULES:a notice presses only served"),
+    ("The campaign targeted suburban voters with ads.", "targeted", None, "VERB_RULES:only forces, attackers or states"),
     ("Investigators searched the wreckage of the plane.", "searched", None, "VERB_RULES:a search presses only"),
     ("Florida officials issued evacuation orders ahead of the hurricane.", "orders", None,
      "NOUN_RULES:an order presses only as armed forces"),
@@ -332,6 +337,10 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
      "voice"),  # a hostage to demands is a figure for leverage
     ("Gunmen held the workers hostage for three days.", "held", "military"),
     ("The FBI searched the home of the former national security adviser.", "searched", "legal"),
+    ("The senator placed a hold on the nominee.", "hold", "political"),
+    ("The council served an enforcement notice on the landlord.", "notice", "legal"),
+    ("Hackers linked to Iran targeted the campaign's email accounts.", "targeted", "military"),
+    ("Russian missiles targeted energy infrastructure overnight.", "targeted", "military"),
     ("Police searched the party's headquarters.", "searched", "legal"),
     ("The Israeli military issued evacuation orders for eastern Khan Younis ahead of an assault.", "orders",
      "military"),

@@ -193,6 +193,8 @@ SPEAKERS = [
     ("Race\n\nSen. John Cornyn, R-Texas, spoke first. Sen. Lisa Murkowski, R-Alaska, said she was embarrassed."
      " \"This is a disgrace,\" the Texas Republican said.", "This is a disgrace", "direct",
      "John Cornyn"),  # the Republican whose tag names Texas, not the nearer one from Alaska
+    ("Impeachment\n\nHan Dong-hoon, the PPP leader, who had pushed Yoon to resign voluntarily, said he would"
+     " respect the vote.", "he would respect", "indirect", "Han Dong-hoon"),  # the apposition is no second subject
     ("Ohio race\n\nRepublican Senate candidate Bernie Moreland on Tuesday accused his rival of lying.\n\n\"He's lying"
      " and he knows it,\" Moreland told reporters. \"Matt Dolan has created nothing but excuses.\"\n\nHe added that he"
      " would not take the ad down from his website.", "he would not take", "indirect",
@@ -683,6 +685,7 @@ def test_a_guest_named_only_in_capitals_by_the_label_answers(analyze_text):
                      " the threat has changed.\n\nKUENSSBERG: Are you worried about escalation?\n\nHEALEY: What would"
                      " be provocative is for Britain to stand back.")
     assert [(q.speaker, q.actor) for q in b.quotes] == [("Laura Kuenssberg", None), ("John Healey", "John Healey")] * 2
+    assert b.actor("John Healey").role == "Defence Secretary"  # the office the introduction gives the guest
 
 
 def test_a_title_in_a_capitals_label_is_the_guests_role(analyze_text):

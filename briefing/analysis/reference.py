@@ -117,7 +117,7 @@ class Resolver(PronounReading):
                  is not None and p not in represented]  # "A spokesperson for Johnson, Raj Shah,": Shah; not
         # "Junts, Puigdemont's party,": the owner is someone else
         person = self._person_overlapping(subj.idx, subj.idx + len(subj)) or (named[0] if named else None) or (
-            self._person_overlapping(begin, end))
+            self._unowned_person(subj, begin, end))
         if person in represented:
             person = None
         if person is None and subj.pos_ == "NOUN" and (titled := self._titled_name_at_end(subj)) not in represented:
@@ -242,6 +242,14 @@ class Resolver(PronounReading):
 
     def _person_overlapping(self, start: int, end: int) -> Actor | None:
         return self.mentions.overlapping(start, end, kind=ActorKind.PERSON)
+
+    def _unowned_person(self, subj: Token, begin: int, end: int) -> Actor | None:
+        """A person named in the phrase, not as the owner of something in it: "12 members of Yoon's own
+        People Power Party (PPP)" are not Yoon."""
+        person = self._person_overlapping(begin, end)
+        reach = self.doc.char_span(begin, end, alignment_mode="expand")
+        owners = [t for t in reach or () if t.dep_ == "poss" and t.i != subj.i]
+        return None if any(self.mentions.covering(o.idx) is person for o in owners) else person
 
     def _titled_name_at_end(self, subj: Token) -> Actor | None:
         """'Executive director of the Dallas chapter of CAIR Alia Salem': a name closing a title.

@@ -41,12 +41,22 @@ def antecedent(rel: Token) -> Token:
     return noun
 
 
+def _nearest_subject(verb: Token) -> Token | None:
+    """The verb's own subject; of several before it, the nearest; but not an apposition the parser made a
+    second subject: "Han Dong-hoon, the PPP leader, who had pushed Yoon to resign, said" is Han's."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+    before = [c for c in subjects if c.i < verb.i]
+    if before and before[-1].pos_ == "NOUN" and (edge := before[-1].left_edge.i) >= 2 and verb.doc[edge - 1].text == "," \
+            and (name := verb.doc[edge - 2]).ent_type_ == "PERSON" and name.head == verb:
+        return name  # (the parser made the name a subject or an adverb of the verb)
+    return before[-1] if before else next(iter(subjects), None)
+
+
 def subject_of(verb: Token) -> Token | None:
     # With several subjects (a misparse such as "co - founder Mark Zuckerberg tweeted"), the one
     # nearest the verb on its left is the real head.
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
-    before = [c for c in subjects if c.i < verb.i]
-    for child in [before[-1]] if before else subjects[:1]:
+    child = _nearest_subject(verb)
+    if child is not None:
         return _written_subject(verb, child)
     controller = _controlling_object(verb)
     if controller is not None:

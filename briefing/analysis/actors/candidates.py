@@ -24,7 +24,7 @@ from briefing.analysis.actors.body_names import (
     recover_member_bodies,
     recover_to_names,
 )
-from briefing.analysis.actors.edges import binational_end, listed_remit_end, trim
+from briefing.analysis.actors.edges import binational_end, hyphened_end, listed_remit_end, trim
 from briefing.analysis.actors.filters import Name, rejects_name
 from briefing.analysis.actors.joined_names import rejoined, two_bodies
 from briefing.analysis.actors.kinds import aged, institution_that_acts, listed_with_a_body
@@ -251,6 +251,8 @@ class _Reader:
             if any(t.is_space and "\n" in t.text for t in ent):
                 continue  # a name never runs over a line break: "the Opposition\n\n"
             start, end = trim(self.doc, ent.start, ent.end)
+            if ent.label_ == "PERSON":
+                end = hyphened_end(self.doc, start, end)
             parts = two_bodies(self.doc, start, end) if ent.label_ == "ORG" else [(start, end)]
             for part_start, part_end in parts:
                 if part_start < part_end:

@@ -65,6 +65,16 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def hyphened_end(doc: Doc, start: int, end: int) -> int:
+    """'Han Duck-soo': a given name's second syllable the tagger left out of the name; not 'Trump-backed
+    candidate' nor 'Biden-era policies' (a word describing the next noun, not the name's own head)."""
+    if end + 1 < len(doc) and doc[end].text in ("-", "‐") and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+            and doc[end + 1].is_lower and doc[end + 1].is_alpha and doc[end + 1].tag_ in ("NNP", "NN") \
+            and doc[end + 1].dep_ not in ("compound", "amod", "nmod") and doc[end - 1].head.i == end + 1:
+        return end + 2
+    return end
+
+
 def _untagged_name_word(t: Token) -> bool:
     return t.pos_ == "PROPN" and t.is_title and t.is_alpha and t.ent_type_ == "" and t.lower_ not in ROLE_HEADS \
         and t.lower_ not in HONORIFICS and t.lower_ not in ROLE_MODIFIERS

@@ -21,6 +21,7 @@ from briefing.analysis.lexicon import (
     FIRM_NOUNS,
     GROUP_NOUNS,
     HONORIFICS,
+    INTERVIEW_VERBS,
     NAMING_VERBS,
     ORG_HEADS,
     PARTY_NAMES,
@@ -275,9 +276,23 @@ def recover_answer_labels(article: Article, doc: Doc, covered: set[int]) -> list
         span = doc.char_span(at, at + len(written))
         if span is not None and not any(t.i in covered for t in span):  # a transcript's "JOHN HEALEY:" is John Healey
             found.append(Candidate(written.title() if written.isupper() else written, "PERSON", span.start, span.end,
-                                   role))
+                                   role or _introduced_as(article, doc, block.start)))
             covered.update(range(span.start, span.end))
     return found
+
+
+def _introduced_as(article: Article, doc: Doc, first_turn: int) -> str | None:
+    """The office an interview's introduction gives its unnamed guest: 'The Defence Secretary spoke to Laura
+    Kuenssberg on Sunday' before 'JOHN HEALEY: ...' (only an office, spoken of as the one who talks)."""
+    for block in article.blocks:
+        if block.start >= first_turn or block.kind not in ("subtitle", "paragraph"):
+            continue
+        span = doc.char_span(block.start, block.end, alignment_mode="expand")
+        for tok in span if span is not None else ():
+            if tok.dep_ == "nsubj" and tok.lemma_.lower() in ROLE_HEADS and tok.head.lemma_.lower() in INTERVIEW_VERBS \
+                    and any(d.lower_ == "the" for d in tok.lefts) and not any(t.ent_type_ == "PERSON" for t in tok.subtree):
+                return doc[tok.left_edge.i + 1:tok.i + 1].text  # "Defence Secretary"
+    return None
 
 
 # "Nadia Haddad: 'I learned more in my grandmother's kitchen'": a headline led by a full name and a

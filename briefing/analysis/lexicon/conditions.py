@@ -236,6 +236,8 @@ AGREED_TEXTS = LEGISLATION_NOUNS | frozenset({"statement", "declaration", "commu
 CLEARING_ORDERS = frozenset({"evacuation", "displacement", "eviction"})
 # Verbs by which a law gives a power: "a bill that would have let parents challenge books" is no challenge.
 PERMITTING_VERBS = frozenset({"let", "allow", "permit", "enable", "empower"})
+# Notices that enforce: "The council served an enforcement notice on the landlord" (not "a notice of the meeting").
+ENFORCING_NOTICES = frozenset({"enforcement", "eviction", "deportation", "abatement", "removal", "closure"})
 # Writing to someone while pressing them: "six premiers wrote to Ottawa demanding a pause": the one written to.
 LETTER_VERBS = frozenset({"write"})
 BEARING_VERBS = frozenset("face feel draw attract receive meet".split())

@@ -8,7 +8,7 @@ import re
 ROLE_HEADS = frozenset("""
 councillor councilor councilman councilwoman councilmember alderman alderwoman assemblyman assemblywoman
 assemblymember selectman selectwoman comptroller supervisor constable detective
-mate challenger incumbent strategist pollster lobbyist
+mate challenger incumbent strategist pollster lobbyist organiser organizer
 novelist author writer poet playwright artist singer actor actress filmmaker photographer composer
 president vice-president premier minister chancellor secretary undersecretary director chief head
 leader chairman chairwoman chair chairperson spokesman spokeswoman spokesperson prosecutor attorney

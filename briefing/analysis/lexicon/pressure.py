@@ -27,7 +27,8 @@ PRESSURE_VERBS: dict[str, str] = {
                     .split(), "legal"),
     **dict.fromkeys("sue".split(), "lawsuit"),  # anyone can go to court
     **dict.fromkeys("attack bomb shell invade mobilize mobilise deploy retaliate fire raid kidnap abduct "
-                    "demolish destroy seize besiege occupy hack detain torture deport reinforce storm ambush".split(),
+                    "demolish destroy seize besiege occupy hack detain torture deport reinforce storm ambush target"
+                    .split(),
                     "military"),
     **dict.fromkeys("suspend prohibit restrict halt cut".split(), "economic"),
     # money kept back or taken back to press: "donors threatened to withhold millions" (only money, GIVEN_MONEY)
@@ -69,6 +70,8 @@ PRESSURE_NOUNS: dict[str, str] = {
     **dict.fromkeys("action".split(), "military"),  # only as ACTION_KINDS says (noun_rules.py)
     **dict.fromkeys("warning".split(), "threat"),  # only "a warning to X"
     **dict.fromkeys("order".split(), "military"),  # only armed forces clearing ground ("evacuation orders")
+    **dict.fromkeys("hold".split(), "political"),  # only placed on a nominee or a bill (a senator's hold)
+    **dict.fromkeys("notice".split(), "legal"),  # only served, or an enforcement or eviction notice
     # a state's formal complaint to another: "has lodged stern representations with the U.S. side"
     **dict.fromkeys("representation representations demarche démarche".split(), "diplomatic"),  # only lodged, made
 }

@@ -106,3 +106,5 @@ DEMANDING_VERBS = frozenset({"demand", "insist", "urge", "request"})
 # anywhere." That was the message from Mayor Karen Ortiz', '... Those were the words of Sen. Bernie Sanders'.
 SAYING_NOUNS = frozenset("message words word verdict warning view response reaction assessment plea promise "
                          "vow pledge".split())
+# What an interview's guest does in its introduction: "The Defence Secretary spoke to Laura Kuenssberg".
+INTERVIEW_VERBS = frozenset({"speak", "talk", "tell", "join", "sit"})

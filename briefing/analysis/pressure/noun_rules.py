@@ -29,6 +29,7 @@ from briefing.analysis.lexicon import (
     DRILL_NOUNS,
     DRILL_PLACES,
     ENDING_PROTEST_VERBS,
+    ENFORCING_NOTICES,
     EXAMINING_VERBS,
     FILED_WITH_COURT,
     GATHERING_MARKS,
@@ -320,6 +321,15 @@ NOUN_RULES: tuple[Rule, ...] = (
      lambda t: lexicon_lemma(t) == "order" and not (any(c.lower_ in CLEARING_ORDERS for c in t.children) and (
          (doer := subject_of(t.head) if t.dep_ == "dobj" else None) is not None and doer.lemma_.lower() in ARMED_NOUNS)),
      None),
+    ("a hold presses only placed on a nominee or a bill: 'The senator placed a hold on the nominee'; not 'kept a"
+     " firm hold on the party'",
+     lambda t: lexicon_lemma(t) == "hold" and not (t.dep_ == "dobj" and t.head.lemma_.lower() in ("place", "put")
+                                                  and any(c.lower_ == "on" for c in (*t.children, *t.head.children))),
+     None),
+    ("a notice presses only served or enforcing: 'served an enforcement notice on the landlord'; not 'a notice of"
+     " the meeting'",
+     lambda t: lexicon_lemma(t) == "notice" and not (t.dep_ == "dobj" and t.head.lemma_.lower() == "serve"
+                                                    or any(c.lower_ in ENFORCING_NOTICES for c in t.children)), None),
     ("an alert is a notice unless forces are on it: 'on high alert'",
      lambda t: lexicon_lemma(t) in ALERT_NOUNS and not _on_alert(t), None),
 )

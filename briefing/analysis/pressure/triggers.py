@@ -37,6 +37,7 @@ from briefing.analysis.lexicon import (
     DEPLOYED_FORCES,
     DISAPPROVAL_PREPOSITIONS,
     DISAPPROVING_ADJECTIVES,
+    DOWNED_CRAFT,
     ECONOMIC_OBJECTS,
     ENFORCING_NOUNS,
     ENVOY_NOUNS,
@@ -203,6 +204,11 @@ VERB_RULES: tuple[Rule, ...] = (
          c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in ROLE_HEADS | INSTITUTION_NOUNS
                                              or c.ent_type_ in ("PERSON", "ORG") or c.lower_ in ("him", "her"))
          for c in t.children), None),
+    ("only forces, attackers or states target anyone: 'Hackers linked to Iran targeted the campaign's email"
+     " accounts'; not 'The campaign targeted suburban voters'",
+     lambda t: lexicon_lemma(t) == "target" and not ((subj := subject_of(t)) is not None and (
+         subj.lemma_.lower() in ARMED_NOUNS | HOSTILE_NOUNS | DOWNED_CRAFT or subj.ent_type_ in ("GPE", "NORP"))),
+     None),
     ("a power a law gives is no act: 'a bill that would have let parents challenge books'", _granted, None),
     ("a search presses only someone's premises: 'The FBI searched the home of the former adviser', 'raided and"
      " searched his offices'; not 'Police searched the area for the missing girl', 'searched for survivors'",
