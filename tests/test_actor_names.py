@@ -227,6 +227,8 @@ REPAIRED = [
      "Daniel Chapo", "person", "candidate of the ruling Frelimo party"),  # a party's name tagged a person
     ("Korea\n\nPrime Minister Han Duck-soo will serve as acting president.", "Han Duck-soo", "person",
      "Prime Minister"),  # the given name's second syllable, after its hyphen
+    ("Fine\n\nThe communications regulator Ofcom has fined BT £17.5m after a network failure. BT apologised.", "BT",
+     "organization", None),  # not the currency sign the tagger ran on into
     ("Boeing\n\nSenator Josh Hawley spoke on Tuesday. A spokeswoman for Mr. Hawley, Abigail Marone, said later that"
      " the senator would push for legislation.", "Abigail Marone", "person", "spokeswoman"),  # not "... for Mr."
     ("Reshuffle\n\nSuella Braverman has been sacked as home secretary after a week of mounting pressure. Braverman"

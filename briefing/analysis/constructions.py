@@ -317,6 +317,13 @@ DEPENDENCY: dict[str, list[Pattern]] = {
     # "The army called up 10,000 reservists" (PLOVER MOBILIZE)
     "CALL_UP": [[_verb("call"), _child(">", {"DEP": "prt", "LOWER": "up"}, "prt"),
                  _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(ARMED_NOUNS)}})]],
+    # "would call BT's chief executive to give evidence", "summoned the minister to appear before MPs": called
+    # to answer before a committee or a court (CAMEO 10x, demand)
+    "CALL_TO_TESTIFY": [[_verb({"call", "summon"}), _child(">", {"DEP": "dobj"}, "who"),
+                         _child(">", {"DEP": "xcomp", "LEMMA": {"IN": ["testify", "appear"]}}, "act")],
+                        [_verb({"call", "summon"}), _child(">", {"DEP": "dobj"}, "who"),
+                         _child(">", {"DEP": "xcomp", "LEMMA": "give"}, "act"),
+                         _child(">", {"DEP": "dobj", "LEMMA": {"IN": ["evidence", "testimony"]}}, "what", "act")]],
     # "will withdraw its force unless ...": an action promised on a condition (CAMEO 13x, threaten)
     # ("will miss the Games unless his appeal succeeds" is the subject's own fate, not a threat)
     "UNLESS": [[{"RIGHT_ID": "verb", "RIGHT_ATTRS": {**_VERB, "LEMMA": {"NOT_IN": sorted(UNDERGOING_VERBS)}}},

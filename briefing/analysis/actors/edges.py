@@ -49,8 +49,8 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         start += 1  # "a Democratic Senate": the chamber, with the party that holds it
     if end - start == 1 and doc[start].lower_ in HONORIFICS:
         return start, start  # "Prof Sir Stephen Powis": "Prof" tagged a body on its own is a title
-    while end > start and (doc[end - 1].lower_ in NAME_EDGE_WORDS or doc[end - 1].is_punct
-                           and doc[end - 1].text not in ".)"
+    while end > start and (doc[end - 1].lower_ in NAME_EDGE_WORDS or doc[end - 1].is_currency  # "fined BT £17.5m"
+                           or doc[end - 1].is_punct and doc[end - 1].text not in ".)"
                            or doc[end - 1].is_lower and doc[end - 1].pos_ in ("ADP", "CCONJ", "DET")
                            or end - start > 2 and doc[end - 1].lower_.strip(".") in POST_NOMINALS
                            or end - start > 1 and doc[end - 1].is_lower and doc[end - 1].like_num):

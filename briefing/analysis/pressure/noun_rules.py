@@ -15,6 +15,7 @@ from briefing.analysis.lexicon import (
     ARMED_NOUNS,
     ARMED_STRIKE_WORDS,
     ATTACKED_IDEAS,
+    BEARING_VERBS,
     BEFORE_PREPOSITIONS,
     CALL_NOUNS,
     CALLING_VERBS,
@@ -273,7 +274,9 @@ NOUN_RULES: tuple[Rule, ...] = (
     ("a claim is a case only against someone, or civil or legal: 'preparing a civil claim against the police';"
      " 'rejected the claim that ...' is words",
      lambda t: lexicon_lemma(t) == "claim" and not any(
-         c.lower_ == "against" or c.lower_ in ("civil", "legal") for c in t.children), None),
+         c.lower_ == "against" or c.lower_ in ("civil", "legal") for c in t.children)
+     and not (t.dep_ == "dobj" and t.head.lemma_.lower() in BEARING_VERBS and any(  # "faces a claim from the family"
+         c.dep_ == "prep" and c.lower_ == "from" for c in t.children)), None),
     ("a show, not a protest: 'the demonstration took players to ...'", _gathering_without_cause, None),
     ("a campaign event, not a protest: 'told supporters at a rally', 'addressed a rally'", _speech_venue, None),
     ("history, not this story", _history, None),
