@@ -386,6 +386,11 @@ def test_the_front_of_a_party_members_title_is_no_actor(analyze_text):
     assert [a.name for a in b.actors] == ["Alistair Carmichael"]
 
 
+def test_a_name_never_ends_on_a_currency_sign(analyze_text):
+    b = analyze_text("Fine\n\nThe communications regulator Ofcom has fined BT £17.5m after a network failure.")
+    assert {a.name for a in b.actors} == {"Ofcom", "BT"}  # not "BT £"
+
+
 def test_a_state_legislators_home_town_is_his_tag(analyze_text):
     b = analyze_text("Library bill\n\nThe bill's sponsor, Sen. Jake Hoffman, R-Queen Creek, accused the governor of"
                      " siding with activists.")
