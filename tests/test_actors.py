@@ -186,6 +186,8 @@ NOT_ACTORS = [
      " flight on June 5. The Starliner capsule will undock in September. \"Butch has been great,\" Williams said.",
      "Starliner", filters.craft_named_as_person),  # a craft, whatever it does
     ("Crowds\n\nRiot police fired tear gas at the crowd.", "Riot", filters.act_word),
+    ("U.S., Latin American nations reject Maduro victory as opposition alleges fraud\n\nProtests broke out in several"
+     " Caracas neighborhoods on Monday.", "Protests", filters.act_word),  # a plural act, tagged a people
     ("Expo\n\nThe 22nd Fan Expo Canada took place at the Metro Toronto Convention Centre this weekend, attracting"
      " thousands to the event.", "Fan Expo Canada", filters.event_or_idea),  # an event taking place
     ("Gunmen kidnap two Chinese workers in Mali, army says\n\nBAMAKO, March 4 (Reuters) - Gunmen abducted two Chinese"

@@ -193,6 +193,10 @@ SPEAKERS = [
     ("Race\n\nSen. John Cornyn, R-Texas, spoke first. Sen. Lisa Murkowski, R-Alaska, said she was embarrassed."
      " \"This is a disgrace,\" the Texas Republican said.", "This is a disgrace", "direct",
      "John Cornyn"),  # the Republican whose tag names Texas, not the nearer one from Alaska
+    ("Waiting lists\n\nWes Streeting has been accused of betraying patients.\n\nThe health secretary told MPs that"
+     " the goal was \"unachievable\" before 2029.\n\nThe shadow health secretary, Edward Argar, said Labour had broken"
+     " a promise.", "unachievable", "direct", "Wes Streeting"),  # an office no one holds, after a name with none;
+    # not the shadow secretary's
     ("Impeachment\n\nHan Dong-hoon, the PPP leader, who had pushed Yoon to resign voluntarily, said he would"
      " respect the vote.", "he would respect", "indirect", "Han Dong-hoon"),  # the apposition is no second subject
     ("Ohio race\n\nRepublican Senate candidate Bernie Moreland on Tuesday accused his rival of lying.\n\n\"He's lying"
@@ -265,6 +269,8 @@ NOT_QUOTES = [
     ("Audit\n\nThe plan failed in March. Senators asked her to explain why the plan failed.", "why the plan"),  # asked
     ("Ballot\n\nSenate President Warren Petersen fired back on X. He later posted a link to an op-ed titled \"Why"
      " Arizona Needs a Middle Ground.\"", "Why Arizona Needs a Middle Ground."),  # a title, its stop the sentence's
+    ("Vote\n\nVenezuela's electoral council declared him the winner of Sunday's vote with 51%.", "him the winner"),
+    # a name given, no clause said
 ]
 
 
@@ -554,6 +560,9 @@ CLAUSES = [
      " judgement.", ["the officers had followed procedure"]),  # a simple past cannot share "had": its own act
     ("Inquiry\n\nHe said he would co-operate fully with the party's investigation.",
      ["he would co-operate fully with the party's investigation"]),  # one word the parser split into clauses
+    ("Waiting\n\nThe health secretary told MPs on Tuesday that the goal, last met in 2016, was unachievable before"
+     " 2029.", ["the goal, last met in 2016, was unachievable before 2029"]),  # a verb joined with no "and" is
+    # the clause's own, after a phrase set off by commas
 ]
 
 

@@ -27,6 +27,7 @@ from briefing.analysis.lexicon import (
     CONDEMNING_WORDS,
     CONSEQUENCE_NOUNS,
     DEADLINE_SPANS,
+    DECIDED_ACTS,
     DESCRIBING_VERBS,
     DESIGNATING_VERBS,
     DISPERSING_VERBS,
@@ -48,6 +49,7 @@ from briefing.analysis.lexicon import (
     QUIT_ARRANGEMENTS,
     QUIT_GOVERNING,
     READINESS_WORDS,
+    REGRETTING_WORDS,
     RESOLVE_WORDS,
     RETALIATING_VERBS,
     REVENGE_NOUNS,
@@ -245,7 +247,14 @@ DEPENDENCY: dict[str, list[Pattern]] = {
     "SAY_IT_BAD": [[_verb({"say", "tell", "add", "insist", "argue", "write", "state", "post", "tweet"}),
                     _child(">", {"DEP": "ccomp", "LEMMA": "be"}, "be"),
                     _child(">", {"DEP": "nsubj", "LOWER": {"NOT_IN": ["i", "we"]}}, "what", "be"),
-                    _child(">", {"DEP": {"IN": ["acomp", "attr"]}, "LOWER": {"IN": _CONDEMNING}}, "bad", "be")]],
+                    _child(">", {"DEP": {"IN": ["acomp", "attr"]}, "LOWER": {"IN": _CONDEMNING}}, "bad", "be")],
+                   # milder words only of someone's decision: "the delay was 'deeply disappointing'" (not "its sales
+                   # were disappointing", "the result was disappointing")
+                   [_verb({"say", "tell", "add", "insist", "argue", "write", "state", "post", "tweet"}),
+                    _child(">", {"DEP": "ccomp", "LEMMA": "be"}, "be"),
+                    _child(">", {"DEP": "nsubj", "LEMMA": {"IN": sorted(DECIDED_ACTS)}}, "what", "be"),
+                    _child(">", {"DEP": {"IN": ["acomp", "attr"]}, "LOWER": {"IN": sorted(REGRETTING_WORDS)}}, "bad",
+                           "be")]],
     # "called the sentence 'dangerous'", "called the response a disgrace", "described it as a betrayal"
     # (PLOVER DISAPPROVE): a describing verb whose name for the thing condemns it
     # ("called the ad 'a pack of lies'": the condemning word after "of")

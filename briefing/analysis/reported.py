@@ -38,6 +38,8 @@ def report_clause(doc: Doc, tok: Token) -> tuple[Span, Token | None] | None:
     # the vigil; nothing was said there
     comps = [c for c in tok.children if c.dep_ == "ccomp" and not (c.tag_ == "VBN" and not any(
         d.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for d in c.children))]
+    # "declared him the winner", "named her the new chair": a name given, not a clause (no verb in it)
+    comps = [c for c in comps if not (c.pos_ == "NOUN" and not any(d.pos_ in ("VERB", "AUX") for d in c.subtree))]
     # "reported the matter to the police and the Charity Commission opened an inquiry": a verb that
     # reported a thing reports no clause with no subject of its own (the parser lost "and")
     if any(c.dep_ == "dobj" for c in tok.children):

@@ -213,6 +213,8 @@ def joins_the_reporting_verb(verb: Token) -> bool:
     head = verb.head
     if verb.tag_ != "VBD" or head.dep_ != "ccomp" or head.head.tag_ != "VBD":
         return False
+    if not any(c.dep_ == "cc" for c in head.children if c.i < verb.i):
+        return False  # "told MPs that the goal, last met in 2016, was unachievable": no "and", no second act
     if head.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children):
         return True
     # "said the officers had followed procedure and warned against ...": a simple past cannot share "had"

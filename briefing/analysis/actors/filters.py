@@ -229,8 +229,10 @@ def common_plural(n: Name) -> str | None:
 
 def act_word(n: Name) -> str | None:
     t = n.span[0]
-    if len(n.span) == 1 and t.is_sent_start and (t.lower_ in PRESSURE_NOUNS or t.lower_ in HOSTILE_NOUNS):
-        return "a word for an act or its doers that opens a sentence: 'Riot police fired', 'Gunmen abducted'"
+    if len(n.span) == 1 and t.is_sent_start and (t.lower_ in PRESSURE_NOUNS or t.lower_ in HOSTILE_NOUNS
+                                                 or t.tag_ == "NNS" and t.lemma_.lower() in PRESSURE_NOUNS):
+        return "a word for an act or its doers that opens a sentence: 'Riot police fired', 'Gunmen abducted', " \
+               "'Protests broke out'"
     return None
 
 

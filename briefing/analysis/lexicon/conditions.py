@@ -182,6 +182,11 @@ embarrassment outrage grab whitewash lie lies lazy dishonest cowardly incompeten
 deplorable insulting offensive callous heartless fraud scam rigged
 """.split())
 
+# Milder words that condemn only a decision someone made: "said the delay was 'deeply disappointing'".
+REGRETTING_WORDS = frozenset({"disappointing", "regrettable", "unhelpful", "unwelcome"})
+DECIDED_ACTS = frozenset("decision delay offer move ruling plan response proposal verdict handling refusal choice "
+                         "announcement cut cuts u-turn".split())
+
 # Verbs whose object hears the words; the press hearing them is no target ("told Sky News ...").
 AUDIENCE_VERBS = frozenset({"tell", "inform", "assure", "brief"})
 PRESS_NOUNS = frozenset({"reporter", "journalist", "press", "newspaper", "interviewer", "audience"})

@@ -49,6 +49,10 @@ MILITARY_RANKS = frozenset("general colonel major lieutenant sergeant captain ad
 # Lieutenant", "Police Constable".
 RANK_PREFIXES = frozenset("detective staff master lance flight police petty warrant".split())
 
+# Words that make an office another one: "the health secretary" is not the "shadow health secretary" nor the
+# "deputy health secretary" named in the story.
+OTHER_OFFICE_WORDS = frozenset("shadow deputy vice acting interim former assistant junior ex".split())
+
 # Words that may sit inside a title without heading it ("Special", "Deputy", "Defense").
 ROLE_MODIFIERS = frozenset("""
 emeritus deputy vice acting interim former senior chief special foreign defense defence interior finance
