@@ -227,6 +227,12 @@ REPAIRED = [
      "Daniel Chapo", "person", "candidate of the ruling Frelimo party"),  # a party's name tagged a person
     ("Korea\n\nPrime Minister Han Duck-soo will serve as acting president.", "Han Duck-soo", "person",
      "Prime Minister"),  # the given name's second syllable, after its hyphen
+    ("Waiting lists\n\nWes Streeting has been accused of betraying patients.\n\nThe health secretary told MPs the"
+     " goal was unachievable.", "Wes Streeting", "person", "health secretary"),  # the office the next sentence
+    # opens on, held by no one else
+    ("Waiting lists\n\nPrime Minister Keir Starmer spoke on Monday. Wes Streeting has been accused of betraying"
+     " patients.\n\nThe prime minister told MPs the goal was unachievable.", "Wes Streeting", "person",
+     None),  # an office someone else holds
     ("Fine\n\nThe communications regulator Ofcom has fined BT £17.5m after a network failure. BT apologised.", "BT",
      "organization", None),  # not the currency sign the tagger ran on into
     ("Boeing\n\nSenator Josh Hawley spoke on Tuesday. A spokeswoman for Mr. Hawley, Abigail Marone, said later that"

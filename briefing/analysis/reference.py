@@ -30,7 +30,6 @@ from briefing.analysis.lexicon import (
 )
 from briefing.analysis.phrases import before_clause, former_holder, noun_phrase, objects_of, partitive
 from briefing.analysis.pronouns import PronounReading, Reference
-from briefing.analysis.sentences import sentence_of
 from briefing.analysis.subjects import antecedent, epithet, subject_of, subject_set_off
 from briefing.article import Article
 
@@ -146,7 +145,7 @@ class Resolver(PronounReading):
             if earlier is not None:
                 return earlier
         if actor is None and subj.pos_ == "NOUN":
-            actor = self._holder_of(subj) or self._office_of_untitled(subj)
+            actor = self._holder_of(subj)
         if actor is None and epithet(subj) and (described := self._previous_subject(subj, "person")) is not None:
             return phrase.text.strip(), described[1]  # "Lord Falconer ... said ... The former lord chancellor warned"
         if actor is None:
@@ -188,20 +187,6 @@ class Resolver(PronounReading):
         last = {a.id: max((s for s, _ in a.spans if s < subj.idx), default=-1) for a in holders}
         nearest = sorted(holders, key=lambda a: -last[a.id])
         return nearest[0] if last[nearest[0].id] > last[nearest[1].id] >= -1 and last[nearest[0].id] >= 0 else None
-
-    def _office_of_untitled(self, subj: Token) -> Actor | None:
-        """'Wes Streeting has been accused of betraying patients ... The health secretary told MPs': an office
-        no one in the story holds, opening the sentence after one whose subject is a person given no office,
-        is that person's (UK news names a minister, then calls him by his office)."""
-        if subj.lemma_.lower() not in ROLE_HEADS or subj.tag_ != "NN" or subj.dep_ != "nsubj" or not any(
-                c.lower_ == "the" for c in subj.lefts) or any(c.dep_ == "poss" for c in subj.children):
-            return None
-        sent = sentence_of(subj)
-        if sent.start == 0 or subj.left_edge.i != sent.start:
-            return None
-        first = subject_of(sentence_of(self.doc[sent.start - 1]).root)
-        actor = self.mentions.covering(first.idx) if first is not None else None
-        return actor if actor is not None and actor.kind == ActorKind.PERSON and actor.role is None else None
 
     def _state_owner(self, subj: Token) -> Actor | None:
         """'the country's military', 'the nation's government': the state last named before."""

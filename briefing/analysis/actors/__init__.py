@@ -34,7 +34,7 @@ from briefing.analysis.actors.names import (
     usual_full_name,
 )
 from briefing.analysis.actors.narrator import wrote_it
-from briefing.analysis.actors.roles import roles_from_mentions
+from briefing.analysis.actors.roles import roles_from_mentions, roles_from_next_office
 from briefing.analysis.actors.salience import by_prominence, by_salience
 from briefing.analysis.qa_layout import interviewer_first_names, interviewer_names
 from briefing.analysis.quote_marks import quote_index
@@ -93,5 +93,6 @@ def extract_actors(article: Article, doc: Doc) -> list[Actor]:
     count_turn_labels(article, drafts, asking)  # "KIRBY: We accepted it."
     roles_from_mentions(doc, [d for d in drafts if d.kind == ActorKind.PERSON],
                         [d.name for d in drafts if d.kind == ActorKind.ORGANIZATION], state_for)
+    roles_from_next_office(doc, [d for d in drafts if d.kind == ActorKind.PERSON])  # "... The health secretary said"
     link_definite_nouns(article, doc, drafts)  # "the government", "the group"
     return by_prominence(article, _freeze(drafts))

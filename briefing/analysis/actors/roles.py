@@ -328,3 +328,33 @@ def roles_from_mentions(doc: Doc, people: list, organisations: list[str], state_
         if role:
             person.role = role
             person.affiliation = affiliation(role, organisations, state_for)
+
+
+def roles_from_next_office(doc: Doc, people: list) -> None:  # noqa: ANN001 - drafts
+    """'Wes Streeting has been accused of betraying patients ... The health secretary told MPs': a person
+    given no office, the subject of one sentence, whose next sentence opens on an office no one in the
+    story holds, holds it (UK news names a minister, then calls him by the office). `people` are drafts."""
+    held = {p.role.lower() for p in people if p.role}
+    for person in people:
+        if person.role is not None:
+            continue
+        for start, end in person.spans:
+            span = doc.char_span(start, end)
+            if span is None or span.root.dep_ not in ("nsubj", "nsubjpass") or span.root.head.dep_ != "ROOT" \
+                    or span.root.sent.end >= len(doc):
+                continue
+            office = _opening_office(doc[span.root.sent.end].sent)
+            if office is not None and office.lower() not in held:
+                person.role = office
+                break
+
+
+def _opening_office(sent: Span) -> str | None:
+    """'The health secretary told MPs ...': the office, singular and owned by no one, that opens a sentence."""
+    subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+    first = next((t for t in sent if not t.is_space), None)
+    if subj is None or first is None or subj.left_edge.i != first.i or first.lower_ != "the" \
+            or subj.lemma_.lower() not in ROLE_HEADS or subj.tag_ != "NN" \
+            or any(t.dep_ == "poss" or t.ent_type_ == "PERSON" for t in subj.subtree):
+        return None
+    return sent.doc[first.i + 1:subj.i + 1].text
