@@ -373,6 +373,14 @@ PARTIES = [
      "the council"),  # whose giving in would stop it, not whom it would hurt
     ("The White House budget office has already announced layoffs at several departments, a move federal employee"
      " unions have challenged in court.", "source", "federal employee unions"),  # "a move" is not the unions'
+    ("Israel halted the entry of humanitarian aid into Gaza to pressure Hamas.", "target", "Hamas"),  # whom it is for
+    ("Washington cut aid to the country to punish the junta.", "target", "the junta"),
+    ("The state attorney general subpoenaed the company's internal documents.", "target",
+     "the company"),  # whose papers, not the papers
+    ("The commissioner told Senate estimates that police had arrested all three men.", "source",
+     "police"),  # a clause with its own subject, whatever the parser hung it on
+    ("The Coalition will move a censure motion against Giles in the Senate when parliament resumes.", "target",
+     "Giles"),  # a censure is a rebuke
 ]
 
 

@@ -137,7 +137,7 @@ AUTHORITY_NOUNS = frozenset("police court judge jury prosecutor prosecutors auth
                             "guard guards ombudsman ombudsmen".split())  # "football's governing body", "his deputies"
 
 # Institutions that can be on the receiving end of pressure.
-INSTITUTION_NOUNS = frozenset("government regime administration authorities ministry court police army "
+INSTITUTION_NOUNS = frozenset("government regime junta administration authorities ministry court police army "
                               "military parliament leaders leadership company council officials state city county "
                               "management".split())
 

@@ -54,7 +54,7 @@ PRESSURE_NOUNS: dict[str, str] = {
     **dict.fromkeys("lawsuit suit case challenge proceeding proceedings claim".split(), "lawsuit"),  # as NOUN_RULES say
     **dict.fromkeys("demand call ultimatum pressure condemnation criticism appeal request resistance "
                     "opposition objection refusal rejection accusation allegation complaint grievance rebuke "
-                    "recommendation rebellion revolt mutiny"
+                    "recommendation rebellion revolt mutiny censure"
                     .split(), "voice"),
     **dict.fromkeys("threat".split(), "threat"),
     **dict.fromkeys("attack offensive airstrike strike shelling bombardment mobilization raid kidnapping ambush "

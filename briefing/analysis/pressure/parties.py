@@ -88,8 +88,9 @@ def _is_passive(tok: Token) -> bool:
 
 
 def _verb_source(tok: Token) -> Token | None:
-    if tok.dep_ == "acl" and tok.head.dep_ in ("dobj", "nsubjpass") and tok.head.head.pos_ == "VERB":
-        return subject_of(tok.head.head)  # "issued a declaration demanding ..."
+    if tok.dep_ == "acl" and tok.head.dep_ in ("dobj", "nsubjpass") and tok.head.head.pos_ == "VERB" \
+            and not any(c.dep_ == "nsubj" for c in tok.children):  # ("told Senate estimates that police had
+        return subject_of(tok.head.head)  # "issued a declaration demanding ..."  arrested ...": the police)
     place = tok.head
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and place.dep_ == "pobj" and place.head.lower_ not in ("with", "without") \
             and place.head.head.pos_ == "VERB" and not place.ent_type_ \

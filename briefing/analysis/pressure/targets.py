@@ -16,6 +16,7 @@ from briefing.analysis.lexicon import (
     AUDIENCE_VERBS,
     BEFALLEN_NOUNS,
     CAMPAIGN_NOUNS,
+    COMPELLING_VERBS,
     CONCEDING_VERBS,
     COURT_NOUNS,
     DEADLINE_SPANS,
@@ -31,6 +32,7 @@ from briefing.analysis.lexicon import (
     MEASURE_NOUNS,
     PERSONAL_OBJECT_VERBS,
     PRESSURE_VERBS,
+    PUNISHING_VERBS,
     REMOVAL_NOUNS,
     RETALIATING_VERBS,
     ROLE_HEADS,
@@ -40,7 +42,7 @@ from briefing.analysis.lexicon import (
     THROWING_VERBS,
     VOWING_VERBS,
 )
-from briefing.analysis.pressure.lemmas import lexicon_lemma
+from briefing.analysis.pressure.lemmas import lemma_in, lexicon_lemma
 from briefing.analysis.pressure.obligations import obligation, the_press
 from briefing.analysis.pressure.parties import NAMED_LABELS, borne, plausible_target, pobj_of
 from briefing.analysis.subjects import subject_of
@@ -141,6 +143,8 @@ def _object_target(tok: Token) -> Token | None:
             host = next((p for c in child.children if c.dep_ == "prep" and c.lower_ in ("to", "from", "in")
                          for p in c.children if p.dep_ == "pobj" and p.ent_type_ in NAMED_LABELS), None)
             return host  # "recalled its ambassador to South Africa" presses South Africa, not the envoy
+        if child.dep_ == "dobj" and not plausible_target(child) and (owner := _owner_if_target(child)) is not None:
+            return owner  # "subpoenaed the company's internal documents": the company
         if child.dep_ in ("dobj", "dative", "iobj", "nsubjpass") and not _press_told(tok, child) and (
                 plausible_target(child) or child.pos_ in ("NOUN", "PROPN") and child.dep_ in ("dobj", "dative", "nsubjpass")
                 and not any(c.dep_ == "nummod" for c in child.children)  # "2.4 billion euros" is the fine
@@ -260,6 +264,13 @@ def target_token(tok: Token) -> Token | None:
     if found is None and tok.dep_ == "advcl" and tok.tag_ == "VBG" and lexicon_lemma(tok.head) in LETTER_VERBS:
         found = pobj_of(next((c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "to"), None))
         # "six premiers wrote to Ottawa demanding a pause": the one written to
+    if found is None and tok.pos_ == "VERB":  # "halted the entry of aid into Gaza to pressure Hamas": whom it is for
+        aim = next((c for t in (tok, *(o for o in tok.children if o.dep_ == "dobj")) for c in t.children
+                    if c.dep_ in ("advcl", "xcomp") and (lexicon_lemma(c) in PRESSURE_VERBS or lemma_in(
+                        c, PUNISHING_VERBS | COMPELLING_VERBS))
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        found = aim and _object_target(aim)
+        found = found if found is not None and plausible_target(found) else None  # not "to force a vote"
     if found is None and tok.dep_ == "compound" and tok.pos_ == "NOUN" and tok.head.pos_ == "NOUN":
         found = _prepositional_target(tok.head)  # "the EU's latest sanctions package against Russia"
     return found or _conceder(tok)
