@@ -395,6 +395,16 @@ def test_the_parties_to_pressure(analyze_text, sentence, field, expected):
     assert [getattr(p, field) for p in b.pressure] == [expected]
 
 
+def test_a_town_home_takes_the_one_state_the_story_names(analyze_text):
+    b = analyze_text("'The river is dying': a farmer on the Murray-Darling\n\nLachlan Moore grows cotton and wheat near"
+                     " Bourke, in north-western New South Wales. He talked to Sarah Martin.\n\n**Sarah Martin:** The"
+                     " government says buybacks are the cheapest way to return water to the river. Is it wrong?\n\n"
+                     "**Lachlan Moore:** It's cheap for Canberra. It isn't cheap for Bourke. Every megalitre they buy is"
+                     " a job that leaves town.\n\n**Sarah Martin:** Who is in charge?\n\n**Lachlan Moore:** Nobody is in"
+                     " charge. The states blame Canberra, Canberra blames the states.")
+    assert [(p.source, p.scope, p.kind) for p in b.pressure] == [("Canberra", "domestic", "political")]  # its seat
+
+
 def test_members_of_a_leaders_party_are_not_the_leader(analyze_text):
     b = analyze_text("Impeachment\n\nSouth Korea's parliament voted to impeach President Yoon Suk Yeol. The motion"
                      " passed after 12 members of Yoon's own People Power Party (PPP) broke ranks to back it. Yoon"

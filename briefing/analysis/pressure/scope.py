@@ -86,6 +86,10 @@ class Scoper:
             self.home_names |= states
         if not home_is_state and self.home is not None and US_STATES.search(self.home.name):
             self.home_names.add(US_HOME)  # "the District of Columbia Circuit", "Michigan": at home in the US
+        named = {state for a in places if (state := _state_or_seat(a.name))}
+        if not home_is_state and self.home is not None and self.home.kind == ActorKind.PLACE and len(named) == 1 \
+                and not any(_state_or_seat(name) for name in self.home_names):  # (not "Texas" beside "Mexico")
+            self.home_names |= named  # a story at home in Bourke that names only Canberra is Australian
         self.adversaries: set[str] = set()
         if self.home is not None:
             # a body of many states is no party: "NATO said it would deploy 700 more troops to Kosovo"
