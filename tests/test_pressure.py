@@ -120,6 +120,8 @@ TRIGGERS = [
     ("Ecuador broke off diplomatic relations with Mexico.", "broke", "diplomatic", "BREAK_OFF"),
     ("The army called up 10,000 reservists on Sunday.", "called", "military", "CALL_UP"),
     ("The committee called the chief executive to appear before MPs next week.", "called", "voice", "CALL_TO_TESTIFY"),
+    ("Protesters want the prime minister to resign.", "want", "voice", "WANT_TO_YIELD"),
+    ("Students want Vucic to resign.", "want", "voice", "WANT_TO_YIELD"),
     ("The Royal College of Surgeons said the delay was \"deeply disappointing\".", "said", "voice", "SAY_IT_BAD"),
     ("He said he would call BT chief executive Allison Kirkby to give evidence.", "call", "voice", "CALL_TO_TESTIFY"),
     ("Moscow vowed to respond to the expulsion of its diplomats.", "vowed", "threat", "VOW_TO_FIGHT"),
@@ -344,6 +346,8 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
     ("The company also faces a separate claim from the family of a man who died.", "claim", "lawsuit"),
     ("The coach called the players to give them the news.", "called", None),  # no evidence given
     ("The company said its sales were disappointing.", "said", None),  # an outcome, no one's decision
+    ("I want my son to come home.", "want", None),  # a wish, no one in office asked to give way
+    ("Fans want the club to return to its old stadium.", "want", None),
     ("The coach said the result was disappointing.", "said", None),
     ("The council served an enforcement notice on the landlord.", "notice", "legal"),
     ("Hackers linked to Iran targeted the campaign's email accounts.", "targeted", "military"),

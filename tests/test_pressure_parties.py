@@ -381,6 +381,9 @@ PARTIES = [
      "police"),  # a clause with its own subject, whatever the parser hung it on
     ("The Coalition will move a censure motion against Giles in the Senate when parliament resumes.", "target",
      "Giles"),  # a censure is a rebuke
+    ("Opposition parties say the investigation has been too slow and want the president to step down.", "source",
+     "Opposition parties"),  # the second act of those who say, in the present as in the past
+    ("The union wants the company to reinstate the sacked workers.", "target", "the company"),
 ]
 
 

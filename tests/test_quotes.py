@@ -560,6 +560,9 @@ CLAUSES = [
      " judgement.", ["the officers had followed procedure"]),  # a simple past cannot share "had": its own act
     ("Inquiry\n\nHe said he would co-operate fully with the party's investigation.",
      ["he would co-operate fully with the party's investigation"]),  # one word the parser split into clauses
+    ("Strike\n\nThe union leader says the dispute is complicated and will take months to resolve.",
+     ["the dispute is complicated and will take months to resolve"]),  # a second verb with its own "will" is the
+    # clause's, not the speaker's second act
     ("Waiting\n\nThe health secretary told MPs on Tuesday that the goal, last met in 2016, was unachievable before"
      " 2029.", ["the goal, last met in 2016, was unachievable before 2029"]),  # a verb joined with no "and" is
     # the clause's own, after a phrase set off by commas

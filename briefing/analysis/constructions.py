@@ -28,6 +28,7 @@ from briefing.analysis.lexicon import (
     CONSEQUENCE_NOUNS,
     DEADLINE_SPANS,
     DECIDED_ACTS,
+    DEMANDED_ACTS,
     DESCRIBING_VERBS,
     DESIGNATING_VERBS,
     DISPERSING_VERBS,
@@ -38,6 +39,7 @@ from briefing.analysis.lexicon import (
     FORCED_MATTERS,
     HOLDING_UP_VERBS,
     INSPECTING_NOUNS,
+    INSTITUTION_NOUNS,
     MEASURE_NOUNS,
     MEETING_NOUNS,
     MOVED_TEXTS,
@@ -53,6 +55,7 @@ from briefing.analysis.lexicon import (
     RESOLVE_WORDS,
     RETALIATING_VERBS,
     REVENGE_NOUNS,
+    ROLE_HEADS,
     TALKS_NOUNS,
     THROWING_VERBS,
     THROWN_MISSILES,
@@ -90,6 +93,7 @@ def _verb(lemmas: set[str] | str, **more: Any) -> dict[str, Any]:
 
 
 _SPANS = sorted(DEADLINE_SPANS)
+_OFFICES = sorted(ROLE_HEADS | INSTITUTION_NOUNS)
 _FORCED = {"DEP": "dobj", "LEMMA": {"NOT_IN": sorted(FORCED_MATTERS)}}
 
 # Dependency patterns: label -> patterns; the first node is the anchor.
@@ -326,6 +330,14 @@ DEPENDENCY: dict[str, list[Pattern]] = {
     # "The army called up 10,000 reservists" (PLOVER MOBILIZE)
     "CALL_UP": [[_verb("call"), _child(">", {"DEP": "prt", "LOWER": "up"}, "prt"),
                  _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(ARMED_NOUNS)}})]],
+    # "want the president to step down", "wants the company to reinstate the workers", "want Vucic to resign":
+    # a party's wish that someone in office give way is a demand (CAMEO 10x); "want my son to come home" is not
+    "WANT_TO_YIELD": [[_verb("want"), _child(">", {"DEP": {"IN": ["ccomp", "xcomp"]}, "LEMMA": {"IN": sorted(DEMANDED_ACTS)}},
+                                             "act"),
+                       _child(">", {"DEP": {"IN": ["nsubj", "dobj"]}, "LEMMA": {"IN": _OFFICES}}, "who", "act")],
+                      [_verb("want"), _child(">", {"DEP": {"IN": ["ccomp", "xcomp"]}, "LEMMA": {"IN": sorted(DEMANDED_ACTS)}},
+                                             "act"),
+                       _child(">", {"DEP": {"IN": ["nsubj", "dobj"]}, "POS": "PROPN"}, "who", "act")]],
     # "would call BT's chief executive to give evidence", "summoned the minister to appear before MPs": called
     # to answer before a committee or a court (CAMEO 10x, demand)
     "CALL_TO_TESTIFY": [[_verb({"call", "summon"}), _child(">", {"DEP": "dobj"}, "who"),

@@ -182,6 +182,11 @@ embarrassment outrage grab whitewash lie lies lazy dishonest cowardly incompeten
 deplorable insulting offensive callous heartless fraud scam rigged
 """.split())
 
+# What a party wants another to do, making the wish a demand: "want the president to step down", "wants the
+# company to reinstate the sacked workers" (not "I want my son to come home").
+DEMANDED_ACTS = frozenset("resign quit step apologise apologize reinstate release free withdraw scrap reverse drop "
+                          "repeal cancel halt stop resume reopen raise restore return compensate negotiate".split())
+
 # Milder words that condemn only a decision someone made: "said the delay was 'deeply disappointing'".
 REGRETTING_WORDS = frozenset({"disappointing", "regrettable", "unhelpful", "unwelcome"})
 DECIDED_ACTS = frozenset("decision delay offer move ruling plan response proposal verdict handling refusal choice "

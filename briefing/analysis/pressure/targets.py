@@ -250,7 +250,7 @@ def target_token(tok: Token) -> Token | None:
             # agreements": the ones who would act are the warner's side, not whom it warns
         demanded = subj is not None and (subj.pos_ == "NOUN" and plausible_target(subj) or subj.lower_ in THIRD_PERSON)
         if subj is not None and (subj.ent_type_ in ("PERSON", *NAMED_LABELS) or demanded and lexicon_lemma(tok) in (
-                "demand", "insist", "call")):  # "demanded that the city fire ...", "wrote to the regulator
+                "demand", "insist", "call", "want")):  # "demanded that the city fire ...", "wrote to the regulator
             return subj  # demanding that it use its powers": whom "it" stands for
     found = _prepositional_target(tok) or _inquiry_target(tok)
     if found is None and lexicon_lemma(tok) in VOWING_VERBS | CAMPAIGN_NOUNS:  # "threatened to impose tariffs

@@ -83,7 +83,7 @@ from briefing.analysis.pressure.obligations import obliges
 from briefing.analysis.subjects import antecedent, subject_of
 
 # Constructions (constructions.py labels) and the class each starts as.
-CONSTRUCTION_CLASSES = {"ASK_TO": "voice", "CALL_TO_TESTIFY": "voice", "FORCE_TO": "voice", "CALL_ON": "voice", "CALL_IT_BAD": "voice", "MOVEMENT": "public",
+CONSTRUCTION_CLASSES = {"ASK_TO": "voice", "CALL_TO_TESTIFY": "voice", "WANT_TO_YIELD": "voice", "FORCE_TO": "voice", "CALL_ON": "voice", "CALL_IT_BAD": "voice", "MOVEMENT": "public",
                         "CAMPAIGN": "public", "STOP_WORK": "public", "WALK_OFF": "public", "BLOW_UP": "military",
                         "HOLD_CAPTIVE": "military", "VOW_TO_FIGHT": "threat", "VOW_REVENGE": "threat", "FACE_CONSEQUENCES": "threat", "UNDER_FIRE": "voice", "NO_CONFIDENCE": "voice", "TAKE_TO_STREETS": "public", "READY_TO_USE_FORCE": "threat", "VOW_TO_FIGHT_ON": "threat",
                         "TAKE_TO_COURT": "lawsuit", "SEE_IN_COURT": "lawsuit", "GIVE_DEADLINE": "threat", "JUDICIAL_REVIEW": "lawsuit", "USE_FORCE": "coerce",
