@@ -121,6 +121,9 @@ TRIGGERS = [
     ("The army called up 10,000 reservists on Sunday.", "called", "military", "CALL_UP"),
     ("The committee called the chief executive to appear before MPs next week.", "called", "voice", "CALL_TO_TESTIFY"),
     ("Protesters want the prime minister to resign.", "want", "voice", "WANT_TO_YIELD"),
+    ("Minnesota's governor activated the National Guard as protests spread.", "activated", "military", "CALL_UP"),
+    ("The ruling party expelled two lawmakers who voted against the budget.", "expelled", "political",
+     "VERB_RULES:members expelled by a party"),
     ("Students want Vucic to resign.", "want", "voice", "WANT_TO_YIELD"),
     ("The Royal College of Surgeons said the delay was \"deeply disappointing\".", "said", "voice", "SAY_IT_BAD"),
     ("He said he would call BT chief executive Allison Kirkby to give evidence.", "call", "voice", "CALL_TO_TESTIFY"),
@@ -347,6 +350,8 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
     ("The coach called the players to give them the news.", "called", None),  # no evidence given
     ("The company said its sales were disappointing.", "said", None),  # an outcome, no one's decision
     ("I want my son to come home.", "want", None),  # a wish, no one in office asked to give way
+    ("The company activated its emergency plan.", "activated", None),
+    ("Norway expelled three diplomats of the embassy on Friday.", "expelled", "diplomatic"),
     ("Fans want the club to return to its old stadium.", "want", None),
     ("The coach said the result was disappointing.", "said", None),
     ("The council served an enforcement notice on the landlord.", "notice", "legal"),

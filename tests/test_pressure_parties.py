@@ -384,6 +384,8 @@ PARTIES = [
     ("Opposition parties say the investigation has been too slow and want the president to step down.", "source",
      "Opposition parties"),  # the second act of those who say, in the present as in the past
     ("The union wants the company to reinstate the sacked workers.", "target", "the company"),
+    ("The Pakistani army said it had killed 12 militants in a raid near the Afghan border.", "source",
+     "The Pakistani army"),  # the raid is the killer's
 ]
 
 

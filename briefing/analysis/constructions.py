@@ -329,7 +329,9 @@ DEPENDENCY: dict[str, list[Pattern]] = {
     "INSPECTORS_ARRIVE": [[_verb(set(ARRIVING_VERBS)), _child(">", {"DEP": "nsubj", "LEMMA": {"IN": sorted(INSPECTING_NOUNS)}})]],
     # "The army called up 10,000 reservists" (PLOVER MOBILIZE)
     "CALL_UP": [[_verb("call"), _child(">", {"DEP": "prt", "LOWER": "up"}, "prt"),
-                 _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(ARMED_NOUNS)}})]],
+                 _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(ARMED_NOUNS)}})],
+                # "Minnesota's governor activated the National Guard as protests spread"
+                [_verb("activate"), _child(">", {"DEP": "dobj", "LOWER": {"IN": sorted(ARMED_NOUNS | {"guard"})}})]],
     # "want the president to step down", "wants the company to reinstate the workers", "want Vucic to resign":
     # a party's wish that someone in office give way is a demand (CAMEO 10x); "want my son to come home" is not
     "WANT_TO_YIELD": [[_verb("want"), _child(">", {"DEP": {"IN": ["ccomp", "xcomp"]}, "LEMMA": {"IN": sorted(DEMANDED_ACTS)}},

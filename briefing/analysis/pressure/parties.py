@@ -42,6 +42,7 @@ from briefing.analysis.lexicon import (
     SPELL_NOUNS,
     STANCE_PREFIXES,
     UNSEEING_VERBS,
+    VIOLENT_ACTS,
 )
 from briefing.analysis.phrases import noun_phrase
 from briefing.analysis.pressure.lemmas import lemma_in
@@ -253,7 +254,10 @@ def _source_token(tok: Token) -> Token | None:
         tok = tok.head.head  # "preparing a new package of sanctions": who prepares the package
     verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
     in_protest = tok.head.lower_ == "in" and tok.lemma_.lower() == "protest"
-    marked = tok.head.lower_ in ("on", "as", "for") or in_protest
+    # "said it had killed 12 militants in a raid": the raid is the killer's (not "were killed in a raid")
+    in_violence = tok.head.lower_ == "in" and verb is not None and lemma_in(verb, VIOLENT_ACTS) \
+        and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    marked = tok.head.lower_ in ("on", "as", "for") or in_protest or in_violence
     # "vowed retaliation for the strike": another's; "would ballot members for strike action": theirs
     # ... and "claimed responsibility for an attack": the claimer's
     cause = tok.head.lower_ == "for" and tok.head.head.pos_ == "NOUN" and not can_act(tok.head.head) \

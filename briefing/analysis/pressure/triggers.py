@@ -213,6 +213,11 @@ VERB_RULES: tuple[Rule, ...] = (
     ("a search presses only someone's premises: 'The FBI searched the home of the former adviser', 'raided and"
      " searched his offices'; not 'Police searched the area for the missing girl', 'searched for survivors'",
      lambda t: lexicon_lemma(t) == "search" and not any(_someones(c) for c in t.children if c.dep_ == "dobj"), None),
+    ("members expelled by a party or body are a political act, no diplomacy: 'The ruling party expelled two lawmakers"
+     " who voted against the budget' (but 'expelled three diplomats' is)",
+     lambda t: lexicon_lemma(t) == "expel" and any(c.dep_ == "dobj" and c.lemma_.lower() in PERSON_WORDS - ENVOY_NOUNS
+                                                  and c.lemma_.lower() not in ("diplomat", "attache", "attaché")
+                                                  for c in t.children), "political"),
     ("staff laid off are no one pressed: 'The company sacked 300 workers'; 'removed the debris' presses no one",
      lambda t: lexicon_lemma(t) in ("sack", "remove"), None),
     ("looking into how to do something is no inquiry: 'will investigate ways to improve bus services'",
