@@ -392,6 +392,19 @@ def test_the_front_of_a_party_members_title_is_no_actor(analyze_text):
     assert [a.name for a in b.actors] == ["Alistair Carmichael"]
 
 
+@pytest.mark.parametrize(("title", "role"), [
+    ("'The river is dying': a farmer on the Murray-Darling", "farmer"),
+    ("'We are not asking for charity': Kenyan climate activist on debt", "Kenyan climate activist"),
+    ("Lachlan Moore on the Murray-Darling", None),  # the headline names him, and says nothing of what he is
+    ("'The river is dying': why Bourke is running dry", None),  # no description before "on"
+])
+def test_an_interviews_headline_describes_its_guest(analyze_text, title, role):
+    b = analyze_text(f"{title}\n\nLachlan Moore grows cotton near Bourke. He talked to Sarah Martin.\n\n"
+                     "**Sarah Martin:** How much water has your farm lost?\n\n**Lachlan Moore:** Almost all of it.\n\n"
+                     "**Sarah Martin:** What would you do?\n\n**Lachlan Moore:** Fix the pipes first.")
+    assert b.actor("Lachlan Moore").role == role
+
+
 def test_a_name_never_ends_on_a_currency_sign(analyze_text):
     b = analyze_text("Fine\n\nThe communications regulator Ofcom has fined BT £17.5m after a network failure.")
     assert {a.name for a in b.actors} == {"Ofcom", "BT"}  # not "BT £"

@@ -22,6 +22,7 @@ from briefing.analysis.actors.groups import (
     fold_party_nicknames,
     merge_groups,
 )
+from briefing.analysis.actors.headline_roles import role_from_headline
 from briefing.analysis.actors.index import MentionIndex, NameIndex
 from briefing.analysis.actors.mentions import count_mentions, count_turn_labels, link_definite_nouns
 from briefing.analysis.actors.model import Actor, ActorKind, Draft, alias_order
@@ -94,5 +95,6 @@ def extract_actors(article: Article, doc: Doc) -> list[Actor]:
     roles_from_mentions(doc, [d for d in drafts if d.kind == ActorKind.PERSON],
                         [d.name for d in drafts if d.kind == ActorKind.ORGANIZATION], state_for)
     roles_from_next_office(doc, [d for d in drafts if d.kind == ActorKind.PERSON])  # "... The health secretary said"
+    role_from_headline(article, drafts)  # "'The river is dying': a farmer on the Murray-Darling"
     link_definite_nouns(article, doc, drafts)  # "the government", "the group"
     return by_prominence(article, _freeze(drafts))
