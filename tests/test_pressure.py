@@ -350,6 +350,10 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
     ("The coach called the players to give them the news.", "called", None),  # no evidence given
     ("The company said its sales were disappointing.", "said", None),  # an outcome, no one's decision
     ("I want my son to come home.", "want", None),  # a wish, no one in office asked to give way
+    ("Trump wrote that Vance would destroy him on Tuesday.", "destroy", None),  # beaten in a debate, no blow
+    ("Ukrainian forces destroyed two Russian tanks near Bakhmut.", "destroyed", "military"),
+    ("The two running mates sharpened their attacks a day before their only debate.", "attacks", "voice"),
+    ("Rebels intensified their attacks on the city.", "attacks", "military"),
     ("The company activated its emergency plan.", "activated", None),
     ("Norway expelled three diplomats of the embassy on Friday.", "expelled", "diplomatic"),
     ("Fans want the club to return to its old stadium.", "want", None),

@@ -197,6 +197,9 @@ SPEAKERS = [
      " the goal was \"unachievable\" before 2029.\n\nThe shadow health secretary, Edward Argar, said Labour had broken"
      " a promise.", "unachievable", "direct", "Wes Streeting"),  # an office no one holds, after a name with none;
     # not the shadow secretary's
+    ("Ad\n\nThe Harris campaign released a new ad titled \"Real Costs,\" which features a Michigan autoworker saying"
+     " the Trump tariffs \"cost me my overtime.\"", "cost me my overtime", "direct",
+     "a Michigan autoworker"),  # the one a participle of speech hangs on
     ("Impeachment\n\nHan Dong-hoon, the PPP leader, who had pushed Yoon to resign voluntarily, said he would"
      " respect the vote.", "he would respect", "indirect", "Han Dong-hoon"),  # the apposition is no second subject
     ("Ohio race\n\nRepublican Senate candidate Bernie Moreland on Tuesday accused his rival of lying.\n\n\"He's lying"

@@ -318,6 +318,9 @@ def speaker_of(verb: Token) -> Token | None:
         return lost
     if subj is not None or verb.i == 0:
         return subj
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i == verb.i - 1 \
+            and can_speak(verb.head):
+        return verb.head  # "an ad which features a Michigan autoworker saying the tariffs ...": the autoworker
     before = verb.doc[verb.i - 1]
     if before.text not in (",", "\"", "”", "’", "'", "»") and not before.is_quote:
         return None

@@ -89,6 +89,8 @@ def attack_on_a_person(t: Token) -> bool:
                    for p in prep.children if p.dep_ == "pobj"]
         doer = next((c for c in t.children if c.dep_ == "poss"), None) or (
             subject_of(t.head) if t.dep_ == "dobj" else None)
+        if not targets and _personal(doer) and t.dep_ == "dobj" and _personal(subject_of(t.head)):
+            return True  # "the two running mates sharpened their attacks": candidates attack in words
     return _personal(doer) and any(x.ent_type_ == "PERSON" or x.pos_ == "NOUN" and x.lemma_.lower() in ROLE_HEADS
                                    for x in targets)  # "Trump attacks Fed chair again"
 

@@ -323,4 +323,5 @@ def hostile(phrase: str, tok: Token, actor: Actor | None) -> bool:
     unnamed = actor is None or actor.kind == ActorKind.GROUP
     lawful = AUTHORITY_NOUNS & set(phrase.lower().split())  # "Officers from the agency raided the offices"
     capturing = tok.lemma_.lower() in CAPTURING_ACTS and (actor is None or actor.kind != ActorKind.PLACE)
-    return (unnamed and tok.lemma_.lower() in HOSTILE_ACTS or capturing) and not lawful
+    worded = attack_on_a_person(tok) or attack_in_words(tok)  # "the two running mates sharpened their attacks"
+    return (unnamed and tok.lemma_.lower() in HOSTILE_ACTS and not worded or capturing) and not lawful

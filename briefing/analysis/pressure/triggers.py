@@ -209,6 +209,10 @@ VERB_RULES: tuple[Rule, ...] = (
      lambda t: lexicon_lemma(t) == "target" and not ((subj := subject_of(t)) is not None and (
          subj.lemma_.lower() in ARMED_NOUNS | HOSTILE_NOUNS | DOWNED_CRAFT or subj.ent_type_ in ("GPE", "NORP"))),
      None),
+    ("a person destroyed or crushed is beaten in words or at the polls, no blow: 'Vance would destroy him on"
+     " Tuesday' (a debate); but 'destroyed two tanks' is",
+     lambda t: lexicon_lemma(t) in ("destroy", "crush", "demolish") and any(
+         c.dep_ == "dobj" and (c.lower_ in ("him", "her") or c.ent_type_ == "PERSON") for c in t.children), None),
     ("a power a law gives is no act: 'a bill that would have let parents challenge books'", _granted, None),
     ("a search presses only someone's premises: 'The FBI searched the home of the former adviser', 'raided and"
      " searched his offices'; not 'Police searched the area for the missing girl', 'searched for survivors'",
