@@ -386,6 +386,8 @@ PARTIES = [
     ("The union wants the company to reinstate the sacked workers.", "target", "the company"),
     ("The Pakistani army said it had killed 12 militants in a raid near the Afghan border.", "source",
      "The Pakistani army"),  # the raid is the killer's
+    ("Canada imposed a 100% tariff on Chinese electric vehicles.", "target", "China"),  # the state its goods are from
+    ("Protesters attacked Chinese workers at the mine.", "target", "Chinese workers"),  # people are pressed themselves
 ]
 
 

@@ -53,6 +53,7 @@ from briefing.analysis.pressure.parties import (
     can_act,
     named_modifier,
     past_quantity,
+    plausible_target,
     source_token,
     stance,
 )
@@ -295,6 +296,9 @@ class _Reader:
             tgt_actor = None  # "to hold a former White House adviser in contempt": not the White House
         if tgt_actor is None and tgt_tok.dep_ == "amod" and (state := state_for(tgt_tok.text)):
             return state  # "condemned the Israeli strike": Israel
+        made_in = next((state for c in tgt_tok.children if c.dep_ == "amod" and (state := state_for(c.text))), None)
+        if tgt_actor is None and made_in is not None and not plausible_target(tgt_tok):
+            return made_in  # "imposed a 100% tariff on Chinese electric vehicles": China, not its cars
         return tgt_actor.name if tgt_actor else phrase.text.strip(QUOTE_CHARS)  # 'accused "violent groups" of'
 
     def evidence(self, tok: Token) -> tuple[int, int]:
