@@ -30,7 +30,6 @@ from briefing.analysis.lexicon import (
     CENSORED_WORKS,
     CLAIM_NOUNS,
     CLOSED_BODY_NOUNS,
-    COLLECTIVE_HEADS,
     CONFIDENCE_SEEKING_VERBS,
     DANGER_VERBS,
     DENYING_VERBS,
@@ -54,16 +53,11 @@ from briefing.analysis.lexicon import (
     OBJECT_BOUND,
     OBJECT_TRIGGERS,
     OBLIGING_SPEECH,
-    OCCURRING_VERBS,
-    ORG_HEADS,
     OUTLET_NOUNS,
-    PERMITTING_VERBS,
     PERSON_WORDS,
-    POSSESSIVE_PRONOUNS,
     PRESSURE_NOUNS,
     PRESSURE_VERBS,
     PRICE_NOUNS,
-    RELATIVE_PRONOUNS,
     REMARK_NOUNS,
     RIGHT_NOUNS,
     ROLE_HEADS,
@@ -77,10 +71,18 @@ from briefing.analysis.lexicon import (
     WAR_CRAFT,
     WORDED_CHARGES,
 )
+from briefing.analysis.pressure.clauses import (
+    conditional,
+    granted,
+    hostage_to,
+    objects_of,
+    own_object,
+    someones,
+)
 from briefing.analysis.pressure.lemmas import Rule, lexicon_lemma
 from briefing.analysis.pressure.noun_rules import attack_on_a_person, noun_class
 from briefing.analysis.pressure.obligations import obliges
-from briefing.analysis.subjects import antecedent, subject_of
+from briefing.analysis.subjects import subject_of
 
 # Constructions (constructions.py labels) and the class each starts as.
 CONSTRUCTION_CLASSES = {"ASK_TO": "voice", "CALL_TO_TESTIFY": "voice", "WANT_TO_YIELD": "voice", "FORCE_TO": "voice", "CALL_ON": "voice", "CALL_IT_BAD": "voice", "MOVEMENT": "public",
@@ -96,47 +98,6 @@ CONSTRUCTION_CLASSES = {"ASK_TO": "voice", "CALL_TO_TESTIFY": "voice", "WANT_TO_
                         "DUMP_OUTSIDE": "public", "PULL_OUT": "voice"}
 FALLBACK_CLASSES = {"UNLESS": "threat", "UNTIL": "threat"}  # only where nothing else made the word a trigger
 
-
-
-def _conditional(tok: Token) -> bool:
-    """An act supposed in an 'if' or 'unless' clause, itself or as what its verb wants, tries or is sent to
-    do: 'if the hospital board refused to reopen talks', 'If Ottawa wants to send the RCMP to arrest ...'."""
-    while (tok.dep_ == "xcomp" and tok.head.lemma_.lower() not in OCCURRING_VERBS  # "if Republicans continued to
-           or tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):  # block the
-        tok = tok.head  # bill": what they go on doing is done
-    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children)
-
-
-def _granted(tok: Token) -> bool:
-    """A power a law gives, no act: 'a bill that would have let parents challenge books in school libraries',
-    'the law allows police to detain suspects for 48 hours'."""
-    if tok.dep_ not in ("ccomp", "xcomp") or tok.head.lemma_.lower() not in PERMITTING_VERBS:
-        return False
-    giver = subject_of(tok.head)
-    if giver is not None and giver.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
-        giver = antecedent(giver)
-    return giver is not None and giver.lemma_.lower() in LEGISLATION_NOUNS
-
-
-def _someones(tok: Token) -> bool:
-    """A thing a person or a body owns: 'his offices', 'the home of the former adviser', 'the party's
-    headquarters'; not 'the wreckage of the plane'."""
-    owners = [c for c in tok.children if c.dep_ == "poss"] + [
-        p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
-    return any(o.lower_ in ("his", "her", "their") or o.ent_type_ in ("PERSON", "ORG", "NORP")
-               or o.lemma_.lower() in PERSON_WORDS | ORG_HEADS for o in owners)
-
-
-def _objects(tok: Token) -> set[str]:
-    """The object's words, and those of what a collective object is made of: 'dispatched a team of
-    inspectors' sends inspectors; a relative clause's object is its noun ('the deal Johnson struck')."""
-    objects = [c for c in tok.children if c.dep_ == "dobj"] or ([tok.head] if tok.dep_ == "relcl" else [])
-    objects += [p for o in objects if o.lemma_.lower() in COLLECTIVE_HEADS
-                for prep in o.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                for p in prep.children if p.dep_ == "pobj"]
-    objects += [p for head in (tok, *objects) for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                for p in prep.children if p.dep_ == "pobj"]  # "stripped two lawmakers of their immunity"
-    return {c.lemma_.lower() for c in objects} | {c.lower_ for c in objects}
 
 
 def advises_public(tok: Token) -> bool:
@@ -213,10 +174,10 @@ VERB_RULES: tuple[Rule, ...] = (
      " Tuesday' (a debate); but 'destroyed two tanks' is",
      lambda t: lexicon_lemma(t) in ("destroy", "crush", "demolish") and any(
          c.dep_ == "dobj" and (c.lower_ in ("him", "her") or c.ent_type_ == "PERSON") for c in t.children), None),
-    ("a power a law gives is no act: 'a bill that would have let parents challenge books'", _granted, None),
+    ("a power a law gives is no act: 'a bill that would have let parents challenge books'", granted, None),
     ("a search presses only someone's premises: 'The FBI searched the home of the former adviser', 'raided and"
      " searched his offices'; not 'Police searched the area for the missing girl', 'searched for survivors'",
-     lambda t: lexicon_lemma(t) == "search" and not any(_someones(c) for c in t.children if c.dep_ == "dobj"), None),
+     lambda t: lexicon_lemma(t) == "search" and not any(someones(c) for c in t.children if c.dep_ == "dobj"), None),
     ("members expelled by a party or body are a political act, no diplomacy: 'The ruling party expelled two lawmakers"
      " who voted against the budget' (but 'expelled three diplomats' is)",
      lambda t: lexicon_lemma(t) == "expel" and any(c.dep_ == "dobj" and c.lemma_.lower() in PERSON_WORDS - ENVOY_NOUNS
@@ -225,7 +186,7 @@ VERB_RULES: tuple[Rule, ...] = (
     ("staff laid off are no one pressed: 'The company sacked 300 workers'; 'removed the debris' presses no one",
      lambda t: lexicon_lemma(t) in ("sack", "remove"), None),
     ("looking into how to do something is no inquiry: 'will investigate ways to improve bus services'",
-     lambda t: lexicon_lemma(t) in INQUIRY_WORDS and bool(_objects(t) & EXPLORED_MATTERS), None),
+     lambda t: lexicon_lemma(t) in INQUIRY_WORDS and bool(objects_of(t) & EXPLORED_MATTERS), None),
     ("a loss blamed on circumstances blames no one: 'The coach blamed the loss on injuries'",
      lambda t: lexicon_lemma(t) == "blame" and any(c.dep_ == "prep" and c.lower_ == "on" and any(
          p.lemma_.lower() in BLAMED_CIRCUMSTANCES for p in c.children if p.dep_ == "pobj")
@@ -252,7 +213,7 @@ VERB_RULES: tuple[Rule, ...] = (
      lambda t: lexicon_lemma(t) in ADJECTIVAL_TRIGGERS and t.dep_ == "amod", None),
     ("a condition, not an act: 'would strike next month if the hospital board refused to reopen talks', 'If Ottawa"
      " wants to send the RCMP to arrest Albertans, let them try'",
-     lambda t: _conditional(t), None),
+     lambda t: conditional(t), None),
     ("a right, not an act: 'respected the right to protest', 'the freedom to strike'",
      lambda t: t.dep_ == "acl" and t.head.lemma_.lower() in RIGHT_NOUNS, None),
     ("background, not this story: 'Mali's military government, which seized power in a 2021 coup, ...' (but"
@@ -280,15 +241,15 @@ VERB_RULES: tuple[Rule, ...] = (
      lambda t: lexicon_lemma(t) == "clash" and (subj := subject_of(t)) is not None
      and (subj.lemma_.lower() in ROLE_HEADS or subj.ent_type_ == "PERSON"), "voice"),
     ("ties or talks cut are diplomatic: 'cut ties', 'suspended talks with the rebels'",
-     lambda t: lexicon_lemma(t) in SEVERING_VERBS and bool(_objects(t) & TALKS_NOUNS), "diplomatic"),
+     lambda t: lexicon_lemma(t) in SEVERING_VERBS and bool(objects_of(t) & TALKS_NOUNS), "diplomatic"),
     ("an envoy summoned is a rebuke between states: 'summoned the U.S. ambassador'",
-     lambda t: lexicon_lemma(t) == "summon" and bool(_objects(t) & ENVOY_NOUNS), "diplomatic"),
+     lambda t: lexicon_lemma(t) == "summon" and bool(objects_of(t) & ENVOY_NOUNS), "diplomatic"),
     ("troops ordered somewhere are deployed: 'ordered troops to the border', 'ordered the army into the city',"
      " 'ordered the National Guard to the border'",
      lambda t: lexicon_lemma(t) == "order" and any(c.dep_ == "dobj" and {c.lower_, c.lemma_.lower()} & DEPLOYED_FORCES
                                                    for c in t.children), "military"),
     ("an envoy ordered out is expelled: 'ordered the French ambassador to leave the country'",
-     lambda t: lexicon_lemma(t) == "order" and bool(_objects(t) & ENVOY_NOUNS), "diplomatic"),
+     lambda t: lexicon_lemma(t) == "order" and bool(objects_of(t) & ENVOY_NOUNS), "diplomatic"),
     ("a member state suspended from a body: 'The African Union suspended Niger after the coup'",
      lambda t: lexicon_lemma(t) == "suspend" and any(c.dep_ == "dobj" and (c.ent_type_ == "GPE" or state_for(c.text))
                                                      for c in t.children),
@@ -297,10 +258,10 @@ VERB_RULES: tuple[Rule, ...] = (
      " 'suspended the broadcasts of two French news outlets'; so are bodies shut: 'vowed to shut down the state"
      " news agency'",
      lambda t: lexicon_lemma(t) in ("suspend", "ban", "close", "shut", "block", "restrict") and bool(
-         _objects(t) & (OUTLET_NOUNS | CLOSED_BODY_NOUNS | CENSORED_WORKS)) and not _own_object(t),
+         objects_of(t) & (OUTLET_NOUNS | CLOSED_BODY_NOUNS | CENSORED_WORKS)) and not own_object(t),
      "political"),  # "restricted 36 titles"; not "shut down its website for maintenance"
     ("trade with a named state banned or halted is a sanction: 'banned imports of Ugandan sugar'",
-     lambda t: lexicon_lemma(t) in ("ban", "halt", "restrict", "block") and bool(_objects(t) & TRADE_NOUNS)
+     lambda t: lexicon_lemma(t) in ("ban", "halt", "restrict", "block") and bool(objects_of(t) & TRADE_NOUNS)
      and any(w.ent_type_ in ("GPE", "NORP", "ORG") or state_for(w.text) for o in t.children if o.dep_ in ("dobj", "prep")
              for w in o.subtree), "economic"),  # "imports of Moldovan fruit", though "Moldovan" is tagged a person
     ("an appeal against a decision is a case in court: 'said it would appeal any penalty', 'said he would"
@@ -312,7 +273,7 @@ VERB_RULES: tuple[Rule, ...] = (
      lambda t: lexicon_lemma(t) == "rally" and t.pos_ == "VERB" and any(
          c.dep_ == "prep" and c.lower_ in ("around", "behind", "round") for c in t.children), None),
     ("a deal struck is an agreement: 'struck a deal with the unions', 'struck a balance'",
-     lambda t: lexicon_lemma(t) == "strike" and bool(_objects(t) & AGREEMENT_NOUNS), None),
+     lambda t: lexicon_lemma(t) == "strike" and bool(objects_of(t) & AGREEMENT_NOUNS), None),
     ("striking down a law is a ruling: 'the Supreme Court struck down the law', 'was struck down by a judge'",
      lambda t: lexicon_lemma(t) == "strike" and any(c.dep_ == "prt" and c.lower_ == "down" for c in t.children),
      "legal"),
@@ -339,21 +300,15 @@ VERB_RULES: tuple[Rule, ...] = (
              o.lemma_.lower() in ENFORCING_NOUNS or o.lower_ in ENFORCING_NOUNS for o in c.subtree) for c in t.children),
      None),  # but "deployed the army to support the police" presses the protesters
     ("a claim denied: 'rejected suggestions that the veto was political', 'dismissed the allegations'",
-     lambda t: lexicon_lemma(t) in DENYING_VERBS and bool(_objects(t) & CLAIM_NOUNS), None),
+     lambda t: lexicon_lemma(t) in DENYING_VERBS and bool(objects_of(t) & CLAIM_NOUNS), None),
     ("only the right object: 'recalled its ambassador', 'severed ties', not 'recalled the day'",
-     lambda t: lexicon_lemma(t) in OBJECT_BOUND and not _objects(t) & OBJECT_BOUND[lexicon_lemma(t)], None),
+     lambda t: lexicon_lemma(t) in OBJECT_BOUND and not objects_of(t) & OBJECT_BOUND[lexicon_lemma(t)], None),
 )
-
-
-def _own_object(tok: Token) -> bool:
-    """'The company shut down its website for maintenance': what the doer does to its own."""
-    return any(c.dep_ == "dobj" and any(p.dep_ == "poss" and p.lower_ in POSSESSIVE_PRONOUNS for p in c.children)
-               for c in tok.children)
 
 
 def _sent_class(tok: Token) -> str | None:
     """'dispatched inspectors' is an inquiry, 'sent troops' a show of force; anything else sent is not."""
-    objects = _objects(tok)
+    objects = objects_of(tok)
     if objects & SENT_INQUIRERS:
         return "legal"
     return "military" if objects & (ARMED_NOUNS | WAR_CRAFT) else None
@@ -407,12 +362,6 @@ def _names_something(tok: Token) -> bool:
     return any(c.dep_ in ("dobj", "oprd") and c.ent_type_ not in ("DATE", "TIME") for c in tok.children)
 
 
-def _hostage_to(tok: Token) -> bool:
-    """'Democrats are holding the government hostage to a partisan wish list': a hostage 'to' demands is a
-    figure for political leverage, not a captive ('held hostage in Gaza', 'held hostage by Hamas')."""
-    return any(c.dep_ == "prep" and c.lower_ == "to" for t in (tok, *tok.children) for c in t.children)
-
-
 def _confidence_sought(tok: Token) -> bool:
     """'Tusk said he would seek a vote of confidence': a government testing its own majority presses no
     one ('a confidence vote tabled by the opposition' does, and so does any vote of no confidence)."""
@@ -434,7 +383,7 @@ def trigger_class(tok: Token, constructions: set[str]) -> str | None:
     found = next((CONSTRUCTION_CLASSES[c] for c in sorted(constructions) if c in CONSTRUCTION_CLASSES
                   and not (c == "CALL_ON" and _names_something(tok))
                   and not (c == "NO_CONFIDENCE" and _confidence_sought(tok))), None)
-    if found == "military" and "HOLD_CAPTIVE" in constructions and _hostage_to(tok):
+    if found == "military" and "HOLD_CAPTIVE" in constructions and hostage_to(tok):
         found = "voice"
     if found is None and tok.pos_ == "VERB" and lemma in OBLIGING_SPEECH and obliges(tok):
         found = "voice"  # "Russia said Sudan must return the helicopter": a demand

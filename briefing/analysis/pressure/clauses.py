@@ -1,0 +1,74 @@
+"""What the clause around a pressure verb says of its act: supposed in an "if" ("If Ottawa wants to send
+the RCMP to arrest Albertans, let them try"), a power a law gives ("a bill that would have let parents
+challenge books"), done to someone's premises ("searched the home of the former adviser"), to the doer's
+own ("shut down its website"), or a figure ("holding the government hostage to a wish list"). The rows of
+`triggers.VERB_RULES` ask these."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from briefing.analysis.lexicon import (
+    COLLECTIVE_HEADS,
+    LEGISLATION_NOUNS,
+    OCCURRING_VERBS,
+    ORG_HEADS,
+    PERMITTING_VERBS,
+    PERSON_WORDS,
+    POSSESSIVE_PRONOUNS,
+    RELATIVE_PRONOUNS,
+)
+from briefing.analysis.subjects import antecedent, subject_of
+
+
+def conditional(tok: Token) -> bool:
+    """An act supposed in an 'if' or 'unless' clause, itself or as what its verb wants, tries or is sent to
+    do: 'if the hospital board refused to reopen talks', 'If Ottawa wants to send the RCMP to arrest ...'."""
+    while (tok.dep_ == "xcomp" and tok.head.lemma_.lower() not in OCCURRING_VERBS  # "if Republicans continued to
+           or tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):  # block the
+        tok = tok.head  # bill": what they go on doing is done
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children)
+
+
+def granted(tok: Token) -> bool:
+    """A power a law gives, no act: 'a bill that would have let parents challenge books in school libraries',
+    'the law allows police to detain suspects for 48 hours'."""
+    if tok.dep_ not in ("ccomp", "xcomp") or tok.head.lemma_.lower() not in PERMITTING_VERBS:
+        return False
+    giver = subject_of(tok.head)
+    if giver is not None and giver.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
+        giver = antecedent(giver)
+    return giver is not None and giver.lemma_.lower() in LEGISLATION_NOUNS
+
+
+def someones(tok: Token) -> bool:
+    """A thing a person or a body owns: 'his offices', 'the home of the former adviser', 'the party's
+    headquarters'; not 'the wreckage of the plane'."""
+    owners = [c for c in tok.children if c.dep_ == "poss"] + [
+        p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    return any(o.lower_ in ("his", "her", "their") or o.ent_type_ in ("PERSON", "ORG", "NORP")
+               or o.lemma_.lower() in PERSON_WORDS | ORG_HEADS for o in owners)
+
+
+def objects_of(tok: Token) -> set[str]:
+    """The object's words, and those of what a collective object is made of: 'dispatched a team of
+    inspectors' sends inspectors; a relative clause's object is its noun ('the deal Johnson struck')."""
+    objects = [c for c in tok.children if c.dep_ == "dobj"] or ([tok.head] if tok.dep_ == "relcl" else [])
+    objects += [p for o in objects if o.lemma_.lower() in COLLECTIVE_HEADS
+                for prep in o.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                for p in prep.children if p.dep_ == "pobj"]
+    objects += [p for head in (tok, *objects) for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                for p in prep.children if p.dep_ == "pobj"]  # "stripped two lawmakers of their immunity"
+    return {c.lemma_.lower() for c in objects} | {c.lower_ for c in objects}
+
+
+def own_object(tok: Token) -> bool:
+    """'The company shut down its website for maintenance': what the doer does to its own."""
+    return any(c.dep_ == "dobj" and any(p.dep_ == "poss" and p.lower_ in POSSESSIVE_PRONOUNS for p in c.children)
+               for c in tok.children)
+
+
+def hostage_to(tok: Token) -> bool:
+    """'Democrats are holding the government hostage to a partisan wish list': a hostage 'to' demands is a
+    figure for political leverage, not a captive ('held hostage in Gaza', 'held hostage by Hamas')."""
+    return any(c.dep_ == "prep" and c.lower_ == "to" for t in (tok, *tok.children) for c in t.children)
