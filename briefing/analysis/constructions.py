@@ -93,6 +93,7 @@ def _verb(lemmas: set[str] | str, **more: Any) -> dict[str, Any]:
 
 
 _SPANS = sorted(DEADLINE_SPANS)
+_SAYING = {"say", "tell", "add", "insist", "argue", "write", "state", "post", "tweet"}  # what is said of an act
 _OFFICES = sorted(ROLE_HEADS | INSTITUTION_NOUNS)
 _FORCED = {"DEP": "dobj", "LEMMA": {"NOT_IN": sorted(FORCED_MATTERS)}}
 
@@ -248,13 +249,13 @@ DEPENDENCY: dict[str, list[Pattern]] = {
                   _child(">", {"DEP": "prep", "LOWER": "against"}, "mark", "launch")]],
     # "Wes Streeting said the comments were 'completely unacceptable'", "Amnesty said the arrests were a
     # disgrace" (PLOVER DISAPPROVE): what is said of someone's act condemns it (not "we were wrong")
-    "SAY_IT_BAD": [[_verb({"say", "tell", "add", "insist", "argue", "write", "state", "post", "tweet"}),
+    "SAY_IT_BAD": [[_verb(_SAYING),
                     _child(">", {"DEP": "ccomp", "LEMMA": "be"}, "be"),
                     _child(">", {"DEP": "nsubj", "LOWER": {"NOT_IN": ["i", "we"]}}, "what", "be"),
                     _child(">", {"DEP": {"IN": ["acomp", "attr"]}, "LOWER": {"IN": _CONDEMNING}}, "bad", "be")],
                    # milder words only of someone's decision: "the delay was 'deeply disappointing'" (not "its sales
                    # were disappointing", "the result was disappointing")
-                   [_verb({"say", "tell", "add", "insist", "argue", "write", "state", "post", "tweet"}),
+                   [_verb(_SAYING),
                     _child(">", {"DEP": "ccomp", "LEMMA": "be"}, "be"),
                     _child(">", {"DEP": "nsubj", "LEMMA": {"IN": sorted(DECIDED_ACTS)}}, "what", "be"),
                     _child(">", {"DEP": {"IN": ["acomp", "attr"]}, "LOWER": {"IN": sorted(REGRETTING_WORDS)}}, "bad",

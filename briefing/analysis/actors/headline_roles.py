@@ -28,7 +28,8 @@ def role_from_headline(article: Article, people: list) -> None:  # noqa: ANN001 
     head = role.split()[-1].lower()
     if not (head in ROLE_HEADS or head.endswith(CALLING_SUFFIXES)):
         return
-    if any(w in title for p in people if p.kind == ActorKind.PERSON for w in p.name.split()):
+    if any(re.search(rf"\b{re.escape(w)}\b", title) for p in people if p.kind == ActorKind.PERSON
+           for w in p.name.split()):
         return  # the headline names someone: their description is theirs to find elsewhere
     guest = max((p for p in people if p.kind == ActorKind.PERSON), key=lambda p: len(p.spans), default=None)
     if guest is not None and guest.role is None:

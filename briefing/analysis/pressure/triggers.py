@@ -213,7 +213,7 @@ VERB_RULES: tuple[Rule, ...] = (
      lambda t: lexicon_lemma(t) in ADJECTIVAL_TRIGGERS and t.dep_ == "amod", None),
     ("a condition, not an act: 'would strike next month if the hospital board refused to reopen talks', 'If Ottawa"
      " wants to send the RCMP to arrest Albertans, let them try'",
-     lambda t: conditional(t), None),
+     conditional, None),
     ("a right, not an act: 'respected the right to protest', 'the freedom to strike'",
      lambda t: t.dep_ == "acl" and t.head.lemma_.lower() in RIGHT_NOUNS, None),
     ("background, not this story: 'Mali's military government, which seized power in a 2021 coup, ...' (but"
