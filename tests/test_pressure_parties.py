@@ -416,8 +416,8 @@ def test_members_of_a_leaders_party_are_not_the_leader(analyze_text):
     b = analyze_text("Impeachment\n\nSouth Korea's parliament voted to impeach President Yoon Suk Yeol. The motion"
                      " passed after 12 members of Yoon's own People Power Party (PPP) broke ranks to back it. Yoon"
                      " accused the opposition of paralysing the government.")
-    assert ("Yoon Suk Yeol", "the opposition") in {(p.actor, p.target) for p in b.pressure}  # his own item, not
-    assert all(p.actor != "Yoon Suk Yeol" for p in b.pressure if p.source == "12 members")  # the rebels' as his
+    assert ("Yoon Suk Yeol", "the opposition") in {(p.actor, p.target) for p in b.pressure}  # his own item
+    assert all(p.actor != "Yoon Suk Yeol" for p in b.pressure if p.source == "12 members")  # the rebels' is not his
 
 
 def test_a_headlines_words_are_no_earlier_mention(analyze_text):
