@@ -703,6 +703,18 @@ def test_a_guest_named_only_in_capitals_by_the_label_answers(analyze_text):
     assert b.actor("John Healey").role == "Defence Secretary"  # the office the introduction gives the guest
 
 
+def test_an_answer_goes_on_in_the_paragraphs_after_it(analyze_text):
+    b = analyze_text("The judge who quit\n\nDana Leigh Marks served as an immigration judge until last month.\n\n"
+                     "Q. Why did you resign?\n\nA. Because I was asked to decide lives in twenty minutes.\n\nYou cannot"
+                     " hear a torture survivor properly in twenty minutes.\n\nQ. What happens now?\n\nA. I hope Congress"
+                     " holds hearings.\n\nMarks, 61, now teaches law in Oakland.\n\nThis interview has been edited for"
+                     " length.")
+    assert [(q.text[:12], q.actor) for q in b.quotes] == [
+        ("Why did you ", None), ("Because I wa", "Dana Leigh Marks"), ("You cannot h", "Dana Leigh Marks"),
+        ("What happens", None), ("I hope Congr", "Dana Leigh Marks")]  # not the writer's closing line about
+    # her, nor the editor's note
+
+
 def test_a_title_in_a_capitals_label_is_the_guests_role(analyze_text):
     b = analyze_text("Transcript: the senator on the budget\n\nMARGARET BRENNAN: Will Democrats accept that?\n\nSEN."
                      " JANE ROEBUCK: No. It is already illegal.\n\nMARGARET BRENNAN: Will there be a shutdown?\n\n"

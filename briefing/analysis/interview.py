@@ -35,6 +35,9 @@ from briefing.analysis.qa_layout import (
 from briefing.article import Article
 
 MIN_TURNS = 2  # answers needed before an article is read as an interview
+# A paragraph that opens on someone's name as the writer speaks of them: "Kroll, a career diplomat, ...",
+# "Kate Barker's new book ...", "Ruiz, 58, is in her second term."
+_NARRATION = re.compile(r"^(?:[A-Z][\w'’-]+\s){0,2}[A-Z][\w'’-]+(?:['’]s\b|,\s+(?:a|an|the|\d))")
 
 
 @dataclass(frozen=True)
@@ -109,10 +112,33 @@ def turns(article: Article, actors: list[Actor]) -> list[Turn]:
             name = written if kind[0] == "question" and written.lower() not in QUESTION_LABELS else None
             found.append(Turn(kind[0], block.start + m.end(), block.start + end, kind[1], name))
             labelled.add(block.start)
+    found += _continued_answers(article, found)
     found += _bold_turns(article, labelled)
     found.sort(key=lambda t: t.start)
     answers = sum(t.who != "question" for t in found)
     return found if answers >= MIN_TURNS else []
+
+
+def _continued_answers(article: Article, labelled: list[Turn]) -> list[Turn]:
+    """'A. Because I was being asked to decide people's lives in twenty minutes.' and the plain paragraph
+    after it ('I've had asylum seekers in front of me ...'): an answer goes on, unlabelled, until the next
+    label; not a question, and not an editor's note."""
+    starts = {t.start: t for t in labelled}
+    out: list[Turn] = []
+    answer: Turn | None = None
+    for block in article.blocks:
+        turn = next((t for s, t in starts.items() if block.start <= s < block.end), None)
+        if turn is not None or block.kind != "paragraph":
+            answer = turn if turn is not None and turn.who != "question" else None
+            continue
+        text = block.text.rstrip()
+        if answer is None or not text or text.rstrip("*_").endswith("?") or TURN_LABEL.match(block.text) \
+                or emphasised(block) or text[0] in "([" or _NARRATION.match(text) \
+                or INTERVIEW_NOTE.search(text) and len(text.split()) <= MAX_NOTE_WORDS:
+            answer = None  # a question, a bold line, "(SOUNDBITE OF MUSIC)", "Kroll, a career diplomat, ...",
+            continue  # "Lombardi's term ends next year", an editor's note: the writer's again
+        out.append(Turn(answer.who, block.start, block.start + len(text), answer.actor, answer.name))
+    return out
 
 
 def _bold_turns(article: Article, labelled: set[int]) -> list[Turn]:
