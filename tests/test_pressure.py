@@ -150,6 +150,8 @@ TRIGGERS = [
     ("The law allows police to detain suspects for 48 hours without charge.", "detain", None,
      "VERB_RULES:a power a law gives"),
     ("Police searched the area for the missing girl.", "searched", None, "VERB_RULES:a search presses only"),
+    ("We hope the government will investigate the accident.", "investigate", None, "VERB_RULES:an act hoped for"),
+    ("\"I hope Congress holds hearings,\" she said.", "hearings", None, "NOUN_RULES:an act hoped for"),
     ("The president kept a firm hold on the party.", "hold", None, "NOUN_RULES:a hold presses only placed"),
     ("Protest organisers thanked police for their cooperation.", "Protest", None,
      "NOUN_RULES:a body's remit or a camp"),  # those who organise protests

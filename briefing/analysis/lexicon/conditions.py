@@ -244,6 +244,8 @@ AGREED_TEXTS = LEGISLATION_NOUNS | frozenset({"statement", "declaration", "commu
 # Orders that clear people from where forces will strike: "The Israeli military issued evacuation orders for
 # eastern Khan Younis" (from anyone else, "ahead of the hurricane", no pressure).
 CLEARING_ORDERS = frozenset({"evacuation", "displacement", "eviction"})
+# Verbs of wishing: what someone hopes another will do is not done ("I hope Congress holds hearings").
+HOPING_VERBS = frozenset({"hope", "wish", "pray"})
 # Verbs by which a law gives a power: "a bill that would have let parents challenge books" is no challenge.
 PERMITTING_VERBS = frozenset({"let", "allow", "permit", "enable", "empower"})
 # Notices that enforce: "The council served an enforcement notice on the landlord" (not "a notice of the meeting").

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from briefing.analysis.lexicon import (
     COLLECTIVE_HEADS,
+    HOPING_VERBS,
     LEGISLATION_NOUNS,
     OCCURRING_VERBS,
     ORG_HEADS,
@@ -72,3 +73,10 @@ def hostage_to(tok: Token) -> bool:
     """'Democrats are holding the government hostage to a partisan wish list': a hostage 'to' demands is a
     figure for political leverage, not a captive ('held hostage in Gaza', 'held hostage by Hamas')."""
     return any(c.dep_ == "prep" and c.lower_ == "to" for t in (tok, *tok.children) for c in t.children)
+
+
+def hoped(tok: Token) -> bool:
+    """An act hoped or wished for, not done: 'I hope Congress holds hearings', 'We hope the government will
+    investigate the accident' (a noun by the verb it is the object or subject of)."""
+    verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubj", "nsubjpass") else tok
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in HOPING_VERBS

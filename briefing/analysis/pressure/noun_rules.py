@@ -67,6 +67,7 @@ from briefing.analysis.lexicon import (
     VERDICT_NOUNS,
     WORDED_ATTACK_MARKS,
 )
+from briefing.analysis.pressure.clauses import hoped
 from briefing.analysis.pressure.lemmas import Rule, lemma_in, lexicon_lemma
 from briefing.analysis.subjects import subject_of
 
@@ -235,6 +236,7 @@ def _topic(t: Token) -> bool:
 
 
 NOUN_RULES: tuple[Rule, ...] = (
+    ("an act hoped for is not done: 'I hope Congress holds hearings'", hoped, None),
     ("attacks by one person on another are words: 'renewed his attacks on Fed Chair Jerome Powell'",
      attack_on_a_person, "voice"),
     ("an attack only words make, on an idea or a class of people, is a stance: 'a cynical attack on working families'",

@@ -74,6 +74,7 @@ from briefing.analysis.lexicon import (
 from briefing.analysis.pressure.clauses import (
     conditional,
     granted,
+    hoped,
     hostage_to,
     objects_of,
     own_object,
@@ -174,6 +175,7 @@ VERB_RULES: tuple[Rule, ...] = (
      " Tuesday' (a debate); but 'destroyed two tanks' is",
      lambda t: lexicon_lemma(t) in ("destroy", "crush", "demolish") and any(
          c.dep_ == "dobj" and (c.lower_ in ("him", "her") or c.ent_type_ == "PERSON") for c in t.children), None),
+    ("an act hoped for is not done: 'We hope the government will investigate the accident'", hoped, None),
     ("a power a law gives is no act: 'a bill that would have let parents challenge books'", granted, None),
     ("a search presses only someone's premises: 'The FBI searched the home of the former adviser', 'raided and"
      " searched his offices'; not 'Police searched the area for the missing girl', 'searched for survivors'",
