@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.actors.model import Candidate
 from briefing.analysis.actors.person_names import called_he_or_she, person_candidate
-from briefing.analysis.actors.roles import contrasted, phrase, role_over
+from briefing.analysis.actors.roles import contrasted, definite_office, phrase, role_over
 from briefing.analysis.actors.titles import is_role_word, role_before
 from briefing.analysis.lexicon import (
     AGENT_SUFFIX,
@@ -289,9 +289,8 @@ def _introduced_as(article: Article, doc: Doc, first_turn: int) -> str | None:
             continue
         span = doc.char_span(block.start, block.end, alignment_mode="expand")
         for tok in span if span is not None else ():
-            if tok.dep_ == "nsubj" and tok.lemma_.lower() in ROLE_HEADS and tok.head.lemma_.lower() in INTERVIEW_VERBS \
-                    and any(d.lower_ == "the" for d in tok.lefts) and not any(t.ent_type_ == "PERSON" for t in tok.subtree):
-                return doc[tok.left_edge.i + 1:tok.i + 1].text  # "Defence Secretary"
+            if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in INTERVIEW_VERBS and (office := definite_office(tok)):
+                return office  # "Defence Secretary"
     return None
 
 

@@ -350,11 +350,19 @@ def roles_from_next_office(doc: Doc, people: list) -> None:  # noqa: ANN001 - dr
 
 
 def _opening_office(sent: Span) -> str | None:
-    """'The health secretary told MPs ...': the office, singular and owned by no one, that opens a sentence."""
+    """'The health secretary told MPs ...': the office that opens a sentence as its subject."""
     subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
     first = next((t for t in sent if not t.is_space), None)
-    if subj is None or first is None or subj.left_edge.i != first.i or first.lower_ != "the" \
-            or subj.lemma_.lower() not in ROLE_HEADS or subj.tag_ != "NN" \
-            or any(t.dep_ == "poss" or t.ent_type_ == "PERSON" for t in subj.subtree):
+    if subj is None or first is None or subj.left_edge.i != first.i or subj.tag_ != "NN":
+        return None  # (a common noun: "The former Lord Chancellor" is a title written as a name)
+    return definite_office(subj)
+
+
+def definite_office(tok: Token) -> str | None:
+    """'The Defence Secretary', 'the health secretary': an office spoken of by itself, singular, owned by no
+    one and naming no one; its words without the article."""
+    first = tok.left_edge
+    if first.lower_ != "the" or tok.lemma_.lower() not in ROLE_HEADS or tok.tag_ not in ("NN", "NNP") \
+            or any(t.dep_ == "poss" or t.ent_type_ == "PERSON" for t in tok.subtree):
         return None
-    return sent.doc[first.i + 1:subj.i + 1].text
+    return tok.doc[first.i + 1:tok.i + 1].text
