@@ -617,6 +617,13 @@ KINDS = [
     ("Shutdown\n\n\"The president is using federal workers as pawns,\" said Everett Kelley, president of the"
      " American Federation of Government Employees, the largest union of federal workers.", "Everett Kelley",
      ActorKind.PERSON),  # the union described after his office is the union's apposition, not his
+    ("Closure\n\nSave Shepton Maternity, which has gathered 14,000 signatures, said it had instructed solicitors.",
+     "Save Shepton Maternity", ActorKind.ORGANIZATION),  # a campaign named by its call, which the parser took
+    # for a verb
+    ("Oil\n\nCampaigners from Stop Rosebank protested outside the offices.", "Stop Rosebank",
+     ActorKind.ORGANIZATION),  # a campaign's call, not a person, and no town people come from
+    ("War\n\nStop the War Coalition marched in London on Saturday.", "Stop the War Coalition",
+     ActorKind.ORGANIZATION),
 ]
 
 

@@ -324,6 +324,14 @@ TRIGGERS = [
      "MOVE_TO_UNDO"),  # backing a text that would undo another's act
     ("Argentina's president vowed to shut down the state news agency.", "shut", "political",
      "VERB_RULES:outlets suspended, banned or shut"),  # a body shut
+    ("Hackers claiming ties to Russia leaked emails from the campaign.", "leaked", "military",
+     "HACK_AND_LEAK"),  # papers stolen and leaked as an attack
+    ("Residents chased the mining company's surveyors out of the village.", "chased", "coerce",
+     "DRIVE_OUT"),  # people driven out of a place
+    ('Randi Weingarten called the freeze "a cruel attack on kids".', "called", "voice",
+     "CALL_IT_BAD"),  # a name made bad by its adjective
+    ('Randi Weingarten called the freeze "a cruel attack on kids".', "attack", None,
+     "NOUN_RULES:an attack only words make"),  # the name given, no attack made
 ]
 
 
@@ -491,6 +499,19 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
     ("Senate Democrats overrode the mayor's veto.", "overrode", "voice"),  # a veto defeated (CAMEO reject)
     ("State lawmakers overrode the governor's veto of the budget.", "overrode", "voice"),  # tagged a present,
     # left unlemmatised: an irregular past read by its form
+    ("The EU froze 1.5 billion euros in funds for Hungary.", "froze", "economic"),  # a sum "in" funds is funds
+    ("The government withheld 200 million pounds in aid from the council.", "withheld", "economic"),
+    ("The club froze ticket prices for the season.", "froze", None),  # prices, no money kept back
+    ("He drove the car out of the garage.", "drove", None),  # a thing, no one driven out
+    ("Rising costs were driving companies out of Germany.", "driving", None),  # no one drives them
+    ("A whistleblower leaked the memo to reporters.", "leaked", None),  # a leak, no attack
+    ("The administration is holding our children's education hostage to score political points.", "holding",
+     "voice"),  # someone's thing held hostage is leverage
+    ("Hamas is holding the soldier hostage in Gaza.", "holding", "military"),  # a person is a captive
+    ("Unions staged a 24-hour general strike against the austerity drive.", "strike", "public"),  # a stoppage,
+    ("The federation brought the country to a standstill with a 24-hour general strike against President Javier"
+     " Milei's austerity drive.", "strike", "public"),  # whatever it is against
+    ("Israel carried out a strike against Hezbollah commanders in Beirut.", "strike", "military"),
 ])
 def test_triggers_their_rules_let_through(nlp, text, word, expected):
     assert _class_of(nlp, text, word) == expected

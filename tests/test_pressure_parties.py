@@ -373,6 +373,13 @@ PARTIES = [
      "the council"),  # whose giving in would stop it, not whom it would hurt
     ("The White House budget office has already announced layoffs at several departments, a move federal employee"
      " unions have challenged in court.", "source", "federal employee unions"),  # "a move" is not the unions'
+    ("Twenty-two states and the District of Columbia sued the Trump administration on Monday.", "source",
+     "Twenty-two states and the District of Columbia"),  # twenty-two are not "two" parties pressing each other
+    ("Argentina's largest labour federation brought the country to a standstill with a 24-hour general strike.",
+     "source", "Argentina's largest labour federation"),  # the act it was done with is its doer's
+    ("The government withheld 200 million pounds in aid from the council.", "target", "the council"),
+    ("The EU froze 1.5 billion euros in funds for Hungary.", "target", "Hungary"),  # money kept back for someone
+    ("Several lawsuits have led judges to block the cuts.", "kind", "legal"),  # judges block in law
     ("Israel halted the entry of humanitarian aid into Gaza to pressure Hamas.", "target", "Hamas"),  # whom it is for
     ("Washington cut aid to the country to punish the junta.", "target", "the junta"),
     ("The state attorney general subpoenaed the company's internal documents.", "target",
@@ -571,3 +578,14 @@ def test_an_adversary_state_and_its_capital_press_as_one(analyze_text):
     assert ("The Philippines", "domestic", "diplomatic") in found  # a state protests in words, not in the street
     assert ("Chinese coast guard vessels", "adversary", "military") in found  # an adversary's guard is its force
     assert ("Beijing", "adversary", "diplomatic") in found  # the adversary's capital is the adversary
+
+
+def test_an_act_on_the_office_just_addressed_is_on_its_holder(analyze_text):
+    b = analyze_text("Closure\n\nHelen Marsh chairs the campaign.\n\nTessa Munt, the local MP, said she had written to"
+                     " the health secretary asking him to call in the decision.")
+    assert [p.target for p in b.pressure if p.source == "Tessa Munt"] == [None]  # "him" is no woman named before
+
+
+def test_another_inquiry_cooperated_with_is_not_the_cooperators(analyze_text):
+    b = analyze_text("Fine\n\nThe regulator said BT had cooperated with the investigation.")
+    assert [p.source for p in b.pressure] == []

@@ -202,6 +202,8 @@ SPEAKERS = [
      "a Michigan autoworker"),  # the one a participle of speech hangs on
     ("Impeachment\n\nHan Dong-hoon, the PPP leader, who had pushed Yoon to resign voluntarily, said he would"
      " respect the vote.", "he would respect", "indirect", "Han Dong-hoon"),  # the apposition is no second subject
+    ("Closure\n\n\"They have ignored the people of this town,\" said the group's chair, Helen Marsh, a former midwife.",
+     "They have ignored", "direct", "Helen Marsh"),  # the name set beside the office the parser made a subject
     ("Ohio race\n\nRepublican Senate candidate Bernie Moreland on Tuesday accused his rival of lying.\n\n\"He's lying"
      " and he knows it,\" Moreland told reporters. \"Matt Dolan has created nothing but excuses.\"\n\nHe added that he"
      " would not take the ad down from his website.", "he would not take", "indirect",

@@ -26,6 +26,7 @@ from briefing.analysis.lexicon import (
     CONCERN_NOUNS,
     CONDEMNING_WORDS,
     CONSEQUENCE_NOUNS,
+    CYBER_ATTACKERS,
     DEADLINE_SPANS,
     DECIDED_ACTS,
     DEMANDED_ACTS,
@@ -33,19 +34,25 @@ from briefing.analysis.lexicon import (
     DESIGNATING_VERBS,
     DISPERSING_VERBS,
     DOWNED_CRAFT,
+    DRIVING_OUT_VERBS,
     DUMPING_VERBS,
     EXPRESSING_VERBS,
     FORCE_NOUNS,
     FORCED_MATTERS,
+    GROUP_NOUNS,
     HOLDING_UP_VERBS,
+    HOSTILE_NOUNS,
     INSPECTING_NOUNS,
     INSTITUTION_NOUNS,
+    LEAKING_VERBS,
     MEASURE_NOUNS,
     MEETING_NOUNS,
     MOVED_TEXTS,
     MOVEMENT_MODIFIERS,
     MOVING_VERBS,
+    OBJECT_PRONOUNS,
     PEACE_WISHES,
+    PERSON_PRONOUNS,
     PRESSURE_VERBS,
     PROTEST_SIGNS,
     QUIT_ARRANGEMENTS,
@@ -270,7 +277,11 @@ DEPENDENCY: dict[str, list[Pattern]] = {
                     [_verb(set(DESCRIBING_VERBS)), _child(">", {"DEP": "dobj"}, "obj"),
                      _child(">", {"DEP": {"IN": ["appos", "oprd"]}, "LOWER": {"IN": _CONDEMNING}}, "name", "obj")],
                     [_verb(set(DESCRIBING_VERBS)), _child(">", {"DEP": "prep", "LOWER": "as"}, "as"),
-                     _child(">", {"DEP": {"IN": ["pobj", "amod", "acomp"]}, "LOWER": {"IN": _CONDEMNING}}, "name", "as")]],
+                     _child(">", {"DEP": {"IN": ["pobj", "amod", "acomp"]}, "LOWER": {"IN": _CONDEMNING}}, "name", "as")],
+                    # a name made bad by its adjective: "called the freeze 'a cruel attack on kids'"
+                    [_verb(set(DESCRIBING_VERBS)), _child(">", {"DEP": "dobj"}, "obj"),
+                     _child(">", {"DEP": {"IN": ["appos", "oprd"]}}, "name", "obj"),
+                     _child(">", {"DEP": "amod", "LOWER": {"IN": _CONDEMNING}}, "bad", "name")]],
     # "voiced concern over the treatment of detainees", "expressed outrage at" (PLOVER DISAPPROVE)
     # ("expressed concern for the victims" is sympathy: the concern must be over, about or at something)
     "VOICE_CONCERN": [[_verb(set(EXPRESSING_VERBS)),
@@ -326,6 +337,18 @@ DEPENDENCY: dict[str, list[Pattern]] = {
     "DUMP_OUTSIDE": [[_verb(set(DUMPING_VERBS)), _child(">", {"DEP": "nsubj", "LOWER": {"IN": sorted(CAMPAIGNER_WORDS)}},
                                                           "who"),
                       _child(">", {"DEP": "prep", "LOWER": "outside"}, "where")]],
+    # "Residents chased the mining company's surveyors out of the village" (PLOVER COERCE, expel)
+    # (by people, forces or states: not "rising social contributions were driving companies out of Germany")
+    "DRIVE_OUT": [[_verb(set(DRIVING_OUT_VERBS)), _child(">", {"DEP": "nsubj", **doer}, "doer"),
+                   _child(">", {"DEP": "dobj", **who}, "who"),
+                   _child(">", {"DEP": {"IN": ["prep", "prt", "advmod"]}, "LOWER": "out"}, "out")]
+                  for who in ({"TAG": {"IN": ["NNS", "NNPS"]}}, {"ENT_TYPE": {"IN": ["PERSON", "ORG", "NORP"]}},
+                              {"LOWER": {"IN": sorted(OBJECT_PRONOUNS)}})
+                  for doer in ({"ENT_TYPE": {"IN": ["PERSON", "ORG", "NORP", "GPE"]}},
+                               {"LOWER": {"IN": sorted(GROUP_NOUNS | ARMED_NOUNS | HOSTILE_NOUNS | PERSON_PRONOUNS | {"they", "who"})}})],
+    # "Hackers claiming ties to Russia leaked emails from the campaign" (PLOVER ASSAULT, cyber)
+    "HACK_AND_LEAK": [[_verb(set(LEAKING_VERBS)), _child(">", {"DEP": "nsubj", "LEMMA": {"IN": sorted(CYBER_ATTACKERS)}}),
+                       _child(">", {"DEP": "dobj"}, "what")]],
     # "UN nuclear inspectors arrived in Tehran to examine the damaged facility" (PLOVER INVESTIGATE)
     "INSPECTORS_ARRIVE": [[_verb(set(ARRIVING_VERBS)), _child(">", {"DEP": "nsubj", "LEMMA": {"IN": sorted(INSPECTING_NOUNS)}})]],
     # "The army called up 10,000 reservists" (PLOVER MOBILIZE)

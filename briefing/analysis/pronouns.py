@@ -121,8 +121,24 @@ class PronounReading:
             return None
         return found
 
+    def _addressee(self, subj: Token, gender: str) -> Reference | None:
+        """'she had written to the health secretary asking him to call in the decision': the object of an
+        act on the office just addressed is its holder, not a person named in an earlier sentence."""
+        verb = subj.head
+        if gender not in ("male", "female") or subj.dep_ != "dobj" or verb.dep_ not in ("advcl", "acl") \
+                or verb.tag_ != "VBG":
+            return None
+        office = verb.head if verb.dep_ == "acl" else next(
+            (p for c in verb.head.children if c.dep_ == "prep" and c.i < verb.i for p in c.children
+             if p.dep_ == "pobj"), None) or next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i),
+                                                None)
+        if office is None or office.tag_ != "NN" or office.lemma_.lower() not in ROLE_HEADS:
+            return None
+        found = self.resolve(office)
+        return found if found[1] is None or self._fits(found[1], gender) else None
+
     def _pronoun(self, subj: Token, gender: str) -> Reference:
-        topic = self._previous_subject(subj, gender)
+        topic = self._addressee(subj, gender) or self._previous_subject(subj, gender)
         if topic is not None:
             return topic
         main = subject_of(sentence_of(subj).root)  # "She appeared on NBC, where she said ...": the same "she"

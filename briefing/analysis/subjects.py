@@ -43,12 +43,17 @@ def antecedent(rel: Token) -> Token:
 
 def _nearest_subject(verb: Token) -> Token | None:
     """The verb's own subject; of several before it, the nearest; but not an apposition the parser made a
-    second subject: "Han Dong-hoon, the PPP leader, who had pushed Yoon to resign, said" is Han's."""
+    second subject: "Han Dong-hoon, the PPP leader, who had pushed Yoon to resign, said" is Han's, and "said the
+    group's chair, Helen Marsh" is Marsh's."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
     before = [c for c in subjects if c.i < verb.i]
     if before and before[-1].pos_ == "NOUN" and (edge := before[-1].left_edge.i) >= 2 and verb.doc[edge - 1].text == "," \
             and (name := verb.doc[edge - 2]).ent_type_ == "PERSON" and name.head == verb:
         return name  # (the parser made the name a subject or an adverb of the verb)
+    after = [c for c in subjects if c.i > verb.i]
+    if not before and len(after) >= 2 and after[0].pos_ == "NOUN" and after[1].ent_type_ == "PERSON" \
+            and verb.doc[after[1].left_edge.i - 1].text == ",":
+        return after[1]  # "said the group's chair, Helen Marsh, a former midwife": the name set beside the office
     return before[-1] if before else next(iter(subjects), None)
 
 

@@ -2,7 +2,8 @@
 words ending in a body's word ("the Intrepid Sea-Air-Space Museum"), an acronym before a body's noun
 ("The RMT union said"), a name an apposition calls a body ("Junts, Puigdemont's party,"), one a
 body's common noun introduces ("US team Cloud9"), campaigns named for what they stand for ("Americans
-for Prosperity", "Wyoming Right to Life") and bodies the lexicon knows.
+for Prosperity", "Wyoming Right to Life") or by their call ("Save Shepton Maternity said") and bodies the
+lexicon knows.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from briefing.analysis.actors.recovery import called_a_body
 from briefing.analysis.lexicon import (
     BODY_HEADS,
     BODY_TYPE_NOUNS,
+    CAMPAIGN_NAME_VERBS,
     GROUP_NOUNS,
     NAME_LINK_WORDS,
     ORG_HEADS,
@@ -213,4 +215,29 @@ def recover_known_bodies(doc: Doc, covered: set[int]) -> list[Candidate]:
                 found.append(Candidate(span.text, "ORG", t.i, t.i + size))
                 covered.update(range(t.i, t.i + size))
                 break
+    return found
+
+
+def recover_called_campaigns(doc: Doc) -> list[Candidate]:
+    """Campaigns named by their call, which the parser takes for a verb and the tagger cuts or calls a
+    person: 'Save Shepton Maternity, which has gathered 14,000 signatures, said', 'campaigners from Stop
+    Rosebank'. The capitalised verb and the capitalised words after it, where no command can stand: a
+    name, or a verb the parser made a subject ('Stop Brexit, the protesters chanted' is a slogan)."""
+    found = []
+    for t in doc:
+        if t.lower_ not in CAMPAIGN_NAME_VERBS or not t.is_title or (
+                t.i > 0 and not t.is_sent_start and doc[t.i - 1].is_title and doc[t.i - 1].pos_ == "PROPN"):
+            continue  # not inside a name: "Fossil Free Books"
+        end = t.i + 1
+        while end < len(doc) and end - t.i <= 4 and (doc[end].is_title or doc[end].is_upper and len(doc[end]) > 1) \
+                and doc[end].pos_ in ("PROPN", "PRON", "ADJ", "NOUN"):
+            end += 1
+        if end < len(doc) - 1 and doc[end].lower_ in ("the", "of") and doc[end + 1].is_title:
+            end += 2  # "Stop the War Coalition"
+            while end < len(doc) and end - t.i <= 6 and doc[end].is_title and doc[end].pos_ == "PROPN":
+                end += 1
+        said = t.pos_ == "VERB" and t.dep_ not in ("csubj", "nsubj")  # "Stop Brexit, the protesters chanted"
+        if end - t.i < 2 or not any(w.pos_ == "PROPN" for w in doc[t.i + 1:end]) or said:
+            continue
+        found.append(Candidate(doc[t.i:end].text, "ORG", t.i, end))
     return found

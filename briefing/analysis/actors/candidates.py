@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from briefing.analysis.actors.body_names import (
     recover_acronym_bodies,
     recover_bodies,
+    recover_called_campaigns,
     recover_described_bodies,
     recover_for_names,
     recover_introduced_bodies,
@@ -347,7 +348,9 @@ class _Reader:
                  + recover_described_people(self.doc, self.out) + recover_untagged_people(self.doc, self.covered) if not skip_block(self.article, self.doc[c.start].idx)
                  and not self.headline_words(self.doc[c.start].idx, self.doc[c.start:c.end])]
         found += recover_described_bodies(self.doc, self.covered)  # "Junts, Puigdemont's party, said"
-        named_for = recover_to_names(self.doc)  # "Wyoming Right to Life said", however the tagger cut it
+        named_for = recover_to_names(self.doc) + [  # "Wyoming Right to Life said", however the tagger cut it
+            c for c in recover_called_campaigns(self.doc) if not self.headline_words(self.doc[c.start].idx,
+                                                                                      self.doc[c.start:c.end])]
         found = [c for c in found if not any(c.start < n.end and n.start < c.end for n in named_for)] + named_for
         found += recover_answer_labels(self.article, self.doc, self.covered)  # a turn's label, yet a name
         found += recover_headline_speaker(self.article, self.doc, self.covered)  # "Nadia Haddad: 'I ...'"

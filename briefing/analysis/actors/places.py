@@ -19,6 +19,7 @@ from briefing.analysis.lexicon import (
     ACTING_PREPOSITIONS,
     BODY_HEADS,
     BODY_TYPE_NOUNS,
+    CAMPAIGN_NAME_VERBS,
     CROSSING_VERBS,
     DOCUMENT_NOUNS,
     GATHERING_EVENT_NOUNS,
@@ -171,7 +172,8 @@ def town_taken_for_a_body(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> 
     if kind != ActorKind.ORGANIZATION or any(c.end - c.start > 2 for c in cands):
         return None
     words = [t for c in cands for t in doc[c.start:c.end]]
-    if any(t.is_upper or t.lower_ in ORG_HEADS | BODY_HEADS or not t.is_title for t in words):
+    if any(t.is_upper or t.lower_ in ORG_HEADS | BODY_HEADS or not t.is_title for t in words) \
+            or words[0].lower_ in CAMPAIGN_NAME_VERBS:  # "Campaigners from Stop Rosebank": a campaign's call
         return None  # "in NATO" (a chamber only ever written as where something happens, "dead on arrival in
         # the Senate", is no actor either)
     if all((root := doc[c.start:c.end].root).dep_ == "pobj" and _where(root.head) for c in cands):

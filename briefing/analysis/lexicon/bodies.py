@@ -151,10 +151,13 @@ SOURCE_NOUNS = frozenset("movement campaign union party group association counci
 QUANTITY_NOUNS = frozenset("tens hundreds thousands millions dozens scores some many most number crowd "
                            "crowds group groups".split())
 
+# Verbs a campaign is named by, as a call: "Save Shepton Maternity", "Stop Rosebank", "Keep Our NHS Public".
+CAMPAIGN_NAME_VERBS = frozenset("save stop keep defend protect free scrap ban reclaim fight".split())
+
 # A court, judge or lawyer in a phrase makes its words legal; a justice secretary, minister or committee
 # is a politician's office ("the shadow justice secretary described the releases as a betrayal").
-COURT_WORDS = re.compile(r"\b(court|judge|justice(?! (?:secretary|minister|committee|spokes\w+))|prosecutor|tribunal|"
-                         r"attorney|jury)\b", re.I)
+COURT_WORDS = re.compile(r"\b(courts?|judges?|justice(?! (?:secretary|minister|committee|spokes\w+))|prosecutors?|"
+                         r"tribunals?|attorneys?|jury|juries)\b", re.I)  # "led judges to block the cuts"
 # Offices of the law: whatever their holders press for is a legal matter ("the special counsel, Jack
 # Smith, has been pressing to bring the case to trial"); a justice minister's words are politics.
 LEGAL_OFFICES = re.compile(r"\b(judge|prosecutor|magistrate|attorney general|district attorney|inspector general|"

@@ -163,6 +163,14 @@ DOWNED_CRAFT = frozenset("drone drones missile missiles plane planes jet jets ai
 # Waste or produce dumped outside a building by campaigners is a protest (PLOVER PROTEST): "Farmers dumped
 # manure outside the regional parliament".
 DUMPING_VERBS = frozenset({"dump", "spill", "tip", "pour", "unload", "spray"})
+# Driving people out of a place by force or by hounding (PLOVER COERCE, expel): "Residents chased the mining
+# company's surveyors out of the village", "drove the militants out of the town"; only people ("them", a
+# name, a plural), not "drove the car out of the garage".
+DRIVING_OUT_VERBS = frozenset({"chase", "drive", "hound", "run", "kick", "hunt"})
+# Who steals or leaks an opponent's papers as an attack (PLOVER ASSAULT, cyber): "Hackers claiming ties to
+# Russia leaked emails from the campaign"; not "a whistleblower leaked the memo".
+CYBER_ATTACKERS = frozenset("hacker hackers extortionist extortionists".split())
+LEAKING_VERBS = frozenset({"leak", "dump", "steal", "publish"})
 # Offices that see a leader come to look, not an inspection: "Kim Jong Un inspected a new fishing port".
 TOURING_OFFICES = frozenset("leader president king queen premier chairman dictator".split())
 # An attack made in words: "a cynical attack on working families", "a partisan attack".

@@ -41,6 +41,9 @@ CENSORED_WORKS = frozenset("book books title titles novel novels film films song
 # chips to China", "restricted access to the site"); not "restricted the use of mobile phones in schools".
 RESTRICTED_NOUNS = frozenset("import imports export exports trade shipment shipments goods access entry travel "
                              "visa visas flight flights movement movements investment investments sale sales".split())
+# Verbs that keep money back from someone: "withheld 200 million pounds in aid from the council", "froze
+# funds for Hungary" (whom it was "from" or "for" is whom it presses).
+MONEY_KEEPING_VERBS = frozenset({"withhold", "freeze", "cut", "rescind", "suspend"})
 OBJECT_BOUND: dict[str, frozenset[str]] = {
     "withhold": CUT_NOUNS | GIVEN_MONEY, "rescind": GIVEN_MONEY, "cut": CUT_NOUNS, "recall": ENVOY_NOUNS,
     "withdraw": ENVOY_NOUNS, "sever": TIES_NOUNS, "close": CLOSABLE_NOUNS, "shut": CLOSABLE_NOUNS,

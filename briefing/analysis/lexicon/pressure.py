@@ -141,5 +141,10 @@ NAME_KIND_NOUNS = frozenset("union party company firm charity bank airline group
 PUNISHING_VERBS = frozenset("fine punish sanction penalise penalize discipline suspend".split())
 # What makes plural strikes stoppages, not blows: "nationwide strikes", "rolling strikes", "strikes and
 # protests".
+# Kinds of act a doer does "with" a noun of them: "brought the country to a standstill with a general strike",
+# "retaliated with sanctions"; not an inquiry or a case ("cooperated with the investigation" is another's).
+DONE_WITH_KINDS = frozenset({"public", "military", "economic", "coerce"})
 STOPPAGE_MARKS = frozenset("nationwide national general rolling wildcat indefinite coordinated".split())
+# A stoppage's length: "a 24-hour strike", "a two-day strike" (the parser hangs "hour" or "day" on it).
+STOPPAGE_SPANS = frozenset("hour day week".split())
 PROTEST_KIN = frozenset("protest demonstration walkout rally march stoppage picket boycott".split())

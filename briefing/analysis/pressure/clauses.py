@@ -9,7 +9,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from briefing.analysis.lexicon import (
+    CAPTIVE_NOUNS,
     COLLECTIVE_HEADS,
+    GROUP_NOUNS,
     HOPING_VERBS,
     LEGISLATION_NOUNS,
     OCCURRING_VERBS,
@@ -60,7 +62,15 @@ def objects_of(tok: Token) -> set[str]:
                 for p in prep.children if p.dep_ == "pobj"]
     objects += [p for head in (tok, *objects) for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of"
                 for p in prep.children if p.dep_ == "pobj"]  # "stripped two lawmakers of their immunity"
+    if any(_amount(o) for o in objects):  # "froze 1.5 billion euros in funds", "withheld $200m in aid"
+        objects += [p for head in (tok, *objects) for prep in head.children if prep.dep_ == "prep"
+                    and prep.lower_ == "in" for p in prep.children if p.dep_ == "pobj"]
     return {c.lemma_.lower() for c in objects} | {c.lower_ for c in objects}
+
+
+def _amount(tok: Token) -> bool:
+    """A sum of money or a count: '1.5 billion euros', '$7 billion', '200 million pounds'."""
+    return tok.ent_type_ == "MONEY" or tok.like_num or any(c.dep_ == "nummod" for c in tok.children)
 
 
 def own_object(tok: Token) -> bool:
@@ -71,8 +81,18 @@ def own_object(tok: Token) -> bool:
 
 def hostage_to(tok: Token) -> bool:
     """'Democrats are holding the government hostage to a partisan wish list': a hostage 'to' demands is a
-    figure for political leverage, not a captive ('held hostage in Gaza', 'held hostage by Hamas')."""
-    return any(c.dep_ == "prep" and c.lower_ == "to" for t in (tok, *tok.children) for c in t.children)
+    figure for political leverage, not a captive ('held hostage in Gaza', 'held hostage by Hamas'); so is a
+    thing held hostage ('The administration is holding our children's education hostage to score points')."""
+    return any(c.dep_ == "prep" and c.lower_ == "to" for t in (tok, *tok.children) for c in t.children) or any(
+        _someones_thing(held) for held in tok.children if held.dep_ == "dobj")
+
+
+def _someones_thing(held: Token) -> bool:
+    """'our children's education', 'the nation's economy' (the parser's 'economy hostage'); not 'the soldier'."""
+    words = [held, *(c for c in held.children if c.dep_ == "compound")]
+    return any(c.dep_ == "poss" for w in words for c in w.children) and any(
+        w.tag_ == "NN" and not w.ent_type_ and w.lemma_.lower() not in CAPTIVE_NOUNS | PERSON_WORDS | GROUP_NOUNS
+        for w in words)
 
 
 def hoped(tok: Token) -> bool:

@@ -27,6 +27,7 @@ from briefing.analysis.lexicon import (
     COURT_NOUNS,
     COURT_PREPOSITIONS,
     DANGER_VERBS,
+    DESCRIBING_VERBS,
     DRILL_NOUNS,
     DRILL_PLACES,
     ENDING_PROTEST_VERBS,
@@ -62,6 +63,7 @@ from briefing.analysis.lexicon import (
     SHOW_NOUNS,
     SPEECH_VERBS,
     STOPPAGE_MARKS,
+    STOPPAGE_SPANS,
     STREET_PROTEST_WORDS,
     STRIKING_VERBS,
     VERDICT_NOUNS,
@@ -103,6 +105,8 @@ def attack_in_words(t: Token) -> bool:
         return False
     targets = [p for prep in t.children if prep.dep_ == "prep" and prep.lower_ == "on"
                for p in prep.children if p.dep_ == "pobj"]
+    if t.dep_ in ("appos", "oprd") and t.head.dep_ == "dobj" and t.head.head.lemma_.lower() in DESCRIBING_VERBS:
+        return True  # "called the freeze 'a cruel attack on kids'": a name for an act, not an attack
     return any(c.dep_ == "amod" and c.lower_ in WORDED_ATTACK_MARKS for c in t.children) or any(
         x.pos_ == "NOUN" and x.lemma_.lower() in ATTACKED_IDEAS for x in targets)
 
@@ -221,7 +225,11 @@ def _action_kind(t: Token) -> str:
 
 def armed_strike(t: Token) -> bool:
     """'air strikes', 'a missile strike', 'strikes on Gaza', 'launched a strike': a blow; any other strike
-    ('extended their strike', "the nurses' strike") is a stoppage."""
+    ('extended their strike', "the nurses' strike") is a stoppage, and so is a strike marked as one, whatever it
+    is against ('a 24-hour general strike against President Javier Milei's austerity drive')."""
+    if any(c.lower_ in STOPPAGE_MARKS or c.lemma_.lower() in STOPPAGE_SPANS for c in t.children
+           if c.dep_ in ("amod", "compound", "nmod")):
+        return False
     return any(c.lower_ in ARMED_STRIKE_WORDS for c in t.children if c.dep_ in ("amod", "compound", "nmod")) or any(
         c.dep_ == "prep" and c.lower_ in ("on", "against") for c in t.children) or (
         t.dep_ == "dobj" and lemma_in(t.head, LAUNCHING_VERBS))

@@ -25,6 +25,7 @@ from briefing.analysis.lexicon import (
     COMMENTING_VERBS,
     COURT_NOUNS,
     DISAPPROVING_ADJECTIVES,
+    DONE_WITH_KINDS,
     GROUP_NOUNS,
     HOSTILE_NOUNS,
     INSTITUTION_NOUNS,
@@ -34,6 +35,7 @@ from briefing.analysis.lexicon import (
     OF_SOURCE_NOUNS,
     ORG_HEADS,
     PERSON_WORDS,
+    PRESSURE_NOUNS,
     PUNISHING_VERBS,
     QUANTITY_NOUNS,
     ROLE_HEADS,
@@ -45,7 +47,7 @@ from briefing.analysis.lexicon import (
     VIOLENT_ACTS,
 )
 from briefing.analysis.phrases import noun_phrase
-from briefing.analysis.pressure.lemmas import lemma_in
+from briefing.analysis.pressure.lemmas import lemma_in, lexicon_lemma
 from briefing.analysis.pressure.triggers import force_of_nature, verbal
 from briefing.analysis.subjects import subject_of
 
@@ -218,7 +220,8 @@ def source_token(tok: Token) -> Token | None:
     levels of alert" (each side's own acts are its items)."""
     found = _source_token(tok)
     if found is not None and found.lemma_.lower() in MUTUAL_PARTY_NOUNS and any(
-            c.lower_ in ("both", "two") for c in found.children):
+            c.lower_ in ("both", "two") and not any(n.dep_ == "compound" for n in c.children)
+            for c in found.children):  # not "Twenty-two states and the District of Columbia sued ..."
         return None
     mutual = tok.lemma_.lower() == "clash" or tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("trade", "exchange")
     if found is not None and mutual and any(c.dep_ == "conj" for c in found.children) \
@@ -257,7 +260,11 @@ def _source_token(tok: Token) -> Token | None:
     # "said it had killed 12 militants in a raid": the raid is the killer's (not "were killed in a raid")
     in_violence = tok.head.lower_ == "in" and verb is not None and lemma_in(verb, VIOLENT_ACTS) \
         and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-    marked = tok.head.lower_ in ("on", "as", "for") or in_protest or in_violence
+    # "brought the country to a standstill with a 24-hour general strike", "retaliated with air strikes": the
+    # act it was done with (a stoppage, a blow or a measure; "cooperated with the investigation" is another's)
+    done_with = tok.head.lower_ == "with" and verb is not None and verb.lemma_.lower() not in BEARING_VERBS \
+        and not _is_passive(verb) and PRESSURE_NOUNS.get(lexicon_lemma(tok)) in DONE_WITH_KINDS
+    marked = tok.head.lower_ in ("on", "as", "for") or in_protest or in_violence or done_with
     # "vowed retaliation for the strike": another's; "would ballot members for strike action": theirs
     # ... and "claimed responsibility for an attack": the claimer's
     cause = tok.head.lower_ == "for" and tok.head.head.pos_ == "NOUN" and not can_act(tok.head.head) \

@@ -30,6 +30,7 @@ from briefing.analysis.lexicon import (
     INQUIRY_WORDS,
     LETTER_VERBS,
     MEASURE_NOUNS,
+    MONEY_KEEPING_VERBS,
     PERSONAL_OBJECT_VERBS,
     PRESSURE_VERBS,
     PUNISHING_VERBS,
@@ -206,6 +207,9 @@ def _prepositional_target(tok: Token) -> Token | None:
         marks |= DRILL_PLACES  # exercises held at someone's door are aimed at them
     if lexicon_lemma(tok) in SENDING_VERBS:
         marks.add("into")  # "send troops into Kosovo"
+    kept = lexicon_lemma(tok) in MONEY_KEEPING_VERBS
+    if kept:
+        marks.add("from")  # "withheld 200 million pounds in aid from the council"
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ in marks | {"for", "with"}:
             pobj = _marked_object(child)
@@ -219,9 +223,19 @@ def _prepositional_target(tok: Token) -> Token | None:
                 return pobj  # "lodged a protest with Russia"
             if (owner := _owner_if_target(pobj)) is not None:
                 return owner
-    for obj in (c for c in tok.children if c.dep_ == "dobj"):  # "imposed sanctions on three Russian banks"
-        for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPOSITIONS | {"with"}):
-            pobj = pobj_of(prep)  # "broke off relations with Mexico"
+    return _object_marked_target(tok, kept)
+
+
+def _object_marked_target(tok: Token, kept: bool) -> Token | None:
+    """Whom the object is marked for: 'imposed sanctions on three Russian banks', 'broke off relations with
+    Mexico'; money kept back 'for' someone ('froze 1.5 billion euros in funds for Hungary')."""
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    if kept:
+        objects += [p for o in objects for prep in o.children if prep.lower_ == "in" for p in prep.children]
+    marks = TARGET_PREPOSITIONS | {"with"} | ({"for"} if kept else set())
+    for obj in objects:
+        for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in marks):
+            pobj = pobj_of(prep)
             if pobj is not None and not _court(pobj) and (pobj.ent_type_ in NAMED_LABELS or prep.lower_ != "with" and (
                     plausible_target(pobj) or any(c.ent_type_ in NAMED_LABELS for c in pobj.children))):
                 return pobj
