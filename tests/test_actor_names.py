@@ -624,6 +624,8 @@ KINDS = [
      ActorKind.ORGANIZATION),  # a campaign's call, not a person, and no town people come from
     ("War\n\nStop the War Coalition marched in London on Saturday.", "Stop the War Coalition",
      ActorKind.ORGANIZATION),
+    ("'We cannot do this alone': Bristol's mayor on the housing crisis\n\nCome to Bristol and see it, he said.",
+     "Bristol", ActorKind.PLACE),  # a town with a mayor, whatever the tagger called it
 ]
 
 

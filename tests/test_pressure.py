@@ -332,6 +332,8 @@ TRIGGERS = [
      "CALL_IT_BAD"),  # a name made bad by its adjective
     ('Randi Weingarten called the freeze "a cruel attack on kids".', "attack", None,
      "NOUN_RULES:an attack only words make"),  # the name given, no attack made
+    ("Tenants' groups say the council has been too slow to deal with damp.", "say", "voice",
+     "SAY_IT_BAD"),  # a body found wanting
 ]
 
 
@@ -512,6 +514,8 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
     ("The federation brought the country to a standstill with a 24-hour general strike against President Javier"
      " Milei's austerity drive.", "strike", "public"),  # whatever it is against
     ("Israel carried out a strike against Hezbollah commanders in Beirut.", "strike", "military"),
+    ("She said the water was too cold.", "said", None),  # a thing, no one found wanting
+    ("We were too slow, the coach said.", "said", None),  # the speaker's own side
 ])
 def test_triggers_their_rules_let_through(nlp, text, word, expected):
     assert _class_of(nlp, text, word) == expected

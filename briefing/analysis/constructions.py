@@ -37,6 +37,7 @@ from briefing.analysis.lexicon import (
     DRIVING_OUT_VERBS,
     DUMPING_VERBS,
     EXPRESSING_VERBS,
+    FAULT_ADJECTIVES,
     FORCE_NOUNS,
     FORCED_MATTERS,
     GROUP_NOUNS,
@@ -266,7 +267,14 @@ DEPENDENCY: dict[str, list[Pattern]] = {
                     _child(">", {"DEP": "ccomp", "LEMMA": "be"}, "be"),
                     _child(">", {"DEP": "nsubj", "LEMMA": {"IN": sorted(DECIDED_ACTS)}}, "what", "be"),
                     _child(">", {"DEP": {"IN": ["acomp", "attr"]}, "LOWER": {"IN": sorted(REGRETTING_WORDS)}}, "bad",
-                           "be")]],
+                           "be")]] + [
+                   # a body or a person found wanting: "Tenants' groups say the council has been too slow to deal
+                   # with damp" (not "the water was too cold", "we were too slow")
+                   [_verb(_SAYING), _child(">", {"DEP": "ccomp", "LEMMA": "be"}, "be"),
+                    _child(">", {"DEP": "nsubj", **who}, "who", "be"),
+                    _child(">", {"DEP": "acomp", "LOWER": {"IN": sorted(FAULT_ADJECTIVES)}}, "bad", "be"),
+                    _child(">", {"DEP": "advmod", "LOWER": "too"}, "too", "bad")]
+                   for who in ({"LEMMA": {"IN": _OFFICES}}, {"ENT_TYPE": {"IN": ["ORG", "PERSON", "GPE", "NORP"]}})],
     # "called the sentence 'dangerous'", "called the response a disgrace", "described it as a betrayal"
     # (PLOVER DISAPPROVE): a describing verb whose name for the thing condemns it
     # ("called the ad 'a pack of lies'": the condemning word after "of")

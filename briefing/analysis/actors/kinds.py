@@ -19,6 +19,7 @@ from briefing.analysis.lexicon import (
     MEDIUM_PREPOSITIONS,
     MEMBER_NOUNS,
     OUTLET_NOUNS,
+    PLACE_OWNED_NOUNS,
     TITLE_LINKS,
 )
 
@@ -74,6 +75,17 @@ def body_named_as_place(doc: Doc, cands: list[Candidate]) -> bool:
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in MEMBER_NOUNS:
             return True
     return name in _called_bodies(doc) or institution_that_acts(doc, name)
+
+
+def place_named_as_body(doc: Doc, cands: list[Candidate]) -> bool:
+    """"'We cannot build our way out of this alone': Bristol's mayor on the housing crisis": a one-word
+    'body' that owns a mayor or residents is a town, when nothing calls it a body or has it act."""
+    if any(c.end - c.start > 1 or doc[c.start].is_upper for c in cands):
+        return False
+    roots = [doc[c.start] for c in cands]
+    return any(t.dep_ == "poss" and {t.head.lemma_.lower(), t.head.lower_} & PLACE_OWNED_NOUNS
+               for t in roots) and not any(t.dep_ in ("nsubj", "nsubjpass") for t in roots) \
+        and cands[0].name not in _called_bodies(doc)
 
 
 def institution_that_acts(doc: Doc, name: str) -> bool:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from briefing.analysis.actors.kinds import (
     body_named_as_person,
     body_named_as_place,
+    place_named_as_body,
     place_named_for_a_disaster,
     platform_named_as_person,
 )
@@ -339,6 +340,9 @@ def merge(doc: Doc, cands: list[Candidate], paren: dict[str, str]) -> Groups:
     for key in [k for k in groups if k[0] == ActorKind.PLACE]:
         if not state_for(key[1]) and body_named_as_place(doc, groups[key]):
             _move(groups, key, (ActorKind.ORGANIZATION, key[1]))
+    for key in [k for k in groups if k[0] == ActorKind.ORGANIZATION]:
+        if place_named_as_body(doc, groups[key]):
+            _move(groups, key, (ActorKind.PLACE, key[1]))
     places = {name for (kind, name) in groups if kind == ActorKind.PLACE}
     for key in [k for k in groups if k[0] in (ActorKind.GROUP, ActorKind.PLACE) and k[1] not in places]:
         target = _demonym_stem_match(key[1], places - {key[1]})

@@ -197,6 +197,8 @@ DEMANDED_ACTS = frozenset("resign quit step apologise apologize reinstate releas
 
 # Milder words that condemn only a decision someone made: "said the delay was 'deeply disappointing'".
 REGRETTING_WORDS = frozenset({"disappointing", "regrettable", "unhelpful", "unwelcome"})
+# What a body or an official is "too" when found wanting: "the council has been too slow to deal with damp".
+FAULT_ADJECTIVES = frozenset("slow late weak timid lenient soft complacent secretive".split())
 DECIDED_ACTS = frozenset("decision delay offer move ruling plan response proposal verdict handling refusal choice "
                          "announcement cut cuts u-turn".split())
 
