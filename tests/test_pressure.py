@@ -334,6 +334,13 @@ TRIGGERS = [
      "NOUN_RULES:an attack only words make"),  # the name given, no attack made
     ("Tenants' groups say the council has been too slow to deal with damp.", "say", "voice",
      "SAY_IT_BAD"),  # a body found wanting
+    ("Greenpeace activists scaled the roof of the prime minister's house.", "scaled", "public",
+     "SCALE_BUILDING"),  # a climb as protest
+    ("The United States placed three Chinese firms on its trade blacklist.", "placed", "economic",
+     "BLACKLIST"),  # put on a blacklist
+    ("The Commerce Department added the company to its entity list.", "added", "economic",
+     "BLACKLIST"),  # a list named for sanctions
+    ("The watchdog referred the company to prosecutors.", "referred", "legal", "REFER_TO_LAW"),
 ]
 
 
@@ -516,6 +523,9 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
     ("Israel carried out a strike against Hezbollah commanders in Beirut.", "strike", "military"),
     ("She said the water was too cold.", "said", None),  # a thing, no one found wanting
     ("We were too slow, the coach said.", "said", None),  # the speaker's own side
+    ("Climbers scaled the peak on Sunday.", "scaled", None),  # sport, no protest
+    ("The school added two languages to its list of subjects.", "added", None),  # no blacklist
+    ("The doctor referred the patient to a specialist.", "referred", None),  # medicine, not law
 ])
 def test_triggers_their_rules_let_through(nlp, text, word, expected):
     assert _class_of(nlp, text, word) == expected

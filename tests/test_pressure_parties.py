@@ -380,6 +380,10 @@ PARTIES = [
     ("The government withheld 200 million pounds in aid from the council.", "target", "the council"),
     ("The EU froze 1.5 billion euros in funds for Hungary.", "target", "Hungary"),  # money kept back for someone
     ("Several lawsuits have led judges to block the cuts.", "kind", "legal"),  # judges block in law
+    ("Beijing banned imports of Japanese seafood.", "target", "Japan"),  # the state whose goods are banned
+    ("Russia halted imports of Moldovan fruit.", "target", "Moldova"),  # its name parsed into the goods'
+    ("The union's president, Mike Brennan, accused council members of playing politics.", "target",
+     "council members"),  # the verb the parser read as the object's modifier ("the accused members")
     ("Israel halted the entry of humanitarian aid into Gaza to pressure Hamas.", "target", "Hamas"),  # whom it is for
     ("Washington cut aid to the country to punish the junta.", "target", "the junta"),
     ("The state attorney general subpoenaed the company's internal documents.", "target",

@@ -204,6 +204,10 @@ SPEAKERS = [
      " respect the vote.", "he would respect", "indirect", "Han Dong-hoon"),  # the apposition is no second subject
     ("Closure\n\n\"They have ignored the people of this town,\" said the group's chair, Helen Marsh, a former midwife.",
      "They have ignored", "direct", "Helen Marsh"),  # the name set beside the office the parser made a subject
+    ("Veto\n\nThe council approved the cut last week.\n\nThe local chapter of the American Civil Liberties Union urged"
+     " the council to stand firm. In a statement, the group said the city had spent \"decades pouring money into"
+     " policing.\"", "decades pouring", "direct", "American Civil Liberties Union"),  # the body the sentence before
+    # had as its subject, not the council named last
     ("Ohio race\n\nRepublican Senate candidate Bernie Moreland on Tuesday accused his rival of lying.\n\n\"He's lying"
      " and he knows it,\" Moreland told reporters. \"Matt Dolan has created nothing but excuses.\"\n\nHe added that he"
      " would not take the ad down from his website.", "he would not take", "indirect",

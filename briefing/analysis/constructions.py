@@ -12,6 +12,7 @@ from typing import Any
 from briefing.analysis.lexicon import (
     ARMED_NOUNS,
     ARRIVING_VERBS,
+    BLACKLIST_NOUNS,
     BREAK_IN_VERBS,
     BURNED_SYMBOLS,
     CALL_PARTICLES,
@@ -46,6 +47,7 @@ from briefing.analysis.lexicon import (
     INSPECTING_NOUNS,
     INSTITUTION_NOUNS,
     LEAKING_VERBS,
+    LISTING_VERBS,
     MEASURE_NOUNS,
     MEETING_NOUNS,
     MOVED_TEXTS,
@@ -55,6 +57,7 @@ from briefing.analysis.lexicon import (
     PEACE_WISHES,
     PERSON_PRONOUNS,
     PRESSURE_VERBS,
+    PROSECUTING_NOUNS,
     PROTEST_SIGNS,
     QUIT_ARRANGEMENTS,
     QUIT_GOVERNING,
@@ -64,6 +67,8 @@ from briefing.analysis.lexicon import (
     RETALIATING_VERBS,
     REVENGE_NOUNS,
     ROLE_HEADS,
+    SANCTION_LIST_MARKS,
+    SCALING_VERBS,
     TALKS_NOUNS,
     THROWING_VERBS,
     THROWN_MISSILES,
@@ -354,6 +359,23 @@ DEPENDENCY: dict[str, list[Pattern]] = {
                               {"LOWER": {"IN": sorted(OBJECT_PRONOUNS)}})
                   for doer in ({"ENT_TYPE": {"IN": ["PERSON", "ORG", "NORP", "GPE"]}},
                                {"LOWER": {"IN": sorted(GROUP_NOUNS | ARMED_NOUNS | HOSTILE_NOUNS | PERSON_PRONOUNS | {"they", "who"})}})],
+    # "Greenpeace activists scaled the roof of the prime minister's house" (PLOVER PROTEST)
+    "SCALE_BUILDING": [[_verb(set(SCALING_VERBS)),
+                        _child(">", {"DEP": "nsubj", "LOWER": {"IN": sorted(CAMPAIGNER_WORDS)}}, "who"),
+                        _child(">", {"DEP": "dobj"}, "what")]],
+    # "The United States placed three Chinese firms on its trade blacklist" (PLOVER SANCTION)
+    "BLACKLIST": [[_verb(set(LISTING_VERBS)), _child(">", {"DEP": "dobj"}, "who"),
+                   _child(">", {"DEP": "prep", "LOWER": {"IN": ["on", "to"]}}, "on"),
+                   _child(">", {"DEP": "pobj", "LOWER": {"IN": sorted(BLACKLIST_NOUNS)}}, "list", "on")],
+                  [_verb(set(LISTING_VERBS)), _child(">", {"DEP": "dobj"}, "who"),
+                   _child(">", {"DEP": "prep", "LOWER": {"IN": ["on", "to"]}}, "on"),
+                   _child(">", {"DEP": "pobj", "LEMMA": "list"}, "list", "on"),
+                   _child(">", {"DEP": {"IN": ["compound", "amod"]}, "LOWER": {"IN": sorted(SANCTION_LIST_MARKS)}},
+                          "mark", "list")]],
+    # "The watchdog referred the company to prosecutors" (PLOVER INVESTIGATE)
+    "REFER_TO_LAW": [[_verb("refer"), _child(">", {"DEP": "dobj"}, "who"),
+                      _child(">", {"DEP": "prep", "LOWER": "to"}, "to"),
+                      _child(">", {"DEP": "pobj", "LOWER": {"IN": sorted(PROSECUTING_NOUNS)}}, "law", "to")]],
     # "Hackers claiming ties to Russia leaked emails from the campaign" (PLOVER ASSAULT, cyber)
     "HACK_AND_LEAK": [[_verb(set(LEAKING_VERBS)), _child(">", {"DEP": "nsubj", "LEMMA": {"IN": sorted(CYBER_ATTACKERS)}}),
                        _child(">", {"DEP": "dobj"}, "what")]],

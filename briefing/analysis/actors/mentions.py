@@ -143,6 +143,22 @@ def _the_one_firm(doc: Doc, drafts: list[Draft]) -> Draft | None:
     return firms[0] if len(firms) == 1 else None
 
 
+def _subjects_body(doc: Doc, drafts: list[Draft], tok: Token) -> Draft | None:
+    """'The local chapter of the American Civil Liberties Union urged the council to stand firm. In a statement,
+    the group said ...': "the group" as a subject goes on from the one body the sentence before had as its
+    subject, not the body named last (the council)."""
+    sent = tok.sent
+    if tok.dep_ != "nsubj" or sent.start == 0:
+        return None
+    prev = doc[sent.start - 1].sent
+    subject = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    start, end = doc[subject.left_edge.i].idx, subject.right_edge.idx + len(subject.right_edge)
+    bodies = [d for d in drafts if d.kind == ActorKind.ORGANIZATION and any(start <= s and e <= end for s, e in d.spans)]
+    return bodies[0] if len(bodies) == 1 else None
+
+
 def _last_named_body(drafts: list[Draft], before: int) -> Draft | None:
     earlier = [a for a in drafts if a.kind == ActorKind.ORGANIZATION and a.first < before]
     return max(earlier, key=lambda a: max(s for s, _ in a.spans if s < before), default=None)
@@ -270,7 +286,7 @@ def link_definite_nouns(article: Article, doc: Doc, drafts: list[Draft]) -> None
             continue
         target = _named_kind(drafts, by_word, tok)
         if target is None and tok.lower_ in LAST_BODY_ANAPHORS:  # "the group", "the company": the last body named
-            target = _last_named_body(drafts, tok.idx)
+            target = _subjects_body(doc, drafts, tok) or _last_named_body(drafts, tok.idx)
         if target is None and tok.lower_ in UNNAMED_BODY_NOUNS:
             target = linked.get(tok.lower_) or body_just_named(doc, drafts, tok)  # "The union said ..."
             if target is not None:

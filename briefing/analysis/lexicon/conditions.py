@@ -163,6 +163,16 @@ DOWNED_CRAFT = frozenset("drone drones missile missiles plane planes jet jets ai
 # Waste or produce dumped outside a building by campaigners is a protest (PLOVER PROTEST): "Farmers dumped
 # manure outside the regional parliament".
 DUMPING_VERBS = frozenset({"dump", "spill", "tip", "pour", "unload", "spray"})
+# Climbing a building or a monument as protest (PLOVER PROTEST): "Greenpeace activists scaled the roof of the
+# prime minister's house"; only campaigners ("climbers scaled the peak" is sport).
+SCALING_VERBS = frozenset({"scale", "climb"})
+# Lists a state or a body puts someone on to punish them (PLOVER SANCTION): "placed three Chinese firms on its
+# trade blacklist", "added the company to its entity list"; a bare "list" only with one of these words on it.
+BLACKLIST_NOUNS = frozenset({"blacklist", "blacklists"})
+SANCTION_LIST_MARKS = frozenset({"entity", "sanctions", "sanction", "terror", "terrorist", "watch", "trade", "export"})
+LISTING_VERBS = frozenset({"place", "put", "add"})
+# Handing a matter to the law (PLOVER INVESTIGATE, refer): "The watchdog referred the company to prosecutors".
+PROSECUTING_NOUNS = frozenset("prosecutor prosecutors police court courts prosecution".split())
 # Driving people out of a place by force or by hounding (PLOVER COERCE, expel): "Residents chased the mining
 # company's surveyors out of the village", "drove the militants out of the town"; only people ("them", a
 # name, a plural), not "drove the car out of the garage".

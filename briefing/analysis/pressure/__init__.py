@@ -277,6 +277,8 @@ class _Reader:
             actor = self.resolver.resolve(tgt_tok)[1]
             return actor.name if actor is not None else None
         phrase = noun_phrase(self.doc, tgt_tok)
+        if phrase.start <= tok.i < tgt_tok.i:
+            phrase = self.doc[tok.i + 1:phrase.end]  # "Brennan, accused council members of ...": not "accused"
         gerund = next((g.i for prep in tgt_tok.children if prep.dep_ == "prep" and prep.i > tgt_tok.i
                        for g in prep.children if g.tag_ == "VBG"), None)
         if gerund is not None:  # "accused the company of poisoning the river": the company
@@ -296,7 +298,8 @@ class _Reader:
             tgt_actor = None  # "to hold a former White House adviser in contempt": not the White House
         if tgt_actor is None and tgt_tok.dep_ == "amod" and (state := state_for(tgt_tok.text)):
             return state  # "condemned the Israeli strike": Israel
-        made_in = next((state for c in tgt_tok.children if c.dep_ == "amod" and (state := state_for(c.text))), None)
+        made_in = next((state for c in tgt_tok.children if c.dep_ in ("amod", "compound") and (state := state_for(c.text))),
+                       None)
         if tgt_actor is None and made_in is not None and not plausible_target(tgt_tok):
             return made_in  # "imposed a 100% tariff on Chinese electric vehicles": China, not its cars
         return tgt_actor.name if tgt_actor else phrase.text.strip(QUOTE_CHARS)  # 'accused "violent groups" of'

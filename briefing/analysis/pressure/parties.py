@@ -90,7 +90,16 @@ def _is_passive(tok: Token) -> bool:
         tok.dep_ == "conj" and tok.tag_ == "VBN" and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.head.children))
 
 
+def read_as_modifier(tok: Token) -> bool:
+    """'Its president, Sgt. Mike Brennan, accused council members of "playing politics"': the parser read the verb
+    as a modifier of its object ('the accused members') set beside the name; the name did it to them."""
+    return tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBD") and tok.i >= 1 and tok.doc[tok.i - 1].text == "," \
+        and tok.head.dep_ == "appos" and tok.head.head.i < tok.i
+
+
 def _verb_source(tok: Token) -> Token | None:
+    if read_as_modifier(tok):
+        return tok.head.head
     if tok.dep_ == "acl" and tok.head.dep_ in ("dobj", "nsubjpass") and tok.head.head.pos_ == "VERB" \
             and not any(c.dep_ == "nsubj" for c in tok.children):  # ("told Senate estimates that police had
         return subject_of(tok.head.head)  # "issued a declaration demanding ..."  arrested ...": the police)

@@ -41,11 +41,18 @@ from briefing.analysis.lexicon import (
     TARGET_PREPOSITIONS,
     THIRD_PERSON,
     THROWING_VERBS,
+    TRADE_NOUNS,
     VOWING_VERBS,
 )
 from briefing.analysis.pressure.lemmas import lemma_in, lexicon_lemma
 from briefing.analysis.pressure.obligations import obligation, the_press
-from briefing.analysis.pressure.parties import NAMED_LABELS, borne, plausible_target, pobj_of
+from briefing.analysis.pressure.parties import (
+    NAMED_LABELS,
+    borne,
+    plausible_target,
+    pobj_of,
+    read_as_modifier,
+)
 from briefing.analysis.subjects import subject_of
 
 
@@ -155,7 +162,15 @@ def _object_target(tok: Token) -> Token | None:
         if child.dep_ == "dobj" and lexicon_lemma(tok) in PERSONAL_OBJECT_VERBS and (fined := _charged_to(child)):
             return fined
     return next((owner for child in tok.children if child.dep_ == "dobj"
-                 and (owner := _owner_if_target(child)) is not None), None)
+                 and (owner := _owner_if_target(child)) is not None), None) or _states_goods(tok)
+
+
+def _states_goods(tok: Token) -> Token | None:
+    """'banned imports of Japanese seafood': the goods a state makes, which name the state pressed."""
+    return next((p for child in tok.children if child.dep_ == "dobj" and child.lemma_.lower() in TRADE_NOUNS
+                 for prep in child.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                 for p in prep.children if p.dep_ == "pobj" and any(
+                     c.dep_ in ("amod", "compound") and state_for(c.text) for c in p.children)), None)
 
 
 def _charged_to(amount: Token) -> Token | None:
@@ -244,6 +259,8 @@ def _object_marked_target(tok: Token, kept: bool) -> Token | None:
 
 def target_token(tok: Token) -> Token | None:
     """Whom it presses: the obliged, the object, the named subject of the demanded clause, or 'on/against/to X'."""
+    if read_as_modifier(tok):
+        return tok.head  # "Brennan, accused council members of ...": the members
     if tok.lemma_.lower() == "blame" and tok.dep_ == "xcomp" and (blamed := subject_of(tok.head)) is not None:
         return _owner_if_target(blamed) or blamed  # "Washington's support for Israel was to blame": Washington
     if tok.lemma_.lower() == "use" and any(c.dep_ == "dobj" and c.lemma_.lower() in FORCE_NOUNS for c in tok.children):
