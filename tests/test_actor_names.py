@@ -498,6 +498,9 @@ MERGED = [
     ("Niger coup\n\nThe Economic Community of West African States (ECOWAS) suspended all transactions with Niger."
      " \"We want to remind ECOWAS of our determination,\" the junta's spokesman said.",
      "Economic Community of West African States", "ECOWAS"),  # an acronym the tagger never took alone
+    ("Strike\n\nThe Kenya Medical Practitioners, Pharmacists and Dentists Union (KMPDU) walked out of the talks. KMPDU"
+     " said the strike would go on.", "Kenya Medical Practitioners, Pharmacists and Dentists Union",
+     "KMPDU"),  # a name listing its members, one left out of the initials
     ("Astronauts stay in orbit\n\nBarry \"Butch\" Wilmore and Sunita Williams launched on Starliner's first crewed"
      " flight on June 5. The Starliner capsule will undock in September. \"Butch has been great,\" Williams said.",
      'Barry "Butch" Wilmore', "Butch"),  # a nickname the name carries in quotes

@@ -62,6 +62,9 @@ NOT_ACTORS = [
     ("Army presses on\n\nThe army said this Rafah operation would go on.", "Rafah", filters.placelike_person),
     ("Library\n\nLocal MP Neil Carmichael said he would raise the case with the Communities Secretary, Eric Pickles.",
      "Communities", filters.title_words_only),  # a portfolio in a title
+    ("Strike\n\nThe union walked out of a meeting with Health Cabinet Secretary Susan Nakhumicha, accusing the ministry"
+     " of backtracking.", "Health Cabinet",
+     filters.title_words_only),  # a portfolio and the front of a compound title
     ("Books\n\nThe American Library Association said the list included award-winning novels and books by Black and"
      " LGBTQ authors.", "Black", filters.adjective_body),
     ("Vineyards\n\nLast spring a group from Bordeaux offered me twice what the land is worth.", "Bordeaux",

@@ -526,6 +526,9 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
     ("Climbers scaled the peak on Sunday.", "scaled", None),  # sport, no protest
     ("The school added two languages to its list of subjects.", "added", None),  # no blacklist
     ("The doctor referred the patient to a specialist.", "referred", None),  # medicine, not law
+    ("The government would dock the pay of public employees who stayed away from work.", "dock",
+     "economic"),  # pay docked
+    ("The ship docked in Mombasa on Monday.", "docked", None),  # no pay
 ])
 def test_triggers_their_rules_let_through(nlp, text, word, expected):
     assert _class_of(nlp, text, word) == expected

@@ -384,6 +384,8 @@ PARTIES = [
     ("Russia halted imports of Moldovan fruit.", "target", "Moldova"),  # its name parsed into the goods'
     ("The union's president, Mike Brennan, accused council members of playing politics.", "target",
      "council members"),  # the verb the parser read as the object's modifier ("the accused members")
+    ("Milei's spokesman said the government would dock the pay of public employees who stayed away from work.",
+     "target", "public employees"),  # whose pay it is
     ("Israel halted the entry of humanitarian aid into Gaza to pressure Hamas.", "target", "Hamas"),  # whom it is for
     ("Washington cut aid to the country to punish the junta.", "target", "the junta"),
     ("The state attorney general subpoenaed the company's internal documents.", "target",

@@ -77,11 +77,20 @@ def _initials_fit(name: str, acr: str) -> bool:
     Rationalist Atheists and Agnostics, an Italian word order)."""
     initials = sorted(acronym(name))
     letters = sorted(acr.replace(".", "").upper())
-    return len(letters) >= 2 and initials == letters
+    return len(letters) >= 2 and initials == letters or "," in name and _listed_initials_fit(acronym(name), acr)
+
+
+def _listed_initials_fit(initials: str, acr: str) -> bool:
+    """'Kenya Medical Practitioners, Pharmacists and Dentists Union (KMPDU)': a name that lists its members
+    may leave one of them out of its initials; the first and the last letters still fit."""
+    letters = acr.replace(".", "").upper()
+    if len(letters) < 3 or len(initials) - len(letters) != 1 or initials[0] != letters[0] or initials[-1] != letters[-1]:
+        return False
+    return any(initials[:k] + initials[k + 1:] == letters for k in range(1, len(initials) - 1))
 
 
 # A name never runs over a line break ("... in contempt of Congress" over "WASHINGTON (AP) —").
-_PAREN_NAME = re.compile(r"((?:[A-Z][\w'’\-]*[ \t]+)(?:(?:of|the|and|for|on|de|di|del|della|[A-Z][\w'’\-]*|\d+)[ \t]+)*?"
+_PAREN_NAME = re.compile(r"((?:[A-Z][\w'’\-]*[ \t]+)(?:(?:of|the|and|for|on|de|di|del|della|[A-Z][\w'’\-]*,?|\d+)[ \t]+)*?"
                          r"[A-Z][\w'’\-]*)[ \t]+\(([A-Z][A-Za-z0-9.&]{1,9})\)")
 
 
@@ -104,7 +113,7 @@ def parenthesised_names(article: Article) -> list[tuple[str, str, int, int]]:
             if acronym(tail) == acr.replace(".", "").upper() or _initials_fit(tail, acr):
                 best = tail
                 break
-        if best is None and 2 <= len(words) <= 6 and words[0].lower() not in ACRONYM_SKIPPED_WORDS:
+        if best is None and 2 <= len(words) <= 6 and words[0].lower() not in ACRONYM_SKIPPED_WORDS and "," not in name:
             best = name  # "Alternative for Germany (AfD)": a name in full, paired with initials of another tongue's
         if best is None:
             while len(words) > 1 and words[0].lower() in ACRONYM_SKIPPED_WORDS:

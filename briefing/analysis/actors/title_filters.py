@@ -17,6 +17,7 @@ from briefing.analysis.lexicon import (
     PARTY_NAMES,
     PORTFOLIO_TITLES,
     ROLE_HEADS,
+    TITLE_FRONTS,
 )
 
 if TYPE_CHECKING:
@@ -45,6 +46,9 @@ def title_words_only(n: Name) -> str | None:
     if len(n.span) == 1 and not party and after is not None and after.ent_type_ == "NORP" and after.i + 1 < len(
             n.span.doc) and is_role_word(n.span.doc[after.i + 1]):
         return "the front of a party member's title: 'Liberal' in 'the Liberal Democrat MP Alistair Carmichael'"
+    if not n.as_person and n.span[-1].lower_ in TITLE_FRONTS and after is not None and after.is_title \
+            and after.lower_ in PORTFOLIO_TITLES:
+        return "a portfolio and the front of a title: 'Health Cabinet' in 'Health Cabinet Secretary Susan Nakhumicha'"
     if not n.as_person and is_role_word(n.span[-1]) and after is not None and after.is_title \
             and (is_role_word(after) or after.ent_type_ == "PERSON"):
         return "the front of a title: 'U.S. Magistrate' in 'U.S. Magistrate Judge Lauren Louis'"

@@ -43,9 +43,12 @@ RESTRICTED_NOUNS = frozenset("import imports export exports trade shipment shipm
                              "visa visas flight flights movement movements investment investments sale sales".split())
 # Verbs that keep money back from someone: "withheld 200 million pounds in aid from the council", "froze
 # funds for Hungary" (whom it was "from" or "for" is whom it presses).
-MONEY_KEEPING_VERBS = frozenset({"withhold", "freeze", "cut", "rescind", "suspend"})
+MONEY_KEEPING_VERBS = frozenset({"withhold", "freeze", "cut", "rescind", "suspend", "dock"})
+# Pay docked from workers who strike or stay away (PLOVER SANCTION): "would dock the pay of public employees who
+# stayed away from work"; "docked" nothing else presses ("the ship docked").
+PAY_NOUNS = frozenset("pay wage wages salary salaries".split())
 OBJECT_BOUND: dict[str, frozenset[str]] = {
-    "withhold": CUT_NOUNS | GIVEN_MONEY, "rescind": GIVEN_MONEY, "cut": CUT_NOUNS, "recall": ENVOY_NOUNS,
+    "dock": PAY_NOUNS, "withhold": CUT_NOUNS | GIVEN_MONEY | PAY_NOUNS, "rescind": GIVEN_MONEY, "cut": CUT_NOUNS, "recall": ENVOY_NOUNS,
     "withdraw": ENVOY_NOUNS, "sever": TIES_NOUNS, "close": CLOSABLE_NOUNS, "shut": CLOSABLE_NOUNS,
     "freeze": FROZEN_NOUNS | TIES_NOUNS, "strip": STRIPPED_NOUNS, "restrict": RESTRICTED_NOUNS,
 }

@@ -134,6 +134,9 @@ PERSON_WORDS = ROLE_HEADS | frozenset("man woman boy girl teenager child residen
                                       "pupil worker neighbour neighbor".split())
 # Titles named for a portfolio: the word before them is the portfolio, no body ("the Communities Secretary").
 PORTFOLIO_TITLES = frozenset({"secretary", "minister"})
+# Words that open a compound title before one of those: "Health Cabinet Secretary Susan Nakhumicha" (Kenya's
+# ministers) names no body "Health Cabinet".
+TITLE_FRONTS = frozenset({"cabinet"})
 # Pronouns that stand for one person ("she", "he"): who an uncued quotation after them may be.
 PERSON_PRONOUNS = frozenset({"he", "she"})
 

@@ -32,7 +32,7 @@ PRESSURE_VERBS: dict[str, str] = {
                     "military"),
     **dict.fromkeys("suspend prohibit restrict halt cut".split(), "economic"),
     # money kept back or taken back to press: "donors threatened to withhold millions" (only money, GIVEN_MONEY)
-    **dict.fromkeys("withhold rescind".split(), "economic"),
+    **dict.fromkeys("withhold rescind dock".split(), "economic"),
     **dict.fromkeys("expel sever recall withdraw".split(), "diplomatic"),
     **dict.fromkeys("close shut".split(), "economic"),  # only its borders, airspace or embassy (OBJECT_BOUND)
     **dict.fromkeys("blockade block impose slap levy repress suppress clash ram".split(), "coerce"),  # who clashes decides

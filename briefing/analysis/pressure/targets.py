@@ -31,6 +31,7 @@ from briefing.analysis.lexicon import (
     LETTER_VERBS,
     MEASURE_NOUNS,
     MONEY_KEEPING_VERBS,
+    PAY_NOUNS,
     PERSONAL_OBJECT_VERBS,
     PRESSURE_VERBS,
     PUNISHING_VERBS,
@@ -59,11 +60,12 @@ from briefing.analysis.subjects import subject_of
 def _owner_if_target(tok: Token) -> Token | None:
     """'attacked the government's handling', 'called for the prime minister's resignation': the
     act or thing belongs to whom it presses; so does the one an impeachment or a resignation 'of'
-    removes, and whose assets are frozen ('froze assets of the Revolutionary Guard')."""
+    removes, and whose assets are frozen or pay docked ('froze assets of the Revolutionary Guard', 'dock the pay of
+    public employees')."""
     if tok.lemma_.lower() in BEFALLEN_NOUNS:
         return None  # "an investigation into Baylor's death": what befell him is not his act
     poss = next((c for c in tok.children if c.dep_ == "poss"), None)
-    if poss is None and (tok.lemma_.lower() in REMOVAL_NOUNS or tok.lower_ in FROZEN_NOUNS):  # "called for the
+    if poss is None and (tok.lemma_.lower() in REMOVAL_NOUNS or tok.lower_ in FROZEN_NOUNS | PAY_NOUNS):  # "called for the
         # impeachment of Mayorkas"
         poss = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                      for p in c.children if p.dep_ == "pobj"), None)
