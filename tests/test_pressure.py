@@ -529,6 +529,7 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
     ("The government would dock the pay of public employees who stayed away from work.", "dock",
      "economic"),  # pay docked
     ("The ship docked in Mombasa on Monday.", "docked", None),  # no pay
+    ("Angry residents barricaded the road with burning tyres.", "barricaded", "coerce"),  # who barricades decides
 ])
 def test_triggers_their_rules_let_through(nlp, text, word, expected):
     assert _class_of(nlp, text, word) == expected

@@ -386,6 +386,8 @@ PARTIES = [
      "council members"),  # the verb the parser read as the object's modifier ("the accused members")
     ("Milei's spokesman said the government would dock the pay of public employees who stayed away from work.",
      "target", "public employees"),  # whose pay it is
+    ("Hundreds of taxi drivers drove slowly through the city centre to protest against ride-hailing apps.", "source",
+     "taxi drivers"),  # people who protest are a crowd, whatever their trade
     ("Israel halted the entry of humanitarian aid into Gaza to pressure Hamas.", "target", "Hamas"),  # whom it is for
     ("Washington cut aid to the country to punish the junta.", "target", "the junta"),
     ("The state attorney general subpoenaed the company's internal documents.", "target",

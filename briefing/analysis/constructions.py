@@ -1,5 +1,6 @@
 """The constructions themselves, as data: each label beside its `Matcher` (surface) or
-`DependencyMatcher` (dependency) patterns, with a real example sentence. `patterns.py` runs them.
+`DependencyMatcher` (dependency) patterns, with a real example sentence. `patterns.py` runs them; the deeds
+of protest, force and sanction are in `deed_constructions.py`.
 
 Surface: "according to X", "sit-in". Dependency: "called on X to", "blew up", "gave the military 15
 days to", "will withdraw ... unless ...". The anchor of each match is its first token or first node.
@@ -7,58 +8,36 @@ days to", "will withdraw ... unless ...". The anchor of each match is its first 
 
 from __future__ import annotations
 
-from typing import Any
-
+from briefing.analysis.deed_constructions import DEEDS
 from briefing.analysis.lexicon import (
-    ARMED_NOUNS,
-    ARRIVING_VERBS,
-    BLACKLIST_NOUNS,
-    BREAK_IN_VERBS,
-    BURNED_SYMBOLS,
     CALL_PARTICLES,
     CAMPAIGN_AIMS,
     CAMPAIGN_MARKS,
     CAMPAIGN_NOUNS,
-    CAMPAIGNER_WORDS,
     CAPTIVE_NOUNS,
     COMPELLING_VERBS,
-    COMPUTER_NOUNS,
     CONCEDING_VERBS,
     CONCERN_NOUNS,
     CONDEMNING_WORDS,
     CONSEQUENCE_NOUNS,
-    CYBER_ATTACKERS,
     DEADLINE_SPANS,
     DECIDED_ACTS,
     DEMANDED_ACTS,
     DESCRIBING_VERBS,
     DESIGNATING_VERBS,
     DISPERSING_VERBS,
-    DOWNED_CRAFT,
-    DRIVING_OUT_VERBS,
-    DUMPING_VERBS,
     EXPRESSING_VERBS,
     FAULT_ADJECTIVES,
     FORCE_NOUNS,
     FORCED_MATTERS,
-    GROUP_NOUNS,
-    HOLDING_UP_VERBS,
-    HOSTILE_NOUNS,
-    INSPECTING_NOUNS,
     INSTITUTION_NOUNS,
-    LEAKING_VERBS,
-    LISTING_VERBS,
     MEASURE_NOUNS,
     MEETING_NOUNS,
     MOVED_TEXTS,
     MOVEMENT_MODIFIERS,
     MOVING_VERBS,
-    OBJECT_PRONOUNS,
     PEACE_WISHES,
-    PERSON_PRONOUNS,
     PRESSURE_VERBS,
-    PROSECUTING_NOUNS,
-    PROTEST_SIGNS,
     QUIT_ARRANGEMENTS,
     QUIT_GOVERNING,
     READINESS_WORDS,
@@ -67,21 +46,17 @@ from briefing.analysis.lexicon import (
     RETALIATING_VERBS,
     REVENGE_NOUNS,
     ROLE_HEADS,
-    SANCTION_LIST_MARKS,
-    SCALING_VERBS,
     TALKS_NOUNS,
-    THROWING_VERBS,
-    THROWN_MISSILES,
     UNDERGOING_VERBS,
     UNDOING_VERBS,
     VOW_VERBS,
 )
+from briefing.analysis.pattern_parts import VERB as _VERB
+from briefing.analysis.pattern_parts import Pattern
+from briefing.analysis.pattern_parts import child as _child
+from briefing.analysis.pattern_parts import verb as _verb
 
-Pattern = list[dict[str, Any]]
-
-_VERB = {"POS": "VERB"}
 _CONDEMNING = sorted(CONDEMNING_WORDS)
-_MISSILES = sorted(THROWN_MISSILES)
 _FIGHTING = sorted({"fight"} | RETALIATING_VERBS | {v for v, kind in PRESSURE_VERBS.items() if kind == "military"})
 
 # Surface patterns: label -> token patterns.
@@ -94,15 +69,6 @@ SURFACE: dict[str, list[Pattern]] = {
     "SIT_IN": [[{"LOWER": "sit", "POS": {"IN": ["NOUN", "PROPN", "VERB"]}}, {"ORTH": "-"}, {"LOWER": "in"}],
                [{"LOWER": {"IN": ["sit-in", "sit-ins"]}}]],
 }
-
-
-def _child(rel: str, attrs: dict[str, Any], name: str = "child", parent: str = "verb") -> dict[str, Any]:
-    return {"LEFT_ID": parent, "REL_OP": rel, "RIGHT_ID": name, "RIGHT_ATTRS": attrs}
-
-
-def _verb(lemmas: set[str] | str, **more: Any) -> dict[str, Any]:
-    lemma = {"IN": sorted(lemmas)} if isinstance(lemmas, set) else lemmas
-    return {"RIGHT_ID": "verb", "RIGHT_ATTRS": {**_VERB, "LEMMA": lemma, **more}}
 
 
 _SPANS = sorted(DEADLINE_SPANS)
@@ -161,26 +127,6 @@ DEPENDENCY: dict[str, list[Pattern]] = {
     # "filed for a judicial review at the High Court" (PLOVER ACCUSE, sue)
     "JUDICIAL_REVIEW": [[{"RIGHT_ID": "verb", "RIGHT_ATTRS": {"POS": "NOUN", "LEMMA": "review"}},
                          _child(">", {"DEP": "amod", "LOWER": "judicial"})]],
-    # "students gathered outside the embassy, chanting slogans against the West" (CAMEO 14x, protest)
-    "CHANT_SLOGANS": [[_verb("chant"), _child(">", {"DEP": "dobj", "LEMMA": {"IN": ["slogan", "slogans"]}})]],
-    # "burned effigies of the opposition leader", "burned the national flag" (CAMEO 14x, protest):
-    # what is burned is a symbol; "burned a police car" is damage (torch)
-    "BURN_SYMBOL": [[_verb("burn"), _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(BURNED_SYMBOLS)}})]],
-    # "Youths threw stones at police", "pelted the minister's car with eggs", "Activists splashed paint on
-    # the headquarters" (PLOVER PROTEST; who throws decides): thrown at someone, or by campaigners;
-    # "The artist splashed paint across the canvas" throws at nobody
-    "THROW_MISSILE": [[_verb(set(THROWING_VERBS)), _child(">", {"DEP": "dobj", "LEMMA": {"IN": _MISSILES}}, "missile"),
-                       _child(">", {"DEP": "prep", "LOWER": "at"}, "at")],
-                      [_verb(set(THROWING_VERBS)), _child(">", {"DEP": "dobj", "LEMMA": {"IN": _MISSILES}}, "missile"),
-                       _child(">", {"DEP": "nsubj", "LOWER": {"IN": sorted(CAMPAIGNER_WORDS)}}, "who")],
-                      [_verb(set(THROWING_VERBS)), _child(">", {"DEP": "prep", "LOWER": "with"}, "with"),
-                       _child(">", {"DEP": "pobj", "LEMMA": {"IN": _MISSILES}}, "missile", "with")]],
-    # "Angry residents set fire to the police station" (damage done in anger, as "torched"; who does it decides)
-    "SET_FIRE": [[_verb("set"), _child(">", {"DEP": "dobj", "LOWER": "fire"}, "fire"),
-                  _child(">", {"DEP": "prep", "LOWER": "to"}, "to")]],
-    # "activists chained themselves to the gates of the refinery" (PLOVER PROTEST)
-    "CHAIN_SELF": [[_verb({"chain", "glue", "handcuff", "padlock"}),
-                    _child(">", {"DEP": "dobj", "LOWER": {"IN": ["themselves", "himself", "herself", "ourselves"]}})]],
     # "Nurses stopped work on Tuesday": a strike (CAMEO 143)
     "STOP_WORK": [[_verb("stop"), _child(">", {"DEP": "dobj", "LEMMA": "work"})],
                   # "lawyers would stop work for a month", "work" parsed a verb ("stopped working" is no strike)
@@ -328,8 +274,6 @@ DEPENDENCY: dict[str, list[Pattern]] = {
                              _child(">", {"DEP": "pobj"}, "label", "as"),
                              _child(">", {"DEP": {"IN": ["amod", "compound"]}, "LOWER": {"IN": ["terrorist", "terror"]}},
                                     "terror", "label")]],
-    # "protesters held signs reading 'Audit the Pentagon'", "waved placards" (PLOVER PROTEST, demonstrate)
-    "HOLD_SIGNS": [[_verb(set(HOLDING_UP_VERBS)), _child(">", {"DEP": "dobj", "LOWER": {"IN": sorted(PROTEST_SIGNS)}})]],
     # "Senator Rand Paul went further, introducing a resolution that would end the national emergency the
     # president declared": a lawmaker's move against another's act (CAMEO 11x, disapprove)
     "MOVE_TO_UNDO": [[_verb(set(MOVING_VERBS)), _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(MOVED_TEXTS)}}, "text"),
@@ -341,51 +285,6 @@ DEPENDENCY: dict[str, list[Pattern]] = {
     "BREAK_WITH": [[_verb("break"), _child(">", {"DEP": "prep", "LOWER": "with"}, "with"),
                     _child(">", {"DEP": "pobj", "ENT_TYPE": {"IN": ["PERSON", "ORG", "NORP"]}}, "who", "with")],
                    [_verb("break"), _child(">", {"DEP": "dobj", "LOWER": "ranks"}, "ranks")]],
-    # "Chinese hackers breached the networks of several U.S. telecommunications companies" (PLOVER ASSAULT)
-    "BREAK_IN": [[_verb(set(BREAK_IN_VERBS)), _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(COMPUTER_NOUNS)}})]],
-    # "Ukrainian forces shot down 40 Russian drones overnight" (PLOVER ASSAULT)
-    "SHOOT_DOWN": [[_verb("shoot"), _child(">", {"DEP": {"IN": ["prt", "advmod"]}, "LOWER": "down"}, "prt"),
-                    _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(DOWNED_CRAFT)}})]],
-    # "Farmers dumped manure outside the regional parliament" (PLOVER PROTEST)
-    "DUMP_OUTSIDE": [[_verb(set(DUMPING_VERBS)), _child(">", {"DEP": "nsubj", "LOWER": {"IN": sorted(CAMPAIGNER_WORDS)}},
-                                                          "who"),
-                      _child(">", {"DEP": "prep", "LOWER": "outside"}, "where")]],
-    # "Residents chased the mining company's surveyors out of the village" (PLOVER COERCE, expel)
-    # (by people, forces or states: not "rising social contributions were driving companies out of Germany")
-    "DRIVE_OUT": [[_verb(set(DRIVING_OUT_VERBS)), _child(">", {"DEP": "nsubj", **doer}, "doer"),
-                   _child(">", {"DEP": "dobj", **who}, "who"),
-                   _child(">", {"DEP": {"IN": ["prep", "prt", "advmod"]}, "LOWER": "out"}, "out")]
-                  for who in ({"TAG": {"IN": ["NNS", "NNPS"]}}, {"ENT_TYPE": {"IN": ["PERSON", "ORG", "NORP"]}},
-                              {"LOWER": {"IN": sorted(OBJECT_PRONOUNS)}})
-                  for doer in ({"ENT_TYPE": {"IN": ["PERSON", "ORG", "NORP", "GPE"]}},
-                               {"LOWER": {"IN": sorted(GROUP_NOUNS | ARMED_NOUNS | HOSTILE_NOUNS | PERSON_PRONOUNS | {"they", "who"})}})],
-    # "Greenpeace activists scaled the roof of the prime minister's house" (PLOVER PROTEST)
-    "SCALE_BUILDING": [[_verb(set(SCALING_VERBS)),
-                        _child(">", {"DEP": "nsubj", "LOWER": {"IN": sorted(CAMPAIGNER_WORDS)}}, "who"),
-                        _child(">", {"DEP": "dobj"}, "what")]],
-    # "The United States placed three Chinese firms on its trade blacklist" (PLOVER SANCTION)
-    "BLACKLIST": [[_verb(set(LISTING_VERBS)), _child(">", {"DEP": "dobj"}, "who"),
-                   _child(">", {"DEP": "prep", "LOWER": {"IN": ["on", "to"]}}, "on"),
-                   _child(">", {"DEP": "pobj", "LOWER": {"IN": sorted(BLACKLIST_NOUNS)}}, "list", "on")],
-                  [_verb(set(LISTING_VERBS)), _child(">", {"DEP": "dobj"}, "who"),
-                   _child(">", {"DEP": "prep", "LOWER": {"IN": ["on", "to"]}}, "on"),
-                   _child(">", {"DEP": "pobj", "LEMMA": "list"}, "list", "on"),
-                   _child(">", {"DEP": {"IN": ["compound", "amod"]}, "LOWER": {"IN": sorted(SANCTION_LIST_MARKS)}},
-                          "mark", "list")]],
-    # "The watchdog referred the company to prosecutors" (PLOVER INVESTIGATE)
-    "REFER_TO_LAW": [[_verb("refer"), _child(">", {"DEP": "dobj"}, "who"),
-                      _child(">", {"DEP": "prep", "LOWER": "to"}, "to"),
-                      _child(">", {"DEP": "pobj", "LOWER": {"IN": sorted(PROSECUTING_NOUNS)}}, "law", "to")]],
-    # "Hackers claiming ties to Russia leaked emails from the campaign" (PLOVER ASSAULT, cyber)
-    "HACK_AND_LEAK": [[_verb(set(LEAKING_VERBS)), _child(">", {"DEP": "nsubj", "LEMMA": {"IN": sorted(CYBER_ATTACKERS)}}),
-                       _child(">", {"DEP": "dobj"}, "what")]],
-    # "UN nuclear inspectors arrived in Tehran to examine the damaged facility" (PLOVER INVESTIGATE)
-    "INSPECTORS_ARRIVE": [[_verb(set(ARRIVING_VERBS)), _child(">", {"DEP": "nsubj", "LEMMA": {"IN": sorted(INSPECTING_NOUNS)}})]],
-    # "The army called up 10,000 reservists" (PLOVER MOBILIZE)
-    "CALL_UP": [[_verb("call"), _child(">", {"DEP": "prt", "LOWER": "up"}, "prt"),
-                 _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(ARMED_NOUNS)}})],
-                # "Minnesota's governor activated the National Guard as protests spread"
-                [_verb("activate"), _child(">", {"DEP": "dobj", "LOWER": {"IN": sorted(ARMED_NOUNS | {"guard"})}})]],
     # "want the president to step down", "wants the company to reinstate the workers", "want Vucic to resign":
     # a party's wish that someone in office give way is a demand (CAMEO 10x); "want my son to come home" is not
     "WANT_TO_YIELD": [[_verb("want"), _child(">", {"DEP": {"IN": ["ccomp", "xcomp"]}, "LEMMA": {"IN": sorted(DEMANDED_ACTS)}},
@@ -411,4 +310,5 @@ DEPENDENCY: dict[str, list[Pattern]] = {
                _child(">", {"DEP": "advcl", "LEMMA": {"IN": sorted(CONCEDING_VERBS)}}, "cond"),
                _child(">", {"DEP": "mark", "LOWER": "until"}, "mark", "cond"),
                _child(">", {"DEP": "nsubj"}, "other", "cond")]],
+    **DEEDS,  # protest, force and sanction named by the deed: deed_constructions.py
 }

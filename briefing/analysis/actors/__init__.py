@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from briefing.analysis.actors.acronyms import parenthesised_names
 from briefing.analysis.actors.affiliation import affiliation
 from briefing.analysis.actors.candidates import candidates
 from briefing.analysis.actors.filters import rejects_actor
@@ -26,14 +27,7 @@ from briefing.analysis.actors.headline_roles import role_from_headline
 from briefing.analysis.actors.index import MentionIndex, NameIndex
 from briefing.analysis.actors.mentions import count_mentions, count_turn_labels, link_definite_nouns
 from briefing.analysis.actors.model import Actor, ActorKind, Draft, alias_order
-from briefing.analysis.actors.names import (
-    Groups,
-    forms,
-    merge,
-    parenthesised_names,
-    state_for,
-    usual_full_name,
-)
+from briefing.analysis.actors.names import Groups, forms, merge, state_for, usual_full_name
 from briefing.analysis.actors.narrator import wrote_it
 from briefing.analysis.actors.roles import roles_from_mentions, roles_from_next_office
 from briefing.analysis.actors.salience import by_prominence, by_salience

@@ -14,6 +14,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from briefing.analysis.actors.acronyms import parenthesised_names, untagged_acronym
 from briefing.analysis.actors.body_names import (
     recover_acronym_bodies,
     recover_bodies,
@@ -30,7 +31,7 @@ from briefing.analysis.actors.filters import Name, rejects_name
 from briefing.analysis.actors.joined_names import rejoined, two_bodies
 from briefing.analysis.actors.kinds import aged, institution_that_acts, listed_with_a_body
 from briefing.analysis.actors.model import ENTITY_KINDS, Candidate
-from briefing.analysis.actors.names import city_and_region, parenthesised_names, state_for, untagged_acronym
+from briefing.analysis.actors.names import city_and_region, state_for
 from briefing.analysis.actors.person_names import (
     called_he_or_she,
     leading_person,

@@ -1,10 +1,11 @@
 """The analyses' one lexicon: every word list, named for what its words are, defined once.
 
 The lists describe English news writing in general; nothing here names anything from one article.
-They are grouped by what they describe (people, states, bodies, speech, things, pressure and the
-objects that make a verb press); every rule imports them from here (`from briefing.analysis.lexicon import ROLE_HEADS`).
+They are grouped by what they describe (people, states, bodies, speech, things, pressure, the acts
+the constructions name and the objects that make a verb press); every rule imports them from here (`from briefing.analysis.lexicon import ROLE_HEADS`).
 """
 
+from briefing.analysis.lexicon.acts import *  # noqa: F403
 from briefing.analysis.lexicon.bodies import *  # noqa: F403
 from briefing.analysis.lexicon.conditions import *  # noqa: F403
 from briefing.analysis.lexicon.objects import *  # noqa: F403

@@ -35,7 +35,8 @@ PRESSURE_VERBS: dict[str, str] = {
     **dict.fromkeys("withhold rescind dock".split(), "economic"),
     **dict.fromkeys("expel sever recall withdraw".split(), "diplomatic"),
     **dict.fromkeys("close shut".split(), "economic"),  # only its borders, airspace or embassy (OBJECT_BOUND)
-    **dict.fromkeys("blockade block impose slap levy repress suppress clash ram".split(), "coerce"),  # who clashes decides
+    **dict.fromkeys("blockade block barricade impose slap levy repress suppress clash ram".split(), "coerce"),  # who
+    # clashes decides ("Angry residents barricaded the road with burning tyres")
     # damage done to make a point or in anger: "torched a police vehicle", "ransacked the offices" (who decides)
     **dict.fromkeys("torch ransack vandalise vandalize".split(), "coerce"),
     # boarding a vessel by force or in protest: "Greenpeace activists boarded an oil tanker" (who decides)

@@ -31,6 +31,7 @@ from briefing.analysis.lexicon import (
     LEGISLATION_NOUNS,
     NOBODY_WORDS,
     PRONOUNS,
+    PROTEST_KIN,
     PURPOSE_VERBS,
     REFUSAL_VERBS,
     RELATIVE_PRONOUNS,
@@ -57,13 +58,10 @@ from briefing.analysis.pressure.parties import (
     source_token,
     stance,
 )
-from briefing.analysis.pressure.scope import (
-    Scoper,
-    hostile,
-    many_states,
-)
+from briefing.analysis.pressure.scope import Scoper, hostile, many_states
 from briefing.analysis.pressure.targets import blamed_on_a_thing, target_token
-from briefing.analysis.pressure.triggers import advises_public, fallback_class, trigger_class
+from briefing.analysis.pressure.triggers import fallback_class, trigger_class
+from briefing.analysis.pressure.verb_rules import advises_public
 from briefing.analysis.quotes import Quote
 from briefing.analysis.reference import Resolver
 from briefing.analysis.sentences import sentence_of
@@ -253,7 +251,8 @@ class _Reader:
             return None  # "said it cut funding": "it" stands for no one the story names (here, a bill)
         if src_tok.lower_ in RELATIVE_PRONOUNS and src_tok.head.dep_ == "relcl":
             src_tok = antecedent(src_tok)  # "any bill that cut funding": the bill is who would cut
-        crowd = base in CROWD_CLASSES and src_tok.tag_ == "NNS"  # "Prisoners rioted"
+        crowd = (base in CROWD_CLASSES or tok.lemma_.lower() in PROTEST_KIN) and src_tok.tag_ == "NNS"  # "Prisoners
+        # rioted", "taxi drivers drove slowly through the city centre to protest against ride-hailing apps"
         if actor is None and src_tok.pos_ == "NOUN" and not (can_act(src_tok) or crowd):
             caused = base == "public" and tok.pos_ == "NOUN" and tok.dep_ == "dobj"  # "the arrest sparked protests"
             return self.unnamed_source(tok, base) if caused else None  # "a mean cost" taxes nobody; a bill cuts nothing

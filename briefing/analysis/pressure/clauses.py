@@ -2,7 +2,7 @@
 the RCMP to arrest Albertans, let them try"), a power a law gives ("a bill that would have let parents
 challenge books"), done to someone's premises ("searched the home of the former adviser"), to the doer's
 own ("shut down its website"), or a figure ("holding the government hostage to a wish list"). The rows of
-`triggers.VERB_RULES` ask these."""
+`verb_rules.VERB_RULES` ask these."""
 
 from __future__ import annotations
 

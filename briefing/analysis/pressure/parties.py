@@ -48,7 +48,8 @@ from briefing.analysis.lexicon import (
 )
 from briefing.analysis.phrases import noun_phrase
 from briefing.analysis.pressure.lemmas import lemma_in, lexicon_lemma
-from briefing.analysis.pressure.triggers import force_of_nature, verbal
+from briefing.analysis.pressure.triggers import verbal
+from briefing.analysis.pressure.verb_rules import force_of_nature
 from briefing.analysis.subjects import subject_of
 
 NAMED_LABELS = ("ORG", "NORP", "GPE")

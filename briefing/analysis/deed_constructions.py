@@ -1,0 +1,109 @@
+"""Deeds of protest, force and sanction, as data: each label beside its `DependencyMatcher` patterns, with a
+real example sentence ("burned effigies of the opposition leader", "Farmers dumped manure outside the regional
+parliament", "placed three Chinese firms on its trade blacklist"). `constructions.py` gathers them with the
+words of pressure; `patterns.py` runs them."""
+
+from __future__ import annotations
+
+from briefing.analysis.lexicon import (
+    ARMED_NOUNS,
+    ARRIVING_VERBS,
+    BLACKLIST_NOUNS,
+    BREAK_IN_VERBS,
+    BURNED_SYMBOLS,
+    CAMPAIGNER_WORDS,
+    COMPUTER_NOUNS,
+    CYBER_ATTACKERS,
+    DOWNED_CRAFT,
+    DRIVING_OUT_VERBS,
+    DUMPING_VERBS,
+    GROUP_NOUNS,
+    HOLDING_UP_VERBS,
+    HOSTILE_NOUNS,
+    INSPECTING_NOUNS,
+    LEAKING_VERBS,
+    LISTING_VERBS,
+    OBJECT_PRONOUNS,
+    PERSON_PRONOUNS,
+    PROSECUTING_NOUNS,
+    PROTEST_SIGNS,
+    SANCTION_LIST_MARKS,
+    SCALING_VERBS,
+    THROWING_VERBS,
+    THROWN_MISSILES,
+)
+from briefing.analysis.pattern_parts import Pattern
+from briefing.analysis.pattern_parts import child as _child
+from briefing.analysis.pattern_parts import verb as _verb
+
+_MISSILES = sorted(THROWN_MISSILES)
+
+DEEDS: dict[str, list[Pattern]] = {
+    # "students gathered outside the embassy, chanting slogans against the West" (CAMEO 14x, protest)
+    "CHANT_SLOGANS": [[_verb("chant"), _child(">", {"DEP": "dobj", "LEMMA": {"IN": ["slogan", "slogans"]}})]],
+    # "burned effigies of the opposition leader", "burned the national flag" (CAMEO 14x, protest):
+    # what is burned is a symbol; "burned a police car" is damage (torch)
+    "BURN_SYMBOL": [[_verb("burn"), _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(BURNED_SYMBOLS)}})]],
+    # "Youths threw stones at police", "pelted the minister's car with eggs", "Activists splashed paint on
+    # the headquarters" (PLOVER PROTEST; who throws decides): thrown at someone, or by campaigners;
+    # "The artist splashed paint across the canvas" throws at nobody
+    "THROW_MISSILE": [[_verb(set(THROWING_VERBS)), _child(">", {"DEP": "dobj", "LEMMA": {"IN": _MISSILES}}, "missile"),
+                       _child(">", {"DEP": "prep", "LOWER": "at"}, "at")],
+                      [_verb(set(THROWING_VERBS)), _child(">", {"DEP": "dobj", "LEMMA": {"IN": _MISSILES}}, "missile"),
+                       _child(">", {"DEP": "nsubj", "LOWER": {"IN": sorted(CAMPAIGNER_WORDS)}}, "who")],
+                      [_verb(set(THROWING_VERBS)), _child(">", {"DEP": "prep", "LOWER": "with"}, "with"),
+                       _child(">", {"DEP": "pobj", "LEMMA": {"IN": _MISSILES}}, "missile", "with")]],
+    # "Angry residents set fire to the police station" (damage done in anger, as "torched"; who does it decides)
+    "SET_FIRE": [[_verb("set"), _child(">", {"DEP": "dobj", "LOWER": "fire"}, "fire"),
+                  _child(">", {"DEP": "prep", "LOWER": "to"}, "to")]],
+    # "activists chained themselves to the gates of the refinery" (PLOVER PROTEST)
+    "CHAIN_SELF": [[_verb({"chain", "glue", "handcuff", "padlock"}),
+                    _child(">", {"DEP": "dobj", "LOWER": {"IN": ["themselves", "himself", "herself", "ourselves"]}})]],
+    # "protesters held signs reading 'Audit the Pentagon'", "waved placards" (PLOVER PROTEST, demonstrate)
+    "HOLD_SIGNS": [[_verb(set(HOLDING_UP_VERBS)), _child(">", {"DEP": "dobj", "LOWER": {"IN": sorted(PROTEST_SIGNS)}})]],
+    # "Chinese hackers breached the networks of several U.S. telecommunications companies" (PLOVER ASSAULT)
+    "BREAK_IN": [[_verb(set(BREAK_IN_VERBS)), _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(COMPUTER_NOUNS)}})]],
+    # "Ukrainian forces shot down 40 Russian drones overnight" (PLOVER ASSAULT)
+    "SHOOT_DOWN": [[_verb("shoot"), _child(">", {"DEP": {"IN": ["prt", "advmod"]}, "LOWER": "down"}, "prt"),
+                    _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(DOWNED_CRAFT)}})]],
+    # "Farmers dumped manure outside the regional parliament" (PLOVER PROTEST)
+    "DUMP_OUTSIDE": [[_verb(set(DUMPING_VERBS)), _child(">", {"DEP": "nsubj", "LOWER": {"IN": sorted(CAMPAIGNER_WORDS)}},
+                                                          "who"),
+                      _child(">", {"DEP": "prep", "LOWER": "outside"}, "where")]],
+    # "Residents chased the mining company's surveyors out of the village" (PLOVER COERCE, expel)
+    # (by people, forces or states: not "rising social contributions were driving companies out of Germany")
+    "DRIVE_OUT": [[_verb(set(DRIVING_OUT_VERBS)), _child(">", {"DEP": "nsubj", **doer}, "doer"),
+                   _child(">", {"DEP": "dobj", **who}, "who"),
+                   _child(">", {"DEP": {"IN": ["prep", "prt", "advmod"]}, "LOWER": "out"}, "out")]
+                  for who in ({"TAG": {"IN": ["NNS", "NNPS"]}}, {"ENT_TYPE": {"IN": ["PERSON", "ORG", "NORP"]}},
+                              {"LOWER": {"IN": sorted(OBJECT_PRONOUNS)}})
+                  for doer in ({"ENT_TYPE": {"IN": ["PERSON", "ORG", "NORP", "GPE"]}},
+                               {"LOWER": {"IN": sorted(GROUP_NOUNS | ARMED_NOUNS | HOSTILE_NOUNS | PERSON_PRONOUNS | {"they", "who"})}})],
+    # "Greenpeace activists scaled the roof of the prime minister's house" (PLOVER PROTEST)
+    "SCALE_BUILDING": [[_verb(set(SCALING_VERBS)),
+                        _child(">", {"DEP": "nsubj", "LOWER": {"IN": sorted(CAMPAIGNER_WORDS)}}, "who"),
+                        _child(">", {"DEP": "dobj"}, "what")]],
+    # "The United States placed three Chinese firms on its trade blacklist" (PLOVER SANCTION)
+    "BLACKLIST": [[_verb(set(LISTING_VERBS)), _child(">", {"DEP": "dobj"}, "who"),
+                   _child(">", {"DEP": "prep", "LOWER": {"IN": ["on", "to"]}}, "on"),
+                   _child(">", {"DEP": "pobj", "LOWER": {"IN": sorted(BLACKLIST_NOUNS)}}, "list", "on")],
+                  [_verb(set(LISTING_VERBS)), _child(">", {"DEP": "dobj"}, "who"),
+                   _child(">", {"DEP": "prep", "LOWER": {"IN": ["on", "to"]}}, "on"),
+                   _child(">", {"DEP": "pobj", "LEMMA": "list"}, "list", "on"),
+                   _child(">", {"DEP": {"IN": ["compound", "amod"]}, "LOWER": {"IN": sorted(SANCTION_LIST_MARKS)}},
+                          "mark", "list")]],
+    # "The watchdog referred the company to prosecutors" (PLOVER INVESTIGATE)
+    "REFER_TO_LAW": [[_verb("refer"), _child(">", {"DEP": "dobj"}, "who"),
+                      _child(">", {"DEP": "prep", "LOWER": "to"}, "to"),
+                      _child(">", {"DEP": "pobj", "LOWER": {"IN": sorted(PROSECUTING_NOUNS)}}, "law", "to")]],
+    # "Hackers claiming ties to Russia leaked emails from the campaign" (PLOVER ASSAULT, cyber)
+    "HACK_AND_LEAK": [[_verb(set(LEAKING_VERBS)), _child(">", {"DEP": "nsubj", "LEMMA": {"IN": sorted(CYBER_ATTACKERS)}}),
+                       _child(">", {"DEP": "dobj"}, "what")]],
+    # "UN nuclear inspectors arrived in Tehran to examine the damaged facility" (PLOVER INVESTIGATE)
+    "INSPECTORS_ARRIVE": [[_verb(set(ARRIVING_VERBS)), _child(">", {"DEP": "nsubj", "LEMMA": {"IN": sorted(INSPECTING_NOUNS)}})]],
+    # "The army called up 10,000 reservists" (PLOVER MOBILIZE)
+    "CALL_UP": [[_verb("call"), _child(">", {"DEP": "prt", "LOWER": "up"}, "prt"),
+                 _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(ARMED_NOUNS)}})],
+                # "Minnesota's governor activated the National Guard as protests spread"
+                [_verb("activate"), _child(">", {"DEP": "dobj", "LOWER": {"IN": sorted(ARMED_NOUNS | {"guard"})}})]],
+}

@@ -1,0 +1,38 @@
+"""Acts of protest, force and sanction named by what is done to what: paint thrown, manure dumped, a roof
+scaled, firms put on a blacklist, people driven out of a village, emails leaked by hackers. The
+constructions (`analysis/constructions.py`) match them; after PLOVER's PROTEST, ASSAULT, COERCE, SANCTION
+and INVESTIGATE."""
+
+from __future__ import annotations
+
+# Burned as a protest, a symbol of the one opposed: "burned effigies of the opposition leader".
+BURNED_SYMBOLS = frozenset("effigy flag portrait poster picture tyre tire".split())
+# Thrown at a building, a painting or a person to make a point (PLOVER PROTEST, or COERCE when stones
+# fly): "Activists splashed paint on the headquarters", "Protesters pelted the convoy with eggs";
+# "threw a party", "sprayed the crops" throw nothing at anyone.
+THROWING_VERBS = frozenset("throw hurl splash spray pelt lob daub douse".split())
+# Weapons aimed "at" someone say whom they press: "fired rubber bullets at protesters", "shot at the police".
+AIMING_VERBS = frozenset("fire shoot aim".split())
+THROWN_MISSILES = frozenset("paint egg eggs stone stones rock rocks bottle bottles tomato tomatoes soup milkshake "
+                            "projectile projectiles brick bricks molotov".split())
+# Waste or produce dumped outside a building by campaigners is a protest (PLOVER PROTEST): "Farmers dumped
+# manure outside the regional parliament".
+DUMPING_VERBS = frozenset({"dump", "spill", "tip", "pour", "unload", "spray"})
+# Climbing a building or a monument as protest (PLOVER PROTEST): "Greenpeace activists scaled the roof of the
+# prime minister's house"; only campaigners ("climbers scaled the peak" is sport).
+SCALING_VERBS = frozenset({"scale", "climb"})
+# Lists a state or a body puts someone on to punish them (PLOVER SANCTION): "placed three Chinese firms on its
+# trade blacklist", "added the company to its entity list"; a bare "list" only with one of these words on it.
+BLACKLIST_NOUNS = frozenset({"blacklist", "blacklists"})
+SANCTION_LIST_MARKS = frozenset({"entity", "sanctions", "sanction", "terror", "terrorist", "watch", "trade", "export"})
+LISTING_VERBS = frozenset({"place", "put", "add"})
+# Handing a matter to the law (PLOVER INVESTIGATE, refer): "The watchdog referred the company to prosecutors".
+PROSECUTING_NOUNS = frozenset("prosecutor prosecutors police court courts prosecution".split())
+# Driving people out of a place by force or by hounding (PLOVER COERCE, expel): "Residents chased the mining
+# company's surveyors out of the village", "drove the militants out of the town"; only people ("them", a
+# name, a plural), not "drove the car out of the garage".
+DRIVING_OUT_VERBS = frozenset({"chase", "drive", "hound", "run", "kick", "hunt"})
+# Who steals or leaks an opponent's papers as an attack (PLOVER ASSAULT, cyber): "Hackers claiming ties to
+# Russia leaked emails from the campaign"; not "a whistleblower leaked the memo".
+CYBER_ATTACKERS = frozenset("hacker hackers extortionist extortionists".split())
+LEAKING_VERBS = frozenset({"leak", "dump", "steal", "publish"})
