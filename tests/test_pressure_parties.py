@@ -388,6 +388,8 @@ PARTIES = [
      "target", "public employees"),  # whose pay it is
     ("Hundreds of taxi drivers drove slowly through the city centre to protest against ride-hailing apps.", "source",
      "taxi drivers"),  # people who protest are a crowd, whatever their trade
+    ("Gallego pointed to his support for a bipartisan border bill that Senate Republicans blocked in February.", "kind",
+     "political"),  # a bill blocked, named before the clause that blocks it
     ("Israel halted the entry of humanitarian aid into Gaza to pressure Hamas.", "target", "Hamas"),  # whom it is for
     ("Washington cut aid to the country to punish the junta.", "target", "the junta"),
     ("The state attorney general subpoenaed the company's internal documents.", "target",

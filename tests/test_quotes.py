@@ -208,6 +208,9 @@ SPEAKERS = [
      " the council to stand firm. In a statement, the group said the city had spent \"decades pouring money into"
      " policing.\"", "decades pouring", "direct", "American Civil Liberties Union"),  # the body the sentence before
     # had as its subject, not the council named last
+    ("Ads\n\nLake's campaign released a 30-second spot titled \"Open Borders Ruben,\" which accuses Gallego of voting"
+     " \"to let criminals walk free.\"", "to let criminals", "direct", "Lake's campaign"),  # an ad speaks for whoever
+    # released it, and its title is no speaker
     ("Ohio race\n\nRepublican Senate candidate Bernie Moreland on Tuesday accused his rival of lying.\n\n\"He's lying"
      " and he knows it,\" Moreland told reporters. \"Matt Dolan has created nothing but excuses.\"\n\nHe added that he"
      " would not take the ad down from his website.", "he would not take", "indirect",
@@ -434,7 +437,8 @@ VOICES = [
      "police had used", "Amnesty International"),  # a body's national chapter speaks for the body
     ("Ads\n\nRepublican Kari Lang released a 30-second ad titled \"Made in America, Sold to China,\" which accuses"
      " her Democratic opponent, Rep. Ruben Gallego, of voting for \"every bad trade deal since 2015.\"",
-     "every bad trade deal", None),  # a name the parser hung on the ad after its clause is not the ad's voice
+     "every bad trade deal", "Kari Lang"),  # an ad speaks for whoever released it, not for a name the parser hung
+    # on it after its clause
     ("Doctors\n\nDr Robert Laurenson and Dr Vivek Trivedi, co-chairs of the committee, said the government had"
      " \"failed to make a credible offer\".", "failed to make", "Robert Laurenson"),  # apposition read as a clause
     ("Bill\n\nSen. Ted Cruz of Texas dubbed it \"the Corrupt Politicians Act\" during an appearance on Fox News's"

@@ -14,11 +14,13 @@ from briefing.analysis.actors import Actor, ActorKind, MentionIndex, NameIndex
 from briefing.analysis.gender import gender_of
 from briefing.analysis.lexicon import (
     ACTING_BODY_NOUNS,
+    AD_NOUNS,
     BODY_HEADS,
     DOCUMENT_NOUNS,
     EXTRAPOSING_ADJECTIVES,
     INDEFINITE_ARTICLES,
     ISSUED_NOUNS,
+    NAMING_VERBS,
     ORG_HEADS,
     OTHER_OFFICE_WORDS,
     PARTY_MEMBER_WORDS,
@@ -69,6 +71,10 @@ class Resolver(PronounReading):
             while noun.dep_ == "appos" and PARTY_TAG.fullmatch(
                     doc[noun.left_edge.i:noun.i + 1].text):
                 noun = noun.head  # "Greene, R-Ga., who has called for ...": Greene
+            if noun.dep_ == "oprd" and noun.head.dep_ == "acl" and noun.head.lemma_.lower() in NAMING_VERBS:
+                noun = noun.head.head  # "a spot titled 'Open Borders Ruben,' which accuses": the spot, not its title
+            if noun.lemma_.lower() in AD_NOUNS and noun.dep_ == "dobj" and (runner := subject_of(noun.head)) is not None:
+                return runner  # the campaign that released the spot speaks in it
             return noun
         if subj.dep_ == "appos" and subj.pos_ == "NOUN" and subj.head.pos_ == "PROPN" and (self._person_overlapping(
                 subj.head.idx, subj.head.idx + len(subj.head)) or self._body_named(subj.head)) \

@@ -188,7 +188,7 @@ PRESS_NOUNS = frozenset({"reporter", "journalist", "press", "newspaper", "interv
 # what it is for, not that anyone prosecuted anyone.
 PURPOSE_VERBS = frozenset({"use", "design", "intend", "mean", "build", "develop", "create", "aim"})
 # Verbs that give an unnamed party its name: "a user labelled 'Anonymous'", "a group calling itself X".
-NAMING_VERBS = frozenset({"label", "call", "name", "dub", "know", "style"})
+NAMING_VERBS = frozenset({"label", "call", "name", "dub", "know", "style", "title", "entitle"})
 # Nouns for a body of people: "a team of inspectors" is inspectors.
 COLLECTIVE_HEADS = frozenset("team group unit delegation mission contingent squad battalion brigade".split())
 # Words that make a threat or a demand a legal one: "threatened legal action", "threatened to sue".

@@ -25,6 +25,9 @@ REPORT_VERBS = SPEECH_VERBS - {"call", "describe", "ask", "read", "continue", "u
                                 "criticize", "criticise", "charge"}
 
 # Nouns naming a source document that "reads" or "says" ("the statement read").
+# Ads a campaign runs, which speak for it: "Lake's campaign released a spot titled 'Open Borders Ruben,' which
+# accuses Gallego of ...".
+AD_NOUNS = frozenset("ad ads advert adverts advertisement advertisements commercial commercials spot spots".split())
 DOCUMENT_NOUNS = frozenset({"statement", "report", "release", "communique", "letter", "ruling",
                             "announcement", "memo", "post", "tweet", "message", "notice", "decision"})
 # Papers that act in law and are "it" after: "The lawsuit ... names the district. It asks a judge to ..."

@@ -55,8 +55,10 @@ def someones(tok: Token) -> bool:
 
 def objects_of(tok: Token) -> set[str]:
     """The object's words, and those of what a collective object is made of: 'dispatched a team of
-    inspectors' sends inspectors; a relative clause's object is its noun ('the deal Johnson struck')."""
-    objects = [c for c in tok.children if c.dep_ == "dobj"] or ([tok.head] if tok.dep_ == "relcl" else [])
+    inspectors' sends inspectors; a relative clause's object is its noun ('the deal Johnson struck', 'a border
+    bill that Senate Republicans blocked')."""
+    objects = [tok.head if c.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl" else c
+               for c in tok.children if c.dep_ == "dobj"] or ([tok.head] if tok.dep_ == "relcl" else [])
     objects += [p for o in objects if o.lemma_.lower() in COLLECTIVE_HEADS
                 for prep in o.children if prep.dep_ == "prep" and prep.lower_ == "of"
                 for p in prep.children if p.dep_ == "pobj"]

@@ -51,6 +51,7 @@ from briefing.analysis.lexicon import (
     US_STATES,
     VIOLENT_ACTS,
 )
+from briefing.analysis.pressure.clauses import objects_of
 from briefing.analysis.pressure.lemmas import lexicon_lemma
 from briefing.analysis.pressure.model import PressureKind, Scope
 from briefing.analysis.pressure.noun_rules import armed_strike, attack_in_words, attack_on_a_person
@@ -186,8 +187,8 @@ def kind_of(base: str, scope: Scope, phrase: str, tok: Token) -> PressureKind:
     if base == "coerce" and AUTHORITY_NOUNS & set(phrase.lower().split()) and not ARMED_NOUNS - {"police"} & set(
             phrase.lower().split()):
         return PressureKind.LEGAL  # "Serbian police used tear gas against protesters": law enforcement
-    if base == "coerce" and any(c.dep_ == "dobj" and c.lemma_.lower() in AGREED_TEXTS for c in tok.children):
-        return PressureKind.POLITICAL  # "Senate Democrats blocked a border security bill", "... a joint EU statement"
+    if base == "coerce" and objects_of(tok) & AGREED_TEXTS:  # "Senate Democrats blocked a border security bill",
+        return PressureKind.POLITICAL  # "... a joint EU statement", "a border bill that Senate Republicans blocked"
     if base == "coerce":
         armed = ARMED_NOUNS & (set(phrase.lower().split()) | _described_as(tok)) or scope == Scope.ADVERSARY
         return PressureKind.MILITARY if armed else PressureKind.PUBLIC
