@@ -341,6 +341,12 @@ TRIGGERS = [
     ("The Commerce Department added the company to its entity list.", "added", "economic",
      "BLACKLIST"),  # a list named for sanctions
     ("The watchdog referred the company to prosecutors.", "referred", "legal", "REFER_TO_LAW"),
+    ("Moscow declared two Estonian diplomats persona non grata.", "declared", "diplomatic",
+     "DECLARE_UNWELCOME"),  # envoys declared unwelcome are expelled
+    ("Shareholders voted against the chief executive's pay package.", "voted", "voice",
+     "VOTE_AGAINST"),  # a vote cast against someone's act
+    ("The goalkeeper intercepted the pass.", "intercepted", None,
+     "VERB_RULES:only forces, police or states intercept anyone"),  # sport
 ]
 
 
@@ -530,6 +536,11 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
      "economic"),  # pay docked
     ("The ship docked in Mombasa on Monday.", "docked", None),  # no pay
     ("Angry residents barricaded the road with burning tyres.", "barricaded", "coerce"),  # who barricades decides
+    ("The navy intercepted a tanker carrying Iranian oil.", "intercepted", "coerce"),  # who intercepts decides
+    ("Pro-democracy lawmakers filibustered the security bill.", "filibustered", "political"),  # a bill obstructed
+    ("He declared the meeting open.", "declared", None),  # no one declared unwelcome
+    ("She was one of two members of the committee to vote against a cut in interest rates.", "vote",
+     None),  # a committee's decision, no one's act opposed
 ])
 def test_triggers_their_rules_let_through(nlp, text, word, expected):
     assert _class_of(nlp, text, word) == expected

@@ -390,6 +390,8 @@ PARTIES = [
      "taxi drivers"),  # people who protest are a crowd, whatever their trade
     ("Gallego pointed to his support for a bipartisan border bill that Senate Republicans blocked in February.", "kind",
      "political"),  # a bill blocked, named before the clause that blocks it
+    ("Shareholders voted against the chief executive's pay package.", "target", "the chief executive"),  # whose
+    # package it is
     ("Israel halted the entry of humanitarian aid into Gaza to pressure Hamas.", "target", "Hamas"),  # whom it is for
     ("Washington cut aid to the country to punish the junta.", "target", "the junta"),
     ("The state attorney general subpoenaed the company's internal documents.", "target",

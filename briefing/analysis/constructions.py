@@ -279,6 +279,17 @@ DEPENDENCY: dict[str, list[Pattern]] = {
     "MOVE_TO_UNDO": [[_verb(set(MOVING_VERBS)), _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(MOVED_TEXTS)}}, "text"),
                       _child(">", {"DEP": {"IN": ["relcl", "acl"]}, "LEMMA": {"IN": sorted(UNDOING_VERBS)}}, "undo",
                              "text")]],
+    # "Moscow declared two Estonian diplomats persona non grata" (PLOVER REDUCE RELATIONS, expel)
+    "DECLARE_UNWELCOME": [[_verb("declare"), _child(">>", {"LOWER": "grata"}, "grata")]],
+    # "Shareholders voted against the chief executive's pay package": a vote cast against someone or their act
+    # (PLOVER REJECT), as "opposed" is; not a vote on a measure no one owns ("voted against a cut in interest
+    # rates" is a committee's decision)
+    "VOTE_AGAINST": [[_verb("vote"), _child(">", {"DEP": "prep", "LOWER": "against"}, "against"),
+                      _child(">", {"DEP": "pobj", "ENT_TYPE": {"IN": ["PERSON", "ORG", "GPE", "NORP"]}}, "who",
+                             "against")],
+                     [_verb("vote"), _child(">", {"DEP": "prep", "LOWER": "against"}, "against"),
+                      _child(">", {"DEP": "pobj"}, "what", "against"),
+                      _child(">", {"DEP": "poss", "POS": {"IN": ["NOUN", "PROPN"]}}, "whose", "what")]],
     # "A growing number of Senate Republicans are breaking with President Trump over his plan": a public
     # split with someone named (CAMEO 11x, disapprove), not "broke with tradition"; one of their own
     # dissenting in public ("Labour backbencher Anne Moreley also broke ranks, telling the Guardian ...")

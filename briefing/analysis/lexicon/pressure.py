@@ -17,6 +17,7 @@ PRESSURE_VERBS: dict[str, str] = {
     **dict.fromkeys("threaten".split(), "threat"),
     # removing a leader by vote (PLOVER DEMAND, leadership change): "Congress voted to impeach the president"
     **dict.fromkeys("impeach oust topple unseat depose overthrow".split(), "political"),
+    **dict.fromkeys("filibuster".split(), "political"),  # "Pro-democracy lawmakers filibustered the security bill"
     # removing an official from office: "The prime minister sacked his defence minister" (only a person, VERB_RULES)
     **dict.fromkeys("sack remove".split(), "political"),
     **dict.fromkeys("rally march demonstrate picket boycott strike riot campaign pelt".split(), "public"),
@@ -35,7 +36,7 @@ PRESSURE_VERBS: dict[str, str] = {
     **dict.fromkeys("withhold rescind dock".split(), "economic"),
     **dict.fromkeys("expel sever recall withdraw".split(), "diplomatic"),
     **dict.fromkeys("close shut".split(), "economic"),  # only its borders, airspace or embassy (OBJECT_BOUND)
-    **dict.fromkeys("blockade block barricade impose slap levy repress suppress clash ram".split(), "coerce"),  # who
+    **dict.fromkeys("blockade block barricade impose slap levy repress suppress clash ram intercept".split(), "coerce"),  # who
     # clashes decides ("Angry residents barricaded the road with burning tyres")
     # damage done to make a point or in anger: "torched a police vehicle", "ransacked the offices" (who decides)
     **dict.fromkeys("torch ransack vandalise vandalize".split(), "coerce"),

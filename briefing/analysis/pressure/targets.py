@@ -234,8 +234,9 @@ def _prepositional_target(tok: Token) -> Token | None:
                 continue
             advised = lexicon_lemma(tok) == "warn"  # "warned against a rush to judgement": an act, not whom
             if child.lower_ != "for" and (plausible_target(pobj) or child.lower_ == "against" and pobj.pos_ in (
-                    "NOUN", "PROPN") and not advised):  # "against" says whom, whatever the noun
-                return pobj
+                    "NOUN", "PROPN") and not advised):  # "against" says whom, whatever the noun, or whose it is
+                return pobj if plausible_target(pobj) else _owner_if_target(pobj) or pobj  # ("voted against the chief
+                # executive's pay package")
             if child.lower_ == "with" and pobj.ent_type_ in NAMED_LABELS:
                 return pobj  # "lodged a protest with Russia"
             if (owner := _owner_if_target(pobj)) is not None:

@@ -52,7 +52,8 @@ CONSTRUCTION_CLASSES = {"ASK_TO": "voice", "CALL_TO_TESTIFY": "voice", "WANT_TO_
                         "HOLD_SIGNS": "public", "DESIGNATE_TERRORIST": "legal", "MOVE_TO_UNDO": "voice", "BREAK_WITH": "voice",
                         "SAY_IT_BAD": "voice", "BREAK_IN": "military", "INSPECTORS_ARRIVE": "legal", "SHOOT_DOWN": "military",
                         "DUMP_OUTSIDE": "public", "PULL_OUT": "voice", "DRIVE_OUT": "coerce", "HACK_AND_LEAK": "military",
-                        "SCALE_BUILDING": "public", "BLACKLIST": "economic", "REFER_TO_LAW": "legal"}
+                        "SCALE_BUILDING": "public", "BLACKLIST": "economic", "REFER_TO_LAW": "legal",
+                        "DECLARE_UNWELCOME": "diplomatic", "VOTE_AGAINST": "voice"}
 FALLBACK_CLASSES = {"UNLESS": "threat", "UNTIL": "threat"}  # only where nothing else made the word a trigger
 
 

@@ -165,6 +165,11 @@ VERB_RULES: tuple[Rule, ...] = (
      " a sinking town'",
      lambda t: lexicon_lemma(t) == "refuse" and any(c.dep_ == "xcomp" and c.lemma_.lower() in STAYING_VERBS
                                                     for c in t.children), None),
+    ("only forces, police or states intercept anyone: 'The navy intercepted a tanker carrying Iranian oil'; not"
+     " 'the goalkeeper intercepted the pass'",
+     lambda t: lexicon_lemma(t) == "intercept" and not ((subj := subject_of(t)) is not None and (
+         subj.lemma_.lower() in ARMED_NOUNS | AUTHORITY_NOUNS or subj.lower_ in ARMED_NOUNS | AUTHORITY_NOUNS
+         or subj.ent_type_ in ("GPE", "NORP"))), None),
     ("boarding presses only when activists or armed men board: 'Greenpeace activists boarded an oil tanker',"
      " not 'passengers boarded the ferry'",
      lambda t: lexicon_lemma(t) == "board" and not ((subj := subject_of(t)) is not None and {
