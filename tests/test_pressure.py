@@ -541,6 +541,8 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
     ("He declared the meeting open.", "declared", None),  # no one declared unwelcome
     ("She was one of two members of the committee to vote against a cut in interest rates.", "vote",
      None),  # a committee's decision, no one's act opposed
+    ("Hungary has blocked or delayed almost every package of sanctions.", "blocked", "coerce"),  # the object
+    # the verb shares with the one joined to it
 ])
 def test_triggers_their_rules_let_through(nlp, text, word, expected):
     assert _class_of(nlp, text, word) == expected

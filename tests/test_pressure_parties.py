@@ -392,6 +392,7 @@ PARTIES = [
      "political"),  # a bill blocked, named before the clause that blocks it
     ("Shareholders voted against the chief executive's pay package.", "target", "the chief executive"),  # whose
     # package it is
+    ("Hungary has blocked or delayed almost every package of sanctions.", "kind", "political"),  # a text blocked
     ("Israel halted the entry of humanitarian aid into Gaza to pressure Hamas.", "target", "Hamas"),  # whom it is for
     ("Washington cut aid to the country to punish the junta.", "target", "the junta"),
     ("The state attorney general subpoenaed the company's internal documents.", "target",

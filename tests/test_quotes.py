@@ -725,6 +725,17 @@ def test_an_answer_goes_on_in_the_paragraphs_after_it(analyze_text):
     # her, nor the editor's note
 
 
+def test_a_paragraph_opening_on_the_guests_name_is_the_writers(analyze_text):
+    b = analyze_text("Lithuania's foreign minister: 'Sanctions work, but only if everyone enforces them'\n\nGabrielius"
+                     " Landsbergis has pressed for tougher measures. We spoke to him in Vilnius.\n\nQ. Have sanctions"
+                     " failed?\n\nA. No. They have made the war more expensive.\n\nQ. What do you want from"
+                     " Washington?\n\nA. Consistency.\n\nLandsbergis is due to meet his counterparts in Brussels on"
+                     " Monday.")
+    assert [q.text[:12] for q in b.quotes if q.actor == "Gabrielius Landsbergis"] == ["No. They hav", "Consistency."]
+    assert b.actor("Gabrielius Landsbergis").role == "Lithuania's foreign minister"  # the headline's description
+    # before its colon and the guest's words
+
+
 def test_a_title_in_a_capitals_label_is_the_guests_role(analyze_text):
     b = analyze_text("Transcript: the senator on the budget\n\nMARGARET BRENNAN: Will Democrats accept that?\n\nSEN."
                      " JANE ROEBUCK: No. It is already illegal.\n\nMARGARET BRENNAN: Will there be a shutdown?\n\n"

@@ -112,14 +112,22 @@ def turns(article: Article, actors: list[Actor]) -> list[Turn]:
             name = written if kind[0] == "question" and written.lower() not in QUESTION_LABELS else None
             found.append(Turn(kind[0], block.start + m.end(), block.start + end, kind[1], name))
             labelled.add(block.start)
-    found += _continued_answers(article, found)
+    guest = interviewee(article, actors, found)
+    found += _continued_answers(article, found, guest.name.split() if guest is not None else [])
     found += _bold_turns(article, labelled)
     found.sort(key=lambda t: t.start)
     answers = sum(t.who != "question" for t in found)
     return found if answers >= MIN_TURNS else []
 
 
-def _continued_answers(article: Article, labelled: list[Turn]) -> list[Turn]:
+def _of_the_guest(text: str, guest: list[str]) -> bool:
+    """'Landsbergis is due to meet his counterparts in Brussels on Monday.': a paragraph opening on the guest's
+    own name is the writer speaking of them, not their answer going on."""
+    first = re.match(r"[A-Z][\w'’-]+", text)
+    return first is not None and first.group() in guest
+
+
+def _continued_answers(article: Article, labelled: list[Turn], guest: list[str]) -> list[Turn]:
     """'A. Because I was being asked to decide people's lives in twenty minutes.' and the plain paragraph
     after it ('I've had asylum seekers in front of me ...'): an answer goes on, unlabelled, until the next
     label; not a question, and not an editor's note."""
@@ -133,7 +141,7 @@ def _continued_answers(article: Article, labelled: list[Turn]) -> list[Turn]:
             continue
         text = block.text.rstrip()
         if answer is None or not text or text.rstrip("*_").endswith("?") or TURN_LABEL.match(block.text) \
-                or emphasised(block) or text[0] in "([" or _NARRATION.match(text) \
+                or emphasised(block) or text[0] in "([" or _NARRATION.match(text) or _of_the_guest(text, guest) \
                 or INTERVIEW_NOTE.search(text) and len(text.split()) <= MAX_NOTE_WORDS:
             answer = None  # a question, a bold line, "(SOUNDBITE OF MUSIC)", "Kroll, a career diplomat, ...",
             continue  # "Lombardi's term ends next year", an editor's note: the writer's again

@@ -1,6 +1,7 @@
 """The guest's role an interview's headline gives: "'The river is dying and nobody is in charge': a farmer
 on the Murray-Darling", "Kenyan climate activist on debt and adaptation". The body may never say what the
-guest is; the headline says it once, as a description before "on" and the topic."""
+guest is; the headline says it once, as a description before "on" and the topic, or before a colon and the
+guest's words ("Lithuania's foreign minister: 'Sanctions work ...'")."""
 
 from __future__ import annotations
 
@@ -15,13 +16,17 @@ from briefing.article import Article
 # words, then "on" and the topic.
 _DESCRIBED = re.compile(r"(?:^|[:–—]\s+|\s-\s+)(?:(?:a|an|the)\s+)?(?P<role>[\w'’-]+(?:\s+[\w'’-]+){0,4}?)\s+on\s+\S",
                         re.IGNORECASE)
+# Or the description opening the headline before a colon and the guest's quotation: "Lithuania's foreign
+# minister: 'Sanctions work, but only if everyone enforces them'".
+_DESCRIBED_SPEAKING = re.compile(r"^(?:(?:a|an|the)\s+)?(?P<role>[\w'’-]+(?:\s+[\w'’-]+){0,4}?)\s*:\s*['‘“\"]",
+                                 re.IGNORECASE)
 
 
 def role_from_headline(article: Article, people: list) -> None:  # noqa: ANN001 - drafts
     """In an interview, the person most mentioned who has no role takes the headline's description, when it
     ends on a word for what someone does and names no one ("Serena Okafor on her comeback" names her)."""
     title = article.title or ""
-    m = _DESCRIBED.search(title)
+    m = _DESCRIBED.search(title) or _DESCRIBED_SPEAKING.search(title)
     if m is None or not (askers(article) or bold_questions(article)):
         return
     role = m.group("role")

@@ -227,7 +227,8 @@ MOVING_VERBS = frozenset("introduce file table propose sponsor unveil sign back"
 MOVED_TEXTS = frozenset("bill resolution measure amendment motion legislation".split())
 UNDOING_VERBS = frozenset("block end overturn repeal reverse halt stop rescind terminate nullify curb bar kill scrap".split())
 AGREED_TEXTS = LEGISLATION_NOUNS | frozenset({"statement", "declaration", "communique", "communiqué", "policy",
-                                              "policies", "reform", "reforms", "proposal", "proposals", "plan"})
+                                              "policies", "reform", "reforms", "proposal", "proposals", "plan",
+                                              "package", "packages"})  # "has blocked almost every package"
 # Verbs whose subject bears the pressure named as their object, which came "from" someone: "faced
 # mounting pressure from his own party", "drew criticism from unions" (PLOVER DISAPPROVE, DEMAND).
 # Orders that clear people from where forces will strike: "The Israeli military issued evacuation orders for

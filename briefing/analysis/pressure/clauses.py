@@ -58,7 +58,10 @@ def objects_of(tok: Token) -> set[str]:
     inspectors' sends inspectors; a relative clause's object is its noun ('the deal Johnson struck', 'a border
     bill that Senate Republicans blocked')."""
     objects = [tok.head if c.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl" else c
-               for c in tok.children if c.dep_ == "dobj"] or ([tok.head] if tok.dep_ == "relcl" else [])
+               for c in tok.children if c.dep_ == "dobj"] or ([tok.head] if tok.dep_ == "relcl" else []) or [
+        c for j in tok.children if j.dep_ == "conj" and j.pos_ == "VERB" and not any(
+            s.dep_ in ("nsubj", "nsubjpass") for s in j.children)
+        for c in j.children if c.dep_ == "dobj"]  # "has blocked or delayed almost every package": shared
     objects += [p for o in objects if o.lemma_.lower() in COLLECTIVE_HEADS
                 for prep in o.children if prep.dep_ == "prep" and prep.lower_ == "of"
                 for p in prep.children if p.dep_ == "pobj"]

@@ -201,8 +201,10 @@ VERB_RULES: tuple[Rule, ...] = (
     ("an assertion: 'insisted unrest reflected ...'",
      lambda t: lexicon_lemma(t) == "insist" and not any(c.lower_ == "on" or c.dep_ == "xcomp" for c in t.children)
      and not obliges(t), None),
-    ("nothing cut or blocked: 'cut short'",
-     lambda t: lexicon_lemma(t) in OBJECT_TRIGGERS and not any(c.dep_ in ("dobj", "prt") for c in t.children), None),
+    ("nothing cut or blocked: 'cut short' (but 'has blocked or delayed almost every package' shares its object)",
+     lambda t: lexicon_lemma(t) in OBJECT_TRIGGERS and not any(
+         c.dep_ in ("dobj", "prt") for v in (t, *(j for j in t.children if j.dep_ == "conj" and j.pos_ == "VERB"))
+         for c in v.children), None),
     ("a price, not a charge in court: 'charged customers a toll to cross it', 'charged exit fees'",
      lambda t: lexicon_lemma(t) == "charge" and (sum(c.dep_ == "dobj" for c in t.children) >= 2 or any(
          c.dep_ == "dobj" and c.lemma_.lower() in PRICE_NOUNS for c in t.children)), None),
