@@ -347,6 +347,8 @@ TRIGGERS = [
      "VOTE_AGAINST"),  # a vote cast against someone's act
     ("The goalkeeper intercepted the pass.", "intercepted", None,
      "VERB_RULES:only forces, police or states intercept anyone"),  # sport
+    ("The crew shot scenes at the port.", "shot", None, "VERB_RULES:a shot presses only people"),  # a film
+    ("The council approved a ban on smoking in parks.", "ban", None, "NOUN_RULES:a ban presses only someone"),
 ]
 
 
@@ -541,6 +543,9 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
     ("He declared the meeting open.", "declared", None),  # no one declared unwelcome
     ("She was one of two members of the committee to vote against a cut in interest rates.", "vote",
      None),  # a committee's decision, no one's act opposed
+    ("Security forces shot dead three protesters in the capital.", "shot", "military"),  # people shot
+    ("Soldiers shot at the crowd.", "shot", "military"),  # shot at
+    ("Washington announced visa bans on officials involved in the crackdown.", "bans", "legal"),  # on people
     ("Hungary has blocked or delayed almost every package of sanctions.", "blocked", "coerce"),  # the object
     # the verb shares with the one joined to it
 ])

@@ -36,3 +36,6 @@ DRIVING_OUT_VERBS = frozenset({"chase", "drive", "hound", "run", "kick", "hunt"}
 # Russia leaked emails from the campaign"; not "a whistleblower leaked the memo".
 CYBER_ATTACKERS = frozenset("hacker hackers extortionist extortionists".split())
 LEAKING_VERBS = frozenset({"leak", "dump", "steal", "publish"})
+# What is shot that is no one: "shot a video", "shot scenes for the film" (a shot at people presses them).
+SHOT_THINGS = frozenset("video videos film films scene scenes footage photo photos picture pictures episode episodes "
+                        "ad ads commercial commercials hoop hoops basket baskets goal goals round rounds".split())

@@ -27,7 +27,7 @@ PRESSURE_VERBS: dict[str, str] = {
                     "rule order ban jail imprison sentence extradite inspect audit confiscate evict censor revoke strip search"
                     .split(), "legal"),
     **dict.fromkeys("sue".split(), "lawsuit"),  # anyone can go to court
-    **dict.fromkeys("attack bomb shell invade mobilize mobilise deploy retaliate fire raid kidnap abduct "
+    **dict.fromkeys("attack bomb shell invade mobilize mobilise deploy retaliate fire raid kidnap abduct shoot "
                     "demolish destroy seize besiege occupy hack detain torture deport reinforce storm ambush target"
                     .split(),
                     "military"),
@@ -51,6 +51,7 @@ PRESSURE_NOUNS: dict[str, str] = {
     **dict.fromkeys("protest demonstration rally march strike boycott petition outcry walkout stoppage sit-in vigil picket"
                     .split(), "public"),
     **dict.fromkeys("sanction embargo tariff fine".split(), "economic"),
+    **dict.fromkeys("ban".split(), "legal"),  # only on someone (NOUN_RULES): "visa bans on officials"
     **dict.fromkeys("ruling warrant indictment verdict sentence injunction investigation probe subpoena arrest "
                     "prosecution inspection audit inquest crackdown".split(), "legal"),
     **dict.fromkeys("lawsuit suit case challenge proceeding proceedings claim".split(), "lawsuit"),  # as NOUN_RULES say

@@ -15,6 +15,7 @@ from briefing.analysis.lexicon import (
     ARMED_NOUNS,
     ARMED_STRIKE_WORDS,
     ATTACKED_IDEAS,
+    AUTHORITY_NOUNS,
     BEARING_VERBS,
     BEFORE_PREPOSITIONS,
     CALL_NOUNS,
@@ -50,6 +51,7 @@ from briefing.analysis.lexicon import (
     OCCURRING_VERBS,
     OPENING_VERBS,
     ORG_HEADS,
+    PERSON_WORDS,
     PLACE_NOUNS,
     PRESSURE_NOUNS,
     PRONOUN_GENDER,
@@ -311,6 +313,11 @@ NOUN_RULES: tuple[Rule, ...] = (
      lambda t: lexicon_lemma(t) == "charge" and not _charges_brought(t), None),
     ("a danger, not a threat made: 'little evidence that TikTok posed a threat to users' data'",
      lambda t: lexicon_lemma(t) == "threat" and t.dep_ == "dobj" and t.head.lemma_.lower() in DANGER_VERBS, None),
+    ("a ban presses only someone it is on: 'announced visa bans on officials involved in the crackdown'; not 'a ban"
+     " on smoking in parks'",
+     lambda t: lexicon_lemma(t) == "ban" and not any(c.dep_ == "prep" and c.lower_ == "on" and any(
+         p.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or p.lemma_.lower() in PERSON_WORDS | GROUP_NOUNS
+         | AUTHORITY_NOUNS for p in c.children if p.dep_ == "pobj") for c in t.children), None),
     ("a warning presses only someone warned: 'as a warning to Iran'",
      lambda t: lexicon_lemma(t) == "warning" and not any(c.dep_ == "prep" and c.lower_ == "to" and any(
          p.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for p in c.children) for c in t.children), None),

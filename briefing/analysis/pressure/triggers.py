@@ -54,6 +54,8 @@ CONSTRUCTION_CLASSES = {"ASK_TO": "voice", "CALL_TO_TESTIFY": "voice", "WANT_TO_
                         "DUMP_OUTSIDE": "public", "PULL_OUT": "voice", "DRIVE_OUT": "coerce", "HACK_AND_LEAK": "military",
                         "SCALE_BUILDING": "public", "BLACKLIST": "economic", "REFER_TO_LAW": "legal",
                         "DECLARE_UNWELCOME": "diplomatic", "VOTE_AGAINST": "voice"}
+# Verbs with a particle that the construction decides, whatever the verb alone would: "pulled out", "shot down".
+PHRASAL_CONSTRUCTIONS = frozenset({"PULL_OUT", "SHOOT_DOWN"})
 FALLBACK_CLASSES = {"UNLESS": "threat", "UNTIL": "threat"}  # only where nothing else made the word a trigger
 
 
@@ -130,8 +132,9 @@ def trigger_class(tok: Token, constructions: set[str]) -> str | None:
     lemma = lexicon_lemma(tok)
     if _disapproving(tok):
         return "voice"
-    if verbal(tok) and lemma in PRESSURE_VERBS and ((found := verb_class(tok)) is not None or "PULL_OUT" not in constructions):
-        return found  # "withdrew its ambassador"; "withdrew from the talks" is the construction's
+    if verbal(tok) and lemma in PRESSURE_VERBS and ((found := verb_class(tok)) is not None
+                                                    or not constructions & PHRASAL_CONSTRUCTIONS):
+        return found  # "withdrew its ambassador"; "withdrew from the talks", "shot down 12 drones" are the constructions'
     if tok.pos_ == "VERB" and lemma in SENDING_VERBS and (sent := _sent_class(tok)) is not None:
         return sent
     found = next((CONSTRUCTION_CLASSES[c] for c in sorted(constructions) if c in CONSTRUCTION_CLASSES

@@ -49,6 +49,7 @@ from briefing.analysis.lexicon import (
     RIGHT_NOUNS,
     ROLE_HEADS,
     SEVERING_VERBS,
+    SHOT_THINGS,
     STAYING_VERBS,
     TALKS_NOUNS,
     TOURING_OFFICES,
@@ -81,6 +82,14 @@ def advises_public(tok: Token) -> bool:
     acts = [c for c in tok.children if c.dep_ == "xcomp"]
     return bool(acts) and any(h.lower_ in ADVISED_PUBLIC or h.lemma_.lower() in ADVISED_PUBLIC for h in heard) \
         and not any(lexicon_lemma(a) in PRESSURE_VERBS for a in acts)
+
+
+def _people(tok: Token) -> bool:
+    """Someone a shot can hit: 'three protesters', 'a man', 'the crowd', 'police', 'him'; not 'scenes'."""
+    lemma = tok.lemma_.lower()
+    return tok.ent_type_ in ("PERSON", "NORP") or tok.lower_ in ("him", "her", "them") or lemma in (
+        PERSON_WORDS | GROUP_NOUNS | ARMED_NOUNS | AUTHORITY_NOUNS | {"crowd", "crowds"}) or (
+        tok.tag_ == "NNS" and lemma not in SHOT_THINGS and tok.ent_type_ not in ("CARDINAL", "QUANTITY"))
 
 
 def force_of_nature(tok: Token | None) -> bool:
@@ -165,6 +174,11 @@ VERB_RULES: tuple[Rule, ...] = (
      " a sinking town'",
      lambda t: lexicon_lemma(t) == "refuse" and any(c.dep_ == "xcomp" and c.lemma_.lower() in STAYING_VERBS
                                                     for c in t.children), None),
+    ("a shot presses only people shot or shot at: 'Security forces shot dead three protesters', 'shot at the"
+     " police'; not 'shot a video', 'shot to fame' ('shot down' is SHOOT_DOWN's)",
+     lambda t: lexicon_lemma(t) == "shoot" and (any(c.lower_ == "down" for c in t.children) or not any(
+         c.lower_ == "dead" or c.dep_ in ("dobj", "nsubjpass") and _people(c) or c.dep_ == "prep"
+         and c.lower_ == "at" and any(_people(p) for p in c.children if p.dep_ == "pobj") for c in t.children)), None),
     ("only forces, police or states intercept anyone: 'The navy intercepted a tanker carrying Iranian oil'; not"
      " 'the goalkeeper intercepted the pass'",
      lambda t: lexicon_lemma(t) == "intercept" and not ((subj := subject_of(t)) is not None and (
