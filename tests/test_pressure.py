@@ -348,6 +348,12 @@ TRIGGERS = [
     ("The goalkeeper intercepted the pass.", "intercepted", None,
      "VERB_RULES:only forces, police or states intercept anyone"),  # sport
     ("The crew shot scenes at the port.", "shot", None, "VERB_RULES:a shot presses only people"),  # a film
+    ("Thousands of Georgians formed a human chain across Tbilisi.", "formed", "public", "HUMAN_CHAIN"),
+    ("Villagers set up roadblocks to stop logging trucks from entering the forest.", "set", "coerce",
+     "SET_UP_ROADBLOCKS"),  # a road blocked, its kind by who blocks it
+    ("Pakistani troops exchanged fire with Afghan border guards.", "exchanged", "military", "EXCHANGE_FIRE"),
+    ("The hospital changed its admission procedure.", "procedure", None,
+     "NOUN_RULES:proceedings press only against someone"),  # a way of doing things
     ("The council approved a ban on smoking in parks.", "ban", None, "NOUN_RULES:a ban presses only someone"),
 ]
 
@@ -546,6 +552,9 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
     ("Security forces shot dead three protesters in the capital.", "shot", "military"),  # people shot
     ("Soldiers shot at the crowd.", "shot", "military"),  # shot at
     ("Washington announced visa bans on officials involved in the crackdown.", "bans", "legal"),  # on people
+    ("The European Commission opened an infringement procedure against Poland.", "procedure", "lawsuit"),
+    ("The two teams exchanged shirts after the match.", "exchanged", None),  # no fire
+    ("She formed a chain of shops.", "formed", None),  # no human chain
     ("Hungary has blocked or delayed almost every package of sanctions.", "blocked", "coerce"),  # the object
     # the verb shares with the one joined to it
 ])
@@ -871,6 +880,7 @@ def test_an_it_holding_a_clauses_place_is_no_one(analyze_text):
     "Texas Gov. Greg Abbott and Houston Mayor John Whitmire traded accusations on Thursday over flood relief.",
     "Senator JD Vance and Governor Tim Walz clashed over abortion and immigration on Tuesday night.",  # each with
     # the other
+    "North and South Korea exchanged artillery fire yesterday.",  # each with the other, the two named as one
     "Nats apologised for the failure. The company blamed it on a single flight plan containing two waypoints with the"
     " same name.",  # a cause found, no one blamed
     "\"No family should have to go through what her family has been through,\" a council spokesman said.",  # a rule

@@ -17,6 +17,8 @@ from briefing.analysis.lexicon import (
     DOWNED_CRAFT,
     DRIVING_OUT_VERBS,
     DUMPING_VERBS,
+    ERECTING_VERBS,
+    FIRE_NOUNS,
     GROUP_NOUNS,
     HOLDING_UP_VERBS,
     HOSTILE_NOUNS,
@@ -27,6 +29,7 @@ from briefing.analysis.lexicon import (
     PERSON_PRONOUNS,
     PROSECUTING_NOUNS,
     PROTEST_SIGNS,
+    ROADBLOCK_NOUNS,
     SANCTION_LIST_MARKS,
     SCALING_VERBS,
     THROWING_VERBS,
@@ -59,6 +62,13 @@ DEEDS: dict[str, list[Pattern]] = {
     # "activists chained themselves to the gates of the refinery" (PLOVER PROTEST)
     "CHAIN_SELF": [[_verb({"chain", "glue", "handcuff", "padlock"}),
                     _child(">", {"DEP": "dobj", "LOWER": {"IN": ["themselves", "himself", "herself", "ourselves"]}})]],
+    # "Thousands of Georgians formed a human chain across Tbilisi" (PLOVER PROTEST, demonstrate)
+    "HUMAN_CHAIN": [[_verb({"form", "make", "link"}), _child(">", {"DEP": "dobj", "LEMMA": "chain"}, "chain"),
+                     _child(">", {"DEP": "amod", "LOWER": "human"}, "human", "chain")]],
+    # "Villagers set up roadblocks to stop logging trucks" (PLOVER PROTEST, obstruct; who blocks decides)
+    "SET_UP_ROADBLOCKS": [[_verb(set(ERECTING_VERBS)), _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(ROADBLOCK_NOUNS)}})]],
+    # "Pakistani troops exchanged fire with Afghan border guards" (PLOVER ASSAULT, fight)
+    "EXCHANGE_FIRE": [[_verb({"exchange", "trade"}), _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(FIRE_NOUNS)}})]],
     # "protesters held signs reading 'Audit the Pentagon'", "waved placards" (PLOVER PROTEST, demonstrate)
     "HOLD_SIGNS": [[_verb(set(HOLDING_UP_VERBS)), _child(">", {"DEP": "dobj", "LOWER": {"IN": sorted(PROTEST_SIGNS)}})]],
     # "Chinese hackers breached the networks of several U.S. telecommunications companies" (PLOVER ASSAULT)

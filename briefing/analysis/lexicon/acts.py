@@ -39,3 +39,8 @@ LEAKING_VERBS = frozenset({"leak", "dump", "steal", "publish"})
 # What is shot that is no one: "shot a video", "shot scenes for the film" (a shot at people presses them).
 SHOT_THINGS = frozenset("video videos film films scene scenes footage photo photos picture pictures episode episodes "
                         "ad ads commercial commercials hoop hoops basket baskets goal goals round rounds".split())
+# Barriers put up across a road to stop someone passing: "Villagers set up roadblocks", "erected barricades".
+ERECTING_VERBS = frozenset({"set", "erect", "build", "put", "mount"})
+ROADBLOCK_NOUNS = frozenset("roadblock roadblocks barricade barricades blockade blockades".split())
+# Fire traded between forces: "exchanged fire with Afghan border guards", "traded gunfire".
+FIRE_NOUNS = frozenset("fire gunfire shot shots".split())

@@ -54,7 +54,8 @@ PRESSURE_NOUNS: dict[str, str] = {
     **dict.fromkeys("ban".split(), "legal"),  # only on someone (NOUN_RULES): "visa bans on officials"
     **dict.fromkeys("ruling warrant indictment verdict sentence injunction investigation probe subpoena arrest "
                     "prosecution inspection audit inquest crackdown".split(), "legal"),
-    **dict.fromkeys("lawsuit suit case challenge proceeding proceedings claim".split(), "lawsuit"),  # as NOUN_RULES say
+    **dict.fromkeys("lawsuit suit case challenge proceeding proceedings procedure claim".split(), "lawsuit"),  # as
+    # NOUN_RULES say ("opened an infringement procedure against Poland")
     **dict.fromkeys("demand call ultimatum pressure condemnation criticism appeal request resistance "
                     "opposition objection refusal rejection accusation allegation complaint grievance rebuke "
                     "recommendation rebellion revolt mutiny censure"

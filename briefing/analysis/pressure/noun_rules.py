@@ -323,7 +323,7 @@ NOUN_RULES: tuple[Rule, ...] = (
          p.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for p in c.children) for c in t.children), None),
     ("proceedings press only against someone: 'opened formal proceedings against TikTok', 'opened"
      " infringement proceedings against Hungary' (the parser hangs 'against' on the verb)",
-     lambda t: lexicon_lemma(t) in ("proceeding", "proceedings") and not any(
+     lambda t: lexicon_lemma(t) in ("proceeding", "proceedings", "procedure") and not any(
          c.dep_ == "prep" and c.lower_ == "against"
          for c in (*t.children, *(t.head.children if t.dep_ == "dobj" else ()))), None),
     ("a case is in court only when someone brings or pursues it: 'is pursuing a similar case'; so is a"

@@ -233,8 +233,9 @@ def source_token(tok: Token) -> Token | None:
             c.lower_ in ("both", "two") and not any(n.dep_ == "compound" for n in c.children)
             for c in found.children):  # not "Twenty-two states and the District of Columbia sued ..."
         return None
-    mutual = tok.lemma_.lower() == "clash" or tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("trade", "exchange")
-    if found is not None and mutual and any(c.dep_ == "conj" for c in found.children) \
+    mutual = tok.lemma_.lower() in ("clash", "trade", "exchange") or tok.dep_ == "dobj" and tok.head.lemma_.lower() in (
+        "trade", "exchange")  # "North and South Korea exchanged artillery fire": each with the other
+    if found is not None and mutual and any(c.dep_ == "conj" for w in (found, *found.children) for c in w.children) \
             and not any(c.dep_ == "prep" and c.lower_ == "with" for c in (tok, tok.head)[tok.dep_ == "dobj"].children):
         return None  # "Senator JD Vance and Governor Tim Walz clashed over abortion", "Abbott and Whitmire traded
         # accusations": each with the other
