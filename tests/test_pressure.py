@@ -352,6 +352,13 @@ TRIGGERS = [
     ("Villagers set up roadblocks to stop logging trucks from entering the forest.", "set", "coerce",
      "SET_UP_ROADBLOCKS"),  # a road blocked, its kind by who blocks it
     ("Pakistani troops exchanged fire with Afghan border guards.", "exchanged", "military", "EXCHANGE_FIRE"),
+    ("The Kremlin labelled the newspaper a foreign agent.", "labelled", "legal",
+     "DESIGNATE_TERRORIST"),  # a label that silences a critic
+    ("A Moscow court declared the foundation extremist.", "declared", "legal", "DESIGNATE_TERRORIST"),
+    ("He grilled the steaks on the barbecue.", "grilled", None, "VERB_RULES:only people are grilled"),
+    ("The project overran its budget by 20%.", "overran", None, "VERB_RULES:only forces overrun anyone"),
+    ("The king dissolved parliament ahead of the election.", "dissolved", None,
+     "VERB_RULES:only the right object"),  # routine, no body silenced
     ("The hospital changed its admission procedure.", "procedure", None,
      "NOUN_RULES:proceedings press only against someone"),  # a way of doing things
     ("The council approved a ban on smoking in parks.", "ban", None, "NOUN_RULES:a ban presses only someone"),
@@ -555,6 +562,10 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
     ("The European Commission opened an infringement procedure against Poland.", "procedure", "lawsuit"),
     ("The two teams exchanged shirts after the match.", "exchanged", None),  # no fire
     ("She formed a chain of shops.", "formed", None),  # no human chain
+    ("Lawmakers grilled the bank's chief executive over the collapse.", "grilled", "voice"),  # questioned hard
+    ("Rebel fighters overran an army base in the east of the country.", "overran", "military"),
+    ("The central government dissolved the regional assembly and took direct control.", "dissolved", "political"),
+    ("Critics labelled the plan a gimmick.", "labelled", None),  # a label, no designation
     ("Hungary has blocked or delayed almost every package of sanctions.", "blocked", "coerce"),  # the object
     # the verb shares with the one joined to it
 ])

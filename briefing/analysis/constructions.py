@@ -46,6 +46,8 @@ from briefing.analysis.lexicon import (
     RETALIATING_VERBS,
     REVENGE_NOUNS,
     ROLE_HEADS,
+    STIGMA_LABELS,
+    STIGMA_VERBS,
     TALKS_NOUNS,
     UNDERGOING_VERBS,
     UNDOING_VERBS,
@@ -273,7 +275,15 @@ DEPENDENCY: dict[str, list[Pattern]] = {
                             [_verb(set(DESIGNATING_VERBS)), _child(">", {"DEP": "prep", "LOWER": "as"}, "as"),
                              _child(">", {"DEP": "pobj"}, "label", "as"),
                              _child(">", {"DEP": {"IN": ["amod", "compound"]}, "LOWER": {"IN": ["terrorist", "terror"]}},
-                                    "terror", "label")]],
+                                    "terror", "label")],
+                            # "The Kremlin labelled the newspaper a foreign agent", "declared the group extremist":
+                            # the labels a state hangs on its critics to silence them
+                            [_verb(set(DESIGNATING_VERBS | STIGMA_VERBS)),
+                             _child(">", {"DEP": {"IN": ["oprd", "acomp", "xcomp", "ccomp"]},
+                                          "LOWER": {"IN": sorted(STIGMA_LABELS)}}, "label")],
+                            [_verb(set(DESIGNATING_VERBS | STIGMA_VERBS)), _child(">", {"DEP": "dobj"}, "who"),
+                             _child(">", {"DEP": "oprd", "LEMMA": "agent"}, "label"),
+                             _child(">", {"DEP": "amod", "LOWER": "foreign"}, "foreign", "label")]],
     # "Senator Rand Paul went further, introducing a resolution that would end the national emergency the
     # president declared": a lawmaker's move against another's act (CAMEO 11x, disapprove)
     "MOVE_TO_UNDO": [[_verb(set(MOVING_VERBS)), _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(MOVED_TEXTS)}}, "text"),

@@ -2,7 +2,8 @@
 
 The lists describe English news writing in general; nothing here names anything from one article.
 They are grouped by what they describe (people, states, bodies, speech, things, pressure, the acts
-the constructions name and the objects that make a verb press); every rule imports them from here (`from briefing.analysis.lexicon import ROLE_HEADS`).
+the constructions name and the objects that make a verb press); every rule imports them from here
+(`from briefing.analysis.lexicon import ROLE_HEADS`).
 """
 
 from briefing.analysis.lexicon.acts import *  # noqa: F403

@@ -376,3 +376,7 @@ PROTEST_SIGNS = frozenset("sign signs banner banners placard placards poster pos
 HOLDING_UP_VERBS = frozenset("hold carry wave raise brandish unfurl".split())
 # Verbs by which a state lists a group as terrorist: "designated the group a foreign terrorist organization".
 DESIGNATING_VERBS = frozenset("designate list declare blacklist proscribe".split())
+# The labels a state hangs on critics to silence them, and the verbs that hang them: "labelled the newspaper a
+# foreign agent", "declared the foundation extremist", "branded the group undesirable".
+STIGMA_VERBS = frozenset({"label", "brand"})
+STIGMA_LABELS = frozenset({"extremist", "extremists", "undesirable"})

@@ -47,7 +47,11 @@ MONEY_KEEPING_VERBS = frozenset({"withhold", "freeze", "cut", "rescind", "suspen
 # Pay docked from workers who strike or stay away (PLOVER SANCTION): "would dock the pay of public employees who
 # stayed away from work"; "docked" nothing else presses ("the ship docked").
 PAY_NOUNS = frozenset("pay wage wages salary salaries".split())
+# Bodies dissolved to silence or take over (PLOVER COERCE): "dissolved the regional assembly", "dissolved the
+# opposition party"; not "dissolved parliament" before an election.
+DISSOLVED_BODIES = CLOSED_BODY_NOUNS | frozenset({"assembly", "assemblies", "council", "councils"})
 OBJECT_BOUND: dict[str, frozenset[str]] = {
+    "dissolve": DISSOLVED_BODIES,
     "dock": PAY_NOUNS, "withhold": CUT_NOUNS | GIVEN_MONEY | PAY_NOUNS, "rescind": GIVEN_MONEY, "cut": CUT_NOUNS, "recall": ENVOY_NOUNS,
     "withdraw": ENVOY_NOUNS, "sever": TIES_NOUNS, "close": CLOSABLE_NOUNS, "shut": CLOSABLE_NOUNS,
     "freeze": FROZEN_NOUNS | TIES_NOUNS, "strip": STRIPPED_NOUNS, "restrict": RESTRICTED_NOUNS,

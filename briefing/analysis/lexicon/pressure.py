@@ -18,6 +18,10 @@ PRESSURE_VERBS: dict[str, str] = {
     # removing a leader by vote (PLOVER DEMAND, leadership change): "Congress voted to impeach the president"
     **dict.fromkeys("impeach oust topple unseat depose overthrow".split(), "political"),
     **dict.fromkeys("filibuster".split(), "political"),  # "Pro-democracy lawmakers filibustered the security bill"
+    # a body of critics or a devolved one dissolved (only those, OBJECT_BOUND): "dissolved the regional assembly"
+    **dict.fromkeys("dissolve".split(), "political"),
+    # questioned hard by lawmakers (only a person, VERB_RULES): "Lawmakers grilled the bank's chief executive"
+    **dict.fromkeys("grill".split(), "voice"),
     # removing an official from office: "The prime minister sacked his defence minister" (only a person, VERB_RULES)
     **dict.fromkeys("sack remove".split(), "political"),
     **dict.fromkeys("rally march demonstrate picket boycott strike riot campaign pelt".split(), "public"),
@@ -27,7 +31,7 @@ PRESSURE_VERBS: dict[str, str] = {
                     "rule order ban jail imprison sentence extradite inspect audit confiscate evict censor revoke strip search"
                     .split(), "legal"),
     **dict.fromkeys("sue".split(), "lawsuit"),  # anyone can go to court
-    **dict.fromkeys("attack bomb shell invade mobilize mobilise deploy retaliate fire raid kidnap abduct shoot "
+    **dict.fromkeys("attack bomb shell invade mobilize mobilise deploy retaliate fire raid kidnap abduct shoot overrun "
                     "demolish destroy seize besiege occupy hack detain torture deport reinforce storm ambush target"
                     .split(),
                     "military"),
@@ -45,7 +49,7 @@ PRESSURE_VERBS: dict[str, str] = {
 }
 # Irregular past forms of pressure verbs, for a verb the tagger read as a present and left unlemmatised
 # ("Kansas Republicans overrode the governor's veto", tagged VBP, lemma "overrode").
-IRREGULAR_PASTS = {"overrode": "override", "overridden": "override", "struck": "strike", "froze": "freeze",
+IRREGULAR_PASTS = {"overran": "overrun", "overrode": "override", "overridden": "override", "struck": "strike", "froze": "freeze",
                    "frozen": "freeze", "withheld": "withhold", "withdrew": "withdraw", "withdrawn": "withdraw"}
 PRESSURE_NOUNS: dict[str, str] = {
     **dict.fromkeys("protest demonstration rally march strike boycott petition outcry walkout stoppage sit-in vigil picket"

@@ -179,6 +179,13 @@ VERB_RULES: tuple[Rule, ...] = (
      lambda t: lexicon_lemma(t) == "shoot" and (any(c.lower_ == "down" for c in t.children) or not any(
          c.lower_ == "dead" or c.dep_ in ("dobj", "nsubjpass") and _people(c) or c.dep_ == "prep"
          and c.lower_ == "at" and any(_people(p) for p in c.children if p.dep_ == "pobj") for c in t.children)), None),
+    ("only people are grilled: 'Lawmakers grilled the bank's chief executive'; not 'grilled the steaks'",
+     lambda t: lexicon_lemma(t) == "grill" and not any(c.dep_ == "dobj" and (
+         c.ent_type_ in ("PERSON", "ORG") or c.lemma_.lower() in PERSON_WORDS | AUTHORITY_NOUNS
+         or c.lower_ in ("him", "her", "them")) for c in t.children), None),
+    ("only forces overrun anyone: 'Rebel fighters overran an army base'; not 'The project overran its budget'",
+     lambda t: lexicon_lemma(t) == "overrun" and not ((subj := subject_of(t)) is not None and (
+         subj.lemma_.lower() in ARMED_NOUNS | HOSTILE_NOUNS or subj.lower_ in ARMED_NOUNS | HOSTILE_NOUNS)), None),
     ("only forces, police or states intercept anyone: 'The navy intercepted a tanker carrying Iranian oil'; not"
      " 'the goalkeeper intercepted the pass'",
      lambda t: lexicon_lemma(t) == "intercept" and not ((subj := subject_of(t)) is not None and (
