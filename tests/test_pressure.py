@@ -538,9 +538,9 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
     ("The administration is holding our children's education hostage to score political points.", "holding",
      "voice"),  # someone's thing held hostage is leverage
     ("Hamas is holding the soldier hostage in Gaza.", "holding", "military"),  # a person is a captive
-    ("Unions staged a 24-hour general strike against the austerity drive.", "strike", "public"),  # a stoppage,
+    ("Unions staged a 24-hour general strike against the austerity drive.", "strike", "public"),  # a stoppage
     ("The federation brought the country to a standstill with a 24-hour general strike against President Javier"
-     " Milei's austerity drive.", "strike", "public"),  # whatever it is against
+     " Milei's austerity drive.", "strike", "public"),  # a stoppage marked as one, whatever it is against
     ("Israel carried out a strike against Hezbollah commanders in Beirut.", "strike", "military"),
     ("She said the water was too cold.", "said", None),  # a thing, no one found wanting
     ("We were too slow, the coach said.", "said", None),  # the speaker's own side
