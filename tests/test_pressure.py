@@ -352,6 +352,8 @@ TRIGGERS = [
     ("Villagers set up roadblocks to stop logging trucks from entering the forest.", "set", "coerce",
      "SET_UP_ROADBLOCKS"),  # a road blocked, its kind by who blocks it
     ("Pakistani troops exchanged fire with Afghan border guards.", "exchanged", "military", "EXCHANGE_FIRE"),
+    ("Militants set off a car bomb outside the police headquarters.", "set", "military", "SET_OFF_BOMB"),
+    ("Insurgents planted a roadside bomb near the convoy.", "planted", "military", "SET_OFF_BOMB"),
     ("The Kremlin labelled the newspaper a foreign agent.", "labelled", "legal",
      "DESIGNATE_TERRORIST"),  # a label that silences a critic
     ("A Moscow court declared the foundation extremist.", "declared", "legal", "DESIGNATE_TERRORIST"),
@@ -562,6 +564,8 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
     ("The European Commission opened an infringement procedure against Poland.", "procedure", "lawsuit"),
     ("The two teams exchanged shirts after the match.", "exchanged", None),  # no fire
     ("She formed a chain of shops.", "formed", None),  # no human chain
+    ("The speech set off a debate in parliament.", "set", None),  # no bomb
+    ("The company planted 10,000 trees.", "planted", None),
     ("Lawmakers grilled the bank's chief executive over the collapse.", "grilled", "voice"),  # questioned hard
     ("Rebel fighters overran an army base in the east of the country.", "overran", "military"),
     ("The central government dissolved the regional assembly and took direct control.", "dissolved", "political"),

@@ -9,6 +9,8 @@ from briefing.analysis.lexicon import (
     ARMED_NOUNS,
     ARRIVING_VERBS,
     BLACKLIST_NOUNS,
+    BOMB_NOUNS,
+    BOMBING_VERBS,
     BREAK_IN_VERBS,
     BURNED_SYMBOLS,
     CAMPAIGNER_WORDS,
@@ -67,6 +69,10 @@ DEEDS: dict[str, list[Pattern]] = {
                      _child(">", {"DEP": "amod", "LOWER": "human"}, "human", "chain")]],
     # "Villagers set up roadblocks to stop logging trucks" (PLOVER PROTEST, obstruct; who blocks decides)
     "SET_UP_ROADBLOCKS": [[_verb(set(ERECTING_VERBS)), _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(ROADBLOCK_NOUNS)}})]],
+    # "Militants set off a car bomb outside the police headquarters", "planted a roadside bomb" (PLOVER ASSAULT)
+    "SET_OFF_BOMB": [[_verb("set"), _child(">", {"DEP": {"IN": ["prt", "advmod"]}, "LOWER": "off"}, "off"),
+                      _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(BOMB_NOUNS)}}, "bomb")],
+                     [_verb(set(BOMBING_VERBS)), _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(BOMB_NOUNS)}}, "bomb")]],
     # "Pakistani troops exchanged fire with Afghan border guards" (PLOVER ASSAULT, fight)
     "EXCHANGE_FIRE": [[_verb({"exchange", "trade"}), _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(FIRE_NOUNS)}})]],
     # "protesters held signs reading 'Audit the Pentagon'", "waved placards" (PLOVER PROTEST, demonstrate)

@@ -44,3 +44,7 @@ ERECTING_VERBS = frozenset({"set", "erect", "build", "put", "mount"})
 ROADBLOCK_NOUNS = frozenset("roadblock roadblocks barricade barricades blockade blockades".split())
 # Fire traded between forces: "exchanged fire with Afghan border guards", "traded gunfire".
 FIRE_NOUNS = frozenset("fire gunfire shot shots".split())
+# Bombs set off or planted (PLOVER ASSAULT): "Militants set off a car bomb", "planted a roadside bomb"; not "set
+# off a debate", nor a bomb made safe ("Police defused the device").
+BOMB_NOUNS = frozenset("bomb bombs explosive explosives grenade grenades mine mines ied ieds".split())
+BOMBING_VERBS = frozenset({"detonate", "plant", "explode", "hurl"})
