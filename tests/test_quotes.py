@@ -272,6 +272,8 @@ NOT_QUOTES = [
      " signs.", "Housing is a right"),  # a chanted slogan, with a verb in it
     ("Strike\n\nTeachers carried signs reading \"Our students deserve better\" outside the schools.",
      "Our students deserve better"),  # what a sign reads
+    ("Lithium\n\nProtesters carrying banners reading \"Rio Tinto, get out\" and \"We won't give up Jadar\" blocked two"
+     " railway stations, police said.", "We won't give up Jadar"),  # the second slogan a banner carries
     ("Speaker\n\nRep. Marjorie Taylor Greene filed a \"motion to vacate\" late Wednesday, calling the agreement \"a"
      " betrayal of every Republican voter.\"", "motion to vacate"),  # a term, a noun after "a"
     ("Bill\n\nSen. Ted Cruz of Texas dubbed it \"the Corrupt Politicians Act\" during an appearance on Fox News's"

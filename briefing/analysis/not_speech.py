@@ -113,7 +113,16 @@ def slogan(doc: Doc, start: int) -> bool:
     last = before[-1]
     if last.lemma_.lower() in CHANTING_VERBS and last.pos_ == "VERB" or _display(last):
         return True
+    if last.lower_ in ("and", "or") and (opening := _quote_before(doc, last.i)) is not None:
+        return slogan(doc, opening.idx)  # 'banners reading "Rio Tinto, get out" and "We won't give up Jadar"'
     return last.lemma_.lower() in READING_VERBS and any(_display(t) for t in before[:-1])
+
+
+def _quote_before(doc: Doc, i: int) -> Token | None:
+    """The opening mark of the quotation that ends just before token i ('"Rio Tinto, get out" and'), if any."""
+    if i < 2 or not doc[i - 1].is_quote:
+        return None
+    return next((doc[j] for j in range(i - 2, max(-1, i - 40), -1) if doc[j].is_quote), None)
 
 
 def _display(t: Token) -> bool:
