@@ -59,7 +59,7 @@ from briefing.analysis.pressure.parties import (
     stance,
 )
 from briefing.analysis.pressure.scope import Scoper, hostile, many_states
-from briefing.analysis.pressure.targets import blamed_on_a_thing, target_token
+from briefing.analysis.pressure.targets import blamed_on_a_thing, made_in, target_token
 from briefing.analysis.pressure.triggers import fallback_class, trigger_class
 from briefing.analysis.pressure.verb_rules import advises_public
 from briefing.analysis.quotes import Quote
@@ -297,10 +297,8 @@ class _Reader:
             tgt_actor = None  # "to hold a former White House adviser in contempt": not the White House
         if tgt_actor is None and tgt_tok.dep_ == "amod" and (state := state_for(tgt_tok.text)):
             return state  # "condemned the Israeli strike": Israel
-        made_in = next((state for c in tgt_tok.children if c.dep_ in ("amod", "compound") and (state := state_for(c.text))),
-                       None)
-        if tgt_actor is None and made_in is not None and not plausible_target(tgt_tok):
-            return made_in  # "imposed a 100% tariff on Chinese electric vehicles": China, not its cars
+        if tgt_actor is None and (state := made_in(tgt_tok)) is not None and not plausible_target(tgt_tok):
+            return state  # "imposed a 100% tariff on Chinese electric vehicles": China, not its cars
         return tgt_actor.name if tgt_actor else phrase.text.strip(QUOTE_CHARS)  # 'accused "violent groups" of'
 
     def evidence(self, tok: Token) -> tuple[int, int]:

@@ -167,12 +167,17 @@ def _object_target(tok: Token) -> Token | None:
                  and (owner := _owner_if_target(child)) is not None), None) or _states_goods(tok)
 
 
+def made_in(tok: Token) -> str | None:
+    """The state a noun's modifier names: 'Chinese electric vehicles', 'Moldovan fruit' -> China, Moldova."""
+    return next((state for c in tok.children if c.dep_ in ("amod", "compound") and (state := state_for(c.text))),
+                None)
+
+
 def _states_goods(tok: Token) -> Token | None:
     """'banned imports of Japanese seafood': the goods a state makes, which name the state pressed."""
     return next((p for child in tok.children if child.dep_ == "dobj" and child.lemma_.lower() in TRADE_NOUNS
                  for prep in child.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                 for p in prep.children if p.dep_ == "pobj" and any(
-                     c.dep_ in ("amod", "compound") and state_for(c.text) for c in p.children)), None)
+                 for p in prep.children if p.dep_ == "pobj" and made_in(p)), None)
 
 
 def _charged_to(amount: Token) -> Token | None:
