@@ -117,6 +117,8 @@ TRIGGERS = [
      "obliges"),
     ("Human rights groups voiced concern over the treatment of detainees.", "voiced", "voice", "VOICE_CONCERN"),
     ("Turkey said it would not hesitate to use force against the militants.", "hesitate", "threat", "NOT_HESITATE"),
+    ("The group would not allow female aid workers to return until the United Nations changed its position.",
+     "allow", "threat", "NOT_ALLOW"),
     ("Ecuador broke off diplomatic relations with Mexico.", "broke", "diplomatic", "BREAK_OFF"),
     ("The army called up 10,000 reservists on Sunday.", "called", "military", "CALL_UP"),
     ("The committee called the chief executive to appear before MPs next week.", "called", "voice", "CALL_TO_TESTIFY"),
@@ -226,6 +228,8 @@ TRIGGERS = [
     ("In Lake Charles, some residents refused to leave.", "refused", None, "VERB_RULES:staying put"),
     ("The president threatened to fire the central bank governor.", "fire", "political",
      "VERB_RULES:a person fired"),
+    ("The senator said he fires the people who keep this country running.", "fires", None,
+     "VERB_RULES:staff laid off"),
     ("Nimbus charged customers a toll to cross the bridge.", "charged", None, "VERB_RULES:a price"),
     ("A federal judge held the company in contempt for ignoring the order.", "held", "legal", "HOLD_IN_CONTEMPT"),
     ("The president ordered troops to the border on Friday.", "ordered", "military", "VERB_RULES:troops ordered"),
@@ -855,6 +859,7 @@ def test_an_it_holding_a_clauses_place_is_no_one(analyze_text):
     "The database is used by officers to track and prosecute environmental law-breakers.",  # what it is for
     "Congress passed a bill that cut funding for the program.",  # a bill cuts nothing by itself
     "The coach said he would not hesitate to start the young striker.",  # no force in it
+    "We will not allow this to happen, the minister said.",  # no one kept from anything
     "The minister expressed concern for the victims' families.",  # sympathy, not disapproval
     "The store halted shipments of the recalled toy.",  # no state's trade
     "A spokesman for the governor rejected suggestions that the veto was political.",  # a denial

@@ -129,6 +129,11 @@ def test_a_labour_strike_makes_no_adversary(analyze_text):
 
 # (sentence, field, what every pressure item found has there): who presses, for whom, on whom
 PARTIES = [
+    ("The government will not allow the opposition to hold rallies.", "target", "opposition"),  # the one kept
+    ("Senate Democrats blocked a Republican stopgap spending bill.", "target", "Republicans"),  # the party's bill
+    ("Speaker Mike Johnson described the Democratic demands as a wish list.", "source", "Democrats"),
+    ("Mali's military rulers suspended the activities of all political parties.", "source",
+     "Mali's military rulers"),  # rulers are an office, as a junta is
     ('The attack was launched on Wednesday by a user labelled "Anonymous" on an online forum.', "source",
      "Anonymous"),  # the name an unnamed source is given
     ("A group calling itself Anonymous attacked the church website on Monday.", "source", "Anonymous"),

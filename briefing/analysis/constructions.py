@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from briefing.analysis.deed_constructions import DEEDS
 from briefing.analysis.lexicon import (
+    BARRING_VERBS,
     CALL_PARTICLES,
     CAMPAIGN_AIMS,
     CAMPAIGN_MARKS,
@@ -30,12 +31,14 @@ from briefing.analysis.lexicon import (
     FAULT_ADJECTIVES,
     FORCE_NOUNS,
     FORCED_MATTERS,
+    GROUP_NOUNS,
     INSTITUTION_NOUNS,
     MEASURE_NOUNS,
     MEETING_NOUNS,
     MOVED_TEXTS,
     MOVEMENT_MODIFIERS,
     MOVING_VERBS,
+    OBJECT_PRONOUNS,
     PEACE_WISHES,
     PRESSURE_VERBS,
     QUIT_ARRANGEMENTS,
@@ -77,6 +80,9 @@ _SPANS = sorted(DEADLINE_SPANS)
 _SAYING = {"say", "tell", "add", "insist", "argue", "write", "state", "post", "tweet"}  # what is said of an act
 _OFFICES = sorted(ROLE_HEADS | INSTITUTION_NOUNS)
 _FORCED = {"DEP": "dobj", "LEMMA": {"NOT_IN": sorted(FORCED_MATTERS)}}
+# Who can be kept from acting: a named party, people by what they are or do, "him", "her", "them"
+_KEPT_FROM_ACTING = ({"ENT_TYPE": {"IN": ["PERSON", "ORG", "GPE", "NORP"]}},
+                     {"LEMMA": {"IN": sorted(GROUP_NOUNS | ROLE_HEADS)}}, {"LOWER": {"IN": sorted(OBJECT_PRONOUNS)}})
 
 # Dependency patterns: label -> patterns; the first node is the anchor.
 DEPENDENCY: dict[str, list[Pattern]] = {
@@ -257,6 +263,12 @@ DEPENDENCY: dict[str, list[Pattern]] = {
     # "would not hesitate to use force against the militants" (CAMEO 13x, threaten); not "to start the striker"
     "NOT_HESITATE": [[_verb("hesitate"), _child(">", {"DEP": "neg"}, "neg"),
                       _child(">", {"DEP": "xcomp", "LEMMA": {"IN": _FIGHTING + ["use", "act", "defend", "impose"]}})]],
+    # "The group would not allow female aid workers to return until the United Nations changed its position",
+    # "Israel will not allow Iran to acquire nuclear weapons": someone kept from acting, a restriction or
+    # a threat (PLOVER COERCE, THREATEN); "we will not allow this to happen" keeps no one from anything
+    "NOT_ALLOW": [[_verb(set(BARRING_VERBS)), _child(">", {"DEP": "neg"}, "neg"),
+                   _child(">", {"DEP": {"IN": ["ccomp", "xcomp"]}, "POS": "VERB"}, "act"),
+                   _child(">", {"DEP": "nsubj", **who}, "who", "act")] for who in _KEPT_FROM_ACTING],
     # "broke off diplomatic relations with Mexico" (PLOVER SANCTION, reduce relations)
     "BREAK_OFF": [[_verb("break"), _child(">", {"DEP": "prt", "LOWER": "off"}, "prt"),
                    _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(TALKS_NOUNS)}})]],

@@ -206,7 +206,9 @@ labour likud fidesz afd cdu csu spd fdp bjp anc snp ukip dup plaid syriza podemo
 # A legislature's chamber named by one word that also modifies titles ("House Speaker", "Senate
 # Majority Leader"): where it stands alone it is the chamber that acts ("The House voted 216-209").
 CHAMBER_NAMES = frozenset("house senate congress assembly".split())
-# The parties whose adjective describes a chamber they hold: "a Democratic Senate".
+# The parties whose adjective describes a chamber they hold ("a Democratic Senate"), or a thing of theirs
+# ("a Republican stopgap spending bill", "the Democratic demands"), named by their members.
+PARTY_ADJECTIVE_MEMBERS = {"democratic": "Democrats", "republican": "Republicans", "gop": "Republicans"}
 PARTY_ADJECTIVES = frozenset({"democratic", "republican"})
 # Parties written both by initials of their own tongue's name and by their English name; one party
 # only where a text writes both ("Germany's Social Democrats ... SPD co-leader Lars Klingbeil").

@@ -238,6 +238,11 @@ CLEARING_ORDERS = frozenset({"evacuation", "displacement", "eviction"})
 HOPING_VERBS = frozenset({"hope", "wish", "pray"})
 # Verbs by which a law gives a power: "a bill that would have let parents challenge books" is no challenge.
 PERMITTING_VERBS = frozenset({"let", "allow", "permit", "enable", "empower"})
+# A workforce named as a whole, which firing lays off: "fires the people who keep this country running",
+# "sacked half its staff".
+LAID_OFF = frozenset({"people", "staff", "workforce", "personnel"})
+# Permitting verbs whose denial keeps someone from acting: "would not allow female aid workers to return".
+BARRING_VERBS = frozenset({"let", "allow", "permit"})
 # Notices that enforce: "The council served an enforcement notice on the landlord" (not "a notice of the meeting").
 ENFORCING_NOTICES = frozenset({"enforcement", "eviction", "deportation", "abatement", "removal", "closure"})
 # Writing to someone while pressing them: "six premiers wrote to Ottawa demanding a pause": the one written to.

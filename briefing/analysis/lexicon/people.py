@@ -14,7 +14,7 @@ president vice-president premier minister chancellor secretary undersecretary di
 leader chairman chairwoman chair chairperson spokesman spokeswoman spokesperson prosecutor attorney
 judge justice rapporteur envoy ambassador commissioner governor mayor senator congressman
 congresswoman representative lawmaker legislator backbencher frontbencher mp general commander admiral colonel major brigadier marshal
-lieutenant sergeant captain officer official king queen prince princess emir sultan pope cardinal
+lieutenant sergeant captain officer official ruler king queen prince princess emir sultan pope cardinal
 bishop archbishop rabbi imam cleric ceo cfo coo cto founder co-founder cofounder creator owner
 executive manager coach professor academic analyst economist researcher scientist author writer
 editor journalist reporter correspondent columnist activist student adviser advisor aide negotiator

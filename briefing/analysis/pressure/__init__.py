@@ -11,9 +11,6 @@ per source: repeated evidence makes it heavier; `describe.py` writes its one lin
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
-
 from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.actors import Actor, ActorKind, state_for
@@ -45,14 +42,15 @@ from briefing.analysis.phrases import former_holder, noun_phrase
 from briefing.analysis.pressure.behind import body_behind, campaigner, speaker_of_pronoun
 from briefing.analysis.pressure.context import inside_trigger, yielding_above
 from briefing.analysis.pressure.describe import describe
+from briefing.analysis.pressure.items import Item, Source, source_key, weight
 from briefing.analysis.pressure.kinds import refine_kind
 from briefing.analysis.pressure.lemmas import lexicon_lemma
-from briefing.analysis.pressure.model import WEIGHT, Pressure, PressureKind, Scope
+from briefing.analysis.pressure.model import Pressure, PressureKind, Scope
 from briefing.analysis.pressure.obligations import no_one_named
 from briefing.analysis.pressure.parties import (
     NAMED_LABELS,
     can_act,
-    named_modifier,
+    party_members,
     past_quantity,
     plausible_target,
     source_token,
@@ -60,7 +58,7 @@ from briefing.analysis.pressure.parties import (
 )
 from briefing.analysis.pressure.scope import Scoper, hostile, many_states
 from briefing.analysis.pressure.targets import blamed_on_a_thing, made_in, target_token
-from briefing.analysis.pressure.triggers import fallback_class, trigger_class
+from briefing.analysis.pressure.triggers import DENIED_CONSTRUCTIONS, fallback_class, trigger_class
 from briefing.analysis.pressure.verb_rules import advises_public
 from briefing.analysis.quotes import Quote
 from briefing.analysis.reference import Resolver
@@ -80,61 +78,12 @@ def _no_one(subj: Token | None) -> bool:
     return subj is not None and (subj.lower_ in NOBODY_WORDS or no_one_named(subj))
 
 
-@dataclass
-class _Source:
-    token: Token | None
-    text: str
-    actor: Actor | None
-
-
-@dataclass
-class _Item:
-    """A pressure item while its evidence accumulates."""
-
-    source: str
-    actor: Actor | None
-    target: str | None
-    scope: Scope
-    kind: PressureKind
-    description: str
-    start: int
-    end: int
-    weight: float
-    evidence: list[tuple[int, int]] = field(default_factory=list)
-
-    def freeze(self) -> Pressure:
-        return Pressure(source=self.source, actor=self.actor.name if self.actor else None, target=self.target,
-                        scope=self.scope, kind=self.kind, description=self.description, start=self.start,
-                        end=self.end, weight=self.weight, evidence=tuple(self.evidence),
-                        actor_id=self.actor.id if self.actor else None)
-
-
 def _without_charge(phrase: Span, verb: Token, head: Token) -> Span:
     """A charge the parser hung on a party is the verb's: 'accused the government of chaos' is the
     government's, and so is 'was accused by the government of bias'."""
     charge = next((p.i for p in head.children if p.dep_ == "prep" and p.i > head.i
                    and p.lower_ in ("of", "for", "with")), None) if lexicon_lemma(verb) in ACCUSING_VERBS else None
     return phrase if charge is None else phrase.doc[phrase.start:max(head.i + 1, min(phrase.end, charge))]
-
-
-def _weight(kind: PressureKind, actor: Actor | None) -> float:
-    return WEIGHT.get(kind, 1.0) + (actor.prominence * 2 if actor else 0.3)
-
-
-def _source_key(doc: Doc, src: _Source, tok: Token) -> str:
-    """One item per source: 'several municipalities', 'the municipalities' and 'the Municipality of
-    Livorno' are one group of sources; two named governments are not."""
-    src_tok, actor = src.token or tok, src.actor
-    if actor is not None and actor.kind == ActorKind.GROUP and src_tok.pos_ == "NOUN":
-        return "~" + src_tok.lemma_.lower()  # "local municipalities", "the municipalities": one source
-    if actor is not None:
-        m = re.fullmatch(r"(\w+) of \w+", actor.name)  # "Municipality of Livorno" joins "municipalities"
-        if actor.kind != ActorKind.PERSON and m and src_tok.lower_ == m.group(1).lower():
-            return "~" + src_tok.lemma_.lower()
-        return actor.name
-    if src_tok.pos_ in ("NOUN", "PROPN") and not named_modifier(doc, src_tok):
-        return "~" + src_tok.lemma_.lower()
-    return src.text.lower()
 
 
 def _purpose(tok: Token) -> bool:
@@ -180,37 +129,51 @@ class _Reader:
         if tok.pos_ == "NOUN" and named is not None and named.kind == ActorKind.ORGANIZATION:
             return None  # a word of a body's name, no act: "Campaign for Better Transport said ..."
         if (any(c.dep_ == "neg" for c in tok.children) or _purpose_denied(tok)) and (
-                base != "voice" or tok.pos_ == "VERB") and "NOT_HESITATE" not in labels:
+                base != "voice" or tok.pos_ == "VERB") and not labels & DENIED_CONSTRUCTIONS:
             return None  # "did not protest", "We are not asking for charity", "We are not here to destroy
             # anything"; "would not hesitate" threatens
         if tok.pos_ == "VERB" and (_no_one(subject_of(tok)) or tok.dep_ == "acl" and _no_one(tok.head)):
             return None  # "no Republican has publicly opposed him", "has no plans to fire him"
         return base
 
-    def unnamed_source(self, tok: Token, base: str) -> _Source | None:
+    def renamed(self, src_tok: Token, text: str, actor: Actor | None) -> tuple[str, Actor | None]:
+        """A source called otherwise than its words: 'a user labelled “Anonymous”' is Anonymous; 'the Democratic
+        demands' are the Democrats'."""
+        if (given := name_given(src_tok)) is not None:
+            return given.text, actor
+        if (party := party_members(src_tok)) is not None:
+            return self.named(party), actor or next((a for a in self.by_id.values() if a.name == party), None)
+        return text, actor
+
+    def named(self, name: str) -> str:
+        """The story's own name for a party named by its adjective ("Democrats", or "Senate Democrats"
+        where that is all it says)."""
+        return next((a.name for a in self.by_id.values() if a.name.lower() == name.lower()), name)
+
+    def unnamed_source(self, tok: Token, base: str) -> Source | None:
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in CAMPAIGN_NOUNS:  # "a global social movement"
             words = [t for t in noun_phrase(self.doc, tok) if t.pos_ != "DET"]
-            return _Source(None, " ".join(t.text for t in words), None)
+            return Source(None, " ".join(t.text for t in words), None)
         if base == "public" and tok.pos_ == "NOUN":  # "protests erupted", "pro-Palestinian protests"
             cause = [t for t in self.doc[tok.left_edge.i:tok.i] if stance(t)]
             text = self.doc[cause[0].i:cause[-1].i + 1].text + " protesters" if cause else "protesters"
-            return _Source(None, text, None)
+            return Source(None, text, None)
         return None
 
-    def cued_speaker(self, tok: Token) -> _Source | None:
+    def cued_speaker(self, tok: Token) -> Source | None:
         """'Speaking to the BBC, the health secretary, Wes Streeting, said the comments were ...': the parser
         lost the verb's subject; the quote it cues found its speaker."""
         said = self.cued.get(tok.idx)
         if said is None:
             return None
-        return _Source(None, said.speaker, self.by_id.get(said.actor_id) if said.actor_id is not None else None)
+        return Source(None, said.speaker, self.by_id.get(said.actor_id) if said.actor_id is not None else None)
 
-    def quoted_speaker(self, src_tok: Token) -> _Source | None:
+    def quoted_speaker(self, src_tok: Token) -> Source | None:
         """'We urge the governments ...' inside a quotation: its speaker."""
         quote = next((q for q in self.direct if q.start <= src_tok.idx < q.end), None)
         if quote is None or quote.speaker is None:
             return None
-        return _Source(src_tok, quote.speaker, self.by_id.get(quote.actor_id) if quote.actor_id is not None else None)
+        return Source(src_tok, quote.speaker, self.by_id.get(quote.actor_id) if quote.actor_id is not None else None)
 
     def owner_of(self, src_tok: Token) -> Actor | None:
         """'Pakistan denied any involvement. Its National Security Committee said ...': an authority named as
@@ -221,7 +184,7 @@ class _Reader:
         owner = self.resolver.resolve(mine)[1]
         return owner if owner is not None and owner.kind in (ActorKind.PLACE, ActorKind.ORGANIZATION) else None
 
-    def source(self, tok: Token, base: str) -> _Source | None:
+    def source(self, tok: Token, base: str) -> Source | None:
         campaign = tok.pos_ == "NOUN" and tok.lemma_.lower() in CAMPAIGN_NOUNS
         head = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else tok  # "a sit - in": "in"
         src_tok = campaigner(tok) if campaign else source_token(head)
@@ -259,14 +222,13 @@ class _Reader:
         if actor is None and base == "public" and tok.pos_ == "NOUN" and src_tok.ent_type_ == "" \
                 and src_tok.pos_ != "PRON" and src_tok.tag_ not in ("NNS", "NNPS", "NNP") and not can_act(src_tok):
             text = "protesters"  # "the city saw protests"; but "the union called a general strike" is the union's
-        if (given := name_given(src_tok)) is not None:
-            text = given.text  # "a user labelled “Anonymous”" is Anonymous
+        text, actor = self.renamed(src_tok, text, actor)
         actor = actor or self.owner_of(src_tok)  # "Pakistan denied any involvement. Its National Security Committee"
         behind = speaker_of_pronoun(src_tok) if src_tok.pos_ == "PRON" else src_tok  # "Hamas's wing said it had"
         if (actor is None or actor.kind == ActorKind.GROUP) and behind is not None \
                 and (body := body_behind(behind)) is not None:
             actor = self.resolver.resolve(body)[1] or actor  # "Campaigners from Friends of the Earth" act for it
-        return _Source(src_tok, text, actor)
+        return Source(src_tok, text, actor)
 
     def target(self, tok: Token) -> str | None:
         tgt_tok = target_token(tok)
@@ -299,6 +261,8 @@ class _Reader:
             return state  # "condemned the Israeli strike": Israel
         if tgt_actor is None and (state := made_in(tgt_tok)) is not None and not plausible_target(tgt_tok):
             return state  # "imposed a 100% tariff on Chinese electric vehicles": China, not its cars
+        if tgt_actor is None and (party := party_members(tgt_tok)) is not None:
+            return self.named(party)  # "blocked a Republican stopgap spending bill": the Republicans
         return tgt_actor.name if tgt_actor else phrase.text.strip(QUOTE_CHARS)  # 'accused "violent groups" of'
 
     def evidence(self, tok: Token) -> tuple[int, int]:
@@ -310,7 +274,7 @@ class _Reader:
             start, end = max(start, tok.idx - 200), min(end, tok.idx + 300)
         return start, end
 
-    def item(self, tok: Token) -> tuple[str, _Item] | None:
+    def item(self, tok: Token) -> tuple[str, Item] | None:
         base = self.trigger(tok)
         src = self.source(tok, base) if base is not None else None
         if base is None or src is None or not any(ch.isalnum() for ch in src.text or ""):
@@ -347,10 +311,10 @@ class _Reader:
             return None  # only a court hands one down; "the voters' verdict on the flag" is opinion
         kind = refine_kind(base, scope, phrase, who, tok, src.token, actor)
         start, end = self.evidence(tok)
-        return _source_key(self.doc, src, tok), _Item(
+        return source_key(self.doc, src, tok), Item(
             source=src.text, actor=actor, target=target, scope=scope, kind=kind,
             description=describe(self.article.text, src.text, tok), start=start, end=end,
-            weight=round(_weight(kind, actor), 3), evidence=[(start, end)])
+            weight=round(weight(kind, actor), 3), evidence=[(start, end)])
 
 
 def _owned_body(tok: Token) -> bool:
@@ -376,7 +340,7 @@ def extract_pressure(article: Article, doc: Doc, actors: list[Actor], quotes: li
     With the quotes, "we" and "I" inside a quotation are its speaker ("We urge the governments ...").
     """
     reader = _Reader(article, doc, actors, quotes or [])
-    items: dict[str, _Item] = {}
+    items: dict[str, Item] = {}
     for tok in doc:
         found = reader.item(tok)
         if found is None:
@@ -387,9 +351,9 @@ def extract_pressure(article: Article, doc: Doc, actors: list[Actor], quotes: li
             items[key] = new
             continue
         item.evidence.append((new.start, new.end))  # one item per source: repeated evidence strengthens it
-        item.weight = round(max(item.weight, _weight(new.kind, new.actor)) + 0.5, 3)
+        item.weight = round(max(item.weight, weight(new.kind, new.actor)) + 0.5, 3)
         if item.target is None and new.target is not None:
             item.target = new.target
-        if _weight(new.kind, new.actor) > _weight(item.kind, new.actor):
+        if weight(new.kind, new.actor) > weight(item.kind, new.actor):
             item.kind, item.description, item.start, item.end = new.kind, new.description, new.start, new.end
     return [item.freeze() for item in sorted(items.values(), key=lambda p: -p.weight)]

@@ -34,6 +34,7 @@ from briefing.analysis.lexicon import (
     OBJECT_PRONOUNS,
     OF_SOURCE_NOUNS,
     ORG_HEADS,
+    PARTY_ADJECTIVE_MEMBERS,
     PERSON_WORDS,
     PRESSURE_NOUNS,
     PUNISHING_VERBS,
@@ -64,6 +65,14 @@ def _people_compound(word: str) -> bool:
     workers and protesters (the tail needs six letters, so 'German' is no man and 'reunion' no union)."""
     return word.isalpha() and any(word.endswith(tail) and len(word) >= len(tail) + 3
                                   for tail in GROUP_NOUNS if len(tail) >= 6)
+
+
+def party_members(word: Token) -> str | None:
+    """A party named by its adjective before a thing of its own stands for its members: 'blocked a Republican
+    stopgap spending bill' presses the Republicans; 'the Democratic demands' are the Democrats'."""
+    if word.dep_ in ("amod", "compound") and word.text[:1].isupper():
+        return PARTY_ADJECTIVE_MEMBERS.get(word.lower_)
+    return None
 
 
 def plausible_target(tok: Token) -> bool:

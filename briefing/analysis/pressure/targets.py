@@ -14,6 +14,7 @@ from briefing.analysis.actors import state_for
 from briefing.analysis.lexicon import (
     AIMING_VERBS,
     AUDIENCE_VERBS,
+    BARRING_VERBS,
     BEFALLEN_NOUNS,
     CAMPAIGN_NOUNS,
     COMPELLING_VERBS,
@@ -50,6 +51,7 @@ from briefing.analysis.pressure.obligations import obligation, the_press
 from briefing.analysis.pressure.parties import (
     NAMED_LABELS,
     borne,
+    party_members,
     plausible_target,
     pobj_of,
     read_as_modifier,
@@ -73,6 +75,8 @@ def _owner_if_target(tok: Token) -> Token | None:
         # school": a state's act, named by its adjective (not "abducted two Chinese nationals", who are pressed)
         poss = next((c for c in tok.children if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")
                      and state_for(c.text)), None)
+    if poss is None and (party := next((c for c in tok.children if party_members(c)), None)) is not None:
+        return party  # "blocked a Republican stopgap spending bill": the Republicans'
     return poss if poss is not None and poss.pos_ != "PRON" and plausible_target(poss) else None
 
 
@@ -289,8 +293,8 @@ def target_token(tok: Token) -> Token | None:
             # agreements": the ones who would act are the warner's side, not whom it warns
         demanded = subj is not None and (subj.pos_ == "NOUN" and plausible_target(subj) or subj.lower_ in THIRD_PERSON)
         if subj is not None and (subj.ent_type_ in ("PERSON", *NAMED_LABELS) or demanded and lexicon_lemma(tok) in (
-                "demand", "insist", "call", "want")):  # "demanded that the city fire ...", "wrote to the regulator
-            return subj  # demanding that it use its powers": whom "it" stands for
+                "demand", "insist", "call", "want", *BARRING_VERBS)):  # "demanded that the city fire ...", "wrote to
+            return subj  # the regulator demanding that it use its powers", "would not allow aid workers to return"
     found = _prepositional_target(tok) or _inquiry_target(tok)
     if found is None and lexicon_lemma(tok) in VOWING_VERBS | CAMPAIGN_NOUNS:  # "threatened to impose tariffs
         # on Mexico", "a campaign to recall Gov. Rachel Dunn"

@@ -47,7 +47,7 @@ CONSTRUCTION_CLASSES = {"ASK_TO": "voice", "CALL_TO_TESTIFY": "voice", "WANT_TO_
                         "TAKE_TO_COURT": "lawsuit", "SEE_IN_COURT": "lawsuit", "GIVE_DEADLINE": "threat", "JUDICIAL_REVIEW": "lawsuit", "USE_FORCE": "coerce",
                         "WALK_OUT": "public", "SIT_IN": "public",
                         "CHANT_SLOGANS": "public", "BURN_SYMBOL": "public", "SET_FIRE": "coerce", "THROW_MISSILE": "coerce", "CHAIN_SELF": "public", "VOICE_CONCERN": "voice",
-                        "NOT_HESITATE": "threat", "TAKE_MEASURES": "threat", "BREAK_OFF": "diplomatic", "CALL_UP": "military",
+                        "NOT_HESITATE": "threat", "NOT_ALLOW": "threat", "TAKE_MEASURES": "threat", "BREAK_OFF": "diplomatic", "CALL_UP": "military",
                         "HIT_OUT": "voice", "HOLD_IN_CONTEMPT": "legal",
                         "HOLD_SIGNS": "public", "DESIGNATE_TERRORIST": "legal", "MOVE_TO_UNDO": "voice", "BREAK_WITH": "voice",
                         "SAY_IT_BAD": "voice", "BREAK_IN": "military", "INSPECTORS_ARRIVE": "legal", "SHOOT_DOWN": "military",
@@ -57,6 +57,8 @@ CONSTRUCTION_CLASSES = {"ASK_TO": "voice", "CALL_TO_TESTIFY": "voice", "WANT_TO_
                         "SET_UP_ROADBLOCKS": "coerce", "EXCHANGE_FIRE": "military", "SET_OFF_BOMB": "military"}
 # Verbs with a particle that the construction decides, whatever the verb alone would: "pulled out", "shot down".
 PHRASAL_CONSTRUCTIONS = frozenset({"PULL_OUT", "SHOOT_DOWN"})
+# Constructions that are pressure only when denied: "would not hesitate to use force", "will not allow Iran to".
+DENIED_CONSTRUCTIONS = frozenset({"NOT_HESITATE", "NOT_ALLOW"})
 FALLBACK_CLASSES = {"UNLESS": "threat", "UNTIL": "threat"}  # only where nothing else made the word a trigger
 
 

@@ -37,6 +37,7 @@ from briefing.analysis.lexicon import (
     HOSTILE_NOUNS,
     INQUIRY_WORDS,
     INSTITUTION_NOUNS,
+    LAID_OFF,
     LANDFORM_NOUNS,
     LEGISLATION_NOUNS,
     OBJECT_BOUND,
@@ -162,8 +163,11 @@ VERB_RULES: tuple[Rule, ...] = (
      lambda t: lexicon_lemma(t) == "expel" and any(c.dep_ == "dobj" and c.lemma_.lower() in PERSON_WORDS - ENVOY_NOUNS
                                                   and c.lemma_.lower() not in ("diplomat", "attache", "attaché")
                                                   for c in t.children), "political"),
-    ("staff laid off are no one pressed: 'The company sacked 300 workers'; 'removed the debris' presses no one",
-     lambda t: lexicon_lemma(t) in ("sack", "remove"), None),
+    ("staff laid off are no one pressed, and no shots fired: 'The company sacked 300 workers', 'while he fires the"
+     " people who keep this country running'; 'removed the debris' presses no one",
+     lambda t: lexicon_lemma(t) in ("sack", "remove") or lexicon_lemma(t) == "fire" and any(c.dep_ == "dobj" and (
+         c.lemma_.lower() in LAID_OFF or c.tag_ == "NNS" and c.lemma_.lower() in GROUP_NOUNS | PERSON_WORDS)
+         for c in t.children), None),
     ("looking into how to do something is no inquiry: 'will investigate ways to improve bus services'",
      lambda t: lexicon_lemma(t) in INQUIRY_WORDS and bool(objects_of(t) & EXPLORED_MATTERS), None),
     ("a loss blamed on circumstances blames no one: 'The coach blamed the loss on injuries'",
