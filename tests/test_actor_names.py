@@ -99,6 +99,11 @@ REPAIRED = [
      "mayor of Ridgeville"),  # the office given
     ("Housing\n\nPaula Reid has been housing minister for a year. She wants more homes.", "Paula Reid", "person",
      "housing minister"),  # an office held, with no article
+    ("Fire\n\nLater, Mark Hale arrived. Hale is the city's fire chief.", "Mark Hale", "person",
+     "city's fire chief"),  # the one office the text says he holds
+    ("Talks\n\nJulie Su called me last week. She's the acting labor secretary.", "Julie Su", "person",
+     "acting labor secretary"),  # said of "she" in the next sentence
+    ("Team\n\nTom Reed is the reason we won.", "Tom Reed", "person", None),  # no office
     ("Camera\n\nHe is in the company of other photographers who used the camera, such as Ansel Adams, Chuck"
      " Close and Helmut Newton.", "Chuck Close", "person", "photographer"),  # "such as" after a plural trade
     ("Show\n\nThe guests included actor Dennis Hopper; photographers Nat Finkelstein, Christopher Makos and"

@@ -132,6 +132,8 @@ PARTIES = [
     ("The government will not allow the opposition to hold rallies.", "target", "opposition"),  # the one kept
     ("Senate Democrats blocked a Republican stopgap spending bill.", "target", "Republicans"),  # the party's bill
     ("Speaker Mike Johnson described the Democratic demands as a wish list.", "source", "Democrats"),
+    ("In a survey released Wednesday by the Pew Research Center, 39 percent of respondents said they would blame"
+     " Republicans.", "source", "39 percent of respondents"),  # "they" is the share that said it, not the pollster
     ("Mali's military rulers suspended the activities of all political parties.", "source",
      "Mali's military rulers"),  # rulers are an office, as a junta is
     ('The attack was launched on Wednesday by a user labelled "Anonymous" on an online forum.', "source",

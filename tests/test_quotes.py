@@ -727,6 +727,17 @@ def test_an_answer_goes_on_in_the_paragraphs_after_it(analyze_text):
     # her, nor the editor's note
 
 
+def test_the_writers_line_on_the_guest_ends_bare_answers(analyze_text):
+    b = analyze_text("'We can shut every port': the dockworkers' leader\n\nHarold Daggett has led the union for two"
+                     " decades. He spoke with Nina Alvarez.\n\nHow close are you to a deal?\n\nNot close. The"
+                     " carriers come to us with an offer that doesn't cover inflation.\n\nWould you accept a federal"
+                     " order to keep working?\n\nIf the president invokes the law, my members will go back to"
+                     " work.\n\nWhat do you say to the retailers?\n\nCall the carriers and tell them to settle.\n\n"
+                     "Daggett's union represents about 45,000 workers. The alliance did not respond.")
+    assert [q.text[:12] for q in b.quotes if q.actor == "Harold Daggett"] == ["Not close. T", "If the presi",
+                                                                               "Call the car"]
+
+
 def test_a_paragraph_opening_on_the_guests_name_is_the_writers(analyze_text):
     b = analyze_text("Lithuania's foreign minister: 'Sanctions work, but only if everyone enforces them'\n\nGabrielius"
                      " Landsbergis has pressed for tougher measures. We spoke to him in Vilnius.\n\nQ. Have sanctions"

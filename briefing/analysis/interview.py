@@ -114,16 +114,17 @@ def turns(article: Article, actors: list[Actor]) -> list[Turn]:
             labelled.add(block.start)
     guest = interviewee(article, actors, found)
     found += _continued_answers(article, found, guest.name.split() if guest is not None else [])
-    found += _bold_turns(article, labelled)
+    found += _bold_turns(article, labelled, guest.name.split() if guest is not None else [])
     found.sort(key=lambda t: t.start)
     answers = sum(t.who != "question" for t in found)
     return found if answers >= MIN_TURNS else []
 
 
 def _of_the_guest(text: str, guest: list[str]) -> bool:
-    """'Landsbergis is due to meet his counterparts in Brussels on Monday.': a paragraph opening on the guest's
-    own name is the writer speaking of them, not their answer going on."""
-    first = re.match(r"[A-Z][\w'’-]+", text)
+    """'Landsbergis is due to meet his counterparts in Brussels on Monday.', "Daggett's union represents about
+    45,000 workers": a paragraph opening on the guest's own name is the writer speaking of them, not their
+    answer going on."""
+    first = re.match(r"[A-Z][\w-]+", text)  # "Daggett's union represents about 45,000 workers": his, the writer's
     return first is not None and first.group() in guest
 
 
@@ -149,8 +150,9 @@ def _continued_answers(article: Article, labelled: list[Turn], guest: list[str])
     return out
 
 
-def _bold_turns(article: Article, labelled: set[int]) -> list[Turn]:
-    """'**Who did you read when you started?**' and the plain paragraphs that answer it."""
+def _bold_turns(article: Article, labelled: set[int], guest: list[str]) -> list[Turn]:
+    """'**Who did you read when you started?**' and the plain paragraphs that answer it, up to an editor's
+    note or the writer speaking of the guest by name."""
     questions = {b.start for b in bold_questions(article)}
     if not questions:
         return []
@@ -167,7 +169,7 @@ def _bold_turns(article: Article, labelled: set[int]) -> list[Turn]:
             answering = True
             lead = len(text) - len(text.lstrip("*_ "))
             out.append(Turn("question", block.start + lead, block.start + len(text.rstrip("*_ "))))
-        elif INTERVIEW_NOTE.search(text) and len(text.split()) <= MAX_NOTE_WORDS:
+        elif INTERVIEW_NOTE.search(text) and len(text.split()) <= MAX_NOTE_WORDS or _of_the_guest(text, guest):
             answering = False  # "This interview has been edited for length and clarity.": the editor's
         elif answering and not emphasised(block):
             m = TURN_LABEL.match(text)  # "**Maya Okafor:** Less than ...", a name no actor holds

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from briefing.analysis.lexicon import ORG_HEADS, PAST_HOLDER_MARKS, QUANTIFIERS
+from briefing.analysis.lexicon import ORG_HEADS, PAST_HOLDER_MARKS, QUANTIFIERS, SHARE_NOUNS
 
 
 def noun_phrase(doc: Doc, tok: Token) -> Span:
@@ -66,8 +66,9 @@ def objects_of(tok: Token, prepositions: tuple[str, ...]) -> list[Token]:
 
 
 def partitive(tok: Token) -> Token | None:
-    """'Several of Nimbus's largest customers', 'two of the protesters': the whole they are part of."""
-    if tok.lower_ not in QUANTIFIERS | {"one"} and not tok.like_num:
+    """'Several of Nimbus's largest customers', 'two of the protesters', '39 percent of respondents': the whole
+    they are part of."""
+    if tok.lower_ not in QUANTIFIERS | SHARE_NOUNS | {"one"} and not tok.like_num:
         return None
     return next(iter(objects_of(tok, ("of",))), None)
 

@@ -17,6 +17,7 @@ from briefing.analysis.lexicon import (
     FILED_NOUNS,
     PRONOUN_GENDER,
     ROLE_HEADS,
+    SHARE_NOUNS,
     SPEECH_VERBS,
 )
 from briefing.analysis.phrases import noun_phrase
@@ -160,8 +161,9 @@ class PronounReading:
                 gender == "thing" and verb.head.lemma_.lower() in DEMANDING_VERBS):  # "demanding that it use its powers"
             speaker = subject_of(verb.head)
             if speaker is not None and speaker.lower_ not in PRONOUN_GENDER and speaker.i < subj.i and (
-                    (gender == "any" and (speaker.tag_ in ("NNS", "NNPS")
-                                          or any(c.dep_ == "conj" for c in speaker.children)))  # "X and Y said they"
+                    (gender == "any" and (speaker.tag_ in ("NNS", "NNPS") or speaker.lower_ in SHARE_NOUNS
+                                          or any(c.dep_ == "conj" for c in speaker.children)))  # "X and Y said they",
+                    # "39 percent of respondents said they would blame Republicans"
                     or (gender == "thing" and speaker.tag_ in ("NN", "NNP") and speaker.ent_type_ != "PERSON")
                     or (gender in ("male", "female") and speaker.ent_type_ == "PERSON")):
                 return self.resolve(speaker)

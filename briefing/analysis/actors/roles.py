@@ -191,6 +191,8 @@ def role_as_attribute(doc: Doc, span: Span) -> str | None:
             if attr.dep_ == "attr" and attr.pos_ == "NOUN" and singular(attr) in ROLE_HEADS and not any(
                     c.dep_ in ("det", "poss") for c in attr.children):
                 return phrase(doc, attr)  # "Chris Bishop has been housing minister for a year": an office, no article
+            if (office := _the_office(attr)) is not None:
+                return office  # "Hale is the city's fire chief"
     if root.dep_ == "nsubj" and verb.lemma_.lower() == "become":  # "Maria Delgado became general secretary of ..."
         office = next((c for c in verb.children if c.dep_ in ("attr", "oprd") and c.pos_ == "NOUN"
                        and singular(c) in ROLE_HEADS), None)
@@ -209,6 +211,14 @@ def role_as_attribute(doc: Doc, span: Span) -> str | None:
             and verb.head.tag_ == "VBN":
         return FOUNDING_VERBS[verb.head.lemma_.lower()]
     return _office_held(doc, root)
+
+
+def _the_office(attr: Token) -> str | None:
+    """'is the acting labor secretary', 'is the city's fire chief': the one office someone is said to hold."""
+    if attr.dep_ != "attr" or attr.pos_ != "NOUN" or singular(attr) not in ROLE_HEADS or not any(
+            c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in attr.children):
+        return None
+    return phrase(attr.doc, attr)
 
 
 def _office_held(doc: Doc, root: Token) -> str | None:
@@ -343,10 +353,19 @@ def roles_from_next_office(doc: Doc, people: list) -> None:  # noqa: ANN001 - dr
             if span is None or span.root.dep_ not in ("nsubj", "nsubjpass") or span.root.head.dep_ != "ROOT" \
                     or span.root.sent.end >= len(doc):
                 continue
-            office = _opening_office(doc[span.root.sent.end].sent)
+            office = _opening_office(doc[span.root.sent.end].sent) or _office_said_of(doc[span.root.sent.end].sent)
             if office is not None and office.lower() not in held:
                 person.role = office
                 break
+
+
+def _office_said_of(sent: Span) -> str | None:
+    """'Julie Su called me last week. She's the acting labor secretary.': the office the next sentence says
+    "he" or "she" holds."""
+    subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+    if sent.root.lemma_ != "be" or subj is None or subj.lower_ not in ("he", "she"):
+        return None
+    return next((office for c in sent.root.children if (office := _the_office(c)) is not None), None)
 
 
 def _opening_office(sent: Span) -> str | None:

@@ -79,6 +79,9 @@ DESCRIBING_VERBS = frozenset({"call", "describe", "label", "brand", "term", "dub
 
 # Words that make a plural general: "most regions", "many towns".
 QUANTIFIERS = frozenset("most many some all several few both various other".split())
+# Shares of a people, who speak as the people: "39 percent of respondents said they would blame Republicans",
+# "a majority of voters".
+SHARE_NOUNS = frozenset("percent cent majority minority half third quarter proportion share fraction".split())
 
 # What an outlet does when it narrates its own story ("Wikinews observed ...", "The Times has learned")
 # and whom it sends ("Wikinews reporters attended the opening").
