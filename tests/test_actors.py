@@ -127,6 +127,11 @@ NOT_ACTORS = [
      " Canada drew thousands.", "Fan Expo Canada", filters.event_or_idea),  # an event's word, then where it is held
     ("Charity\n\nThe fans came.\n\nVolunteer organization Comic Corps of Canada collects donations of comics, to"
      " distribute to children and youth in the hospital.", "Volunteer", filters.describes_a_body),
+    ("Bail\n\nRepublicans, who are in the minority in both chambers, have largely backed Ms. Hochul's push. The"
+     " Senate minority leader, Rob Ortt, said his members would support stricter bail rules \"in a heartbeat\" but"
+     " blamed Democrats for the delay.\n\nAdvocacy groups have also weighed in. The Legal Aid Society, which"
+     " represents most defendants in New York City, said the changes would lead to more people being jailed before"
+     " trial.", "Advocacy", filters.describes_a_body),  # the kind of groups, in the plural
     ("Expo\n\nHamill's schedule included a panel with Kevin Conroy, the voice of Batman in Batman: The Animated"
      " Series. Players tried Batman: Arkham VR.", "Batman", filters.fictional),  # a role played, a work's title
     ("Esports\n\nThe finals saw US team Cloud9 and Immortals, from Brazil, face off in the final. The Brazilian team"
@@ -582,6 +587,16 @@ def test_the_regulator_describes_a_named_body(analyze_text):
     b = analyze_text("Bank fined\n\nThe Financial Conduct Authority fined the bank on Monday. The regulator said the"
                      " bank had ignored warnings. The regulator said more fines would follow.")
     assert "regulator" not in {a.name for a in b.actors}
+
+
+def test_a_regulator_described_before_it_is_named_is_the_body_named_next(analyze_text):
+    b = analyze_text("Water bills\n\nThe regulator has ordered the company to return £104m.\n\nThames Water has been"
+                     " ordered to cut bills, the industry regulator has said.\n\nOfwat said the company had fallen"
+                     " short. David Black, Ofwat's chief executive, said the regulator would act.\n\nAccording to"
+                     " figures published by the Environment Agency, sewage spills rose.")
+    assert _actor(b, "Ofwat").kind == "organization"  # a "place" with a chief executive is a body
+    assert _actor(b, "Ofwat").mentions == 5  # each "the regulator", not the agency named last
+    assert _actor(b, "Environment Agency").mentions == 1
 
 
 def test_a_body_named_once_or_never_acting_is_no_actor(analyze_text):

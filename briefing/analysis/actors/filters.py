@@ -203,8 +203,8 @@ def technology_or_disease(n: Name) -> str | None:
 def describes_a_body(n: Name) -> str | None:
     t = n.span[0]
     if len(n.span) == 1 and n.as_person and t.dep_ in ("compound", "amod") and t.head.is_lower and t.is_sent_start \
-            and t.head.lower_ in BODY_TYPE_NOUNS and t.head.i == t.i + 1:  # not "the ruling Frelimo party"
-        return "a word describing a body, not a person: 'Volunteer organization Comic Corps'"
+            and t.head.lemma_.lower() in BODY_TYPE_NOUNS and t.head.i == t.i + 1:  # not "the ruling Frelimo party"
+        return "a word describing a body, not a person: 'Volunteer organization Comic Corps', 'Advocacy groups'"
     return None
 
 

@@ -13,6 +13,7 @@ from briefing.analysis.actors.titles import is_role_word
 from briefing.analysis.lexicon import (
     ANAPHOR_NOUNS,
     BODY_CALLING_NOUNS,
+    BODY_OWNED_NOUNS,
     CAMPAIGNER_WORDS,
     DISASTER_NOUNS,
     GROUP_NOUNS,
@@ -67,13 +68,15 @@ def place_named_for_a_disaster(doc: Doc, cands: list[Candidate]) -> bool:
 
 def body_named_as_place(doc: Doc, cands: list[Candidate]) -> bool:
     """'former members of Scientology': a place has residents, a body has members. A 'place' (one the
-    states table does not know: the caller asks) with members, or that the text calls a body ('the
+    states table does not know: the caller asks) with members or a chief executive, or that the text calls a body ('the
     industry regulator Ofwat', 'the regulator, Ofwat,', 'Ofwat, the water regulator'), is an organisation."""
     name = cands[0].name
     for c in cands:
         tok = doc[c.start:c.end].root
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in MEMBER_NOUNS:
             return True
+        if tok.dep_ == "poss" and tok.head.lower_ in BODY_OWNED_NOUNS:
+            return True  # "David Black, Ofwat's chief executive"
     return name in _called_bodies(doc) or institution_that_acts(doc, name)
 
 

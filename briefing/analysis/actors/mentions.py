@@ -178,9 +178,11 @@ def _determiner(doc: Doc, tok: Token) -> Token:
     return doc[j - 1] if j < tok.i - 1 else before  # the noun is still "the council"
 
 
-def _named_kind(drafts: list[Draft], by_word: dict[str, list[Draft]], tok: Token) -> Draft | None:
+def _named_kind(drafts: list[Draft], by_word: dict[str, list[Draft]], tok: Token, named_at: dict[int, int],
+                linked: dict[str, Draft]) -> Draft | None:
     """The one body whose name holds the noun ("the court" for the International Court of Justice,
-    "the report" for the Study, "the agency" for the one public body named); 'the party' is the party named last ("Labour has suspended ... The party said")."""
+    "the report" for the Study, "the agency" for the one public body named, else the body an earlier "the
+    agency" was); 'the party' is the party named last ("Labour has suspended ... The party said")."""
     if tok.lower_ == "party" and (party := _last_named_party(drafts, tok.idx)) is not None:
         return party
     words = RESEARCH_NOUNS if tok.lower_ in RESEARCH_NOUNS else {tok.lower_}
@@ -189,8 +191,30 @@ def _named_kind(drafts: list[Draft], by_word: dict[str, list[Draft]], tok: Token
         public = [d for d in drafts if d.kind == ActorKind.ORGANIZATION and set(d.name.lower().split()) & AGENCY_HEADS]
         # the one public body named before it, else the one named after ("..., the transport regulator said.
         # The Office of Rail and Road said ...")
-        options = [d for d in public if d.first < tok.idx] or public
+        options = [d for d in public if named_at[id(d)] < tok.idx]
+        if len(options) != 1:
+            earlier = linked.get(tok.lower_)
+            options = [earlier] if earlier is not None else options or _named_next(drafts, tok, named_at) or public
+        if len(options) == 1:
+            linked[tok.lower_] = options[0]  # "the regulator" goes on being the one it was
     return options[0] if len(options) == 1 else None
+
+
+def _named_next(drafts: list[Draft], tok: Token, named_at: dict[int, int]) -> list[Draft]:
+    """'... the industry regulator has said. Ofwat said the company had "fallen well short"': a lede or a
+    standfirst that describes a body before naming it names it soon after, as a subject: the first body
+    named after it that acts in its sentence (within the next three sentences)."""
+    doc, sent = tok.doc, tok.sent
+    for _ in range(3):
+        if sent.end >= len(doc):
+            break
+        sent = doc[sent.end].sent
+        subjects = [t for t in sent if t.dep_ == "nsubj"]
+        found = [d for d in drafts if d.kind == ActorKind.ORGANIZATION and named_at[id(d)] >= sent.start_char
+                 and any(t.idx <= named_at[id(d)] < t.idx + len(t) for t in subjects)]
+        if found:
+            return found
+    return []
 
 
 def _last_named_party(drafts: list[Draft], before: int) -> Draft | None:
@@ -278,13 +302,14 @@ def link_definite_nouns(article: Article, doc: Doc, drafts: list[Draft]) -> None
     taken = {i for a in drafts for s, e in a.spans for i in range(s, e)}
     firm: Draft | None | object = _UNSET
     linked: dict[str, Draft] = {}
+    named_at = {id(d): d.first for d in drafts}  # where each is first named, before any noun is linked to it
     for tok in doc:
         if tok.lower_ not in ANAPHOR_NOUNS or tok.i == 0:
             continue
         det = _determiner(doc, tok)
         if det.lower_ != "the" or tok.idx in taken or skip_block(article, tok.idx):
             continue
-        target = _named_kind(drafts, by_word, tok)
+        target = _named_kind(drafts, by_word, tok, named_at, linked)
         if target is None and tok.lower_ in LAST_BODY_ANAPHORS:  # "the group", "the company": the last body named
             target = _subjects_body(doc, drafts, tok) or _last_named_body(drafts, tok.idx)
         if target is None and tok.lower_ in UNNAMED_BODY_NOUNS:

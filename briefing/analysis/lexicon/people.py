@@ -165,6 +165,9 @@ OBJECT_PREPOSITIONS = frozenset("with to for against by on at from about of than
 # Nouns for a person someone chose, which a possessor does not own as its holder: "President Trump's pick ...
 # senators pressed him" (him is the pick, not Trump).
 CHOSEN_PERSON_NOUNS = frozenset({"pick", "choice", "nominee", "appointee"})
+# Offices only a body has: "Ofwat's chief executive", "its chairman" (a name the tagger called a place; not
+# "board": "California's Public Employment Relations Board" is a state's).
+BODY_OWNED_NOUNS = frozenset("executive ceo chairman chairwoman chairperson shareholders".split())
 # Offices and people only a place has: "Bristol's mayor", "the city's residents" ("Bristol" is a town,
 # whatever the tagger called it).
 PLACE_OWNED_NOUNS = frozenset("mayor governor residents inhabitants citizens townspeople population streets "
