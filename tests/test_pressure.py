@@ -117,6 +117,12 @@ TRIGGERS = [
      "obliges"),
     ("Human rights groups voiced concern over the treatment of detainees.", "voiced", "voice", "VOICE_CONCERN"),
     ("Turkey said it would not hesitate to use force against the militants.", "hesitate", "threat", "NOT_HESITATE"),
+    ("The court declared the law unconstitutional.", "declared", "legal", "DECLARE_UNLAWFUL"),
+    ("State Senator Jabari Brisport wrote that the governor was holding schools and hospitals hostage to score"
+     " points.", "holding", "voice", "HOLD_CAPTIVE"),  # things held hostage are leverage, no captives
+    ("Indian authorities cut mobile internet services across the state.", "cut", "political",
+     "VERB_RULES:the internet cut or shut"),
+    ("The company cut its broadband prices.", "cut", None, "VERB_RULES:only the right object"),  # no network cut
     ("The group would not allow female aid workers to return until the United Nations changed its position.",
      "allow", "threat", "NOT_ALLOW"),
     ("Ecuador broke off diplomatic relations with Mexico.", "broke", "diplomatic", "BREAK_OFF"),
@@ -860,6 +866,7 @@ def test_an_it_holding_a_clauses_place_is_no_one(analyze_text):
     "Congress passed a bill that cut funding for the program.",  # a bill cuts nothing by itself
     "The coach said he would not hesitate to start the young striker.",  # no force in it
     "We will not allow this to happen, the minister said.",  # no one kept from anything
+    "Investigators found illegal dumping at the site.",  # no ruling that anything is against the law
     "The minister expressed concern for the victims' families.",  # sympathy, not disapproval
     "The store halted shipments of the recalled toy.",  # no state's trade
     "A spokesman for the governor rejected suggestions that the veto was political.",  # a denial

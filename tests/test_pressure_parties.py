@@ -131,6 +131,21 @@ def test_a_labour_strike_makes_no_adversary(analyze_text):
 PARTIES = [
     ("The government will not allow the opposition to hold rallies.", "target", "opposition"),  # the one kept
     ("Senate Democrats blocked a Republican stopgap spending bill.", "target", "Republicans"),  # the party's bill
+    ("Gov. Kathy Hochul wants the bail changes. The plan drew a sharp response from Carl Heastie, the Assembly"
+     " speaker, who accused her of using the budget to force through policy.", "target",
+     "Kathy Hochul"),  # "her" is not the one who accuses ("herself" would be)
+    ("Trump has kept up his attacks on Federal Reserve Chair Jerome Powell. Powell has taken the attacks in stride.",
+     "kind", "political"),  # the attacks named again are the same words, no arms
+    ("Age UK launched a petition calling on the Treasury to delay the change. The petition had gathered more than"
+     " 500,000 signatures.", "source", "Age UK"),  # the petition named again is Age UK's, no crowd's
+    ("Myanmar's military government extended the house arrest of a dissident writer by another year.", "source",
+     "Myanmar's military government"),  # "by another year" is how long, no one who did it
+    ("Thames Water has been ordered to cut customers' bills by £104m, the industry regulator has said.", "target",
+     "Thames Water"),  # the passive's subject is told to do it, not the bills' owners
+    ("Kenya's High Court declared the deployment of police officers to Haiti unconstitutional.", "kind",
+     "legal"),  # the ruling; what it rules against is no act of the court's
+    ("The court declared the president's decree unconstitutional.", "target", "the president"),  # whose act
+    ("The opposition declared the vote invalid.", "kind", "political"),  # a view, no ruling in law
     ("Speaker Mike Johnson described the Democratic demands as a wish list.", "source", "Democrats"),
     ("In a survey released Wednesday by the Pew Research Center, 39 percent of respondents said they would blame"
      " Republicans.", "source", "39 percent of respondents"),  # "they" is the share that said it, not the pollster

@@ -49,11 +49,13 @@ from briefing.analysis.lexicon import (
     RETALIATING_VERBS,
     REVENGE_NOUNS,
     ROLE_HEADS,
+    RULING_VERBS,
     STIGMA_LABELS,
     STIGMA_VERBS,
     TALKS_NOUNS,
     UNDERGOING_VERBS,
     UNDOING_VERBS,
+    UNLAWFUL_WORDS,
     VOW_VERBS,
 )
 from briefing.analysis.pattern_parts import VERB as _VERB
@@ -279,6 +281,13 @@ DEPENDENCY: dict[str, list[Pattern]] = {
     # legislature or a court
     "HOLD_IN_CONTEMPT": [[_verb("hold"), _child(">", {"DEP": "prep", "LOWER": "in"}, "in"),
                           _child(">", {"DEP": "pobj", "LOWER": "contempt"}, "contempt", "in")]],
+    # "The court declared the law unconstitutional", "The judge ruled the strike illegal" (a ruling in law); the
+    # parser may hang the word on a preposition before it ("declared the deployment of police officers to Haiti
+    # unconstitutional")
+    "DECLARE_UNLAWFUL": [[_verb(set(RULING_VERBS)), _child(">", {"DEP": {"IN": ["ccomp", "oprd", "acomp", "xcomp"]},
+                                                             "LOWER": {"IN": sorted(UNLAWFUL_WORDS)}}, "ruled")],
+                         [_verb(set(RULING_VERBS)), _child(">>", {"DEP": "pobj", "POS": "ADJ",
+                                                              "LOWER": {"IN": sorted(UNLAWFUL_WORDS)}}, "ruled")]],
     # "The United States designated the group a foreign terrorist organization" (PLOVER SANCTION)
     "DESIGNATE_TERRORIST": [[_verb(set(DESIGNATING_VERBS)),
                              _child(">", {"DEP": {"IN": ["dobj", "oprd"]}}, "label"),

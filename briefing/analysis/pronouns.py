@@ -23,7 +23,7 @@ from briefing.analysis.lexicon import (
 from briefing.analysis.phrases import noun_phrase
 from briefing.analysis.quote_marks import quoted
 from briefing.analysis.sentences import sentence_of
-from briefing.analysis.subjects import subject_of
+from briefing.analysis.subjects import antecedent, subject_of
 from briefing.article import Article
 
 # Who a phrase stands for: the words as written, and the actor they resolve to (if any).
@@ -138,6 +138,17 @@ class PronounReading:
         found = self.resolve(office)
         return found if found[1] is None or self._fits(found[1], gender) else None
 
+    def _clause_doer(self, pronoun: Token) -> Actor | None:
+        """Whom an object pronoun cannot be: the one who does the act to it ('who accused her': the "who")."""
+        verb = _verb_of_object(pronoun)
+        doer = subject_of(verb) if verb is not None else None
+        if doer is None or doer.lower_ in PRONOUN_GENDER:
+            return None
+        if doer.lower_ in ("who", "that") and doer.head.dep_ == "relcl":
+            doer = antecedent(doer)
+        named = self.mentions.covering(doer.idx)
+        return named or (self.mentions.covering(doer.head.idx) if doer.dep_ == "appos" else None)  # "X, the speaker,"
+
     def _pronoun(self, subj: Token, gender: str) -> Reference:
         topic = self._addressee(subj, gender) or self._previous_subject(subj, gender)
         if topic is not None:
@@ -184,7 +195,14 @@ class PronounReading:
             found = self.resolve(main)
             if found[1] is not None and self._fits(found[1], gender):
                 return found
-        for start, actor in self.mentions.before(subj.idx):  # the nearest earlier mention that fits
+        return self._nearest_fitting(subj, gender)
+
+    def _nearest_fitting(self, subj: Token, gender: str) -> Reference:
+        """The nearest earlier mention that fits."""
+        doer = self._clause_doer(subj)
+        for start, actor in self.mentions.before(subj.idx):
+            if doer is not None and actor.id == doer.id:
+                continue  # "Carl Heastie, the Assembly speaker, who accused her": not himself ("herself" would be)
             if gender in ("male", "female") and subj.dep_ in ("nsubj", "nsubjpass") and quoted(self.doc, start) \
                     and not quoted(self.doc, subj.idx):
                 continue  # '"... Matt Dolan has created nothing but excuses." He added that ...': a name in
@@ -192,6 +210,15 @@ class PronounReading:
             if self._fits(actor, gender):
                 return actor.name, actor
         return subj.text, None
+
+
+def _verb_of_object(tok: Token) -> Token | None:
+    """The verb a pronoun is the object of: 'accused her', 'pleaded with him'."""
+    if tok.dep_ in ("dobj", "dative"):
+        return tok.head
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+        return tok.head.head if tok.head.head.pos_ == "VERB" else None
+    return None
 
 
 def _under_subjectless_clauses(verb: Token, root: Token) -> bool:

@@ -59,6 +59,10 @@ CAMPAIGN_MARKS = frozenset({"against", "for"})
 LAUNCH_VERBS = frozenset("launch start begin lead wage run mount organize organise step escalate".split())
 WORDED_CHARGES = frozenset({"charge", "warn", "accuse"})  # "critics charge that ...": words, not court
 CAPTIVE_NOUNS = frozenset({"hostage", "shield", "captive"})  # "held as human shields"
+# What a side is said to hold hostage for leverage, with no captive in it: "holding schools and hospitals hostage
+# to score points", "holding the economy hostage" (beside the institutions: "holding the government hostage").
+LEVERAGED_THINGS = frozenset("economy budget education school hospital country nation talks negotiation bill "
+                             "legislation funding".split())
 VOW_VERBS = frozenset({"vow", "swear", "pledge"})  # "have sworn to fight"
 # Making someone act against their will (PLOVER COERCE): "The newspaper's campaign forced the minister to
 # resign", "compelled the company to disclose"; who forces decides ("Rising costs forced ..." is no one).
@@ -385,3 +389,7 @@ DESIGNATING_VERBS = frozenset("designate list declare blacklist proscribe".split
 # foreign agent", "declared the foundation extremist", "branded the group undesirable".
 STIGMA_VERBS = frozenset({"label", "brand"})
 STIGMA_LABELS = frozenset({"extremist", "extremists", "undesirable"})
+# A ruling that something is against the law, and the verbs that give it: "Kenya's High Court declared the
+# deployment unconstitutional", "The judge ruled the strike illegal" (a court's or an authority's ruling).
+RULING_VERBS = frozenset("declare rule find deem hold".split())
+UNLAWFUL_WORDS = frozenset("unconstitutional illegal unlawful invalid void".split())

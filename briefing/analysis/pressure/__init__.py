@@ -113,6 +113,7 @@ class _Reader:
         self.scoper = Scoper(doc, actors, (title.start, title.end) if title is not None else None,
                              next(iter(filed_from(article)), None))
         self.labels = construction_labels(doc)
+        self.acts: dict[str, tuple[Source, PressureKind]] = {}  # each act's last named doer and its kind
 
     def trigger(self, tok: Token) -> str | None:
         block = self.article.block_at(tok.idx)
@@ -277,6 +278,8 @@ class _Reader:
     def item(self, tok: Token) -> tuple[str, Item] | None:
         base = self.trigger(tok)
         src = self.source(tok, base) if base is not None else None
+        again = self.acts.get(tok.lemma_.lower()) if restating(tok, src) else None
+        src = again[0] if again is not None else src  # "The petition had gathered 500,000 signatures": Age UK's
         if base is None or src is None or not any(ch.isalnum() for ch in src.text or ""):
             return None  # "Consumer group Which? said": a name the parser cut to its question mark is no one
         actor = src.actor
@@ -309,12 +312,22 @@ class _Reader:
         who = f"{phrase} {actor.name} {actor.role or ''}" if actor else phrase
         if base == "verdict" and not COURT_WORDS.search(who):
             return None  # only a court hands one down; "the voters' verdict on the flag" is opinion
-        kind = refine_kind(base, scope, phrase, who, tok, src.token, actor)
+        kind = again[1] if again is not None else refine_kind(base, scope, phrase, who, tok, src.token, actor)
+        if tok.pos_ == "NOUN" and again is None and (src.token is not None or actor is not None):
+            self.acts[tok.lemma_.lower()] = (src, kind)  # the act's doer, for "the petition" named again
         start, end = self.evidence(tok)
         return source_key(self.doc, src, tok), Item(
             source=src.text, actor=actor, target=target, scope=scope, kind=kind,
             description=describe(self.article.text, src.text, tok), start=start, end=end,
             weight=round(weight(kind, actor), 3), evidence=[(start, end)])
+
+
+def restating(tok: Token, src: Source | None) -> bool:
+    """'Age UK ... launched a petition calling on the Treasury to delay the change. The petition had gathered
+    more than 500,000 signatures': an act named again with "the", and no doer of its own, is the one named
+    before (its doer and its kind: "Powell has taken the attacks in stride" are Trump's words, no arms)."""
+    return tok.pos_ == "NOUN" and (src is None or src.token is None and src.actor is None) and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
 
 def _owned_body(tok: Token) -> bool:

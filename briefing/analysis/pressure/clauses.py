@@ -13,7 +13,9 @@ from briefing.analysis.lexicon import (
     COLLECTIVE_HEADS,
     GROUP_NOUNS,
     HOPING_VERBS,
+    INSTITUTION_NOUNS,
     LEGISLATION_NOUNS,
+    LEVERAGED_THINGS,
     OCCURRING_VERBS,
     ORG_HEADS,
     PERMITTING_VERBS,
@@ -89,7 +91,9 @@ def hostage_to(tok: Token) -> bool:
     figure for political leverage, not a captive ('held hostage in Gaza', 'held hostage by Hamas'); so is a
     thing held hostage ('The administration is holding our children's education hostage to score points')."""
     return any(c.dep_ == "prep" and c.lower_ == "to" for t in (tok, *tok.children) for c in t.children) or any(
-        _someones_thing(held) for held in tok.children if held.dep_ == "dobj")
+        _someones_thing(held) or any(w.lemma_.lower() in LEVERAGED_THINGS | INSTITUTION_NOUNS
+                                     for w in (held, *(c for c in held.children if c.dep_ in ("nmod", "compound"))))
+        for held in tok.children if held.dep_ == "dobj")  # "holding schools and hospitals hostage to score points"
 
 
 def _someones_thing(held: Token) -> bool:

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from briefing.analysis.actors import Actor, ActorKind
 from briefing.analysis.lexicon import (
     AUTHORITY_NOUNS,
+    COURT_WORDS,
     LEGAL_OFFICES,
     LEGAL_THREAT_WORDS,
     MEDIA_WORDS,
@@ -19,6 +20,7 @@ from briefing.analysis.lexicon import (
     POLICING_ACTS,
 )
 from briefing.analysis.pressure.model import PressureKind, Scope
+from briefing.analysis.pressure.parties import ruled
 from briefing.analysis.pressure.scope import armed_or_state, is_state, kind_of, state_to_state
 from briefing.analysis.pressure.targets import target_token
 
@@ -56,6 +58,9 @@ def refine_kind(base: str, scope: Scope, phrase: str, who: str, tok: Token, src:
         kind = PressureKind.LEGAL  # "threatened legal action unless ...", "threatened to sue"
     if kind == PressureKind.LEGAL and base == "legal" and _party(actor):
         kind = PressureKind.POLITICAL  # "co-operate fully with the party's investigation": discipline, not law
+    if kind == PressureKind.LEGAL and base == "legal" and ruled(tok) is not None and not (
+            COURT_WORDS.search(who) or AUTHORITY_NOUNS & set(who.lower().split()) or LEGAL_OFFICES.search(who)):
+        kind = PressureKind.POLITICAL  # "The opposition declared the vote invalid": a view, no ruling in law
     if base == "voice" and _in_court(tok):
         kind = PressureKind.LEGAL  # "said it would challenge the asylum limits in court"
     if kind == PressureKind.MILITARY and tok.lemma_.lower() in MOBILIZING_VERBS \

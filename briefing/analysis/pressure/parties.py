@@ -40,10 +40,12 @@ from briefing.analysis.lexicon import (
     PUNISHING_VERBS,
     QUANTITY_NOUNS,
     ROLE_HEADS,
+    RULING_VERBS,
     SOURCE_NOUNS,
     SPEECH_VERBS,
     SPELL_NOUNS,
     STANCE_PREFIXES,
+    UNLAWFUL_WORDS,
     UNSEEING_VERBS,
     VIOLENT_ACTS,
 )
@@ -228,8 +230,8 @@ def _included_agent(tok: Token) -> Token | None:
     for child in tok.head.children:
         if child.lower_ in AGENT_MARKERS and child.i > tok.i:
             agent = child if child.lower_ == "by" else next((c for c in child.children if c.lower_ == "by"), None)
-            if (pobj := pobj_of(agent)) is not None:
-                return pobj
+            if (pobj := pobj_of(agent)) is not None and pobj.ent_type_ not in ("DATE", "TIME"):
+                return pobj  # not "extended the house arrest of a dissident writer by another year"
     return None
 
 
@@ -298,7 +300,8 @@ def _source_token(tok: Token) -> Token | None:
     if found is None and tok.dep_ == "oprd" and lemma_in(tok.head, CALLING_VERBS) and not any(
             c.dep_ == "dobj" for c in tok.head.children):
         found = subject_of(tok.head)  # "called a mass rally", parsed as naming something with nothing named
-    named = any(c.dep_ == "oprd" for c in tok.head.children)  # "called the expulsions an unfriendly act": a judge
+    named = any(c.dep_ == "oprd" for c in tok.head.children) or ruled_on(tok)  # "called the expulsions an
+    # unfriendly act": a judge; "declared the deployment of police officers to Haiti unconstitutional": a ruling
     answered = tok.lemma_.lower() in OF_SOURCE_NOUNS and tok.head.lemma_.lower() in ANSWERING_VERBS or (
         tok.lemma_.lower() in CLAIM_NOUNS and tok.head.lemma_.lower() in CLAIM_HEARING_VERBS)
     if found is None and tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" \
@@ -307,6 +310,24 @@ def _source_token(tok: Token) -> Token | None:
     if found is None and tok.dep_ == "conj" and tok.pos_ == "NOUN" and tok.head.pos_ == "NOUN":
         found = _source_token(tok.head)  # "called for a week of strikes and marches": the marches are his too
     return found
+
+
+def ruled(tok: Token) -> Token | None:
+    """What a ruling finds against the law: 'declared the law unconstitutional' (the parser makes the law the
+    adjective's subject), 'declared the deployment of police officers to Haiti unconstitutional'."""
+    if tok.lemma_.lower() not in RULING_VERBS:
+        return None
+    word = next((t for t in tok.subtree if t.lower_ in UNLAWFUL_WORDS and t.pos_ == "ADJ"), None)
+    if word is None:
+        return None
+    return next((c for c in tok.children if c.dep_ == "dobj"), None) or subject_of(word) or word  # (or the noun
+    # made the adjective's own: "the president's decree unconstitutional")
+
+
+def ruled_on(tok: Token) -> bool:
+    """'Kenya's High Court declared the deployment of police officers to Haiti unconstitutional': what a ruling
+    finds against the law is no act of the one who rules."""
+    return tok.dep_ == "dobj" and ruled(tok.head) == tok
 
 
 def past_quantity(tok: Token) -> Token:

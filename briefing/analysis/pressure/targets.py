@@ -55,6 +55,7 @@ from briefing.analysis.pressure.parties import (
     plausible_target,
     pobj_of,
     read_as_modifier,
+    ruled,
 )
 from briefing.analysis.subjects import subject_of
 
@@ -140,9 +141,10 @@ def _obliged(tok: Token) -> Token | None:
 
 
 def _told_to(tok: Token, obj: Token) -> bool:
-    """'urged the bloc to go further', 'pressed the council to act': the object is told to do the
-    complement, so it is someone, whatever the noun."""
-    return obj.dep_ == "dobj" and obj.lemma_.lower() not in MEASURE_NOUNS and any(  # not "took all measures to"
+    """'urged the bloc to go further', 'pressed the council to act', 'Thames Water has been ordered to cut
+    bills': the object, or the passive's subject, is told to do the complement, so it is someone, whatever the
+    noun (or untagged name)."""
+    return obj.dep_ in ("dobj", "nsubjpass") and obj.lemma_.lower() not in MEASURE_NOUNS and any(  # not "took all measures to"
         c.dep_ == "xcomp" and c.i > obj.i and c.pos_ in ("VERB", "AUX") for c in tok.children)
 
 
@@ -280,6 +282,8 @@ def target_token(tok: Token) -> Token | None:
         return (act and _object_target(act)) or _prepositional_target(tok)  # "used water cannon to push back protesters"
     if lexicon_lemma(tok) == "blame" and (blamed := _blamed_on(tok)) is not None:
         return blamed  # "blamed the flooding on the council's failure": the council, not the flooding
+    if (found := ruled(tok)) is not None:
+        return _owner_if_target(found)  # "declared the president's decree unconstitutional": the president
     sent = lexicon_lemma(tok) in SENDING_VERBS  # "sent a team of inspectors to the plant": what is sent is its own
     found = _obliged(tok) or (None if sent else _object_target(tok)) or _bearer(tok)
     if found is not None:

@@ -48,7 +48,7 @@ CONSTRUCTION_CLASSES = {"ASK_TO": "voice", "CALL_TO_TESTIFY": "voice", "WANT_TO_
                         "WALK_OUT": "public", "SIT_IN": "public",
                         "CHANT_SLOGANS": "public", "BURN_SYMBOL": "public", "SET_FIRE": "coerce", "THROW_MISSILE": "coerce", "CHAIN_SELF": "public", "VOICE_CONCERN": "voice",
                         "NOT_HESITATE": "threat", "NOT_ALLOW": "threat", "TAKE_MEASURES": "threat", "BREAK_OFF": "diplomatic", "CALL_UP": "military",
-                        "HIT_OUT": "voice", "HOLD_IN_CONTEMPT": "legal",
+                        "HIT_OUT": "voice", "HOLD_IN_CONTEMPT": "legal", "DECLARE_UNLAWFUL": "legal",
                         "HOLD_SIGNS": "public", "DESIGNATE_TERRORIST": "legal", "MOVE_TO_UNDO": "voice", "BREAK_WITH": "voice",
                         "SAY_IT_BAD": "voice", "BREAK_IN": "military", "INSPECTORS_ARRIVE": "legal", "SHOOT_DOWN": "military",
                         "DUMP_OUTSIDE": "public", "PULL_OUT": "voice", "DRIVE_OUT": "coerce", "HACK_AND_LEAK": "military",

@@ -40,6 +40,7 @@ from briefing.analysis.lexicon import (
     LAID_OFF,
     LANDFORM_NOUNS,
     LEGISLATION_NOUNS,
+    NETWORK_WORDS,
     OBJECT_BOUND,
     OBJECT_TRIGGERS,
     OUTLET_NOUNS,
@@ -262,6 +263,12 @@ VERB_RULES: tuple[Rule, ...] = (
      lambda t: lexicon_lemma(t) in ("suspend", "ban", "close", "shut", "block", "restrict") and bool(
          objects_of(t) & (OUTLET_NOUNS | CLOSED_BODY_NOUNS | CENSORED_WORKS)) and not own_object(t),
      "political"),  # "restricted 36 titles"; not "shut down its website for maintenance"
+    ("the internet cut or shut is people silenced, a political act: 'Indian authorities cut mobile internet services"
+     " across the state', 'shut down the internet'",
+     lambda t: lexicon_lemma(t) in ("cut", "shut", "suspend", "block", "restrict", "disconnect") and any(
+         o.dep_ == "dobj" and (o.lower_ in NETWORK_WORDS or o.lemma_.lower() in ("service", "access", "connection")
+                               and any(c.lower_ in NETWORK_WORDS for c in o.children)) for o in t.children),
+     "political"),  # not "cut its broadband prices"
     ("trade with a named state banned or halted is a sanction: 'banned imports of Ugandan sugar'",
      lambda t: lexicon_lemma(t) in ("ban", "halt", "restrict", "block") and bool(objects_of(t) & TRADE_NOUNS)
      and any(w.ent_type_ in ("GPE", "NORP", "ORG") or state_for(w.text) for o in t.children if o.dep_ in ("dobj", "prep")
