@@ -145,6 +145,8 @@ TRIGGERS = [
     ("Trump told supporters at a rally for his campaign in Ohio on Saturday that he would win.", "rally", None,
      "NOUN_RULES:a campaign event"),
     ("Hobbs made the remarks at a rally outside the Capitol.", "rally", None, "NOUN_RULES:a campaign event"),
+    ("Bernie Moreno has leaned on the message at rallies.", "rallies", None,
+     "NOUN_RULES:a campaign event"),  # a named person doing something at rallies
     ("Lagarde warned that U.S. tariffs posed a growing threat to the economy.", "warned", None,
      "VERB_RULES:a danger foreseen"),
     ("Scientists warned that the glacier was melting faster than expected.", "warned", None,

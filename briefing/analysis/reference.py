@@ -80,7 +80,7 @@ class Resolver(PronounReading):
                 subj.head.idx, subj.head.idx + len(subj.head)) or self._body_named(subj.head)) \
                 and subject_set_off(subj.head, subj.head.head) is None:
             return subj.head  # but not "..., Michael O'Leary, the regulator said": the regulator speaks
-        if subj.lemma_.lower() in ISSUED_NOUNS:
+        if subj.lemma_.lower() in ISSUED_NOUNS | AD_NOUNS:  # "A new spot from the Senate Leadership Fund ... says"
             by = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
             owner = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
             return owner or next((c for c in subj.children if c.dep_ == "poss"), None)

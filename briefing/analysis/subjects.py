@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Token
 
 from briefing.analysis.lexicon import (
+    AD_NOUNS,
     DOCUMENT_NOUNS,
     GERUND_TIME_PREPOSITIONS,
     GROUP_NOUNS,
@@ -299,6 +300,8 @@ def can_speak(tok: Token) -> bool:
         tok.i > 0 and tok.doc[tok.i - 1].lower_ in QUANTIFIERS)  # the parser may cut "Most" off as a sentence
     if tok.tag_ == "NNS" and lemma in PLACE_NOUNS and quantified:
         return False  # "Most regions said ...": places in general speak for no one
+    if lemma in AD_NOUNS and any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("from", "by") for c in tok.children):
+        return True  # "A new spot from the Senate Leadership Fund ... says": the one who paid for it speaks
     return any(w in vocab for w in (lemma, low) for vocab in (
         SPEAKER_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, ORG_HEADS, ROLE_HEADS)) or any(
         c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") for c in tok.children if c.dep_ in ("compound", "amod", "poss")) or any(

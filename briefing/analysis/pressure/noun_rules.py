@@ -163,9 +163,13 @@ def _speech_venue(t: Token) -> bool:
         return False
     verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "at" else t.head if t.dep_ == "dobj" else None
     remarks = verb is not None and any(c.dep_ == "dobj" and c.lemma_.lower() in REMARK_NOUNS for c in verb.children)
+    # a named person doing something at rallies is campaigning: "Moreno has leaned on the message at rallies" (but
+    # "was arrested at a rally" is done to him)
+    campaigning = verb is not None and t.head.lower_ == "at" and (subj := subject_of(verb)) is not None \
+        and subj.dep_ == "nsubj" and subj.ent_type_ == "PERSON"
     return verb is not None and not lemma_in(verb, CALLING_VERBS) and (
-        verb.lemma_.lower() in SPEECH_VERBS or verb.lemma_.lower() in ADDRESSING_VERBS or remarks)  # "made the
-    # remarks at a rally outside the Capitol"
+        verb.lemma_.lower() in SPEECH_VERBS or verb.lemma_.lower() in ADDRESSING_VERBS or remarks or campaigning)
+    # ("made the remarks at a rally outside the Capitol")
 
 
 def _history(t: Token) -> bool:
