@@ -43,8 +43,6 @@ SPEAKERS = [
      "Crews were sent", "direct", "Reuters"),  # an inverted cue
     ("Bridge\n\n“Nobody listens until something falls down, and then everybody listens.” - Tom Reyes",
      "Nobody listens", "direct", "Tom Reyes"),  # a dash credit
-    ("Ads\n\nA new spot from the Senate Leadership Fund shows footage of a seizure and says Brown \"voted to let"
-     " dangerous criminals go free.\"", "voted to let", "direct", "Senate Leadership Fund"),  # who paid for the ad
     ("Bridge\n\n“It should never have come to this,” engineer Paula Grant said. “We warned them for years and"
      " the cracks only got wider.”", "We warned them", "direct", "Paula Grant"),  # the voice goes on
     ("Bridge\n\nThe mayor defended the decision, promising a new crossing: “We will have a temporary bridge open"
@@ -229,6 +227,8 @@ SPEAKERS = [
     ("Sheriff charged\n\nWhitcomb, 61, was released on bond. His lawyer, Carla Mendes, said he would plead not"
      " guilty. \"We look forward to clearing his name,\" she said.", "We look forward", "direct",
      "Carla Mendes"),  # "he" after "His lawyer, ..." is the client's pronoun, not hers
+    ("Ads\n\nA new spot from the Senate Leadership Fund shows footage of a seizure and says Brown \"voted to let"
+     " dangerous criminals go free.\"", "voted to let", "direct", "Senate Leadership Fund"),  # who paid for the ad
 ]
 
 
