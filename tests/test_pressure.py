@@ -118,6 +118,16 @@ TRIGGERS = [
     ("Human rights groups voiced concern over the treatment of detainees.", "voiced", "voice", "VOICE_CONCERN"),
     ("Turkey said it would not hesitate to use force against the militants.", "hesitate", "threat", "NOT_HESITATE"),
     ("The court declared the law unconstitutional.", "declared", "legal", "DECLARE_UNLAWFUL"),
+    ("Gunmen on motorcycles opened fire on a market in northwestern Nigeria.", "opened", "coerce", "OPEN_FIRE"),
+    ("The Serbian president said he would not take part in the talks unless Kosovo withdrew its police units.",
+     "take", "threat", "UNLESS"),  # a refusal on a condition, though denied
+    ("North and South Korean athletes marched together at the opening ceremony.", "marched", None,
+     "VERB_RULES:a march at a celebration"),
+    ("The U.S. ambassador was summoned to the foreign ministry in Pretoria.", "summoned", "diplomatic",
+     "VERB_RULES:an envoy summoned"),  # passive
+    ("Spain's Supreme Court rejected an appeal by a former minister against his conviction.", "appeal", "lawsuit",
+     "NOUN_RULES:an appeal against a ruling"),
+    ("The family made an appeal for calm.", "appeal", None, "NOUN_RULES:a wish for calm"),
     ("State Senator Jabari Brisport wrote that the governor was holding schools and hospitals hostage to score"
      " points.", "holding", "voice", "HOLD_CAPTIVE"),  # things held hostage are leverage, no captives
     ("Indian authorities cut mobile internet services across the state.", "cut", "political",

@@ -136,6 +136,14 @@ PARTIES = [
      "Kathy Hochul"),  # "her" is not the one who accuses ("herself" would be)
     ("Trump has kept up his attacks on Federal Reserve Chair Jerome Powell. Powell has taken the attacks in stride.",
      "kind", "political"),  # the attacks named again are the same words, no arms
+    ("The Serbian president said he would not take part in the talks unless Kosovo withdrew its special police"
+     " units.", "target", "Kosovo"),  # a refusal on a condition presses, though its verb is denied
+    ("Macedonia's president refused to sign the law, sending it back to parliament.", "source",
+     "Macedonia's president"),  # refusing to sign a law presses, as a veto does
+    ("The tech billionaire threatened to sue the advocacy group for defamation.", "source",
+     "The tech billionaire"),  # a billionaire is someone
+    ("The U.S. ambassador was summoned to the foreign ministry in Pretoria.", "source",
+     "the foreign ministry"),  # the office one is summoned to summoned him
     ("Age UK launched a petition calling on the Treasury to delay the change. The petition had gathered more than"
      " 500,000 signatures.", "source", "Age UK"),  # the petition named again is Age UK's, no crowd's
     ("Myanmar's military government extended the house arrest of a dissident writer by another year.", "source",

@@ -73,6 +73,8 @@ DEEDS: dict[str, list[Pattern]] = {
     "SET_OFF_BOMB": [[_verb("set"), _child(">", {"DEP": {"IN": ["prt", "advmod"]}, "LOWER": "off"}, "off"),
                       _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(BOMB_NOUNS)}}, "bomb")],
                      [_verb(set(BOMBING_VERBS)), _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(BOMB_NOUNS)}}, "bomb")]],
+    # "Gunmen on motorcycles opened fire on a market" (PLOVER ASSAULT; who fires decides the kind)
+    "OPEN_FIRE": [[_verb("open"), _child(">", {"DEP": "dobj", "LEMMA": "fire"}, "fire")]],
     # "Pakistani troops exchanged fire with Afghan border guards" (PLOVER ASSAULT, fight)
     "EXCHANGE_FIRE": [[_verb({"exchange", "trade"}), _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(FIRE_NOUNS)}})]],
     # "protesters held signs reading 'Audit the Pentagon'", "waved placards" (PLOVER PROTEST, demonstrate)

@@ -83,6 +83,9 @@ OPENING_VERBS = frozenset({"open", "launch", "start", "begin", "order", "announc
                            "head"})  # "who led the inquiry"
 SHOW_NOUNS = frozenset({"demonstration", "march", "strike"})  # "a demonstration of the headset"
 GATHERING_NOUNS = frozenset({"demonstration", "march", "rally"})
+# Occasions people march at without protesting: "athletes marched together at the opening ceremony".
+CELEBRATION_NOUNS = frozenset("ceremony parade festival celebration carnival games olympics funeral commemoration "
+                              "anniversary wedding".split())
 PROTEST_PREPOSITIONS = frozenset({"against", "over"})
 GATHERING_MARKS = frozenset({"against", "over", "for", "outside", "in"})
 STREET_PROTEST_WORDS = frozenset({"mass", "street", "protest"})

@@ -24,6 +24,7 @@ chairman-elect president-elect candidate nominee member founder chief-of-staff a
 diplomat delegate consul commissioner magistrate marshal superintendent warden pastor priest deputy
 boss presenter host actor actress singer artist player striker goalkeeper manager curator musician
 photographer publisher historian filmmaker designer architect engineer politician
+billionaire tycoon magnate mogul businessman businesswoman entrepreneur banker investor
 """.split())  # abbreviated titles are added below, from ROLE_ABBREVIATIONS
 
 # Titles as news abbreviates them before a name ("Michigan Gov. Rick Snyder", "Sen. Debbie Stabenow"),

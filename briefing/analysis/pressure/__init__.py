@@ -291,8 +291,10 @@ class _Reader:
             scope = Scope.ADVERSARY
         if tok.pos_ == "VERB" and tok.lemma_.lower() in REFUSAL_VERBS - {"veto"} \
                 and self.scoper.is_home_government(actor) \
-                and not any(c.dep_ == "dobj" and c.lemma_.lower() in LEGISLATION_NOUNS for c in tok.children):
+                and not any(c.dep_ == "dobj" and c.lemma_.lower() in LEGISLATION_NOUNS
+                            for v in (tok, *(x for x in tok.children if x.dep_ == "xcomp")) for c in v.children):
             return None  # the government refusing a demand resists pressure; a veto, or blocking a bill, presses
+            # (so does refusing to sign one: "Macedonia's president refused to sign the law")
         target = self.target(tok)
         if target is not None and actor is not None and target == actor.name:
             tgt = target_token(tok)

@@ -51,6 +51,7 @@ from briefing.analysis.lexicon import (
     OCCURRING_VERBS,
     OPENING_VERBS,
     ORG_HEADS,
+    PEACE_WISHES,
     PERSON_WORDS,
     PLACE_NOUNS,
     PRESSURE_NOUNS,
@@ -251,6 +252,13 @@ def _topic(t: Token) -> bool:
 
 NOUN_RULES: tuple[Rule, ...] = (
     ("an act hoped for is not done: 'I hope Congress holds hearings'", hoped, None),
+    ("a wish for calm presses no one: 'The family made an appeal for calm', 'calls for peace and dialogue'",
+     lambda t: lexicon_lemma(t) in ("appeal", "call", "plea") and any(c.dep_ == "prep" and c.lower_ == "for" and any(
+         p.lemma_.lower() in PEACE_WISHES for p in c.children) for c in t.children), None),
+    ("an appeal against a ruling is a case in court: 'an appeal by a former minister against his conviction'",
+     lambda t: lexicon_lemma(t) == "appeal" and any(c.dep_ == "prep" and c.lower_ == "against" and any(
+         p.lemma_.lower() in VERDICT_NOUNS | {"conviction", "decision"} for p in c.children) for c in t.children),
+     "lawsuit"),
     ("attacks by one person on another are words: 'renewed his attacks on Fed Chair Jerome Powell'",
      attack_on_a_person, "voice"),
     ("an attack only words make, on an idea or a class of people, is a stance: 'a cynical attack on working families'",

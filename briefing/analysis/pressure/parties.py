@@ -134,6 +134,11 @@ def _verb_source(tok: Token) -> Token | None:
                       for p in c.children if p.dep_ == "pobj" and p.lower_ in COURT_NOUNS), None)
         if court is not None and lemma_in(tok, LEGAL_PASSIVES):
             return court
+        if tok.lemma_.lower() == "summon":  # "The U.S. ambassador was summoned to the foreign ministry": the
+            office = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
+                           if p.dep_ == "pobj" and p.lemma_.lower() in AUTHORITY_NOUNS), None)  # office summoned him
+            if office is not None:
+                return office
         # "The operator has been fined £2.1m, the transport regulator said": the authority reporting its act
         reporter = next((a for a in tok.ancestors if a.lemma_.lower() in SPEECH_VERBS), None)
         speaker = subject_of(reporter) if reporter is not None else None

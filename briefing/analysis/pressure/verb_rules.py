@@ -20,6 +20,7 @@ from briefing.analysis.lexicon import (
     CAMPAIGN_MARKS,
     CAMPAIGNER_WORDS,
     CAPACITY_NOUNS,
+    CELEBRATION_NOUNS,
     CENSORED_WORKS,
     CLAIM_NOUNS,
     CLOSED_BODY_NOUNS,
@@ -245,8 +246,10 @@ VERB_RULES: tuple[Rule, ...] = (
      and (subj.lemma_.lower() in ROLE_HEADS or subj.ent_type_ == "PERSON"), "voice"),
     ("ties or talks cut are diplomatic: 'cut ties', 'suspended talks with the rebels'",
      lambda t: lexicon_lemma(t) in SEVERING_VERBS and bool(objects_of(t) & TALKS_NOUNS), "diplomatic"),
-    ("an envoy summoned is a rebuke between states: 'summoned the U.S. ambassador'",
-     lambda t: lexicon_lemma(t) == "summon" and bool(objects_of(t) & ENVOY_NOUNS), "diplomatic"),
+    ("an envoy summoned is a rebuke between states: 'summoned the U.S. ambassador', 'The U.S. ambassador was"
+     " summoned to the foreign ministry'",
+     lambda t: lexicon_lemma(t) == "summon" and bool((objects_of(t) | {
+         c.lemma_.lower() for c in t.children if c.dep_ == "nsubjpass"}) & ENVOY_NOUNS), "diplomatic"),
     ("troops ordered somewhere are deployed: 'ordered troops to the border', 'ordered the army into the city',"
      " 'ordered the National Guard to the border'",
      lambda t: lexicon_lemma(t) == "order" and any(c.dep_ == "dobj" and {c.lower_, c.lemma_.lower()} & DEPLOYED_FORCES
@@ -263,6 +266,11 @@ VERB_RULES: tuple[Rule, ...] = (
      lambda t: lexicon_lemma(t) in ("suspend", "ban", "close", "shut", "block", "restrict") and bool(
          objects_of(t) & (OUTLET_NOUNS | CLOSED_BODY_NOUNS | CENSORED_WORKS)) and not own_object(t),
      "political"),  # "restricted 36 titles"; not "shut down its website for maintenance"
+    ("a march at a celebration is a parade: 'North and South Korean athletes marched together at the opening"
+     " ceremony'",
+     lambda t: lexicon_lemma(t) in ("march", "parade") and any(
+         c.dep_ == "prep" and c.lower_ in ("at", "in", "during") and any(
+             p.dep_ == "pobj" and p.lemma_.lower() in CELEBRATION_NOUNS for p in c.children) for c in t.children), None),
     ("the internet cut or shut is people silenced, a political act: 'Indian authorities cut mobile internet services"
      " across the state', 'shut down the internet'",
      lambda t: lexicon_lemma(t) in ("cut", "shut", "suspend", "block", "restrict", "disconnect") and any(
