@@ -119,6 +119,8 @@ TRIGGERS = [
     ("Turkey said it would not hesitate to use force against the militants.", "hesitate", "threat", "NOT_HESITATE"),
     ("The court declared the law unconstitutional.", "declared", "legal", "DECLARE_UNLAWFUL"),
     ("Gunmen on motorcycles opened fire on a market in northwestern Nigeria.", "opened", "coerce", "OPEN_FIRE"),
+    ("Protesters outside the Capitol chanted \"Hands off Medicaid\" as lawmakers arrived.", "chanted", "public",
+     "CHANT_SLOGANS"),  # whatever campaigners chant
     ("The Serbian president said he would not take part in the talks unless Kosovo withdrew its police units.",
      "take", "threat", "UNLESS"),  # a refusal on a condition, though denied
     ("North and South Korean athletes marched together at the opening ceremony.", "marched", None,

@@ -136,6 +136,8 @@ PARTIES = [
      "Kathy Hochul"),  # "her" is not the one who accuses ("herself" would be)
     ("Trump has kept up his attacks on Federal Reserve Chair Jerome Powell. Powell has taken the attacks in stride.",
      "kind", "political"),  # the attacks named again are the same words, no arms
+    ("Members of the caucus had threatened to sink the measure unless the cap on tax deductions was raised.", "kind",
+     "political"),  # a bill sunk is a figure, no arms
     ("The Serbian president said he would not take part in the talks unless Kosovo withdrew its special police"
      " units.", "target", "Kosovo"),  # a refusal on a condition presses, though its verb is denied
     ("Macedonia's president refused to sign the law, sending it back to parliament.", "source",

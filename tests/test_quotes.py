@@ -229,6 +229,8 @@ SPEAKERS = [
      "Carla Mendes"),  # "he" after "His lawyer, ..." is the client's pronoun, not hers
     ("Ads\n\nA new spot from the Senate Leadership Fund shows footage of a seizure and says Brown \"voted to let"
      " dangerous criminals go free.\"", "voted to let", "direct", "Senate Leadership Fund"),  # who paid for the ad
+    ("Tax\n\nHouse Minority Leader Hakeem Jeffries, who spoke for more than eight hours to delay the vote, called it"
+     " \"a crime scene.\"", "a crime scene", "direct", "Hakeem Jeffries"),  # the parser made his name an auxiliary
 ]
 
 
@@ -287,6 +289,8 @@ NOT_QUOTES = [
      " Arizona Needs a Middle Ground.\"", "Why Arizona Needs a Middle Ground."),  # a title, its stop the sentence's
     ("Vote\n\nVenezuela's electoral council declared him the winner of Sunday's vote with 51%.", "him the winner"),
     # a name given, no clause said
+    ("Tax\n\nMembers of the so-called \"SALT caucus,\" led by Rep. Mike Lawler of New York, had threatened to sink the"
+     " measure.", "SALT caucus"),  # a name others use, after "so-called", whoever threatens in the sentence
 ]
 
 

@@ -45,7 +45,9 @@ _MISSILES = sorted(THROWN_MISSILES)
 
 DEEDS: dict[str, list[Pattern]] = {
     # "students gathered outside the embassy, chanting slogans against the West" (CAMEO 14x, protest)
-    "CHANT_SLOGANS": [[_verb("chant"), _child(">", {"DEP": "dobj", "LEMMA": {"IN": ["slogan", "slogans"]}})]],
+    "CHANT_SLOGANS": [[_verb("chant"), _child(">", {"DEP": "dobj", "LEMMA": {"IN": ["slogan", "slogans"]}})],
+                      # "Protesters outside the Capitol chanted 'Hands off Medicaid'": whatever campaigners chant
+                      [_verb("chant"), _child(">", {"DEP": "nsubj", "LOWER": {"IN": sorted(CAMPAIGNER_WORDS)}})]],
     # "burned effigies of the opposition leader", "burned the national flag" (CAMEO 14x, protest):
     # what is burned is a symbol; "burned a police car" is damage (torch)
     "BURN_SYMBOL": [[_verb("burn"), _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(BURNED_SYMBOLS)}})]],

@@ -86,6 +86,8 @@ def term(doc: Doc, text: str, start: int, end: int) -> bool:
     before it makes it a noun, and no verb of saying or naming is above it ('calling the deal “a
     betrayal”', 'dubbed it the “Schumer budget”', 'said the plan has a “strong rationale”' are
     words someone used)."""
+    if SO_CALLED.search(doc.text[max(0, start - 12):start]):
+        return True  # 'Members of the so-called “SALT caucus”': a name others use, no one's words here
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or span.start < 2 or len(span) > 6 or any(t.tag_ in FINITE_TAGS for t in span):
         return False
@@ -99,6 +101,7 @@ def term(doc: Doc, text: str, start: int, end: int) -> bool:
 
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+SO_CALLED = re.compile(r"\bso-called\s*[\"“‘']?$", re.I)
 
 
 def slogan(doc: Doc, start: int) -> bool:

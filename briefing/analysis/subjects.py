@@ -119,10 +119,14 @@ def _stray_subject(verb: Token) -> Token | None:
     """'protests spread to several cities and police fired tear gas': the parser joins 'police' to the
     cities and 'fired' to 'spread'; a finite verb right after a noun that ends a list ('and police') has
     that noun for its subject. So has a finite verb the parser hung on a named subject: "Alderman Anthony
-    Napolitano, a former police officer, called on the mayor to ..."."""
+    Napolitano, a former police officer, called on the mayor to ...", or whose subject's name it read as an
+    auxiliary."""
     if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ in ("nsubj", "nsubjpass") \
             and verb.head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return verb.head
+    named = next((c for c in verb.children if c.dep_ == "aux" and c.ent_type_ == "PERSON"), None)
+    if named is not None:  # "House Minority Leader Hakeem Jeffries, who spoke ..., called it": the parser made the
+        return next((e[-1] for e in verb.doc.ents if e.start <= named.i < e.end), named)  # name an auxiliary
     if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 2:
         return None
     noun = verb.doc[verb.i - 1]

@@ -271,6 +271,8 @@ def threatened_act(tok: Token) -> PressureKind | None:
             ruled = verb_class(c) if lemma in PRESSURE_VERBS else None
             if ruled in ("political", "economic"):  # "threatened to fire the central bank governor",
                 return PressureKind(ruled)  # "threatened to retaliate with tariffs of his own"
+            if (PRESSURE_VERBS.get(lemma) == "military" or lemma in VIOLENT_ACTS) and objects & AGREED_TEXTS:
+                return PressureKind.POLITICAL  # "threatened to sink the measure", "to kill the bill": a figure
             if PRESSURE_VERBS.get(lemma) == "military" or lemma in VIOLENT_ACTS:
                 return PressureKind.MILITARY  # "threatened to shoot down any spy plane"
             if PRESSURE_VERBS.get(lemma) == "public" or lemma in OCCURRING_VERBS and any(
