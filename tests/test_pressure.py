@@ -119,6 +119,8 @@ TRIGGERS = [
     ("Turkey said it would not hesitate to use force against the militants.", "hesitate", "threat", "NOT_HESITATE"),
     ("The court declared the law unconstitutional.", "declared", "legal", "DECLARE_UNLAWFUL"),
     ("Gunmen on motorcycles opened fire on a market in northwestern Nigeria.", "opened", "coerce", "OPEN_FIRE"),
+    ("Ecuador's president declared a state of emergency in three provinces after a wave of prison riots.", "declared",
+     "political", "DECLARE_EMERGENCY"),
     ("Protesters outside the Capitol chanted \"Hands off Medicaid\" as lawmakers arrived.", "chanted", "public",
      "CHANT_SLOGANS"),  # whatever campaigners chant
     ("The Serbian president said he would not take part in the talks unless Kosovo withdrew its police units.",
@@ -880,6 +882,7 @@ def test_an_it_holding_a_clauses_place_is_no_one(analyze_text):
     "Congress passed a bill that cut funding for the program.",  # a bill cuts nothing by itself
     "The coach said he would not hesitate to start the young striker.",  # no force in it
     "We will not allow this to happen, the minister said.",  # no one kept from anything
+    "The governor declared a state of emergency after the floods.",  # against no one
     "Investigators found illegal dumping at the site.",  # no ruling that anything is against the law
     "The minister expressed concern for the victims' families.",  # sympathy, not disapproval
     "The store halted shipments of the recalled toy.",  # no state's trade

@@ -136,6 +136,14 @@ PARTIES = [
      "Kathy Hochul"),  # "her" is not the one who accuses ("herself" would be)
     ("Trump has kept up his attacks on Federal Reserve Chair Jerome Powell. Powell has taken the attacks in stride.",
      "kind", "political"),  # the attacks named again are the same words, no arms
+    ("Ecuador's president declared a state of emergency in three provinces after a surge in gang violence.", "target",
+     None),  # a state of emergency is a condition, no state pressed
+    ("Regulators in Brussels hit Apple with a 1.8 billion euro fine for stifling competition.", "target",
+     "Apple"),  # whom the fine was done to
+    ("Authorities in Dhaka imposed a curfew and deployed the army after days of clashes.", "target",
+     None),  # the army sent is the sender's own
+    ("The National Union of Mineworkers said its members would occupy the pits.", "kind",
+     "public"),  # a union's members occupying is a sit-in, no arms
     ("Members of the caucus had threatened to sink the measure unless the cap on tax deductions was raised.", "kind",
      "political"),  # a bill sunk is a figure, no arms
     ("The Serbian president said he would not take part in the talks unless Kosovo withdrew its special police"

@@ -36,6 +36,7 @@ from briefing.analysis.lexicon import (
     SCALING_VERBS,
     THROWING_VERBS,
     THROWN_MISSILES,
+    UNREST_NOUNS,
 )
 from briefing.analysis.pattern_parts import Pattern
 from briefing.analysis.pattern_parts import child as _child
@@ -75,6 +76,15 @@ DEEDS: dict[str, list[Pattern]] = {
     "SET_OFF_BOMB": [[_verb("set"), _child(">", {"DEP": {"IN": ["prt", "advmod"]}, "LOWER": "off"}, "off"),
                       _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(BOMB_NOUNS)}}, "bomb")],
                      [_verb(set(BOMBING_VERBS)), _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(BOMB_NOUNS)}}, "bomb")]],
+    # "Ecuador's president declared a state of emergency in three provinces", "declared martial law" (CAMEO 1724,
+    # impose a state of emergency or martial law; who declares it decides the kind)
+    # (a state of emergency only against unrest: "after the floods" presses no one)
+    "DECLARE_EMERGENCY": [[_verb({"declare", "impose", "extend"}), _child(">", {"DEP": "dobj", "LEMMA": "state"}, "state"),
+                           _child(">", {"DEP": "prep", "LOWER": "of"}, "of", "state"),
+                           _child(">", {"DEP": "pobj", "LEMMA": {"IN": ["emergency", "siege"]}}, "emergency", "of"),
+                           _child(">>", {"LEMMA": {"IN": sorted(UNREST_NOUNS)}}, "unrest")],
+                          [_verb("declare"), _child(">", {"DEP": "dobj", "LOWER": "law"}, "law"),
+                           _child(">", {"DEP": "amod", "LOWER": "martial"}, "martial", "law")]],
     # "Gunmen on motorcycles opened fire on a market" (PLOVER ASSAULT; who fires decides the kind)
     "OPEN_FIRE": [[_verb("open"), _child(">", {"DEP": "dobj", "LEMMA": "fire"}, "fire")]],
     # "Pakistani troops exchanged fire with Afghan border guards" (PLOVER ASSAULT, fight)

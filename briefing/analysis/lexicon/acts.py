@@ -48,3 +48,7 @@ FIRE_NOUNS = frozenset("fire gunfire shot shots".split())
 # off a debate", nor a bomb made safe ("Police defused the device").
 BOMB_NOUNS = frozenset("bomb bombs explosive explosives grenade grenades mine mines ied ieds".split())
 BOMBING_VERBS = frozenset({"detonate", "plant", "explode", "hurl"})
+# Unrest a state of emergency is declared against: "declared a state of emergency ... after a wave of prison riots"
+# (not "after the floods").
+UNREST_NOUNS = frozenset("riot unrest protest demonstration clash violence uprising insurgency rebellion coup gang "
+                         "strike attack".split())

@@ -60,6 +60,6 @@ OBJECT_BOUND: dict[str, frozenset[str]] = {
 # "Taiwan scrambled fighter jets" (PLOVER MOBILIZE); "scrambled to respond" sends nothing.
 SENT_INQUIRERS = frozenset("inspector inspectors investigator investigators monitor monitors observer "
                            "observers auditor auditors commissioner commissioners".split())
-SENDING_VERBS = frozenset({"dispatch", "send", "station", "mass", "move", "scramble"})
+SENDING_VERBS = frozenset({"dispatch", "send", "station", "mass", "move", "scramble", "deploy"})
 # War craft, sent like troops: "scrambled fighter jets", "sent bombers over the peninsula".
 WAR_CRAFT = frozenset("jet jets bomber bombers drone drones gunboat gunboats".split())

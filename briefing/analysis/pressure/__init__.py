@@ -26,6 +26,7 @@ from briefing.analysis.lexicon import (
     INDEFINITE_PRONOUNS,
     LEGAL_OFFICES,
     LEGISLATION_NOUNS,
+    MEMBER_NOUNS,
     NOBODY_WORDS,
     PRONOUNS,
     PROTEST_KIN,
@@ -180,8 +181,8 @@ class _Reader:
         """'Pakistan denied any involvement. Its National Security Committee said ...': an authority named as
         "its" or "their" acts for the state or body the pronoun stands for."""
         mine = next((c for c in src_tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
-        if mine is None or src_tok.lemma_.lower() not in AUTHORITY_NOUNS:
-            return None
+        if mine is None or src_tok.lemma_.lower() not in AUTHORITY_NOUNS | MEMBER_NOUNS:
+            return None  # ("The miners' union said its members would occupy the pits": the union's)
         owner = self.resolver.resolve(mine)[1]
         return owner if owner is not None and owner.kind in (ActorKind.PLACE, ActorKind.ORGANIZATION) else None
 

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from briefing.analysis.actors import Actor, ActorKind
 from briefing.analysis.lexicon import (
     AUTHORITY_NOUNS,
+    CAMPAIGNER_WORDS,
     COURT_WORDS,
     LEGAL_OFFICES,
     LEGAL_THREAT_WORDS,
@@ -18,6 +19,7 @@ from briefing.analysis.lexicon import (
     PARTY_MEMBERS,
     PARTY_NAMES,
     POLICING_ACTS,
+    TAKING_VERBS,
 )
 from briefing.analysis.pressure.model import PressureKind, Scope
 from briefing.analysis.pressure.parties import ruled
@@ -63,6 +65,8 @@ def refine_kind(base: str, scope: Scope, phrase: str, who: str, tok: Token, src:
         kind = PressureKind.POLITICAL  # "The opposition declared the vote invalid": a view, no ruling in law
     if base == "voice" and _in_court(tok):
         kind = PressureKind.LEGAL  # "said it would challenge the asylum limits in court"
+    if kind == PressureKind.MILITARY and tok.lemma_.lower() in TAKING_VERBS and CAMPAIGNER_WORDS & set(who.lower().split()):
+        kind = PressureKind.PUBLIC  # "The miners' union said its members would occupy the pits": a sit-in, no arms
     if kind == PressureKind.MILITARY and tok.lemma_.lower() in MOBILIZING_VERBS \
             and not armed_or_state(who, scope, actor) and not is_state(actor, phrase):
         kind = PressureKind.PUBLIC  # "Immigrant advocacy groups said they would mobilize against it"

@@ -82,6 +82,8 @@ def plausible_target(tok: Token) -> bool:
     collective, an office or a person ('the former mayor', 'three men'), or a personal pronoun
     ('begged him')."""
     lemma = tok.lemma_.lower()
+    if tok.lower_ == "state" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return False  # "a state of emergency", "the state of play": a condition, no state
     return (tok.ent_type_ in ("PERSON", *NAMED_LABELS) or lemma in INSTITUTION_NOUNS or lemma in ORG_HEADS
             or lemma in GROUP_NOUNS or tok.lower_ in GROUP_NOUNS or tok.pos_ == "NOUN" and (
                 lemma in ROLE_HEADS or lemma in PERSON_WORDS or tok.lower_ in PERSON_WORDS or _people_compound(tok.lower_))

@@ -318,9 +318,18 @@ def target_token(tok: Token) -> Token | None:
                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
         found = aim and _object_target(aim)
         found = found if found is not None and plausible_target(found) else None  # not "to force a vote"
-    if found is None and tok.dep_ == "compound" and tok.pos_ == "NOUN" and tok.head.pos_ == "NOUN":
-        found = _prepositional_target(tok.head)  # "the EU's latest sanctions package against Russia"
-    return found or _conceder(tok)
+    return found or _placed_noun_target(tok) or _conceder(tok)
+
+
+def _placed_noun_target(tok: Token) -> Token | None:
+    """Whom a noun presses by where it stands: 'the EU's latest sanctions package against Russia' (a compound
+    whose head says whom), 'Regulators in Brussels hit Apple with a 1.8 billion euro fine' (the one it was
+    done to)."""
+    if tok.dep_ == "compound" and tok.pos_ == "NOUN" and tok.head.pos_ == "NOUN":
+        return _prepositional_target(tok.head)
+    if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.pos_ == "VERB":
+        return next((c for c in tok.head.head.children if c.dep_ == "dobj" and plausible_target(c)), None)
+    return None
 
 
 def _conceder(tok: Token) -> Token | None:
