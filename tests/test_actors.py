@@ -193,6 +193,12 @@ NOT_ACTORS = [
     ("Astronauts stay in orbit\n\nBarry \"Butch\" Wilmore and Sunita Williams launched on Starliner's first crewed"
      " flight on June 5. The Starliner capsule will undock in September. \"Butch has been great,\" Williams said.",
      "Starliner", filters.craft_named_as_person),  # a craft, whatever it does
+    ("Storm\n\nWe left Grand Isle on a Saturday with the dog and two suitcases. When we came back after Ida, the house"
+     " was standing but everything inside was ruined. My neighbour's boat, the Miss Delia, was sitting in our yard.",
+     "Miss Delia", filters.craft_named_as_person),  # a boat's name set beside it
+    ("Books\n\nWho did you read while you were writing?\n\nJesmyn Ward, always. Salvage the Bones is the great"
+     " hurricane novel. I reread it every summer. And I watched a lot of Treme, which gets New Orleans right in a way"
+     " most television doesn't.", "Treme", filters.read_as_a_work),  # a show only ever watched
     ("Crowds\n\nRiot police fired tear gas at the crowd.", "Riot", filters.act_word),
     ("U.S., Latin American nations reject Maduro victory as opposition alleges fraud\n\nProtests broke out in several"
      " Caracas neighborhoods on Monday.", "Protests", filters.act_word),  # a plural act, tagged a people

@@ -733,6 +733,16 @@ def test_an_answer_goes_on_in_the_paragraphs_after_it(analyze_text):
     # her, nor the editor's note
 
 
+def test_a_books_publication_line_is_the_editors(analyze_text):
+    b = analyze_text("The novelist who rebuilt her town\n\nTamsin Rourke's new novel, Salt Houses, follows three"
+                     " families through a storm season. She spoke to Malik Osei about FEMA and insurance.\n\n**Your"
+                     " novel opens with the evacuation. Was that your own experience?**\n\nAlmost exactly. We left on"
+                     " a Saturday.\n\n**How long did it take to rebuild?**\n\nTwo years. FEMA sent an inspector"
+                     " after six weeks.\n\nSalt Houses is published by Knopf on 3 June.")
+    assert [q.text[:12] for q in b.quotes if q.actor == "Tamsin Rourke"] == ["Almost exact", "Two years. F"]
+    # she is a person though the tagger called her a body: the standfirst goes on with "She"
+
+
 def test_the_writers_line_on_the_guest_ends_bare_answers(analyze_text):
     b = analyze_text("'We can shut every port': the dockworkers' leader\n\nHarold Daggett has led the union for two"
                      " decades. He spoke with Nina Alvarez.\n\nHow close are you to a deal?\n\nNot close. The"

@@ -178,7 +178,9 @@ def _first_person_told(text: str, at: int) -> bool:
 
 # An introduction's note that what follows is an interview.
 INTERVIEW_NOTE = re.compile(r"\binterview (?:has|was) been (?:lightly )?(?:edited|condensed)|\b(?:edited|condensed) for "
-                            r"(?:length|clarity|brevity)", re.I)
+                            r"(?:length|clarity|brevity)"
+                            r"|\b(?:is|are) (?:published|out) (?:by|from|now|on)\b", re.I)  # "Salt Houses is published
+# by Knopf on 3 June": the editor's credit for the guest's book
 # In an interview's standfirst, the one told or spoken to is the interviewer: "Deputy governor Clare
 # Lombardi tells Tom Reeves why she voted against cutting rates".
 # "we spoke to Priya Raman": the one the publication speaks to is its guest, not its interviewer.

@@ -56,8 +56,9 @@ def called_he_or_she(span: Span) -> bool:
     if not (2 <= len(span) <= 3 or speaker) or not all(
             t.pos_ == "PROPN" and t.is_title and t.lower_ not in ORG_HEADS for t in span):
         return False
-    if span.root.dep_ not in ("nsubj", "nsubjpass"):
-        return False
+    if span.root.dep_ not in ("nsubj", "nsubjpass") and not (
+            span.root.dep_ == "poss" and span.root.head.dep_ in ("nsubj", "nsubjpass")):
+        return False  # (the owner of the subject is the sentence's topic too: "Tamsin Rourke's new novel ... follows")
     end = sentence_of(span[0]).end
     after = sentence_of(doc[end]) if end < len(doc) else None
     rest = doc[span.end:end]  # or a clause after it in its own sentence: "Darnell Price was shot ... after he was

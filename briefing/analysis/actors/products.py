@@ -106,6 +106,8 @@ def craft_named_as_person(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> 
         if root.dep_ == "compound" and root.head.lemma_.lower() in CRAFT_NOUNS and root.head.i == c.end \
                 and root.head.tag_ == "NN":  # one craft; "737 Max jets" are a model (product_with_versions)
             return "a craft's name: 'Boeing's Starliner capsule'"
+        if root.dep_ == "appos" and root.head.lemma_.lower() in CRAFT_NOUNS and root.head.tag_ == "NN":
+            return "a craft's name set beside it: 'My neighbour's boat, the Miss Delia,'"
     return None
 
 

@@ -5,7 +5,7 @@ only ever stands inside a quoted title ('“When Harry Met Sally”'), is a thin
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from briefing.analysis.actors.model import ActorKind, Candidate
 from briefing.analysis.lexicon import EVENT_NOUNS, ORG_HEADS, THING_INTRODUCERS, WORK_VERBS
@@ -30,11 +30,16 @@ def named_as_a_thing(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> str |
 def read_as_a_work(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> str | None:
     """'I'm rereading Things Fall Apart with my students': a name only ever read, written or
     translated is a work."""
-    if kind == ActorKind.GROUP or not all(
-            (root := doc[c.start:c.end].root).dep_ == "dobj" and root.head.lemma_.lower() in WORK_VERBS
-            for c in cands):
+    if kind == ActorKind.GROUP or not all(_object_of_reading(doc[c.start:c.end].root) for c in cands):
         return None
-    return "a work, only ever read or written: 'rereading Things Fall Apart'"
+    return "a work, only ever read, written or watched: 'rereading Things Fall Apart', 'watched a lot of Treme'"
+
+
+def _object_of_reading(root: Token) -> bool:
+    """'rereading Things Fall Apart', and how much of it: 'I watched a lot of Treme'."""
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.dep_ == "dobj":
+        root = root.head.head  # "a lot of", "every episode of"
+    return root.dep_ == "dobj" and root.head.lemma_.lower() in WORK_VERBS
 
 
 def quoted_title(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> str | None:

@@ -121,7 +121,7 @@ FORMAT_LABELS = frozenset({"q&a", "explainer", "factbox", "fact box", "timeline"
 LANDFORM_NOUNS = frozenset("glacier river lake mountain mountains valley sea bay island islands falls canyon "
                            "desert forest peak strait gulf ocean delta creek".split())
 # What is done to a book and never to a person or a body: "rereading Things Fall Apart".
-WORK_VERBS = frozenset("read reread write rewrite publish republish translate".split())
+WORK_VERBS = frozenset("read reread write rewrite publish republish translate watch rewatch".split())
 # Nouns that introduce the name of a thing: a craft ("the shuttle Columbia", "Space Shuttle
 # Enterprise"), a storm ("Hurricane Katrina") or a work ("the novel Ulysses", "his film Jaws").
 CRAFT_NOUNS = frozenset("""
