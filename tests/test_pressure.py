@@ -119,6 +119,7 @@ TRIGGERS = [
     ("Turkey said it would not hesitate to use force against the militants.", "hesitate", "threat", "NOT_HESITATE"),
     ("The court declared the law unconstitutional.", "declared", "legal", "DECLARE_UNLAWFUL"),
     ("Gunmen on motorcycles opened fire on a market in northwestern Nigeria.", "opened", "coerce", "OPEN_FIRE"),
+    ("Protesters overturned a police car.", "overturned", "coerce", "VERB_RULES:a vehicle overturned"),
     ("Ecuador's president declared a state of emergency in three provinces after a wave of prison riots.", "declared",
      "political", "DECLARE_EMERGENCY"),
     ("Protesters outside the Capitol chanted \"Hands off Medicaid\" as lawmakers arrived.", "chanted", "public",
@@ -407,6 +408,8 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
 
 @pytest.mark.parametrize(("text", "word", "expected"), [
     ("The ministry imposed tariffs on imported steel.", "imposed", "economic"),
+    ("The U.S. Senate voted 52-48 to overturn the president's emergency declaration.", "overturn",
+     "voice"),  # undone by vote, as an override is
     ("The opposition leader dared the prime minister to call an early election.", "dared", "voice"),
     ("He said he would try to topple Prime Minister Justin Trudeau's minority government.", "topple", "political"),
     ("\"Democrats are holding the government hostage to a partisan wish list,\" Thune said.", "holding",

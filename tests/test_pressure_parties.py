@@ -144,6 +144,12 @@ PARTIES = [
      None),  # the army sent is the sender's own
     ("The National Union of Mineworkers said its members would occupy the pits.", "kind",
      "public"),  # a union's members occupying is a sit-in, no arms
+    ("Hamas said it would not release any more hostages until Israel allowed aid trucks into northern Gaza.",
+     "target", "Israel"),  # whose allowing would end it
+    ("The prime minister faced calls to resign from within her own party after the by-election results.", "source",
+     "her own party"),  # where the calls come from, though the parser hung "from" on "resign"
+    ("Zimbabwean police fired tear gas to break up an opposition rally in Harare, witnesses said.", "target",
+     "opposition"),  # whose rally, not the gas
     ("Members of the caucus had threatened to sink the measure unless the cap on tax deductions was raised.", "kind",
      "political"),  # a bill sunk is a figure, no arms
     ("The Serbian president said he would not take part in the talks unless Kosovo withdrew its special police"

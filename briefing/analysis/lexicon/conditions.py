@@ -121,7 +121,8 @@ CLAIM_HEARING_VERBS = frozenset("take address examine review investigate probe h
 # What the one pressed does to end the pressure, in "until" clauses: "vowed to stay out until the
 # company restores their pay", "will camp on the borders until the government guarantees prices".
 CONCEDING_VERBS = ANSWERING_VERBS | frozenset("guarantee restore reinstate withdraw release free drop scrap reverse "
-                                              "repeal resign agree listen negotiate".split())
+                                              "repeal resign agree listen negotiate allow lift end change".split())
+# ("would not release any more hostages until Israel allowed aid trucks into northern Gaza")
 # Verbs whose subject suffers, answers or undoes the act its object names, and so is not its doer:
 # "feared sanctions", "Hungary vetoed the package of sanctions", "repealed the tariffs", "for defying a
 # subpoena".

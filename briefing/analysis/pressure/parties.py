@@ -193,11 +193,20 @@ def _agent_of_noun(tok: Token) -> Token | None:
         bearing = tok.head.head if tok.head.lower_ == "under" else tok  # "came under fire from his party"
         if tok.dep_ == "dobj" and tok.head.lemma_.lower() in BEARING_VERBS:
             bearing = tok.head  # "drew fire from unions": the parser hangs "from" on the verb
-        pobj = pobj_of(next((c for c in (*tok.children, *bearing.children) if c.dep_ == "prep" and c.lower_ == "from"),
-                          None))
+        source = next((c for c in (*tok.children, *bearing.children) if c.dep_ == "prep" and c.lower_ == "from"), None)
+        pobj = pobj_of(source) or _from_within(tok, bearing)
         if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME", "LOC"):
             return pobj
     return None
+
+
+def _from_within(tok: Token, bearing: Token) -> Token | None:
+    """'faced calls to resign from within her own party': the body the pressure comes from inside, wherever the
+    parser hung "from" (here on "resign"; "resign from the board" alone says where one resigns from)."""
+    acts = [c for w in (tok, bearing) for c in w.children if c.dep_ in ("advcl", "acl", "xcomp")]
+    return next((pobj_of(inner) for w in (tok, bearing, *acts) for f in w.children if f.dep_ == "prep"
+                 and f.lower_ == "from" for inner in f.children if inner.dep_ in ("pcomp", "prep")
+                 and inner.lower_ in ("within", "inside", "among") and pobj_of(inner) is not None), None)
 
 
 def borne(tok: Token) -> bool:

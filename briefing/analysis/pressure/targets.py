@@ -27,6 +27,7 @@ from briefing.analysis.lexicon import (
     FAILING_VERBS,
     FORCE_NOUNS,
     FROZEN_NOUNS,
+    GATHERING_NOUNS,
     INQUIRY_PREPOSITIONS,
     INQUIRY_WORDS,
     LETTER_VERBS,
@@ -277,9 +278,11 @@ def target_token(tok: Token) -> Token | None:
         return tok.head  # "Brennan, accused council members of ...": the members
     if tok.lemma_.lower() == "blame" and tok.dep_ == "xcomp" and (blamed := subject_of(tok.head)) is not None:
         return _owner_if_target(blamed) or blamed  # "Washington's support for Israel was to blame": Washington
-    if tok.lemma_.lower() == "use" and any(c.dep_ == "dobj" and c.lemma_.lower() in FORCE_NOUNS for c in tok.children):
+    if tok.lemma_.lower() in ("use", "fire") and any(c.dep_ == "dobj" and c.lemma_.lower() in FORCE_NOUNS
+                                                     for c in tok.children):
         act = next((c for c in tok.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"), None)
-        return (act and _object_target(act)) or _prepositional_target(tok)  # "used water cannon to push back protesters"
+        return _prepositional_target(tok) or (act and _object_target(act)) or (act and _owner_of_gathering(act))
+        # "used water cannon to push back protesters", "fired tear gas to break up an opposition rally"
     if lexicon_lemma(tok) == "blame" and (blamed := _blamed_on(tok)) is not None:
         return blamed  # "blamed the flooding on the council's failure": the council, not the flooding
     if (found := ruled(tok)) is not None:
@@ -319,6 +322,13 @@ def target_token(tok: Token) -> Token | None:
         found = aim and _object_target(aim)
         found = found if found is not None and plausible_target(found) else None  # not "to force a vote"
     return found or _placed_noun_target(tok) or _conceder(tok)
+
+
+def _owner_of_gathering(act: Token) -> Token | None:
+    """'to break up an opposition rally': whose gathering it was (its modifier), when the text names one."""
+    rally = next((c for c in act.children if c.dep_ == "dobj" and c.lemma_.lower() in GATHERING_NOUNS), None)
+    return next((c for c in rally.children if c.dep_ in ("compound", "amod", "poss") and plausible_target(c)), None) \
+        if rally is not None else None
 
 
 def _placed_noun_target(tok: Token) -> Token | None:

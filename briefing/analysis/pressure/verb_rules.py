@@ -57,6 +57,7 @@ from briefing.analysis.lexicon import (
     TALKS_NOUNS,
     TOURING_OFFICES,
     TRADE_NOUNS,
+    VEHICLE_NOUNS,
     WORDED_CHARGES,
 )
 from briefing.analysis.pressure.clauses import (
@@ -266,6 +267,8 @@ VERB_RULES: tuple[Rule, ...] = (
      lambda t: lexicon_lemma(t) in ("suspend", "ban", "close", "shut", "block", "restrict") and bool(
          objects_of(t) & (OUTLET_NOUNS | CLOSED_BODY_NOUNS | CENSORED_WORKS)) and not own_object(t),
      "political"),  # "restricted 36 titles"; not "shut down its website for maintenance"
+    ("a vehicle overturned is damage, no vote: 'Protesters overturned a police car'",
+     lambda t: lexicon_lemma(t) == "overturn" and bool(objects_of(t) & VEHICLE_NOUNS), "coerce"),
     ("a march at a celebration is a parade: 'North and South Korean athletes marched together at the opening"
      " ceremony'",
      lambda t: lexicon_lemma(t) in ("march", "parade") and any(
