@@ -199,6 +199,9 @@ NOT_ACTORS = [
     ("Books\n\nWho did you read while you were writing?\n\nJesmyn Ward, always. Salvage the Bones is the great"
      " hurricane novel. I reread it every summer. And I watched a lot of Treme, which gets New Orleans right in a way"
      " most television doesn't.", "Treme", filters.read_as_a_work),  # a show only ever watched
+    ("Bin strike to go ahead as council and union fail to agree\n\nBin collections across Sheffield will be disrupted"
+     " for at least a fortnight after talks between the city council and the GMB union broke down on Friday.",
+     "Bin", filters.opening_modifier),  # a common word capitalised to open a sentence
     ("Crowds\n\nRiot police fired tear gas at the crowd.", "Riot", filters.act_word),
     ("U.S., Latin American nations reject Maduro victory as opposition alleges fraud\n\nProtests broke out in several"
      " Caracas neighborhoods on Monday.", "Protests", filters.act_word),  # a plural act, tagged a people

@@ -648,3 +648,11 @@ def test_an_act_on_the_office_just_addressed_is_on_its_holder(analyze_text):
 def test_another_inquiry_cooperated_with_is_not_the_cooperators(analyze_text):
     b = analyze_text("Fine\n\nThe regulator said BT had cooperated with the investigation.")
     assert [p.source for p in b.pressure] == []
+
+
+def test_a_persons_name_that_holds_a_states_is_no_state(analyze_text):
+    b = analyze_text("Peru's Congress ousts Boluarte\n\nPeru's Congress voted to remove President Dina Boluarte. Her"
+                     " lawyer, Juan Carlos Portugal, said she would consider challenging it before the Constitutional"
+                     " Court.")
+    lawyer = next(p for p in b.pressure if p.actor == "Juan Carlos Portugal")
+    assert (lawyer.scope, lawyer.kind) == ("domestic", "legal")  # not Portugal abroad, and a case before a court

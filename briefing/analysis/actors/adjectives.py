@@ -1,13 +1,14 @@
 """Names used only as adjectives or as a pair, which name no actor: a group's adjective ("Muslim
 leaders"), an identity before people ("books by Black and LGBTQ authors"), a word of origin ("a Sumatran
-tiger"), two people named together ("Vance and Walz trade blows")."""
+tiger"), two people named together ("Vance and Walz trade blows"), a common word capitalised to open a
+sentence before its noun ("Bin collections")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
 from briefing.analysis.actors.model import ActorKind, Candidate
-from briefing.analysis.lexicon import ACRONYM_PLURAL, AND_WORDS, DEMONYM_SUFFIXES
+from briefing.analysis.lexicon import ACRONYM_PLURAL, AND_WORDS, BODY_TYPE_NOUNS, DEMONYM_SUFFIXES
 
 
 def adjective_group(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> str | None:
@@ -58,3 +59,16 @@ def people_named_together(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> 
         return None
     surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
     return "two people named together: 'Vance and Walz'" if {words[0], words[2]} <= surnames else None
+
+
+def opening_modifier(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> str | None:
+    """'Bin strike to go ahead', 'Bin collections across Sheffield will be disrupted': a one-word 'person' that
+    only ever opens a sentence, capitalised there, as the modifier of the common noun after it is a word."""
+    if kind != ActorKind.PERSON or any(c.end - c.start > 1 or c.role for c in cands):
+        return None
+    toks = [doc[c.start] for c in cands]
+    if all(t.is_sent_start and t.dep_ in ("compound", "amod", "nmod") and t.head.i == t.i + 1 and t.head.is_lower
+           and t.head.pos_ == "NOUN" and t.head.lemma_.lower() not in BODY_TYPE_NOUNS for t in toks):
+        # (before a body's kind, "Advocacy groups", it describes the body: filters.describes_a_body)
+        return "a word opening a sentence before its noun: 'Bin collections'"
+    return None

@@ -28,10 +28,10 @@ from briefing.analysis.pressure.targets import target_token
 
 
 def _in_court(tok: Token) -> bool:
-    """'challenge the asylum limits in court' (the parser may hang 'in court' on the object), not a
-    court in a clause of its own ('accused the judge who sat in court')."""
+    """'challenge the asylum limits in court' (the parser may hang 'in court' on the object), 'challenging it
+    before the Constitutional Court', not a court in a clause of its own ('accused the judge who sat in court')."""
     for t in tok.subtree:
-        if t.lower_ in ("court", "courts") and t.dep_ == "pobj" and t.head.lower_ == "in":
+        if t.lower_ in ("court", "courts") and t.dep_ == "pobj" and t.head.lower_ in ("in", "before"):
             between = list(t.ancestors)
             if not any(a.pos_ in ("VERB", "AUX") for a in between[:between.index(tok)]):
                 return True

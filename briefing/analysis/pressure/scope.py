@@ -140,6 +140,10 @@ class Scoper:
         return states - self.home_names
 
     def scope(self, actor: Actor | None, phrase: str) -> Scope:
+        if actor is not None and actor.kind == ActorKind.PERSON:
+            for name in sorted((actor.name, *actor.aliases), key=len, reverse=True):
+                if _state_or_seat(name) is None:  # (a capital the tagger took for a person is still its state)
+                    phrase = phrase.replace(name, " ")  # "Juan Carlos Portugal" names a lawyer, not a state
         international = many_states(phrase) or (actor is not None and (
             INTERNATIONAL_WORDS.search(actor.name) or INTERNATIONAL_WORDS.search(actor.role or "")))
         if self.home is None:
