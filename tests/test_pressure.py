@@ -120,6 +120,12 @@ TRIGGERS = [
     ("The court declared the law unconstitutional.", "declared", "legal", "DECLARE_UNLAWFUL"),
     ("Gunmen on motorcycles opened fire on a market in northwestern Nigeria.", "opened", "coerce", "OPEN_FIRE"),
     ("Protesters overturned a police car.", "overturned", "coerce", "VERB_RULES:a vehicle overturned"),
+    ("The Speaker stripped the congressman of his committee assignments over his remarks.", "stripped", "political",
+     "VERB_RULES:a post stripped"),
+    ("Union leaders said they would withhold endorsements from any candidate who backs the pension overhaul.",
+     "withhold", "political", "VERB_RULES:backing withheld"),
+    ("Senate Democrats forced a vote on a resolution to block arms sales to the Gulf monarchy.", "forced", "political",
+     "FORCE_VOTE"),
     ("Ecuador's president declared a state of emergency in three provinces after a wave of prison riots.", "declared",
      "political", "DECLARE_EMERGENCY"),
     ("Protesters outside the Capitol chanted \"Hands off Medicaid\" as lawmakers arrived.", "chanted", "public",
@@ -410,6 +416,8 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
     ("The ministry imposed tariffs on imported steel.", "imposed", "economic"),
     ("The U.S. Senate voted 52-48 to overturn the president's emergency declaration.", "overturn",
      "voice"),  # undone by vote, as an override is
+    ("The city council voted to withhold the police department's overtime budget until it adopts new rules.",
+     "withhold", "economic"),  # a budget is money kept back
     ("The opposition leader dared the prime minister to call an early election.", "dared", "voice"),
     ("He said he would try to topple Prime Minister Justin Trudeau's minority government.", "topple", "political"),
     ("\"Democrats are holding the government hostage to a partisan wish list,\" Thune said.", "holding",
@@ -494,7 +502,8 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
     ("The World Bank froze lending to the country after the law passed.", "froze", "economic"),  # credit stopped
     ("Banks cut lending rates again.", "cut", None),  # a price, not credit withheld
     ("China conducted live-fire drills near the island after the visit.", "drills", "military"),  # "near" on the verb
-    ("The lawmakers threatened to force a vote to remove the speaker.", "force", None),  # a matter forced, no one made to act
+    ("The lawmakers threatened to force a vote to remove the speaker.", "force", "political"),  # a vote forced on the
+    # floor (FORCE_VOTE), though no one is made to act (FORCE_TO); under the threat it is no item of its own
     ("Rioters burned a police car.", "burned", None),  # damage, no symbol
     ("Chinese coast guard ships rammed a Philippine supply vessel.", "rammed", "coerce"),  # who rams decides
     ("The parliament voted to strip two lawmakers of their immunity.", "strip", "legal"),  # a penalty taken away

@@ -150,6 +150,8 @@ PARTIES = [
      "her own party"),  # where the calls come from, though the parser hung "from" on "resign"
     ("Zimbabwean police fired tear gas to break up an opposition rally in Harare, witnesses said.", "target",
      "opposition"),  # whose rally, not the gas
+    ("Hard-line House Republicans threatened on Thursday to force a vote to remove Speaker Mike Johnson.", "target",
+     "Mike Johnson"),  # whom the forced vote would remove, not the vote
     ("Members of the caucus had threatened to sink the measure unless the cap on tax deductions was raised.", "kind",
      "political"),  # a bill sunk is a figure, no arms
     ("The Serbian president said he would not take part in the talks unless Kosovo withdrew its special police"

@@ -31,6 +31,7 @@ from briefing.analysis.lexicon import (
     FAULT_ADJECTIVES,
     FORCE_NOUNS,
     FORCED_MATTERS,
+    FORCED_VOTES,
     GROUP_NOUNS,
     INSTITUTION_NOUNS,
     MEASURE_NOUNS,
@@ -271,6 +272,9 @@ DEPENDENCY: dict[str, list[Pattern]] = {
     "NOT_ALLOW": [[_verb(set(BARRING_VERBS)), _child(">", {"DEP": "neg"}, "neg"),
                    _child(">", {"DEP": {"IN": ["ccomp", "xcomp"]}, "POS": "VERB"}, "act"),
                    _child(">", {"DEP": "nsubj", **who}, "who", "act")] for who in _KEPT_FROM_ACTING],
+    # "Senate Democrats forced a vote on a resolution to block arms sales", "gathering signatures to force a recall
+    # election against the district attorney" (a vote someone is made to face)
+    "FORCE_VOTE": [[_verb("force"), _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(FORCED_VOTES)}})]],
     # "broke off diplomatic relations with Mexico" (PLOVER SANCTION, reduce relations)
     "BREAK_OFF": [[_verb("break"), _child(">", {"DEP": "prt", "LOWER": "off"}, "prt"),
                    _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(TALKS_NOUNS)}})]],

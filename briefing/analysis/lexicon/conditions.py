@@ -249,6 +249,8 @@ PERMITTING_VERBS = frozenset({"let", "allow", "permit", "enable", "empower"})
 # A workforce named as a whole, which firing lays off: "fires the people who keep this country running",
 # "sacked half its staff".
 LAID_OFF = frozenset({"people", "staff", "workforce", "personnel"})
+# Votes a side forces on another: "forced a vote on a resolution", "force a recall election".
+FORCED_VOTES = frozenset("vote votes election referendum recall debate".split())
 # Permitting verbs whose denial keeps someone from acting: "would not allow female aid workers to return".
 BARRING_VERBS = frozenset({"let", "allow", "permit"})
 # Notices that enforce: "The council served an enforcement notice on the landlord" (not "a notice of the meeting").

@@ -24,12 +24,17 @@ import imports export exports trade shipment shipments deliveries delivery allow
 benefits
 """.split())
 # What is stripped from someone as a penalty: "voted to strip two lawmakers of their immunity".
+# Posts, of those: "stripped the congressman of his committee assignments" (discipline, not law).
+STRIPPED_POSTS = frozenset("assignment assignments post posts chairmanship privileges".split())
 STRIPPED_NOUNS = frozenset("immunity citizenship nationality title titles licence license accreditation powers "
-                           "membership status honour honours honor honors knighthood".split())
+                           "membership status honour honours honor honors knighthood".split()) | STRIPPED_POSTS
 # Money given that a giver keeps or takes back to press the one given it: "would rescind a $100 million
 # gift", "threatened to withhold hundreds of millions of dollars"; not "withheld evidence".
 GIVEN_MONEY = frozenset("donation donations gift gifts pledge pledges contribution contributions money cash "
-                        "dollar dollars million millions billion billions".split())
+                        "dollar dollars million millions billion billions budget budgets".split())
+# Backing a side gives and can keep back to press a candidate: "would withhold endorsements from any candidate who
+# backs the pension overhaul" (politics, not money).
+GIVEN_BACKING = frozenset("endorsement endorsements support backing votes".split())
 # Bodies an authority shuts to silence or punish them, like an outlet: "vowed to shut down the state news
 # agency", "closed two NGOs" (CAMEO 17x, coerce).
 CLOSED_BODY_NOUNS = frozenset("agency agencies ngo ngos charity charities party parties union unions foundation "
@@ -52,7 +57,7 @@ PAY_NOUNS = frozenset("pay wage wages salary salaries".split())
 DISSOLVED_BODIES = CLOSED_BODY_NOUNS | frozenset({"assembly", "assemblies", "council", "councils"})
 OBJECT_BOUND: dict[str, frozenset[str]] = {
     "dissolve": DISSOLVED_BODIES,
-    "dock": PAY_NOUNS, "withhold": CUT_NOUNS | GIVEN_MONEY | PAY_NOUNS, "rescind": GIVEN_MONEY, "cut": CUT_NOUNS, "recall": ENVOY_NOUNS,
+    "dock": PAY_NOUNS, "withhold": CUT_NOUNS | GIVEN_MONEY | PAY_NOUNS | GIVEN_BACKING, "rescind": GIVEN_MONEY, "cut": CUT_NOUNS, "recall": ENVOY_NOUNS,
     "withdraw": ENVOY_NOUNS, "sever": TIES_NOUNS, "close": CLOSABLE_NOUNS, "shut": CLOSABLE_NOUNS,
     "freeze": FROZEN_NOUNS | TIES_NOUNS, "strip": STRIPPED_NOUNS, "restrict": RESTRICTED_NOUNS,
 }

@@ -26,6 +26,7 @@ from briefing.analysis.lexicon import (
     ENVOY_NOUNS,
     FAILING_VERBS,
     FORCE_NOUNS,
+    FORCED_VOTES,
     FROZEN_NOUNS,
     GATHERING_NOUNS,
     INQUIRY_PREPOSITIONS,
@@ -145,7 +146,7 @@ def _told_to(tok: Token, obj: Token) -> bool:
     """'urged the bloc to go further', 'pressed the council to act', 'Thames Water has been ordered to cut
     bills': the object, or the passive's subject, is told to do the complement, so it is someone, whatever the
     noun (or untagged name)."""
-    return obj.dep_ in ("dobj", "nsubjpass") and obj.lemma_.lower() not in MEASURE_NOUNS and any(  # not "took all measures to"
+    return obj.dep_ in ("dobj", "nsubjpass") and obj.lemma_.lower() not in MEASURE_NOUNS | FORCED_VOTES and any(  # not "took all measures to"
         c.dep_ == "xcomp" and c.i > obj.i and c.pos_ in ("VERB", "AUX") for c in tok.children)
 
 

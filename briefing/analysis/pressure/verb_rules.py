@@ -32,6 +32,7 @@ from briefing.analysis.lexicon import (
     ENFORCING_NOUNS,
     ENVOY_NOUNS,
     EXPLORED_MATTERS,
+    GIVEN_BACKING,
     GROUP_NOUNS,
     HAZARD_NOUNS,
     HELPING_VERBS,
@@ -54,6 +55,7 @@ from briefing.analysis.lexicon import (
     SEVERING_VERBS,
     SHOT_THINGS,
     STAYING_VERBS,
+    STRIPPED_POSTS,
     TALKS_NOUNS,
     TOURING_OFFICES,
     TRADE_NOUNS,
@@ -267,6 +269,12 @@ VERB_RULES: tuple[Rule, ...] = (
      lambda t: lexicon_lemma(t) in ("suspend", "ban", "close", "shut", "block", "restrict") and bool(
          objects_of(t) & (OUTLET_NOUNS | CLOSED_BODY_NOUNS | CENSORED_WORKS)) and not own_object(t),
      "political"),  # "restricted 36 titles"; not "shut down its website for maintenance"
+    ("a post stripped is discipline, a political act: 'The Speaker stripped the congressman of his committee"
+     " assignments'",
+     lambda t: lexicon_lemma(t) == "strip" and bool(objects_of(t) & STRIPPED_POSTS), "political"),
+    ("backing withheld is politics, not money: 'would withhold endorsements from any candidate who backs the pension"
+     " overhaul'",
+     lambda t: lexicon_lemma(t) in ("withhold", "withdraw") and bool(objects_of(t) & GIVEN_BACKING), "political"),
     ("a vehicle overturned is damage, no vote: 'Protesters overturned a police car'",
      lambda t: lexicon_lemma(t) == "overturn" and bool(objects_of(t) & VEHICLE_NOUNS), "coerce"),
     ("a march at a celebration is a parade: 'North and South Korean athletes marched together at the opening"
