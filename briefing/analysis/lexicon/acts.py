@@ -1,7 +1,7 @@
 """Acts of protest, force and sanction named by what is done to what: paint thrown, manure dumped, a roof
-scaled, firms put on a blacklist, people driven out of a village, emails leaked by hackers. The
-constructions (`analysis/constructions.py`) match them; after PLOVER's PROTEST, ASSAULT, COERCE, SANCTION
-and INVESTIGATE."""
+scaled, firms put on a blacklist, people driven out of a village, emails leaked by hackers; a law ruled
+unconstitutional, a vote forced, a return not allowed. The constructions (`analysis/constructions.py`) match
+them; after PLOVER's PROTEST, ASSAULT, COERCE, SANCTION and INVESTIGATE."""
 
 from __future__ import annotations
 
@@ -52,3 +52,14 @@ BOMBING_VERBS = frozenset({"detonate", "plant", "explode", "hurl"})
 # (not "after the floods").
 UNREST_NOUNS = frozenset("riot unrest protest demonstration clash violence uprising insurgency rebellion coup gang "
                          "strike attack".split())
+
+# A ruling that something is against the law, and the verbs that give it: "Kenya's High Court declared the
+# deployment unconstitutional", "The judge ruled the strike illegal" (a court's or an authority's ruling).
+RULING_VERBS = frozenset("declare rule find deem hold".split())
+UNLAWFUL_WORDS = frozenset("unconstitutional illegal unlawful invalid void".split())
+
+# Votes a side forces on another: "forced a vote on a resolution", "force a recall election".
+FORCED_VOTES = frozenset("vote votes election referendum recall debate".split())
+
+# Permitting verbs whose denial keeps someone from acting: "would not allow female aid workers to return".
+BARRING_VERBS = frozenset({"let", "allow", "permit"})

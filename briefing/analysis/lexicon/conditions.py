@@ -249,10 +249,6 @@ PERMITTING_VERBS = frozenset({"let", "allow", "permit", "enable", "empower"})
 # A workforce named as a whole, which firing lays off: "fires the people who keep this country running",
 # "sacked half its staff".
 LAID_OFF = frozenset({"people", "staff", "workforce", "personnel"})
-# Votes a side forces on another: "forced a vote on a resolution", "force a recall election".
-FORCED_VOTES = frozenset("vote votes election referendum recall debate".split())
-# Permitting verbs whose denial keeps someone from acting: "would not allow female aid workers to return".
-BARRING_VERBS = frozenset({"let", "allow", "permit"})
 # Notices that enforce: "The council served an enforcement notice on the landlord" (not "a notice of the meeting").
 ENFORCING_NOTICES = frozenset({"enforcement", "eviction", "deportation", "abatement", "removal", "closure"})
 # Writing to someone while pressing them: "six premiers wrote to Ottawa demanding a pause": the one written to.
@@ -395,7 +391,3 @@ DESIGNATING_VERBS = frozenset("designate list declare blacklist proscribe".split
 # foreign agent", "declared the foundation extremist", "branded the group undesirable".
 STIGMA_VERBS = frozenset({"label", "brand"})
 STIGMA_LABELS = frozenset({"extremist", "extremists", "undesirable"})
-# A ruling that something is against the law, and the verbs that give it: "Kenya's High Court declared the
-# deployment unconstitutional", "The judge ruled the strike illegal" (a court's or an authority's ruling).
-RULING_VERBS = frozenset("declare rule find deem hold".split())
-UNLAWFUL_WORDS = frozenset("unconstitutional illegal unlawful invalid void".split())
