@@ -126,6 +126,8 @@ TRIGGERS = [
      "withhold", "political", "VERB_RULES:backing withheld"),
     ("Senate Democrats forced a vote on a resolution to block arms sales to the Gulf monarchy.", "forced", "political",
      "FORCE_VOTE"),
+    ("The chief executive was forced out by the board after a row over his pay.", "forced", "political",
+     "FORCE_OUT"),  # an office-holder ousted
     ("Ecuador's president declared a state of emergency in three provinces after a wave of prison riots.", "declared",
      "political", "DECLARE_EMERGENCY"),
     ("Protesters outside the Capitol chanted \"Hands off Medicaid\" as lawmakers arrived.", "chanted", "public",
@@ -418,6 +420,7 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
      "voice"),  # undone by vote, as an override is
     ("The city council voted to withhold the police department's overtime budget until it adopts new rules.",
      "withhold", "economic"),  # a budget is money kept back
+    ("Investors revolted over the chief executive's pay.", "revolted", "voice"),  # a revolt of shareholders
     ("The opposition leader dared the prime minister to call an early election.", "dared", "voice"),
     ("He said he would try to topple Prime Minister Justin Trudeau's minority government.", "topple", "political"),
     ("\"Democrats are holding the government hostage to a partisan wish list,\" Thune said.", "holding",
@@ -896,6 +899,7 @@ def test_an_it_holding_a_clauses_place_is_no_one(analyze_text):
     "We will not allow this to happen, the minister said.",  # no one kept from anything
     "The governor declared a state of emergency after the floods.",  # against no one
     "Investigators found illegal dumping at the site.",  # no ruling that anything is against the law
+    "The storm forced residents out of their homes.",  # no one forced them (FORCE_OUT takes a doer)
     "The minister expressed concern for the victims' families.",  # sympathy, not disapproval
     "The store halted shipments of the recalled toy.",  # no state's trade
     "A spokesman for the governor rejected suggestions that the veto was political.",  # a denial

@@ -187,6 +187,9 @@ DEPENDENCY: dict[str, list[Pattern]] = {
                  [_verb("walk"), _child(">", {"DEP": {"IN": ["prt", "advmod", "prep"]}, "LOWER": "out"}),
                   _child(">>", {"DEP": "prep", "LOWER": "of"}, "of"),
                   _child(">", {"DEP": "pobj", "LEMMA": {"IN": sorted(MEETING_NOUNS)}}, "talks", "of")]],
+    # "The chief executive was forced out by the board", "pushed him out": an office-holder ousted (PLOVER COERCE)
+    "FORCE_OUT": [[_verb({"force", "push"}), _child(">", {"DEP": "prt", "LOWER": "out"}, "out"),
+                   _child(">", {"DEP": {"IN": ["dobj", "nsubjpass"]}, **who}, "who")] for who in _KEPT_FROM_ACTING],
     # "The coalition partner pulled out of the government", "withdrew from the talks", "Russia quit the
     # grain deal" (CAMEO 16x, reduce relations); not "left the government" (a career move)
     "PULL_OUT": [[_verb({"pull", "drop", "back"}), _child(">", {"DEP": {"IN": ["prt", "advmod", "prep"]}, "LOWER": "out"}),

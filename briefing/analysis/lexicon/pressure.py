@@ -13,7 +13,7 @@ PRESSURE_VERBS: dict[str, str] = {
     **dict.fromkeys("warn condemn criticize criticise denounce accuse blame slam decry censure rebuke "
                     "reject refuse oppose veto protest object challenge dismiss complain lambast lambaste "
                     "assail castigate deplore chide reprimand scold fault allege defy blast berate excoriate "
-                    "override overrule overturn".split(), "voice"),  # "Republicans overrode the governor's veto",
+                    "override overrule overturn revolt rebel".split(), "voice"),  # "investors revolted over his pay"  # "Republicans overrode the governor's veto",
     # "The Senate voted to overturn the president's emergency declaration"
     **dict.fromkeys("threaten".split(), "threat"),
     # removing a leader by vote (PLOVER DEMAND, leadership change): "Congress voted to impeach the president"

@@ -54,9 +54,9 @@ CONSTRUCTION_CLASSES = {"ASK_TO": "voice", "CALL_TO_TESTIFY": "voice", "WANT_TO_
                         "DUMP_OUTSIDE": "public", "PULL_OUT": "voice", "DRIVE_OUT": "coerce", "HACK_AND_LEAK": "military",
                         "SCALE_BUILDING": "public", "BLACKLIST": "economic", "REFER_TO_LAW": "legal",
                         "DECLARE_UNWELCOME": "diplomatic", "VOTE_AGAINST": "voice", "HUMAN_CHAIN": "public",
-                        "SET_UP_ROADBLOCKS": "coerce", "EXCHANGE_FIRE": "military", "OPEN_FIRE": "coerce", "DECLARE_EMERGENCY": "political", "FORCE_VOTE": "political", "SET_OFF_BOMB": "military"}
+                        "SET_UP_ROADBLOCKS": "coerce", "EXCHANGE_FIRE": "military", "OPEN_FIRE": "coerce", "DECLARE_EMERGENCY": "political", "FORCE_VOTE": "political", "FORCE_OUT": "political", "SET_OFF_BOMB": "military"}
 # Verbs with a particle that the construction decides, whatever the verb alone would: "pulled out", "shot down".
-PHRASAL_CONSTRUCTIONS = frozenset({"PULL_OUT", "SHOOT_DOWN"})
+PHRASAL_CONSTRUCTIONS = frozenset({"PULL_OUT", "SHOOT_DOWN", "FORCE_OUT"})
 # Constructions that press though their verb is denied: "would not hesitate to use force", "will not allow Iran
 # to", and a refusal on a condition ("would not take part in the talks unless Kosovo withdrew its police").
 DENIED_CONSTRUCTIONS = frozenset({"NOT_HESITATE", "NOT_ALLOW", "UNLESS", "UNTIL"})
