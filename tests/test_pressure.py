@@ -128,6 +128,8 @@ TRIGGERS = [
      "FORCE_VOTE"),
     ("The chief executive was forced out by the board after a row over his pay.", "forced", "political",
      "FORCE_OUT"),  # an office-holder ousted
+    ("Tenants at the tower block are withholding rent until the landlord fixes the broken lifts.", "withholding",
+     "public", "VERB_RULES:rent withheld"),
     ("Ecuador's president declared a state of emergency in three provinces after a wave of prison riots.", "declared",
      "political", "DECLARE_EMERGENCY"),
     ("Protesters outside the Capitol chanted \"Hands off Medicaid\" as lawmakers arrived.", "chanted", "public",
@@ -900,6 +902,7 @@ def test_an_it_holding_a_clauses_place_is_no_one(analyze_text):
     "The governor declared a state of emergency after the floods.",  # against no one
     "Investigators found illegal dumping at the site.",  # no ruling that anything is against the law
     "The storm forced residents out of their homes.",  # no one forced them (FORCE_OUT takes a doer)
+    "FIFA said the former president had breached its code. He has ten days to appeal.",  # time given, no act
     "The minister expressed concern for the victims' families.",  # sympathy, not disapproval
     "The store halted shipments of the recalled toy.",  # no state's trade
     "A spokesman for the governor rejected suggestions that the veto was political.",  # a denial

@@ -152,6 +152,8 @@ PARTIES = [
      "opposition"),  # whose rally, not the gas
     ("Hard-line House Republicans threatened on Thursday to force a vote to remove Speaker Mike Johnson.", "target",
      "Mike Johnson"),  # whom the forced vote would remove, not the vote
+    ("Pharmacists across Poland closed their shops for a day to demand changes to the reimbursement system.",
+     "source", "Pharmacists"),  # the demand the parser hung on "a day" is theirs, and pharmacists are people
     ("Members of the caucus had threatened to sink the measure unless the cap on tax deductions was raised.", "kind",
      "political"),  # a bill sunk is a figure, no arms
     ("The Serbian president said he would not take part in the talks unless Kosovo withdrew its special police"

@@ -64,9 +64,11 @@ def pobj_of(tok: Token | None) -> Token | None:
 
 def _people_compound(word: str) -> bool:
     """A closed compound on a word for people: 'dockworkers', 'autoworkers', 'counterprotesters' are
-    workers and protesters (the tail needs six letters, so 'German' is no man and 'reunion' no union)."""
-    return word.isalpha() and any(word.endswith(tail) and len(word) >= len(tail) + 3
-                                  for tail in GROUP_NOUNS if len(tail) >= 6)
+    workers and protesters (the tail needs six letters, so 'German' is no man and 'reunion' no union); so is a
+    plural calling in '-ists' or '-ians' ('pharmacists', 'physicians'; not 'wrists')."""
+    return word.isalpha() and (any(word.endswith(tail) and len(word) >= len(tail) + 3
+                                   for tail in GROUP_NOUNS if len(tail) >= 6)
+                               or len(word) > 7 and word.endswith(("ists", "ians")))  # "pharmacists", "physicians"
 
 
 def party_members(word: Token) -> str | None:
@@ -117,6 +119,11 @@ def _verb_source(tok: Token) -> Token | None:
     if tok.dep_ == "acl" and tok.head.dep_ in ("dobj", "nsubjpass") and tok.head.head.pos_ == "VERB" \
             and not any(c.dep_ == "nsubj" for c in tok.children):  # ("told Senate estimates that police had
         return subject_of(tok.head.head)  # "issued a declaration demanding ..."  arrested ...": the police)
+    if tok.dep_ == "relcl" and tok.head.ent_type_ in ("DATE", "TIME") and tok.head.dep_ == "pobj" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        verb = next((a for a in tok.head.ancestors if a.pos_ == "VERB"), None)  # "closed their shops for a day to
+        return subject_of(verb) if verb is not None else None  # demand changes": the parser hung it on the day
+        # (not "He has ten days to appeal": time he is given, no act)
     place = tok.head
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and place.dep_ == "pobj" and place.head.lower_ not in ("with", "without") \
             and place.head.head.pos_ == "VERB" and not place.ent_type_ \

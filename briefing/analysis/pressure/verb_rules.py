@@ -272,6 +272,8 @@ VERB_RULES: tuple[Rule, ...] = (
     ("a post stripped is discipline, a political act: 'The Speaker stripped the congressman of his committee"
      " assignments'",
      lambda t: lexicon_lemma(t) == "strip" and bool(objects_of(t) & STRIPPED_POSTS), "political"),
+    ("rent withheld is a rent strike: 'Tenants are withholding rent until the landlord fixes the broken lifts'",
+     lambda t: lexicon_lemma(t) == "withhold" and "rent" in objects_of(t), "public"),
     ("backing withheld is politics, not money: 'would withhold endorsements from any candidate who backs the pension"
      " overhaul'",
      lambda t: lexicon_lemma(t) in ("withhold", "withdraw") and bool(objects_of(t) & GIVEN_BACKING), "political"),
