@@ -391,3 +391,5 @@ DESIGNATING_VERBS = frozenset("designate list declare blacklist proscribe".split
 # foreign agent", "declared the foundation extremist", "branded the group undesirable".
 STIGMA_VERBS = frozenset({"label", "brand"})
 STIGMA_LABELS = frozenset({"extremist", "extremists", "undesirable"})
+# Prepositions after "from" that say the pressure comes from inside a body: "calls to resign from within her own party".
+INSIDE_PREPOSITIONS = frozenset({"within", "inside", "among"})

@@ -144,13 +144,13 @@ class _Reader:
         if (given := name_given(src_tok)) is not None:
             return given.text, actor
         if (party := party_members(src_tok)) is not None:
-            return self.named(party), actor or next((a for a in self.by_id.values() if a.name == party), None)
+            members = self.party_actor(party)
+            return (members.name if members else party), actor or members
         return text, actor
 
-    def named(self, name: str) -> str:
-        """The story's own name for a party named by its adjective ("Democrats", or "Senate Democrats"
-        where that is all it says)."""
-        return next((a.name for a in self.by_id.values() if a.name.lower() == name.lower()), name)
+    def party_actor(self, name: str) -> Actor | None:
+        """The story's actor for a party's members named by its adjective ("Democrats"), if it has one."""
+        return next((a for a in self.by_id.values() if a.name.lower() == name.lower()), None)
 
     def unnamed_source(self, tok: Token, base: str) -> Source | None:
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in CAMPAIGN_NOUNS:  # "a global social movement"
@@ -264,7 +264,8 @@ class _Reader:
         if tgt_actor is None and (state := made_in(tgt_tok)) is not None and not plausible_target(tgt_tok):
             return state  # "imposed a 100% tariff on Chinese electric vehicles": China, not its cars
         if tgt_actor is None and (party := party_members(tgt_tok)) is not None:
-            return self.named(party)  # "blocked a Republican stopgap spending bill": the Republicans
+            members = self.party_actor(party)  # "blocked a Republican stopgap spending bill": the Republicans
+            return members.name if members else party
         return tgt_actor.name if tgt_actor else phrase.text.strip(QUOTE_CHARS)  # 'accused "violent groups" of'
 
     def evidence(self, tok: Token) -> tuple[int, int]:

@@ -28,6 +28,7 @@ from briefing.analysis.lexicon import (
     DONE_WITH_KINDS,
     GROUP_NOUNS,
     HOSTILE_NOUNS,
+    INSIDE_PREPOSITIONS,
     INSTITUTION_NOUNS,
     LEGAL_PASSIVES,
     MUTUAL_PARTY_NOUNS,
@@ -213,7 +214,7 @@ def _from_within(tok: Token, bearing: Token) -> Token | None:
     acts = [c for w in (tok, bearing) for c in w.children if c.dep_ in ("advcl", "acl", "xcomp")]
     return next((pobj_of(inner) for w in (tok, bearing, *acts) for f in w.children if f.dep_ == "prep"
                  and f.lower_ == "from" for inner in f.children if inner.dep_ in ("pcomp", "prep")
-                 and inner.lower_ in ("within", "inside", "among") and pobj_of(inner) is not None), None)
+                 and inner.lower_ in INSIDE_PREPOSITIONS and pobj_of(inner) is not None), None)
 
 
 def borne(tok: Token) -> bool:
