@@ -834,3 +834,11 @@ def test_a_number_word_after_a_name_is_no_part_of_it(analyze_text):
     b = analyze_text("Tax\n\nMargaret Hollis, 78, from Stroud, Gloucestershire, told magistrates she would rather go to"
                      " prison. Stroud District Council said it had written to Mrs Hollis eleven times.")
     assert "Hollis" in _actor(b, "Margaret Hollis").aliases  # not "Hollis eleven"
+
+
+def test_an_owners_pronoun_before_initials_is_no_part_of_the_name(analyze_text):
+    b = analyze_text("Budget row\n\nFinance Minister Christian Lindner said the party would not take part. His Social"
+                     " Democrat (SPD) and Green partners want to loosen the borrowing rules. The SPD said so.")
+    assert not any(a.name.startswith("His ") for a in b.actors)  # whose partners, not the name
+    b = analyze_text("Tax\n\nHis Majesty's Revenue and Customs (HMRC) said it would act. HMRC later said more.")
+    assert b.actor("His Majesty's Revenue and Customs") is not None  # a name its initials spell out

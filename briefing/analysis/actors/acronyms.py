@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Doc
 
-from briefing.analysis.lexicon import ACRONYM_SKIPPED_WORDS
+from briefing.analysis.lexicon import ACRONYM_SKIPPED_WORDS, OWNING_PRONOUNS
 from briefing.article import Article
 
 
@@ -57,10 +57,11 @@ def parenthesised_names(article: Article) -> list[tuple[str, str, int, int]]:
             if acronym(tail) == acr.replace(".", "").upper() or _initials_fit(tail, acr):
                 best = tail
                 break
-        if best is None and 2 <= len(words) <= 6 and words[0].lower() not in ACRONYM_SKIPPED_WORDS and "," not in name:
+        if best is None and 2 <= len(words) <= 6 and words[0].lower() not in ACRONYM_SKIPPED_WORDS | OWNING_PRONOUNS \
+                and "," not in name:
             best = name  # "Alternative for Germany (AfD)": a name in full, paired with initials of another tongue's
         if best is None:
-            while len(words) > 1 and words[0].lower() in ACRONYM_SKIPPED_WORDS:
+            while len(words) > 1 and words[0].lower() in ACRONYM_SKIPPED_WORDS | OWNING_PRONOUNS:
                 words = words[1:]  # "The Economic Community of West African States (ECOWAS)": the name, not "The"
             found.append((acr, " ".join(words), -1, -1))
             continue

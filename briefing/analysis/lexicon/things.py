@@ -71,6 +71,9 @@ EVENT_VERBS = frozenset("take host feature attract draw include offer showcase w
 
 # Small words an acronym skips: "International Court of Justice" is ICJ.
 ACRONYM_SKIPPED_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "de", "la", "des", "du", "&", "to", "at"})
+# Owners' pronouns the tagger may run into a name before its initials: "His Social Democrat (SPD) and Green
+# partners" (whose, not the name; "His Majesty's Revenue and Customs (HMRC)" keeps it, its initials say so).
+OWNING_PRONOUNS = frozenset({"his", "her", "their", "its"})
 # Words and marks trimmed off a name's edges ("the", "'s").
 NAME_EDGE_WORDS = frozenset({"the", "a", "an", "'s", "\u2019s", "'", "\u2019"})
 # Words that join two names into a list ("North and South Korea").
