@@ -164,6 +164,8 @@ PARTIES = [
      "The tech billionaire"),  # a billionaire is someone
     ("The U.S. ambassador was summoned to the foreign ministry in Pretoria.", "source",
      "the foreign ministry"),  # the office one is summoned to summoned him
+    ("Bus operators went on strike on Monday. The mayor said the city needs this strike settled.", "source",
+     "Bus operators"),  # "this strike" is theirs, no crowd's
     ("Age UK launched a petition calling on the Treasury to delay the change. The petition had gathered more than"
      " 500,000 signatures.", "source", "Age UK"),  # the petition named again is Age UK's, no crowd's
     ("Myanmar's military government extended the house arrest of a dissident writer by another year.", "source",

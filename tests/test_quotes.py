@@ -743,6 +743,18 @@ def test_a_books_publication_line_is_the_editors(analyze_text):
     # she is a person though the tagger called her a body: the standfirst goes on with "She"
 
 
+def test_the_one_a_guest_sat_down_with_asks(analyze_text):
+    b = analyze_text("Q&A: Mayor Karen Bass on the transit strike\n\nLos Angeles Mayor Karen Bass sat down with the"
+                     " Times' Daniel Ortiz on Monday. The conversation has been edited for length.\n\nQ: Are you"
+                     " going to intervene in the strike?\n\nA: I have been talking to both sides every day.\n\nQ:"
+                     " Will the city be ready for the Olympics?\n\nA: Yes. The Olympics will be transit-first.")
+    assert [q.speaker for q in b.quotes if q.text.endswith("?")] == ["Daniel Ortiz", "Daniel Ortiz"]
+    b = analyze_text("Q&A: Mayor Lena Ortiz on rents\n\nMayor Lena Ortiz took office in January. She sat down with"
+                     " City Desk reporter Amir Haddad. The conversation has been condensed.\n\nQ: Are you behind on the"
+                     " mandate?\n\nA: We are behind, yes.\n\nQ: Will you run again?\n\nA: I will.")
+    assert [q.speaker for q in b.quotes if q.text.endswith("?")] == ["Amir Haddad", "Amir Haddad"]  # not the desk
+
+
 def test_the_writers_line_on_the_guest_ends_bare_answers(analyze_text):
     b = analyze_text("'We can shut every port': the dockworkers' leader\n\nHarold Daggett has led the union for two"
                      " decades. He spoke with Nina Alvarez.\n\nHow close are you to a deal?\n\nNot close. The"

@@ -186,6 +186,9 @@ INTERVIEW_NOTE = re.compile(r"\binterview (?:has|was) been (?:lightly )?(?:edite
 # "we spoke to Priya Raman": the one the publication speaks to is its guest, not its interviewer.
 FIRST_PERSON_TELLERS = frozenset({"we", "i"})
 # (an outlet's name may come between: "He spoke to the Dominion Post's Anna Whyte about rents")
-TOLD_NAME = re.compile(r"\b(?:tells|told|talks to|talked to|speaks to|spoke to|speaks with|spoke with)\s+"
-                       r"(?:(?:the\s+)?(?:[A-Z][\w-]+\s+){0,3}?[A-Z][\w-]+['’]s\s+)?"
+TOLD_NAME = re.compile(r"\b(?:tells|told|talks to|talked to|speaks to|spoke to|speaks with|spoke with|"
+                       r"sits down with|sat down with)\s+"
+                       r"(?:(?:the\s+)?(?:[A-Z][\w-]+\s+){0,3}?[A-Z][\w-]+['’]s?\s+)?"  # "the Times' Daniel Ortiz"
+                       r"(?:(?:[A-Z][\w-]+\s+){1,3}(?:reporter|correspondent|editor|writer|columnist|host)\s+)?"
+                       # "sat down with City Desk reporter Amir Haddad": the reporter, not the desk
                        r"((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)")

@@ -331,7 +331,7 @@ def restating(tok: Token, src: Source | None) -> bool:
     more than 500,000 signatures': an act named again with "the", and no doer of its own, is the one named
     before (its doer and its kind: "Powell has taken the attacks in stride" are Trump's words, no arms)."""
     return tok.pos_ == "NOUN" and (src is None or src.token is None and src.actor is None) and any(
-        c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)  # "this strike settled"
 
 
 def _owned_body(tok: Token) -> bool:
