@@ -57,6 +57,7 @@ from briefing.analysis.pressure.verb_rules import force_of_nature
 from briefing.analysis.subjects import subject_of
 
 NAMED_LABELS = ("ORG", "NORP", "GPE")
+TIME_LABELS = ("DATE", "TIME")  # "the fine by Friday", "by another year": when, never who
 
 
 def pobj_of(tok: Token | None) -> Token | None:
@@ -120,7 +121,7 @@ def _verb_source(tok: Token) -> Token | None:
     if tok.dep_ == "acl" and tok.head.dep_ in ("dobj", "nsubjpass") and tok.head.head.pos_ == "VERB" \
             and not any(c.dep_ == "nsubj" for c in tok.children):  # ("told Senate estimates that police had
         return subject_of(tok.head.head)  # "issued a declaration demanding ..."  arrested ...": the police)
-    if tok.dep_ == "relcl" and tok.head.ent_type_ in ("DATE", "TIME") and tok.head.dep_ == "pobj" and any(
+    if tok.dep_ == "relcl" and tok.head.ent_type_ in TIME_LABELS and tok.head.dep_ == "pobj" and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         verb = next((a for a in tok.head.ancestors if a.pos_ == "VERB"), None)  # "closed their shops for a day to
         return subject_of(verb) if verb is not None else None  # demand changes": the parser hung it on the day
@@ -179,11 +180,11 @@ def _agent_of_noun(tok: Token) -> Token | None:
     """'the ruling by the court', 'the request of the municipalities', 'Requests have come from X'."""
     for child in tok.children:
         is_agent = child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by")
-        if is_agent and (pobj := pobj_of(child)) is not None and pobj.ent_type_ not in ("DATE", "TIME"):
+        if is_agent and (pobj := pobj_of(child)) is not None and pobj.ent_type_ not in TIME_LABELS:
             return pobj  # "the fine by Friday" is a deadline, not an agent
     for done in (c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"):  # "a vote tabled by the opposition",
         agent = next((c for c in done.children if c.dep_ == "agent"), None)  # "a lawsuit filed by six states"
-        if (pobj := pobj_of(agent)) is not None and pobj.ent_type_ not in ("DATE", "TIME"):
+        if (pobj := pobj_of(agent)) is not None and pobj.ent_type_ not in TIME_LABELS:
             return pobj
     for of in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
         by = next((c for p in of.children if p.dep_ == "pobj" for c in p.children
@@ -203,7 +204,7 @@ def _agent_of_noun(tok: Token) -> Token | None:
             bearing = tok.head  # "drew fire from unions": the parser hangs "from" on the verb
         source = next((c for c in (*tok.children, *bearing.children) if c.dep_ == "prep" and c.lower_ == "from"), None)
         pobj = pobj_of(source) or _from_within(tok, bearing)
-        if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME", "LOC"):
+        if pobj is not None and pobj.ent_type_ not in (*TIME_LABELS, "LOC"):
             return pobj
     return None
 
@@ -254,7 +255,7 @@ def _included_agent(tok: Token) -> Token | None:
     for child in tok.head.children:
         if child.lower_ in AGENT_MARKERS and child.i > tok.i:
             agent = child if child.lower_ == "by" else next((c for c in child.children if c.lower_ == "by"), None)
-            if (pobj := pobj_of(agent)) is not None and pobj.ent_type_ not in ("DATE", "TIME"):
+            if (pobj := pobj_of(agent)) is not None and pobj.ent_type_ not in TIME_LABELS:
                 return pobj  # not "extended the house arrest of a dissident writer by another year"
     return None
 
