@@ -401,6 +401,11 @@ TRIGGERS = [
     ("The hospital changed its admission procedure.", "procedure", None,
      "NOUN_RULES:proceedings press only against someone"),  # a way of doing things
     ("The council approved a ban on smoking in parks.", "ban", None, "NOUN_RULES:a ban presses only someone"),
+    ("Environmental campaigners took the Dutch government to court over its failure to cut emissions.", "took",
+     "lawsuit", "TAKE_TO_COURT"),  # the parser's "to court" read as a verb
+    ("Protesters interrupted the senator's speech, chanting \"Ceasefire now\".", "interrupted", "public", "DISRUPT"),
+    ("Denmark's intelligence service published its annual threat assessment.", "threat", None,
+     "NOUN_RULES:a threat named as a measure"),
 ]
 
 
@@ -615,6 +620,9 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
     ("Critics labelled the plan a gimmick.", "labelled", None),  # a label, no designation
     ("Hungary has blocked or delayed almost every package of sanctions.", "blocked", "coerce"),  # the object
     # the verb shares with the one joined to it
+    ("Students heckled the prime minister at the university.", "heckled", "public"),
+    ("The storm disrupted flights across Europe.", "disrupted", None),  # only campaigners disrupt as protest
+    ("He interrupted the reporter.", "interrupted", None),
 ])
 def test_triggers_their_rules_let_through(nlp, text, word, expected):
     assert _class_of(nlp, text, word) == expected
@@ -833,6 +841,8 @@ def test_triggers_their_rules_let_through(nlp, text, word, expected):
      "The shadow justice secretary", "political"),  # a justice secretary is a politician, not a court
     ("Fair Schools Kansas, a coalition of 74 districts that has sued the state twice before, said it would meet.",
      "Fair Schools Kansas", "legal"),  # "has" agrees with the coalition, which the body's name is
+    ("South Korean trainee doctors resigned en masse in protest at a plan to increase medical school admissions.",
+     "South Korean trainee doctors", "public"),  # a yielding done in protest is the protest
 ])
 def test_pressure_constructions(analyze_text, sentence, source, kind):
     b = analyze_text("Report\n\n" + sentence)

@@ -129,6 +129,18 @@ def test_a_labour_strike_makes_no_adversary(analyze_text):
 
 # (sentence, field, what every pressure item found has there): who presses, for whom, on whom
 PARTIES = [
+    ("Zambia's opposition leader was charged with sedition.", "source", "Zambia"),  # a state's own office-holder
+    ("The Bolivian general who led the failed coup was arrested on Wednesday.", "source", "Bolivia"),
+    ("Police arrested Zambia's opposition leader on Tuesday.", "target", "Zambia's opposition leader"),  # not Zambia
+    ("The Philippines summoned China's ambassador over the collision.", "target", "China"),  # its envoy speaks for it
+    ("The judge received death threats from far-right groups.", "source", "far-right groups"),  # not the judge
+    ("The Venezuelan government revoked the licence of a private television channel.", "target",
+     "a private television channel"),  # whose licence
+    ("Relatives of the missing sailors pleaded with the navy to resume the search.", "target", "the navy"),
+    ("The Taliban detained a British aid worker and his wife in Kabul.", "target",
+     "a British aid worker and his wife"),  # where, not whom
+    ("Beijing imposed export controls on gallium in retaliation for US chip restrictions.", "target",
+     "United States"),  # whose act it answers
     ("The government will not allow the opposition to hold rallies.", "target", "opposition"),  # the one kept
     ("Senate Democrats blocked a Republican stopgap spending bill.", "target", "Republicans"),  # the party's bill
     ("Gov. Kathy Hochul wants the bail changes. The plan drew a sharp response from Carl Heastie, the Assembly"

@@ -117,7 +117,10 @@ DEPENDENCY: dict[str, list[Pattern]] = {
     "TAKE_TO_COURT": [[_verb("take"), _child(">", {"DEP": "dobj"}, "obj"),
                        _child(">", {"DEP": "prep", "LOWER": "to"}, "to"),
                        _child(">", {"DEP": "pobj", "LOWER": {"IN": ["court", "courts", "tribunal", "trial"]}}, "court",
-                              "to")]],  # "would take their cases to trial"
+                              "to")],  # "would take their cases to trial"
+                      # "Environmental campaigners took the Dutch government to court": the parser's "to court", a verb
+                      [_verb("take"), _child(">", {"DEP": "dobj"}, "obj"),
+                       _child(">", {"DEP": "xcomp", "LOWER": {"IN": ["court", "courts"]}}, "court")]],
     # "If the government takes away the right to strike, we will see them in court": a threat to sue
     # (a promise: "will" or "would"; "I saw him in court" is history)
     "SEE_IN_COURT": [[_verb("see"), _child(">", {"DEP": "dobj"}, "obj"),

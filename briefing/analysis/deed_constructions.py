@@ -16,6 +16,7 @@ from briefing.analysis.lexicon import (
     CAMPAIGNER_WORDS,
     COMPUTER_NOUNS,
     CYBER_ATTACKERS,
+    DISRUPTING_VERBS,
     DOWNED_CRAFT,
     DRIVING_OUT_VERBS,
     DUMPING_VERBS,
@@ -113,6 +114,11 @@ DEEDS: dict[str, list[Pattern]] = {
     "SCALE_BUILDING": [[_verb(set(SCALING_VERBS)),
                         _child(">", {"DEP": "nsubj", "LOWER": {"IN": sorted(CAMPAIGNER_WORDS)}}, "who"),
                         _child(">", {"DEP": "dobj"}, "what")]],
+    # "Protesters interrupted the senator's speech, chanting ...", "Activists disrupted the shareholders'
+    # meeting" (PLOVER PROTEST)
+    "DISRUPT": [[_verb(set(DISRUPTING_VERBS)),
+                 _child(">", {"DEP": "nsubj", "LOWER": {"IN": sorted(CAMPAIGNER_WORDS)}}, "who"),
+                 _child(">", {"DEP": "dobj"}, "what")]],
     # "The United States placed three Chinese firms on its trade blacklist" (PLOVER SANCTION)
     "BLACKLIST": [[_verb(set(LISTING_VERBS)), _child(">", {"DEP": "dobj"}, "who"),
                    _child(">", {"DEP": "prep", "LOWER": {"IN": ["on", "to"]}}, "on"),

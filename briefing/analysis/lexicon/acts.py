@@ -21,6 +21,9 @@ DUMPING_VERBS = frozenset({"dump", "spill", "tip", "pour", "unload", "spray"})
 # Climbing a building or a monument as protest (PLOVER PROTEST): "Greenpeace activists scaled the roof of the
 # prime minister's house"; only campaigners ("climbers scaled the peak" is sport).
 SCALING_VERBS = frozenset({"scale", "climb"})
+# Breaking up a speech, a meeting or a hearing as protest (PLOVER PROTEST): "Protesters interrupted the
+# senator's speech"; only campaigners ("The storm disrupted flights", "He interrupted the reporter" are not).
+DISRUPTING_VERBS = frozenset({"disrupt", "interrupt"})
 # Lists a state or a body puts someone on to punish them (PLOVER SANCTION): "placed three Chinese firms on its
 # trade blacklist", "added the company to its entity list"; a bare "list" only with one of these words on it.
 BLACKLIST_NOUNS = frozenset({"blacklist", "blacklists"})

@@ -138,7 +138,7 @@ AUTHORITY_NOUNS = frozenset("police court judge jury prosecutor prosecutors auth
 
 # Institutions that can be on the receiving end of pressure.
 INSTITUTION_NOUNS = frozenset("government regime junta administration authorities ministry court police army "
-                              "military parliament leaders leadership company council officials state city county "
+                              "military navy parliament leaders leadership company council officials state city county "
                               "management".split())
 
 # Common nouns that can be a pressure source by what they are ("the union", "the church", "the party's youth wing").

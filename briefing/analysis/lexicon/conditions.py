@@ -127,7 +127,7 @@ CONCEDING_VERBS = ANSWERING_VERBS | frozenset("guarantee restore reinstate withd
 # "feared sanctions", "Hungary vetoed the package of sanctions", "repealed the tariffs", "for defying a
 # subpoena".
 UNSEEING_VERBS = frozenset("""
-pay foot absorb shoulder bear brush shrug laugh
+pay foot receive absorb shoulder bear brush shrug laugh
 see face affect avoid escape evade fear risk survive suffer undergo await hamper hinder impede prevent tolerate
 suspend halt stop block cancel delay
 complicate delay oppose reject condemn criticise criticize denounce welcome praise lift ease end drop
@@ -291,6 +291,8 @@ COURT_NOUNS = frozenset({"court", "courts", "tribunal", "tribunals"})
 # What a court does to someone, said in the passive with the court as where: "was convicted at Birmingham
 # Crown Court", "was sentenced in federal court".
 LEGAL_PASSIVES = frozenset("convict sentence jail imprison fine acquit order".split())
+# Taking someone into custody or before a court: done by the state, if no one else is named.
+CUSTODY_VERBS = frozenset("arrest detain charge indict prosecute jail imprison sentence convict".split())
 # Verbs for a formal complaint: "lodged a formal protest with Russia" is words, not a street protest.
 LODGING_VERBS = frozenset("lodge file register deliver send issue".split())
 # "action" presses only as one of these: "ready to take military action", "took legal action".

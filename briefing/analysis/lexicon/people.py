@@ -42,6 +42,11 @@ ROLE_HEADS = ROLE_HEADS | frozenset(ROLE_ABBREVIATIONS)
 CALLING_SUFFIXES = ("ist", "ian", "er", "or", "person", "man", "woman", "eur")
 # Abbreviated titles in the plural: one before a list of names is each name's title.
 PLURAL_TITLES = frozenset({"sens.", "reps.", "govs."})
+# Offices in a state's own politics, government and forces: one of these arrested or charged with no one named
+# was so by that state ("Zambia's opposition leader was charged with sedition"); a writer or an aid worker
+# may well be held abroad ("An Australian writer was sentenced").
+STATE_OFFICES = frozenset("leader president premier minister general colonel commander lawmaker legislator mp "
+                          "senator governor mayor official politician candidate chief".split())
 # Ranks written as a title straight before the name; after an office ("government spokesman Colonel
 # Abdoulaye Maiga") they are how he is addressed, and the office is the role.
 MILITARY_RANKS = frozenset("general colonel major lieutenant sergeant captain admiral brigadier commander marshal "

@@ -25,7 +25,7 @@ PRESSURE_VERBS: dict[str, str] = {
     **dict.fromkeys("grill".split(), "voice"),
     # removing an official from office: "The prime minister sacked his defence minister" (only a person, VERB_RULES)
     **dict.fromkeys("sack remove".split(), "political"),
-    **dict.fromkeys("rally march demonstrate picket boycott strike riot campaign pelt".split(), "public"),
+    **dict.fromkeys("rally march demonstrate picket boycott strike riot campaign pelt heckle".split(), "public"),
     **dict.fromkeys("sanction embargo fine tax blacklist freeze".split(), "economic"),
     # INVESTIGATE and COERCE in law: only an authority does these (see pressure/__init__.py)
     **dict.fromkeys("indict prosecute charge investigate probe subpoena summon arrest convict bar disqualify "

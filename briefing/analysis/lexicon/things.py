@@ -55,6 +55,8 @@ NEWSPAPER_WORDS = frozenset("sun times post news herald journal tribune gazette 
 # Nouns a broadcaster's or paper's name modifies: "told France Info radio", "said on Fox News channel".
 OUTLET_NOUNS = frozenset("radio television tv channel station network broadcaster newspaper paper website "
                          "podcast magazine outlet broadcast".split())
+# Of those, the ones that are a body someone can press: "revoked the licence of a private television channel".
+OUTLET_BODIES = frozenset("channel broadcaster newspaper magazine outlet".split())
 # Vehicles, which a crowd overturns or torches: "Protesters overturned a police car".
 VEHICLE_NOUNS = frozenset("car cars vehicle vehicles van vans bus buses truck trucks lorry lorries".split())
 # The networks an authority cuts to silence people: "cut mobile internet services", "shut down the internet".

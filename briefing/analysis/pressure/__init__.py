@@ -22,18 +22,21 @@ from briefing.analysis.lexicon import (
     AUTHORITY_NOUNS,
     CAMPAIGN_NOUNS,
     COURT_WORDS,
+    ENVOY_NOUNS,
     FIRST_PERSON,
     INDEFINITE_PRONOUNS,
     LEGAL_OFFICES,
     LEGISLATION_NOUNS,
     MEMBER_NOUNS,
     NOBODY_WORDS,
+    PERSON_WORDS,
     PRONOUNS,
     PROTEST_KIN,
     PURPOSE_VERBS,
     REFUSAL_VERBS,
     RELATIVE_PRONOUNS,
     SECOND_PERSON,
+    STATE_OFFICES,
     STRIPPED_NOUNS,
     THIRD_PERSON,
     UNNAMED_BODY_NOUNS,
@@ -205,6 +208,10 @@ class _Reader:
         if src_tok.head.dep_ == "relcl" and any(c.dep_ == "poss" and c.lower_ == "whose" for c in src_tok.children):
             src_tok = src_tok.head.head  # "the Arizona Democratic Party, whose executive board voted to censure her"
         text, actor = self.resolver.resolve(src_tok)
+        if src_tok.dep_ == "amod" and actor is None and src_tok.head.lemma_.lower() in STATE_OFFICES \
+                and (state := state_for(src_tok.text)):
+            text = state  # "The Bolivian general ... was arrested": Bolivia (parties._office_home); not
+            # "Palestinian riots", the people's
         if src_tok.i > tok.i and text == (whole := noun_phrase(self.doc, src_tok)).text:
             text = _without_charge(whole, tok, src_tok).text  # "accused by the government of bias"
         if actor is not None and actor.kind == ActorKind.PLACE and src_tok.tag_ in ("NNPS", "NNS") \
@@ -251,15 +258,19 @@ class _Reader:
         if stripped is not None and stripped > tgt_tok.i:  # "strip two Hungarian lawmakers of their immunity"
             phrase = self.doc[phrase.start:stripped]
         phrase = _without_charge(phrase, tok, tgt_tok)
+        place = next((t.i for t in phrase if t.i > tgt_tok.i and t.dep_ == "prep" and t.lower_ == "in" and any(
+            p.ent_type_ in ("GPE", "LOC") for p in t.children) and t.right_edge.i == phrase.end - 1), None)
+        if place is not None:  # "detained a British aid worker and his wife in Kabul": where, not whom
+            phrase = self.doc[phrase.start:place]
         while len(phrase) > 1 and phrase[0].tag_ == "IN" and phrase[0].i < tgt_tok.i:
             phrase = phrase[1:]  # "rallied outside parliament", the preposition parsed into the noun: parliament
         mentions = self.resolver.mentions  # "Michigan Gov. Rick Snyder": the mention starts before "Snyder"
         named = [mentions.covering(c.idx) for c in tgt_tok.children if c.dep_ == "appos"]  # "the president, X"
         tgt_actor = mentions.covering(tgt_tok.idx) or next((a for a in named if a is not None), None) or (
-            None if _owned_body(tgt_tok) else mentions.at(phrase.start_char, phrase.end_char))
+            None if _owned_body(tgt_tok) or _state_person(tgt_tok) else mentions.at(phrase.start_char, phrase.end_char))
         if tgt_actor is not None and tgt_actor.kind != ActorKind.PERSON and former_holder(tgt_tok):
             tgt_actor = None  # "to hold a former White House adviser in contempt": not the White House
-        if tgt_actor is None and tgt_tok.dep_ == "amod" and (state := state_for(tgt_tok.text)):
+        if tgt_actor is None and tgt_tok.dep_ in ("amod", "compound") and (state := state_for(tgt_tok.text)):
             return state  # "condemned the Israeli strike": Israel
         if tgt_actor is None and (state := made_in(tgt_tok)) is not None and not plausible_target(tgt_tok):
             return state  # "imposed a 100% tariff on Chinese electric vehicles": China, not its cars
@@ -339,6 +350,13 @@ def _owned_body(tok: Token) -> bool:
     is that body, not the place."""
     return tok.pos_ == "NOUN" and tok.lower_ in UNNAMED_BODY_NOUNS and any(
         c.dep_ in ("compound", "amod") and c.ent_type_ for c in tok.children)
+
+
+def _state_person(tok: Token) -> bool:
+    """'Police arrested Zambia's opposition leader': a person named by a state's office or calling is that
+    person, not the state (but its envoy speaks for it: "summoned China's ambassador" presses China)."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in PERSON_WORDS - ENVOY_NOUNS and any(
+        c.dep_ == "poss" and c.ent_type_ == "GPE" for c in tok.children)
 
 
 def _asked(sentence: str) -> bool:

@@ -27,6 +27,8 @@ def yielding_above(tok: Token) -> bool:
     A conjunct is beside its verb, not under it: "welcomed the decision but urged the bloc to go
     further" urges. Agreeing to do something decides it: "ministers agreed to impose sanctions".
     """
+    if tok.lemma_.lower() == "protest" and tok.head.lower_ == "in":
+        return False  # "trainee doctors resigned en masse in protest at a plan": the yielding is the protest
     child = tok
     for head in islice(tok.ancestors, 6):
         if head.dep_ == "prep" and head.lower_ in CAUSE_PREPOSITIONS or child.dep_ == "advcl" and any(

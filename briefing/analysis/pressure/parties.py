@@ -24,6 +24,7 @@ from briefing.analysis.lexicon import (
     CLAIM_NOUNS,
     COMMENTING_VERBS,
     COURT_NOUNS,
+    CUSTODY_VERBS,
     DISAPPROVING_ADJECTIVES,
     DONE_WITH_KINDS,
     GROUP_NOUNS,
@@ -35,6 +36,7 @@ from briefing.analysis.lexicon import (
     OBJECT_PRONOUNS,
     OF_SOURCE_NOUNS,
     ORG_HEADS,
+    OUTLET_BODIES,
     PARTY_ADJECTIVE_MEMBERS,
     PERSON_WORDS,
     PRESSURE_NOUNS,
@@ -46,6 +48,7 @@ from briefing.analysis.lexicon import (
     SPEECH_VERBS,
     SPELL_NOUNS,
     STANCE_PREFIXES,
+    STATE_OFFICES,
     UNLAWFUL_WORDS,
     UNSEEING_VERBS,
     VIOLENT_ACTS,
@@ -90,7 +93,8 @@ def plausible_target(tok: Token) -> bool:
         return False  # "a state of emergency", "the state of play": a condition, no state
     return (tok.ent_type_ in ("PERSON", *NAMED_LABELS) or lemma in INSTITUTION_NOUNS or lemma in ORG_HEADS
             or lemma in GROUP_NOUNS or tok.lower_ in GROUP_NOUNS or tok.pos_ == "NOUN" and (
-                lemma in ROLE_HEADS or lemma in PERSON_WORDS or tok.lower_ in PERSON_WORDS or _people_compound(tok.lower_))
+                lemma in ROLE_HEADS or lemma in PERSON_WORDS or tok.lower_ in PERSON_WORDS or _people_compound(tok.lower_)
+            or lemma in OUTLET_BODIES)
             or tok.pos_ == "PRON" and tok.lower_ in OBJECT_PRONOUNS)
 
 
@@ -140,6 +144,9 @@ def _verb_source(tok: Token) -> Token | None:
             pobj = next((c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "GPE"), None)
             if pobj is not None:
                 return pobj
+        home = _office_home(done_to) if lemma_in(tok, CUSTODY_VERBS) else None
+        if home is not None:
+            return home
         # "was convicted at Birmingham Crown Court": the court where it was done did it
         court = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("at", "in", "by")
                       for p in c.children if p.dep_ == "pobj" and p.lower_ in COURT_NOUNS), None)
@@ -166,6 +173,18 @@ def _verb_source(tok: Token) -> Token | None:
         reporter = next((a for a in tok.ancestors if a.lemma_.lower() in SPEECH_VERBS), None)
         return subject_of(reporter) if reporter is not None else None
     return subject_of(tok)
+
+
+def _office_home(done_to: list[Token]) -> Token | None:
+    """'Zambia's opposition leader was charged with sedition', 'The Bolivian general who led a failed coup was
+    arrested': a state's own office-holder, held or charged by no one named, was so by that state."""
+    for who in done_to:
+        if who.lemma_.lower() in STATE_OFFICES:
+            state = next((c for c in who.children if c.dep_ == "poss" and c.ent_type_ == "GPE"
+                          or c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")), None)
+            if state is not None:
+                return state
+    return None
 
 
 def _name_goes_on(tok: Token) -> bool:

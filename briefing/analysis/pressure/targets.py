@@ -40,8 +40,10 @@ from briefing.analysis.lexicon import (
     PUNISHING_VERBS,
     REMOVAL_NOUNS,
     RETALIATING_VERBS,
+    REVENGE_NOUNS,
     ROLE_HEADS,
     SENDING_VERBS,
+    STRIPPED_NOUNS,
     TARGET_PREPOSITIONS,
     THIRD_PERSON,
     THROWING_VERBS,
@@ -70,8 +72,8 @@ def _owner_if_target(tok: Token) -> Token | None:
     if tok.lemma_.lower() in BEFALLEN_NOUNS:
         return None  # "an investigation into Baylor's death": what befell him is not his act
     poss = next((c for c in tok.children if c.dep_ == "poss"), None)
-    if poss is None and (tok.lemma_.lower() in REMOVAL_NOUNS or tok.lower_ in FROZEN_NOUNS | PAY_NOUNS):  # "called for the
-        # impeachment of Mayorkas"
+    if poss is None and (tok.lemma_.lower() in REMOVAL_NOUNS or tok.lower_ in FROZEN_NOUNS | PAY_NOUNS | STRIPPED_NOUNS):
+        # "called for the impeachment of Mayorkas", "revoked the licence of a private television channel"
         poss = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                      for p in c.children if p.dep_ == "pobj"), None)
     if poss is None and not any(c.dep_ == "nummod" for c in tok.children):  # "condemned the Israeli strike on a
@@ -322,7 +324,16 @@ def target_token(tok: Token) -> Token | None:
                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
         found = aim and _object_target(aim)
         found = found if found is not None and plausible_target(found) else None  # not "to force a vote"
-    return found or _placed_noun_target(tok) or _conceder(tok)
+    return found or _placed_noun_target(tok) or _conceder(tok) or _answered(tok)
+
+
+def _answered(tok: Token) -> Token | None:
+    """'Beijing imposed export controls ... in retaliation for US chip restrictions': whose act it answers."""
+    acts = (a for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "in"
+            for noun in prep.children if noun.dep_ == "pobj" and noun.lemma_.lower() in REVENGE_NOUNS
+            for f in noun.children if f.dep_ == "prep" and f.lower_ == "for" for a in f.children if a.dep_ == "pobj")
+    return next((c for a in acts for c in (a, *a.children) if c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
+                 and (c is a or c.dep_ in ("compound", "amod", "poss"))), None)
 
 
 def _owner_of_gathering(act: Token) -> Token | None:
