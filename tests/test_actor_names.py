@@ -383,6 +383,11 @@ REPAIRED = [
      " were working.", "Vance", "person", None),  # one word tagged a body, said something, goes on as "he"
     ("Housing\n\nThe builders say they build as fast as they can sell. Persimmon or Barratt will never build so fast"
      " that prices fall.", "Barratt", "organization", None),  # listed with a body, no title: a body
+    ("Vouchers\n\nA spokeswoman for Americans for Prosperity, Jenna Cole, said the group would spend millions.",
+     "Americans for Prosperity", "organization", None),  # a campaign named for whom it stands for, worked for
+    ("School\n\nThe cabinet will decide whether to shut St Mary's Primary School in July.", "St Mary's Primary School",
+     "organization", None),  # a saint's name in the possessive opens a school's
+    ("Hospital\n\nStaff at St Thomas' Hospital said the ward was full.", "St Thomas' Hospital", "organization", None),
 ]
 
 
@@ -694,6 +699,13 @@ def test_a_possessive_state_in_a_role_is_the_affiliation(analyze_text):
     b = analyze_text("Hungary\n\nUkraine's foreign minister, Dmytro Kuleba, accused Hungary of playing into Moscow's"
                      " hands.")
     assert _actor(b, "Dmytro Kuleba").affiliation == "Ukraine"
+
+
+def test_a_body_in_a_role_whose_name_holds_a_state_is_the_affiliation(analyze_text):
+    b = analyze_text("Vouchers\n\nA spokeswoman for Americans for Prosperity, Jenna Cole, said the group would spend"
+                     " millions.")
+    assert _actor(b, "Jenna Cole").affiliation == "Americans for Prosperity"  # not the United States
+    assert "for Prosperity" not in _actor(b, "Americans for Prosperity").aliases  # no name without its state word
 
 
 # (text, actor, mentions): a definite noun counts for the one body whose name holds it

@@ -406,6 +406,10 @@ TRIGGERS = [
     ("Protesters interrupted the senator's speech, chanting \"Ceasefire now\".", "interrupted", "public", "DISRUPT"),
     ("Denmark's intelligence service published its annual threat assessment.", "threat", None,
      "NOUN_RULES:a threat named as a measure"),
+    ("Protesters plan to gather outside County Hall before the cabinet meeting.", "gather", "public", "GATHER"),
+    ("Thousands of protesters gathered outside the parliament building.", "gathered", "public", "GATHER"),
+    ("Residents gathered outside the town hall on Monday.", "gathered", "public", "GATHER"),  # outside a seat
+    ("\"If they vote to strike, we will walk out,\" she said.", "walk", "public", "WALK_OUT"),  # a union's "we"
 ]
 
 
@@ -623,6 +627,8 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
     ("Students heckled the prime minister at the university.", "heckled", "public"),
     ("The storm disrupted flights across Europe.", "disrupted", None),  # only campaigners disrupt as protest
     ("He interrupted the reporter.", "interrupted", None),
+    ("Residents gathered for a memorial service at the harbour.", "gathered", None),  # mourners, not protesters
+    ("We walked out of the restaurant.", "walked", None),  # no promise, no stoppage
 ])
 def test_triggers_their_rules_let_through(nlp, text, word, expected):
     assert _class_of(nlp, text, word) == expected

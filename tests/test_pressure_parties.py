@@ -129,6 +129,12 @@ def test_a_labour_strike_makes_no_adversary(analyze_text):
 
 # (sentence, field, what every pressure item found has there): who presses, for whom, on whom
 PARTIES = [
+    ("The local MP has written to the council's chief executive urging him to delay the decision.", "source",
+     "The local MP"),  # the writer urges, though the parser hung "urging" on the one written to
+    ("The local MP has written to the council's chief executive urging him to delay the decision.", "target",
+     "the council's chief executive"),  # "him", whom the text names no further
+    ("Parents said they would ask for a judicial review if the council went ahead.", "kind", "legal"),  # a remedy asked
+    ("Opposition parties said they would take the law to the Constitutional Court.", "target", None),  # where, not whom
     ("Zambia's opposition leader was charged with sedition.", "source", "Zambia"),  # a state's own office-holder
     ("The Bolivian general who led the failed coup was arrested on Wednesday.", "source", "Bolivia"),
     ("Police arrested Zambia's opposition leader on Tuesday.", "target", "Zambia's opposition leader"),  # not Zambia

@@ -231,6 +231,9 @@ SPEAKERS = [
      " dangerous criminals go free.\"", "voted to let", "direct", "Senate Leadership Fund"),  # who paid for the ad
     ("Tax\n\nHouse Minority Leader Hakeem Jeffries, who spoke for more than eight hours to delay the vote, called it"
      " \"a crime scene.\"", "a crime scene", "direct", "Hakeem Jeffries"),  # the parser made his name an auxiliary
+    ("Veto\n\nIn a veto letter sent to lawmakers, Whitfield, a Democrat, wrote that the measure \"drains money from the"
+     " public schools that 90 percent of our children attend\" and would cost the state $450 million.", "drains money",
+     "direct", "Whitfield"),  # the parser joined the name to the phrase before it ("lawmakers, Whitfield")
 ]
 
 

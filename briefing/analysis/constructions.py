@@ -187,6 +187,10 @@ DEPENDENCY: dict[str, list[Pattern]] = {
                   _child(">", {"DEP": "nsubj", "TAG": {"IN": ["NNS", "NNPS"]}}, "crowd")],
                  [_verb("walk"), _child(">", {"DEP": {"IN": ["prt", "advmod", "prep"]}, "LOWER": "out"}),
                   _child(">", {"DEP": "prep", "LOWER": {"IN": ["over", "against"]}}, "over")],
+                 # "if they vote to strike, we will walk out": a union's "we", who would stop work
+                 [_verb("walk"), _child(">", {"DEP": {"IN": ["prt", "advmod", "prep"]}, "LOWER": "out"}),
+                  _child(">", {"DEP": "nsubj", "LOWER": "we"}, "we"),
+                  _child(">", {"DEP": "aux", "LOWER": {"IN": ["will", "would", "'ll", "shall"]}}, "will")],
                  [_verb("walk"), _child(">", {"DEP": {"IN": ["prt", "advmod", "prep"]}, "LOWER": "out"}),
                   _child(">>", {"DEP": "prep", "LOWER": "of"}, "of"),
                   _child(">", {"DEP": "pobj", "LEMMA": {"IN": sorted(MEETING_NOUNS)}}, "talks", "of")]],

@@ -22,6 +22,7 @@ from briefing.analysis.lexicon import (
     DUMPING_VERBS,
     ERECTING_VERBS,
     FIRE_NOUNS,
+    GATHERING_VERBS,
     GROUP_NOUNS,
     HOLDING_UP_VERBS,
     HOSTILE_NOUNS,
@@ -32,6 +33,7 @@ from briefing.analysis.lexicon import (
     PERSON_PRONOUNS,
     PROSECUTING_NOUNS,
     PROTEST_SIGNS,
+    PROTESTER_WORDS,
     ROADBLOCK_NOUNS,
     SANCTION_LIST_MARKS,
     SCALING_VERBS,
@@ -114,6 +116,16 @@ DEEDS: dict[str, list[Pattern]] = {
     "SCALE_BUILDING": [[_verb(set(SCALING_VERBS)),
                         _child(">", {"DEP": "nsubj", "LOWER": {"IN": sorted(CAMPAIGNER_WORDS)}}, "who"),
                         _child(">", {"DEP": "dobj"}, "what")]],
+    # "Thousands of protesters gathered outside the parliament building", "Residents gathered outside City Hall"
+    "GATHER": [[_verb(set(GATHERING_VERBS)), _child(">", {"DEP": "nsubj", "LOWER": {"IN": sorted(PROTESTER_WORDS)}}, "who")],
+               # "Protesters plan to gather outside County Hall": the subject of the verb it completes
+               [_verb(set(GATHERING_VERBS), DEP="xcomp"), _child("<", {"POS": "VERB"}, "plan"),
+                _child(">", {"DEP": "nsubj", "LOWER": {"IN": sorted(PROTESTER_WORDS)}}, "who", "plan")],
+               [_verb(set(GATHERING_VERBS)), _child(">", {"DEP": "nsubj"}, "many"),
+                _child(">", {"DEP": "prep", "LOWER": "of"}, "of", "many"),
+                _child(">", {"DEP": "pobj", "LOWER": {"IN": sorted(PROTESTER_WORDS)}}, "who", "of")],
+               [_verb(set(GATHERING_VERBS)), _child(">", {"DEP": "nsubj", "LOWER": {"IN": sorted(CAMPAIGNER_WORDS)}}, "who"),
+                _child(">", {"DEP": "prep", "LOWER": "outside"}, "outside")]],
     # "Protesters interrupted the senator's speech, chanting ...", "Activists disrupted the shareholders'
     # meeting" (PLOVER PROTEST)
     "DISRUPT": [[_verb(set(DISRUPTING_VERBS)),

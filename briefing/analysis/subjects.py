@@ -323,6 +323,25 @@ def subject_set_off(subj: Token, verb: Token) -> Token | None:
     return appos if appos.pos_ == "NOUN" and any(c.lower_ == "the" for c in appos.children) else None
 
 
+def _name_joined_before(verb: Token) -> Token | None:
+    """'In a veto letter sent to lawmakers, Whitfield, a Democrat, wrote that ...': the parser joined the name
+    to the phrase before it ("lawmakers, Whitfield") and left the verb with no subject; the name just before
+    the verb, or before its apposition, speaks."""
+    if verb.lemma_.lower() not in SPEECH_VERBS or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 2:
+        return None
+    doc, j = verb.doc, verb.i - 1
+    if doc[j].text == ",":
+        node = doc[j - 1]
+        while node.dep_ != "appos" and node.head.i != node.i and node.head.right_edge.i == j - 1:
+            node = node.head
+        name = node.head if node.dep_ == "appos" and node.right_edge.i == j - 1 else None
+    else:
+        name = doc[j]
+    if name is None or name.ent_type_ != "PERSON" or name.pos_ != "PROPN" or name.dep_ not in ("conj", "pobj", "appos"):
+        return None
+    return name
+
+
 def speaker_of(verb: Token) -> Token | None:
     """The subject of a speech verb, also when inverted after a quote: '"...", added KCNA.'"""
     subj = subject_of(verb)
@@ -330,6 +349,8 @@ def speaker_of(verb: Token) -> Token | None:
         return lost
     if subj is not None or verb.i == 0:
         return subj
+    if (lost := _name_joined_before(verb)) is not None:
+        return lost
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i == verb.i - 1 \
             and can_speak(verb.head):
         return verb.head  # "an ad which features a Michigan autoworker saying the tariffs ...": the autoworker

@@ -16,6 +16,9 @@ def affiliation(role: str, organisations: list[str], state_for) -> str | None:  
     """
     if PARTY_TAG.search(role):
         return PARTY_TAG_STATE  # "Senator, D-N.Y.": a member of the US Congress
+    for name in organisations:  # "spokeswoman for Americans for Prosperity": the body, not the state its name holds
+        if any(state_for(w) for w in name.split()) and re.search(rf"\b{re.escape(name)}\b", role):
+            return name
     for word in role.split():
         state = state_for(word.removesuffix("'s").removesuffix("’s"))  # "Ukraine's foreign minister"
         if state:

@@ -119,7 +119,9 @@ def _named_for(doc: Doc, t: Token, covered: set[int]) -> bool:
     plural = t.tag_ in ("NNS", "NNPS") or t.tag_ == "NNP" and t.lower_.endswith("s")  # "Airlines" (NNP)
     free = t.i not in covered or t.ent_type_ in ("PERSON", "NORP")  # "Harmon Families", tagged a person; "the group
     # Ukrainian Americans for Democracy", a people
-    acts = t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "appos" and t.head.lemma_.lower() in BODY_TYPE_NOUNS
+    acts = t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "appos" and t.head.lemma_.lower() in BODY_TYPE_NOUNS or (
+        t.dep_ == "pobj" and t.head.lower_ in ("for", "at", "of") and t.head.head.lemma_.lower() in PERSON_WORDS)
+    # ("A spokeswoman for Americans for Prosperity, Jenna Cole, said": the body someone works for)
     if not (plural and t.is_title and free and acts and t.i + 2 < len(doc) and doc[t.i + 2].is_title):
         return False
     return doc[t.i + 1].lower_ == "for" or doc[t.i + 1].lower_ == "of" and called_a_body(t, t.i + 2)

@@ -6,7 +6,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from briefing.analysis.lexicon import AND_WORDS, COUNTED_BODIES, LOCAL_GOVERNMENT_NOUNS
+from briefing.analysis.lexicon import (
+    AND_WORDS,
+    BODY_HEADS,
+    COUNTED_BODIES,
+    LOCAL_GOVERNMENT_NOUNS,
+    ORG_HEADS,
+    SAINT_WORDS,
+)
 
 
 def two_bodies(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
@@ -40,9 +47,27 @@ def rejoined(doc: Doc) -> list[Span]:
             out.append(Span(doc, ent.start, nxt.end, label="ORG"))  # "Redcar" + "and" + "Cleveland Borough
             k += 2  # Council": one council named for two places
             continue
+        if (end := _saints_body_end(doc, ent)) is not None:
+            out.append(Span(doc, ent.start, end, label="ORG"))  # "St Mary's" + "Primary School"
+            while k < len(ents) and ents[k].start < end:
+                k += 1
+            continue
         out.append(ent)
         k += 1
     return out
+
+
+def _saints_body_end(doc: Doc, ent: Span) -> int | None:
+    """'St Mary's Primary School', 'St Thomas' Hospital': a saint's name in the possessive opens the name of
+    the school, hospital or church after it (the tagger reads the saint as a person and the rest apart)."""
+    if ent[0].lower_ not in SAINT_WORDS or len(ent) < 2 or ent[-1].tag_ != "POS":
+        return None
+    j = ent.end
+    while j < len(doc) and doc[j].is_title and doc[j].is_alpha and j - ent.end < 4:
+        j += 1
+    while j > ent.end and doc[j - 1].lower_ not in ORG_HEADS | BODY_HEADS:
+        j -= 1
+    return j if j > ent.end else None
 
 
 def _named_alone(doc: Doc, s: int, e: int, start: int, end: int) -> bool:

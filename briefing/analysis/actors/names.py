@@ -338,6 +338,6 @@ def forms(key: Key, name: str, members: list[Candidate], paren: dict[str, str]) 
     found = {c.name for c in members}
     found |= {acr for acr, expansion in paren.items() if expansion == name}
     words = name.split()
-    if key[0] == ActorKind.ORGANIZATION and len(words) > 2 and state_for(words[0]):
-        found.add(" ".join(words[1:]))
+    if key[0] == ActorKind.ORGANIZATION and len(words) > 2 and state_for(words[0]) and words[1][:1].isupper():
+        found.add(" ".join(words[1:]))  # (not "Americans for Prosperity": "for Prosperity" is no name)
     return found

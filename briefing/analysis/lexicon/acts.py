@@ -21,6 +21,11 @@ DUMPING_VERBS = frozenset({"dump", "spill", "tip", "pour", "unload", "spray"})
 # Climbing a building or a monument as protest (PLOVER PROTEST): "Greenpeace activists scaled the roof of the
 # prime minister's house"; only campaigners ("climbers scaled the peak" is sport).
 SCALING_VERBS = frozenset({"scale", "climb"})
+# Gathering as protest (PLOVER PROTEST, demonstrate): "Thousands of protesters gathered outside the parliament
+# building", "Protesters plan to gather outside County Hall", "Residents gathered outside the town hall"; only
+# protesters, or campaigners outside a seat of power ("Residents gathered for a memorial service" is none).
+GATHERING_VERBS = frozenset("gather assemble converge congregate".split())
+PROTESTER_WORDS = frozenset("protester protesters demonstrator demonstrators".split())
 # Breaking up a speech, a meeting or a hearing as protest (PLOVER PROTEST): "Protesters interrupted the
 # senator's speech"; only campaigners ("The storm disrupted flights", "He interrupted the reporter" are not).
 DISRUPTING_VERBS = frozenset({"disrupt", "interrupt"})

@@ -83,6 +83,8 @@ ORGAN_HEADS = frozenset("council committee commission court tribunal board agenc
 BODY_HEADS = frozenset("police ministry department agency commission university council committee institute "
                        "foundation corporation association federation organisation organization authority "
                        "caucus trust society coalition alliance league support".split())  # "Macmillan Cancer Support"
+# Saints that schools, hospitals and churches are named for: "St Mary's Primary School", "St Thomas' Hospital".
+SAINT_WORDS = frozenset({"st", "st.", "saint", "ste", "ste."})
 # Last words of a sports club's name, which no surname is: a "person" named so is a club ("Ashford
 # Rovers", "Harlow Town"); only for names tagged as people ("Kansas City" stays a place).
 CLUB_HEADS = frozenset("rovers wanderers rangers athletic athletico albion hotspur united town city county fc afc "

@@ -245,7 +245,9 @@ class _Reader:
             return None
         if tgt_tok.pos_ == "PRON":  # "begged him to come home": whom "him" stands for
             actor = self.resolver.resolve(tgt_tok)[1]
-            return actor.name if actor is not None else None
+            if actor is not None or tok.dep_ != "acl" or not plausible_target(tok.head):
+                return actor.name if actor is not None else None
+            tgt_tok = tok.head  # "written to the council's chief executive urging him to": the one written to
         phrase = noun_phrase(self.doc, tgt_tok)
         if phrase.start <= tok.i < tgt_tok.i:
             phrase = self.doc[tok.i + 1:phrase.end]  # "Brennan, accused council members of ...": not "accused"

@@ -32,6 +32,7 @@ from briefing.analysis.lexicon import (
     INSIDE_PREPOSITIONS,
     INSTITUTION_NOUNS,
     LEGAL_PASSIVES,
+    LETTER_VERBS,
     MUTUAL_PARTY_NOUNS,
     OBJECT_PRONOUNS,
     OF_SOURCE_NOUNS,
@@ -44,6 +45,7 @@ from briefing.analysis.lexicon import (
     QUANTITY_NOUNS,
     ROLE_HEADS,
     RULING_VERBS,
+    SEEKING_VERBS,
     SOURCE_NOUNS,
     SPEECH_VERBS,
     SPELL_NOUNS,
@@ -51,6 +53,7 @@ from briefing.analysis.lexicon import (
     STATE_OFFICES,
     UNLAWFUL_WORDS,
     UNSEEING_VERBS,
+    VERDICT_NOUNS,
     VIOLENT_ACTS,
 )
 from briefing.analysis.phrases import noun_phrase
@@ -119,6 +122,20 @@ def read_as_modifier(tok: Token) -> bool:
         and tok.head.dep_ == "appos" and tok.head.head.i < tok.i
 
 
+def _hung_on_a_place(tok: Token) -> bool:
+    """'ran ads in three districts urging voters to ...': the parser hung "urging" on the districts, which urge
+    no one; the clause's subject does ("with laws banning ..." is a circumstance, and "elections boycotted by the
+    Serb majority" has its own doer). So with one written to: "has written to the council's chief executive
+    urging him to delay" (the writer urges)."""
+    place = tok.head
+    if tok.dep_ != "acl" or tok.tag_ != "VBG" or place.dep_ != "pobj":
+        return False
+    if place.head.lower_ == "to" and lemma_in(place.head.head, LETTER_VERBS):
+        return True
+    return place.head.lower_ not in ("with", "without") and place.head.head.pos_ == "VERB" and not place.ent_type_ \
+        and place.lemma_.lower() not in GROUP_NOUNS | PERSON_WORDS
+
+
 def _verb_source(tok: Token) -> Token | None:
     if read_as_modifier(tok):
         return tok.head.head
@@ -130,13 +147,8 @@ def _verb_source(tok: Token) -> Token | None:
         verb = next((a for a in tok.head.ancestors if a.pos_ == "VERB"), None)  # "closed their shops for a day to
         return subject_of(verb) if verb is not None else None  # demand changes": the parser hung it on the day
         # (not "He has ten days to appeal": time he is given, no act)
-    place = tok.head
-    if tok.dep_ == "acl" and tok.tag_ == "VBG" and place.dep_ == "pobj" and place.head.lower_ not in ("with", "without") \
-            and place.head.head.pos_ == "VERB" and not place.ent_type_ \
-            and place.lemma_.lower() not in GROUP_NOUNS | PERSON_WORDS:
-        return subject_of(place.head.head)  # "ran ads in three districts urging voters to ...", the parser
-        # hanging "urging" on the districts, which urge no one ("with laws banning ..." is a circumstance, and
-        # "elections boycotted by the Serb majority" has its own doer)
+    if _hung_on_a_place(tok):
+        return subject_of(tok.head.head.head)
     if _is_passive(tok) and not any(c.dep_ == "agent" for c in tok.children):
         # "was arrested in Lebanon": no agent; the state where it happened acted, if named
         done_to = [c for c in tok.children if c.dep_ == "nsubjpass"]  # "activists in Hong Kong were jailed"
@@ -335,8 +347,10 @@ def _source_token(tok: Token) -> Token | None:
     # ... and "claimed responsibility for an attack": the claimer's
     cause = tok.head.lower_ == "for" and tok.head.head.pos_ == "NOUN" and not can_act(tok.head.head) \
         and tok.head.head.lemma_.lower() != "responsibility"
+    remedy = tok.head.lower_ == "for" and verb is not None and lemma_in(verb, SEEKING_VERBS) and (
+        lexicon_lemma(tok) in VERDICT_NOUNS or tok.lemma_.lower() == "review")  # "would ask for a judicial review"
     if found is None and tok.dep_ == "pobj" and marked and verb is not None and not cause \
-            and (in_protest or verb.lemma_.lower() not in UNSEEING_VERBS | COMMENTING_VERBS):
+            and (in_protest or remedy or verb.lemma_.lower() not in UNSEEING_VERBS | COMMENTING_VERBS):
         # ... or "in protest at ..." (whatever the verb: "refused to pay her council tax in protest at cuts");
         # not "paying for tariffs", nor "declined to comment on the investigation"
         found = subject_of(verb)  # "Dock workers went on strike", "sent a carrier as a warning", "filed for a

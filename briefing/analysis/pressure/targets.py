@@ -29,6 +29,7 @@ from briefing.analysis.lexicon import (
     FORCED_VOTES,
     FROZEN_NOUNS,
     GATHERING_NOUNS,
+    GATHERING_VERBS,
     INQUIRY_PREPOSITIONS,
     INQUIRY_WORDS,
     LETTER_VERBS,
@@ -239,14 +240,16 @@ def _prepositional_target(tok: Token) -> Token | None:
         marks |= DRILL_PLACES  # exercises held at someone's door are aimed at them
     if lexicon_lemma(tok) in SENDING_VERBS:
         marks.add("into")  # "send troops into Kosovo"
+    if lexicon_lemma(tok) in GATHERING_VERBS:
+        marks.discard("on")  # "protesters gathered on Place de la Concorde": where, not whom
     kept = lexicon_lemma(tok) in MONEY_KEEPING_VERBS
     if kept:
         marks.add("from")  # "withheld 200 million pounds in aid from the council"
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ in marks | {"for", "with"}:
             pobj = _marked_object(child)
-            if pobj is None or child.lower_ == "with" and _court(pobj):
-                continue
+            if pobj is None or child.lower_ in ("with", "to") and _court(pobj):
+                continue  # "would take the law to the Constitutional Court": the court is where, not whom
             advised = lexicon_lemma(tok) == "warn"  # "warned against a rush to judgement": an act, not whom
             if child.lower_ != "for" and (plausible_target(pobj) or child.lower_ == "against" and pobj.pos_ in (
                     "NOUN", "PROPN") and not advised):  # "against" says whom, whatever the noun, or whose it is
