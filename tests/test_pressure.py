@@ -410,6 +410,14 @@ TRIGGERS = [
     ("Thousands of protesters gathered outside the parliament building.", "gathered", "public", "GATHER"),
     ("Residents gathered outside the town hall on Monday.", "gathered", "public", "GATHER"),  # outside a seat
     ("\"If they vote to strike, we will walk out,\" she said.", "walk", "public", "WALK_OUT"),  # a union's "we"
+    ("The French government invoked a special power to push the budget through without a vote.", "push", "political",
+     "FORCE_THROUGH"),  # a law forced past a parliament
+    ("The government rammed the bill through parliament.", "rammed", "political",
+     "VERB_RULES:a bill rammed through"),  # no vessel rammed
+    ("The agency launched an awareness campaign for schoolchildren.", "campaign", None, "_informing"),
+    ("Germany's far-right party was placed under surveillance by the domestic intelligence service.", "placed",
+     "legal", "PUT_UNDER"),
+    ("Uber drivers logged off the app for 24 hours in a dispute over pay.", "logged", "public", "IN_DISPUTE"),
 ]
 
 
@@ -418,6 +426,8 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
     assert _class_of(nlp, text, word) == expected
     if rule == "obliges":
         monkeypatch.setattr(triggers, "OBLIGING_SPEECH", frozenset())
+    elif rule.startswith("_"):
+        monkeypatch.setattr(triggers, rule, lambda tok: False)  # a check on one construction, switched off
     elif ":" in rule:
         _drop_row(monkeypatch, *rule.split(":", 1))
     else:
@@ -629,6 +639,9 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
     ("He interrupted the reporter.", "interrupted", None),
     ("Residents gathered for a memorial service at the harbour.", "gathered", None),  # mourners, not protesters
     ("We walked out of the restaurant.", "walked", None),  # no promise, no stoppage
+    ("Chinese vessels rammed a supply boat near the shoal.", "rammed", "coerce"),
+    ("Activists launched a campaign against the new law.", "campaign", "public"),
+    ("Drivers were stuck in traffic for hours.", "stuck", None),
 ])
 def test_triggers_their_rules_let_through(nlp, text, word, expected):
     assert _class_of(nlp, text, word) == expected

@@ -129,6 +129,11 @@ def test_a_labour_strike_makes_no_adversary(analyze_text):
 
 # (sentence, field, what every pressure item found has there): who presses, for whom, on whom
 PARTIES = [
+    ("The government faced a rebellion by its own MPs over welfare cuts.", "source", "its own MPs"),  # the parser
+    # hung the rebels' "by" on "faced"
+    ("Germany's far-right party was placed under surveillance by the domestic intelligence service.", "source",
+     "the domestic intelligence service"),  # the passive's "by", hung on the noun before it
+    ("Nigeria recalled its high commissioner to Ghana after attacks on Nigerian traders.", "target", "Ghana"),
     ("The local MP has written to the council's chief executive urging him to delay the decision.", "source",
      "The local MP"),  # the writer urges, though the parser hung "urging" on the one written to
     ("The local MP has written to the council's chief executive urging him to delay the decision.", "target",

@@ -34,6 +34,7 @@ from briefing.analysis.lexicon import (
     FORCED_VOTES,
     GROUP_NOUNS,
     INSTITUTION_NOUNS,
+    LEGISLATION_NOUNS,
     MEASURE_NOUNS,
     MEETING_NOUNS,
     MOVED_TEXTS,
@@ -197,6 +198,15 @@ DEPENDENCY: dict[str, list[Pattern]] = {
     # "The chief executive was forced out by the board", "pushed him out": an office-holder ousted (PLOVER COERCE)
     "FORCE_OUT": [[_verb({"force", "push"}), _child(">", {"DEP": "prt", "LOWER": "out"}, "out"),
                    _child(">", {"DEP": {"IN": ["dobj", "nsubjpass"]}, **who}, "who")] for who in _KEPT_FROM_ACTING],
+    # "The government rammed the bill through parliament", "invoked a special constitutional power to push the
+    # budget through without a vote": a law forced past a parliament (PLOVER COERCE); "pushed through reforms"
+    # alone is passing them
+    "FORCE_THROUGH": [[_verb({"force", "ram"}), _child(">", {"DEP": {"IN": ["prt", "prep", "advmod"]}, "LOWER": "through"}),
+                       _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(LEGISLATION_NOUNS)}}, "law")],
+                      [_verb("push"), _child(">", {"DEP": {"IN": ["prt", "prep", "advmod"]}, "LOWER": "through"}),
+                       _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(LEGISLATION_NOUNS)}}, "law"),
+                       _child(">", {"DEP": "prep", "LOWER": "without"}, "without"),
+                       _child(">", {"DEP": "pobj", "LEMMA": {"IN": ["vote", "debate"]}}, "vote", "without")]],
     # "The coalition partner pulled out of the government", "withdrew from the talks", "Russia quit the
     # grain deal" (CAMEO 16x, reduce relations); not "left the government" (a career move)
     "PULL_OUT": [[_verb({"pull", "drop", "back"}), _child(">", {"DEP": {"IN": ["prt", "advmod", "prep"]}, "LOWER": "out"}),

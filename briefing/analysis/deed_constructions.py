@@ -39,6 +39,7 @@ from briefing.analysis.lexicon import (
     SCALING_VERBS,
     THROWING_VERBS,
     THROWN_MISSILES,
+    UNDER_MEASURES,
     UNREST_NOUNS,
 )
 from briefing.analysis.pattern_parts import Pattern
@@ -126,6 +127,14 @@ DEEDS: dict[str, list[Pattern]] = {
                 _child(">", {"DEP": "pobj", "LOWER": {"IN": sorted(PROTESTER_WORDS)}}, "who", "of")],
                [_verb(set(GATHERING_VERBS)), _child(">", {"DEP": "nsubj", "LOWER": {"IN": sorted(CAMPAIGNER_WORDS)}}, "who"),
                 _child(">", {"DEP": "prep", "LOWER": "outside"}, "outside")]],
+    # "The party was placed under surveillance by the domestic intelligence service", "put him under house arrest"
+    "PUT_UNDER": [[_verb({"place", "put"}), _child(">", {"DEP": "prep", "LOWER": "under"}, "under"),
+                   _child(">", {"DEP": "pobj", "LEMMA": {"IN": sorted(UNDER_MEASURES)}}, "what", "under")]],
+    # "Uber drivers logged off the app for 24 hours in a dispute over pay": whatever workers do in a dispute is
+    # industrial action (PLOVER PROTEST, strike)
+    "IN_DISPUTE": [[{"RIGHT_ID": "verb", "RIGHT_ATTRS": {"POS": "VERB"}}, _child(">", {"DEP": "nsubj", "LOWER": {"IN": sorted(CAMPAIGNER_WORDS)}}, "who"),
+                    _child(">", {"DEP": "prep", "LOWER": "in"}, "in"),
+                    _child(">", {"DEP": "pobj", "LEMMA": "dispute"}, "dispute", "in")]],
     # "Protesters interrupted the senator's speech, chanting ...", "Activists disrupted the shareholders'
     # meeting" (PLOVER PROTEST)
     "DISRUPT": [[_verb(set(DISRUPTING_VERBS)),

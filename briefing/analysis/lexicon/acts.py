@@ -26,6 +26,12 @@ SCALING_VERBS = frozenset({"scale", "climb"})
 # protesters, or campaigners outside a seat of power ("Residents gathered for a memorial service" is none).
 GATHERING_VERBS = frozenset("gather assemble converge congregate".split())
 PROTESTER_WORDS = frozenset("protester protesters demonstrator demonstrators".split())
+# Watch or custody someone is put under (PLOVER INVESTIGATE, COERCE): "Germany's far-right party was placed under
+# surveillance by the domestic intelligence service", "put the opposition leader under house arrest".
+UNDER_MEASURES = frozenset("surveillance investigation observation arrest monitoring".split())
+# Campaigns that inform, sell or recruit, pressing no one: "launched an awareness campaign for schoolchildren".
+INFORMING_CAMPAIGNS = frozenset("awareness information marketing vaccination immunisation immunization recruitment "
+                                "fundraising education safety".split())  # (an ad campaign urging MPs presses them)
 # Breaking up a speech, a meeting or a hearing as protest (PLOVER PROTEST): "Protesters interrupted the
 # senator's speech"; only campaigners ("The storm disrupted flights", "He interrupted the reporter" are not).
 DISRUPTING_VERBS = frozenset({"disrupt", "interrupt"})

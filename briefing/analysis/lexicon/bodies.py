@@ -163,7 +163,8 @@ COURT_WORDS = re.compile(r"\b(courts?|judges?|justice(?! (?:secretary|minister|c
 # Offices of the law: whatever their holders press for is a legal matter ("the special counsel, Jack
 # Smith, has been pressing to bring the case to trial"); a justice minister's words are politics.
 LEGAL_OFFICES = re.compile(r"\b(judge|prosecutor|magistrate|attorney general|district attorney|inspector general|"
-                           r"(?:special|independent) counsel|solicitor general)\b", re.I)
+                           r"(?:special|independent) counsel|solicitor general|(?:intelligence|security) (?:service|agency))\b",
+                           re.I)
 
 # Media words make a phrase's words media pressure.
 MEDIA_WORDS = re.compile(r"\b(news|(?:news|press) agency|media|newspaper|broadcaster|tv|radio|times|post|journal|mail|herald|"

@@ -304,7 +304,7 @@ ACTION_KINDS: dict[str, str] = {"military": "military", "retaliatory": "military
 TAKING_VERBS = frozenset("occupy seize storm besiege".split())
 CAMPAIGNER_WORDS = frozenset("activist activists protester protesters demonstrator demonstrators campaigner "
                              "campaigners students workers farmers residents villagers union unions nurses teachers "
-                             "doctors staff employees tenants".split())
+                             "doctors staff employees tenants drivers".split())
 # Bodies of campaigners, whatever they campaign for: "Tenant groups held a rally outside City Hall".
 PROTESTING_BODIES = frozenset("group groups coalition coalitions alliance alliances movement".split())
 # Verbs whose object is always someone, whatever the noun: "sentenced the blogger", "fined the

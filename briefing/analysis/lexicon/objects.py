@@ -8,6 +8,8 @@ OBJECT_TRIGGERS = frozenset({"cut", "halt", "block", "restrict", "suspend"})  # 
 # Verbs that press only with the right object: "recalled its ambassador", "severed ties",
 # "dispatched inspectors" (PLOVER SANCTION, reduce relations; INVESTIGATE; MOBILIZE).
 ENVOY_NOUNS = frozenset("ambassador ambassadors envoy envoys diplomat diplomats d'affaires".split())  # chargé
+# Envoys a state calls home, with the Commonwealth's: "Nigeria recalled its high commissioner to Ghana".
+RECALLED_ENVOYS = ENVOY_NOUNS | frozenset({"commissioner"})
 TIES_NOUNS = frozenset("tie ties relation relations contact contacts link links cooperation".split())
 # What a state closes to punish (PLOVER SANCTION): "closed its airspace to Israeli flights".
 CLOSABLE_NOUNS = frozenset("airspace border borders embassy embassies consulate crossing crossings port ports "
@@ -57,8 +59,8 @@ PAY_NOUNS = frozenset("pay wage wages salary salaries".split())
 DISSOLVED_BODIES = CLOSED_BODY_NOUNS | frozenset({"assembly", "assemblies", "council", "councils"})
 OBJECT_BOUND: dict[str, frozenset[str]] = {
     "dissolve": DISSOLVED_BODIES,
-    "dock": PAY_NOUNS, "withhold": CUT_NOUNS | GIVEN_MONEY | PAY_NOUNS | GIVEN_BACKING, "rescind": GIVEN_MONEY, "cut": CUT_NOUNS, "recall": ENVOY_NOUNS,
-    "withdraw": ENVOY_NOUNS, "sever": TIES_NOUNS, "close": CLOSABLE_NOUNS, "shut": CLOSABLE_NOUNS,
+    "dock": PAY_NOUNS, "withhold": CUT_NOUNS | GIVEN_MONEY | PAY_NOUNS | GIVEN_BACKING, "rescind": GIVEN_MONEY, "cut": CUT_NOUNS, "recall": RECALLED_ENVOYS,
+    "withdraw": RECALLED_ENVOYS, "sever": TIES_NOUNS, "close": CLOSABLE_NOUNS, "shut": CLOSABLE_NOUNS,
     "freeze": FROZEN_NOUNS | TIES_NOUNS, "strip": STRIPPED_NOUNS, "restrict": RESTRICTED_NOUNS,
 }
 # Sending these is an inquiry or a show of force: "the UN dispatched inspectors", "sent troops",

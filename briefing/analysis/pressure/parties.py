@@ -105,6 +105,7 @@ def can_act(tok: Token) -> bool:
     """A common noun that can press someone: a body, an office, a force, a named group."""
     lemma = tok.lemma_.lower()
     return (plausible_target(tok) or lemma in ROLE_HEADS or tok.lower_ in ROLE_HEADS or lemma in ARMED_NOUNS
+            or tok.lower_.endswith("s") and tok.lower_[:-1] in ROLE_HEADS  # "its own MPs", tagged singular
             or lemma in SOURCE_NOUNS or tok.lower_ in SOURCE_NOUNS or lemma in ORG_HEADS or lemma == "alliance"
             or lemma in AUTHORITY_NOUNS or tok.lower_ in AUTHORITY_NOUNS or tok.lower_ in HOSTILE_NOUNS
             or any(c.ent_type_ in NAMED_LABELS for c in tok.children))
@@ -150,32 +151,7 @@ def _verb_source(tok: Token) -> Token | None:
     if _hung_on_a_place(tok):
         return subject_of(tok.head.head.head)
     if _is_passive(tok) and not any(c.dep_ == "agent" for c in tok.children):
-        # "was arrested in Lebanon": no agent; the state where it happened acted, if named
-        done_to = [c for c in tok.children if c.dep_ == "nsubjpass"]  # "activists in Hong Kong were jailed"
-        for prep in (c for w in (tok, *done_to) for c in w.children if c.dep_ == "prep" and c.lower_ == "in"):
-            pobj = next((c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "GPE"), None)
-            if pobj is not None:
-                return pobj
-        home = _office_home(done_to) if lemma_in(tok, CUSTODY_VERBS) else None
-        if home is not None:
-            return home
-        # "was convicted at Birmingham Crown Court": the court where it was done did it
-        court = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("at", "in", "by")
-                      for p in c.children if p.dep_ == "pobj" and p.lower_ in COURT_NOUNS), None)
-        if court is not None and lemma_in(tok, LEGAL_PASSIVES):
-            return court
-        if tok.lemma_.lower() == "summon":  # "The U.S. ambassador was summoned to the foreign ministry": the
-            office = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
-                           if p.dep_ == "pobj" and p.lemma_.lower() in AUTHORITY_NOUNS), None)  # office summoned him
-            if office is not None:
-                return office
-        # "The operator has been fined £2.1m, the transport regulator said": the authority reporting its act
-        reporter = next((a for a in tok.ancestors if a.lemma_.lower() in SPEECH_VERBS), None)
-        speaker = subject_of(reporter) if reporter is not None else None
-        if speaker is not None and speaker.lemma_.lower() in AUTHORITY_NOUNS and not _name_goes_on(speaker):
-            return speaker  # (not "The Committee to Protect Journalists said ... had been detained": an
-            # advocate's name that only starts with an authority's noun)
-        return None
+        return _unnamed_agent(tok)
     if tok.dep_ == "amod" and tok.head.dep_ == "appos" and any(c.dep_ == "aux" for c in tok.children):
         # "The union, which represents 100,000 employees, had lobbied regulators": the parser read "had
         # lobbied regulators" as a noun set beside the union; the union is who lobbied
@@ -185,6 +161,42 @@ def _verb_source(tok: Token) -> Token | None:
         reporter = next((a for a in tok.ancestors if a.lemma_.lower() in SPEECH_VERBS), None)
         return subject_of(reporter) if reporter is not None else None
     return subject_of(tok)
+
+
+def _unnamed_agent(tok: Token) -> Token | None:
+    """Who did a passive act that names no agent: a "by" the parser hung elsewhere, the place, the court, the
+    state or the reporting authority."""
+    done_to = [c for c in tok.children if c.dep_ == "nsubjpass"]  # "activists in Hong Kong were jailed"
+    hung = next((p for c in tok.children if c.dep_ == "prep" for w in c.children if w.dep_ == "pobj"
+                 for b in w.children if b.dep_ == "prep" and b.lower_ == "by"
+                 for p in b.children if p.dep_ == "pobj" and can_act(p)), None)
+    if hung is not None:  # "was placed under surveillance by the domestic intelligence service": the parser
+        return hung  # hung the passive's "by" on the noun before it
+    # "was arrested in Lebanon": the state where it happened acted, if named
+    for prep in (c for w in (tok, *done_to) for c in w.children if c.dep_ == "prep" and c.lower_ == "in"):
+        pobj = next((c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "GPE"), None)
+        if pobj is not None:
+            return pobj
+    home = _office_home(done_to) if lemma_in(tok, CUSTODY_VERBS) else None
+    if home is not None:
+        return home
+    # "was convicted at Birmingham Crown Court": the court where it was done did it
+    court = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("at", "in", "by")
+                  for p in c.children if p.dep_ == "pobj" and p.lower_ in COURT_NOUNS), None)
+    if court is not None and lemma_in(tok, LEGAL_PASSIVES):
+        return court
+    if tok.lemma_.lower() == "summon":  # "The U.S. ambassador was summoned to the foreign ministry": the
+        office = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
+                       if p.dep_ == "pobj" and p.lemma_.lower() in AUTHORITY_NOUNS), None)  # office summoned him
+        if office is not None:
+            return office
+    # "The operator has been fined £2.1m, the transport regulator said": the authority reporting its act
+    reporter = next((a for a in tok.ancestors if a.lemma_.lower() in SPEECH_VERBS), None)
+    speaker = subject_of(reporter) if reporter is not None else None
+    if speaker is not None and speaker.lemma_.lower() in AUTHORITY_NOUNS and not _name_goes_on(speaker):
+        return speaker  # (not "The Committee to Protect Journalists said ... had been detained": an
+        # advocate's name that only starts with an authority's noun)
+    return None
 
 
 def _office_home(done_to: list[Token]) -> Token | None:
@@ -233,7 +245,8 @@ def _agent_of_noun(tok: Token) -> Token | None:
         bearing = tok.head.head if tok.head.lower_ == "under" else tok  # "came under fire from his party"
         if tok.dep_ == "dobj" and tok.head.lemma_.lower() in BEARING_VERBS:
             bearing = tok.head  # "drew fire from unions": the parser hangs "from" on the verb
-        source = next((c for c in (*tok.children, *bearing.children) if c.dep_ == "prep" and c.lower_ == "from"), None)
+        source = next((c for c in (*tok.children, *bearing.children) if c.dep_ == "prep" and (
+            c.lower_ == "from" or c.lower_ == "by" and c.head == bearing)), None)  # "faced a rebellion by its own MPs"
         pobj = pobj_of(source) or _from_within(tok, bearing)
         if pobj is not None and pobj.ent_type_ not in (*TIME_LABELS, "LOC"):
             return pobj

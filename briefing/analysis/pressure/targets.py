@@ -23,7 +23,6 @@ from briefing.analysis.lexicon import (
     DEADLINE_SPANS,
     DRILL_NOUNS,
     DRILL_PLACES,
-    ENVOY_NOUNS,
     FAILING_VERBS,
     FORCE_NOUNS,
     FORCED_VOTES,
@@ -39,6 +38,7 @@ from briefing.analysis.lexicon import (
     PERSONAL_OBJECT_VERBS,
     PRESSURE_VERBS,
     PUNISHING_VERBS,
+    RECALLED_ENVOYS,
     REMOVAL_NOUNS,
     RETALIATING_VERBS,
     REVENGE_NOUNS,
@@ -160,7 +160,7 @@ def _object_target(tok: Token) -> Token | None:
             and plausible_target(tok.head):
         return tok.head
     for child in tok.children:
-        if child.dep_ == "dobj" and child.lemma_.lower() in ENVOY_NOUNS and tok.lemma_.lower() in ("recall", "withdraw"):
+        if child.dep_ == "dobj" and child.lemma_.lower() in RECALLED_ENVOYS and tok.lemma_.lower() in ("recall", "withdraw"):
             host = next((p for c in child.children if c.dep_ == "prep" and c.lower_ in ("to", "from", "in")
                          for p in c.children if p.dep_ == "pobj" and p.ent_type_ in NAMED_LABELS), None)
             return host  # "recalled its ambassador to South Africa" presses South Africa, not the envoy

@@ -21,6 +21,7 @@ from briefing.analysis.lexicon import (
     DISAPPROVING_ADJECTIVES,
     ECONOMIC_OBJECTS,
     IMPOSING_VERBS,
+    INFORMING_CAMPAIGNS,
     INSTITUTION_NOUNS,
     OBLIGING_SPEECH,
     PRESSURE_NOUNS,
@@ -52,11 +53,11 @@ CONSTRUCTION_CLASSES = {"ASK_TO": "voice", "CALL_TO_TESTIFY": "voice", "WANT_TO_
                         "HOLD_SIGNS": "public", "DESIGNATE_TERRORIST": "legal", "MOVE_TO_UNDO": "voice", "BREAK_WITH": "voice",
                         "SAY_IT_BAD": "voice", "BREAK_IN": "military", "INSPECTORS_ARRIVE": "legal", "SHOOT_DOWN": "military",
                         "DUMP_OUTSIDE": "public", "PULL_OUT": "voice", "DRIVE_OUT": "coerce", "HACK_AND_LEAK": "military",
-                        "SCALE_BUILDING": "public", "DISRUPT": "public", "GATHER": "public", "BLACKLIST": "economic", "REFER_TO_LAW": "legal",
+                        "SCALE_BUILDING": "public", "DISRUPT": "public", "IN_DISPUTE": "public", "PUT_UNDER": "legal", "GATHER": "public", "BLACKLIST": "economic", "REFER_TO_LAW": "legal",
                         "DECLARE_UNWELCOME": "diplomatic", "VOTE_AGAINST": "voice", "HUMAN_CHAIN": "public",
-                        "SET_UP_ROADBLOCKS": "coerce", "EXCHANGE_FIRE": "military", "OPEN_FIRE": "coerce", "DECLARE_EMERGENCY": "political", "FORCE_VOTE": "political", "FORCE_OUT": "political", "SET_OFF_BOMB": "military"}
+                        "SET_UP_ROADBLOCKS": "coerce", "EXCHANGE_FIRE": "military", "OPEN_FIRE": "coerce", "DECLARE_EMERGENCY": "political", "FORCE_VOTE": "political", "FORCE_OUT": "political", "FORCE_THROUGH": "political", "SET_OFF_BOMB": "military"}
 # Verbs with a particle that the construction decides, whatever the verb alone would: "pulled out", "shot down".
-PHRASAL_CONSTRUCTIONS = frozenset({"PULL_OUT", "SHOOT_DOWN", "FORCE_OUT"})
+PHRASAL_CONSTRUCTIONS = frozenset({"PULL_OUT", "SHOOT_DOWN", "FORCE_OUT", "FORCE_THROUGH"})
 # Constructions that press though their verb is denied: "would not hesitate to use force", "will not allow Iran
 # to", and a refusal on a condition ("would not take part in the talks unless Kosovo withdrew its police").
 DENIED_CONSTRUCTIONS = frozenset({"NOT_HESITATE", "NOT_ALLOW", "UNLESS", "UNTIL"})
@@ -129,6 +130,11 @@ def _confidence_sought(tok: Token) -> bool:
         t.lower_ in ("no", "no-confidence") for t in tok.subtree)
 
 
+def _informing(tok: Token) -> bool:
+    """'The agency launched an awareness campaign for schoolchildren': a campaign to inform presses no one."""
+    return any(c.dep_ in ("compound", "amod") and c.lower_ in INFORMING_CAMPAIGNS for c in tok.children)
+
+
 def trigger_class(tok: Token, constructions: set[str]) -> str | None:
     """The class of pressure `tok` triggers, or None; `constructions` are the labels it anchors."""
     if not constructions and tok.pos_ not in ("VERB", "NOUN", "ADJ"):
@@ -143,7 +149,8 @@ def trigger_class(tok: Token, constructions: set[str]) -> str | None:
         return sent
     found = next((CONSTRUCTION_CLASSES[c] for c in sorted(constructions) if c in CONSTRUCTION_CLASSES
                   and not (c == "CALL_ON" and _names_something(tok))
-                  and not (c == "NO_CONFIDENCE" and _confidence_sought(tok))), None)
+                  and not (c == "NO_CONFIDENCE" and _confidence_sought(tok))
+                  and not (c == "CAMPAIGN" and _informing(tok))), None)
     if found == "military" and "HOLD_CAPTIVE" in constructions and hostage_to(tok):
         found = "voice"
     if found is None and tok.pos_ == "VERB" and lemma in OBLIGING_SPEECH and obliges(tok):

@@ -141,6 +141,10 @@ VERB_RULES: tuple[Rule, ...] = (
      lambda t: lexicon_lemma(t) in ("fire", "sack", "remove", "suspend") and any(c.dep_ == "dobj" and (
          c.lemma_.lower() in ROLE_HEADS or c.ent_type_ == "PERSON" or c.lower_ in ("him", "her"))
          for c in t.children), "political"),
+    ("a bill rammed through is forced past a parliament, no vessel rammed: 'The government rammed the bill through"
+     " parliament'",
+     lambda t: lexicon_lemma(t) == "ram" and any(c.lower_ == "through" and c.dep_ in ("prt", "prep", "advmod")
+                                                 for c in t.children), "political"),
     ("daring is a demand only of someone: 'dared the prime minister to call an election'; not 'no one dared to speak'",
      lambda t: lexicon_lemma(t) == "dare" and not any(c.dep_ == "dobj" for c in t.children), None),
     ("only a ruler or a government is toppled: 'would try to topple the minority government', 'to unseat the"
