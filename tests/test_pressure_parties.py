@@ -129,6 +129,8 @@ def test_a_labour_strike_makes_no_adversary(analyze_text):
 
 # (sentence, field, what every pressure item found has there): who presses, for whom, on whom
 PARTIES = [
+    ("Students demanded the prosecution of those who attacked protesters.", "source", "Students"),  # "those who"
+    # is whoever did, no one named
     ("The government faced a rebellion by its own MPs over welfare cuts.", "source", "its own MPs"),  # the parser
     # hung the rebels' "by" on "faced"
     ("Germany's far-right party was placed under surveillance by the domestic intelligence service.", "source",

@@ -625,6 +625,18 @@ def test_a_markdown_interview_with_bold_labels(analyze_text):
     assert b.actor("Tom Hale") is None  # the byline, in italics, is no actor
 
 
+def test_answers_after_labelled_questions_are_the_guests(analyze_text):
+    """Only the questions carry a label ("Q."); the plain paragraphs after each are the guest's answer, and the
+    standfirst names the correspondent who asks ("spoke to our East Africa correspondent, Daniel Otieno")."""
+    b = analyze_text("Kenya's opposition leader on the protests\n\nOpposition leader Wanjiru Kamau spoke to our East"
+                     " Africa correspondent, Daniel Otieno, in Nairobi.\n\nQ. Who is responsible for the deaths?\n\n"
+                     "The government is responsible. The president gave the orders.\n\nQ. Will your party join the"
+                     " protests planned for July?\n\nWe will be there.")
+    assert [(q.speaker, q.text[:12]) for q in b.quotes] == [
+        ("Daniel Otieno", "Who is respo"), ("Wanjiru Kamau", "The governme"), ("Daniel Otieno", "Will your pa"),
+        ("Wanjiru Kamau", "We will be t")]
+
+
 def test_reported_speech_inside_an_answer_is_part_of_it(analyze_text):
     b = analyze_text(INTERVIEW.replace("A: Fix the roads", "A: When I talk to voters, I say that we must fix the"
                                                           " roads"))

@@ -114,6 +114,7 @@ def turns(article: Article, actors: list[Actor]) -> list[Turn]:
             labelled.add(block.start)
     guest = interviewee(article, actors, found)
     found += _continued_answers(article, found, guest.name.split() if guest is not None else [])
+    found += _answers_to_labels(article, found, guest.name.split() if guest is not None else [])
     found += _bold_turns(article, labelled, guest.name.split() if guest is not None else [])
     found.sort(key=lambda t: t.start)
     answers = sum(t.who != "question" for t in found)
@@ -147,6 +148,30 @@ def _continued_answers(article: Article, labelled: list[Turn], guest: list[str])
             answer = None  # a question, a bold line, "(SOUNDBITE OF MUSIC)", "Kroll, a career diplomat, ...",
             continue  # "Lombardi's term ends next year", an editor's note: the writer's again
         out.append(Turn(answer.who, block.start, block.start + len(text), answer.actor, answer.name))
+    return out
+
+
+def _answers_to_labels(article: Article, labelled: list[Turn], guest: list[str]) -> list[Turn]:
+    """'Q. Will your party join the protests planned for July?' / 'We will be there.': where only the questions
+    carry a label, the plain paragraphs after each are the interviewee's answer, up to the next label, a
+    question, an editor's note or the writer speaking of the guest by name."""
+    if any(t.who != "question" for t in labelled) or len(labelled) < MIN_TURNS:
+        return []
+    starts = {t.start for t in labelled}
+    out: list[Turn] = []
+    answering = False
+    for block in article.blocks:
+        if any(block.start <= s < block.end for s in starts):
+            answering = True
+            continue
+        text = block.text.rstrip()
+        if block.kind != "paragraph" or not text or text.rstrip("*_").endswith("?") or TURN_LABEL.match(block.text) \
+                or emphasised(block) or text[0] in "([" or _of_the_guest(text, guest) \
+                or INTERVIEW_NOTE.search(text) and len(text.split()) <= MAX_NOTE_WORDS:
+            answering = False
+            continue
+        if answering:
+            out.append(Turn("answer", block.start, block.start + len(text)))
     return out
 
 

@@ -189,6 +189,8 @@ FIRST_PERSON_TELLERS = frozenset({"we", "i"})
 TOLD_NAME = re.compile(r"\b(?:tells|told|talks to|talked to|speaks to|spoke to|speaks with|spoke with|"
                        r"sits down with|sat down with)\s+"
                        r"(?:(?:the\s+)?(?:[A-Z][\w-]+\s+){0,3}?[A-Z][\w-]+['’]s?\s+)?"  # "the Times' Daniel Ortiz"
-                       r"(?:(?:[A-Z][\w-]+\s+){1,3}(?:reporter|correspondent|editor|writer|columnist|host)\s+)?"
-                       # "sat down with City Desk reporter Amir Haddad": the reporter, not the desk
+                       r"(?:(?:(?:our|its|the|their)\s+)?(?:[A-Z][\w-]+\s+){0,3}"
+                       r"(?:reporter|correspondent|editor|writer|columnist|host),?\s+)?"
+                       # "sat down with City Desk reporter Amir Haddad": the reporter, not the desk; "spoke to our
+                       # East Africa correspondent, Daniel Otieno"
                        r"((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)")

@@ -114,6 +114,8 @@ FIRST_PERSON = frozenset({"we", "i", "us", "me", "our", "my"})
 SECOND_PERSON = frozenset({"you", "your", "yourself", "yourselves"})  # an interviewer's "you": no one named
 # No one in particular: "someone could hack inside".
 INDEFINITE_PRONOUNS = frozenset({"someone", "somebody", "anyone", "anybody", "nobody", "everyone", "one"})
+# Pronouns that stand for whoever a clause describes: "the prosecution of those who attacked protesters".
+DESCRIBED_PRONOUNS = frozenset({"those", "whoever", "whomever"})
 # Subjects of a modal clause that oblige nobody else: "we must", "it should".
 SELF_OR_THING = frozenset({"we", "i", "it", "this", "that"})
 # Determiners that make a subject no one: "No family should have to go through this", "no Republican".

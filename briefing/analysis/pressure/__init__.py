@@ -22,6 +22,7 @@ from briefing.analysis.lexicon import (
     AUTHORITY_NOUNS,
     CAMPAIGN_NOUNS,
     COURT_WORDS,
+    DESCRIBED_PRONOUNS,
     ENVOY_NOUNS,
     FIRST_PERSON,
     INDEFINITE_PRONOUNS,
@@ -208,10 +209,7 @@ class _Reader:
         if src_tok.head.dep_ == "relcl" and any(c.dep_ == "poss" and c.lower_ == "whose" for c in src_tok.children):
             src_tok = src_tok.head.head  # "the Arizona Democratic Party, whose executive board voted to censure her"
         text, actor = self.resolver.resolve(src_tok)
-        if src_tok.dep_ == "amod" and actor is None and src_tok.head.lemma_.lower() in STATE_OFFICES \
-                and (state := state_for(src_tok.text)):
-            text = state  # "The Bolivian general ... was arrested": Bolivia (parties._office_home); not
-            # "Palestinian riots", the people's
+        text = (_office_state(src_tok) if actor is None else None) or text
         if src_tok.i > tok.i and text == (whole := noun_phrase(self.doc, src_tok)).text:
             text = _without_charge(whole, tok, src_tok).text  # "accused by the government of bias"
         if actor is not None and actor.kind == ActorKind.PLACE and src_tok.tag_ in ("NNPS", "NNS") \
@@ -223,6 +221,8 @@ class _Reader:
             return None  # "said it cut funding": "it" stands for no one the story names (here, a bill)
         if src_tok.lower_ in RELATIVE_PRONOUNS and src_tok.head.dep_ == "relcl":
             src_tok = antecedent(src_tok)  # "any bill that cut funding": the bill is who would cut
+        if src_tok.lower_ in DESCRIBED_PRONOUNS:
+            return None  # "the prosecution of those who attacked protesters": whoever did, no one named
         crowd = (base in CROWD_CLASSES or tok.lemma_.lower() in PROTEST_KIN) and src_tok.tag_ == "NNS"  # "Prisoners
         # rioted", "taxi drivers drove slowly through the city centre to protest against ride-hailing apps"
         if actor is None and src_tok.pos_ == "NOUN" and not (can_act(src_tok) or crowd):
@@ -352,6 +352,12 @@ def _owned_body(tok: Token) -> bool:
     is that body, not the place."""
     return tok.pos_ == "NOUN" and tok.lower_ in UNNAMED_BODY_NOUNS and any(
         c.dep_ in ("compound", "amod") and c.ent_type_ for c in tok.children)
+
+
+def _office_state(tok: Token) -> str | None:
+    """'The Bolivian general ... was arrested' (parties._office_home): the state an office-holder's adjective names,
+    Bolivia; not "Palestinian riots", the people's."""
+    return state_for(tok.text) if tok.dep_ == "amod" and tok.head.lemma_.lower() in STATE_OFFICES else None
 
 
 def _state_person(tok: Token) -> bool:

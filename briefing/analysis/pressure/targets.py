@@ -272,7 +272,8 @@ def _object_marked_target(tok: Token, kept: bool) -> Token | None:
     for obj in objects:
         for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in marks):
             pobj = pobj_of(prep)
-            if pobj is not None and not _court(pobj) and (pobj.ent_type_ in NAMED_LABELS or prep.lower_ != "with" and (
+            if pobj is not None and not _court(pobj) and pobj.ent_type_ not in ("LOC", "FAC") and (
+                    pobj.ent_type_ in NAMED_LABELS or prep.lower_ != "with" and (
                     plausible_target(pobj) or any(c.ent_type_ in NAMED_LABELS for c in pobj.children))):
                 return pobj
     return None
