@@ -418,6 +418,8 @@ TRIGGERS = [
     ("Germany's far-right party was placed under surveillance by the domestic intelligence service.", "placed",
      "legal", "PUT_UNDER"),
     ("Uber drivers logged off the app for 24 hours in a dispute over pay.", "logged", "public", "IN_DISPUTE"),
+    ("Johnson kept the House out of session for a third week, a move Democrats called an abdication.", "called",
+     "voice", "CALL_IT_BAD"),  # the name, the relative clause's only object
 ]
 
 
@@ -642,6 +644,9 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
     ("Chinese vessels rammed a supply boat near the shoal.", "rammed", "coerce"),
     ("Activists launched a campaign against the new law.", "campaign", "public"),
     ("Drivers were stuck in traffic for hours.", "stuck", None),
+    ("\"They want to hold the country hostage for their radical agenda,\" Trump wrote.", "hold", "voice"),  # the
+    # parser's small clause "the country hostage": a thing held for leverage, no captive
+    ("The minister announced a plan that critics called a disgrace.", "called", "voice"),
 ])
 def test_triggers_their_rules_let_through(nlp, text, word, expected):
     assert _class_of(nlp, text, word) == expected

@@ -261,6 +261,9 @@ DEPENDENCY: dict[str, list[Pattern]] = {
     # (PLOVER DISAPPROVE): a describing verb whose name for the thing condemns it
     # ("called the ad 'a pack of lies'": the condemning word after "of")
     "CALL_IT_BAD": [[_verb(set(DESCRIBING_VERBS)), _child(">", {"DEP": "oprd", "LOWER": {"IN": _CONDEMNING}})],
+                    # "a move Democrats called an abdication": the name is the relative clause's only object
+                    [_verb(set(DESCRIBING_VERBS), DEP={"IN": ["relcl", "acl"]}),
+                     _child(">", {"DEP": "dobj", "LOWER": {"IN": _CONDEMNING}})],
                     [_verb(set(DESCRIBING_VERBS)), _child(">", {"DEP": "oprd"}, "name"),
                      _child(">", {"DEP": "prep", "LOWER": "of"}, "of", "name"),
                      _child(">", {"DEP": "pobj", "LOWER": {"IN": _CONDEMNING}}, "bad", "of")],

@@ -174,7 +174,7 @@ dangerous ideological unacceptable outrageous shameful disgrace disgraceful ille
 scandalous scandal wrong irresponsible reckless betrayal insult affront travesty mistake disaster misguided
 unconstitutional discriminatory cruel failure stunt sham farce charade hoax overreach hypocrisy slap kick
 embarrassment outrage grab whitewash lie lies lazy dishonest cowardly incompetent disgusting pathetic appalling
-deplorable insulting offensive callous heartless fraud scam rigged
+deplorable insulting offensive callous heartless fraud scam rigged abdication dereliction
 """.split())
 
 # What a party wants another to do, making the wish a demand: "want the president to step down", "wants the

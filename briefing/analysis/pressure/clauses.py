@@ -93,7 +93,9 @@ def hostage_to(tok: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "to" for t in (tok, *tok.children) for c in t.children) or any(
         _someones_thing(held) or any(w.lemma_.lower() in LEVERAGED_THINGS | INSTITUTION_NOUNS
                                      for w in (held, *(c for c in held.children if c.dep_ in ("nmod", "compound"))))
-        for held in tok.children if held.dep_ == "dobj")  # "holding schools and hospitals hostage to score points"
+        for held in (*(c for c in tok.children if c.dep_ == "dobj"), *(  # "holding schools and hospitals hostage"
+            s for c in tok.children if c.lemma_.lower() in CAPTIVE_NOUNS for s in c.children if s.dep_ == "nsubj")))
+    # ("hold the country hostage for their radical agenda": the parser's "the country hostage", a small clause)
 
 
 def _someones_thing(held: Token) -> bool:
