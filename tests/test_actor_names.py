@@ -388,6 +388,8 @@ REPAIRED = [
     ("School\n\nThe cabinet will decide whether to shut St Mary's Primary School in July.", "St Mary's Primary School",
      "organization", None),  # a saint's name in the possessive opens a school's
     ("Hospital\n\nStaff at St Thomas' Hospital said the ward was full.", "St Thomas' Hospital", "organization", None),
+    ("Debate\n\nDemocratic Rep. Ruben Gallego and Republican Kari Lake traded attacks on Wednesday.", "Kari Lake",
+     "person", None),  # a surname that names a landform, no "the" before it
 ]
 
 

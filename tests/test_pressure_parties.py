@@ -687,3 +687,18 @@ def test_a_persons_name_that_holds_a_states_is_no_state(analyze_text):
                      " Court.")
     lawyer = next(p for p in b.pressure if p.actor == "Juan Carlos Portugal")
     assert (lawyer.scope, lawyer.kind) == ("domestic", "legal")  # not Portugal abroad, and a case before a court
+
+
+DEBATE = ("Senate rivals clash in only debate\n\nDemocratic Rep. Ruben Gallego and Republican Kari Lake traded attacks on"
+          " Wednesday night.\n\nLake, a former television news anchor, repeatedly tied Gallego to President Joe Biden,"
+          " calling him \"Biden's rubber stamp\" and accusing him of voting for \"open borders\" that she said had"
+          " flooded Arizona with fentanyl.\n\n\"Ruben has voted with Joe Biden 100 percent of the time,\" Lake said.\n\n"
+          "Gallego, a Marine veteran, pressed Lake on her past support for a near-total abortion ban.")
+
+
+def test_whom_a_participles_object_pronoun_and_a_misread_name_press(analyze_text):
+    b = analyze_text(DEBATE)
+    targets = {p.source: p.target for p in b.pressure}
+    assert targets["Lake"] == "Ruben Gallego"  # "tied Gallego to ... Biden, calling him": the main verb's object
+    assert targets["Gallego"] == "Kari Lake"  # "pressed Lake", the name the tagger read as a place
+

@@ -234,6 +234,9 @@ SPEAKERS = [
     ("Veto\n\nIn a veto letter sent to lawmakers, Whitfield, a Democrat, wrote that the measure \"drains money from the"
      " public schools that 90 percent of our children attend\" and would cost the state $450 million.", "drains money",
      "direct", "Whitfield"),  # the parser joined the name to the phrase before it ("lawmakers, Whitfield")
+    ("Debate\n\nDemocratic Rep. Ruben Gallego and Republican Kari Lake traded attacks.\n\nLake, who launched her campaign in 2023, tied Gallego"
+     " to President Joe Biden, accusing him of voting for \"open borders\" that she said had flooded Arizona with"
+     " fentanyl.", "had flooded", "indirect", "Kari Lake"),  # "she" in a clause on a thing: the subject known as "she"
 ]
 
 

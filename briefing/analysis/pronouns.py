@@ -114,13 +114,18 @@ class PronounReading:
         """'The Ohio senator pivoted to attacks on Kamala Harris, whom he blamed for "an open border"': "he"
         in a relative clause on a person is not that person, but the sentence's subject."""
         if main is None or main.i >= subj.i or main.lower_ in PRONOUN_GENDER or gender not in ("male", "female") \
-                or subj.dep_ != "nsubj" or subj.head.dep_ != "relcl" or subj.head.head.ent_type_ != "PERSON":
+                or subj.dep_ != "nsubj" or subj.head.dep_ != "relcl":
             return None
         found = self.resolve(main)
+        on_person = subj.head.head.ent_type_ == "PERSON"
         other = self._person_overlapping(subj.head.head.idx, subj.head.head.idx + len(subj.head.head))
         if found[1] is None or found[1] is other or not self._fits(found[1], gender):
             return None
-        return found
+        # (on a thing, only a subject the text has shown to be "she": 'accusing him of voting for "open borders"
+        # that she said had flooded Arizona' is Lake's word, not the nearer Biden's)
+        if on_person:
+            return found
+        return (found[1].name, found[1]) if self.gender(found[1]) == gender else None
 
     def _addressee(self, subj: Token, gender: str) -> Reference | None:
         """'she had written to the health secretary asking him to call in the decision': the object of an
@@ -197,8 +202,24 @@ class PronounReading:
                 return found
         return self._nearest_fitting(subj, gender)
 
+    def _main_object(self, subj: Token, gender: str) -> Reference | None:
+        """'tied Gallego to President Joe Biden, calling him "Biden's rubber stamp" and accusing him of ...': an
+        object pronoun in a participle's clause with no subject is the main verb's object, not the nearer name."""
+        verb = _verb_of_object(subj)
+        if verb is None or gender not in ("male", "female") or verb.tag_ != "VBG" \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return None
+        while verb.dep_ == "conj" and verb.head.tag_ == "VBG":
+            verb = verb.head
+        obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < subj.i), None) \
+            if verb.dep_ == "advcl" else None
+        found = self.resolve(obj) if obj is not None and obj.lower_ not in PRONOUN_GENDER else None
+        return found if found is not None and found[1] is not None and self._fits(found[1], gender) else None
+
     def _nearest_fitting(self, subj: Token, gender: str) -> Reference:
         """The nearest earlier mention that fits."""
+        if (found := self._main_object(subj, gender)) is not None:
+            return found
         doer = self._clause_doer(subj)
         for start, actor in self.mentions.before(subj.idx):
             if doer is not None and actor.id == doer.id:

@@ -240,7 +240,9 @@ class _Reader:
         return Source(src_tok, text, actor)
 
     def target(self, tok: Token) -> str | None:
-        tgt_tok = target_token(tok)
+        tgt_tok = target_token(tok) or next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "PROPN" and (
+            named := self.resolver.mentions.covering(c.idx)) is not None and named.kind == ActorKind.PERSON), None)
+        # ("pressed Lake on her past support": a person's name the tagger read as a place)
         if tgt_tok is None:
             return None
         if tgt_tok.pos_ == "PRON":  # "begged him to come home": whom "him" stands for
