@@ -420,6 +420,10 @@ TRIGGERS = [
     ("Uber drivers logged off the app for 24 hours in a dispute over pay.", "logged", "public", "IN_DISPUTE"),
     ("Johnson kept the House out of session for a third week, a move Democrats called an abdication.", "called",
      "voice", "CALL_IT_BAD"),  # the name, the relative clause's only object
+    ("Russia said it was ready to respond with \"military-technical measures\" if NATO deployed missiles.",
+     "respond", "threat", "READY_TO_USE_FORCE"),  # a threat put as readiness
+    ("Rescuers launched an operation to free the trapped miners.", "operation", None,
+     "NOUN_RULES:an operation presses only against someone"),
 ]
 
 
@@ -647,6 +651,8 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
     ("\"They want to hold the country hostage for their radical agenda,\" Trump wrote.", "hold", "voice"),  # the
     # parser's small clause "the country hostage": a thing held for leverage, no captive
     ("The minister announced a plan that critics called a disgrace.", "called", "voice"),
+    ("The Pakistani army launched an operation against militants in North Waziristan.", "operation", "military"),
+    ("The U.S. Navy sent a second aircraft carrier to the eastern Mediterranean.", "sent", "military"),  # war craft
 ])
 def test_triggers_their_rules_let_through(nlp, text, word, expected):
     assert _class_of(nlp, text, word) == expected

@@ -129,6 +129,14 @@ def test_a_labour_strike_makes_no_adversary(analyze_text):
 
 # (sentence, field, what every pressure item found has there): who presses, for whom, on whom
 PARTIES = [
+    ("A journalist was jailed for five years in Belarus for extremism.", "source", "Belarus"),  # the place hung on
+    # the term
+    ("Britain's data watchdog fined TikTok £12.7 million for misusing children's data.", "target", "TikTok"),
+    ("The European Parliament voted to strip two Polish MEPs of their immunity.", "target", "two Polish MEPs"),
+    ("Mexico's president said she would impose retaliatory tariffs if the United States went ahead with its levies.",
+     "target", "United States"),  # whose going ahead the threat answers
+    ("Ukraine struck an oil refinery in southern Russia with long-range drones.", "target", "Russia"),  # the state
+    # a thing struck is in
     ("Students demanded the prosecution of those who attacked protesters.", "source", "Students"),  # "those who"
     # is whoever did, no one named
     ("The government faced a rebellion by its own MPs over welfare cuts.", "source", "its own MPs"),  # the parser

@@ -178,7 +178,11 @@ DEPENDENCY: dict[str, list[Pattern]] = {
     # "said it was ready to use nuclear weapons if ...", "prepared to use force" (PLOVER THREATEN: readiness)
     "READY_TO_USE_FORCE": [[_verb("use"), _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(FORCE_NOUNS)}}),
                             {"LEFT_ID": "verb", "REL_OP": "<", "RIGHT_ID": "ready",
-                             "RIGHT_ATTRS": {"LOWER": {"IN": sorted(READINESS_WORDS)}}}]],
+                             "RIGHT_ATTRS": {"LOWER": {"IN": sorted(READINESS_WORDS)}}}],
+                           # "Russia said it was ready to respond with military-technical measures" (a threat put as
+                           # readiness, PLOVER THREATEN)
+                           [_verb(set(RETALIATING_VERBS)), {"LEFT_ID": "verb", "REL_OP": "<", "RIGHT_ID": "ready",
+                                                            "RIGHT_ATTRS": {"LOWER": {"IN": sorted(READINESS_WORDS)}}}]],
     # "Thousands of Kenyans took to the streets of Nairobi" (CAMEO 141, demonstrate)
     "TAKE_TO_STREETS": [[_verb("take"), _child(">", {"DEP": "prep", "LOWER": "to"}, "to"),
                          _child(">", {"DEP": "pobj", "LEMMA": "street"}, "street", "to")]],

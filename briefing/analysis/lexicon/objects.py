@@ -69,4 +69,5 @@ SENT_INQUIRERS = frozenset("inspector inspectors investigator investigators moni
                            "observers auditor auditors commissioner commissioners".split())
 SENDING_VERBS = frozenset({"dispatch", "send", "station", "mass", "move", "scramble", "deploy"})
 # War craft, sent like troops: "scrambled fighter jets", "sent bombers over the peninsula".
-WAR_CRAFT = frozenset("jet jets bomber bombers drone drones gunboat gunboats".split())
+WAR_CRAFT = frozenset("jet jets bomber bombers drone drones gunboat gunboats carrier carriers destroyer destroyers "
+                       "frigate frigates submarine submarines cruiser cruisers".split())  # "sent an aircraft carrier"

@@ -13,7 +13,7 @@ novelist author writer poet playwright artist singer actor actress filmmaker pho
 president vice-president premier minister chancellor secretary undersecretary director chief head
 leader chairman chairwoman chair chairperson spokesman spokeswoman spokesperson prosecutor attorney
 judge justice rapporteur envoy ambassador commissioner governor mayor senator congressman
-congresswoman representative lawmaker legislator backbencher frontbencher mp general commander admiral colonel major brigadier marshal
+congresswoman representative lawmaker legislator backbencher frontbencher mp mep general commander admiral colonel major brigadier marshal
 lieutenant sergeant captain officer official ruler king queen prince princess emir sultan pope cardinal
 bishop archbishop rabbi imam cleric ceo cfo coo cto founder co-founder cofounder creator owner
 executive manager coach professor academic analyst economist researcher scientist author writer

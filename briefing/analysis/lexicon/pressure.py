@@ -67,7 +67,8 @@ PRESSURE_NOUNS: dict[str, str] = {
                     .split(), "voice"),
     **dict.fromkeys("threat".split(), "threat"),
     **dict.fromkeys("attack offensive airstrike strike shelling bombardment mobilization raid kidnapping ambush "
-                    "curfew deployment reinforcements alert readiness".split(), "military"),
+                    "curfew deployment reinforcements alert readiness operation".split(), "military"),  # an operation
+    # only against someone (NOUN_RULES): "launched an operation against militants in North Waziristan"
     # who blockades decides: "the navy's blockade" is arms, "activists joined the blockade" a protest
     **dict.fromkeys("blockade".split(), "coerce"),
     **dict.fromkeys("riot riots".split(), "public"),

@@ -274,7 +274,8 @@ class _Reader:
             None if _owned_body(tgt_tok) or _state_person(tgt_tok) else mentions.at(phrase.start_char, phrase.end_char))
         if tgt_actor is not None and tgt_actor.kind != ActorKind.PERSON and former_holder(tgt_tok):
             tgt_actor = None  # "to hold a former White House adviser in contempt": not the White House
-        if tgt_actor is None and tgt_tok.dep_ in ("amod", "compound") and (state := state_for(tgt_tok.text)):
+        if tgt_actor is None and (tgt_tok.dep_ in ("amod", "compound") or tgt_tok.ent_type_ == "GPE") \
+                and (state := state_for(tgt_tok.text)):
             return state  # "condemned the Israeli strike": Israel
         if tgt_actor is None and (state := made_in(tgt_tok)) is not None and not plausible_target(tgt_tok):
             return state  # "imposed a 100% tariff on Chinese electric vehicles": China, not its cars

@@ -325,6 +325,10 @@ NOUN_RULES: tuple[Rule, ...] = (
      lambda t: lexicon_lemma(t) == "charge" and not _charges_brought(t), None),
     ("a danger, not a threat made: 'little evidence that TikTok posed a threat to users' data'",
      lambda t: lexicon_lemma(t) == "threat" and t.dep_ == "dobj" and t.head.lemma_.lower() in DANGER_VERBS, None),
+    ("an operation presses only against someone: 'launched an operation against militants'; not 'a rescue"
+     " operation', 'operations at the plant'",
+     lambda t: lexicon_lemma(t) == "operation" and not any(c.dep_ == "prep" and c.lower_ == "against" for c in (
+         *t.children, *(t.head.children if t.dep_ == "dobj" else ()))), None),
     ("a threat named as a measure, not made: 'published its annual threat assessment', 'raised the threat level'",
      lambda t: lexicon_lemma(t) == "threat" and t.dep_ == "compound" and t.head.pos_ == "NOUN", None),
     ("a ban presses only someone it is on: 'announced visa bans on officials involved in the crackdown'; not 'a ban"

@@ -97,7 +97,7 @@ def plausible_target(tok: Token) -> bool:
     return (tok.ent_type_ in ("PERSON", *NAMED_LABELS) or lemma in INSTITUTION_NOUNS or lemma in ORG_HEADS
             or lemma in GROUP_NOUNS or tok.lower_ in GROUP_NOUNS or tok.pos_ == "NOUN" and (
                 lemma in ROLE_HEADS or lemma in PERSON_WORDS or tok.lower_ in PERSON_WORDS or _people_compound(tok.lower_)
-            or lemma in OUTLET_BODIES)
+            or lemma in OUTLET_BODIES or tok.lower_.endswith("s") and tok.lower_[:-1] in ROLE_HEADS)  # "two Polish MEPs"
             or tok.pos_ == "PRON" and tok.lower_ in OBJECT_PRONOUNS)
 
 
@@ -105,7 +105,6 @@ def can_act(tok: Token) -> bool:
     """A common noun that can press someone: a body, an office, a force, a named group."""
     lemma = tok.lemma_.lower()
     return (plausible_target(tok) or lemma in ROLE_HEADS or tok.lower_ in ROLE_HEADS or lemma in ARMED_NOUNS
-            or tok.lower_.endswith("s") and tok.lower_[:-1] in ROLE_HEADS  # "its own MPs", tagged singular
             or lemma in SOURCE_NOUNS or tok.lower_ in SOURCE_NOUNS or lemma in ORG_HEADS or lemma == "alliance"
             or lemma in AUTHORITY_NOUNS or tok.lower_ in AUTHORITY_NOUNS or tok.lower_ in HOSTILE_NOUNS
             or any(c.ent_type_ in NAMED_LABELS for c in tok.children))
@@ -173,7 +172,9 @@ def _unnamed_agent(tok: Token) -> Token | None:
     if hung is not None:  # "was placed under surveillance by the domestic intelligence service": the parser
         return hung  # hung the passive's "by" on the noun before it
     # "was arrested in Lebanon": the state where it happened acted, if named
-    for prep in (c for w in (tok, *done_to) for c in w.children if c.dep_ == "prep" and c.lower_ == "in"):
+    spans = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
+    for prep in (c for w in (tok, *done_to, *spans) for c in w.children if c.dep_ == "prep" and c.lower_ == "in"):
+        # ("was jailed for five years in Belarus": the parser hangs the place on the term)
         pobj = next((c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "GPE"), None)
         if pobj is not None:
             return pobj

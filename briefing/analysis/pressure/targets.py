@@ -56,6 +56,7 @@ from briefing.analysis.pressure.obligations import obligation, the_press
 from briefing.analysis.pressure.parties import (
     NAMED_LABELS,
     borne,
+    can_act,
     party_members,
     plausible_target,
     pobj_of,
@@ -192,8 +193,10 @@ def _states_goods(tok: Token) -> Token | None:
 
 
 def _charged_to(amount: Token) -> Token | None:
-    """'fined Apple 1.8 billion euros': the parser made the one fined a modifier of the sum."""
-    number = next((c for c in amount.children if c.dep_ == "nummod"), None)
+    """'fined Apple 1.8 billion euros', 'fined TikTok £12.7 million': the parser made the one fined a modifier of
+    the sum."""
+    number = next((c for c in amount.children if c.dep_ == "nummod" or c.dep_ in ("compound", "quantmod") and (
+        c.like_num or c.tag_ == "$")), None)
     return None if number is None else next((c for c in amount.children if c.dep_ in ("nmod", "compound")
                                              and c.i < number.i and c.pos_ == "PROPN"), None)
 
@@ -328,7 +331,17 @@ def target_token(tok: Token) -> Token | None:
                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
         found = aim and _object_target(aim)
         found = found if found is not None and plausible_target(found) else None  # not "to force a vote"
-    return found or _placed_noun_target(tok) or _conceder(tok) or _answered(tok)
+    return found or _placed_noun_target(tok) or _conceder(tok) or _answered(tok) or _struck_in(tok)
+
+
+def _struck_in(tok: Token) -> Token | None:
+    """'Ukraine struck an oil refinery in southern Russia': an armed blow at a thing presses the state it is in."""
+    if tok.pos_ != "VERB" or PRESSURE_VERBS.get(lexicon_lemma(tok)) != "military" and lexicon_lemma(tok) != "strike":
+        return None  # (a strike with an object is a blow, not a stoppage)
+    return next((p for obj in tok.children if obj.dep_ == "dobj" and not can_act(obj)  # not "attacked U.S. troops in Iraq"
+                 for prep in obj.children if prep.dep_ == "prep" and prep.lower_ == "in"
+                 for p in prep.children if p.dep_ == "pobj" and p.ent_type_ == "GPE" and state_for(p.text) == p.text),
+                None)
 
 
 def _answered(tok: Token) -> Token | None:
@@ -366,7 +379,8 @@ def _conceder(tok: Token) -> Token | None:
     acts = [tok, *(c for c in tok.children if c.dep_ == "xcomp")]
     for cond in (c for act in acts for c in act.children if c.dep_ in ("advcl", "ccomp")):  # "if ... fails": ccomp
         mark = next((m.lower_ for m in cond.children if m.dep_ == "mark"), None)
-        refused = mark == "if" and (any(c.dep_ == "neg" for c in cond.children) or lexicon_lemma(cond) in FAILING_VERBS)
+        refused = mark == "if" and (any(c.dep_ == "neg" or c.lower_ == "ahead" for c in cond.children)
+                                    or lexicon_lemma(cond) in FAILING_VERBS)  # "if the United States went ahead"
         if mark == "unless" or refused or mark == "until" and lexicon_lemma(cond) in CONCEDING_VERBS:
             subj = subject_of(cond)  # not "unless the money was paid": a thing done, no one named
             if subj is not None and subj.pos_ != "PRON" and subj.dep_ != "nsubjpass" and (
