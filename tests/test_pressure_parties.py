@@ -129,6 +129,8 @@ def test_a_labour_strike_makes_no_adversary(analyze_text):
 
 # (sentence, field, what every pressure item found has there): who presses, for whom, on whom
 PARTIES = [
+    ("\"Then she should listen to farmers,\" Bjørn Haug told the newspaper Nationen last week.", "target",
+     None),  # the paper named after "the newspaper" only hears; "she" stands for no one named
     ("A journalist was jailed for five years in Belarus for extremism.", "source", "Belarus"),  # the place hung on
     # the term
     ("Britain's data watchdog fined TikTok £12.7 million for misusing children's data.", "target", "TikTok"),

@@ -237,6 +237,8 @@ SPEAKERS = [
     ("Debate\n\nDemocratic Rep. Ruben Gallego and Republican Kari Lake traded attacks.\n\nLake, who launched her campaign in 2023, tied Gallego"
      " to President Joe Biden, accusing him of voting for \"open borders\" that she said had flooded Arizona with"
      " fentanyl.", "had flooded", "indirect", "Kari Lake"),  # "she" in a clause on a thing: the subject known as "she"
+    ("Minister\n\nIngrid Solberg grew up on a dairy farm in Trøndelag. Her brother still runs it. \"He doesn't talk to"
+     " me about politics any more,\" she says.", "He doesn't talk", "direct", "Ingrid Solberg"),  # "she" is no brother
 ]
 
 

@@ -14,7 +14,9 @@ from briefing.analysis.actors import Actor, ActorKind, MentionIndex
 from briefing.analysis.lexicon import (
     CHOSEN_PERSON_NOUNS,
     DEMANDING_VERBS,
+    FEMALE_WORDS,
     FILED_NOUNS,
+    MALE_WORDS,
     PRONOUN_GENDER,
     ROLE_HEADS,
     SHARE_NOUNS,
@@ -78,7 +80,9 @@ class PronounReading:
         if actor is None:
             # "The finance minister defended the budget. '...,' she said.": the description is the speaker,
             # or the one holder of that office the story named ("The governor ... She appeared ...")
-            described = gender in ("male", "female") and first.pos_ == "NOUN" and first.lemma_.lower() in ROLE_HEADS
+            described = gender in ("male", "female") and first.pos_ == "NOUN" and first.lemma_.lower() in ROLE_HEADS \
+                and first.lower_ not in (MALE_WORDS if gender == "female" else FEMALE_WORDS)  # not "Her brother ...
+            # '...,' she says"
             holder = self.resolve(first)[1] if described else None
             if holder is not None and self._fits(holder, gender):
                 return holder.name, holder

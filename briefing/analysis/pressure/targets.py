@@ -132,7 +132,9 @@ def _bearer(tok: Token) -> Token | None:
 def _press_told(verb: Token, hearer: Token) -> bool:
     """'told Sky News any process must be thought out', 'told reporters ...': the press hears the
     words, it is not what they press on ('told the company it must pay' is)."""
-    return verb.lemma_.lower() in AUDIENCE_VERBS and hearer.dep_ != "nsubjpass" and the_press(hearer)
+    named = hearer.dep_ == "dobj" and any(c.dep_ == "dative" and c.i == hearer.i - 1 and the_press(c)
+                                          for c in verb.children)  # "told the newspaper Nationen": its name
+    return verb.lemma_.lower() in AUDIENCE_VERBS and hearer.dep_ != "nsubjpass" and (the_press(hearer) or named)
 
 
 def _obliged(tok: Token) -> Token | None:
@@ -141,8 +143,8 @@ def _obliged(tok: Token) -> Token | None:
     for comp in clauses + [j for c in clauses for j in c.children if j.dep_ == "conj"]:  # "had lost ... and should"
         if obligation(comp):
             subj = subject_of(comp)
-            if subj is not None and plausible_target(subj):
-                return subj
+            if subj is not None and (plausible_target(subj) or subj.lower_ in ("he", "she", "they") and subj.dep_ == "nsubj"):
+                return subj  # ('"Then she should listen to them," he told ...': whom "she" stands for)
     return None
 
 
