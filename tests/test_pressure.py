@@ -424,6 +424,8 @@ TRIGGERS = [
      "respond", "threat", "READY_TO_USE_FORCE"),  # a threat put as readiness
     ("Rescuers launched an operation to free the trapped miners.", "operation", None,
      "NOUN_RULES:an operation presses only against someone"),
+    ("New Zealand's parliament passed a law banning smoking for future generations.", "banning", None,
+     "VERB_RULES:a habit banned presses no one"),
 ]
 
 
@@ -653,6 +655,7 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
     ("The minister announced a plan that critics called a disgrace.", "called", "voice"),
     ("The Pakistani army launched an operation against militants in North Waziristan.", "operation", "military"),
     ("The U.S. Navy sent a second aircraft carrier to the eastern Mediterranean.", "sent", "military"),  # war craft
+    ("The junta banned protests in the capital.", "banned", "legal"),  # a protest banned presses its makers
 ])
 def test_triggers_their_rules_let_through(nlp, text, word, expected):
     assert _class_of(nlp, text, word) == expected

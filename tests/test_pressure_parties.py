@@ -129,6 +129,12 @@ def test_a_labour_strike_makes_no_adversary(analyze_text):
 
 # (sentence, field, what every pressure item found has there): who presses, for whom, on whom
 PARTIES = [
+    ("Ecuador declared an internal armed conflict and ordered the army to neutralise criminal gangs.", "target",
+     "criminal gangs"),  # whom its own forces are sent against
+    ("A Moscow court sentenced a theatre director and a playwright to six years in prison.", "target",
+     "a theatre director and a playwright"),  # the term is no one
+    ("Police arrested three Kurdish activists in the city.", "target", "three Kurdish activists"),  # a people that is
+    # no state
     ("\"Then she should listen to farmers,\" Bjørn Haug told the newspaper Nationen last week.", "target",
      None),  # the paper named after "the newspaper" only hears; "she" stands for no one named
     ("A journalist was jailed for five years in Belarus for extremism.", "source", "Belarus"),  # the place hung on

@@ -68,6 +68,11 @@ OBJECT_BOUND: dict[str, frozenset[str]] = {
 SENT_INQUIRERS = frozenset("inspector inspectors investigator investigators monitor monitors observer "
                            "observers auditor auditors commissioner commissioners".split())
 SENDING_VERBS = frozenset({"dispatch", "send", "station", "mass", "move", "scramble", "deploy"})
+# What a court sentences someone to: "sentenced a theatre director and a playwright to six years in prison".
+SENTENCE_TERMS = frozenset("year month week day prison jail death life".split())
+# Verbs of command: what forces are ordered to do says whom they press ("ordered the army to neutralise criminal
+# gangs").
+COMMANDING_VERBS = frozenset({"order", "instruct", "direct", "command", "tell"})
 # War craft, sent like troops: "scrambled fighter jets", "sent bombers over the peninsula".
 WAR_CRAFT = frozenset("jet jets bomber bombers drone drones gunboat gunboats carrier carriers destroyer destroyers "
                        "frigate frigates submarine submarines cruiser cruisers".split())  # "sent an aircraft carrier"

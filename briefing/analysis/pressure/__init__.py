@@ -37,6 +37,7 @@ from briefing.analysis.lexicon import (
     REFUSAL_VERBS,
     RELATIVE_PRONOUNS,
     SECOND_PERSON,
+    SENTENCE_TERMS,
     STATE_OFFICES,
     STRIPPED_NOUNS,
     THIRD_PERSON,
@@ -262,10 +263,8 @@ class _Reader:
         if stripped is not None and stripped > tgt_tok.i:  # "strip two Hungarian lawmakers of their immunity"
             phrase = self.doc[phrase.start:stripped]
         phrase = _without_charge(phrase, tok, tgt_tok)
-        place = next((t.i for t in phrase if t.i > tgt_tok.i and t.dep_ == "prep" and t.lower_ == "in" and any(
-            p.ent_type_ in ("GPE", "LOC") for p in t.children) and t.right_edge.i == phrase.end - 1), None)
-        if place is not None:  # "detained a British aid worker and his wife in Kabul": where, not whom
-            phrase = self.doc[phrase.start:place]
+        if (cut := _circumstance(phrase, tgt_tok)) is not None:
+            phrase = self.doc[phrase.start:cut]
         while len(phrase) > 1 and phrase[0].tag_ == "IN" and phrase[0].i < tgt_tok.i:
             phrase = phrase[1:]  # "rallied outside parliament", the preposition parsed into the noun: parliament
         mentions = self.resolver.mentions  # "Michigan Gov. Rick Snyder": the mention starts before "Snyder"
@@ -357,6 +356,15 @@ def _owned_body(tok: Token) -> bool:
         c.dep_ in ("compound", "amod") and c.ent_type_ for c in tok.children)
 
 
+def _circumstance(phrase: Span, tgt: Token) -> int | None:
+    """Where a target phrase's last words say where or for how long, not whom: "detained a British aid worker and
+    his wife in Kabul", "sentenced a theatre director and a playwright to six years in prison"."""
+    return next((t.i for t in phrase if t.i > tgt.i and t.dep_ == "prep" and t.right_edge.i == phrase.end - 1 and any(
+        t.lower_ == "in" and p.ent_type_ in ("GPE", "LOC") or t.lower_ in ("to", "for") and (
+            p.lemma_.lower() in SENTENCE_TERMS or p.ent_type_ == "DATE") for p in t.children if p.dep_ == "pobj")),
+        None)
+
+
 def _office_state(tok: Token) -> str | None:
     """'The Bolivian general ... was arrested' (parties._office_home): the state an office-holder's adjective names,
     Bolivia; not "Palestinian riots", the people's."""
@@ -367,7 +375,9 @@ def _state_person(tok: Token) -> bool:
     """'Police arrested Zambia's opposition leader': a person named by a state's office or calling is that
     person, not the state (but its envoy speaks for it: "summoned China's ambassador" presses China)."""
     return tok.pos_ == "NOUN" and tok.lemma_.lower() in PERSON_WORDS - ENVOY_NOUNS and any(
-        c.dep_ == "poss" and c.ent_type_ == "GPE" for c in tok.children)
+        c.dep_ == "poss" and c.ent_type_ == "GPE" or c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP"
+        and not state_for(c.text)
+        for c in tok.children)  # ("suspended three Maori lawmakers": a people that is no state names no one pressed)
 
 
 def _asked(sentence: str) -> bool:

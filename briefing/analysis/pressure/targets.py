@@ -13,10 +13,12 @@ from spacy.tokens import Token
 from briefing.analysis.actors import state_for
 from briefing.analysis.lexicon import (
     AIMING_VERBS,
+    ARMED_NOUNS,
     AUDIENCE_VERBS,
     BARRING_VERBS,
     BEFALLEN_NOUNS,
     CAMPAIGN_NOUNS,
+    COMMANDING_VERBS,
     COMPELLING_VERBS,
     CONCEDING_VERBS,
     COURT_NOUNS,
@@ -163,6 +165,11 @@ def _object_target(tok: Token) -> Token | None:
             and plausible_target(tok.head):
         return tok.head
     for child in tok.children:
+        if child.dep_ == "dobj" and child.lemma_.lower() in ARMED_NOUNS and tok.lemma_.lower() in COMMANDING_VERBS:
+            act = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > child.i), None)
+            against = next((o for o in act.children if o.dep_ == "dobj" and can_act(o)), None) if act else None
+            if against is not None:  # "ordered the army to neutralise criminal gangs": whom its own forces are sent
+                return against  # against, not the forces
         if child.dep_ == "dobj" and child.lemma_.lower() in RECALLED_ENVOYS and tok.lemma_.lower() in ("recall", "withdraw"):
             host = next((p for c in child.children if c.dep_ == "prep" and c.lower_ in ("to", "from", "in")
                          for p in c.children if p.dep_ == "pobj" and p.ent_type_ in NAMED_LABELS), None)

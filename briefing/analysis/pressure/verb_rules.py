@@ -47,6 +47,7 @@ from briefing.analysis.lexicon import (
     OBJECT_TRIGGERS,
     OUTLET_NOUNS,
     PERSON_WORDS,
+    PRESSURE_NOUNS,
     PRESSURE_VERBS,
     PRICE_NOUNS,
     REMARK_NOUNS,
@@ -141,6 +142,12 @@ VERB_RULES: tuple[Rule, ...] = (
      lambda t: lexicon_lemma(t) in ("fire", "sack", "remove", "suspend") and any(c.dep_ == "dobj" and (
          c.lemma_.lower() in ROLE_HEADS or c.ent_type_ == "PERSON" or c.lower_ in ("him", "her"))
          for c in t.children), "political"),
+    ("a habit banned presses no one: 'passed a law banning smoking for future generations'; but 'banned protests',"
+     " 'banned the party' do",
+     lambda t: lexicon_lemma(t) in ("ban", "prohibit", "outlaw") and any(
+         c.dep_ in ("dobj", "xcomp") and c.lower_.endswith("ing") and c.pos_ in ("NOUN", "VERB")
+         and lexicon_lemma(c) not in PRESSURE_NOUNS and not any(g.dep_ == "poss" for g in c.children)
+         for c in t.children), None),
     ("a bill rammed through is forced past a parliament, no vessel rammed: 'The government rammed the bill through"
      " parliament'",
      lambda t: lexicon_lemma(t) == "ram" and any(c.lower_ == "through" and c.dep_ in ("prt", "prep", "advmod")
