@@ -129,6 +129,8 @@ def test_a_labour_strike_makes_no_adversary(analyze_text):
 
 # (sentence, field, what every pressure item found has there): who presses, for whom, on whom
 PARTIES = [
+    ("More than 500 people were arrested in central London on Saturday, the Metropolitan Police said.", "source",
+     "the Metropolitan Police"),  # a part of a city did nothing; the authority reporting its act did
     ("Ecuador declared an internal armed conflict and ordered the army to neutralise criminal gangs.", "target",
      "criminal gangs"),  # whom its own forces are sent against
     ("A Moscow court sentenced a theatre director and a playwright to six years in prison.", "target",

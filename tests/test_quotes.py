@@ -239,6 +239,9 @@ SPEAKERS = [
      " fentanyl.", "had flooded", "indirect", "Kari Lake"),  # "she" in a clause on a thing: the subject known as "she"
     ("Minister\n\nIngrid Solberg grew up on a dairy farm in Trøndelag. Her brother still runs it. \"He doesn't talk to"
      " me about politics any more,\" she says.", "He doesn't talk", "direct", "Ingrid Solberg"),  # "she" is no brother
+    ("Arrests\n\nMore than 500 people were arrested, the Metropolitan Police said.\n\nDemonstrators gathered in"
+     " Parliament Square.\n\nIn a statement, the force said: \"Officers have been clear.\"", "Officers have been",
+     "direct", "Metropolitan Police"),  # "the force" is the police named before
 ]
 
 

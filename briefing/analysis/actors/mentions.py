@@ -18,6 +18,7 @@ from briefing.analysis.actors.model import ActorKind, Draft
 from briefing.analysis.lexicon import (
     AGENCY_HEADS,
     ANAPHOR_NOUNS,
+    BODY_NOUN_SYNONYMS,
     CORPORATE_SUFFIXES,
     FIRM_ANAPHORS,
     FIRM_NAME_WORDS,
@@ -294,8 +295,9 @@ def link_definite_nouns(article: Article, doc: Doc, drafts: list[Draft]) -> None
     by_word: dict[str, list[Draft]] = defaultdict(list)
     for draft in drafts:
         if draft.kind == ActorKind.ORGANIZATION:
-            for word in _head_words(draft.name):  # "the airline" for Skyway Airlines
-                for form in {word, word[:-1] if word.endswith("s") and len(word) > 4 else word}:
+            for word in _head_words(draft.name):  # "the airline" for Skyway Airlines, "the force" for a police
+                for form in {word, word[:-1] if word.endswith("s") and len(word) > 4 else word,
+                             BODY_NOUN_SYNONYMS.get(word, word)}:
                     by_word[form].append(draft)
     _add_apposed_nouns(doc, drafts, by_word)
     home = _home_state(drafts)

@@ -33,7 +33,11 @@ ANAPHOR_NOUNS = frozenset({"group", "court", "government", "police", "army", "mi
                            "report", "inquiry", "bank", "airline", "agency", "union", "party", "committee",
                            "council", "ministry", "department", "commission", "authority", "board", "university",
                            "hospital", "foundation", "charity", "church", "museum", "association", "federation",
-                           "company", "firm", "festival", "zoo", "regulator", "watchdog", "trust", "utility"})
+                           "company", "firm", "festival", "zoo", "regulator", "watchdog", "trust", "utility",
+                           "force"})
+# Another noun the text calls a body by than the word in its name: "the Metropolitan Police said ... the force
+# said" (British usage for a police service).
+BODY_NOUN_SYNONYMS = {"police": "force", "constabulary": "force"}
 # Of those, "the group" stands for the last body named when no name holds it ("... Anonymous ... the
 # group said"); "the company" and "the firm" stand for a named firm too often left untagged to guess.
 LAST_BODY_ANAPHORS = frozenset({"group"})

@@ -43,7 +43,7 @@ SPEAKER_NOUNS = frozenset("""
 people person man woman men women official officials spokesman spokeswoman spokesperson source sources
 witness witnesses expert experts analyst analysts police government authorities ministry agency
 report reports statement statements news newspaper paper media press website site blog magazine
-organisers organizers residents group team party committee council court company firm army military
+organisers organizers residents group team party committee council court company firm army military force
 city town country state nation region province municipality village capital county district
 analysis study research survey poll paper journal
 pilot pilots airline airlines carrier insurer operator union staff crew guard guards soldier soldiers nurse

@@ -175,7 +175,8 @@ def _unnamed_agent(tok: Token) -> Token | None:
     spans = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
     for prep in (c for w in (tok, *done_to, *spans) for c in w.children if c.dep_ == "prep" and c.lower_ == "in"):
         # ("was jailed for five years in Belarus": the parser hangs the place on the term)
-        pobj = next((c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "GPE"), None)
+        pobj = next((c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "GPE"
+                     and not any(a.dep_ == "amod" for a in c.children)), None)  # not "in central London", a part
         if pobj is not None:
             return pobj
     home = _office_home(done_to) if lemma_in(tok, CUSTODY_VERBS) else None
