@@ -23,29 +23,25 @@ from briefing.analysis.lexicon import (
     CAMPAIGN_NOUNS,
     COURT_WORDS,
     DESCRIBED_PRONOUNS,
-    ENVOY_NOUNS,
     FIRST_PERSON,
     INDEFINITE_PRONOUNS,
     LEGAL_OFFICES,
     LEGISLATION_NOUNS,
     MEMBER_NOUNS,
     NOBODY_WORDS,
-    PERSON_WORDS,
     PRONOUNS,
     PROTEST_KIN,
     PURPOSE_VERBS,
     REFUSAL_VERBS,
     RELATIVE_PRONOUNS,
     SECOND_PERSON,
-    SENTENCE_TERMS,
-    STATE_OFFICES,
     STRIPPED_NOUNS,
     THIRD_PERSON,
-    UNNAMED_BODY_NOUNS,
 )
 from briefing.analysis.patterns import construction_labels
 from briefing.analysis.phrases import former_holder, noun_phrase
 from briefing.analysis.pressure.behind import body_behind, campaigner, speaker_of_pronoun
+from briefing.analysis.pressure.capacity import NAMED_LABELS, can_act, party_members, plausible_target
 from briefing.analysis.pressure.context import inside_trigger, yielding_above
 from briefing.analysis.pressure.describe import describe
 from briefing.analysis.pressure.items import Item, Source, source_key, weight
@@ -53,15 +49,8 @@ from briefing.analysis.pressure.kinds import refine_kind
 from briefing.analysis.pressure.lemmas import lexicon_lemma
 from briefing.analysis.pressure.model import Pressure, PressureKind, Scope
 from briefing.analysis.pressure.obligations import no_one_named
-from briefing.analysis.pressure.parties import (
-    NAMED_LABELS,
-    can_act,
-    party_members,
-    past_quantity,
-    plausible_target,
-    source_token,
-    stance,
-)
+from briefing.analysis.pressure.parties import past_quantity, source_token, stance
+from briefing.analysis.pressure.phrasing import circumstance, office_state, owned_body, state_person
 from briefing.analysis.pressure.scope import Scoper, hostile, many_states
 from briefing.analysis.pressure.targets import blamed_on_a_thing, made_in, target_token
 from briefing.analysis.pressure.triggers import DENIED_CONSTRUCTIONS, fallback_class, trigger_class
@@ -210,7 +199,7 @@ class _Reader:
         if src_tok.head.dep_ == "relcl" and any(c.dep_ == "poss" and c.lower_ == "whose" for c in src_tok.children):
             src_tok = src_tok.head.head  # "the Arizona Democratic Party, whose executive board voted to censure her"
         text, actor = self.resolver.resolve(src_tok)
-        text = (_office_state(src_tok) if actor is None else None) or text
+        text = (office_state(src_tok) if actor is None else None) or text
         if src_tok.i > tok.i and text == (whole := noun_phrase(self.doc, src_tok)).text:
             text = _without_charge(whole, tok, src_tok).text  # "accused by the government of bias"
         if actor is not None and actor.kind == ActorKind.PLACE and src_tok.tag_ in ("NNPS", "NNS") \
@@ -263,14 +252,14 @@ class _Reader:
         if stripped is not None and stripped > tgt_tok.i:  # "strip two Hungarian lawmakers of their immunity"
             phrase = self.doc[phrase.start:stripped]
         phrase = _without_charge(phrase, tok, tgt_tok)
-        if (cut := _circumstance(phrase, tgt_tok)) is not None:
+        if (cut := circumstance(phrase, tgt_tok)) is not None:
             phrase = self.doc[phrase.start:cut]
         while len(phrase) > 1 and phrase[0].tag_ == "IN" and phrase[0].i < tgt_tok.i:
             phrase = phrase[1:]  # "rallied outside parliament", the preposition parsed into the noun: parliament
         mentions = self.resolver.mentions  # "Michigan Gov. Rick Snyder": the mention starts before "Snyder"
         named = [mentions.covering(c.idx) for c in tgt_tok.children if c.dep_ == "appos"]  # "the president, X"
         tgt_actor = mentions.covering(tgt_tok.idx) or next((a for a in named if a is not None), None) or (
-            None if _owned_body(tgt_tok) or _state_person(tgt_tok) else mentions.at(phrase.start_char, phrase.end_char))
+            None if owned_body(tgt_tok) or state_person(tgt_tok) else mentions.at(phrase.start_char, phrase.end_char))
         if tgt_actor is not None and tgt_actor.kind != ActorKind.PERSON and former_holder(tgt_tok):
             tgt_actor = None  # "to hold a former White House adviser in contempt": not the White House
         if tgt_actor is None and (tgt_tok.dep_ in ("amod", "compound") or tgt_tok.ent_type_ == "GPE") \
@@ -347,37 +336,6 @@ def restating(tok: Token, src: Source | None) -> bool:
     before (its doer and its kind: "Powell has taken the attacks in stride" are Trump's words, no arms)."""
     return tok.pos_ == "NOUN" and (src is None or src.token is None and src.actor is None) and any(
         c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)  # "this strike settled"
-
-
-def _owned_body(tok: Token) -> bool:
-    """'sued a Florida school board': a body named by its kind, with a place or a name only modifying it,
-    is that body, not the place."""
-    return tok.pos_ == "NOUN" and tok.lower_ in UNNAMED_BODY_NOUNS and any(
-        c.dep_ in ("compound", "amod") and c.ent_type_ for c in tok.children)
-
-
-def _circumstance(phrase: Span, tgt: Token) -> int | None:
-    """Where a target phrase's last words say where or for how long, not whom: "detained a British aid worker and
-    his wife in Kabul", "sentenced a theatre director and a playwright to six years in prison"."""
-    return next((t.i for t in phrase if t.i > tgt.i and t.dep_ == "prep" and t.right_edge.i == phrase.end - 1 and any(
-        t.lower_ == "in" and p.ent_type_ in ("GPE", "LOC") or t.lower_ in ("to", "for") and (
-            p.lemma_.lower() in SENTENCE_TERMS or p.ent_type_ == "DATE") for p in t.children if p.dep_ == "pobj")),
-        None)
-
-
-def _office_state(tok: Token) -> str | None:
-    """'The Bolivian general ... was arrested' (parties._office_home): the state an office-holder's adjective names,
-    Bolivia; not "Palestinian riots", the people's."""
-    return state_for(tok.text) if tok.dep_ == "amod" and tok.head.lemma_.lower() in STATE_OFFICES else None
-
-
-def _state_person(tok: Token) -> bool:
-    """'Police arrested Zambia's opposition leader': a person named by a state's office or calling is that
-    person, not the state (but its envoy speaks for it: "summoned China's ambassador" presses China)."""
-    return tok.pos_ == "NOUN" and tok.lemma_.lower() in PERSON_WORDS - ENVOY_NOUNS and any(
-        c.dep_ == "poss" and c.ent_type_ == "GPE" or c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP"
-        and not state_for(c.text)
-        for c in tok.children)  # ("suspended three Maori lawmakers": a people that is no state names no one pressed)
 
 
 def _asked(sentence: str) -> bool:

@@ -14,8 +14,6 @@ from briefing.analysis.lexicon import (
     AGENT_MARKERS,
     ALERT_NOUNS,
     ANSWERING_VERBS,
-    ARMED_NOUNS,
-    AUTHORITY_NOUNS,
     BATCH_NOUNS,
     BEARING_VERBS,
     BORNE_NOUNS,
@@ -23,91 +21,40 @@ from briefing.analysis.lexicon import (
     CLAIM_HEARING_VERBS,
     CLAIM_NOUNS,
     COMMENTING_VERBS,
-    COURT_NOUNS,
-    CUSTODY_VERBS,
     DISAPPROVING_ADJECTIVES,
     DONE_WITH_KINDS,
     GROUP_NOUNS,
-    HOSTILE_NOUNS,
     INSIDE_PREPOSITIONS,
-    INSTITUTION_NOUNS,
-    LEGAL_PASSIVES,
     LETTER_VERBS,
     MUTUAL_PARTY_NOUNS,
-    OBJECT_PRONOUNS,
     OF_SOURCE_NOUNS,
-    ORG_HEADS,
-    OUTLET_BODIES,
-    PARTY_ADJECTIVE_MEMBERS,
     PERSON_WORDS,
     PRESSURE_NOUNS,
     PUNISHING_VERBS,
     QUANTITY_NOUNS,
-    ROLE_HEADS,
     RULING_VERBS,
     SEEKING_VERBS,
-    SOURCE_NOUNS,
     SPEECH_VERBS,
     SPELL_NOUNS,
     STANCE_PREFIXES,
-    STATE_OFFICES,
     UNLAWFUL_WORDS,
     UNSEEING_VERBS,
     VERDICT_NOUNS,
     VIOLENT_ACTS,
 )
 from briefing.analysis.phrases import noun_phrase
+from briefing.analysis.pressure.capacity import (
+    NAMED_LABELS,
+    TIME_LABELS,
+    can_act,
+    plausible_target,
+    pobj_of,
+)
 from briefing.analysis.pressure.lemmas import lemma_in, lexicon_lemma
+from briefing.analysis.pressure.passives import unnamed_agent
 from briefing.analysis.pressure.triggers import verbal
 from briefing.analysis.pressure.verb_rules import force_of_nature
 from briefing.analysis.subjects import subject_of
-
-NAMED_LABELS = ("ORG", "NORP", "GPE")
-TIME_LABELS = ("DATE", "TIME")  # "the fine by Friday", "by another year": when, never who
-
-
-def pobj_of(tok: Token | None) -> Token | None:
-    return next((c for c in tok.children if c.dep_ == "pobj"), None) if tok is not None else None
-
-
-def _people_compound(word: str) -> bool:
-    """A closed compound on a word for people: 'dockworkers', 'autoworkers', 'counterprotesters' are
-    workers and protesters (the tail needs six letters, so 'German' is no man and 'reunion' no union); so is a
-    plural calling in '-ists' or '-ians' ('pharmacists', 'physicians'; not 'wrists')."""
-    return word.isalpha() and (any(word.endswith(tail) and len(word) >= len(tail) + 3
-                                   for tail in GROUP_NOUNS if len(tail) >= 6)
-                               or len(word) > 7 and word.endswith(("ists", "ians")))  # "pharmacists", "physicians"
-
-
-def party_members(word: Token) -> str | None:
-    """A party named by its adjective before a thing of its own stands for its members: 'blocked a Republican
-    stopgap spending bill' presses the Republicans; 'the Democratic demands' are the Democrats'."""
-    if word.dep_ in ("amod", "compound") and word.text[:1].isupper():
-        return PARTY_ADJECTIVE_MEMBERS.get(word.lower_)
-    return None
-
-
-def plausible_target(tok: Token) -> bool:
-    """Someone pressure can be put on: a name, an institution or body ('the election commission'), a
-    collective, an office or a person ('the former mayor', 'three men'), or a personal pronoun
-    ('begged him')."""
-    lemma = tok.lemma_.lower()
-    if tok.lower_ == "state" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
-        return False  # "a state of emergency", "the state of play": a condition, no state
-    return (tok.ent_type_ in ("PERSON", *NAMED_LABELS) or lemma in INSTITUTION_NOUNS or lemma in ORG_HEADS
-            or lemma in GROUP_NOUNS or tok.lower_ in GROUP_NOUNS or tok.pos_ == "NOUN" and (
-                lemma in ROLE_HEADS or lemma in PERSON_WORDS or tok.lower_ in PERSON_WORDS or _people_compound(tok.lower_)
-            or lemma in OUTLET_BODIES or tok.lower_.endswith("s") and tok.lower_[:-1] in ROLE_HEADS)  # "two Polish MEPs"
-            or tok.pos_ == "PRON" and tok.lower_ in OBJECT_PRONOUNS)
-
-
-def can_act(tok: Token) -> bool:
-    """A common noun that can press someone: a body, an office, a force, a named group."""
-    lemma = tok.lemma_.lower()
-    return (plausible_target(tok) or lemma in ROLE_HEADS or tok.lower_ in ROLE_HEADS or lemma in ARMED_NOUNS
-            or lemma in SOURCE_NOUNS or tok.lower_ in SOURCE_NOUNS or lemma in ORG_HEADS or lemma == "alliance"
-            or lemma in AUTHORITY_NOUNS or tok.lower_ in AUTHORITY_NOUNS or tok.lower_ in HOSTILE_NOUNS
-            or any(c.ent_type_ in NAMED_LABELS for c in tok.children))
 
 
 def _is_passive(tok: Token) -> bool:
@@ -150,7 +97,7 @@ def _verb_source(tok: Token) -> Token | None:
     if _hung_on_a_place(tok):
         return subject_of(tok.head.head.head)
     if _is_passive(tok) and not any(c.dep_ == "agent" for c in tok.children):
-        return _unnamed_agent(tok)
+        return unnamed_agent(tok)
     if tok.dep_ == "amod" and tok.head.dep_ == "appos" and any(c.dep_ == "aux" for c in tok.children):
         # "The union, which represents 100,000 employees, had lobbied regulators": the parser read "had
         # lobbied regulators" as a noun set beside the union; the union is who lobbied
@@ -160,65 +107,6 @@ def _verb_source(tok: Token) -> Token | None:
         reporter = next((a for a in tok.ancestors if a.lemma_.lower() in SPEECH_VERBS), None)
         return subject_of(reporter) if reporter is not None else None
     return subject_of(tok)
-
-
-def _unnamed_agent(tok: Token) -> Token | None:
-    """Who did a passive act that names no agent: a "by" the parser hung elsewhere, the place, the court, the
-    state or the reporting authority."""
-    done_to = [c for c in tok.children if c.dep_ == "nsubjpass"]  # "activists in Hong Kong were jailed"
-    hung = next((p for c in tok.children if c.dep_ == "prep" for w in c.children if w.dep_ == "pobj"
-                 for b in w.children if b.dep_ == "prep" and b.lower_ == "by"
-                 for p in b.children if p.dep_ == "pobj" and can_act(p)), None)
-    if hung is not None:  # "was placed under surveillance by the domestic intelligence service": the parser
-        return hung  # hung the passive's "by" on the noun before it
-    # "was arrested in Lebanon": the state where it happened acted, if named
-    spans = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
-    for prep in (c for w in (tok, *done_to, *spans) for c in w.children if c.dep_ == "prep" and c.lower_ == "in"):
-        # ("was jailed for five years in Belarus": the parser hangs the place on the term)
-        pobj = next((c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "GPE"
-                     and not any(a.dep_ == "amod" for a in c.children)), None)  # not "in central London", a part
-        if pobj is not None:
-            return pobj
-    home = _office_home(done_to) if lemma_in(tok, CUSTODY_VERBS) else None
-    if home is not None:
-        return home
-    # "was convicted at Birmingham Crown Court": the court where it was done did it
-    court = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("at", "in", "by")
-                  for p in c.children if p.dep_ == "pobj" and p.lower_ in COURT_NOUNS), None)
-    if court is not None and lemma_in(tok, LEGAL_PASSIVES):
-        return court
-    if tok.lemma_.lower() == "summon":  # "The U.S. ambassador was summoned to the foreign ministry": the
-        office = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
-                       if p.dep_ == "pobj" and p.lemma_.lower() in AUTHORITY_NOUNS), None)  # office summoned him
-        if office is not None:
-            return office
-    # "The operator has been fined £2.1m, the transport regulator said": the authority reporting its act
-    reporter = next((a for a in tok.ancestors if a.lemma_.lower() in SPEECH_VERBS), None)
-    speaker = subject_of(reporter) if reporter is not None else None
-    if speaker is not None and speaker.lemma_.lower() in AUTHORITY_NOUNS and not _name_goes_on(speaker):
-        return speaker  # (not "The Committee to Protect Journalists said ... had been detained": an
-        # advocate's name that only starts with an authority's noun)
-    return None
-
-
-def _office_home(done_to: list[Token]) -> Token | None:
-    """'Zambia's opposition leader was charged with sedition', 'The Bolivian general who led a failed coup was
-    arrested': a state's own office-holder, held or charged by no one named, was so by that state."""
-    for who in done_to:
-        if who.lemma_.lower() in STATE_OFFICES:
-            state = next((c for c in who.children if c.dep_ == "poss" and c.ent_type_ == "GPE"
-                          or c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")), None)
-            if state is not None:
-                return state
-    return None
-
-
-def _name_goes_on(tok: Token) -> bool:
-    """'Committee' in "The Committee to Protect Journalists": the head of a name that goes on to say what
-    it campaigns for is an advocate's, no authority's (but "The Independent Office for Police Conduct" is one)."""
-    doc = tok.doc
-    return tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "to" and doc[tok.i + 2].tag_ == "VB" \
-        and doc[tok.i + 2].is_title
 
 
 def _agent_of_noun(tok: Token) -> Token | None:

@@ -53,18 +53,16 @@ from briefing.analysis.lexicon import (
     TRADE_NOUNS,
     VOWING_VERBS,
 )
-from briefing.analysis.pressure.lemmas import lemma_in, lexicon_lemma
-from briefing.analysis.pressure.obligations import obligation, the_press
-from briefing.analysis.pressure.parties import (
+from briefing.analysis.pressure.capacity import (
     NAMED_LABELS,
-    borne,
     can_act,
     party_members,
     plausible_target,
     pobj_of,
-    read_as_modifier,
-    ruled,
 )
+from briefing.analysis.pressure.lemmas import lemma_in, lexicon_lemma
+from briefing.analysis.pressure.obligations import obligation, the_press
+from briefing.analysis.pressure.parties import borne, read_as_modifier, ruled
 from briefing.analysis.subjects import subject_of
 
 
