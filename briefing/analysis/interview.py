@@ -32,7 +32,7 @@ from briefing.analysis.qa_layout import (
     label,
     told_names,
 )
-from briefing.article import Article
+from briefing.article import Article, Block
 
 MIN_TURNS = 2  # answers needed before an article is read as an interview
 # A paragraph that opens on someone's name as the writer speaks of them: "Kroll, a career diplomat, ...",
@@ -129,6 +129,15 @@ def _of_the_guest(text: str, guest: list[str]) -> bool:
     return first is not None and first.group() in guest
 
 
+def _no_answer(block: Block, guest: list[str]) -> bool:
+    """A paragraph that ends an answer: a question, a label, a bold line, "(SOUNDBITE OF MUSIC)", the writer
+    speaking of the guest by name ("Lombardi's term ends next year"), an editor's note."""
+    text = block.text.rstrip()
+    return not text or text.rstrip("*_").endswith("?") or TURN_LABEL.match(block.text) is not None \
+        or emphasised(block) or text[0] in "([" or _of_the_guest(text, guest) \
+        or INTERVIEW_NOTE.search(text) is not None and len(text.split()) <= MAX_NOTE_WORDS
+
+
 def _continued_answers(article: Article, labelled: list[Turn], guest: list[str]) -> list[Turn]:
     """'A. Because I was being asked to decide people's lives in twenty minutes.' and the plain paragraph
     after it ('I've had asylum seekers in front of me ...'): an answer goes on, unlabelled, until the next
@@ -142,11 +151,9 @@ def _continued_answers(article: Article, labelled: list[Turn], guest: list[str])
             answer = turn if turn is not None and turn.who != "question" else None
             continue
         text = block.text.rstrip()
-        if answer is None or not text or text.rstrip("*_").endswith("?") or TURN_LABEL.match(block.text) \
-                or emphasised(block) or text[0] in "([" or _NARRATION.match(text) or _of_the_guest(text, guest) \
-                or INTERVIEW_NOTE.search(text) and len(text.split()) <= MAX_NOTE_WORDS:
-            answer = None  # a question, a bold line, "(SOUNDBITE OF MUSIC)", "Kroll, a career diplomat, ...",
-            continue  # "Lombardi's term ends next year", an editor's note: the writer's again
+        if answer is None or _no_answer(block, guest) or _NARRATION.match(text):
+            answer = None  # "Kroll, a career diplomat, ...": the writer's again
+            continue
         out.append(Turn(answer.who, block.start, block.start + len(text), answer.actor, answer.name))
     return out
 
@@ -164,14 +171,11 @@ def _answers_to_labels(article: Article, labelled: list[Turn], guest: list[str])
         if any(block.start <= s < block.end for s in starts):
             answering = True
             continue
-        text = block.text.rstrip()
-        if block.kind != "paragraph" or not text or text.rstrip("*_").endswith("?") or TURN_LABEL.match(block.text) \
-                or emphasised(block) or text[0] in "([" or _of_the_guest(text, guest) \
-                or INTERVIEW_NOTE.search(text) and len(text.split()) <= MAX_NOTE_WORDS:
+        if block.kind != "paragraph" or _no_answer(block, guest):
             answering = False
             continue
         if answering:
-            out.append(Turn("answer", block.start, block.start + len(text)))
+            out.append(Turn("answer", block.start, block.start + len(block.text.rstrip())))
     return out
 
 

@@ -251,8 +251,8 @@ def format_label(n: Name) -> str | None:
 
 
 def landform(n: Name) -> str | None:
-    """(not a person so tagged with no article or preposition before her: "Republican Kari Lake traded attacks";
-    but "State Sen. Laura Kimball of Twin Falls")"""
+    """A name ending in a landform's word is a place ("The Rhone Glacier"), not a person so tagged with no article
+    or preposition before her ("Republican Kari Lake traded attacks"; but "Laura Kimball of Twin Falls")."""
     before = n.doc[n.span.start - 1] if n.span.start > 0 else None
     person = n.tagged == "PERSON" and before is not None and before.lower_ != "the" and before.pos_ != "ADP"
     if len(n.span) > 1 and n.span[-1].is_title and n.span[-1].lower_ in LANDFORM_NOUNS and not person:
