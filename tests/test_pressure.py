@@ -426,6 +426,10 @@ TRIGGERS = [
      "NOUN_RULES:an operation presses only against someone"),
     ("New Zealand's parliament passed a law banning smoking for future generations.", "banning", None,
      "VERB_RULES:a habit banned presses no one"),
+    ("Turkey's central bank was ordered by the president to cut interest rates.", "ordered", "voice",
+     "VERB_RULES:a ruler's order to act"),  # a demand; only a court's order is law
+    ("The Kenyan president fired his entire cabinet after weeks of protests.", "fired", "political",
+     "VERB_RULES:a person fired or suspended"),  # dismissed, no shots
 ]
 
 
@@ -656,6 +660,8 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
     ("The Pakistani army launched an operation against militants in North Waziristan.", "operation", "military"),
     ("The U.S. Navy sent a second aircraft carrier to the eastern Mediterranean.", "sent", "military"),  # war craft
     ("The junta banned protests in the capital.", "banned", "legal"),  # a protest banned presses its makers
+    ("The prime minister was ordered by the court to release the documents.", "ordered", "legal"),  # a court's
+    ("Mali's military government ordered the French ambassador to leave the country.", "ordered", "diplomatic"),
 ])
 def test_triggers_their_rules_let_through(nlp, text, word, expected):
     assert _class_of(nlp, text, word) == expected

@@ -33,6 +33,7 @@ from briefing.analysis.lexicon import (
     ENVOY_NOUNS,
     EXPLORED_MATTERS,
     GIVEN_BACKING,
+    GOVERNING_TITLES,
     GROUP_NOUNS,
     HAZARD_NOUNS,
     HELPING_VERBS,
@@ -106,6 +107,12 @@ def force_of_nature(tok: Token | None) -> bool:
 
 
 # Pressure verbs: (why, when, what it is then); None means no trigger. First row that applies wins.
+def _doer(verb: Token) -> Token | None:
+    """Who does a verb: the passive's agent ("was ordered by the president"), else its subject."""
+    agent = next((p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), None)
+    return agent if agent is not None else subject_of(verb)
+
+
 VERB_RULES: tuple[Rule, ...] = (
     ("a force of nature presses no one: 'Hurricane Delia slammed into the coast', 'The floods destroyed 300 homes'",
      lambda t: force_of_nature(subject_of(t)), None),
@@ -138,10 +145,16 @@ VERB_RULES: tuple[Rule, ...] = (
          c.dep_ == "prep" and c.lower_ == "with" and any(p.lemma_.lower() in ECONOMIC_OBJECTS for p in c.children)
          for c in t.children), "economic"),
     ("a person fired or suspended is dismissed, a political act: 'threatened to fire the central bank governor',"
-     " 'sacked his defence minister', 'voted to remove President Pedro Castillo', 'Labour has suspended the MP'",
+     " 'sacked his defence minister', 'voted to remove President Pedro Castillo', 'Labour has suspended the MP',"
+     " 'fired his entire cabinet'",
      lambda t: lexicon_lemma(t) in ("fire", "sack", "remove", "suspend") and any(c.dep_ == "dobj" and (
-         c.lemma_.lower() in ROLE_HEADS or c.ent_type_ == "PERSON" or c.lower_ in ("him", "her"))
+         c.lemma_.lower() in ROLE_HEADS or c.ent_type_ == "PERSON" or c.lower_ in ("him", "her", "cabinet"))
          for c in t.children), "political"),
+    ("a ruler's order to act is a demand, no court's: 'Turkey's central bank was ordered by the president to cut"
+     " interest rates'",
+     lambda t: lexicon_lemma(t) == "order" and any(c.dep_ == "xcomp" for c in t.children)
+     and not objects_of(t) & ENVOY_NOUNS  # ("ordered the French ambassador to leave": expelled, below)
+     and (doer := _doer(t)) is not None and GOVERNING_TITLES.fullmatch(doer.lower_) is not None, "voice"),
     ("a habit banned presses no one: 'passed a law banning smoking for future generations'; but 'banned protests',"
      " 'banned the party' do",
      lambda t: lexicon_lemma(t) in ("ban", "prohibit", "outlaw") and any(
