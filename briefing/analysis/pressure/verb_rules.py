@@ -107,12 +107,6 @@ def force_of_nature(tok: Token | None) -> bool:
 
 
 # Pressure verbs: (why, when, what it is then); None means no trigger. First row that applies wins.
-def _doer(verb: Token) -> Token | None:
-    """Who does a verb: the passive's agent ("was ordered by the president"), else its subject."""
-    agent = next((p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), None)
-    return agent if agent is not None else subject_of(verb)
-
-
 VERB_RULES: tuple[Rule, ...] = (
     ("a force of nature presses no one: 'Hurricane Delia slammed into the coast', 'The floods destroyed 300 homes'",
      lambda t: force_of_nature(subject_of(t)), None),
@@ -154,7 +148,8 @@ VERB_RULES: tuple[Rule, ...] = (
      " interest rates'",
      lambda t: lexicon_lemma(t) == "order" and any(c.dep_ == "xcomp" for c in t.children)
      and not objects_of(t) & ENVOY_NOUNS  # ("ordered the French ambassador to leave": expelled, below)
-     and (doer := _doer(t)) is not None and GOVERNING_TITLES.fullmatch(doer.lower_) is not None, "voice"),
+     and (doer := subject_of(t)) is not None and GOVERNING_TITLES.fullmatch(doer.lower_) is not None, "voice"),
+    # (subject_of gives a passive's agent: "was ordered by the president")
     ("a habit banned presses no one: 'passed a law banning smoking for future generations'; but 'banned protests',"
      " 'banned the party' do",
      lambda t: lexicon_lemma(t) in ("ban", "prohibit", "outlaw") and any(
