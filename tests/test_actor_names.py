@@ -240,6 +240,8 @@ REPAIRED = [
      None),  # an office someone else holds
     ("Fine\n\nThe communications regulator Ofcom has fined BT £17.5m after a network failure. BT apologised.", "BT",
      "organization", None),  # not the currency sign the tagger ran on into
+    ("Fine\n\nThe European Commission fined Apple 1.8 billion euros for abusing its dominance. Apple will appeal.",
+     "Apple", "organization", None),  # nor the sum
     ("Boeing\n\nSenator Josh Hawley spoke on Tuesday. A spokeswoman for Mr. Hawley, Abigail Marone, said later that"
      " the senator would push for legislation.", "Abigail Marone", "person", "spokeswoman"),  # not "... for Mr."
     ("Reshuffle\n\nSuella Braverman has been sacked as home secretary after a week of mounting pressure. Braverman"
@@ -835,6 +837,12 @@ def test_the_place_a_mayor_is_mayor_of_is_no_body(analyze_text):
                      " Thursday.")
     assert not [a for a in b.actors if a.name == "Oakridge" and a.kind == "organization"]
 
+
+
+def test_a_place_named_by_its_people_or_its_towns_is_no_person(analyze_text):
+    b = analyze_text("Floods\n\nValencia's flood-hit towns are still counting the cost. We spoke to Marta Ferrer, mayor of"
+                     " Algemesí.\n\nI told him that the people of Algemesí deserve an explanation.")
+    assert not [a for a in b.actors if a.name in ("Valencia", "Algemesí") and a.kind == "person"]
 
 
 def test_a_chamber_is_not_the_body_named_after_it(analyze_text):

@@ -430,6 +430,11 @@ TRIGGERS = [
      "VERB_RULES:a ruler's order to act"),  # a demand; only a court's order is law
     ("The Kenyan president fired his entire cabinet after weeks of protests.", "fired", "political",
      "VERB_RULES:a person fired or suspended"),  # dismissed, no shots
+    ("Pakistan's army chief vowed a forceful response to any Indian aggression.", "vowed", "threat",
+     "VOW_REVENGE"),  # a response vowed with resolve
+    ("Canadian railway workers were locked out by the two biggest rail companies.", "locked", "economic",
+     "LOCK_OUT"),  # an employer's stoppage
+    ("Residents said they would go to court if the council approved the landfill.", "go", "lawsuit", "GO_TO_COURT"),
 ]
 
 
@@ -662,6 +667,9 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
     ("The junta banned protests in the capital.", "banned", "legal"),  # a protest banned presses its makers
     ("The prime minister was ordered by the court to release the documents.", "ordered", "legal"),  # a court's
     ("Mali's military government ordered the French ambassador to leave the country.", "ordered", "diplomatic"),
+    ("The government pledged a response to the report by spring.", "pledged", None),  # a reply, no resolve
+    ("She was locked out of her account.", "locked", None),  # no workforce
+    ("If they want to go to court, that's their right.", "go", None),  # a supposition, no act
 ])
 def test_triggers_their_rules_let_through(nlp, text, word, expected):
     assert _class_of(nlp, text, word) == expected
@@ -670,6 +678,10 @@ def test_triggers_their_rules_let_through(nlp, text, word, expected):
 @pytest.mark.parametrize(("sentence", "source", "kind"), [
     ("The health ministry said hospitals must reopen the northern wards by Monday.", "The health ministry",
      "political"),
+    ("Pakistan's army chief vowed a forceful response to any Indian aggression.", "Pakistan's army chief",
+     "military"),  # a threat from those who bear arms
+    ("Residents of the town petitioned the state governor to halt construction of the landfill.",
+     "Residents of the town", "political"),  # the halt is what they ask for, not a second act of theirs
     ("Nurses at the city hospital stopped work on Tuesday.", "Nurses", "public"),
     ("An Egyptian court handed a five-year sentence to a human rights lawyer.", "An Egyptian court", "legal"),
     ("The rebel alliance issued a statement demanding that the government release the prisoners.",

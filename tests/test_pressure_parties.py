@@ -503,6 +503,15 @@ PARTIES = [
      "The Pakistani army"),  # the raid is the killer's
     ("Canada imposed a 100% tariff on Chinese electric vehicles.", "target", "China"),  # the state its goods are from
     ("Protesters attacked Chinese workers at the mine.", "target", "Chinese workers"),  # people are pressed themselves
+    ("The European Commission fined Apple 1.8 billion euros for abusing its dominance in music streaming.", "target",
+     "Apple"),  # not the sum the tagger ran the name into
+    ("Russian prosecutors demanded a 20-year sentence for the American journalist.", "target",
+     None),  # a person named by a people's adjective is no act of that state's
+    ("Nicaragua stripped 94 opponents of their citizenship.", "target", "94 opponents"),
+    ("The farmers' union, which organised Wednesday's protest, met the minister.", "source",
+     "The farmers' union"),  # a day owns no protest
+    ("Mary Smith told John Brown that if he did not apologise, she would go to the courts.", "target",
+     "John Brown"),  # "he", whose giving in would end it
 ]
 
 

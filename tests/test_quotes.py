@@ -242,6 +242,8 @@ SPEAKERS = [
     ("Arrests\n\nMore than 500 people were arrested, the Metropolitan Police said.\n\nDemonstrators gathered in"
      " Parliament Square.\n\nIn a statement, the force said: \"Officers have been clear.\"", "Officers have been",
      "direct", "Metropolitan Police"),  # "the force" is the police named before
+    ("Farms\n\n“They are destroying a way of life,” said Mark van den Oever, the group's leader, standing beside his"
+     " tractor.", "They are destroying", "direct", "Mark van den Oever"),  # a name the parser broke at its particles
 ]
 
 
@@ -302,6 +304,8 @@ NOT_QUOTES = [
     # a name given, no clause said
     ("Tax\n\nMembers of the so-called \"SALT caucus,\" led by Rep. Mike Lawler of New York, had threatened to sink the"
      " measure.", "SALT caucus"),  # a name others use, after "so-called", whoever threatens in the sentence
+    ("Law\n\nGeorgia's parliament passed a law on “foreign influence” on Tuesday that critics say threatens media"
+     " freedom.", "foreign influence"),  # what they speak of, named
 ]
 
 

@@ -97,7 +97,11 @@ DEPENDENCY: dict[str, list[Pattern]] = {
     # "have sworn to fight until ...", "vowed to attack" (CAMEO 138, threaten with military force)
     "VOW_TO_FIGHT": [[_verb(set(VOW_VERBS)), _child(">", {"DEP": "xcomp", "LEMMA": {"IN": _FIGHTING}})]],
     # "vowed retaliation for the strike on its consulate", "swore revenge" (CAMEO 138)
-    "VOW_REVENGE": [[_verb(set(VOW_VERBS)), _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(REVENGE_NOUNS)}})]],
+    "VOW_REVENGE": [[_verb(set(VOW_VERBS)), _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(REVENGE_NOUNS)}})],
+                    # "vowed a forceful response to any Indian aggression": a response vowed with resolve (not "pledged
+                    # a response to the report")
+                    [_verb(set(VOW_VERBS)), _child(">", {"DEP": "dobj", "LEMMA": "response"}, "what"),
+                     _child(">", {"DEP": "amod", "LOWER": {"IN": sorted(RESOLVE_WORDS)}}, "how", "what")]],
     # "faces a confidence vote tabled by the opposition", "a motion of no confidence" (CAMEO 11x, political)
     "NO_CONFIDENCE": [[{"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": ["vote", "motion"]}, "POS": "NOUN"}},
                        _child(">>", {"LOWER": {"IN": ["confidence", "no-confidence"]}}, "confidence")]],
@@ -122,6 +126,9 @@ DEPENDENCY: dict[str, list[Pattern]] = {
                       # "Environmental campaigners took the Dutch government to court": the parser's "to court", a verb
                       [_verb("take"), _child(">", {"DEP": "dobj"}, "obj"),
                        _child(">", {"DEP": "xcomp", "LOWER": {"IN": ["court", "courts"]}}, "court")]],
+    # "if he does not give one, we will go to the courts", "the union went to court to stop the closures" (sue)
+    "GO_TO_COURT": [[_verb("go"), _child(">", {"DEP": "prep", "LOWER": "to"}, "to"),
+                     _child(">", {"DEP": "pobj", "LOWER": {"IN": ["court", "courts"]}}, "court", "to")]],
     # "If the government takes away the right to strike, we will see them in court": a threat to sue
     # (a promise: "will" or "would"; "I saw him in court" is history)
     "SEE_IN_COURT": [[_verb("see"), _child(">", {"DEP": "dobj"}, "obj"),

@@ -41,6 +41,7 @@ from briefing.analysis.lexicon import (
     THROWN_MISSILES,
     UNDER_MEASURES,
     UNREST_NOUNS,
+    WORKFORCE_WORDS,
 )
 from briefing.analysis.pattern_parts import Pattern
 from briefing.analysis.pattern_parts import child as _child
@@ -158,6 +159,10 @@ DEEDS: dict[str, list[Pattern]] = {
                        _child(">", {"DEP": "dobj"}, "what")]],
     # "UN nuclear inspectors arrived in Tehran to examine the damaged facility" (PLOVER INVESTIGATE)
     "INSPECTORS_ARRIVE": [[_verb(set(ARRIVING_VERBS)), _child(">", {"DEP": "nsubj", "LEMMA": {"IN": sorted(INSPECTING_NOUNS)}})]],
+    # "Canadian railway workers were locked out by the two biggest rail companies": an employer's stoppage
+    # (PLOVER SANCTION), not "locked out of her account"
+    "LOCK_OUT": [[_verb("lock"), _child(">", {"DEP": "prt", "LOWER": "out"}, "prt"),
+                  _child(">", {"DEP": {"IN": ["dobj", "nsubjpass"]}, "LOWER": {"IN": sorted(WORKFORCE_WORDS)}}, "who")]],
     # "The army called up 10,000 reservists" (PLOVER MOBILIZE)
     "CALL_UP": [[_verb("call"), _child(">", {"DEP": "prt", "LOWER": "up"}, "prt"),
                  _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(ARMED_NOUNS)}})],

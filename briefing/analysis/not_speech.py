@@ -91,6 +91,12 @@ def term(doc: Doc, text: str, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or span.start < 2 or len(span) > 6 or any(t.tag_ in FINITE_TAGS for t in span):
         return False
+    root = span.root  # the quoted noun, or the noun it names a part of ("a law on “foreign influence”")
+    nouns = (root, root.head.head) if root.head.dep_ == "prep" and root.head.head.pos_ in ("NOUN", "PROPN") else (root,)
+    if any(c.dep_ == "relcl" and c.lemma_.lower() in CUE_VERBS for n in nouns for c in n.children) and not any(
+            a.lemma_.lower() in CUE_VERBS | NAMING_VERBS for a in root.ancestors):
+        return True  # 'passed a law on “foreign influence” that opponents say threatens media freedom': what
+        # they speak of, named, not their words
     opening = span.start - 1 if doc[span.start - 1].is_quote else span.start
     before = doc[opening - 1]
     if before.pos_ != "DET" and before.tag_ != "PRP$":

@@ -364,4 +364,6 @@ def speaker_of(verb: Token) -> Token | None:
         if child.dep_ in ("dobj", "attr", "npadvmod", "nsubj", "dep") and child.i - verb.i <= 4 and (
                 child.pos_ in ("PROPN", "NOUN") or child.ent_type_):
             return child
-    return None
+    name = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    # '"...," said Mark van den Oever, the group's leader': a name with particles the parser broke up
+    return name if name is not None and name.ent_type_ == "PERSON" and name.pos_ == "PROPN" else None

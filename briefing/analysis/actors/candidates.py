@@ -65,6 +65,7 @@ from briefing.analysis.lexicon import (
     LOCAL_GOVERNMENT_NOUNS,
     MILITARY_RANKS,
     NEWSPAPER_WORDS,
+    OF_A_PLACE,
     ORG_HEADS,
     PARTY_TAG,
     PLACE_DATELINE,
@@ -92,11 +93,13 @@ def skip_block(article: Article, offset: int) -> bool:
 
 def _named_as_place(doc: Doc, start: int, end: int, label: str, as_person: bool) -> bool:
     """A name the text itself calls a place, whatever the tagger said: "the town of Yeoncheon",
-    "the Plains of Arafat", "mayor of Oakridge", "Evansville, Indiana". A person's name must be one word."""
+    "the Plains of Arafat", "mayor of Oakridge", "the people of Algemesí", "Valencia's flood-hit towns", "Evansville, Indiana". A person's name must be one word."""
     if label not in ("ORG", "PERSON") or as_person and end - start > 1:
         return False
-    place_of = start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in PLACE_NOUNS | {"mayor"}
-    return place_of or city_and_region(doc, start, end)
+    place_of = start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in PLACE_NOUNS | OF_A_PLACE
+    last = doc[end - 1]  # "Valencia's flood-hit towns": whose towns are a place's (a state is a person's, too)
+    towns = last.dep_ == "poss" and last.head.lemma_.lower() in PLACE_NOUNS - {"state"}
+    return place_of or towns or city_and_region(doc, start, end)
 
 
 def _body_named_for_state(doc: Doc, start: int, end: int) -> bool:

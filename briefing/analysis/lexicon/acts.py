@@ -77,3 +77,6 @@ FORCED_VOTES = frozenset("vote votes election referendum recall debate".split())
 
 # Permitting verbs whose denial keeps someone from acting: "would not allow female aid workers to return".
 BARRING_VERBS = frozenset({"let", "allow", "permit"})
+# Those an employer can lock out: "Canadian railway workers were locked out by the two biggest rail companies".
+WORKFORCE_WORDS = frozenset("workers employees staff members players miners dockers dockworkers crew crews nurses "
+                            "teachers drivers pilots".split())

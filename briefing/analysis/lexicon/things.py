@@ -64,6 +64,9 @@ NETWORK_WORDS = frozenset("internet broadband telecommunications".split())
 # Nouns before "of" and a place's name: "the town of Yeoncheon".
 PLACE_NOUNS = frozenset("town city village province region district county state island capital "
                         "municipality port area plains plain mount valley peninsula outskirts suburbs".split())
+# Who a place's name after "of" belongs to, which makes it a place whatever the tagger said: "mayor of
+# Algemesí", "the people of Algemesí deserve an explanation".
+OF_A_PLACE = frozenset("mayor people residents inhabitants citizens".split())
 # A roman numeral closing a name is part of it ("Elizabeth II"), other capitals are not.
 ROMAN_NUMERAL = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|X{1,3})$")
 # What an event itself does, which no body behind it need do: "Fan Expo Canada took place at ...",

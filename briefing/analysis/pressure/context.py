@@ -65,6 +65,10 @@ def inside_trigger(tok: Token) -> bool:
     while tok.dep_ == "xcomp" and tok.head.pos_ == "VERB" and tok.head.dep_ in ("xcomp", "ccomp") \
             and lexicon_lemma(tok.head) not in PRESSURE_VERBS.keys() | ASKING_VERBS:
         tok = tok.head  # "demanding that it use its new powers to block the payments": the block is demanded too
+    if tok.dep_ == "advcl" and tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+            and (PRESSURE_VERBS.get(lexicon_lemma(tok.head)) == "voice" or lexicon_lemma(tok.head) in ASKING_VERBS) \
+            and any(c.dep_ == "dobj" for c in tok.head.children):
+        return True  # "Residents petitioned the state governor to halt construction": the parser's purpose is the ask
     if tok.dep_ not in ("xcomp", "ccomp", "acl") or tok.pos_ != "VERB":
         return False
     head = tok.head if tok.dep_ != "acl" else tok.head.head

@@ -169,6 +169,8 @@ def _owner_of_noun(tok: Token) -> Token | None:
             and poss.lower_ not in ("your", "my", "our"):
         return subject_of(tok.head) or poss  # "reiterated its demand": whoever reiterated it; but "The
         # transport secretary has called your strikes reckless": they are yours
+    if poss is not None and poss.ent_type_ in TIME_LABELS:
+        return None  # "which organised Wednesday's protest": when, not who
     if poss is not None:
         return poss
     return next((c for c in tok.children if c.dep_ in ("compound", "amod") and c.ent_type_ in NAMED_LABELS

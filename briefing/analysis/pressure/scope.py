@@ -183,7 +183,9 @@ def kind_of(base: str, scope: Scope, phrase: str, tok: Token) -> PressureKind:
         act = threatened_act(tok)
         if act is not None:
             return act
-        return PressureKind.MILITARY if scope == Scope.ADVERSARY else PressureKind.POLITICAL
+        armed = (ARMED_NOUNS - {"police"}) & set(phrase.lower().split())  # "Pakistan's army chief vowed a forceful
+        # response": a threat from those who bear arms
+        return PressureKind.MILITARY if scope == Scope.ADVERSARY or armed else PressureKind.POLITICAL
     if base in ("verdict", "lawsuit"):
         return PressureKind.LEGAL
     if base in ("coerce", "economic") and COURT_WORDS.search(phrase):

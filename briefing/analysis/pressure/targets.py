@@ -20,12 +20,10 @@ from briefing.analysis.lexicon import (
     CAMPAIGN_NOUNS,
     COMMANDING_VERBS,
     COMPELLING_VERBS,
-    CONCEDING_VERBS,
     COURT_NOUNS,
     DEADLINE_SPANS,
     DRILL_NOUNS,
     DRILL_PLACES,
-    FAILING_VERBS,
     FORCE_NOUNS,
     FORCED_VOTES,
     FROZEN_NOUNS,
@@ -43,7 +41,6 @@ from briefing.analysis.lexicon import (
     RECALLED_ENVOYS,
     REMOVAL_NOUNS,
     RETALIATING_VERBS,
-    REVENGE_NOUNS,
     ROLE_HEADS,
     SENDING_VERBS,
     STRIPPED_NOUNS,
@@ -53,6 +50,7 @@ from briefing.analysis.lexicon import (
     TRADE_NOUNS,
     VOWING_VERBS,
 )
+from briefing.analysis.pressure.answering import answered, conceder
 from briefing.analysis.pressure.capacity import (
     NAMED_LABELS,
     can_act,
@@ -78,8 +76,9 @@ def _owner_if_target(tok: Token) -> Token | None:
         # "called for the impeachment of Mayorkas", "revoked the licence of a private television channel"
         poss = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                      for p in c.children if p.dep_ == "pobj"), None)
-    if poss is None and not any(c.dep_ == "nummod" for c in tok.children):  # "condemned the Israeli strike on a
-        # school": a state's act, named by its adjective (not "abducted two Chinese nationals", who are pressed)
+    if poss is None and not any(c.dep_ == "nummod" for c in tok.children) and not plausible_target(tok):
+        # "condemned the Israeli strike on a school": a state's act, named by its adjective (not "abducted two
+        # Chinese nationals" nor "a sentence for the American journalist", who are pressed)
         poss = next((c for c in tok.children if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")
                      and state_for(c.text)), None)
     if poss is None and (party := next((c for c in tok.children if party_members(c)), None)) is not None:
@@ -325,7 +324,7 @@ def target_token(tok: Token) -> Token | None:
         act = next((c for c in tok.children if c.dep_ in ("xcomp", "acl") and c.pos_ == "VERB"), None)
         # the one whose giving in would stop it before whom it would hurt: "threatened to publish residents'
         # data unless the council paid" presses the council
-        found = _conceder(tok) or act and (_object_target(act) or _prepositional_target(act))
+        found = conceder(tok) or act and (_object_target(act) or _prepositional_target(act))
     if found is None and tok.pos_ == "NOUN" and lexicon_lemma(tok) in CAMPAIGN_NOUNS and tok.dep_ == "dobj":
         found = _prepositional_target(tok.head)  # "launched a recall campaign Thursday against three board members"
     if found is None and tok.dep_ == "advcl" and tok.tag_ == "VBG" and lexicon_lemma(tok.head) in LETTER_VERBS:
@@ -338,7 +337,7 @@ def target_token(tok: Token) -> Token | None:
                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
         found = aim and _object_target(aim)
         found = found if found is not None and plausible_target(found) else None  # not "to force a vote"
-    return found or _placed_noun_target(tok) or _conceder(tok) or _answered(tok) or _struck_in(tok)
+    return found or _placed_noun_target(tok) or conceder(tok) or answered(tok) or _struck_in(tok)
 
 
 def _struck_in(tok: Token) -> Token | None:
@@ -349,15 +348,6 @@ def _struck_in(tok: Token) -> Token | None:
                  for prep in obj.children if prep.dep_ == "prep" and prep.lower_ == "in"
                  for p in prep.children if p.dep_ == "pobj" and p.ent_type_ == "GPE" and state_for(p.text) == p.text),
                 None)
-
-
-def _answered(tok: Token) -> Token | None:
-    """'Beijing imposed export controls ... in retaliation for US chip restrictions': whose act it answers."""
-    acts = (a for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "in"
-            for noun in prep.children if noun.dep_ == "pobj" and noun.lemma_.lower() in REVENGE_NOUNS
-            for f in noun.children if f.dep_ == "prep" and f.lower_ == "for" for a in f.children if a.dep_ == "pobj")
-    return next((c for a in acts for c in (a, *a.children) if c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
-                 and (c is a or c.dep_ in ("compound", "amod", "poss"))), None)
 
 
 def _owner_of_gathering(act: Token) -> Token | None:
@@ -375,22 +365,4 @@ def _placed_noun_target(tok: Token) -> Token | None:
         return _prepositional_target(tok.head)
     if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.pos_ == "VERB":
         return next((c for c in tok.head.head.children if c.dep_ == "dobj" and plausible_target(c)), None)
-    return None
-
-
-def _conceder(tok: Token) -> Token | None:
-    """'will camp on its borders until the government guarantees prices', 'will withdraw unless Russia
-    pulls back', 'threatened to boycott exams unless the ministry reversed the cuts', 'threatened to
-    strike if the government does not raise pay' (not 'to close the crossings if the attempts did not
-    stop': no one named): the one whose giving in would end it."""
-    acts = [tok, *(c for c in tok.children if c.dep_ == "xcomp")]
-    for cond in (c for act in acts for c in act.children if c.dep_ in ("advcl", "ccomp")):  # "if ... fails": ccomp
-        mark = next((m.lower_ for m in cond.children if m.dep_ == "mark"), None)
-        refused = mark == "if" and (any(c.dep_ == "neg" or c.lower_ == "ahead" for c in cond.children)
-                                    or lexicon_lemma(cond) in FAILING_VERBS)  # "if the United States went ahead"
-        if mark == "unless" or refused or mark == "until" and lexicon_lemma(cond) in CONCEDING_VERBS:
-            subj = subject_of(cond)  # not "unless the money was paid": a thing done, no one named
-            if subj is not None and subj.pos_ != "PRON" and subj.dep_ != "nsubjpass" and (
-                    mark != "if" or plausible_target(subj)):
-                return subj
     return None

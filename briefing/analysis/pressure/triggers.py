@@ -32,6 +32,7 @@ from briefing.analysis.lexicon import (
     WAR_CRAFT,
 )
 from briefing.analysis.pressure.clauses import (
+    conditional,
     hostage_to,
     objects_of,
 )
@@ -45,7 +46,7 @@ from briefing.analysis.subjects import subject_of
 CONSTRUCTION_CLASSES = {"ASK_TO": "voice", "CALL_TO_TESTIFY": "voice", "WANT_TO_YIELD": "voice", "FORCE_TO": "voice", "CALL_ON": "voice", "CALL_IT_BAD": "voice", "MOVEMENT": "public",
                         "CAMPAIGN": "public", "STOP_WORK": "public", "WALK_OFF": "public", "BLOW_UP": "military",
                         "HOLD_CAPTIVE": "military", "VOW_TO_FIGHT": "threat", "VOW_REVENGE": "threat", "FACE_CONSEQUENCES": "threat", "UNDER_FIRE": "voice", "NO_CONFIDENCE": "voice", "TAKE_TO_STREETS": "public", "READY_TO_USE_FORCE": "threat", "VOW_TO_FIGHT_ON": "threat",
-                        "TAKE_TO_COURT": "lawsuit", "SEE_IN_COURT": "lawsuit", "GIVE_DEADLINE": "threat", "JUDICIAL_REVIEW": "lawsuit", "USE_FORCE": "coerce",
+                        "TAKE_TO_COURT": "lawsuit", "GO_TO_COURT": "lawsuit", "SEE_IN_COURT": "lawsuit", "GIVE_DEADLINE": "threat", "JUDICIAL_REVIEW": "lawsuit", "USE_FORCE": "coerce",
                         "WALK_OUT": "public", "SIT_IN": "public",
                         "CHANT_SLOGANS": "public", "BURN_SYMBOL": "public", "SET_FIRE": "coerce", "THROW_MISSILE": "coerce", "CHAIN_SELF": "public", "VOICE_CONCERN": "voice",
                         "NOT_HESITATE": "threat", "NOT_ALLOW": "threat", "TAKE_MEASURES": "threat", "BREAK_OFF": "diplomatic", "CALL_UP": "military",
@@ -53,7 +54,7 @@ CONSTRUCTION_CLASSES = {"ASK_TO": "voice", "CALL_TO_TESTIFY": "voice", "WANT_TO_
                         "HOLD_SIGNS": "public", "DESIGNATE_TERRORIST": "legal", "MOVE_TO_UNDO": "voice", "BREAK_WITH": "voice",
                         "SAY_IT_BAD": "voice", "BREAK_IN": "military", "INSPECTORS_ARRIVE": "legal", "SHOOT_DOWN": "military",
                         "DUMP_OUTSIDE": "public", "PULL_OUT": "voice", "DRIVE_OUT": "coerce", "HACK_AND_LEAK": "military",
-                        "SCALE_BUILDING": "public", "DISRUPT": "public", "IN_DISPUTE": "public", "PUT_UNDER": "legal", "GATHER": "public", "BLACKLIST": "economic", "REFER_TO_LAW": "legal",
+                        "SCALE_BUILDING": "public", "DISRUPT": "public", "IN_DISPUTE": "public", "PUT_UNDER": "legal", "LOCK_OUT": "economic", "GATHER": "public", "BLACKLIST": "economic", "REFER_TO_LAW": "legal",
                         "DECLARE_UNWELCOME": "diplomatic", "VOTE_AGAINST": "voice", "HUMAN_CHAIN": "public",
                         "SET_UP_ROADBLOCKS": "coerce", "EXCHANGE_FIRE": "military", "OPEN_FIRE": "coerce", "DECLARE_EMERGENCY": "political", "FORCE_VOTE": "political", "FORCE_OUT": "political", "FORCE_THROUGH": "political", "SET_OFF_BOMB": "military"}
 # Verbs with a particle that the construction decides, whatever the verb alone would: "pulled out", "shot down".
@@ -151,6 +152,8 @@ def trigger_class(tok: Token, constructions: set[str]) -> str | None:
                   and not (c == "CALL_ON" and _names_something(tok))
                   and not (c == "NO_CONFIDENCE" and _confidence_sought(tok))
                   and not (c == "CAMPAIGN" and _informing(tok))), None)
+    if found is not None and conditional(tok) and not constructions & DENIED_CONSTRUCTIONS:
+        found = None  # "If they want to go to court, that's their right": a supposition, no act
     if found == "military" and "HOLD_CAPTIVE" in constructions and hostage_to(tok):
         found = "voice"
     if found is None and tok.pos_ == "VERB" and lemma in OBLIGING_SPEECH and obliges(tok):
