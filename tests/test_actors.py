@@ -33,6 +33,8 @@ def _without(monkeypatch, rule) -> None:
 
 # (text, a name or "name/kind" that is no actor, the rule that says so)
 NOT_ACTORS = [
+    ("Farmers\n\nThousands of farmers drove tractors onto the A12 on Wednesday. Police closed the A12 for hours.",
+     "A12", filters.road),  # a road's number
     ("Paris\n\nThousands of protesters gathered on Place de la Concorde for a second night.", "Place de la Concorde",
      filters.site),  # a square named word-first
     ("Funds\n\n\"The Commission has a duty to protect the budget,\" said Dutch Green lawmaker Tineke Strik, one of the"

@@ -435,6 +435,8 @@ TRIGGERS = [
     ("Canadian railway workers were locked out by the two biggest rail companies.", "locked", "economic",
      "LOCK_OUT"),  # an employer's stoppage
     ("Residents said they would go to court if the council approved the landfill.", "go", "lawsuit", "GO_TO_COURT"),
+    ("\"They are destroying a way of life,\" said Mark Smith.", "destroying", None,
+     "VERB_RULES:a person destroyed or crushed"),  # ruin in words
 ]
 
 
@@ -682,6 +684,8 @@ def test_triggers_their_rules_let_through(nlp, text, word, expected):
      "military"),  # a threat from those who bear arms
     ("Residents of the town petitioned the state governor to halt construction of the landfill.",
      "Residents of the town", "political"),  # the halt is what they ask for, not a second act of theirs
+    ("The Farmers Defence Force said it would keep blocking roads until the government dropped its targets.",
+     "The Farmers Defence Force", "public"),  # farmers, whatever their name says
     ("Nurses at the city hospital stopped work on Tuesday.", "Nurses", "public"),
     ("An Egyptian court handed a five-year sentence to a human rights lawyer.", "An Egyptian court", "legal"),
     ("The rebel alliance issued a statement demanding that the government release the prisoners.",

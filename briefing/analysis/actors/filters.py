@@ -25,7 +25,7 @@ from briefing.analysis.actors.fiction import fictional
 from briefing.analysis.actors.model import ActorKind, Candidate
 from briefing.analysis.actors.names import state_for
 from briefing.analysis.actors.narrator import narrator
-from briefing.analysis.actors.places import medium, place_that_never_acts, town_taken_for_a_body, venue
+from briefing.analysis.actors.places import medium, place_that_never_acts, road, town_taken_for_a_body, venue
 from briefing.analysis.actors.products import (
     acronym_as_a_noun,
     craft_named_as_person,
@@ -382,7 +382,7 @@ def short_name_of_a_thing(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> 
 
 ACTOR_FILTERS: tuple[Callable[[Doc, ActorKind, list[Candidate]], str | None], ...] = (
     adjective_group, adjective_body, people_named_together, placelike_person, opening_modifier, origin_word, place_named_as_person, named_with_article, short_name_of_a_thing,
-    names_a_thing, place_that_never_acts, named_as_a_thing, read_as_a_work, venue, medium, town_taken_for_a_body,
+    names_a_thing, place_that_never_acts, named_as_a_thing, read_as_a_work, venue, medium, town_taken_for_a_body, road,
     product_with_versions,
     fictional, narrator, quoted_title, acronym_as_a_noun, craft_named_as_person,
 )

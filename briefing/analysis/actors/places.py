@@ -32,6 +32,8 @@ from briefing.analysis.lexicon import (
     POSTING_VERBS,
     PREMISES_NOUNS,
     PRESSURE_NOUNS,
+    ROAD_NUMBER,
+    ROAD_WORDS,
     ROLE_HEADS,
     SPEECH_VERBS,
     VENUE_PREPOSITIONS,
@@ -178,6 +180,15 @@ def town_taken_for_a_body(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> 
         # the Senate", is no actor either)
     if all((root := doc[c.start:c.end].root).dep_ == "pobj" and _where(root.head) for c in cands):
         return "a town the tagger took for a body: 'a farmer in Nyeri'"
+    return None
+
+
+def road(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> str | None:
+    """'snarling traffic on the A12', 'closed the M25': a road's number, only ever written after "the" and a
+    word that puts something on it, is where, not who."""
+    if all(ROAD_NUMBER.match(c.name) and c.start >= 2 and doc[c.start - 1].lower_ == "the"
+           and doc[c.start - 2].lower_ in ROAD_WORDS for c in cands):
+        return "a road's number: 'set hay bales on fire on the A12'"
     return None
 
 

@@ -67,6 +67,13 @@ PLACE_NOUNS = frozenset("town city village province region district county state
 # Who a place's name after "of" belongs to, which makes it a place whatever the tagger said: "mayor of
 # Algemesí", "the people of Algemesí deserve an explanation".
 OF_A_PLACE = frozenset("mayor people residents inhabitants citizens".split())
+# A road's number, and the words that put something on a road: "drove onto the A12", "closed the M25"
+# (not "M23 rebels seized Goma": a name that acts).
+ROAD_NUMBER = re.compile(r"^[A-Z]{1,2}-?\d{1,3}$")
+ROAD_WORDS = frozenset("on onto along off near via closed blocked".split())
+# What is destroyed only in words, never by a blow: "They are destroying a way of life", "destroyed his career".
+RUINED_ABSTRACTIONS = frozenset("way life lives livelihood livelihoods career careers reputation trust democracy "
+                                "future economy industry jobs credibility hope hopes chance chances culture".split())
 # A roman numeral closing a name is part of it ("Elizabeth II"), other capitals are not.
 ROMAN_NUMERAL = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|X{1,3})$")
 # What an event itself does, which no body behind it need do: "Fan Expo Canada took place at ...",

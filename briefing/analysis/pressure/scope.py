@@ -183,7 +183,7 @@ def kind_of(base: str, scope: Scope, phrase: str, tok: Token) -> PressureKind:
         act = threatened_act(tok)
         if act is not None:
             return act
-        armed = (ARMED_NOUNS - {"police"}) & set(phrase.lower().split())  # "Pakistan's army chief vowed a forceful
+        armed = _armed(set(phrase.lower().split()) - {"police"})  # "Pakistan's army chief vowed a forceful
         # response": a threat from those who bear arms
         return PressureKind.MILITARY if scope == Scope.ADVERSARY or armed else PressureKind.POLITICAL
     if base in ("verdict", "lawsuit"):
@@ -196,7 +196,7 @@ def kind_of(base: str, scope: Scope, phrase: str, tok: Token) -> PressureKind:
     if base == "coerce" and objects_of(tok) & AGREED_TEXTS:  # "Senate Democrats blocked a border security bill",
         return PressureKind.POLITICAL  # "... a joint EU statement", "a border bill that Senate Republicans blocked"
     if base == "coerce":
-        armed = ARMED_NOUNS & (set(phrase.lower().split()) | _described_as(tok)) or scope == Scope.ADVERSARY
+        armed = _armed(set(phrase.lower().split()) | _described_as(tok)) or scope == Scope.ADVERSARY
         return PressureKind.MILITARY if armed else PressureKind.PUBLIC
     if base == "military" and tok.lemma_.lower() in TAKING_VERBS | {"strike"} \
             and CAMPAIGNER_WORDS & set(phrase.lower().split()):
@@ -211,6 +211,12 @@ def kind_of(base: str, scope: Scope, phrase: str, tok: Token) -> PressureKind:
             and not REGULATOR_NOUNS & set(phrase.lower().split()):
         return PressureKind.POLITICAL
     return PressureKind(base)
+
+
+def _armed(words: set[str]) -> bool:
+    """Words of those who bear arms, unless they are farmers or workers: "The Farmers Defence Force said it would
+    keep blocking roads" is a protest."""
+    return bool(ARMED_NOUNS & words) and not CAMPAIGNER_WORDS & words
 
 
 def _described_as(tok: Token) -> set[str]:

@@ -54,6 +54,7 @@ from briefing.analysis.lexicon import (
     REMARK_NOUNS,
     RIGHT_NOUNS,
     ROLE_HEADS,
+    RUINED_ABSTRACTIONS,
     SEVERING_VERBS,
     SHOT_THINGS,
     STAYING_VERBS,
@@ -174,9 +175,10 @@ VERB_RULES: tuple[Rule, ...] = (
          subj.lemma_.lower() in ARMED_NOUNS | HOSTILE_NOUNS | DOWNED_CRAFT or subj.ent_type_ in ("GPE", "NORP"))),
      None),
     ("a person destroyed or crushed is beaten in words or at the polls, no blow: 'Vance would destroy him on"
-     " Tuesday' (a debate); but 'destroyed two tanks' is",
-     lambda t: lexicon_lemma(t) in ("destroy", "crush", "demolish") and any(
-         c.dep_ == "dobj" and (c.lower_ in ("him", "her") or c.ent_type_ == "PERSON") for c in t.children), None),
+     " Tuesday' (a debate); so is a way of life ('They are destroying a way of life'); but 'destroyed two tanks' is",
+     lambda t: lexicon_lemma(t) in ("destroy", "crush", "demolish") and any(c.dep_ == "dobj" and (
+         c.lower_ in ("him", "her") or c.ent_type_ == "PERSON" or c.lemma_.lower() in RUINED_ABSTRACTIONS)
+                                                                            for c in t.children), None),
     ("an act hoped for is not done: 'We hope the government will investigate the accident'", hoped, None),
     ("a power a law gives is no act: 'a bill that would have let parents challenge books'", granted, None),
     ("a search presses only someone's premises: 'The FBI searched the home of the former adviser', 'raided and"
