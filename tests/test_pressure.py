@@ -437,6 +437,9 @@ TRIGGERS = [
     ("Residents said they would go to court if the council approved the landfill.", "go", "lawsuit", "GO_TO_COURT"),
     ("\"They are destroying a way of life,\" said Mark Smith.", "destroying", None,
      "VERB_RULES:a person destroyed or crushed"),  # ruin in words
+    ("Indonesia's anti-graft agency named a former trade minister as a suspect in a sugar import case.", "named",
+     "legal", "NAME_SUSPECT"),
+    ("The council cancelled the meeting.", "cancelled", None, "VERB_RULES:cancelling presses only papers"),
 ]
 
 
@@ -672,6 +675,7 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
     ("The government pledged a response to the report by spring.", "pledged", None),  # a reply, no resolve
     ("She was locked out of her account.", "locked", None),  # no workforce
     ("If they want to go to court, that's their right.", "go", None),  # a supposition, no act
+    ("The Hong Kong government cancelled the passports of six overseas activists.", "cancelled", "legal"),
 ])
 def test_triggers_their_rules_let_through(nlp, text, word, expected):
     assert _class_of(nlp, text, word) == expected

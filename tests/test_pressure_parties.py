@@ -512,6 +512,14 @@ PARTIES = [
      "The farmers' union"),  # a day owns no protest
     ("Mary Smith told John Brown that if he did not apologise, she would go to the courts.", "target",
      "John Brown"),  # "he", whose giving in would end it
+    ("Uganda's parliament speaker was hit with US sanctions over corruption.", "target",
+     "Uganda's parliament speaker"),  # the one a penalty is laid on
+    ("Indonesia's anti-graft agency named a former trade minister as a suspect in a sugar import case.", "target",
+     "a former trade minister"),  # the one named, read as what he is named
+    ("Ireland's data protection regulator fined LinkedIn 310 million euros over its use of personal data.", "target",
+     "LinkedIn"),  # not the sum
+    ("The Hong Kong government cancelled the passports of six overseas activists.", "target",
+     "six overseas activists"),  # whose papers
 ]
 
 

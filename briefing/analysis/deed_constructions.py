@@ -163,6 +163,11 @@ DEEDS: dict[str, list[Pattern]] = {
     # (PLOVER SANCTION), not "locked out of her account"
     "LOCK_OUT": [[_verb("lock"), _child(">", {"DEP": "prt", "LOWER": "out"}, "prt"),
                   _child(">", {"DEP": {"IN": ["dobj", "nsubjpass"]}, "LOWER": {"IN": sorted(WORKFORCE_WORDS)}}, "who")]],
+    # "Indonesia's anti-graft agency named a former trade minister as a suspect", "Prosecutors named him a suspect"
+    # (PLOVER ACCUSE, INVESTIGATE)
+    "NAME_SUSPECT": [[_verb({"name", "declare", "identify"}), _child(">", {"DEP": "prep", "LOWER": "as"}, "as"),
+                      _child(">", {"DEP": "pobj", "LEMMA": "suspect"}, "suspect", "as")],
+                     [_verb({"name", "declare", "identify"}), _child(">", {"DEP": "oprd", "LEMMA": "suspect"}, "suspect")]],
     # "The army called up 10,000 reservists" (PLOVER MOBILIZE)
     "CALL_UP": [[_verb("call"), _child(">", {"DEP": "prt", "LOWER": "up"}, "prt"),
                  _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(ARMED_NOUNS)}})],

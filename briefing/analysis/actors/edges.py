@@ -54,9 +54,10 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
                            or doc[end - 1].is_lower and doc[end - 1].pos_ in ("ADP", "CCONJ", "DET")
                            or end - start > 2 and doc[end - 1].lower_.strip(".") in POST_NOMINALS
                            or end - start > 1 and doc[end - 1].like_num and (
-                               doc[end - 1].is_lower or any(c in ".," for c in doc[end - 1].text))):
+                               doc[end - 1].is_lower or any(c in ".," for c in doc[end - 1].text)
+                               or end < len(doc) and (doc[end].is_lower and doc[end].like_num or doc[end].is_currency))):
         end -= 1  # "Simon Lacey KC": the letters after a name are no part of it; nor "eleven" in
-        # "written to Mrs Hollis eleven times", nor the sum in "fined Apple 1.8 billion euros"
+        # "written to Mrs Hollis eleven times", nor the sum in "fined Apple 1.8 billion euros", "LinkedIn 310 million"
     if end - start > 1 and doc[end - 1].like_num and end + 1 < len(doc) and doc[end].text in ("-", "–", "—") \
             and doc[end + 1].like_num:
         end -= 1  # "putting Sweden 1 – 0 up": a score, not part of the name

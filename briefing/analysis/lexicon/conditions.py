@@ -254,6 +254,8 @@ ENFORCING_NOTICES = frozenset({"enforcement", "eviction", "deportation", "abatem
 # Writing to someone while pressing them: "six premiers wrote to Ottawa demanding a pause": the one written to.
 LETTER_VERBS = frozenset({"write"})
 BEARING_VERBS = frozenset("face feel draw attract receive meet".split())
+# Verbs whose passive lays a penalty on their subject "with" it: "was hit with US sanctions", "was slapped with a fine".
+LAID_ON_VERBS = frozenset({"hit", "slap"})
 # Pressure named with who it came from, whatever verb it hangs on: "after weeks of pressure from the government".
 BORNE_NOUNS = frozenset("pressure criticism backlash condemnation".split())
 # Saying one is troubled by what someone did (PLOVER DISAPPROVE): "voiced concern over the

@@ -29,7 +29,12 @@ benefits
 # Posts, of those: "stripped the congressman of his committee assignments" (discipline, not law).
 STRIPPED_POSTS = frozenset("assignment assignments post posts chairmanship privileges".split())
 STRIPPED_NOUNS = frozenset("immunity citizenship nationality title titles licence license accreditation powers "
-                           "membership status honour honours honor honors knighthood".split()) | STRIPPED_POSTS
+                           "membership status honour honours honor honors knighthood passport passports visa visas"
+                           .split()) | STRIPPED_POSTS
+# Papers held by right, whose cancelling presses their holder: "cancelled the passports of six overseas activists"
+# (not "cancelled the meeting").
+CANCELLED_PAPERS = frozenset("passport passports visa visas licence licences license licenses permit permits "
+                             "accreditation accreditations citizenship registration".split())
 # Money given that a giver keeps or takes back to press the one given it: "would rescind a $100 million
 # gift", "threatened to withhold hundreds of millions of dollars"; not "withheld evidence".
 GIVEN_MONEY = frozenset("donation donations gift gifts pledge pledges contribution contributions money cash "

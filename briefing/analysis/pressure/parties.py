@@ -25,6 +25,7 @@ from briefing.analysis.lexicon import (
     DONE_WITH_KINDS,
     GROUP_NOUNS,
     INSIDE_PREPOSITIONS,
+    LAID_ON_VERBS,
     LETTER_VERBS,
     MUTUAL_PARTY_NOUNS,
     OF_SOURCE_NOUNS,
@@ -159,6 +160,9 @@ def borne(tok: Token) -> bool:
         return True
     if tok.lemma_.lower() in BORNE_NOUNS and any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
         return True  # "resigned after weeks of pressure from the government"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.lemma_.lower() in LAID_ON_VERBS and any(
+            c.dep_ == "nsubjpass" for c in tok.head.head.children):
+        return True  # "Uganda's parliament speaker was hit with US sanctions"
     return tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.pos_ in ("VERB", "AUX")
 
 

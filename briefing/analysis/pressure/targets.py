@@ -181,8 +181,11 @@ def _object_target(tok: Token) -> Token | None:
             return child  # "sentenced the blogger", "fined the tech giant": these verbs take someone
         if child.dep_ == "dobj" and lexicon_lemma(tok) in PERSONAL_OBJECT_VERBS and (fined := _charged_to(child)):
             return fined
+    named_as = any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)  # "named a former trade minister as a
+    # suspect", the one named read as what he is named
     return next((owner for child in tok.children if child.dep_ == "dobj"
-                 and (owner := _owner_if_target(child)) is not None), None) or _states_goods(tok)
+                 and (owner := _owner_if_target(child)) is not None), None) or _states_goods(tok) or next(
+        (c for c in tok.children if c.dep_ == "oprd" and named_as and plausible_target(c)), None)
 
 
 def made_in(tok: Token) -> str | None:

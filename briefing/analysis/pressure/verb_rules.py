@@ -19,6 +19,7 @@ from briefing.analysis.lexicon import (
     BLAMED_CIRCUMSTANCES,
     CAMPAIGN_MARKS,
     CAMPAIGNER_WORDS,
+    CANCELLED_PAPERS,
     CAPACITY_NOUNS,
     CELEBRATION_NOUNS,
     CENSORED_WORKS,
@@ -290,6 +291,9 @@ VERB_RULES: tuple[Rule, ...] = (
      lambda t: lexicon_lemma(t) in ("suspend", "ban", "close", "shut", "block", "restrict") and bool(
          objects_of(t) & (OUTLET_NOUNS | CLOSED_BODY_NOUNS | CENSORED_WORKS)) and not own_object(t),
      "political"),  # "restricted 36 titles"; not "shut down its website for maintenance"
+    ("cancelling presses only papers held by right: 'cancelled the passports of six overseas activists'; not"
+     " 'cancelled the meeting'",
+     lambda t: lexicon_lemma(t) == "cancel" and not objects_of(t) & CANCELLED_PAPERS, None),
     ("a post stripped is discipline, a political act: 'The Speaker stripped the congressman of his committee"
      " assignments'",
      lambda t: lexicon_lemma(t) == "strip" and bool(objects_of(t) & STRIPPED_POSTS), "political"),
