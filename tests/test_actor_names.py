@@ -839,6 +839,11 @@ def test_the_place_a_mayor_is_mayor_of_is_no_body(analyze_text):
 
 
 
+def test_an_office_named_alone_is_no_body(analyze_text):
+    b = analyze_text("Letters\n\nThe union has written to the Taoiseach twice and has not had a reply.")
+    assert b.actor("Taoiseach") is None  # the Irish prime minister's title, as "the Chancellor" is
+
+
 def test_a_place_named_by_its_people_or_its_towns_is_no_person(analyze_text):
     b = analyze_text("Floods\n\nValencia's flood-hit towns are still counting the cost. We spoke to Marta Ferrer, mayor of"
                      " Algemesí.\n\nI told him that the people of Algemesí deserve an explanation.")

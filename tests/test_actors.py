@@ -33,6 +33,8 @@ def _without(monkeypatch, rule) -> None:
 
 # (text, a name or "name/kind" that is no actor, the rule that says so)
 NOT_ACTORS = [
+    ("Wards\n\nThe Health Minister says the recruitment freeze is temporary.\n\nHe has been saying that for a year."
+     " Temporary is not a word that means anything to a nurse on a ward.", "Temporary", filters.capitalised_adjective),
     ("Farmers\n\nThousands of farmers drove tractors onto the A12 on Wednesday. Police closed the A12 for hours.",
      "A12", filters.road),  # a road's number
     ("Paris\n\nThousands of protesters gathered on Place de la Concorde for a second night.", "Place de la Concorde",

@@ -440,6 +440,15 @@ TRIGGERS = [
     ("Indonesia's anti-graft agency named a former trade minister as a suspect in a sugar import case.", "named",
      "legal", "NAME_SUSPECT"),
     ("The council cancelled the meeting.", "cancelled", None, "VERB_RULES:cancelling presses only papers"),
+    ("\"Protest is not a crime,\" its director said.", "Protest", None, "NOUN_RULES:an act named in general"),
+    ("Striking dock workers in Antwerp prevented ships from unloading for a third day.", "prevented", "coerce",
+     "PREVENT_FROM"),
+    ("The European Parliament voted to lift the immunity of two Greek lawmakers.", "lift", "legal", "LIFT_IMMUNITY"),
+    ("If the freeze is not lifted, we will ballot every member in the country.", "ballot", "threat",
+     "UNLESS"),  # "if not" a concession, as "unless"
+    ("Patients' groups worry about the impact of a strike.", "strike", None,
+     "NOUN_RULES:an act spoken of as a possibility"),
+    ("I don't think the union will call a strike.", "strike", None, "NOUN_RULES:an act hoped for"),  # doubted
 ]
 
 
@@ -676,6 +685,11 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
     ("She was locked out of her account.", "locked", None),  # no workforce
     ("If they want to go to court, that's their right.", "go", None),  # a supposition, no act
     ("The Hong Kong government cancelled the passports of six overseas activists.", "cancelled", "legal"),
+    ("Bolivian miners detonated dynamite during a march on the presidential palace in La Paz.", "march",
+     "public"),  # a march on a seat of power
+    ("Thousands joined a march on Sunday afternoon.", "march", None),  # when says no cause
+    ("That's their right, but I don't think a judge is going to stop a city from running buses on its own streets.",
+     "stop", None),  # doubted, not done
 ])
 def test_triggers_their_rules_let_through(nlp, text, word, expected):
     assert _class_of(nlp, text, word) == expected

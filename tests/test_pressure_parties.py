@@ -520,6 +520,17 @@ PARTIES = [
      "LinkedIn"),  # not the sum
     ("The Hong Kong government cancelled the passports of six overseas activists.", "target",
      "six overseas activists"),  # whose papers
+    ("The Nigeria Labour Congress said a nationwide strike would begin on Monday unless the government reversed the"
+     " increase.", "source", "The Nigeria Labour Congress"),  # who announces a stoppage calls it
+    ("The Nigeria Labour Congress said a nationwide strike would begin on Monday unless the government reversed the"
+     " increase.", "target", "the government"),  # whose giving in would stop it
+    ("Nigerian police fired tear gas at hundreds of protesters in Lagos on Wednesday.", "target", "protesters"),
+    ("The French interior minister ordered the dissolution of a far-right group accused of inciting violence.",
+     "target", "a far-right group"),  # the body dissolved
+    ("The union said that if the minister does not lift the freeze, it will ballot every member.", "target",
+     "the minister"),  # an act pressing only by its condition presses whoever would give in, not its object
+    ("\"If they don't listen, we will come back with twice as many,\" said Mark van den Oever, the group's leader.",
+     "source", "Mark van den Oever"),  # the whole name, which the parser broke at its particles
 ]
 
 

@@ -66,6 +66,7 @@ from briefing.analysis.pattern_parts import child as _child
 from briefing.analysis.pattern_parts import verb as _verb
 
 _CONDEMNING = sorted(CONDEMNING_WORDS)
+_CONCEDING = sorted(CONCEDING_VERBS)
 _FIGHTING = sorted({"fight"} | RETALIATING_VERBS | {v for v, kind in PRESSURE_VERBS.items() if kind == "military"})
 
 # Surface patterns: label -> token patterns.
@@ -384,10 +385,13 @@ DEPENDENCY: dict[str, list[Pattern]] = {
     # ("will miss the Games unless his appeal succeeds" is the subject's own fate, not a threat)
     "UNLESS": [[{"RIGHT_ID": "verb", "RIGHT_ATTRS": {**_VERB, "LEMMA": {"NOT_IN": sorted(UNDERGOING_VERBS)}}},
                 _child(">", {"DEP": "advcl"}, "cond"),
-                _child(">", {"DEP": "mark", "LOWER": "unless"}, "mark", "cond")]],
+                _child(">", {"DEP": "mark", "LOWER": "unless"}, "mark", "cond")],
+               # "If the freeze is not lifted, we will ballot every member": "if not" a concession, as "unless"
+               [{"RIGHT_ID": "verb", "RIGHT_ATTRS": _VERB}, _child(">", {"DEP": "advcl", "LEMMA": {"IN": _CONCEDING}}, "cond"),
+                _child(">", {"DEP": "mark", "LOWER": "if"}, "mark", "cond"), _child(">", {"DEP": "neg"}, "neg", "cond")]],
     # "vowed to stay out until the company restores their pay": kept up until the other side gives in
     "UNTIL": [[{"RIGHT_ID": "verb", "RIGHT_ATTRS": _VERB},
-               _child(">", {"DEP": "advcl", "LEMMA": {"IN": sorted(CONCEDING_VERBS)}}, "cond"),
+               _child(">", {"DEP": "advcl", "LEMMA": {"IN": _CONCEDING}}, "cond"),
                _child(">", {"DEP": "mark", "LOWER": "until"}, "mark", "cond"),
                _child(">", {"DEP": "nsubj"}, "other", "cond")]],
     **DEEDS,  # protest, force and sanction named by the deed: deed_constructions.py

@@ -168,6 +168,13 @@ DEEDS: dict[str, list[Pattern]] = {
     "NAME_SUSPECT": [[_verb({"name", "declare", "identify"}), _child(">", {"DEP": "prep", "LOWER": "as"}, "as"),
                       _child(">", {"DEP": "pobj", "LEMMA": "suspect"}, "suspect", "as")],
                      [_verb({"name", "declare", "identify"}), _child(">", {"DEP": "oprd", "LEMMA": "suspect"}, "suspect")]],
+    # "Striking dock workers prevented ships from unloading", "Police stopped the marchers from reaching the square"
+    # (PLOVER COERCE, obstruct; who decides its kind)
+    "PREVENT_FROM": [[_verb({"prevent", "stop"}), _child(">", {"DEP": "dobj"}, "who"),
+                      _child(">", {"DEP": "prep", "LOWER": "from"}, "from"),
+                      _child(">", {"DEP": "pcomp", "TAG": "VBG"}, "act", "from")]],
+    # "The European Parliament voted to lift the immunity of two Greek lawmakers": open to prosecution (PLOVER COERCE)
+    "LIFT_IMMUNITY": [[_verb({"lift", "waive"}), _child(">", {"DEP": "dobj", "LEMMA": "immunity"}, "what")]],
     # "The army called up 10,000 reservists" (PLOVER MOBILIZE)
     "CALL_UP": [[_verb("call"), _child(">", {"DEP": "prt", "LOWER": "up"}, "prt"),
                  _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(ARMED_NOUNS)}})],

@@ -129,6 +129,8 @@ class Resolver(PronounReading):
             person = None
         if person is None and subj.pos_ == "NOUN" and (titled := self._titled_name_at_end(subj)) not in represented:
             person = titled  # not "A spokesman for Senate Majority Leader John Thune": the leader he speaks for
+        if person is not None and len(phrase) == 1 and doc.text.startswith(person.name, phrase.start_char):
+            return person.name, person  # "said Mark van den Oever": a name the parser broke at its particles
         if person is not None:
             return phrase.text.strip(), person
         if (part := partitive(subj)) is not None:

@@ -72,3 +72,14 @@ def opening_modifier(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> str |
         # (before a body's kind, "Advocacy groups", it describes the body: filters.describes_a_body)
         return "a word opening a sentence before its noun: 'Bin collections'"
     return None
+
+
+def capitalised_adjective(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> str | None:
+    """'The minister says the freeze is temporary. ... Temporary is not a word that means anything': a one-word
+    name only ever opening a sentence, which the text also writes lower-case as an adjective, is that word."""
+    if any(c.end - c.start > 1 or c.role or not doc[c.start].is_sent_start for c in cands):
+        return None
+    word = doc[cands[0].start].lower_
+    if any(t.text == word and t.pos_ == "ADJ" for t in doc):
+        return "an adjective capitalised to open a sentence: 'Temporary is not a word ...'"
+    return None

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from briefing.analysis.actors.adjectives import (
     adjective_body,
     adjective_group,
+    capitalised_adjective,
     opening_modifier,
     origin_word,
     people_named_together,
@@ -381,7 +382,7 @@ def short_name_of_a_thing(doc: Doc, kind: ActorKind, cands: list[Candidate]) -> 
 
 
 ACTOR_FILTERS: tuple[Callable[[Doc, ActorKind, list[Candidate]], str | None], ...] = (
-    adjective_group, adjective_body, people_named_together, placelike_person, opening_modifier, origin_word, place_named_as_person, named_with_article, short_name_of_a_thing,
+    adjective_group, adjective_body, capitalised_adjective, people_named_together, placelike_person, opening_modifier, origin_word, place_named_as_person, named_with_article, short_name_of_a_thing,
     names_a_thing, place_that_never_acts, named_as_a_thing, read_as_a_work, venue, medium, town_taken_for_a_body, road,
     product_with_versions,
     fictional, narrator, quoted_title, acronym_as_a_noun, craft_named_as_person,

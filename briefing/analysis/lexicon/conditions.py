@@ -87,7 +87,7 @@ GATHERING_NOUNS = frozenset({"demonstration", "march", "rally"})
 CELEBRATION_NOUNS = frozenset("ceremony parade festival celebration carnival games olympics funeral commemoration "
                               "anniversary wedding".split())
 PROTEST_PREPOSITIONS = frozenset({"against", "over"})
-GATHERING_MARKS = frozenset({"against", "over", "for", "outside", "in"})
+GATHERING_MARKS = frozenset({"against", "over", "for", "outside", "in", "on"})  # "a march on the presidential palace"
 STREET_PROTEST_WORDS = frozenset({"mass", "street", "protest"})
 HISTORY_PREPOSITIONS = frozenset({"before", "since", "during", "after"})  # "before the 2014 protests"
 BEFORE_PREPOSITIONS = frozenset({"before", "since"})
@@ -222,7 +222,7 @@ STRIKING_VERBS = frozenset({"go", "call", "stage", "hold", "begin", "start", "la
 # Acts that remove or punish someone, who is the one pressed: "called for the impeachment of the
 # secretary", "demanded the resignation of the minister" (PLOVER DEMAND, leadership change).
 REMOVAL_NOUNS = frozenset("impeachment resignation removal ouster dismissal firing sacking recall prosecution "
-                          "arrest extradition expulsion censure".split())
+                          "arrest extradition expulsion censure dissolution banning".split())
 # What a legislature passes: blocking one is politics, not a blockade ("blocked the border bill").
 LEGISLATION_NOUNS = frozenset("bill law legislation measure motion nomination nominee resolution amendment budget "
                               "vote appointment passage confirmation".split())
@@ -254,8 +254,6 @@ ENFORCING_NOTICES = frozenset({"enforcement", "eviction", "deportation", "abatem
 # Writing to someone while pressing them: "six premiers wrote to Ottawa demanding a pause": the one written to.
 LETTER_VERBS = frozenset({"write"})
 BEARING_VERBS = frozenset("face feel draw attract receive meet".split())
-# Verbs whose passive lays a penalty on their subject "with" it: "was hit with US sanctions", "was slapped with a fine".
-LAID_ON_VERBS = frozenset({"hit", "slap"})
 # Pressure named with who it came from, whatever verb it hangs on: "after weeks of pressure from the government".
 BORNE_NOUNS = frozenset("pressure criticism backlash condemnation".split())
 # Saying one is troubled by what someone did (PLOVER DISAPPROVE): "voiced concern over the

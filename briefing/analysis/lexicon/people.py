@@ -10,7 +10,7 @@ councillor councilor councilman councilwoman councilmember alderman alderwoman a
 assemblymember selectman selectwoman comptroller supervisor constable detective
 mate challenger incumbent strategist pollster lobbyist organiser organizer
 novelist author writer poet playwright artist singer actor actress filmmaker photographer composer
-president vice-president premier minister chancellor secretary undersecretary director chief head
+president vice-president premier minister chancellor taoiseach secretary undersecretary director chief head
 leader chairman chairwoman chair chairperson spokesman spokeswoman spokesperson prosecutor attorney
 judge justice rapporteur envoy ambassador commissioner governor mayor senator congressman
 congresswoman representative lawmaker legislator backbencher frontbencher mp mep general commander admiral colonel major brigadier marshal

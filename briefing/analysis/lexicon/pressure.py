@@ -158,3 +158,9 @@ STOPPAGE_MARKS = frozenset("nationwide national general rolling wildcat indefini
 # A stoppage's length: "a 24-hour strike", "a two-day strike" (the parser hangs "hour" or "day" on it).
 STOPPAGE_SPANS = frozenset("hour day week".split())
 PROTEST_KIN = frozenset("protest demonstration walkout rally march stoppage picket boycott".split())
+# Verbs of belief, whose denied clause is doubted, not done: "I don't think a judge is going to stop a city".
+BELIEVING_VERBS = frozenset({"think", "believe", "expect"})
+# Verbs whose passive lays a penalty on their subject "with" it: "was hit with US sanctions", "was slapped with a fine".
+LAID_ON_VERBS = frozenset({"hit", "slap"})
+# Nouns that speak of an act as a possibility, not as done: "Patients' groups worry about the impact of a strike".
+SPOKEN_OF_NOUNS = frozenset("impact effect effects cost costs prospect risk possibility likelihood consequences".split())

@@ -40,6 +40,7 @@ from briefing.analysis.lexicon import (
 )
 from briefing.analysis.patterns import construction_labels
 from briefing.analysis.phrases import former_holder, noun_phrase
+from briefing.analysis.pressure.answering import conceder
 from briefing.analysis.pressure.behind import body_behind, campaigner, speaker_of_pronoun
 from briefing.analysis.pressure.capacity import NAMED_LABELS, can_act, party_members, plausible_target
 from briefing.analysis.pressure.context import inside_trigger, yielding_above
@@ -230,7 +231,10 @@ class _Reader:
         return Source(src_tok, text, actor)
 
     def target(self, tok: Token) -> str | None:
-        tgt_tok = target_token(tok) or next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "PROPN" and (
+        labels = self.labels.get(tok.i, set())  # "If the freeze is not lifted, we will ballot every member": an act
+        # pressing only by its condition presses whoever would give in, not its object
+        kept_up = trigger_class(tok, labels) is None and fallback_class(labels) is not None
+        tgt_tok = conceder(tok) if kept_up else target_token(tok) or next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "PROPN" and (
             named := self.resolver.mentions.covering(c.idx)) is not None and named.kind == ActorKind.PERSON), None)
         # ("pressed Lake on her past support": a person's name the tagger read as a place)
         if tgt_tok is None:

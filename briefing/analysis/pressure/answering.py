@@ -5,7 +5,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from briefing.analysis.lexicon import CONCEDING_VERBS, FAILING_VERBS, PERSON_PRONOUNS, REVENGE_NOUNS
+from briefing.analysis.lexicon import (
+    CONCEDING_VERBS,
+    FAILING_VERBS,
+    OCCURRING_VERBS,
+    PERSON_PRONOUNS,
+    REVENGE_NOUNS,
+)
 from briefing.analysis.pressure.capacity import plausible_target
 from briefing.analysis.pressure.lemmas import lexicon_lemma
 from briefing.analysis.subjects import subject_of
@@ -26,6 +32,8 @@ def conceder(tok: Token) -> Token | None:
     strike if the government does not raise pay' (not 'to close the crossings if the attempts did not
     stop': no one named): the one whose giving in would end it."""
     acts = [tok, *(c for c in tok.children if c.dep_ == "xcomp")]
+    if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and lexicon_lemma(tok.head) in OCCURRING_VERBS:
+        acts.append(tok.head)  # "a nationwide strike would begin on Monday unless the government reversed ..."
     for cond in (c for act in acts for c in act.children if c.dep_ in ("advcl", "ccomp")):  # "if ... fails": ccomp
         mark = next((m.lower_ for m in cond.children if m.dep_ == "mark"), None)
         refused = mark == "if" and (any(c.dep_ == "neg" or c.lower_ == "ahead" for c in cond.children)

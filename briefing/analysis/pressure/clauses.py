@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from briefing.analysis.lexicon import (
+    BELIEVING_VERBS,
     CAPTIVE_NOUNS,
     COLLECTIVE_HEADS,
     GROUP_NOUNS,
@@ -110,4 +111,8 @@ def hoped(tok: Token) -> bool:
     """An act hoped or wished for, not done: 'I hope Congress holds hearings', 'We hope the government will
     investigate the accident' (a noun by the verb it is the object or subject of)."""
     verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubj", "nsubjpass") else tok
-    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in HOPING_VERBS
+    while verb.dep_ == "xcomp" and verb.head != verb:
+        verb = verb.head  # "is going to stop"
+    doubted = verb.head.lemma_.lower() in BELIEVING_VERBS and any(c.dep_ == "neg" for c in verb.head.children)
+    return verb.dep_ == "ccomp" and (verb.head.lemma_.lower() in HOPING_VERBS or doubted)  # "I don't think a judge
+    # is going to stop a city from running buses": doubted, not done

@@ -65,6 +65,7 @@ from briefing.analysis.lexicon import (
     SEEKING_VERBS,
     SHOW_NOUNS,
     SPEECH_VERBS,
+    SPOKEN_OF_NOUNS,
     STOPPAGE_MARKS,
     STOPPAGE_SPANS,
     STREET_PROTEST_WORDS,
@@ -147,14 +148,15 @@ def _gathering_without_cause(t: Token) -> bool:
     if t.dep_ == "dobj" and lemma_in(t.head, CALLING_VERBS) or _led_by_campaigners(t):
         return False  # "has called a rally outside Parliament": a protest, wherever the parser hangs "outside"
     return lexicon_lemma(t) in GATHERING_NOUNS and t.tag_ == "NN" and not any(
-        c.lower_ in GATHERING_MARKS and not _only_a_town(c) or c.ent_type_ in ("NORP", "GPE")
+        c.lower_ in GATHERING_MARKS and not _only_where_or_when(c) or c.ent_type_ in ("NORP", "GPE")
         or c.lower_ in MOVEMENT_MODIFIERS or c.lower_ in STREET_PROTEST_WORDS for c in t.children)
 
 
-def _only_a_town(prep: Token) -> bool:
-    """'after a rally in Tucson': where a gathering was says nothing of a cause ('a rally in support of
-    the strikers', 'a protest outside Parliament' do)."""
-    return prep.lower_ == "in" and all(p.ent_type_ in ("GPE", "LOC") for p in prep.children if p.dep_ == "pobj") \
+def _only_where_or_when(prep: Token) -> bool:
+    """'after a rally in Tucson', 'a march on Sunday': where or when a gathering was says nothing of a cause ('a
+    rally in support of the strikers', 'a protest outside Parliament', 'a march on the presidential palace' do)."""
+    labels = ("GPE", "LOC") if prep.lower_ == "in" else ("DATE", "TIME") if prep.lower_ == "on" else None
+    return labels is not None and all(p.ent_type_ in labels for p in prep.children if p.dep_ == "pobj") \
         and any(p.dep_ == "pobj" for p in prep.children)
 
 
@@ -252,6 +254,12 @@ def _topic(t: Token) -> bool:
 
 NOUN_RULES: tuple[Rule, ...] = (
     ("an act hoped for is not done: 'I hope Congress holds hearings'", hoped, None),
+    ("an act spoken of as a possibility is not done: 'Patients' groups worry about the impact of a strike'",
+     lambda t: t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in SPOKEN_OF_NOUNS
+     and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children), None),
+    ("an act named in general is no one's: 'Protest is not a crime'",
+     lambda t: t.dep_ == "nsubj" and t.tag_ == "NN" and t.head.lemma_ == "be" and not any(
+         c.dep_ in ("det", "poss", "compound", "amod", "nummod", "prep") for c in t.children), None),
     ("a wish for calm presses no one: 'The family made an appeal for calm', 'calls for peace and dialogue'",
      lambda t: lexicon_lemma(t) in ("appeal", "call", "plea") and any(c.dep_ == "prep" and c.lower_ == "for" and any(
          p.lemma_.lower() in PEACE_WISHES for p in c.children) for c in t.children), None),

@@ -28,6 +28,7 @@ from briefing.analysis.lexicon import (
     LAID_ON_VERBS,
     LETTER_VERBS,
     MUTUAL_PARTY_NOUNS,
+    OCCURRING_VERBS,
     OF_SOURCE_NOUNS,
     PERSON_WORDS,
     PRESSURE_NOUNS,
@@ -274,6 +275,10 @@ def _source_token(tok: Token) -> Token | None:
     if found is None and tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" \
             and tok.head.lemma_ not in UNSEEING_VERBS and not named and not answered:
         found = subject_of(tok.head)  # "he will seek arrest warrants": the seeker issues them
+    if found is None and tok.dep_ == "nsubj" and lexicon_lemma(tok.head) in OCCURRING_VERBS and tok.head.dep_ == "ccomp" \
+            and lexicon_lemma(tok.head.head) in SPEECH_VERBS and any(
+                c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in tok.head.children):
+        found = subject_of(tok.head.head)  # "The union said a nationwide strike would begin on Monday": who calls it
     if found is None and tok.dep_ == "conj" and tok.pos_ == "NOUN" and tok.head.pos_ == "NOUN":
         found = _source_token(tok.head)  # "called for a week of strikes and marches": the marches are his too
     return found

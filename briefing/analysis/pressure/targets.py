@@ -60,7 +60,7 @@ from briefing.analysis.pressure.capacity import (
 )
 from briefing.analysis.pressure.lemmas import lemma_in, lexicon_lemma
 from briefing.analysis.pressure.obligations import obligation, the_press
-from briefing.analysis.pressure.parties import borne, read_as_modifier, ruled
+from briefing.analysis.pressure.parties import borne, past_quantity, read_as_modifier, ruled
 from briefing.analysis.subjects import subject_of
 
 
@@ -213,7 +213,10 @@ def _charged_to(amount: Token) -> Token | None:
 def _marked_object(prep: Token) -> Token | None:
     """The object of a preposition; 'fired rubber bullets at protesters marching on parliament': the
     marchers, whom the parser made the subject of the clause after "at"."""
-    return pobj_of(prep) or next((subject_of(c) for c in prep.children if c.dep_ == "pcomp"), None)
+    pobj = pobj_of(prep)  # "fired tear gas at hundreds of protesters": the protesters (not "a slap in the face to
+    # thousands of families", who are not pressed)
+    return (past_quantity(pobj) if pobj is not None and prep.lower_ in ("at", "against", "on") else pobj) or next(
+        (subject_of(c) for c in prep.children if c.dep_ == "pcomp"), None)
 
 
 def _inquiry_target(tok: Token) -> Token | None:
