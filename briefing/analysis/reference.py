@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.actors import Actor, ActorKind, MentionIndex, NameIndex
 from briefing.analysis.gender import gender_of
@@ -43,6 +43,14 @@ def _after_owner(tok: Token) -> int:
     poss = next((c for c in tok.children if c.dep_ == "poss"), None)
     return tok.left_edge.idx if poss is None else poss.right_edge.idx + len(poss.right_edge)
 
+
+
+def _whole_name(phrase: Span, person: Actor) -> str:
+    """'said Mark van den Oever': the person's whole name where the parser broke it at its particles into a
+    one-word phrase; else the phrase."""
+    if len(phrase) == 1 and phrase.doc.text.startswith(person.name, phrase.start_char):
+        return person.name
+    return phrase.text.strip()
 
 class Resolver(PronounReading):
     """Turns a subject token into (speaker text, actor): the words a reader would quote as the
@@ -129,10 +137,8 @@ class Resolver(PronounReading):
             person = None
         if person is None and subj.pos_ == "NOUN" and (titled := self._titled_name_at_end(subj)) not in represented:
             person = titled  # not "A spokesman for Senate Majority Leader John Thune": the leader he speaks for
-        if person is not None and len(phrase) == 1 and doc.text.startswith(person.name, phrase.start_char):
-            return person.name, person  # "said Mark van den Oever": a name the parser broke at its particles
         if person is not None:
-            return phrase.text.strip(), person
+            return _whole_name(phrase, person), person
         if (part := partitive(subj)) is not None:
             return phrase.text.strip(), self.resolve(part)[1]  # "Several of Nimbus's customers": not Nimbus
         # "The Internet security firm Secunia.com, has said": the name in apposition is the body
