@@ -110,15 +110,15 @@ def load_model(name: str | None = None) -> Language:
 
 def _paragraph_boundaries(doc: Doc) -> Doc:
     """A line break always starts a sentence: a headline never runs into the first paragraph. And a
-    paragraph opening on a name is not cut after its first word: "Carmen Ibarra took over her family's
-    vineyard" after a headline, where the parser would make "Carmen" a sentence of its own."""
+    paragraph is never cut after its first word: "Carmen Ibarra took over her family's vineyard", "Tenants on
+    a Birmingham council estate have threatened ..." after a headline, where the parser would make "Carmen"
+    or "Tenants" a sentence of its own."""
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if previous.is_space and "\n" in previous.text and not token.is_space or "\n" in previous.whitespace_ and not token.is_space:
             token.is_sent_start = True
             following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-            if following is not None and token.is_title and token.is_alpha and following.is_title and following.is_alpha \
-                    and token.whitespace_ == " ":
+            if following is not None and token.is_alpha and token.whitespace_ == " " and not following.is_space:
                 following.is_sent_start = False
     return doc
 

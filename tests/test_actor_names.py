@@ -32,7 +32,7 @@ REPAIRED = [
     ("Clinic fees\n\nThe Federation of Independent Doctors and Nurses (FIND) said private clinics must pay.",
      "Federation of Independent Doctors and Nurses", "organization", None),  # paired with its acronym
     ("Gaza aid\n\nUN Special Rapporteur Francesca Albanese said the aid was blocked.", "Francesca Albanese",
-     "person", "Special Rapporteur"),  # announced by a title
+     "person", "UN Special Rapporteur"),  # announced by a title, whole now that "UN" no longer ends a sentence
     ("Museum reopens\n\n“We told them that the roof would fail and nobody listened to us at all,” said curator"
      " Ana Ruiz.", "Ana Ruiz", "person", "curator"),  # announced by a speech verb
     ("Hong Kong protest\n\nLocalist group Civic Passion said it would protest on Sunday.", "Civic Passion",
@@ -242,6 +242,10 @@ REPAIRED = [
      "organization", None),  # not the currency sign the tagger ran on into
     ("Fine\n\nThe European Commission fined Apple 1.8 billion euros for abusing its dominance. Apple will appeal.",
      "Apple", "organization", None),  # nor the sum
+    ("Food\n\nChef Ama Owusu opened a restaurant in Leeds in 2019. Owusu said it was hard.", "Ama Owusu", "person",
+     "Chef"),  # an occupation before the name
+    ("Housing\n\nThe housing ombudsman, Richard Blakeway, ordered the council to pay compensation.",
+     "Richard Blakeway", "person", "housing ombudsman"),
     ("Boeing\n\nSenator Josh Hawley spoke on Tuesday. A spokeswoman for Mr. Hawley, Abigail Marone, said later that"
      " the senator would push for legislation.", "Abigail Marone", "person", "spokeswoman"),  # not "... for Mr."
     ("Reshuffle\n\nSuella Braverman has been sacked as home secretary after a week of mounting pressure. Braverman"
@@ -267,7 +271,8 @@ REPAIRED = [
     ("Strike\n\n\"We gave them every chance,\" International Longshoremen's Association president Harold Daggett"
      " told a rally.", "International Longshoremen's Association", "organization", None),  # tagged a work's title
     ("Party\n\nParty vice-chair Anna Berg agreed with the plan.", "Anna Berg", "person",
-     "vice-chair"),  # a title written with a small word and a hyphen
+     "Party vice-chair"),  # a title written with a small word and a hyphen (the paragraph's first word is no
+    # longer a sentence of its own)
     ("Strike\n\n\"We gave them every chance,\" International Longshoremen's Association president Harold Daggett"
      " told a rally.", "Harold Daggett", "person", "International Longshoremen's Association president"),
     ("Talks\n\nBritain's Prime Minister Keir Starmer spoke on Monday.", "Keir Starmer", "person",
@@ -837,6 +842,16 @@ def test_the_place_a_mayor_is_mayor_of_is_no_body(analyze_text):
                      " Thursday.")
     assert not [a for a in b.actors if a.name == "Oakridge" and a.kind == "organization"]
 
+
+
+def test_names_whose_initials_label_an_interviews_turns_are_people(analyze_text):
+    b = analyze_text("Chef Ama Owusu: 'Every kitchen I worked in, I was the only Black woman'\n\nAma Owusu opened"
+                     " Kenkey House in Leeds in 2019. This year it won its first Michelin star. She talked to Daniel"
+                     " Price about racism in restaurants, her mother's cooking and why she almost quit.\n\nDP: When did"
+                     " you first want to cook?\n\nAO: When I was six. My mother ran a chop bar in Kumasi.\n\nDP: You"
+                     " trained in London. What was that like?\n\nAO: Hard. Every kitchen I worked in, I was the only"
+                     " Black woman.")
+    assert not [a for a in b.actors if a.name in ("Ama Owusu", "Daniel Price") and a.kind == "organization"]
 
 
 def test_an_office_named_alone_is_no_body(analyze_text):

@@ -206,7 +206,8 @@ NOT_ACTORS = [
     ("Bin strike to go ahead as council and union fail to agree\n\nBin collections across Sheffield will be disrupted"
      " for at least a fortnight after talks between the city council and the GMB union broke down on Friday.",
      "Bin", filters.opening_modifier),  # a common word capitalised to open a sentence
-    ("Crowds\n\nRiot police fired tear gas at the crowd.", "Riot", filters.act_word),
+    ("Crowds\n\nRiot erupted in the capital on Friday.", "Riot", filters.act_word),  # ("Riot police" opens on a
+     # modifier too: adjectives.opening_modifier)
     ("U.S., Latin American nations reject Maduro victory as opposition alleges fraud\n\nProtests broke out in several"
      " Caracas neighborhoods on Monday.", "Protests", filters.act_word),  # a plural act, tagged a people
     ("Expo\n\nThe 22nd Fan Expo Canada took place at the Metro Toronto Convention Centre this weekend, attracting"

@@ -17,11 +17,16 @@ def test_paragraph_breaks_are_sentence_breaks(nlp, sample_article):
     assert not any(title in s.text and len(s.text.strip()) > len(title) for s in doc.sents)
 
 
-def test_a_paragraph_opening_on_a_name_is_not_cut_after_its_first_word(nlp):
-    a = parse_bytes(b"'The vines remember everything': a winemaker on drought, debt and the future of Rioja\n\n"
-                    b"Carmen Ibarra took over her family's vineyard in La Rioja at 24.")
-    sents = [s.text.strip() for s in parse(nlp, a).sents]
-    assert sents[-1] == "Carmen Ibarra took over her family's vineyard in La Rioja at 24."
+@pytest.mark.parametrize(("headline", "paragraph"), [
+    (b"'The vines remember everything': a winemaker on drought, debt and the future of Rioja",
+     b"Carmen Ibarra took over her family's vineyard in La Rioja at 24."),  # a name
+    (b"Tenants threaten rent strike over mould at Birmingham estate",
+     b"Tenants on a Birmingham council estate have threatened to withhold rent unless the city council repairs"
+     b" dozens of flats."),  # a common noun, the headline's first word again
+])
+def test_a_paragraph_is_not_cut_after_its_first_word(nlp, headline, paragraph):
+    sents = [s.text.strip() for s in parse(nlp, parse_bytes(headline + b"\n\n" + paragraph)).sents]
+    assert sents[-1] == paragraph.decode()
 
 
 def test_chunked_parse_keeps_offsets(nlp):

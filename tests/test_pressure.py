@@ -704,6 +704,9 @@ def test_triggers_their_rules_let_through(nlp, text, word, expected):
      "Residents of the town", "political"),  # the halt is what they ask for, not a second act of theirs
     ("The Farmers Defence Force said it would keep blocking roads until the government dropped its targets.",
      "The Farmers Defence Force", "public"),  # farmers, whatever their name says
+    ("The landlord threatened to evict the family.", "The landlord", "legal"),  # an eviction is a legal threat
+    ("Tenants have threatened to withhold rent unless the city council repairs the flats.", "Tenants",
+     "public"),  # a rent strike threatened
     ("Nurses at the city hospital stopped work on Tuesday.", "Nurses", "public"),
     ("An Egyptian court handed a five-year sentence to a human rights lawyer.", "An Egyptian court", "legal"),
     ("The rebel alliance issued a statement demanding that the government release the prisoners.",

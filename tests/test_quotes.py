@@ -244,6 +244,9 @@ SPEAKERS = [
      "direct", "Metropolitan Police"),  # "the force" is the police named before
     ("Farms\n\n“They are destroying a way of life,” said Mark van den Oever, the group's leader, standing beside his"
      " tractor.", "They are destroying", "direct", "Mark van den Oever"),  # a name the parser broke at its particles
+    ("Mould\n\n“We have reported the mould,” said the association's chair, Yasmin Ali, who lives in a two-bedroom"
+     " flat with her three children.\n\n“Nothing has changed. My youngest has been to hospital twice.”",
+     "Nothing has changed", "direct", "Yasmin Ali"),  # a paragraph of quotation after the cue closing the last
 ]
 
 

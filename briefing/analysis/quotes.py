@@ -278,7 +278,9 @@ def _carry_speakers(article: Article, quotes: list[Quote]) -> list[Quote]:
             words = len(re.findall(r"\w+", gap))
             # A long cue is still only the cue: ', the EU's foreign policy chief, Josep Borrell, told
             # reporters after the meeting. "Every drone ..."' (one sentence's end, no paragraph break).
-            cue_only = "\n" not in gap and len(re.findall(r"[.!?](?=\s)", gap + " ")) == 1
+            # So is a cue that closes the paragraph before a paragraph of quotation: '..., said the association's
+            # chair, Yasmin Ali, who lives in a two-bedroom flat with her three children.\n\n"Nothing has changed."'
+            cue_only = "\n" not in gap.rstrip(" \n\"“”«»") and len(re.findall(r"[.!?](?=\s)", gap + " ")) == 1
             if (words <= 12 or cue_only and words <= CUE_WORDS) and gap.count("\n\n") <= 1:
                 q = q.in_voice_of(previous)
         if q.speaker is not None:

@@ -52,6 +52,7 @@ from briefing.analysis.actors.recovery import (
     recover_untagged_people,
 )
 from briefing.analysis.actors.roles import contrasted, role_apposition, role_as_attribute, role_as_author
+from briefing.analysis.actors.turn_names import people_by_initials
 from briefing.analysis.actors.usual_labels import called_it, usual_labels
 from briefing.analysis.lexicon import (
     BODY_HEADS,
@@ -387,4 +388,5 @@ def candidates(article: Article, doc: Doc) -> list[Candidate]:
     reader.entities()
     found = reader.recovered()
     _with_party_tags(doc, found, reader.party_tags)
+    people_by_initials(article, found)  # "AO: When I was six.": Ama Owusu, whom the tagger took for a body
     return found

@@ -200,7 +200,7 @@ NAMING_VERBS = frozenset({"label", "call", "name", "dub", "know", "style", "titl
 # Nouns for a body of people: "a team of inspectors" is inspectors.
 COLLECTIVE_HEADS = frozenset("team group unit delegation mission contingent squad battalion brigade".split())
 # Words that make a threat or a demand a legal one: "threatened legal action", "threatened to sue".
-LEGAL_THREAT_WORDS = frozenset("legal lawsuit suit sue court courts litigation injunction".split())
+LEGAL_THREAT_WORDS = frozenset("legal lawsuit suit sue court courts litigation injunction evict eviction".split())
 # Calling people out: troops when a state or a force does it, supporters when a group does
 # ("Russia mobilised 300,000 reservists"; "advocacy groups said they would mobilize against the bill").
 MOBILIZING_VERBS = frozenset({"mobilize", "mobilise"})

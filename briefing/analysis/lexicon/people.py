@@ -9,10 +9,10 @@ ROLE_HEADS = frozenset("""
 councillor councilor councilman councilwoman councilmember alderman alderwoman assemblyman assemblywoman
 assemblymember selectman selectwoman comptroller supervisor constable detective
 mate challenger incumbent strategist pollster lobbyist organiser organizer
-novelist author writer poet playwright artist singer actor actress filmmaker photographer composer
+novelist author writer poet playwright artist singer actor actress filmmaker photographer composer chef
 president vice-president premier minister chancellor taoiseach secretary undersecretary director chief head
 leader chairman chairwoman chair chairperson spokesman spokeswoman spokesperson prosecutor attorney
-judge justice rapporteur envoy ambassador commissioner governor mayor senator congressman
+judge justice rapporteur envoy ambassador commissioner ombudsman ombudswoman governor mayor senator congressman
 congresswoman representative lawmaker legislator backbencher frontbencher mp mep general commander admiral colonel major brigadier marshal
 lieutenant sergeant captain officer official ruler king queen prince princess emir sultan pope cardinal
 bishop archbishop rabbi imam cleric ceo cfo coo cto founder co-founder cofounder creator owner
@@ -139,7 +139,7 @@ TITLE_EDGE_WORDS = TITLE_LINKS | {"and", "the"}
 PERSON_WORDS = ROLE_HEADS | frozenset("man woman boy girl teenager child resident citizen volunteer "
                                       "survivor victim mother father grandmother grandfather widow "
                                       "pensioner retiree parent daughter son wife husband patient tenant student "
-                                      "pupil worker neighbour neighbor".split())
+                                      "pupil worker neighbour neighbor landlord".split())
 # Titles named for a portfolio: the word before them is the portfolio, no body ("the Communities Secretary").
 PORTFOLIO_TITLES = frozenset({"secretary", "minister"})
 # Words that open a compound title before one of those: "Health Cabinet Secretary Susan Nakhumicha" (Kenya's

@@ -278,11 +278,11 @@ def threatened_act(tok: Token) -> PressureKind | None:
             objects = {o.lemma_.lower() for o in c.children if o.dep_ == "dobj"}
             if lemma == "strike":
                 return PressureKind.MILITARY if objects else PressureKind.PUBLIC
+            ruled = verb_class(c) if lemma in PRESSURE_VERBS else None
+            if ruled in ("political", "economic", "public"):  # "threatened to fire the central bank governor",
+                return PressureKind(ruled)  # "threatened to retaliate with tariffs of his own", "to withhold rent"
             if lemma in IMPOSING_VERBS and objects & ECONOMIC_OBJECTS or PRESSURE_VERBS.get(lemma) == "economic":
                 return PressureKind.ECONOMIC
-            ruled = verb_class(c) if lemma in PRESSURE_VERBS else None
-            if ruled in ("political", "economic"):  # "threatened to fire the central bank governor",
-                return PressureKind(ruled)  # "threatened to retaliate with tariffs of his own"
             if (PRESSURE_VERBS.get(lemma) == "military" or lemma in VIOLENT_ACTS) and objects & AGREED_TEXTS:
                 return PressureKind.POLITICAL  # "threatened to sink the measure", "to kill the bill": a figure
             if PRESSURE_VERBS.get(lemma) == "military" or lemma in VIOLENT_ACTS:
