@@ -449,6 +449,10 @@ TRIGGERS = [
     ("Patients' groups worry about the impact of a strike.", "strike", None,
      "NOUN_RULES:an act spoken of as a possibility"),
     ("I don't think the union will call a strike.", "strike", None, "NOUN_RULES:an act hoped for"),  # doubted
+    ("A group of hackers leaked the personal data of thousands of Israeli soldiers.", "leaked", "military",
+     "HACK_AND_LEAK"),  # hackers named as a group
+    ("The Serbian president said the army would be ready to intervene in Kosovo if Serbs were attacked.", "intervene",
+     "threat", "READY_TO_USE_FORCE"),  # readiness to intervene in a state
 ]
 
 
@@ -690,6 +694,7 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
     ("Thousands joined a march on Sunday afternoon.", "march", None),  # when says no cause
     ("That's their right, but I don't think a judge is going to stop a city from running buses on its own streets.",
      "stop", None),  # doubted, not done
+    ("The central bank said it was ready to intervene in the currency market.", "intervene", None),  # in no state
 ])
 def test_triggers_their_rules_let_through(nlp, text, word, expected):
     assert _class_of(nlp, text, word) == expected

@@ -531,6 +531,10 @@ PARTIES = [
      "the minister"),  # an act pressing only by its condition presses whoever would give in, not its object
     ("\"If they don't listen, we will come back with twice as many,\" said Mark van den Oever, the group's leader.",
      "source", "Mark van den Oever"),  # the whole name, which the parser broke at its particles
+    ("The British government told Rwanda it must do more to protect deported asylum seekers.", "target",
+     "Rwanda"),  # "it", the state told
+    ("Greek farmers threatened to block the main highway to Athens unless fuel subsidies were restored.", "target",
+     None),  # where the road goes is no one pressed
 ]
 
 

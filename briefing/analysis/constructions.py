@@ -119,23 +119,6 @@ DEPENDENCY: dict[str, list[Pattern]] = {
     # "vowed to take the fight to the Supreme Court", "pledged to carry the battle on" (CAMEO 13x)
     "VOW_TO_FIGHT_ON": [[_verb(set(VOW_VERBS)), _child(">", {"DEP": "xcomp", "LEMMA": {"IN": ["take", "carry"]}}),
                          _child(">", {"DEP": "dobj", "LEMMA": {"IN": ["fight", "battle"]}}, "fight", "child")]],
-    # "Residents have taken the city council to court" (PLOVER ACCUSE, sue)
-    "TAKE_TO_COURT": [[_verb("take"), _child(">", {"DEP": "dobj"}, "obj"),
-                       _child(">", {"DEP": "prep", "LOWER": "to"}, "to"),
-                       _child(">", {"DEP": "pobj", "LOWER": {"IN": ["court", "courts", "tribunal", "trial"]}}, "court",
-                              "to")],  # "would take their cases to trial"
-                      # "Environmental campaigners took the Dutch government to court": the parser's "to court", a verb
-                      [_verb("take"), _child(">", {"DEP": "dobj"}, "obj"),
-                       _child(">", {"DEP": "xcomp", "LOWER": {"IN": ["court", "courts"]}}, "court")]],
-    # "if he does not give one, we will go to the courts", "the union went to court to stop the closures" (sue)
-    "GO_TO_COURT": [[_verb("go"), _child(">", {"DEP": "prep", "LOWER": "to"}, "to"),
-                     _child(">", {"DEP": "pobj", "LOWER": {"IN": ["court", "courts"]}}, "court", "to")]],
-    # "If the government takes away the right to strike, we will see them in court": a threat to sue
-    # (a promise: "will" or "would"; "I saw him in court" is history)
-    "SEE_IN_COURT": [[_verb("see"), _child(">", {"DEP": "dobj"}, "obj"),
-                      _child(">>", {"DEP": "prep", "LOWER": "in"}, "in"),
-                      _child(">", {"DEP": "pobj", "LOWER": {"IN": ["court", "courts"]}}, "court", "in"),
-                      _child(">", {"DEP": "aux", "LOWER": {"IN": ["will", "would", "'ll", "shall"]}}, "will")]],
     # "The African Union gave the military 15 days to return to their barracks", "gave the company a week
     # to comply", "gave Hamas until Saturday to release the hostages": an ultimatum (PLOVER THREATEN)
     "GIVE_DEADLINE": [[_verb("give"), _child(">", {"DEP": {"IN": ["dobj", "npadvmod"]}, "LEMMA": {"IN": _SPANS}}, "time"),
@@ -190,7 +173,12 @@ DEPENDENCY: dict[str, list[Pattern]] = {
                            # "Russia said it was ready to respond with military-technical measures" (a threat put as
                            # readiness, PLOVER THREATEN)
                            [_verb(set(RETALIATING_VERBS)), {"LEFT_ID": "verb", "REL_OP": "<", "RIGHT_ID": "ready",
-                                                            "RIGHT_ATTRS": {"LOWER": {"IN": sorted(READINESS_WORDS)}}}]],
+                                                            "RIGHT_ATTRS": {"LOWER": {"IN": sorted(READINESS_WORDS)}}}],
+                           # "the army would be ready to intervene in Kosovo" (in a state; not "in the currency market")
+                           [_verb("intervene"), {"LEFT_ID": "verb", "REL_OP": "<", "RIGHT_ID": "ready",
+                                                 "RIGHT_ATTRS": {"LOWER": {"IN": sorted(READINESS_WORDS)}}},
+                            _child(">", {"DEP": "prep", "LOWER": "in"}, "in"),
+                            _child(">", {"DEP": "pobj", "ENT_TYPE": "GPE"}, "where", "in")]],
     # "Thousands of Kenyans took to the streets of Nairobi" (CAMEO 141, demonstrate)
     "TAKE_TO_STREETS": [[_verb("take"), _child(">", {"DEP": "prep", "LOWER": "to"}, "to"),
                          _child(">", {"DEP": "pobj", "LEMMA": "street"}, "street", "to")]],

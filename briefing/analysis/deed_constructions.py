@@ -1,4 +1,4 @@
-"""Deeds of protest, force and sanction, as data: each label beside its `DependencyMatcher` patterns, with a
+"""Deeds of protest, force, sanction and law, as data: each label beside its `DependencyMatcher` patterns, with a
 real example sentence ("burned effigies of the opposition leader", "Farmers dumped manure outside the regional
 parliament", "placed three Chinese firms on its trade blacklist"). `constructions.py` gathers them with the
 words of pressure; `patterns.py` runs them."""
@@ -156,6 +156,11 @@ DEEDS: dict[str, list[Pattern]] = {
                       _child(">", {"DEP": "pobj", "LOWER": {"IN": sorted(PROSECUTING_NOUNS)}}, "law", "to")]],
     # "Hackers claiming ties to Russia leaked emails from the campaign" (PLOVER ASSAULT, cyber)
     "HACK_AND_LEAK": [[_verb(set(LEAKING_VERBS)), _child(">", {"DEP": "nsubj", "LEMMA": {"IN": sorted(CYBER_ATTACKERS)}}),
+                       _child(">", {"DEP": "dobj"}, "what")],
+                      # "A group of hackers leaked the personal data of thousands of Israeli soldiers"
+                      [_verb(set(LEAKING_VERBS)), _child(">", {"DEP": "nsubj"}, "group"),
+                       _child(">", {"DEP": "prep", "LOWER": "of"}, "of", "group"),
+                       _child(">", {"DEP": "pobj", "LEMMA": {"IN": sorted(CYBER_ATTACKERS)}}, "who", "of"),
                        _child(">", {"DEP": "dobj"}, "what")]],
     # "UN nuclear inspectors arrived in Tehran to examine the damaged facility" (PLOVER INVESTIGATE)
     "INSPECTORS_ARRIVE": [[_verb(set(ARRIVING_VERBS)), _child(">", {"DEP": "nsubj", "LEMMA": {"IN": sorted(INSPECTING_NOUNS)}})]],
@@ -175,6 +180,23 @@ DEEDS: dict[str, list[Pattern]] = {
                       _child(">", {"DEP": "pcomp", "TAG": "VBG"}, "act", "from")]],
     # "The European Parliament voted to lift the immunity of two Greek lawmakers": open to prosecution (PLOVER COERCE)
     "LIFT_IMMUNITY": [[_verb({"lift", "waive"}), _child(">", {"DEP": "dobj", "LEMMA": "immunity"}, "what")]],
+    # "Residents have taken the city council to court" (PLOVER ACCUSE, sue)
+    "TAKE_TO_COURT": [[_verb("take"), _child(">", {"DEP": "dobj"}, "obj"),
+                       _child(">", {"DEP": "prep", "LOWER": "to"}, "to"),
+                       _child(">", {"DEP": "pobj", "LOWER": {"IN": ["court", "courts", "tribunal", "trial"]}}, "court",
+                              "to")],  # "would take their cases to trial"
+                      # "Environmental campaigners took the Dutch government to court": the parser's "to court", a verb
+                      [_verb("take"), _child(">", {"DEP": "dobj"}, "obj"),
+                       _child(">", {"DEP": "xcomp", "LOWER": {"IN": ["court", "courts"]}}, "court")]],
+    # "if he does not give one, we will go to the courts", "the union went to court to stop the closures" (sue)
+    "GO_TO_COURT": [[_verb("go"), _child(">", {"DEP": "prep", "LOWER": "to"}, "to"),
+                     _child(">", {"DEP": "pobj", "LOWER": {"IN": ["court", "courts"]}}, "court", "to")]],
+    # "If the government takes away the right to strike, we will see them in court": a threat to sue
+    # (a promise: "will" or "would"; "I saw him in court" is history)
+    "SEE_IN_COURT": [[_verb("see"), _child(">", {"DEP": "dobj"}, "obj"),
+                      _child(">>", {"DEP": "prep", "LOWER": "in"}, "in"),
+                      _child(">", {"DEP": "pobj", "LOWER": {"IN": ["court", "courts"]}}, "court", "in"),
+                      _child(">", {"DEP": "aux", "LOWER": {"IN": ["will", "would", "'ll", "shall"]}}, "will")]],
     # "The army called up 10,000 reservists" (PLOVER MOBILIZE)
     "CALL_UP": [[_verb("call"), _child(">", {"DEP": "prt", "LOWER": "up"}, "prt"),
                  _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(ARMED_NOUNS)}})],

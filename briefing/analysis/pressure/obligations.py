@@ -62,10 +62,12 @@ def the_press(hearer: Token) -> bool:
 
 def _the_one_told(comp: Token, subj: Token) -> bool:
     """"I've told RTD's board they need to raise driver pay": "they" is the body told, who is told to act
-    (not "told reporters he needs to rest his players": the press hears, and "he" is the speaker)."""
-    verb = comp.head
-    return comp.dep_ == "ccomp" and subj.lower_ == "they" and any(
-        c.dep_ in ("dobj", "dative") and c.pos_ == "NOUN" and not the_press(c) for c in verb.children)
+    (not "told reporters he needs to rest his players": the press hears, and "he" is the speaker); so is "it"
+    for a state told ("The British government told Rwanda it must do more"; not "told investors it must cut
+    costs", where "it" is the teller)."""
+    told = [c for c in comp.head.children if c.dep_ in ("dobj", "dative") and not the_press(c)]
+    return comp.dep_ == "ccomp" and (subj.lower_ == "they" and any(c.pos_ == "NOUN" for c in told) or subj.lower_ == "it"
+                                     and lexicon_lemma(comp.head) == "tell" and any(c.ent_type_ == "GPE" for c in told))
 
 
 def obliges(verb: Token) -> bool:
@@ -81,7 +83,8 @@ def obliges(verb: Token) -> bool:
         failing = lexicon_lemma(comp) in FAILING_VERBS
         subj = subject_of(comp)
         forecast = subj is not None and subj.pos_ == "NOUN" and lexicon_lemma(comp) in FORECAST_VERBS
-        if (modal or failing) and subj is not None and subj.lower_ not in SELF_OR_THING and not forecast \
+        if (modal or failing) and subj is not None and (subj.lower_ not in SELF_OR_THING or _the_one_told(comp, subj)) \
+                and not forecast \
                 and not (subj.pos_ == "NOUN" and no_one_named(subj)) and (
                 speaker is None or subj.lower_ != speaker.lower_):
             return True

@@ -43,6 +43,7 @@ from briefing.analysis.lexicon import (
     RETALIATING_VERBS,
     ROLE_HEADS,
     SENDING_VERBS,
+    STREET_NOUNS,
     STRIPPED_NOUNS,
     TARGET_PREPOSITIONS,
     THIRD_PERSON,
@@ -260,8 +261,9 @@ def _prepositional_target(tok: Token) -> Token | None:
     kept = lexicon_lemma(tok) in MONEY_KEEPING_VERBS
     if kept:
         marks.add("from")  # "withheld 200 million pounds in aid from the council"
+    road = any(_road(o) for o in tok.children if o.dep_ == "dobj")  # "block the main highway to Athens"
     for child in tok.children:
-        if child.dep_ == "prep" and child.lower_ in marks | {"for", "with"}:
+        if child.dep_ == "prep" and child.lower_ in marks | {"for", "with"} and not (road and child.lower_ == "to"):
             pobj = _marked_object(child)
             if pobj is None or child.lower_ in ("with", "to") and _court(pobj):
                 continue  # "would take the law to the Constitutional Court": the court is where, not whom
@@ -277,6 +279,10 @@ def _prepositional_target(tok: Token) -> Token | None:
     return _object_marked_target(tok, kept)
 
 
+def _road(tok: Token) -> bool:
+    return tok.lemma_.lower() in STREET_NOUNS | {"motorway"}
+
+
 def _object_marked_target(tok: Token, kept: bool) -> Token | None:
     """Whom the object is marked for: 'imposed sanctions on three Russian banks', 'broke off relations with
     Mexico'; money kept back 'for' someone ('froze 1.5 billion euros in funds for Hungary')."""
@@ -285,6 +291,8 @@ def _object_marked_target(tok: Token, kept: bool) -> Token | None:
         objects += [p for o in objects for prep in o.children if prep.lower_ == "in" for p in prep.children]
     marks = TARGET_PREPOSITIONS | {"with"} | ({"for"} if kept else set())
     for obj in objects:
+        if _road(obj):
+            continue  # "to block the main highway to Athens": where the road goes, no one pressed
         for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in marks):
             pobj = pobj_of(prep)
             if pobj is not None and not _court(pobj) and pobj.ent_type_ not in ("LOC", "FAC") and (
