@@ -854,6 +854,12 @@ def test_names_whose_initials_label_an_interviews_turns_are_people(analyze_text)
     assert not [a for a in b.actors if a.name in ("Ama Owusu", "Daniel Price") and a.kind == "organization"]
 
 
+def test_a_headline_verb_the_body_writes_inflected_is_no_name(analyze_text):
+    b = analyze_text("Senators Press Drugmakers on Insulin Prices\n\nSenators from both parties pressed the chief executives"
+                     " of three drug companies on Thursday to cut the price of insulin.")
+    assert b.actor("Press Drugmakers") is None  # the body's "pressed"
+
+
 def test_an_office_named_alone_is_no_body(analyze_text):
     b = analyze_text("Letters\n\nThe union has written to the Taoiseach twice and has not had a reply.")
     assert b.actor("Taoiseach") is None  # the Irish prime minister's title, as "the Chancellor" is

@@ -453,6 +453,7 @@ TRIGGERS = [
      "HACK_AND_LEAK"),  # hackers named as a group
     ("The Serbian president said the army would be ready to intervene in Kosovo if Serbs were attacked.", "intervene",
      "threat", "READY_TO_USE_FORCE"),  # readiness to intervene in a state
+    ("He was charged with assault after the fight.", "assault", None, "NOUN_RULES:an assault is armed only on"),
 ]
 
 
@@ -695,6 +696,7 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
     ("That's their right, but I don't think a judge is going to stop a city from running buses on its own streets.",
      "stop", None),  # doubted, not done
     ("The central bank said it was ready to intervene in the currency market.", "intervene", None),  # in no state
+    ("The Ugandan army said it had killed 20 rebels in an assault on their camp.", "assault", "military"),
 ])
 def test_triggers_their_rules_let_through(nlp, text, word, expected):
     assert _class_of(nlp, text, word) == expected
@@ -710,6 +712,8 @@ def test_triggers_their_rules_let_through(nlp, text, word, expected):
     ("The Farmers Defence Force said it would keep blocking roads until the government dropped its targets.",
      "The Farmers Defence Force", "public"),  # farmers, whatever their name says
     ("The landlord threatened to evict the family.", "The landlord", "legal"),  # an eviction is a legal threat
+    ("The Israeli military ordered the evacuation of parts of southern Beirut before air strikes.",
+     "The Israeli military", "military"),  # a force's order
     ("Tenants have threatened to withhold rent unless the city council repairs the flats.", "Tenants",
      "public"),  # a rent strike threatened
     ("Nurses at the city hospital stopped work on Tuesday.", "Nurses", "public"),

@@ -200,8 +200,9 @@ class _Reader:
             return True  # "Whitmer Rival Calls Ad ...": the body's "Whitmer" with a headline word glued on
         # the headline's common words, capitalised only by its style, are written small in the body:
         # "Council", "Budget"; a name the body never writes at all ("Q&A: Maria Gomez ...") is kept
-        lowered = self.body_words  # in any inflection: "Signature" is the body's "signatures"
-        return any({t.lower_, t.lower_ + "s", t.lower_.removesuffix("s")} & lowered for t in ent if t.is_alpha)
+        lowered = self.body_words  # in any inflection: "Signature" is the body's "signatures", "Press" its "pressed"
+        return any({t.lower_, t.lower_ + "s", t.lower_.removesuffix("s"), t.lower_ + "ed", t.lower_ + "d"} & lowered
+                   for t in ent if t.is_alpha)
 
     @property
     def body_words(self) -> set[str]:

@@ -66,7 +66,7 @@ PRESSURE_NOUNS: dict[str, str] = {
                     "recommendation rebellion revolt mutiny censure"
                     .split(), "voice"),
     **dict.fromkeys("threat".split(), "threat"),
-    **dict.fromkeys("attack offensive airstrike strike shelling bombardment mobilization raid kidnapping ambush "
+    **dict.fromkeys("attack offensive airstrike strike shelling bombardment mobilization raid kidnapping ambush assault "
                     "curfew deployment reinforcements alert readiness operation".split(), "military"),  # an operation
     # only against someone (NOUN_RULES): "launched an operation against militants in North Waziristan"
     # who blockades decides: "the navy's blockade" is arms, "activists joined the blockade" a protest

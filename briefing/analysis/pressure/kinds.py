@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from briefing.analysis.actors import Actor, ActorKind
 from briefing.analysis.lexicon import (
+    ARMED_NOUNS,
     AUTHORITY_NOUNS,
     CAMPAIGNER_WORDS,
     COURT_WORDS,
@@ -19,6 +20,7 @@ from briefing.analysis.lexicon import (
     PARTY_MEMBERS,
     PARTY_NAMES,
     POLICING_ACTS,
+    POLITICAL_ORDERS,
     TAKING_VERBS,
 )
 from briefing.analysis.pressure.model import PressureKind, Scope
@@ -63,6 +65,10 @@ def refine_kind(base: str, scope: Scope, phrase: str, who: str, tok: Token, src:
     if kind == PressureKind.LEGAL and base == "legal" and ruled(tok) is not None and not (
             COURT_WORDS.search(who) or AUTHORITY_NOUNS & set(who.lower().split()) or LEGAL_OFFICES.search(who)):
         kind = PressureKind.POLITICAL  # "The opposition declared the vote invalid": a view, no ruling in law
+    if kind == PressureKind.POLITICAL and base == "legal" and tok.lemma_.lower() in POLITICAL_ORDERS and src is not None \
+            and src.lemma_.lower() in ARMED_NOUNS - {"police"}:
+        kind = PressureKind.MILITARY  # "The Israeli military ordered the evacuation of parts of southern Beirut": a
+        # force's order (not "Burkina Faso's military government ordered the expulsion of three journalists")
     if base == "voice" and _in_court(tok):
         kind = PressureKind.LEGAL  # "said it would challenge the asylum limits in court"
     if kind == PressureKind.MILITARY and tok.lemma_.lower() in TAKING_VERBS and CAMPAIGNER_WORDS & set(who.lower().split()):

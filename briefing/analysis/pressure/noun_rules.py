@@ -257,6 +257,9 @@ NOUN_RULES: tuple[Rule, ...] = (
     ("an act spoken of as a possibility is not done: 'Patients' groups worry about the impact of a strike'",
      lambda t: t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in SPOKEN_OF_NOUNS
      and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children), None),
+    ("an assault is armed only on someone or something: 'an assault on their camp'; not 'charged with assault'",
+     lambda t: lexicon_lemma(t) == "assault" and not any(c.dep_ == "prep" and c.lower_ in ("on", "against")
+                                                        for c in t.children), None),
     ("an act named in general is no one's: 'Protest is not a crime'",
      lambda t: t.dep_ == "nsubj" and t.tag_ == "NN" and t.head.lemma_ == "be" and not any(
          c.dep_ in ("det", "poss", "compound", "amod", "nummod", "prep") for c in t.children), None),
