@@ -454,6 +454,10 @@ TRIGGERS = [
     ("The Serbian president said the army would be ready to intervene in Kosovo if Serbs were attacked.", "intervene",
      "threat", "READY_TO_USE_FORCE"),  # readiness to intervene in a state
     ("He was charged with assault after the fight.", "assault", None, "NOUN_RULES:an assault is armed only on"),
+    ("Chinese warships sailed near the Japanese-controlled islands for a record number of days.", "sailed",
+     "military", "SHOW_OF_FORCE"),
+    ("The teachers' union said its members would not return to classrooms until their safety was guaranteed.",
+     "return", "threat", "UNTIL"),  # until a concession, in the passive
 ]
 
 
@@ -697,6 +701,7 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
      "stop", None),  # doubted, not done
     ("The central bank said it was ready to intervene in the currency market.", "intervene", None),  # in no state
     ("The Ugandan army said it had killed 20 rebels in an assault on their camp.", "assault", "military"),
+    ("Tourists sailed around the islands.", "sailed", None),  # no war craft
 ])
 def test_triggers_their_rules_let_through(nlp, text, word, expected):
     assert _class_of(nlp, text, word) == expected

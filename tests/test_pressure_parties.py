@@ -535,6 +535,8 @@ PARTIES = [
      "Rwanda"),  # "it", the state told
     ("Greek farmers threatened to block the main highway to Athens unless fuel subsidies were restored.", "target",
      None),  # where the road goes is no one pressed
+    ("The mining company faces a lawsuit from indigenous communities over water pollution.", "source",
+     "indigenous communities"),  # communities can press
 ]
 
 

@@ -381,6 +381,6 @@ DEPENDENCY: dict[str, list[Pattern]] = {
     "UNTIL": [[{"RIGHT_ID": "verb", "RIGHT_ATTRS": _VERB},
                _child(">", {"DEP": "advcl", "LEMMA": {"IN": _CONCEDING}}, "cond"),
                _child(">", {"DEP": "mark", "LOWER": "until"}, "mark", "cond"),
-               _child(">", {"DEP": "nsubj"}, "other", "cond")]],
-    **DEEDS,  # protest, force and sanction named by the deed: deed_constructions.py
+               _child(">", {"DEP": {"IN": ["nsubj", "nsubjpass"]}}, "other", "cond")]],  # "until their safety was
+    **DEEDS,  # guaranteed"; deeds of protest, force, sanction and law: deed_constructions.py
 }

@@ -15,6 +15,7 @@ from briefing.analysis.lexicon import (
     BURNED_SYMBOLS,
     CAMPAIGNER_WORDS,
     COMPUTER_NOUNS,
+    CRAFT_MOVING_VERBS,
     CYBER_ATTACKERS,
     DISRUPTING_VERBS,
     DOWNED_CRAFT,
@@ -41,6 +42,7 @@ from briefing.analysis.lexicon import (
     THROWN_MISSILES,
     UNDER_MEASURES,
     UNREST_NOUNS,
+    WAR_CRAFT,
     WORKFORCE_WORDS,
 )
 from briefing.analysis.pattern_parts import Pattern
@@ -197,6 +199,10 @@ DEEDS: dict[str, list[Pattern]] = {
                       _child(">>", {"DEP": "prep", "LOWER": "in"}, "in"),
                       _child(">", {"DEP": "pobj", "LOWER": {"IN": ["court", "courts"]}}, "court", "in"),
                       _child(">", {"DEP": "aux", "LOWER": {"IN": ["will", "would", "'ll", "shall"]}}, "will")]],
+    # "Chinese warships sailed near the Japanese-controlled islands", "Russian bombers flew over the Baltic Sea": a
+    # show of force (PLOVER MOBILIZE, CAMEO 15x)
+    "SHOW_OF_FORCE": [[_verb(set(CRAFT_MOVING_VERBS)), _child(">", {"DEP": "nsubj", "LEMMA": {"IN": sorted(WAR_CRAFT)}}),
+                       _child(">", {"DEP": "prep", "LOWER": {"IN": ["near", "into", "around", "over", "through"]}}, "where")]],
     # "The army called up 10,000 reservists" (PLOVER MOBILIZE)
     "CALL_UP": [[_verb("call"), _child(">", {"DEP": "prt", "LOWER": "up"}, "prt"),
                  _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(ARMED_NOUNS)}})],

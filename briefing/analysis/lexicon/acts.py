@@ -80,3 +80,5 @@ BARRING_VERBS = frozenset({"let", "allow", "permit"})
 # Those an employer can lock out: "Canadian railway workers were locked out by the two biggest rail companies".
 WORKFORCE_WORDS = frozenset("workers employees staff members players miners dockers dockworkers crew crews nurses "
                             "teachers drivers pilots".split())
+# How war craft move to show force: "Chinese warships sailed near the Japanese-controlled islands".
+CRAFT_MOVING_VERBS = frozenset("sail patrol fly enter circle cross".split())

@@ -15,7 +15,7 @@ residents voter voters worker workers supporter supporters critic critics mediat
 lawmaker lawmakers legislator legislators union unions student students parent parents teacher
 teachers farmer farmers doctor doctors nurse nurses rebel rebels militant militants insurgent
 insurgents settler settlers citizen citizens villager villagers victim victims survivor survivors opponent opponents
-dissident dissidents
+dissident dissidents community communities
 opposition campaigner campaigners advocate advocates environmentalist environmentalists municipality municipalities administration administrations
 relative relatives user users pilgrim pilgrims visitor visitors fan fans customer customers consumer consumers
 passenger passengers patient patients refugee refugees migrant migrants tourist tourists member members

@@ -80,4 +80,5 @@ SENTENCE_TERMS = frozenset("year month week day prison jail death life".split())
 COMMANDING_VERBS = frozenset({"order", "instruct", "direct", "command", "tell"})
 # War craft, sent like troops: "scrambled fighter jets", "sent bombers over the peninsula".
 WAR_CRAFT = frozenset("jet jets bomber bombers drone drones gunboat gunboats carrier carriers destroyer destroyers "
-                       "frigate frigates submarine submarines cruiser cruisers".split())  # "sent an aircraft carrier"
+                       "frigate frigates submarine submarines cruiser cruisers warship warships warplane warplanes"
+                       .split())  # "sent an aircraft carrier"
