@@ -860,6 +860,19 @@ def test_a_headline_verb_the_body_writes_inflected_is_no_name(analyze_text):
     assert b.actor("Press Drugmakers") is None  # the body's "pressed"
 
 
+def test_a_headline_verb_after_a_title_is_no_name(analyze_text):
+    b = analyze_text("Governor Slams Legislature as Budget Deadline Passes\n\nGov. Elena Marquez on Monday accused"
+                     " Republican legislative leaders of holding the state hostage.")
+    assert b.actor("Slams Legislature") is None
+
+
+def test_a_place_is_no_short_name_of_a_person(analyze_text):
+    b = analyze_text("Budget\n\nLawmakers went home, leaving Arizona days away from a shutdown.\n\nThe standoff was the"
+                     " main topic on Sunday's edition of \"Arizona Horizon,\" where Senate Minority Leader Priya Nair said"
+                     " the plan would cut funding for schools.")
+    assert not [a for a in b.actors if "Arizona" in a.aliases]  # not folded into the show's name
+
+
 def test_an_office_named_alone_is_no_body(analyze_text):
     b = analyze_text("Letters\n\nThe union has written to the Taoiseach twice and has not had a reply.")
     assert b.actor("Taoiseach") is None  # the Irish prime minister's title, as "the Chancellor" is

@@ -52,6 +52,7 @@ from briefing.analysis.actors.recovery import (
     recover_untagged_people,
 )
 from briefing.analysis.actors.roles import contrasted, role_apposition, role_as_attribute, role_as_author
+from briefing.analysis.actors.titles import headline_verb
 from briefing.analysis.actors.turn_names import people_by_initials
 from briefing.analysis.actors.usual_labels import called_it, usual_labels
 from briefing.analysis.lexicon import (
@@ -187,6 +188,8 @@ class _Reader:
             return False
         if ent.start > 0 and self.doc[ent.start - 1].text == "," and ent[0].lower_.endswith("ing") and len(ent[0]) > 5:
             return True  # "Judge Blocks Ban, Citing Privacy Clause": a participle's clause after a comma
+        if len(ent) > 1 and ent[0].lower_.endswith("s") and headline_verb(ent[0].lower_):
+            return True  # "Governor Slams Legislature as Budget Deadline Passes": the headline's verb and object
         body = self.body_text
 
         def written(words: str) -> bool:  # as a word: "Ship" is not written in "Shipping giants"

@@ -191,7 +191,8 @@ def _fold_people(groups: Groups) -> None:
             _move(groups, key, _earliest(groups, fits))
     full = [k for k in groups if k[0] == ActorKind.PERSON and len(k[1].split()) > 1]
     for key in [k for k in groups if k[0] != ActorKind.PERSON and len(k[1].split()) == 1 and not state_for(k[1])]:
-        fits = [f for f in full if key[1] in (f[1].split()[0], f[1].split()[-1])]
+        # a place only as a surname ("Paris" for Valeska Paris; "Arizona" is not the show "Arizona Horizon")
+        fits = [f for f in full if key[1] == f[1].split()[-1] or key[0] != ActorKind.PLACE and key[1] == f[1].split()[0]]
         if fits:
             _move(groups, key, _earliest(groups, fits))
     for key in sorted([k for k in groups if k[0] == ActorKind.PERSON], key=lambda k: len(k[1])):

@@ -13,10 +13,12 @@ from briefing.analysis.lexicon import (
     MILITARY_RANKS,
     ORG_HEADS,
     PLURAL_TITLES,
+    PRESSURE_VERBS,
     RANK_PREFIXES,
     ROLE_ABBREVIATIONS,
     ROLE_HEADS,
     ROLE_MODIFIERS,
+    SPEECH_VERBS,
     TITLE_EDGE_WORDS,
     TITLE_LINKS,
 )
@@ -185,3 +187,10 @@ def _descriptor_before(doc: Doc, start: int, floor: int) -> str | None:
     if doc[last].tag_ in ("NNS", "VBZ"):  # one of the "photographers": a photographer
         return (doc[j:last].text + doc[j:last][-1].whitespace_ if j < last else "") + doc[last].lemma_
     return doc[j:start].text.strip()
+
+
+def headline_verb(word: str) -> bool:
+    """'slams', 'warns', 'urges', 'presses': a verb of pressure or speech in a headline's present tense, which
+    the tagger reads into a name after a title ("Governor Slams Legislature")."""
+    stems = {word[:-1], word[:-2]} if word.endswith("s") else set()
+    return any(stem in PRESSURE_VERBS or stem in SPEECH_VERBS for stem in stems)
