@@ -458,6 +458,11 @@ TRIGGERS = [
      "military", "SHOW_OF_FORCE"),
     ("The teachers' union said its members would not return to classrooms until their safety was guaranteed.",
      "return", "threat", "UNTIL"),  # until a concession, in the passive
+    ("Iraqi militias launched drones at a US base in Syria.", "launched", "military", "LAUNCH_AT"),
+    ("Protesters in Tbilisi gathered for a candlelight vigil in memory of the victims of a fire.", "vigil", None,
+     "NOUN_RULES:a vigil or a gathering to mourn"),
+    ("Protesters in Tbilisi threw fireworks at police outside parliament.", "threw", "coerce", "THROW_MISSILE"),
+    ("Indian farmers burned copies of the new farm laws in Punjab.", "burned", "public", "BURN_SYMBOL"),
 ]
 
 
@@ -702,6 +707,9 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
     ("The central bank said it was ready to intervene in the currency market.", "intervene", None),  # in no state
     ("The Ugandan army said it had killed 20 rebels in an assault on their camp.", "assault", "military"),
     ("Tourists sailed around the islands.", "sailed", None),  # no war craft
+    ("SpaceX launched a rocket into orbit.", "launched", None),  # into no state
+    ("Protesters in Tbilisi gathered for a candlelight vigil in memory of the victims of a fire.", "gathered",
+     None),  # mourning
 ])
 def test_triggers_their_rules_let_through(nlp, text, word, expected):
     assert _class_of(nlp, text, word) == expected

@@ -537,6 +537,8 @@ PARTIES = [
      None),  # where the road goes is no one pressed
     ("The mining company faces a lawsuit from indigenous communities over water pollution.", "source",
      "indigenous communities"),  # communities can press
+    ("The Hungarian government was fined 200 million euros by the EU's top court for failing to follow asylum rules.",
+     "source", "the EU's top court"),  # the passive's "by", hung on the sum
 ]
 
 

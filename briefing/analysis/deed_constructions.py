@@ -28,6 +28,7 @@ from briefing.analysis.lexicon import (
     HOLDING_UP_VERBS,
     HOSTILE_NOUNS,
     INSPECTING_NOUNS,
+    LAUNCHED_ARMS,
     LEAKING_VERBS,
     LISTING_VERBS,
     OBJECT_PRONOUNS,
@@ -203,6 +204,13 @@ DEEDS: dict[str, list[Pattern]] = {
     # show of force (PLOVER MOBILIZE, CAMEO 15x)
     "SHOW_OF_FORCE": [[_verb(set(CRAFT_MOVING_VERBS)), _child(">", {"DEP": "nsubj", "LEMMA": {"IN": sorted(WAR_CRAFT)}}),
                        _child(">", {"DEP": "prep", "LOWER": {"IN": ["near", "into", "around", "over", "through"]}}, "where")]],
+    # "Iraqi militias launched drones at a US base in Syria" (PLOVER ASSAULT)
+    "LAUNCH_AT": [[_verb("launch"), _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(WAR_CRAFT | LAUNCHED_ARMS)}}),
+                   _child(">", {"DEP": "prep", "LOWER": {"IN": ["at", "against", "toward", "towards"]}}, "at")],
+                  # "Hamas launched rockets into Israel" (into a state; not "launched a rocket into orbit")
+                  [_verb("launch"), _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(WAR_CRAFT | LAUNCHED_ARMS)}}),
+                   _child(">", {"DEP": "prep", "LOWER": {"IN": ["into", "on"]}}, "into"),
+                   _child(">", {"DEP": "pobj", "ENT_TYPE": "GPE"}, "where", "into")]],
     # "The army called up 10,000 reservists" (PLOVER MOBILIZE)
     "CALL_UP": [[_verb("call"), _child(">", {"DEP": "prt", "LOWER": "up"}, "prt"),
                  _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(ARMED_NOUNS)}})],

@@ -6,7 +6,8 @@ them; after PLOVER's PROTEST, ASSAULT, COERCE, SANCTION and INVESTIGATE."""
 from __future__ import annotations
 
 # Burned as a protest, a symbol of the one opposed: "burned effigies of the opposition leader".
-BURNED_SYMBOLS = frozenset("effigy flag portrait poster picture tyre tire".split())
+BURNED_SYMBOLS = frozenset("effigy flag portrait poster picture tyre tire copy copies".split())  # "burned copies of
+# the new farm laws"
 # Thrown at a building, a painting or a person to make a point (PLOVER PROTEST, or COERCE when stones
 # fly): "Activists splashed paint on the headquarters", "Protesters pelted the convoy with eggs";
 # "threw a party", "sprayed the crops" throw nothing at anyone.
@@ -14,7 +15,7 @@ THROWING_VERBS = frozenset("throw hurl splash spray pelt lob daub douse".split()
 # Weapons aimed "at" someone say whom they press: "fired rubber bullets at protesters", "shot at the police".
 AIMING_VERBS = frozenset("fire shoot aim".split())
 THROWN_MISSILES = frozenset("paint egg eggs stone stones rock rocks bottle bottles tomato tomatoes soup milkshake "
-                            "projectile projectiles brick bricks molotov".split())
+                            "projectile projectiles brick bricks molotov firework fireworks flare flares".split())
 # Waste or produce dumped outside a building by campaigners is a protest (PLOVER PROTEST): "Farmers dumped
 # manure outside the regional parliament".
 DUMPING_VERBS = frozenset({"dump", "spill", "tip", "pour", "unload", "spray"})
@@ -82,3 +83,7 @@ WORKFORCE_WORDS = frozenset("workers employees staff members players miners dock
                             "teachers drivers pilots".split())
 # How war craft move to show force: "Chinese warships sailed near the Japanese-controlled islands".
 CRAFT_MOVING_VERBS = frozenset("sail patrol fly enter circle cross".split())
+# Words of mourning, which make a gathering no protest: "a vigil to mourn the dead", "a memorial service".
+MOURNING_WORDS = frozenset("mourn memorial commemorate commemoration funeral remembrance".split())
+# Arms launched at someone: "launched drones at a US base", "launched rockets into Israel".
+LAUNCHED_ARMS = frozenset("missile missiles rocket rockets drone drones torpedo torpedoes".split())

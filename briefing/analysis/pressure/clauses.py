@@ -17,6 +17,7 @@ from briefing.analysis.lexicon import (
     INSTITUTION_NOUNS,
     LEGISLATION_NOUNS,
     LEVERAGED_THINGS,
+    MOURNING_WORDS,
     OCCURRING_VERBS,
     ORG_HEADS,
     PERMITTING_VERBS,
@@ -116,3 +117,10 @@ def hoped(tok: Token) -> bool:
     doubted = verb.head.lemma_.lower() in BELIEVING_VERBS and any(c.dep_ == "neg" for c in verb.head.children)
     return verb.dep_ == "ccomp" and (verb.head.lemma_.lower() in HOPING_VERBS or doubted)  # "I don't think a judge
     # is going to stop a city from running buses": doubted, not done
+
+
+def mourning(tok: Token) -> bool:
+    """A gathering to mourn, no protest: 'Protesters gathered for a candlelight vigil in memory of the victims of a
+    fire', 'a vigil to mourn the dead'."""
+    words = [t for t in tok.subtree]
+    return any(t.lemma_.lower() in MOURNING_WORDS or t.lower_ == "memory" and t.head.lower_ == "in" for t in words)

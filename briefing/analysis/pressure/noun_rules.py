@@ -73,7 +73,7 @@ from briefing.analysis.lexicon import (
     VERDICT_NOUNS,
     WORDED_ATTACK_MARKS,
 )
-from briefing.analysis.pressure.clauses import hoped
+from briefing.analysis.pressure.clauses import hoped, mourning
 from briefing.analysis.pressure.lemmas import Rule, lemma_in, lexicon_lemma
 from briefing.analysis.subjects import subject_of
 
@@ -260,6 +260,8 @@ NOUN_RULES: tuple[Rule, ...] = (
     ("an assault is armed only on someone or something: 'an assault on their camp'; not 'charged with assault'",
      lambda t: lexicon_lemma(t) == "assault" and not any(c.dep_ == "prep" and c.lower_ in ("on", "against")
                                                         for c in t.children), None),
+    ("a vigil or a gathering to mourn is no protest: 'a candlelight vigil in memory of the victims of a fire'",
+     lambda t: lexicon_lemma(t) in GATHERING_NOUNS | {"vigil"} and mourning(t), None),
     ("an act named in general is no one's: 'Protest is not a crime'",
      lambda t: t.dep_ == "nsubj" and t.tag_ == "NN" and t.head.lemma_ == "be" and not any(
          c.dep_ in ("det", "poss", "compound", "amod", "nummod", "prep") for c in t.children), None),

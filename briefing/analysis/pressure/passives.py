@@ -24,8 +24,9 @@ def unnamed_agent(tok: Token) -> Token | None:
     """Who did a passive act that names no agent: a "by" the parser hung elsewhere, the place, the court, the
     state or the reporting authority."""
     done_to = [c for c in tok.children if c.dep_ == "nsubjpass"]  # "activists in Hong Kong were jailed"
-    hung = next((p for c in tok.children if c.dep_ == "prep" for w in c.children if w.dep_ == "pobj"
-                 for b in w.children if b.dep_ == "prep" and b.lower_ == "by"
+    nouns = [w for c in tok.children if c.dep_ == "prep" for w in c.children if w.dep_ == "pobj"]
+    nouns += [c for c in tok.children if c.dep_ == "dobj"]  # "was fined 200 million euros by the EU's top court"
+    hung = next((p for w in nouns for b in w.children if b.dep_ == "prep" and b.lower_ == "by"
                  for p in b.children if p.dep_ == "pobj" and can_act(p)), None)
     if hung is not None:  # "was placed under surveillance by the domestic intelligence service": the parser
         return hung  # hung the passive's "by" on the noun before it

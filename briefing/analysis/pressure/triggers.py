@@ -35,6 +35,7 @@ from briefing.analysis.pressure.clauses import (
     conditional,
     hoped,
     hostage_to,
+    mourning,
     objects_of,
 )
 from briefing.analysis.pressure.lemmas import lexicon_lemma
@@ -55,7 +56,7 @@ CONSTRUCTION_CLASSES = {"ASK_TO": "voice", "CALL_TO_TESTIFY": "voice", "WANT_TO_
                         "HOLD_SIGNS": "public", "DESIGNATE_TERRORIST": "legal", "MOVE_TO_UNDO": "voice", "BREAK_WITH": "voice",
                         "SAY_IT_BAD": "voice", "BREAK_IN": "military", "INSPECTORS_ARRIVE": "legal", "SHOOT_DOWN": "military",
                         "DUMP_OUTSIDE": "public", "PULL_OUT": "voice", "DRIVE_OUT": "coerce", "HACK_AND_LEAK": "military",
-                        "SCALE_BUILDING": "public", "DISRUPT": "public", "IN_DISPUTE": "public", "PUT_UNDER": "legal", "LOCK_OUT": "economic", "NAME_SUSPECT": "legal", "PREVENT_FROM": "coerce", "LIFT_IMMUNITY": "legal", "SHOW_OF_FORCE": "military", "GATHER": "public", "BLACKLIST": "economic", "REFER_TO_LAW": "legal",
+                        "SCALE_BUILDING": "public", "DISRUPT": "public", "IN_DISPUTE": "public", "PUT_UNDER": "legal", "LOCK_OUT": "economic", "NAME_SUSPECT": "legal", "PREVENT_FROM": "coerce", "LIFT_IMMUNITY": "legal", "SHOW_OF_FORCE": "military", "LAUNCH_AT": "military", "GATHER": "public", "BLACKLIST": "economic", "REFER_TO_LAW": "legal",
                         "DECLARE_UNWELCOME": "diplomatic", "VOTE_AGAINST": "voice", "HUMAN_CHAIN": "public",
                         "SET_UP_ROADBLOCKS": "coerce", "EXCHANGE_FIRE": "military", "OPEN_FIRE": "coerce", "DECLARE_EMERGENCY": "political", "FORCE_VOTE": "political", "FORCE_OUT": "political", "FORCE_THROUGH": "political", "SET_OFF_BOMB": "military"}
 # Verbs with a particle that the construction decides, whatever the verb alone would: "pulled out", "shot down".
@@ -152,7 +153,7 @@ def trigger_class(tok: Token, constructions: set[str]) -> str | None:
     found = next((CONSTRUCTION_CLASSES[c] for c in sorted(constructions) if c in CONSTRUCTION_CLASSES
                   and not (c == "CALL_ON" and _names_something(tok))
                   and not (c == "NO_CONFIDENCE" and _confidence_sought(tok))
-                  and not (c == "CAMPAIGN" and _informing(tok))), None)
+                  and not (c == "CAMPAIGN" and _informing(tok)) and not (c == "GATHER" and mourning(tok))), None)
     if found is not None and (conditional(tok) or hoped(tok)) and not constructions & DENIED_CONSTRUCTIONS:
         found = None  # "If they want to go to court, that's their right": a supposition, no act
     if found == "military" and "HOLD_CAPTIVE" in constructions and hostage_to(tok):
