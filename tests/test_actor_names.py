@@ -717,6 +717,16 @@ def test_a_body_in_a_role_whose_name_holds_a_state_is_the_affiliation(analyze_te
     assert "for Prosperity" not in _actor(b, "Americans for Prosperity").aliases  # no name without its state word
 
 
+@pytest.mark.parametrize(("text", "person", "body"), [
+    ("Water\n\nWater UK, which represents the industry, said companies would invest more. Its chief executive, David"
+     " Henderson, said: \"We understand the anger.\"", "David Henderson", "Water UK"),  # "its"
+    ("Water\n\nThames Water said it was disappointed. A spokesman for the company, James Bennett, said bonuses were a"
+     " small part of pay.", "James Bennett", "Thames Water"),  # "the company"
+])
+def test_a_body_a_role_names_by_reference_is_the_affiliation(analyze_text, text, person, body):
+    assert _actor(analyze_text(text), person).affiliation == body
+
+
 # (text, actor, mentions): a definite noun counts for the one body whose name holds it
 DEFINITE = [
     ("Festival row\n\nThe Edinburgh International Book Festival has ended its sponsorship deal with the investment"

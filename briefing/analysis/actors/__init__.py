@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from briefing.analysis.actors.acronyms import parenthesised_names
-from briefing.analysis.actors.affiliation import affiliation
+from briefing.analysis.actors.affiliation import affiliation, referred_affiliations
 from briefing.analysis.actors.candidates import candidates
 from briefing.analysis.actors.filters import rejects_actor
 from briefing.analysis.actors.groups import (
@@ -90,5 +90,6 @@ def extract_actors(article: Article, doc: Doc) -> list[Actor]:
                         [d.name for d in drafts if d.kind == ActorKind.ORGANIZATION], state_for)
     roles_from_next_office(doc, [d for d in drafts if d.kind == ActorKind.PERSON])  # "... The health secretary said"
     role_from_headline(article, drafts)  # "'The river is dying': a farmer on the Murray-Darling"
+    referred_affiliations(article, drafts)  # "Its chief executive, David Henderson": the body named before
     link_definite_nouns(article, doc, drafts)  # "the government", "the group"
     return by_prominence(article, _freeze(drafts))
