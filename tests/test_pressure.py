@@ -463,6 +463,7 @@ TRIGGERS = [
      "NOUN_RULES:a vigil or a gathering to mourn"),
     ("Protesters in Tbilisi threw fireworks at police outside parliament.", "threw", "coerce", "THROW_MISSILE"),
     ("Indian farmers burned copies of the new farm laws in Punjab.", "burned", "public", "BURN_SYMBOL"),
+    ("French police cleared a migrant camp in Calais at dawn.", "cleared", "legal", "CLEAR_CAMP"),  # only an authority
 ]
 
 
@@ -727,6 +728,8 @@ def test_triggers_their_rules_let_through(nlp, text, word, expected):
     ("The landlord threatened to evict the family.", "The landlord", "legal"),  # an eviction is a legal threat
     ("The Israeli military ordered the evacuation of parts of southern Beirut before air strikes.",
      "The Israeli military", "military"),  # a force's order
+    ("The Philippines filed a diplomatic protest over the Chinese coast guard's use of water cannon.",
+     "The Philippines", "diplomatic"),  # an act the text calls diplomatic
     ("Tenants have threatened to withhold rent unless the city council repairs the flats.", "Tenants",
      "public"),  # a rent strike threatened
     ("Nurses at the city hospital stopped work on Tuesday.", "Nurses", "public"),

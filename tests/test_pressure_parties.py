@@ -539,6 +539,8 @@ PARTIES = [
      "indigenous communities"),  # communities can press
     ("The Hungarian government was fined 200 million euros by the EU's top court for failing to follow asylum rules.",
      "source", "the EU's top court"),  # the passive's "by", hung on the sum
+    ("The Turkish central bank governor was dismissed by presidential decree.", "source",
+     "Turkey"),  # a decree names no doer; the state whose office-holder it is
 ]
 
 

@@ -14,6 +14,8 @@ from briefing.analysis.lexicon import (
     BREAK_IN_VERBS,
     BURNED_SYMBOLS,
     CAMPAIGNER_WORDS,
+    CLEARED_SITES,
+    CLEARING_VERBS,
     COMPUTER_NOUNS,
     CRAFT_MOVING_VERBS,
     CYBER_ATTACKERS,
@@ -211,6 +213,9 @@ DEEDS: dict[str, list[Pattern]] = {
                   [_verb("launch"), _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(WAR_CRAFT | LAUNCHED_ARMS)}}),
                    _child(">", {"DEP": "prep", "LOWER": {"IN": ["into", "on"]}}, "into"),
                    _child(">", {"DEP": "pobj", "ENT_TYPE": "GPE"}, "where", "into")]],
+    # "French police cleared a migrant camp in Calais at dawn", "bulldozed the protest encampment" (PLOVER COERCE)
+    "CLEAR_CAMP": [[_verb(set(CLEARING_VERBS)), _child(">", {"DEP": {"IN": ["dobj", "nsubjpass"]},
+                                                               "LEMMA": {"IN": sorted(CLEARED_SITES)}}, "what")]],
     # "The army called up 10,000 reservists" (PLOVER MOBILIZE)
     "CALL_UP": [[_verb("call"), _child(">", {"DEP": "prt", "LOWER": "up"}, "prt"),
                  _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(ARMED_NOUNS)}})],

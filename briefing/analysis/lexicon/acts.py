@@ -87,3 +87,6 @@ CRAFT_MOVING_VERBS = frozenset("sail patrol fly enter circle cross".split())
 MOURNING_WORDS = frozenset("mourn memorial commemorate commemoration funeral remembrance".split())
 # Arms launched at someone: "launched drones at a US base", "launched rockets into Israel".
 LAUNCHED_ARMS = frozenset("missile missiles rocket rockets drone drones torpedo torpedoes".split())
+# Camps and protests cleared by force: "French police cleared a migrant camp in Calais", "bulldozed the encampment".
+CLEARING_VERBS = frozenset("clear dismantle raze bulldoze evict".split())
+CLEARED_SITES = frozenset("camp camps encampment encampments sit-in blockade barricade barricades tent tents".split())

@@ -293,6 +293,7 @@ COURT_NOUNS = frozenset({"court", "courts", "tribunal", "tribunals"})
 LEGAL_PASSIVES = frozenset("convict sentence jail imprison fine acquit order".split())
 # Taking someone into custody or before a court: done by the state, if no one else is named.
 CUSTODY_VERBS = frozenset("arrest detain charge indict prosecute jail imprison sentence convict".split())
+DISMISSING_VERBS = frozenset("dismiss sack fire remove oust".split())  # an office-holder put out of office
 # Verbs for a formal complaint: "lodged a formal protest with Russia" is words, not a street protest.
 LODGING_VERBS = frozenset("lodge file register deliver send issue".split())
 # "action" presses only as one of these: "ready to take military action", "took legal action".

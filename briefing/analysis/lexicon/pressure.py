@@ -164,3 +164,5 @@ BELIEVING_VERBS = frozenset({"think", "believe", "expect"})
 LAID_ON_VERBS = frozenset({"hit", "slap"})
 # Nouns that speak of an act as a possibility, not as done: "Patients' groups worry about the impact of a strike".
 SPOKEN_OF_NOUNS = frozenset("impact effect effects cost costs prospect risk possibility likelihood consequences".split())
+# Papers an act is done "by", which name no doer: "was dismissed by presidential decree".
+DECREE_NOUNS = frozenset("decree decrees order orders law statute".split())

@@ -69,6 +69,8 @@ def refine_kind(base: str, scope: Scope, phrase: str, who: str, tok: Token, src:
             and src.lemma_.lower() in ARMED_NOUNS - {"police"}:
         kind = PressureKind.MILITARY  # "The Israeli military ordered the evacuation of parts of southern Beirut": a
         # force's order (not "Burkina Faso's military government ordered the expulsion of three journalists")
+    if base == "voice" and any(c.dep_ == "amod" and c.lower_ == "diplomatic" for c in tok.children):
+        kind = PressureKind.DIPLOMATIC  # "The Philippines filed a diplomatic protest over the coast guard's water cannon"
     if base == "voice" and _in_court(tok):
         kind = PressureKind.LEGAL  # "said it would challenge the asylum limits in court"
     if kind == PressureKind.MILITARY and tok.lemma_.lower() in TAKING_VERBS and CAMPAIGNER_WORDS & set(who.lower().split()):

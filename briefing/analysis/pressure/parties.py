@@ -21,6 +21,7 @@ from briefing.analysis.lexicon import (
     CLAIM_HEARING_VERBS,
     CLAIM_NOUNS,
     COMMENTING_VERBS,
+    DECREE_NOUNS,
     DISAPPROVING_ADJECTIVES,
     DONE_WITH_KINDS,
     GROUP_NOUNS,
@@ -98,7 +99,8 @@ def _verb_source(tok: Token) -> Token | None:
         # (not "He has ten days to appeal": time he is given, no act)
     if _hung_on_a_place(tok):
         return subject_of(tok.head.head.head)
-    if _is_passive(tok) and not any(c.dep_ == "agent" for c in tok.children):
+    if _is_passive(tok) and not any(c.dep_ == "agent" and not any(  # "dismissed by presidential decree": a paper,
+            p.lemma_.lower() in DECREE_NOUNS for p in c.children) for c in tok.children):  # no one named
         return unnamed_agent(tok)
     if tok.dep_ == "amod" and tok.head.dep_ == "appos" and any(c.dep_ == "aux" for c in tok.children):
         # "The union, which represents 100,000 employees, had lobbied regulators": the parser read "had

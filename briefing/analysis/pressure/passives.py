@@ -11,6 +11,7 @@ from briefing.analysis.lexicon import (
     AUTHORITY_NOUNS,
     COURT_NOUNS,
     CUSTODY_VERBS,
+    DISMISSING_VERBS,
     LEGAL_PASSIVES,
     SPEECH_VERBS,
     STATE_OFFICES,
@@ -38,7 +39,8 @@ def unnamed_agent(tok: Token) -> Token | None:
                      and not any(a.dep_ == "amod" for a in c.children)), None)  # not "in central London", a part
         if pobj is not None:
             return pobj
-    home = _office_home(done_to) if lemma_in(tok, CUSTODY_VERBS) else None
+    home = _office_home(done_to) if lemma_in(tok, CUSTODY_VERBS | DISMISSING_VERBS) else None  # ("The Turkish
+    # central bank governor was dismissed by presidential decree": by Turkey)
     if home is not None:
         return home
     # "was convicted at Birmingham Crown Court": the court where it was done did it

@@ -56,7 +56,7 @@ CONSTRUCTION_CLASSES = {"ASK_TO": "voice", "CALL_TO_TESTIFY": "voice", "WANT_TO_
                         "HOLD_SIGNS": "public", "DESIGNATE_TERRORIST": "legal", "MOVE_TO_UNDO": "voice", "BREAK_WITH": "voice",
                         "SAY_IT_BAD": "voice", "BREAK_IN": "military", "INSPECTORS_ARRIVE": "legal", "SHOOT_DOWN": "military",
                         "DUMP_OUTSIDE": "public", "PULL_OUT": "voice", "DRIVE_OUT": "coerce", "HACK_AND_LEAK": "military",
-                        "SCALE_BUILDING": "public", "DISRUPT": "public", "IN_DISPUTE": "public", "PUT_UNDER": "legal", "LOCK_OUT": "economic", "NAME_SUSPECT": "legal", "PREVENT_FROM": "coerce", "LIFT_IMMUNITY": "legal", "SHOW_OF_FORCE": "military", "LAUNCH_AT": "military", "GATHER": "public", "BLACKLIST": "economic", "REFER_TO_LAW": "legal",
+                        "SCALE_BUILDING": "public", "DISRUPT": "public", "IN_DISPUTE": "public", "PUT_UNDER": "legal", "LOCK_OUT": "economic", "NAME_SUSPECT": "legal", "PREVENT_FROM": "coerce", "LIFT_IMMUNITY": "legal", "SHOW_OF_FORCE": "military", "LAUNCH_AT": "military", "CLEAR_CAMP": "legal", "GATHER": "public", "BLACKLIST": "economic", "REFER_TO_LAW": "legal",
                         "DECLARE_UNWELCOME": "diplomatic", "VOTE_AGAINST": "voice", "HUMAN_CHAIN": "public",
                         "SET_UP_ROADBLOCKS": "coerce", "EXCHANGE_FIRE": "military", "OPEN_FIRE": "coerce", "DECLARE_EMERGENCY": "political", "FORCE_VOTE": "political", "FORCE_OUT": "political", "FORCE_THROUGH": "political", "SET_OFF_BOMB": "military"}
 # Verbs with a particle that the construction decides, whatever the verb alone would: "pulled out", "shot down".
