@@ -464,6 +464,8 @@ TRIGGERS = [
     ("Protesters in Tbilisi threw fireworks at police outside parliament.", "threw", "coerce", "THROW_MISSILE"),
     ("Indian farmers burned copies of the new farm laws in Punjab.", "burned", "public", "BURN_SYMBOL"),
     ("French police cleared a migrant camp in Calais at dawn.", "cleared", "legal", "CLEAR_CAMP"),  # only an authority
+    ("The US State Department designated the Houthis a terrorist organisation.", "designated", "legal",
+     "DESIGNATE_TERRORIST"),  # the label set beside the name
 ]
 
 
@@ -709,6 +711,8 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
     ("The Ugandan army said it had killed 20 rebels in an assault on their camp.", "assault", "military"),
     ("Tourists sailed around the islands.", "sailed", None),  # no war craft
     ("SpaceX launched a rocket into orbit.", "launched", None),  # into no state
+    ("The Israeli government froze the transfer of tax revenues to the Palestinian Authority.", "froze",
+     "economic"),  # money's transfer, frozen
     ("Protesters in Tbilisi gathered for a candlelight vigil in memory of the victims of a fire.", "gathered",
      None),  # mourning
 ])

@@ -316,7 +316,10 @@ DEPENDENCY: dict[str, list[Pattern]] = {
                          [_verb(set(RULING_VERBS)), _child(">>", {"DEP": "pobj", "POS": "ADJ",
                                                               "LOWER": {"IN": sorted(UNLAWFUL_WORDS)}}, "ruled")]],
     # "The United States designated the group a foreign terrorist organization" (PLOVER SANCTION)
-    "DESIGNATE_TERRORIST": [[_verb(set(DESIGNATING_VERBS)),
+    "DESIGNATE_TERRORIST": [[_verb(set(DESIGNATING_VERBS)), _child(">", {"DEP": {"IN": ["dative", "dobj"]}}, "who"),
+                             _child(">", {"DEP": "appos"}, "label", "who"),  # "designated the Houthis a terrorist
+                             _child(">", {"DEP": "amod", "LOWER": {"IN": ["terrorist", "terror"]}}, "terror", "label")],
+                            [_verb(set(DESIGNATING_VERBS)),
                              _child(">", {"DEP": {"IN": ["dobj", "oprd"]}}, "label"),
                              _child(">", {"DEP": {"IN": ["amod", "compound"]}, "LOWER": {"IN": ["terrorist", "terror"]}},
                                     "terror", "label")],

@@ -17,7 +17,8 @@ CLOSABLE_NOUNS = frozenset("airspace border borders embassy embassies consulate 
 # What a state freezes to punish (PLOVER SANCTION): "froze the oligarchs' assets", not "freeze construction".
 FROZEN_NOUNS = frozenset("asset assets fund funds funding account accounts aid property properties holding holdings "
                          "reserve reserves payment payments loan loans export exports sale sales delivery deliveries "
-                         "shipment shipments lending credit disbursement disbursements".split())
+                         "shipment shipments lending credit disbursement disbursements transfer transfers revenue revenues"
+                         .split())
 # What cutting presses someone with (PLOVER SANCTION, REDUCE): "cut funding to the schools", "cut off gas
 # supplies"; not "cut red tape", "cut taxes" or "cut jobs".
 CUT_NOUNS = FROZEN_NOUNS | TIES_NOUNS | frozenset("""
