@@ -95,7 +95,8 @@ def skip_block(article: Article, offset: int) -> bool:
 
 def _named_as_place(doc: Doc, start: int, end: int, label: str, as_person: bool) -> bool:
     """A name the text itself calls a place, whatever the tagger said: "the town of Yeoncheon",
-    "the Plains of Arafat", "mayor of Oakridge", "the people of Algemesí", "Valencia's flood-hit towns", "Evansville, Indiana". A person's name must be one word."""
+    "the Plains of Arafat", "mayor of Oakridge", "the people of Algemesí", "Valencia's flood-hit towns",
+    "Evansville, Indiana". A person's name must be one word."""
     if label not in ("ORG", "PERSON") or as_person and end - start > 1:
         return False
     place_of = start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in PLACE_NOUNS | OF_A_PLACE

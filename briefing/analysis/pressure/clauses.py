@@ -122,5 +122,4 @@ def hoped(tok: Token) -> bool:
 def mourning(tok: Token) -> bool:
     """A gathering to mourn, no protest: 'Protesters gathered for a candlelight vigil in memory of the victims of a
     fire', 'a vigil to mourn the dead'."""
-    words = [t for t in tok.subtree]
-    return any(t.lemma_.lower() in MOURNING_WORDS or t.lower_ == "memory" and t.head.lower_ == "in" for t in words)
+    return any(t.lemma_.lower() in MOURNING_WORDS or t.lower_ == "memory" and t.head.lower_ == "in" for t in tok.subtree)

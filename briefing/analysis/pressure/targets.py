@@ -280,6 +280,7 @@ def _prepositional_target(tok: Token) -> Token | None:
 
 
 def _road(tok: Token) -> bool:
+    """'the main highway to Athens': a road, whose "to" says where it goes, not whom an act presses."""
     return tok.lemma_.lower() in STREET_NOUNS | {"motorway"}
 
 
