@@ -466,6 +466,9 @@ TRIGGERS = [
     ("French police cleared a migrant camp in Calais at dawn.", "cleared", "legal", "CLEAR_CAMP"),  # only an authority
     ("The US State Department designated the Houthis a terrorist organisation.", "designated", "legal",
      "DESIGNATE_TERRORIST"),  # the label set beside the name
+    ("The company executed the plan on time.", "executed", None, "VERB_RULES:executing presses only people"),
+    ("\"They executed my son over a taillight,\" his mother said.", "executed", None,
+     "VERB_RULES:executing presses only people"),  # no state named
 ]
 
 
@@ -713,6 +716,7 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
     ("SpaceX launched a rocket into orbit.", "launched", None),  # into no state
     ("The Israeli government froze the transfer of tax revenues to the Palestinian Authority.", "froze",
      "economic"),  # money's transfer, frozen
+    ("Saudi Arabia executed seven men convicted of terrorism offences.", "executed", "legal"),  # people executed
     ("Protesters in Tbilisi gathered for a candlelight vigil in memory of the victims of a fire.", "gathered",
      None),  # mourning
 ])

@@ -541,6 +541,7 @@ PARTIES = [
      "source", "the EU's top court"),  # the passive's "by", hung on the sum
     ("The Turkish central bank governor was dismissed by presidential decree.", "source",
      "Turkey"),  # a decree names no doer; the state whose office-holder it is
+    ("Saudi Arabia executed seven men convicted of terrorism offences.", "target", "seven men"),
 ]
 
 

@@ -29,7 +29,8 @@ PRESSURE_VERBS: dict[str, str] = {
     **dict.fromkeys("sanction embargo fine tax blacklist freeze".split(), "economic"),
     # INVESTIGATE and COERCE in law: only an authority does these (see pressure/__init__.py)
     **dict.fromkeys("indict prosecute charge investigate probe subpoena summon arrest convict bar disqualify "
-                    "rule order ban jail imprison sentence extradite inspect audit confiscate evict censor revoke strip search cancel"
+                    "rule order ban jail imprison sentence extradite inspect audit confiscate evict censor revoke strip search cancel "
+                    "execute"
                     .split(), "legal"),
     **dict.fromkeys("sue".split(), "lawsuit"),  # anyone can go to court
     **dict.fromkeys("attack bomb shell invade mobilize mobilise deploy retaliate fire raid kidnap abduct shoot overrun "

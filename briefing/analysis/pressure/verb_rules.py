@@ -66,6 +66,7 @@ from briefing.analysis.lexicon import (
     VEHICLE_NOUNS,
     WORDED_CHARGES,
 )
+from briefing.analysis.pressure.capacity import plausible_target
 from briefing.analysis.pressure.clauses import (
     conditional,
     granted,
@@ -182,6 +183,11 @@ VERB_RULES: tuple[Rule, ...] = (
                                                                             for c in t.children), None),
     ("an act hoped for is not done: 'We hope the government will investigate the accident'", hoped, None),
     ("a power a law gives is no act: 'a bill that would have let parents challenge books'", granted, None),
+    ("executing presses only people, by a state named: 'Saudi Arabia executed seven men'; not 'executed the plan',"
+     " nor a grief's 'They executed my son'",
+     lambda t: lexicon_lemma(t) == "execute" and (not any(
+         c.dep_ in ("dobj", "nsubjpass") and plausible_target(c) for c in t.children) or any(
+         c.dep_ == "nsubj" and c.pos_ == "PRON" for c in t.children)), None),
     ("a search presses only someone's premises: 'The FBI searched the home of the former adviser', 'raided and"
      " searched his offices'; not 'Police searched the area for the missing girl', 'searched for survivors'",
      lambda t: lexicon_lemma(t) == "search" and not any(someones(c) for c in t.children if c.dep_ == "dobj"), None),
