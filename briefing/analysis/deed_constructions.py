@@ -53,6 +53,7 @@ from briefing.analysis.pattern_parts import child as _child
 from briefing.analysis.pattern_parts import verb as _verb
 
 _MISSILES = sorted(THROWN_MISSILES)
+_COURTS = ["court", "courts"]  # where a case is taken, gone to or seen: "took the council to court"
 
 DEEDS: dict[str, list[Pattern]] = {
     # "students gathered outside the embassy, chanting slogans against the West" (CAMEO 14x, protest)
@@ -192,15 +193,15 @@ DEEDS: dict[str, list[Pattern]] = {
                               "to")],  # "would take their cases to trial"
                       # "Environmental campaigners took the Dutch government to court": the parser's "to court", a verb
                       [_verb("take"), _child(">", {"DEP": "dobj"}, "obj"),
-                       _child(">", {"DEP": "xcomp", "LOWER": {"IN": ["court", "courts"]}}, "court")]],
+                       _child(">", {"DEP": "xcomp", "LOWER": {"IN": _COURTS}}, "court")]],
     # "if he does not give one, we will go to the courts", "the union went to court to stop the closures" (sue)
     "GO_TO_COURT": [[_verb("go"), _child(">", {"DEP": "prep", "LOWER": "to"}, "to"),
-                     _child(">", {"DEP": "pobj", "LOWER": {"IN": ["court", "courts"]}}, "court", "to")]],
+                     _child(">", {"DEP": "pobj", "LOWER": {"IN": _COURTS}}, "court", "to")]],
     # "If the government takes away the right to strike, we will see them in court": a threat to sue
     # (a promise: "will" or "would"; "I saw him in court" is history)
     "SEE_IN_COURT": [[_verb("see"), _child(">", {"DEP": "dobj"}, "obj"),
                       _child(">>", {"DEP": "prep", "LOWER": "in"}, "in"),
-                      _child(">", {"DEP": "pobj", "LOWER": {"IN": ["court", "courts"]}}, "court", "in"),
+                      _child(">", {"DEP": "pobj", "LOWER": {"IN": _COURTS}}, "court", "in"),
                       _child(">", {"DEP": "aux", "LOWER": {"IN": ["will", "would", "'ll", "shall"]}}, "will")]],
     # "Chinese warships sailed near the Japanese-controlled islands", "Russian bombers flew over the Baltic Sea": a
     # show of force (PLOVER MOBILIZE, CAMEO 15x)
