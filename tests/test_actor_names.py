@@ -727,6 +727,19 @@ def test_a_body_a_role_names_by_reference_is_the_affiliation(analyze_text, text,
     assert _actor(analyze_text(text), person).affiliation == body
 
 
+def test_a_body_in_a_role_is_named_whole_not_by_its_last_word(analyze_text):
+    b = analyze_text("Border\n\nSpeaker Mike Johnson said the bill would be dead in the House.\n\n\"Who are they"
+                     " standing with?\" White House press secretary Karine Jean-Pierre asked.")
+    assert _actor(b, "Karine Jean-Pierre").affiliation == "White House"  # not the House
+
+
+def test_a_bodys_name_ending_on_its_state_is_one_name(analyze_text):
+    b = analyze_text("Carers\n\nThe protest was organised by the charity Carers UK. Helen Walker, the chief executive"
+                     " of Carers UK, said the system was cruel.")
+    assert _actor(b, "Carers UK").mentions == 2
+    assert _actor(b, "Helen Walker").affiliation == "Carers UK"
+
+
 # (text, actor, mentions): a definite noun counts for the one body whose name holds it
 DEFINITE = [
     ("Festival row\n\nThe Edinburgh International Book Festival has ended its sponsorship deal with the investment"

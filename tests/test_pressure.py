@@ -466,6 +466,11 @@ TRIGGERS = [
     ("French police cleared a migrant camp in Calais at dawn.", "cleared", "legal", "CLEAR_CAMP"),  # only an authority
     ("The US State Department designated the Houthis a terrorist organisation.", "designated", "legal",
      "DESIGNATE_TERRORIST"),  # the label set beside the name
+    ("The Kremlin labelled a prominent journalist a foreign agent.", "labelled", "legal",
+     "DESIGNATE_TERRORIST"),  # a silencing label set beside the name
+    ("Hungary branded the charity a foreign agent.", "branded", "legal", "DESIGNATE_TERRORIST"),  # as its object
+    ("Russia labelled the human rights group an extremist organisation.", "labelled", "legal",
+     "DESIGNATE_TERRORIST"),  # the label's own word marks it
     ("The company executed the plan on time.", "executed", None, "VERB_RULES:executing presses only people"),
     ("\"They executed my son over a taillight,\" his mother said.", "executed", None,
      "VERB_RULES:executing presses only people"),  # no state named
@@ -719,6 +724,15 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
     ("Saudi Arabia executed seven men convicted of terrorism offences.", "executed", "legal"),  # people executed
     ("Protesters in Tbilisi gathered for a candlelight vigil in memory of the victims of a fire.", "gathered",
      None),  # mourning
+    ("Police declared the victim a foreign national.", "declared", None),  # "foreign" marks only an agent
+    ("Myanmar's junta conscripted thousands of young men into the army.", "conscripted", "military"),
+    ("Polish farmers dumped grain from Ukrainian trucks at a border crossing.", "dumped", "public"),  # produce
+    ("Farmers unloaded grain at the silo.", "unloaded", None),  # work, not dumping
+    ("Chile's government invoked a security law against truck drivers.", "invoked", "legal"),  # a law turned on
+    ("Riot police used water cannon against the protesters.", "used", "coerce"),  # "against" hung on the cannon
+    ("One senator, who asked not to be named, said the pressure had been intense.", "asked", None),  # anonymity
+    ("The Liberal Democrat spokesperson said the government's response was not good enough.", "said",
+     "voice"),  # a decision found wanting
 ])
 def test_triggers_their_rules_let_through(nlp, text, word, expected):
     assert _class_of(nlp, text, word) == expected
@@ -740,6 +754,10 @@ def test_triggers_their_rules_let_through(nlp, text, word, expected):
      "The Philippines", "diplomatic"),  # an act the text calls diplomatic
     ("Tenants have threatened to withhold rent unless the city council repairs the flats.", "Tenants",
      "public"),  # a rent strike threatened
+    ("The Mexican president threatened to cut ties with Austria.", "The Mexican president",
+     "diplomatic"),  # ties cut, threatened
+    ("An investigation by the Guardian found that more than 130,000 carers had been ordered to repay the benefit.",
+     "the Guardian", "media"),  # a newspaper's inquiry is journalism
     ("Nurses at the city hospital stopped work on Tuesday.", "Nurses", "public"),
     ("An Egyptian court handed a five-year sentence to a human rights lawyer.", "An Egyptian court", "legal"),
     ("The rebel alliance issued a statement demanding that the government release the prisoners.",

@@ -542,6 +542,15 @@ PARTIES = [
     ("The Turkish central bank governor was dismissed by presidential decree.", "source",
      "Turkey"),  # a decree names no doer; the state whose office-holder it is
     ("Saudi Arabia executed seven men convicted of terrorism offences.", "target", "seven men"),
+    ("Hundreds of Burkinabe soldiers were deployed to retake the town from jihadists.", "source",
+     "Burkinabe soldiers"),  # a force sent by no one named presses by itself
+    ("Chile's government invoked a security law against truck drivers.", "target", "truck drivers"),  # "against"
+    # hung on the law
+    ("Britain froze assets belonging to Russian oligarchs.", "target", "Russian oligarchs"),
+    ("Venezuelan security forces raided the offices of an opposition party.", "target",
+     "an opposition party"),  # premises stand for whose they are
+    ("Venezuelan security forces raided the offices of an opposition party.", "scope", "unknown"),  # a state's
+    # forces are no outlaws, whatever they raid
 ]
 
 

@@ -460,7 +460,11 @@ VOICES = [
     ("Kenya\n\nThe Law Society of Kenya said it would sue the police inspector general. Kenya is calm.",
      "it would sue", "Law Society"),  # the body its name holds, not the place that closes it
     ("Kenya\n\nAmnesty International Kenya said police had used live ammunition. Kenya is calm.",
-     "police had used", "Amnesty International"),  # a body's national chapter speaks for the body
+     "police had used", "Amnesty International Kenya"),  # a body's national chapter, one name, not the place
+    ("Border\n\nSen. Thom Tillis, R-N.C., told reporters the votes were not there. Sen. Alex Padilla of California"
+     " said the deal abandoned immigrants.\n\nOne senator, who asked not to be named, said the pressure had been"
+     " \"intense and relentless.\"", "intense and relentless", None),  # an office counted is someone new, not
+    # the senator named before
     ("Ads\n\nRepublican Kari Lang released a 30-second ad titled \"Made in America, Sold to China,\" which accuses"
      " her Democratic opponent, Rep. Ruben Gallego, of voting for \"every bad trade deal since 2015.\"",
      "every bad trade deal", "Kari Lang"),  # an ad speaks for whoever released it, not for a name the parser hung

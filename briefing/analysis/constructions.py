@@ -54,6 +54,7 @@ from briefing.analysis.lexicon import (
     RULING_VERBS,
     STIGMA_LABELS,
     STIGMA_VERBS,
+    SUFFICING_WORDS,
     TALKS_NOUNS,
     UNDERGOING_VERBS,
     UNDOING_VERBS,
@@ -68,6 +69,19 @@ from briefing.analysis.pattern_parts import verb as _verb
 _CONDEMNING = sorted(CONDEMNING_WORDS)
 _CONCEDING = sorted(CONCEDING_VERBS)
 _FIGHTING = sorted({"fight"} | RETALIATING_VERBS | {v for v, kind in PRESSURE_VERBS.items() if kind == "military"})
+
+
+def _labelled(verbs: frozenset[str], marks: frozenset[str] | set[str], label: dict | None = None) -> list[Pattern]:
+    """A label marked by one of `marks` hung on whom a designating verb names, wherever the parser puts it: set
+    beside the name ("designated the Houthis a terrorist organisation", "labelled a journalist a foreign agent"),
+    as the verb's own object ("branded the charity a foreign agent") or after "as"."""
+    mark = _child(">", {"DEP": {"IN": ["amod", "compound"]}, "LOWER": {"IN": sorted(marks)}}, "mark", "label")
+    attrs = label or {}
+    return [[_verb(set(verbs)), _child(">", {"DEP": {"IN": ["dative", "dobj"]}}, "who"),
+             _child(">", {"DEP": "appos", **attrs}, "label", "who"), mark],
+            [_verb(set(verbs)), _child(">", {"DEP": {"IN": ["dobj", "oprd"]}, **attrs}, "label"), mark],
+            [_verb(set(verbs)), _child(">", {"DEP": "prep", "LOWER": "as"}, "as"),
+             _child(">", {"DEP": "pobj", **attrs}, "label", "as"), mark]]
 
 # Surface patterns: label -> token patterns.
 SURFACE: dict[str, list[Pattern]] = {
@@ -162,8 +176,8 @@ DEPENDENCY: dict[str, list[Pattern]] = {
                  _child(">", {"DEP": "dobj"}, "obj"), _child(">", {"DEP": "relcl"}, "clause", "obj"),
                  _child(">", {"DEP": "xcomp", "POS": "VERB"}, "act", "clause")]],
     # "police used tear gas against protesters", "used force to disperse them" (CAMEO 17x, coerce)
-    "USE_FORCE": [[_verb("use"), _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(FORCE_NOUNS)}}),
-                   _child(">", {"DEP": "prep", "LOWER": "against"}, "against")],
+    "USE_FORCE": [*([_verb("use"), _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(FORCE_NOUNS)}}, "force"),
+                     _child(">", {"DEP": "prep", "LOWER": "against"}, "against", parent)] for parent in ("verb", "force")),
                   [_verb("use"), _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(FORCE_NOUNS)}}),
                    _child(">>", {"DEP": {"IN": ["xcomp", "advcl"]}, "LEMMA": {"IN": sorted(DISPERSING_VERBS)}}, "act")]],
     # "said it was ready to use nuclear weapons if ...", "prepared to use force" (PLOVER THREATEN: readiness)
@@ -249,7 +263,12 @@ DEPENDENCY: dict[str, list[Pattern]] = {
                     _child(">", {"DEP": "ccomp", "LEMMA": "be"}, "be"),
                     _child(">", {"DEP": "nsubj", "LEMMA": {"IN": sorted(DECIDED_ACTS)}}, "what", "be"),
                     _child(">", {"DEP": {"IN": ["acomp", "attr"]}, "LOWER": {"IN": sorted(REGRETTING_WORDS)}}, "bad",
-                           "be")]] + [
+                           "be")],
+                   # ... or found wanting: "said the government's response was 'not good enough'"
+                   [_verb(_SAYING), _child(">", {"DEP": "ccomp", "LEMMA": "be"}, "be"),
+                    _child(">", {"DEP": "nsubj", "LEMMA": {"IN": sorted(DECIDED_ACTS)}}, "what", "be"),
+                    _child(">", {"DEP": "neg"}, "not", "be"),
+                    _child(">", {"DEP": "acomp", "LOWER": {"IN": sorted(SUFFICING_WORDS)}}, "bad", "be")]] + [
                    # a body or a person found wanting: "Tenants' groups say the council has been too slow to deal
                    # with damp" (not "the water was too cold", "we were too slow")
                    [_verb(_SAYING), _child(">", {"DEP": "ccomp", "LEMMA": "be"}, "be"),
@@ -315,26 +334,15 @@ DEPENDENCY: dict[str, list[Pattern]] = {
                                                              "LOWER": {"IN": sorted(UNLAWFUL_WORDS)}}, "ruled")],
                          [_verb(set(RULING_VERBS)), _child(">>", {"DEP": "pobj", "POS": "ADJ",
                                                               "LOWER": {"IN": sorted(UNLAWFUL_WORDS)}}, "ruled")]],
-    # "The United States designated the group a foreign terrorist organization" (PLOVER SANCTION)
-    "DESIGNATE_TERRORIST": [[_verb(set(DESIGNATING_VERBS)), _child(">", {"DEP": {"IN": ["dative", "dobj"]}}, "who"),
-                             _child(">", {"DEP": "appos"}, "label", "who"),  # "designated the Houthis a terrorist
-                             _child(">", {"DEP": "amod", "LOWER": {"IN": ["terrorist", "terror"]}}, "terror", "label")],
-                            [_verb(set(DESIGNATING_VERBS)),
-                             _child(">", {"DEP": {"IN": ["dobj", "oprd"]}}, "label"),
-                             _child(">", {"DEP": {"IN": ["amod", "compound"]}, "LOWER": {"IN": ["terrorist", "terror"]}},
-                                    "terror", "label")],
-                            [_verb(set(DESIGNATING_VERBS)), _child(">", {"DEP": "prep", "LOWER": "as"}, "as"),
-                             _child(">", {"DEP": "pobj"}, "label", "as"),
-                             _child(">", {"DEP": {"IN": ["amod", "compound"]}, "LOWER": {"IN": ["terrorist", "terror"]}},
-                                    "terror", "label")],
-                            # "The Kremlin labelled the newspaper a foreign agent", "declared the group extremist":
-                            # the labels a state hangs on its critics to silence them
+    # "The United States designated the group a foreign terrorist organization" (PLOVER SANCTION); "The Kremlin
+    # labelled the newspaper a foreign agent", "declared the foundation extremist": the labels a state hangs on its
+    # critics to silence them
+    "DESIGNATE_TERRORIST": [*_labelled(DESIGNATING_VERBS, {"terrorist", "terror"}),
+                            *_labelled(DESIGNATING_VERBS | STIGMA_VERBS, STIGMA_LABELS),
+                            *_labelled(DESIGNATING_VERBS | STIGMA_VERBS, {"foreign"}, {"LEMMA": "agent"}),
                             [_verb(set(DESIGNATING_VERBS | STIGMA_VERBS)),
-                             _child(">", {"DEP": {"IN": ["oprd", "acomp", "xcomp", "ccomp"]},
-                                          "LOWER": {"IN": sorted(STIGMA_LABELS)}}, "label")],
-                            [_verb(set(DESIGNATING_VERBS | STIGMA_VERBS)), _child(">", {"DEP": "dobj"}, "who"),
-                             _child(">", {"DEP": "oprd", "LEMMA": "agent"}, "label"),
-                             _child(">", {"DEP": "amod", "LOWER": "foreign"}, "foreign", "label")]],
+                             _child(">", {"DEP": {"IN": ["oprd", "acomp", "xcomp", "ccomp", "dobj"]},
+                                          "LOWER": {"IN": sorted(STIGMA_LABELS)}}, "label")]],
     # "Senator Rand Paul went further, introducing a resolution that would end the national emergency the
     # president declared": a lawmaker's move against another's act (CAMEO 11x, disapprove)
     "MOVE_TO_UNDO": [[_verb(set(MOVING_VERBS)), _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(MOVED_TEXTS)}}, "text"),

@@ -22,6 +22,7 @@ from briefing.analysis.lexicon import (
     DISRUPTING_VERBS,
     DOWNED_CRAFT,
     DRIVING_OUT_VERBS,
+    DUMPED_PRODUCE,
     DUMPING_VERBS,
     ERECTING_VERBS,
     FIRE_NOUNS,
@@ -30,6 +31,8 @@ from briefing.analysis.lexicon import (
     HOLDING_UP_VERBS,
     HOSTILE_NOUNS,
     INSPECTING_NOUNS,
+    INVOKED_LAWS,
+    INVOKING_VERBS,
     LAUNCHED_ARMS,
     LEAKING_VERBS,
     LISTING_VERBS,
@@ -53,6 +56,7 @@ from briefing.analysis.pattern_parts import child as _child
 from briefing.analysis.pattern_parts import verb as _verb
 
 _MISSILES = sorted(THROWN_MISSILES)
+_LAWS = sorted(INVOKED_LAWS)
 _COURTS = ["court", "courts"]  # where a case is taken, gone to or seen: "took the council to court"
 
 DEEDS: dict[str, list[Pattern]] = {
@@ -110,7 +114,10 @@ DEEDS: dict[str, list[Pattern]] = {
     # "Farmers dumped manure outside the regional parliament" (PLOVER PROTEST)
     "DUMP_OUTSIDE": [[_verb(set(DUMPING_VERBS)), _child(">", {"DEP": "nsubj", "LOWER": {"IN": sorted(CAMPAIGNER_WORDS)}},
                                                           "who"),
-                      _child(">", {"DEP": "prep", "LOWER": "outside"}, "where")]],
+                      _child(">", {"DEP": "prep", "LOWER": "outside"}, "where")],
+                     [_verb({"dump", "spill", "tip", "pour"}),
+                      _child(">", {"DEP": "nsubj", "LOWER": {"IN": sorted(CAMPAIGNER_WORDS)}}, "who"),
+                      _child(">", {"DEP": "dobj", "LOWER": {"IN": sorted(DUMPED_PRODUCE)}}, "what")]],
     # "Residents chased the mining company's surveyors out of the village" (PLOVER COERCE, expel)
     # (by people, forces or states: not "rising social contributions were driving companies out of Germany")
     "DRIVE_OUT": [[_verb(set(DRIVING_OUT_VERBS)), _child(">", {"DEP": "nsubj", **doer}, "doer"),
@@ -184,6 +191,10 @@ DEEDS: dict[str, list[Pattern]] = {
     "PREVENT_FROM": [[_verb({"prevent", "stop"}), _child(">", {"DEP": "dobj"}, "who"),
                       _child(">", {"DEP": "prep", "LOWER": "from"}, "from"),
                       _child(">", {"DEP": "pcomp", "TAG": "VBG"}, "act", "from")]],
+    # "Chile's government invoked a security law against truck drivers" (PLOVER COERCE; the parser hangs "against"
+    # on the verb or on the law)
+    "INVOKE_LAW": [[_verb(set(INVOKING_VERBS)), _child(">", {"DEP": "dobj", "LEMMA": {"IN": _LAWS}}, "law"),
+                    _child(">", {"DEP": "prep", "LOWER": "against"}, "against", parent)] for parent in ("verb", "law")],
     # "The European Parliament voted to lift the immunity of two Greek lawmakers": open to prosecution (PLOVER COERCE)
     "LIFT_IMMUNITY": [[_verb({"lift", "waive"}), _child(">", {"DEP": "dobj", "LEMMA": "immunity"}, "what")]],
     # "Residents have taken the city council to court" (PLOVER ACCUSE, sue)

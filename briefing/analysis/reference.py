@@ -21,6 +21,7 @@ from briefing.analysis.lexicon import (
     INDEFINITE_ARTICLES,
     ISSUED_NOUNS,
     NAMING_VERBS,
+    NEW_HOLDER_WORDS,
     ORG_HEADS,
     OTHER_OFFICE_WORDS,
     PARTY_MEMBER_WORDS,
@@ -183,7 +184,7 @@ class Resolver(PronounReading):
         if subj.lemma_.lower() not in ROLE_HEADS or subj.tag_ in ("NNS", "NNPS"):
             return None  # "Kittredge's campaign" is not his "campaign spokeswoman": only an office names its holder
         holders = self._role_words.get(subj.lemma_.lower(), [])
-        if any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in subj.children):
+        if any(c.dep_ in ("det", "nummod") and c.lower_ in NEW_HOLDER_WORDS for c in subj.children):
             # someone new: "A spokesperson for Water UK said" is not the party's spokesperson named before;
             # "A federal judge on Tuesday blocked ..." is the judge the story names after
             holders = [a for a in holders if min(s for s, _ in a.spans) > subj.idx]

@@ -30,7 +30,8 @@ def affiliation(role: str, organisations: list[str], state_for) -> str | None:  
             return state
         for name in organisations:
             if name == word or word in name.split() and len(word) > 2 and word.isupper():
-                return name
+                return next((o for o in organisations if o != name and word in o.split()  # "White House press
+                             and re.search(rf"\b{re.escape(o)}\b", role)), name)  # secretary": not the "House"
     for name in organisations:
         words = name.split()
         if len(words) > 2 and state_for(words[0]) and re.search(rf"\b{re.escape(' '.join(words[1:]))}\b", role):

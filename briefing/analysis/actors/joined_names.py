@@ -1,11 +1,13 @@
 """Names and "and": the tagger reads two bodies as one name ("Coles and Woolworths", "Amnesty International
 and Human Rights Watch") and cuts one body's name at its "and" ("The Australian Competition and" + "Consumer
-Commission", "Redcar" and "Cleveland Borough Council"); both are mended here, before the candidates are read."""
+Commission", "Redcar" and "Cleveland Borough Council") or before the state it ends on ("Carers" + "UK"); both
+are mended here, before the candidates are read."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from briefing.analysis.actors.names import state_for
 from briefing.analysis.lexicon import (
     AND_WORDS,
     BODY_HEADS,
@@ -46,6 +48,11 @@ def rejoined(doc: Doc) -> list[Span]:
                 and doc[ent.end].lower_ in AND_WORDS and nxt[0].pos_ == "PROPN" and nxt[-1].lower_ in LOCAL_GOVERNMENT_NOUNS:
             out.append(Span(doc, ent.start, nxt.end, label="ORG"))  # "Redcar" + "and" + "Cleveland Borough
             k += 2  # Council": one council named for two places
+            continue
+        if nxt is not None and ent.label_ == "ORG" and nxt.label_ == "GPE" and nxt.start == ent.end and len(nxt) == 1 \
+                and ent[-1].head == nxt[0] and nxt[0].dep_ != "compound" and state_for(nxt.text):
+            out.append(Span(doc, ent.start, nxt.end, label="ORG"))  # "Carers" + "UK": a body's name that ends on
+            k += 2  # the state it works in ("the charity Carers UK")
             continue
         if (end := _saints_body_end(doc, ent)) is not None:
             out.append(Span(doc, ent.start, end, label="ORG"))  # "St Mary's" + "Primary School"

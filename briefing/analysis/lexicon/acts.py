@@ -19,6 +19,9 @@ THROWN_MISSILES = frozenset("paint egg eggs stone stones rock rocks bottle bottl
 # Waste or produce dumped outside a building by campaigners is a protest (PLOVER PROTEST): "Farmers dumped
 # manure outside the regional parliament".
 DUMPING_VERBS = frozenset({"dump", "spill", "tip", "pour", "unload", "spray"})
+# Produce farmers dump wherever they protest: "Polish farmers dumped grain from Ukrainian trucks at a border
+# crossing", "poured milk on the motorway" ("unloaded grain at the silo" is work, not dumping).
+DUMPED_PRODUCE = frozenset("grain milk manure slurry potatoes vegetables produce hay straw beet beets".split())
 # Climbing a building or a monument as protest (PLOVER PROTEST): "Greenpeace activists scaled the roof of the
 # prime minister's house"; only campaigners ("climbers scaled the peak" is sport).
 SCALING_VERBS = frozenset({"scale", "climb"})
@@ -90,3 +93,7 @@ LAUNCHED_ARMS = frozenset("missile missiles rocket rockets drone drones torpedo 
 # Camps and protests cleared by force: "French police cleared a migrant camp in Calais", "bulldozed the encampment".
 CLEARING_VERBS = frozenset("clear dismantle raze bulldoze evict".split())
 CLEARED_SITES = frozenset("camp camps encampment encampments sit-in blockade barricade barricades tent tents".split())
+# A law turned on someone (PLOVER COERCE, in law): "Chile's government invoked a security law against truck
+# drivers who blocked roads", "used anti-terror powers against the protesters".
+INVOKED_LAWS = frozenset("law laws act statute decree power powers provision provisions legislation".split())
+INVOKING_VERBS = frozenset({"invoke", "use", "apply", "wield"})

@@ -133,6 +133,9 @@ COLLECTIVE_SINGULARS = frozenset({"opposition", "administration"}) | TEAM_NOUNS
 ARMED_NOUNS = frozenset("army military troops forces force soldiers rebels guerrillas guerillas militants "
                         "militia militias police fighters gunmen insurgents tank tanks warship warships "
                         "warplane warplanes reservist reservists artillery navy".split())
+# A state's own forces, whose raids are no outlaws' ("Venezuelan security forces raided the offices of an opposition
+# party"; "Gunmen raided a village" is an outlaw's): their scope is judged by whose they are.
+STATE_FORCE_WORDS = frozenset("army military troops soldiers navy security".split())
 
 # Those who act in law: police, courts, prosecutors, governments and their officers.
 AUTHORITY_NOUNS = frozenset("police court judge jury prosecutor prosecutors authority authorities government "
@@ -172,7 +175,7 @@ LEGAL_OFFICES = re.compile(r"\b(judge|prosecutor|magistrate|attorney general|dis
                            re.I)
 
 # Media words make a phrase's words media pressure.
-MEDIA_WORDS = re.compile(r"\b(news|(?:news|press) agency|media|newspaper|broadcaster|tv|radio|times|post|journal|mail|herald|"
+MEDIA_WORDS = re.compile(r"\b(news|(?:news|press) agency|media|newspaper|broadcaster|tv|radio|times|post|journal|mail|herald|guardian|"
                          r"tribune|gazette|telegraph|chronicle|courier|examiner|inquirer|"
                          r"hashtag|twitter|facebook|loudspeakers?|propaganda)\b", re.I)
 

@@ -83,3 +83,6 @@ COMMANDING_VERBS = frozenset({"order", "instruct", "direct", "command", "tell"})
 WAR_CRAFT = frozenset("jet jets bomber bombers drone drones gunboat gunboats carrier carriers destroyer destroyers "
                        "frigate frigates submarine submarines cruiser cruisers warship warships warplane warplanes"
                        .split())  # "sent an aircraft carrier"
+# Places raided, stormed or searched stand for whose they are: "raided the offices of an opposition party",
+# "searched the home of the former president" press the party and the president.
+ENTERED_PREMISES = frozenset("headquarters offices office premises compound home homes house houses residence".split())

@@ -99,6 +99,9 @@ AFFILIATION_PREPOSITIONS = frozenset({"for", "from", "at"})
 
 # A phrase opened by these introduces someone new: "a senior Israeli official".
 INDEFINITE_ARTICLES = frozenset({"a", "an"})
+# ... and so does an office counted or set apart from one named: "One senator, who asked not to be named, said",
+# "Another senator said".
+NEW_HOLDER_WORDS = INDEFINITE_ARTICLES | frozenset({"one", "another"})
 
 # Words that open a phrase without belonging to what it names ("the", "his").
 LEADING_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "my", "our", "your"})
@@ -139,7 +142,7 @@ TITLE_EDGE_WORDS = TITLE_LINKS | {"and", "the"}
 PERSON_WORDS = ROLE_HEADS | frozenset("man woman boy girl teenager child resident citizen volunteer "
                                       "survivor victim mother father grandmother grandfather widow "
                                       "pensioner retiree parent daughter son wife husband patient tenant student "
-                                      "pupil worker neighbour neighbor landlord".split())
+                                      "pupil worker neighbour neighbor landlord oligarch tycoon".split())
 # Titles named for a portfolio: the word before them is the portfolio, no body ("the Communities Secretary").
 PORTFOLIO_TITLES = frozenset({"secretary", "minister"})
 # Words that open a compound title before one of those: "Health Cabinet Secretary Susan Nakhumicha" (Kenya's

@@ -34,8 +34,8 @@ PRESSURE_VERBS: dict[str, str] = {
                     .split(), "legal"),
     **dict.fromkeys("sue".split(), "lawsuit"),  # anyone can go to court
     **dict.fromkeys("attack bomb shell invade mobilize mobilise deploy retaliate fire raid kidnap abduct shoot overrun "
-                    "demolish destroy seize besiege occupy hack detain torture deport reinforce storm ambush target"
-                    .split(),
+                    "demolish destroy seize besiege occupy hack detain torture deport reinforce storm ambush target "
+                    "conscript".split(),  # "Myanmar's junta conscripted thousands of young men into the army"
                     "military"),
     **dict.fromkeys("suspend prohibit restrict halt cut".split(), "economic"),
     # money kept back or taken back to press: "donors threatened to withhold millions" (only money, GIVEN_MONEY)

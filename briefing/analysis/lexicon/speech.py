@@ -114,3 +114,8 @@ SAYING_NOUNS = frozenset("message words word verdict warning view response react
                          "vow pledge".split())
 # What an interview's guest does in its introduction: "The Defence Secretary spoke to Laura Kuenssberg".
 INTERVIEW_VERBS = frozenset({"speak", "talk", "tell", "join", "sit"})
+# What a source asks not to be, to stay unnamed: "who asked not to be named", "not to be identified".
+UNNAMING_VERBS = frozenset({"name", "identify", "quote"})
+# What a decision is said not to be when it is found wanting: "the government's response was 'not good enough'",
+# "not acceptable".
+SUFFICING_WORDS = frozenset("good enough acceptable adequate sufficient".split())

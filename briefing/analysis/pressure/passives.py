@@ -8,11 +8,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from briefing.analysis.lexicon import (
+    ARMED_NOUNS,
     AUTHORITY_NOUNS,
     COURT_NOUNS,
     CUSTODY_VERBS,
     DISMISSING_VERBS,
     LEGAL_PASSIVES,
+    SENDING_VERBS,
     SPEECH_VERBS,
     STATE_OFFICES,
 )
@@ -43,6 +45,9 @@ def unnamed_agent(tok: Token) -> Token | None:
     # central bank governor was dismissed by presidential decree": by Turkey)
     if home is not None:
         return home
+    force = _force_sent(done_to) if lemma_in(tok, SENDING_VERBS | {"mobilize", "mobilise", "reinforce"}) else None
+    if force is not None:
+        return force
     # "was convicted at Birmingham Crown Court": the court where it was done did it
     court = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("at", "in", "by")
                   for p in c.children if p.dep_ == "pobj" and p.lower_ in COURT_NOUNS), None)
@@ -71,6 +76,18 @@ def _office_home(done_to: list[Token]) -> Token | None:
                           or c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")), None)
             if state is not None:
                 return state
+    return None
+
+
+def _force_sent(done_to: list[Token]) -> Token | None:
+    """'Hundreds of Burkinabe soldiers were deployed to retake the town from jihadists': a force sent by no one
+    named presses by itself."""
+    for who in done_to:
+        heads = [who, *(p for c in who.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                        if p.dep_ == "pobj")]
+        force = next((h for h in heads if h.lemma_.lower() in ARMED_NOUNS or h.lower_ in ARMED_NOUNS), None)
+        if force is not None:
+            return force
     return None
 
 

@@ -43,6 +43,7 @@ from briefing.analysis.lexicon import (
     PRESSURE_VERBS,
     REGULATOR_NOUNS,
     SEATS_OF_GOVERNMENT,
+    STATE_FORCE_WORDS,
     TAKING_VERBS,
     TRADE_NOUNS,
     TRADE_REMEDY_WORDS,
@@ -204,13 +205,20 @@ def kind_of(base: str, scope: Scope, phrase: str, tok: Token) -> PressureKind:
         # of strikes": a protest or a stoppage, not arms
     if base == "public" and MEDIA_WORDS.search(phrase):
         return PressureKind.MEDIA  # "the newspaper campaigned for his release"
-    if base == "legal" and tok.lemma_.lower() in INQUIRY_WORDS and any(
-            t.lower_ in TRADE_NOUNS | TRADE_REMEDY_WORDS for t in tok.subtree):
-        return PressureKind.ECONOMIC  # "launched an investigation into Australian wine exports": a trade weapon
+    if base == "legal" and tok.lemma_.lower() in INQUIRY_WORDS and (inquiry := _inquiry_kind(tok, phrase)):
+        return inquiry
     if base == "legal" and tok.lemma_.lower() in POLITICAL_ORDERS and not COURT_WORDS.search(phrase) \
             and not REGULATOR_NOUNS & set(phrase.lower().split()):
         return PressureKind.POLITICAL
     return PressureKind(base)
+
+
+def _inquiry_kind(tok: Token, phrase: str) -> PressureKind | None:
+    """An inquiry that is no act of law: "an investigation by the Guardian found that 130,000 carers ..." is
+    journalism, "launched an investigation into Australian wine exports" a trade weapon."""
+    if MEDIA_WORDS.search(phrase):
+        return PressureKind.MEDIA
+    return PressureKind.ECONOMIC if any(t.lower_ in TRADE_NOUNS | TRADE_REMEDY_WORDS for t in tok.subtree) else None
 
 
 def _armed(words: set[str]) -> bool:
@@ -279,8 +287,8 @@ def threatened_act(tok: Token) -> PressureKind | None:
             if lemma == "strike":
                 return PressureKind.MILITARY if objects else PressureKind.PUBLIC
             ruled = verb_class(c) if lemma in PRESSURE_VERBS else None
-            if ruled in ("political", "economic", "public"):  # "threatened to fire the central bank governor",
-                return PressureKind(ruled)  # "threatened to retaliate with tariffs of his own", "to withhold rent"
+            if ruled in ("political", "economic", "public", "diplomatic"):  # "threatened to fire the governor",
+                return PressureKind(ruled)  # "to retaliate with tariffs of his own", "to withhold rent", "to cut ties"
             if lemma in IMPOSING_VERBS and objects & ECONOMIC_OBJECTS or PRESSURE_VERBS.get(lemma) == "economic":
                 return PressureKind.ECONOMIC
             if (PRESSURE_VERBS.get(lemma) == "military" or lemma in VIOLENT_ACTS) and objects & AGREED_TEXTS:
@@ -336,7 +344,8 @@ def hostile(phrase: str, tok: Token, actor: Actor | None) -> bool:
     if HOSTILE_NOUNS & set(phrase.lower().split()):
         return True
     unnamed = actor is None or actor.kind == ActorKind.GROUP
-    lawful = AUTHORITY_NOUNS & set(phrase.lower().split())  # "Officers from the agency raided the offices"
+    lawful = (AUTHORITY_NOUNS | STATE_FORCE_WORDS) & set(phrase.lower().split())  # "Officers from the agency raided
+    # the offices", "Venezuelan security forces raided ..."
     capturing = tok.lemma_.lower() in CAPTURING_ACTS and (actor is None or actor.kind != ActorKind.PLACE)
     worded = attack_on_a_person(tok) or attack_in_words(tok)  # "the two running mates sharpened their attacks"
     return (unnamed and tok.lemma_.lower() in HOSTILE_ACTS and not worded or capturing) and not lawful

@@ -24,6 +24,7 @@ from briefing.analysis.lexicon import (
     DEADLINE_SPANS,
     DRILL_NOUNS,
     DRILL_PLACES,
+    ENTERED_PREMISES,
     FORCE_NOUNS,
     FORCED_VOTES,
     FROZEN_NOUNS,
@@ -31,6 +32,8 @@ from briefing.analysis.lexicon import (
     GATHERING_VERBS,
     INQUIRY_PREPOSITIONS,
     INQUIRY_WORDS,
+    INVOKED_LAWS,
+    INVOKING_VERBS,
     LETTER_VERBS,
     MEASURE_NOUNS,
     MONEY_KEEPING_VERBS,
@@ -73,10 +76,13 @@ def _owner_if_target(tok: Token) -> Token | None:
     if tok.lemma_.lower() in BEFALLEN_NOUNS:
         return None  # "an investigation into Baylor's death": what befell him is not his act
     poss = next((c for c in tok.children if c.dep_ == "poss"), None)
-    if poss is None and (tok.lemma_.lower() in REMOVAL_NOUNS or tok.lower_ in FROZEN_NOUNS | PAY_NOUNS | STRIPPED_NOUNS):
+    if poss is None and (tok.lemma_.lower() in REMOVAL_NOUNS or tok.lower_ in FROZEN_NOUNS | PAY_NOUNS | STRIPPED_NOUNS
+                         | ENTERED_PREMISES):
         # "called for the impeachment of Mayorkas", "revoked the licence of a private television channel"
         poss = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                     for p in c.children if p.dep_ == "pobj"), None)
+                     for p in c.children if p.dep_ == "pobj"), None) or next((  # "froze assets belonging to Russian
+            p for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() == "belong" for t in c.children  # oligarchs"
+            if t.dep_ == "prep" and t.lower_ == "to" for p in t.children if p.dep_ == "pobj"), None)
     if poss is None and not any(c.dep_ == "nummod" for c in tok.children) and not plausible_target(tok):
         # "condemned the Israeli strike on a school": a state's act, named by its adjective (not "abducted two
         # Chinese nationals" nor "a sentence for the American journalist", who are pressed)
@@ -172,8 +178,9 @@ def _object_target(tok: Token) -> Token | None:
             host = next((p for c in child.children if c.dep_ == "prep" and c.lower_ in ("to", "from", "in")
                          for p in c.children if p.dep_ == "pobj" and p.ent_type_ in NAMED_LABELS), None)
             return host  # "recalled its ambassador to South Africa" presses South Africa, not the envoy
-        if child.dep_ == "dobj" and not plausible_target(child) and (owner := _owner_if_target(child)) is not None:
-            return owner  # "subpoenaed the company's internal documents": the company
+        if child.dep_ == "dobj" and (not plausible_target(child) or child.lower_ in ENTERED_PREMISES) and (
+                owner := _owner_if_target(child)) is not None:
+            return owner  # "subpoenaed the company's internal documents", "raided the offices of the newspaper"
         if child.dep_ in ("dobj", "dative", "iobj", "nsubjpass") and not _press_told(tok, child) and (
                 plausible_target(child) or child.pos_ in ("NOUN", "PROPN") and child.dep_ in ("dobj", "dative", "nsubjpass")
                 and not any(c.dep_ == "nummod" for c in child.children)  # "2.4 billion euros" is the fine
@@ -309,11 +316,13 @@ def target_token(tok: Token) -> Token | None:
         return tok.head  # "Brennan, accused council members of ...": the members
     if tok.lemma_.lower() == "blame" and tok.dep_ == "xcomp" and (blamed := subject_of(tok.head)) is not None:
         return _owner_if_target(blamed) or blamed  # "Washington's support for Israel was to blame": Washington
-    if tok.lemma_.lower() in ("use", "fire") and any(c.dep_ == "dobj" and c.lemma_.lower() in FORCE_NOUNS
-                                                     for c in tok.children):
+    held = next((c for c in tok.children if c.dep_ == "dobj" and (c.lemma_.lower() in FORCE_NOUNS and tok.lemma_.lower() in (
+        "use", "fire") or c.lemma_.lower() in INVOKED_LAWS and tok.lemma_.lower() in INVOKING_VERBS)), None)
+    if held is not None:  # "invoked a security law against truck drivers": "against" on the verb or on the law
         act = next((c for c in tok.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"), None)
-        return _prepositional_target(tok) or (act and _object_target(act)) or (act and _owner_of_gathering(act))
-        # "used water cannon to push back protesters", "fired tear gas to break up an opposition rally"
+        return _prepositional_target(tok) or _prepositional_target(held) or (act and _object_target(act)) or (
+            act and _owner_of_gathering(act))  # "used water cannon to push back protesters", "fired tear gas to
+        # break up an opposition rally"
     if lexicon_lemma(tok) == "blame" and (blamed := _blamed_on(tok)) is not None:
         return blamed  # "blamed the flooding on the council's failure": the council, not the flooding
     if (found := ruled(tok)) is not None:
