@@ -755,6 +755,12 @@ DEFINITE = [
      " the fault was fixed.", "Skyway Airlines", 2),  # "the airline" for "Airlines"
     ("Flights\n\nPassengers were stranded after Skyway Airlines cancelled 200 flights on Friday. Harbour Airlines"
      " added flights. The airline said the fault was fixed.", "Skyway Airlines", 1),  # two airlines: neither
+    ("Spending\n\nA group of hard-line House Republicans threatened to block the package. Office of Management and"
+     " Budget Director Shalanda Young warned of a shutdown.\n\nRep. Don Bacon said the group was holding the"
+     " conference hostage.", "Office of Management and Budget", 1),  # the group brought in unnamed
+    ("Flights\n\nPassengers were stranded after Skyway Airlines, a company founded in 1990, cancelled 200 flights on"
+     " Friday. The company said the fault was fixed.", "Skyway Airlines", 2),  # a noun that only describes the
+    # name brings in no one
 ]
 
 

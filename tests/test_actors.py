@@ -179,6 +179,8 @@ NOT_ACTORS = [
      filters.natural_force),
     ("Storm\n\nGov. Paul Landry ordered mandatory evacuations for Cameron, Vermilion and Terrebonne parishes.",
      "Cameron, Vermilion", filters.list_of_names),
+    ("Bill\n\nThe bill funds the departments of Defense, Homeland Security and State through September.",
+     "Defense, Homeland Security", filters.list_of_names),  # the comma before the conjunct's first word
     ("Books\n\nWhat are you reading now?\n\nI'm rereading Things Fall Apart with my students, and I'm reading a lot"
      " of climate science.", "Things Fall Apart", filters.read_as_a_work),
     ("Protests\n\nStudents demand that officials responsible for the collapse of a concrete canopy in Novi Sad,"

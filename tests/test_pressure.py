@@ -731,6 +731,12 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
     ("Chile's government invoked a security law against truck drivers.", "invoked", "legal"),  # a law turned on
     ("Riot police used water cannon against the protesters.", "used", "coerce"),  # "against" hung on the cannon
     ("One senator, who asked not to be named, said the pressure had been intense.", "asked", None),  # anonymity
+    ("Rep. Don Bacon said the group was holding the conference \"hostage.\"", "holding", "voice"),  # a hostage in
+    # quotation marks is someone's figure
+    ("The transport secretary says the union is holding the country to ransom.", "holding", "voice"),  # leverage
+    ("The kidnappers held him for ransom in the forest.", "held", "military"),  # a captive
+    ("\"I will not let the BMA hold patients to ransom,\" he told the BBC.", "hold", "voice"),  # the parser's verb
+    ("House Minority Leader Hakeem Jeffries called the conservatives' demands \"extreme\".", "called", "voice"),
     ("The Liberal Democrat spokesperson said the government's response was not good enough.", "said",
      "voice"),  # a decision found wanting
 ])

@@ -45,6 +45,9 @@ def test_a_city_home_takes_the_one_state_its_people_name(analyze_text):
     ("Border bill\n\nArizonans deserve real solutions, the governor said. Every Arizonan's rights are at stake.\n\n"
      "The American Civil Liberties Union of Arizona had threatened to sue the state over the bill.",
      "American Civil Liberties Union"),
+    # "the Georgia Republican" in a US story is of the US state, whatever words the state is found in
+    ("Spending\n\nWASHINGTON (AP) — A spokesperson for Rep. Marjorie Taylor Greene said the Georgia Republican was"
+     " considering a motion to remove Speaker Mike Johnson.", "Marjorie Taylor Greene"),
 ])
 def test_a_home_in_a_us_state_or_the_capital_is_in_the_us(analyze_text, text, actor):
     b = analyze_text(text)

@@ -162,8 +162,9 @@ def list_of_states(n: Name) -> str | None:
 
 def list_of_names(n: Name) -> str | None:
     s = n.span
-    if any(t.dep_ == "conj" and s.start <= t.head.i < t.i and s.doc[t.i - 1].text == "," for t in s[1:]):
-        return "a list, each named on its own: 'Cameron, Vermilion and Terrebonne parishes'"
+    if any(t.dep_ == "conj" and s.start <= t.head.i < t.i and s.doc[t.left_edge.i - 1].text == "," for t in s[1:]):
+        return "a list, each named on its own: 'Cameron, Vermilion and Terrebonne parishes', 'the departments of" \
+            " Defense, Homeland Security and State'"
     return None
 
 

@@ -25,6 +25,7 @@ from briefing.analysis.lexicon import (
     FIRM_NOUNS,
     FIRM_OR_SURNAME_WORDS,
     GROUNDS_NOUNS,
+    INDEFINITE_ARTICLES,
     LAST_BODY_ANAPHORS,
     NAME_KIND_NOUNS,
     PARTY_MEMBERS,
@@ -163,6 +164,17 @@ def _subjects_body(doc: Doc, drafts: list[Draft], tok: Token) -> Draft | None:
 def _last_named_body(drafts: list[Draft], before: int) -> Draft | None:
     earlier = [a for a in drafts if a.kind == ActorKind.ORGANIZATION and a.first < before]
     return max(earlier, key=lambda a: max(s for s, _ in a.spans if s < before), default=None)
+
+
+def _last_body_meant(doc: Doc, drafts: list[Draft], tok: Token) -> Draft | None:
+    """'the group', 'the company': the body the sentence before had as its subject, or the last body named; but a
+    group the text brought in unnamed is that group ('A group of hard-line House Republicans threatened ... Bacon
+    said the group was holding the conference "hostage"'; not a noun that only describes a name, "Acme, a company
+    that makes widgets")."""
+    if any(t.lower_ == tok.lower_ and t.dep_ not in ("appos", "attr") and _determiner(doc, t).lower_ in INDEFINITE_ARTICLES
+           for t in doc[:tok.i]):
+        return None
+    return _subjects_body(doc, drafts, tok) or _last_named_body(drafts, tok.idx)
 
 
 def _determiner(doc: Doc, tok: Token) -> Token:
@@ -313,7 +325,7 @@ def link_definite_nouns(article: Article, doc: Doc, drafts: list[Draft]) -> None
             continue
         target = _named_kind(drafts, by_word, tok, named_at, linked)
         if target is None and tok.lower_ in LAST_BODY_ANAPHORS:  # "the group", "the company": the last body named
-            target = _subjects_body(doc, drafts, tok) or _last_named_body(drafts, tok.idx)
+            target = _last_body_meant(doc, drafts, tok)
         if target is None and tok.lower_ in UNNAMED_BODY_NOUNS:
             target = linked.get(tok.lower_) or body_just_named(doc, drafts, tok)  # "The union said ..."
             if target is not None:

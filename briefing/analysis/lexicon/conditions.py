@@ -58,7 +58,7 @@ CAMPAIGN_MARKS = frozenset({"against", "for"})
 # movement or "believed" in it does not.
 LAUNCH_VERBS = frozenset("launch start begin lead wage run mount organize organise step escalate".split())
 WORDED_CHARGES = frozenset({"charge", "warn", "accuse"})  # "critics charge that ...": words, not court
-CAPTIVE_NOUNS = frozenset({"hostage", "shield", "captive"})  # "held as human shields"
+CAPTIVE_NOUNS = frozenset({"hostage", "shield", "captive", "ransom"})  # "held as human shields", "held for ransom"
 # What a side is said to hold hostage for leverage, with no captive in it: "holding schools and hospitals hostage
 # to score points", "holding the economy hostage" (beside the institutions: "holding the government hostage").
 LEVERAGED_THINGS = frozenset("economy budget education school hospital country nation talks negotiation bill "
@@ -174,7 +174,7 @@ dangerous ideological unacceptable outrageous shameful disgrace disgraceful ille
 scandalous scandal wrong irresponsible reckless betrayal insult affront travesty mistake disaster misguided
 unconstitutional discriminatory cruel failure stunt sham farce charade hoax overreach hypocrisy slap kick
 embarrassment outrage grab whitewash lie lies lazy dishonest cowardly incompetent disgusting pathetic appalling
-deplorable insulting offensive callous heartless fraud scam rigged abdication dereliction
+deplorable insulting offensive callous heartless fraud scam rigged abdication dereliction extreme
 """.split())
 
 # What a party wants another to do, making the wish a demand: "want the president to step down", "wants the

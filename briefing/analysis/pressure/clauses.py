@@ -91,7 +91,12 @@ def own_object(tok: Token) -> bool:
 def hostage_to(tok: Token) -> bool:
     """'Democrats are holding the government hostage to a partisan wish list': a hostage 'to' demands is a
     figure for political leverage, not a captive ('held hostage in Gaza', 'held hostage by Hamas'); so is a
-    thing held hostage ('The administration is holding our children's education hostage to score points')."""
+    thing held hostage ('The administration is holding our children's education hostage to score points'), a
+    hostage in quotation marks, someone's word for it ('said the group was holding the conference "hostage"'), and
+    anyone held 'to ransom' ('I will not let the BMA hold patients to ransom', whatever the parser makes of it)."""
+    if any(w.lemma_.lower() in CAPTIVE_NOUNS and w.i > 0 and (w.tag_ == "NN" and w.doc[w.i - 1].is_quote or w.doc[
+            w.i - 1].lower_ == "to") for w in tok.subtree):
+        return True
     return any(c.dep_ == "prep" and c.lower_ == "to" for t in (tok, *tok.children) for c in t.children) or any(
         _someones_thing(held) or any(w.lemma_.lower() in LEVERAGED_THINGS | INSTITUTION_NOUNS
                                      for w in (held, *(c for c in held.children if c.dep_ in ("nmod", "compound"))))

@@ -137,7 +137,8 @@ class Scoper:
         words = [re.sub(r"['’]s$", "", w) for w in re.findall(r"[\w.’'-]+", phrase)]  # "China's Foreign Ministry"
         grams = (" ".join(words[i:i + n]) for n in (3, 2, 1) for i in range(len(words) - n + 1))
         american = US_HOME in self.home_names  # "Rep. Marjorie Taylor Greene of Georgia": the US state
-        states = {state for g in grams if (state := _state_or_seat(g)) and not (american and g.lower() in US_STATE_NAMES)}
+        states = {state for g in grams if (state := _state_or_seat(g)) and not (american and state.lower() in US_STATE_NAMES)}
+        # (the state, not the words: "the Georgia Republican" is Georgia too)
         return states - self.home_names
 
     def scope(self, actor: Actor | None, phrase: str) -> Scope:
