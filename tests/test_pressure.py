@@ -737,6 +737,22 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
     ("The kidnappers held him for ransom in the forest.", "held", "military"),  # a captive
     ("\"I will not let the BMA hold patients to ransom,\" he told the BBC.", "hold", "voice"),  # the parser's verb
     ("House Minority Leader Hakeem Jeffries called the conservatives' demands \"extreme\".", "called", "voice"),
+    ("The Venezuelan government ordered new equipment for its hospitals.", "ordered", None),  # a purchase
+    ("A Greek court ruled in a property dispute between two neighbours.", "ruled", None),  # for no one
+    ("The court ruled in the case that the ban was unlawful.", "ruled", "legal"),  # a ruling that finds
+    ("The Bangladeshi interim government banned the student wing of the Awami League.", "banned",
+     "legal"),  # no habit, whatever the word ends on
+    ("An Indian state government bulldozed the homes of people accused of rioting.", "bulldozed", "coerce"),
+    ("Developers demolished the old cinema to build flats.", "demolished", None),  # no one lived there
+    ("Amnesty International said Iranian security forces had used live ammunition against mourners.", "used",
+     "coerce"),
+    ("Turkey said it was prepared to launch a new ground operation in northern Syria.", "launch",
+     "threat"),  # a threat put as readiness
+    ("The company said it was ready to launch a new marketing operation.", "launch", None),  # no armed mark
+    ("A UN panel found that Eritrean troops committed war crimes in Tigray.", "found", "voice"),  # accused
+    ("Researchers found that the drug violated no safety rules.", "found", None),  # no one who acts
+    ("North Korean soldiers crossed the border briefly before retreating.", "crossed", "military"),  # incursion
+    ("Migrants crossed the border at night.", "crossed", None),  # no force
     ("The Liberal Democrat spokesperson said the government's response was not good enough.", "said",
      "voice"),  # a decision found wanting
 ])
@@ -764,6 +780,13 @@ def test_triggers_their_rules_let_through(nlp, text, word, expected):
      "diplomatic"),  # ties cut, threatened
     ("An investigation by the Guardian found that more than 130,000 carers had been ordered to repay the benefit.",
      "the Guardian", "media"),  # a newspaper's inquiry is journalism
+    ("Bolivia cut diplomatic ties with Israel over its military offensive in Gaza.", "Bolivia", "diplomatic"),  # the
+    # offensive "its" names is the cause, Israel's, no act of Bolivia's
+    ("Turkey said it was prepared to launch a new ground operation in northern Syria.", "Turkey", "military"),
+    ("Indonesian authorities deported an Australian tourist for insulting the president.", "Indonesian authorities",
+     "legal"),  # an authority's deportation is law enforcement
+    ("Congolese protesters attacked Western embassies in Kinshasa.", "Congolese protesters", "public"),  # a riot
+    ("Workers attacked the plan as unfair.", "Workers", "political"),  # a plan attacked in words
     ("Nurses at the city hospital stopped work on Tuesday.", "Nurses", "public"),
     ("An Egyptian court handed a five-year sentence to a human rights lawyer.", "An Egyptian court", "legal"),
     ("The rebel alliance issued a statement demanding that the government release the prisoners.",

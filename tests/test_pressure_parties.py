@@ -550,6 +550,9 @@ PARTIES = [
     ("Chile's government invoked a security law against truck drivers.", "target", "truck drivers"),  # "against"
     # hung on the law
     ("Britain froze assets belonging to Russian oligarchs.", "target", "Russian oligarchs"),
+    ("A UN panel found that Eritrean troops committed war crimes in Tigray.", "target", "Eritrea"),  # those found
+    # at fault
+    ("Bolivia cut diplomatic ties with Israel over its military offensive in Gaza.", "source", "Bolivia"),  # one item
     ("Venezuelan security forces raided the offices of an opposition party.", "target",
      "an opposition party"),  # premises stand for whose they are
     ("Venezuelan security forces raided the offices of an opposition party.", "scope", "unknown"),  # a state's

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from briefing.analysis.deed_constructions import DEEDS
 from briefing.analysis.lexicon import (
+    ARMED_ONLY_IF_MARKED,
+    ARMED_OPERATION_MARKS,
     BARRING_VERBS,
     CALL_PARTICLES,
     CAMPAIGN_AIMS,
@@ -25,7 +27,6 @@ from briefing.analysis.lexicon import (
     DECIDED_ACTS,
     DEMANDED_ACTS,
     DESCRIBING_VERBS,
-    DESIGNATING_VERBS,
     DISPERSING_VERBS,
     EXPRESSING_VERBS,
     FAULT_ADJECTIVES,
@@ -34,6 +35,7 @@ from briefing.analysis.lexicon import (
     FORCED_VOTES,
     GROUP_NOUNS,
     INSTITUTION_NOUNS,
+    LAUNCHING_VERBS,
     LEGISLATION_NOUNS,
     MEASURE_NOUNS,
     MEETING_NOUNS,
@@ -42,6 +44,7 @@ from briefing.analysis.lexicon import (
     MOVING_VERBS,
     OBJECT_PRONOUNS,
     PEACE_WISHES,
+    PRESSURE_NOUNS,
     PRESSURE_VERBS,
     QUIT_ARRANGEMENTS,
     QUIT_GOVERNING,
@@ -51,14 +54,10 @@ from briefing.analysis.lexicon import (
     RETALIATING_VERBS,
     REVENGE_NOUNS,
     ROLE_HEADS,
-    RULING_VERBS,
-    STIGMA_LABELS,
-    STIGMA_VERBS,
     SUFFICING_WORDS,
     TALKS_NOUNS,
     UNDERGOING_VERBS,
     UNDOING_VERBS,
-    UNLAWFUL_WORDS,
     VOW_VERBS,
 )
 from briefing.analysis.pattern_parts import VERB as _VERB
@@ -68,20 +67,9 @@ from briefing.analysis.pattern_parts import verb as _verb
 
 _CONDEMNING = sorted(CONDEMNING_WORDS)
 _CONCEDING = sorted(CONCEDING_VERBS)
+_ARMED_ACTS = sorted(n for n, kind in PRESSURE_NOUNS.items() if kind == "military" and n not in ARMED_ONLY_IF_MARKED)
 _FIGHTING = sorted({"fight"} | RETALIATING_VERBS | {v for v, kind in PRESSURE_VERBS.items() if kind == "military"})
 
-
-def _labelled(verbs: frozenset[str], marks: frozenset[str] | set[str], label: dict | None = None) -> list[Pattern]:
-    """A label marked by one of `marks` hung on whom a designating verb names, wherever the parser puts it: set
-    beside the name ("designated the Houthis a terrorist organisation", "labelled a journalist a foreign agent"),
-    as the verb's own object ("branded the charity a foreign agent") or after "as"."""
-    mark = _child(">", {"DEP": {"IN": ["amod", "compound"]}, "LOWER": {"IN": sorted(marks)}}, "mark", "label")
-    attrs = label or {}
-    return [[_verb(set(verbs)), _child(">", {"DEP": {"IN": ["dative", "dobj"]}}, "who"),
-             _child(">", {"DEP": "appos", **attrs}, "label", "who"), mark],
-            [_verb(set(verbs)), _child(">", {"DEP": {"IN": ["dobj", "oprd"]}, **attrs}, "label"), mark],
-            [_verb(set(verbs)), _child(">", {"DEP": "prep", "LOWER": "as"}, "as"),
-             _child(">", {"DEP": "pobj", **attrs}, "label", "as"), mark]]
 
 # Surface patterns: label -> token patterns.
 SURFACE: dict[str, list[Pattern]] = {
@@ -188,6 +176,15 @@ DEPENDENCY: dict[str, list[Pattern]] = {
                            # readiness, PLOVER THREATEN)
                            [_verb(set(RETALIATING_VERBS)), {"LEFT_ID": "verb", "REL_OP": "<", "RIGHT_ID": "ready",
                                                             "RIGHT_ATTRS": {"LOWER": {"IN": sorted(READINESS_WORDS)}}}],
+                           # "Turkey said it was prepared to launch a new ground operation in northern Syria"
+                           [_verb(set(LAUNCHING_VERBS)), {"LEFT_ID": "verb", "REL_OP": "<", "RIGHT_ID": "ready",
+                                                          "RIGHT_ATTRS": {"LOWER": {"IN": sorted(READINESS_WORDS)}}},
+                            _child(">", {"DEP": "dobj", "LEMMA": {"IN": _ARMED_ACTS}}, "act")],
+                           [_verb(set(LAUNCHING_VERBS)), {"LEFT_ID": "verb", "REL_OP": "<", "RIGHT_ID": "ready",
+                                                          "RIGHT_ATTRS": {"LOWER": {"IN": sorted(READINESS_WORDS)}}},
+                            _child(">", {"DEP": "dobj", "LEMMA": "operation"}, "act"),
+                            _child(">", {"DEP": {"IN": ["amod", "compound"]}, "LOWER": {"IN": sorted(ARMED_OPERATION_MARKS)}},
+                                   "armed", "act")],  # not "a new marketing operation"
                            # "the army would be ready to intervene in Kosovo" (in a state; not "in the currency market")
                            [_verb("intervene"), {"LEFT_ID": "verb", "REL_OP": "<", "RIGHT_ID": "ready",
                                                  "RIGHT_ATTRS": {"LOWER": {"IN": sorted(READINESS_WORDS)}}},
@@ -323,33 +320,11 @@ DEPENDENCY: dict[str, list[Pattern]] = {
     # "Turkey's president lashed out at Sweden", "The Kremlin hit out at Finland" (PLOVER DISAPPROVE)
     "HIT_OUT": [[_verb({"lash", "hit"}), _child(">", {"DEP": "prt", "LOWER": "out"}, "prt"),
                  _child(">", {"DEP": "prep", "LOWER": "at"}, "at")]],
-    # "The House voted to hold the former adviser in contempt of Congress": a sanction in law by a
-    # legislature or a court
-    "HOLD_IN_CONTEMPT": [[_verb("hold"), _child(">", {"DEP": "prep", "LOWER": "in"}, "in"),
-                          _child(">", {"DEP": "pobj", "LOWER": "contempt"}, "contempt", "in")]],
-    # "The court declared the law unconstitutional", "The judge ruled the strike illegal" (a ruling in law); the
-    # parser may hang the word on a preposition before it ("declared the deployment of police officers to Haiti
-    # unconstitutional")
-    "DECLARE_UNLAWFUL": [[_verb(set(RULING_VERBS)), _child(">", {"DEP": {"IN": ["ccomp", "oprd", "acomp", "xcomp"]},
-                                                             "LOWER": {"IN": sorted(UNLAWFUL_WORDS)}}, "ruled")],
-                         [_verb(set(RULING_VERBS)), _child(">>", {"DEP": "pobj", "POS": "ADJ",
-                                                              "LOWER": {"IN": sorted(UNLAWFUL_WORDS)}}, "ruled")]],
-    # "The United States designated the group a foreign terrorist organization" (PLOVER SANCTION); "The Kremlin
-    # labelled the newspaper a foreign agent", "declared the foundation extremist": the labels a state hangs on its
-    # critics to silence them
-    "DESIGNATE_TERRORIST": [*_labelled(DESIGNATING_VERBS, {"terrorist", "terror"}),
-                            *_labelled(DESIGNATING_VERBS | STIGMA_VERBS, STIGMA_LABELS),
-                            *_labelled(DESIGNATING_VERBS | STIGMA_VERBS, {"foreign"}, {"LEMMA": "agent"}),
-                            [_verb(set(DESIGNATING_VERBS | STIGMA_VERBS)),
-                             _child(">", {"DEP": {"IN": ["oprd", "acomp", "xcomp", "ccomp", "dobj"]},
-                                          "LOWER": {"IN": sorted(STIGMA_LABELS)}}, "label")]],
     # "Senator Rand Paul went further, introducing a resolution that would end the national emergency the
     # president declared": a lawmaker's move against another's act (CAMEO 11x, disapprove)
     "MOVE_TO_UNDO": [[_verb(set(MOVING_VERBS)), _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(MOVED_TEXTS)}}, "text"),
                       _child(">", {"DEP": {"IN": ["relcl", "acl"]}, "LEMMA": {"IN": sorted(UNDOING_VERBS)}}, "undo",
                              "text")]],
-    # "Moscow declared two Estonian diplomats persona non grata" (PLOVER REDUCE RELATIONS, expel)
-    "DECLARE_UNWELCOME": [[_verb("declare"), _child(">>", {"LOWER": "grata"}, "grata")]],
     # "Shareholders voted against the chief executive's pay package": a vote cast against someone or their act
     # (PLOVER REJECT), as "opposed" is; not a vote on a measure no one owns ("voted against a cut in interest
     # rates" is a committee's decision)

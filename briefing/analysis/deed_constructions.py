@@ -11,25 +11,30 @@ from briefing.analysis.lexicon import (
     BLACKLIST_NOUNS,
     BOMB_NOUNS,
     BOMBING_VERBS,
+    BORDER_NOUNS,
     BREAK_IN_VERBS,
     BURNED_SYMBOLS,
     CAMPAIGNER_WORDS,
     CLEARED_SITES,
     CLEARING_VERBS,
+    COMMITTED_WRONGS,
     COMPUTER_NOUNS,
     CRAFT_MOVING_VERBS,
     CYBER_ATTACKERS,
+    DESIGNATING_VERBS,
     DISRUPTING_VERBS,
     DOWNED_CRAFT,
     DRIVING_OUT_VERBS,
     DUMPED_PRODUCE,
     DUMPING_VERBS,
     ERECTING_VERBS,
+    FINDING_VERBS,
     FIRE_NOUNS,
     GATHERING_VERBS,
     GROUP_NOUNS,
     HOLDING_UP_VERBS,
     HOSTILE_NOUNS,
+    INCURSION_VERBS,
     INSPECTING_NOUNS,
     INVOKED_LAWS,
     INVOKING_VERBS,
@@ -42,14 +47,19 @@ from briefing.analysis.lexicon import (
     PROTEST_SIGNS,
     PROTESTER_WORDS,
     ROADBLOCK_NOUNS,
+    RULING_VERBS,
     SANCTION_LIST_MARKS,
     SCALING_VERBS,
+    STIGMA_LABELS,
+    STIGMA_VERBS,
     THROWING_VERBS,
     THROWN_MISSILES,
     UNDER_MEASURES,
+    UNLAWFUL_WORDS,
     UNREST_NOUNS,
     WAR_CRAFT,
     WORKFORCE_WORDS,
+    WRONGDOING_VERBS,
 )
 from briefing.analysis.pattern_parts import Pattern
 from briefing.analysis.pattern_parts import child as _child
@@ -59,7 +69,50 @@ _MISSILES = sorted(THROWN_MISSILES)
 _LAWS = sorted(INVOKED_LAWS)
 _COURTS = ["court", "courts"]  # where a case is taken, gone to or seen: "took the council to court"
 
+def _labelled(verbs: frozenset[str], marks: frozenset[str] | set[str], label: dict | None = None) -> list[Pattern]:
+    """A label marked by one of `marks` hung on whom a designating verb names, wherever the parser puts it: set
+    beside the name ("designated the Houthis a terrorist organisation", "labelled a journalist a foreign agent"),
+    as the verb's own object ("branded the charity a foreign agent") or after "as"."""
+    mark = _child(">", {"DEP": {"IN": ["amod", "compound"]}, "LOWER": {"IN": sorted(marks)}}, "mark", "label")
+    attrs = label or {}
+    return [[_verb(set(verbs)), _child(">", {"DEP": {"IN": ["dative", "dobj"]}}, "who"),
+             _child(">", {"DEP": "appos", **attrs}, "label", "who"), mark],
+            [_verb(set(verbs)), _child(">", {"DEP": {"IN": ["dobj", "oprd"]}, **attrs}, "label"), mark],
+            [_verb(set(verbs)), _child(">", {"DEP": "prep", "LOWER": "as"}, "as"),
+             _child(">", {"DEP": "pobj", **attrs}, "label", "as"), mark]]
+
+
 DEEDS: dict[str, list[Pattern]] = {
+    # "The House voted to hold the former adviser in contempt of Congress": a sanction in law by a
+    # legislature or a court
+    "HOLD_IN_CONTEMPT": [[_verb("hold"), _child(">", {"DEP": "prep", "LOWER": "in"}, "in"),
+                          _child(">", {"DEP": "pobj", "LOWER": "contempt"}, "contempt", "in")]],
+    # "The court declared the law unconstitutional", "The judge ruled the strike illegal" (a ruling in law); the
+    # parser may hang the word on a preposition before it ("declared the deployment of police officers to Haiti
+    # unconstitutional")
+    "DECLARE_UNLAWFUL": [[_verb(set(RULING_VERBS)), _child(">", {"DEP": {"IN": ["ccomp", "oprd", "acomp", "xcomp"]},
+                                                             "LOWER": {"IN": sorted(UNLAWFUL_WORDS)}}, "ruled")],
+                         [_verb(set(RULING_VERBS)), _child(">>", {"DEP": "pobj", "POS": "ADJ",
+                                                              "LOWER": {"IN": sorted(UNLAWFUL_WORDS)}}, "ruled")]],
+    # "The United States designated the group a foreign terrorist organization" (PLOVER SANCTION); "The Kremlin
+    # labelled the newspaper a foreign agent", "declared the foundation extremist": the labels a state hangs on its
+    # critics to silence them
+    "DESIGNATE_TERRORIST": [*_labelled(DESIGNATING_VERBS, {"terrorist", "terror"}),
+                            *_labelled(DESIGNATING_VERBS | STIGMA_VERBS, STIGMA_LABELS),
+                            *_labelled(DESIGNATING_VERBS | STIGMA_VERBS, {"foreign"}, {"LEMMA": "agent"}),
+                            [_verb(set(DESIGNATING_VERBS | STIGMA_VERBS)),
+                             _child(">", {"DEP": {"IN": ["oprd", "acomp", "xcomp", "ccomp", "dobj"]},
+                                          "LOWER": {"IN": sorted(STIGMA_LABELS)}}, "label")]],
+    # "North Korean soldiers crossed the border briefly", "Russian jets violated Estonian airspace" (an incursion)
+    "CROSS_BORDER": [[_verb(set(INCURSION_VERBS)), _child(">", {"DEP": "nsubj", "LOWER": {"IN": sorted(ARMED_NOUNS | WAR_CRAFT)}}),
+                      _child(">", {"DEP": "dobj", "LOWER": {"IN": sorted(BORDER_NOUNS)}}, "line")]],
+    # "A UN panel found that Eritrean troops committed war crimes in Tigray" (PLOVER ACCUSE: an inquiry's finding)
+    "FIND_WRONGDOING": [[_verb(set(FINDING_VERBS)), _child(">", {"DEP": "ccomp", "LEMMA": "commit"}, "wrong"),
+                         _child(">", {"DEP": "dobj", "LEMMA": {"IN": sorted(COMMITTED_WRONGS)}}, "what", "wrong")],
+                        [_verb(set(FINDING_VERBS)), _child(">", {"DEP": "ccomp", "LEMMA": {"IN": sorted(WRONGDOING_VERBS)}},
+                                                           "wrong")]],
+    # "Moscow declared two Estonian diplomats persona non grata" (PLOVER REDUCE RELATIONS, expel)
+    "DECLARE_UNWELCOME": [[_verb("declare"), _child(">>", {"LOWER": "grata"}, "grata")]],
     # "students gathered outside the embassy, chanting slogans against the West" (CAMEO 14x, protest)
     "CHANT_SLOGANS": [[_verb("chant"), _child(">", {"DEP": "dobj", "LEMMA": {"IN": ["slogan", "slogans"]}})],
                       # "Protesters outside the Capitol chanted 'Hands off Medicaid'": whatever campaigners chant

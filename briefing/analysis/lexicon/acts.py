@@ -97,3 +97,13 @@ CLEARED_SITES = frozenset("camp camps encampment encampments sit-in blockade bar
 # drivers who blocked roads", "used anti-terror powers against the protesters".
 INVOKED_LAWS = frozenset("law laws act statute decree power powers provision provisions legislation".split())
 INVOKING_VERBS = frozenset({"invoke", "use", "apply", "wield"})
+# What an inquiry finds someone did that accuses them (PLOVER ACCUSE): "A UN panel found that Eritrean troops
+# committed war crimes in Tigray", "concluded that the company had breached sanctions".
+FINDING_VERBS = frozenset({"find", "conclude", "determine", "establish"})
+WRONGDOING_VERBS = frozenset("violate breach abuse torture mistreat discriminate".split())
+COMMITTED_WRONGS = frozenset("crime crimes abuse abuses atrocity atrocities genocide violation violations fraud offence "
+                             "offences offense offenses massacre massacres".split())
+# A line forces cross into another's land, sea or sky (PLOVER MOBILIZE, CAMEO 15x, border violation): "North
+# Korean soldiers crossed the border briefly", "Russian jets violated Estonian airspace".
+INCURSION_VERBS = frozenset({"cross", "breach", "violate", "enter"})
+BORDER_NOUNS = frozenset("border borders frontier boundary line airspace waters".split())

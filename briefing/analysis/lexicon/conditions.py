@@ -214,7 +214,7 @@ VIOLENT_ACTS = frozenset("shoot kill sink annihilate obliterate crush wipe execu
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 # Acts of arms that are law enforcement when an authority does them: "police raided the offices",
 # "riot police fired tear gas at the crowd".
-POLICING_ACTS = frozenset({"raid", "detain", "seize", "search", "fire"})
+POLICING_ACTS = frozenset({"raid", "detain", "seize", "search", "fire", "deport"})
 # Verbs a stoppage is called with: "went on strike", "called a strike", "voted for strikes" (a labour
 # strike, not a blow).
 STRIKING_VERBS = frozenset({"go", "call", "stage", "hold", "begin", "start", "launch", "announce", "remain", "stay",
@@ -332,7 +332,7 @@ AGREEMENT_NOUNS = frozenset("deal deals agreement agreements bargain compromise 
                             "pact truce".split())
 # What a force uses on people: "police used tear gas against protesters" (CAMEO 17x, coerce).
 FORCE_NOUNS = frozenset("force gas teargas cannon cannons bullet bullets baton batons truncheon truncheons spray "
-                        "grenade grenades weapon weapons".split())
+                        "grenade grenades weapon weapons ammunition".split())
 # What force is used to do to a crowd: "used tear gas to disperse the protesters".
 DISPERSING_VERBS = frozenset("disperse quell break suppress crush clear repel scatter push drive".split())  # "to push back"
 # What a delegation walks out of in protest: "walked out of the talks".

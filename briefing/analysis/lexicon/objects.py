@@ -86,3 +86,11 @@ WAR_CRAFT = frozenset("jet jets bomber bombers drone drones gunboat gunboats car
 # Places raided, stormed or searched stand for whose they are: "raided the offices of an opposition party",
 # "searched the home of the former president" press the party and the president.
 ENTERED_PREMISES = frozenset("headquarters offices office premises compound home homes house houses residence".split())
+# What is ordered when an order is a purchase, no command: "ordered new equipment for its hospitals", "50 jets".
+BOUGHT_GOODS = frozenset("equipment supplies vaccine vaccines dose doses aircraft jet jets plane planes train trains bus "
+                         "buses computer computers copies machinery".split())
+# What a court rules "in" when it names no side: "ruled in a property dispute between two neighbours".
+DISPUTE_NOUNS = frozenset("dispute case row matter quarrel".split())
+# Where people live or camp, whose knocking down presses them: "bulldozed the homes of people accused of rioting".
+LIVED_IN_PLACES = frozenset("home homes house houses camp camps encampment encampments village villages settlement "
+                            "settlements shelter shelters tent tents shack shacks slum slums dwelling dwellings".split())

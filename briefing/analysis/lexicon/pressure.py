@@ -34,7 +34,7 @@ PRESSURE_VERBS: dict[str, str] = {
                     .split(), "legal"),
     **dict.fromkeys("sue".split(), "lawsuit"),  # anyone can go to court
     **dict.fromkeys("attack bomb shell invade mobilize mobilise deploy retaliate fire raid kidnap abduct shoot overrun "
-                    "demolish destroy seize besiege occupy hack detain torture deport reinforce storm ambush target "
+                    "destroy seize besiege occupy hack detain torture deport reinforce storm ambush target "
                     "conscript".split(),  # "Myanmar's junta conscripted thousands of young men into the army"
                     "military"),
     **dict.fromkeys("suspend prohibit restrict halt cut".split(), "economic"),
@@ -46,6 +46,9 @@ PRESSURE_VERBS: dict[str, str] = {
     # clashes decides ("Angry residents barricaded the road with burning tyres")
     # damage done to make a point or in anger: "torched a police vehicle", "ransacked the offices" (who decides)
     **dict.fromkeys("torch ransack vandalise vandalize".split(), "coerce"),
+    # homes or camps knocked down (who decides: forces, an authority, a crowd): "An Indian state government bulldozed
+    # the homes of people accused of rioting", "Israeli forces demolished the family home"
+    **dict.fromkeys("demolish bulldoze raze".split(), "coerce"),
     # boarding a vessel by force or in protest: "Greenpeace activists boarded an oil tanker" (who decides)
     **dict.fromkeys("board".split(), "coerce"),
 }
@@ -167,3 +170,8 @@ LAID_ON_VERBS = frozenset({"hit", "slap"})
 SPOKEN_OF_NOUNS = frozenset("impact effect effects cost costs prospect risk possibility likelihood consequences".split())
 # Papers an act is done "by", which name no doer: "was dismissed by presidential decree".
 DECREE_NOUNS = frozenset("decree decrees order orders law statute".split())
+# Military nouns that are armed only when marked so: "prepared to launch a new ground operation" threatens arms,
+# "ready to launch a new marketing operation", "a state of alert", "a curfew" or "drills" need their marks.
+ARMED_ONLY_IF_MARKED = frozenset("operation exercise exercises drill drills alert readiness curfew deployment "
+                                 "reinforcements manoeuvre manoeuvres maneuver maneuvers mobilization".split())
+ARMED_OPERATION_MARKS = frozenset("ground military air naval land amphibious cross-border special".split())

@@ -1,5 +1,6 @@
-"""Where a trigger sits: under a concession ("accepted demands") or inside another trigger as what it
-demands ("ordered Israel to halt the operation"); either way it is no item of its own."""
+"""Where a trigger sits: under a concession ("accepted demands"), inside another trigger as what it demands
+("ordered Israel to halt the operation") or as the other side's act it answers ("cut ties with Israel over its
+offensive"); any way it is no item of its own."""
 
 from __future__ import annotations
 
@@ -76,3 +77,12 @@ def inside_trigger(tok: Token) -> bool:
         return True  # "The EU must suspend its deal with Tunisia, Amnesty said": Amnesty's demand, not the EU's act
     return head != tok and head.pos_ == "VERB" and (
         lexicon_lemma(head) in PRESSURE_VERBS or lexicon_lemma(head) in ASKING_VERBS)  # "called on Boric to cut"
+
+
+def cause_of_the_act(tok: Token) -> bool:
+    """'Bolivia cut diplomatic ties with Israel over its military offensive in Gaza', 'sanctioned Russia after its
+    invasion': an act named, by a pronoun's owner, as the cause of a pressing act is the pressed side's, no
+    second act of the doer's (the parser would give "its" to the doer)."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in CAUSE_PREPOSITIONS | {"over"} \
+        and tok.head.head.pos_ == "VERB" and lexicon_lemma(tok.head.head) in PRESSURE_VERBS \
+        and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)

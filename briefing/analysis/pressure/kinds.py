@@ -8,12 +8,14 @@ from spacy.tokens import Token
 
 from briefing.analysis.actors import Actor, ActorKind
 from briefing.analysis.lexicon import (
+    ACT_NOUNS,
     ARMED_NOUNS,
     AUTHORITY_NOUNS,
     CAMPAIGNER_WORDS,
     COURT_WORDS,
     LEGAL_OFFICES,
     LEGAL_THREAT_WORDS,
+    LEGISLATION_NOUNS,
     MEDIA_WORDS,
     MOBILIZING_VERBS,
     ONLINE_POSTING_VERBS,
@@ -21,7 +23,7 @@ from briefing.analysis.lexicon import (
     PARTY_NAMES,
     POLICING_ACTS,
     POLITICAL_ORDERS,
-    TAKING_VERBS,
+    REMARK_NOUNS,
 )
 from briefing.analysis.pressure.model import PressureKind, Scope
 from briefing.analysis.pressure.parties import ruled
@@ -38,6 +40,13 @@ def _in_court(tok: Token) -> bool:
             if not any(a.pos_ in ("VERB", "AUX") for a in between[:between.index(tok)]):
                 return True
     return False
+
+
+def _words_attacked(tok: Token) -> bool:
+    """'Workers attacked the plan as unfair': a plan, a law or a remark is attacked in words (but 'protesters
+    attacked Western embassies' is a riot)."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in ACT_NOUNS | LEGISLATION_NOUNS | REMARK_NOUNS
+               or c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)
 
 
 def _party(actor: Actor | None) -> bool:
@@ -73,8 +82,9 @@ def refine_kind(base: str, scope: Scope, phrase: str, who: str, tok: Token, src:
         kind = PressureKind.DIPLOMATIC  # "The Philippines filed a diplomatic protest over the coast guard's water cannon"
     if base == "voice" and _in_court(tok):
         kind = PressureKind.LEGAL  # "said it would challenge the asylum limits in court"
-    if kind == PressureKind.MILITARY and tok.lemma_.lower() in TAKING_VERBS and CAMPAIGNER_WORDS & set(who.lower().split()):
-        kind = PressureKind.PUBLIC  # "The miners' union said its members would occupy the pits": a sit-in, no arms
+    if kind == PressureKind.MILITARY and CAMPAIGNER_WORDS & set(who.lower().split()) and tok.pos_ == "VERB":
+        kind = PressureKind.PUBLIC  # "The miners' union said its members would occupy the pits": a sit-in, no arms;
+        # "Congolese protesters attacked Western embassies": a riot
     if kind == PressureKind.MILITARY and tok.lemma_.lower() in MOBILIZING_VERBS \
             and not armed_or_state(who, scope, actor) and not is_state(actor, phrase):
         kind = PressureKind.PUBLIC  # "Immigrant advocacy groups said they would mobilize against it"
@@ -90,7 +100,8 @@ def refine_kind(base: str, scope: Scope, phrase: str, who: str, tok: Token, src:
     if kind == PressureKind.PUBLIC and base == "coerce" and actor is not None and actor.kind == ActorKind.PLACE \
             and "blockade" in {tok.lemma_.lower(), *(c.lemma_.lower() for c in tok.children if c.dep_ == "dobj")}:
         kind = PressureKind.MILITARY  # "Pakistan imposed a naval blockade": a state blockades with arms
-    if tok.pos_ == "VERB" and (tok.lemma_.lower() == "attack" and not armed_or_state(who, scope, actor) or (
+    if tok.pos_ == "VERB" and (tok.lemma_.lower() == "attack" and not armed_or_state(who, scope, actor)
+                               and not (CAMPAIGNER_WORDS & set(who.lower().split()) and not _words_attacked(tok)) or (
             tok.lemma_.lower() == "clash" and actor is not None and actor.kind == ActorKind.PERSON)):
         kind = PressureKind.MEDIA if MEDIA_WORDS.search(who) else PressureKind.POLITICAL  # words attack too; one
         # person clashes in words ("Greene, who has clashed with Johnson before"), a crowd in the street

@@ -30,6 +30,7 @@ from briefing.analysis.lexicon import (
     IMPOSING_VERBS,
     INQUIRY_WORDS,
     INTERNATIONAL_WORDS,
+    LAUNCHING_VERBS,
     MEDIA_WORDS,
     NATIONAL_NOUNS,
     OCCURRING_VERBS,
@@ -281,6 +282,9 @@ def threatened_act(tok: Token) -> PressureKind | None:
     nuclear weapons' threatens arms."""
     if tok.lemma_.lower() == "use" and any(c.dep_ == "dobj" and c.lemma_.lower() in FORCE_NOUNS for c in tok.children):
         return PressureKind.MILITARY
+    if tok.lemma_.lower() in LAUNCHING_VERBS and any(c.dep_ == "dobj" and PRESSURE_NOUNS.get(c.lemma_.lower()) == "military"
+                                                     for c in tok.children):
+        return PressureKind.MILITARY  # "prepared to launch a new ground operation in northern Syria"
     for c in tok.children:
         lemma = c.lemma_.lower()
         if c.dep_ == "xcomp" and c.pos_ == "VERB":
@@ -345,8 +349,8 @@ def hostile(phrase: str, tok: Token, actor: Actor | None) -> bool:
     if HOSTILE_NOUNS & set(phrase.lower().split()):
         return True
     unnamed = actor is None or actor.kind == ActorKind.GROUP
-    lawful = (AUTHORITY_NOUNS | STATE_FORCE_WORDS) & set(phrase.lower().split())  # "Officers from the agency raided
-    # the offices", "Venezuelan security forces raided ..."
+    lawful = (AUTHORITY_NOUNS | STATE_FORCE_WORDS | CAMPAIGNER_WORDS) & set(phrase.lower().split())  # "Officers from
+    # the agency raided the offices", "Venezuelan security forces raided ..."; a crowd is no outlaw either
     capturing = tok.lemma_.lower() in CAPTURING_ACTS and (actor is None or actor.kind != ActorKind.PLACE)
     worded = attack_on_a_person(tok) or attack_in_words(tok)  # "the two running mates sharpened their attacks"
     return (unnamed and tok.lemma_.lower() in HOSTILE_ACTS and not worded or capturing) and not lawful

@@ -25,6 +25,7 @@ from briefing.analysis.lexicon import (
     DRILL_NOUNS,
     DRILL_PLACES,
     ENTERED_PREMISES,
+    FINDING_VERBS,
     FORCE_NOUNS,
     FORCED_VOTES,
     FROZEN_NOUNS,
@@ -342,6 +343,8 @@ def target_token(tok: Token) -> Token | None:
         if subj is not None and (subj.ent_type_ in ("PERSON", *NAMED_LABELS) or demanded and lexicon_lemma(tok) in (
                 "demand", "insist", "call", "want", *BARRING_VERBS)):  # "demanded that the city fire ...", "wrote to
             return subj  # the regulator demanding that it use its powers", "would not allow aid workers to return"
+        if subj is not None and lexicon_lemma(tok) in FINDING_VERBS and can_act(subj):
+            return subj  # "A UN panel found that Eritrean troops committed war crimes": the ones found at fault
     found = _prepositional_target(tok) or _inquiry_target(tok)
     if found is None and lexicon_lemma(tok) in VOWING_VERBS | CAMPAIGN_NOUNS:  # "threatened to impose tariffs
         # on Mexico", "a campaign to recall Gov. Rachel Dunn"

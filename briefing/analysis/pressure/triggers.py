@@ -32,6 +32,7 @@ from briefing.analysis.lexicon import (
     UNNAMING_VERBS,
     WAR_CRAFT,
 )
+from briefing.analysis.pressure.capacity import can_act
 from briefing.analysis.pressure.clauses import (
     conditional,
     hoped,
@@ -57,7 +58,7 @@ CONSTRUCTION_CLASSES = {"ASK_TO": "voice", "CALL_TO_TESTIFY": "voice", "WANT_TO_
                         "HOLD_SIGNS": "public", "DESIGNATE_TERRORIST": "legal", "MOVE_TO_UNDO": "voice", "BREAK_WITH": "voice",
                         "SAY_IT_BAD": "voice", "BREAK_IN": "military", "INSPECTORS_ARRIVE": "legal", "SHOOT_DOWN": "military",
                         "DUMP_OUTSIDE": "public", "PULL_OUT": "voice", "DRIVE_OUT": "coerce", "HACK_AND_LEAK": "military",
-                        "SCALE_BUILDING": "public", "DISRUPT": "public", "IN_DISPUTE": "public", "PUT_UNDER": "legal", "LOCK_OUT": "economic", "NAME_SUSPECT": "legal", "PREVENT_FROM": "coerce", "LIFT_IMMUNITY": "legal", "INVOKE_LAW": "legal", "SHOW_OF_FORCE": "military", "LAUNCH_AT": "military", "CLEAR_CAMP": "legal", "GATHER": "public", "BLACKLIST": "economic", "REFER_TO_LAW": "legal",
+                        "SCALE_BUILDING": "public", "DISRUPT": "public", "IN_DISPUTE": "public", "PUT_UNDER": "legal", "LOCK_OUT": "economic", "NAME_SUSPECT": "legal", "PREVENT_FROM": "coerce", "LIFT_IMMUNITY": "legal", "INVOKE_LAW": "legal", "FIND_WRONGDOING": "voice", "CROSS_BORDER": "military", "SHOW_OF_FORCE": "military", "LAUNCH_AT": "military", "CLEAR_CAMP": "legal", "GATHER": "public", "BLACKLIST": "economic", "REFER_TO_LAW": "legal",
                         "DECLARE_UNWELCOME": "diplomatic", "VOTE_AGAINST": "voice", "HUMAN_CHAIN": "public",
                         "SET_UP_ROADBLOCKS": "coerce", "EXCHANGE_FIRE": "military", "OPEN_FIRE": "coerce", "DECLARE_EMERGENCY": "political", "FORCE_VOTE": "political", "FORCE_OUT": "political", "FORCE_THROUGH": "political", "SET_OFF_BOMB": "military"}
 # Verbs with a particle that the construction decides, whatever the verb alone would: "pulled out", "shot down".
@@ -127,6 +128,14 @@ def _names_something(tok: Token) -> bool:
     return any(c.dep_ in ("dobj", "oprd") and c.ent_type_ not in ("DATE", "TIME") for c in tok.children)
 
 
+def _no_wrongdoer(tok: Token) -> bool:
+    """'Researchers found that the drug violated no safety rules': a finding accuses only someone who can act,
+    of something done ('A UN panel found that Eritrean troops committed war crimes')."""
+    found = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+    doer = subject_of(found) if found is not None else None
+    return doer is None or not can_act(doer) or any(d.dep_ == "det" and d.lower_ == "no" for d in found.subtree)
+
+
 def _unnamed_asked(tok: Token) -> bool:
     """'One senator, who asked not to be named to speak candidly, said ...': a source asking to stay unnamed
     presses no one."""
@@ -161,6 +170,7 @@ def trigger_class(tok: Token, constructions: set[str]) -> str | None:
     found = next((CONSTRUCTION_CLASSES[c] for c in sorted(constructions) if c in CONSTRUCTION_CLASSES
                   and not (c == "CALL_ON" and _names_something(tok))
                   and not (c == "ASK_TO" and _unnamed_asked(tok))
+                  and not (c == "FIND_WRONGDOING" and _no_wrongdoer(tok))
                   and not (c == "NO_CONFIDENCE" and _confidence_sought(tok))
                   and not (c == "CAMPAIGN" and _informing(tok)) and not (c == "GATHER" and mourning(tok))), None)
     if found is not None and (conditional(tok) or hoped(tok)) and not constructions & DENIED_CONSTRUCTIONS:

@@ -17,6 +17,7 @@ from briefing.analysis.lexicon import (
     ARMED_NOUNS,
     AUTHORITY_NOUNS,
     BLAMED_CIRCUMSTANCES,
+    BOUGHT_GOODS,
     CAMPAIGN_MARKS,
     CAMPAIGNER_WORDS,
     CANCELLED_PAPERS,
@@ -28,6 +29,7 @@ from briefing.analysis.lexicon import (
     DANGER_VERBS,
     DENYING_VERBS,
     DEPLOYED_FORCES,
+    DISPUTE_NOUNS,
     DOWNED_CRAFT,
     ECONOMIC_OBJECTS,
     ENFORCING_NOUNS,
@@ -44,6 +46,7 @@ from briefing.analysis.lexicon import (
     LAID_OFF,
     LANDFORM_NOUNS,
     LEGISLATION_NOUNS,
+    LIVED_IN_PLACES,
     NETWORK_WORDS,
     OBJECT_BOUND,
     OBJECT_TRIGGERS,
@@ -154,9 +157,9 @@ VERB_RULES: tuple[Rule, ...] = (
      and (doer := subject_of(t)) is not None and GOVERNING_TITLES.fullmatch(doer.lower_) is not None, "voice"),
     # (subject_of gives a passive's agent: "was ordered by the president")
     ("a habit banned presses no one: 'passed a law banning smoking for future generations'; but 'banned protests',"
-     " 'banned the party' do",
+     " 'banned the party', 'banned the student wing of the Awami League' (no habit, however it ends) do",
      lambda t: lexicon_lemma(t) in ("ban", "prohibit", "outlaw") and any(
-         c.dep_ in ("dobj", "xcomp") and c.lower_.endswith("ing") and c.pos_ in ("NOUN", "VERB")
+         c.dep_ in ("dobj", "xcomp") and c.lower_.endswith("ing") and len(c.lower_) > 5 and c.pos_ in ("NOUN", "VERB")
          and lexicon_lemma(c) not in PRESSURE_NOUNS and not any(g.dep_ == "poss" for g in c.children)
          for c in t.children), None),
     ("a bill rammed through is forced past a parliament, no vessel rammed: 'The government rammed the bill through"
@@ -287,6 +290,20 @@ VERB_RULES: tuple[Rule, ...] = (
                                                    for c in t.children), "military"),
     ("an envoy ordered out is expelled: 'ordered the French ambassador to leave the country'",
      lambda t: lexicon_lemma(t) == "order" and bool(objects_of(t) & ENVOY_NOUNS), "diplomatic"),
+    ("a ruling in a private dispute that finds for no one presses no one: 'A Greek court ruled in a property dispute"
+     " between two neighbours', 'ruled in a dispute over a football transfer'; not 'ruled that ...', 'ruled"
+     " against the city', 'ruled in the case that the ban was unlawful'",
+     lambda t: lexicon_lemma(t) == "rule" and any(c.dep_ == "prep" and c.lower_ == "in" and any(
+         p.lemma_.lower() in DISPUTE_NOUNS and not any(a.dep_ in ("acl", "relcl") for a in p.children)
+         for p in c.children) for c in t.children) and not any(
+         c.dep_ in ("ccomp", "oprd", "acomp", "xcomp", "dobj") or c.dep_ == "prep" and c.lower_ in ("against", "for")
+         for c in t.children), None),
+    ("knocking down presses only where people live: 'bulldozed the homes of people accused of rioting', 'demolished"
+     " the protest camp'; not 'demolished the old cinema to build flats'",
+     lambda t: lexicon_lemma(t) in ("demolish", "bulldoze", "raze") and not objects_of(t) & LIVED_IN_PLACES, None),
+    ("goods ordered are bought: 'The Venezuelan government ordered new equipment for its hospitals', 'ordered 50"
+     " jets'",
+     lambda t: lexicon_lemma(t) == "order" and bool(objects_of(t) & BOUGHT_GOODS), None),
     ("a member state suspended from a body: 'The African Union suspended Niger after the coup'",
      lambda t: lexicon_lemma(t) == "suspend" and any(c.dep_ == "dobj" and (c.ent_type_ == "GPE" or state_for(c.text))
                                                      for c in t.children),
