@@ -560,6 +560,12 @@ PARTIES = [
 ]
 
 
+def test_an_act_questioned_is_not_the_questioners(analyze_text):
+    b = analyze_text("Tariffs\n\nSome of the president's most reliable allies in the Senate are openly questioning his"
+                     " latest round of tariffs.")
+    assert [p.source for p in b.pressure if p.kind == "economic"] == []  # the tariffs are his, not theirs
+
+
 def test_the_marchers_fired_at_are_the_target(analyze_text):
     b = analyze_text("Report\n\nPolice fired rubber bullets at demonstrators marching on the presidential palace.")
     assert ("Police", "demonstrators") in [(p.source, p.target) for p in b.pressure]  # the parser's gerund subject

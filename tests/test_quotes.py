@@ -461,6 +461,9 @@ VOICES = [
      "it would sue", "Law Society"),  # the body its name holds, not the place that closes it
     ("Kenya\n\nAmnesty International Kenya said police had used live ammunition. Kenya is calm.",
      "police had used", "Amnesty International Kenya"),  # a body's national chapter, one name, not the place
+    ("Farm\n\nThe American Farm Bureau Federation said in a letter to lawmakers that exports had fallen. \"Our members"
+     " cannot survive another trade war,\" the letter said.", "Our members cannot",
+     "American Farm Bureau Federation"),  # a letter speaks for whoever said what was in it
     ("Border\n\nSen. Thom Tillis, R-N.C., told reporters the votes were not there. Sen. Alex Padilla of California"
      " said the deal abandoned immigrants.\n\nOne senator, who asked not to be named, said the pressure had been"
      " \"intense and relentless.\"", "intense and relentless", None),  # an office counted is someone new, not

@@ -336,8 +336,10 @@ class Resolver(PronounReading):
         for tok in reversed(self.doc[max(0, subj.i - _LOOKBACK): subj.i]):
             if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN" or (tok.tag_ == "NNS") != (subj.tag_ == "NNS"):
                 continue  # "the union said" is none of "the 12 rail unions"
-            if lemma in DOCUMENT_NOUNS and tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB":
-                issuer = subject_of(tok.head)
+            issued = tok.head if tok.dep_ in ("dobj", "nsubjpass") else tok.head.head if tok.dep_ == "pobj" \
+                and tok.head.lower_ == "in" else None  # "said in a letter to lawmakers that ...": the sayer's
+            if lemma in DOCUMENT_NOUNS and issued is not None and issued.pos_ == "VERB":
+                issuer = subject_of(issued)
                 if issuer is not None and issuer.lower_ not in PRONOUN_GENDER:
                     return self.resolve(issuer)
             phrase = noun_phrase(self.doc, tok)

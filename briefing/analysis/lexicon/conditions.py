@@ -133,7 +133,7 @@ suspend halt stop block cancel delay
 complicate delay oppose reject condemn criticise criticize denounce welcome praise lift ease end drop
 challenge resist dismiss deny survive report cover describe veto scrap repeal
 defy ignore flout disobey violate breach contest reward deplore decry lament regret slam blast lambast lambaste
-castigate assail rebuke censure protest
+castigate assail rebuke censure protest question dispute doubt
 """.split())
 # Who attacks from outside the law: their pressure on the story's home is an adversary's, whoever
 # they are ("hackers", "gunmen", "a user" who "launched the attack").
