@@ -753,6 +753,10 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
     ("Researchers found that the drug violated no safety rules.", "found", None),  # no one who acts
     ("North Korean soldiers crossed the border briefly before retreating.", "crossed", "military"),  # incursion
     ("Migrants crossed the border at night.", "crossed", None),  # no force
+    ("Romania's top court annulled the first round of the presidential election.", "annulled", "voice"),  # undone
+    ("Hungary will not approve the aid package until Brussels unfreezes its funds.", "approve", "threat"),  # held
+    # back until another acts
+    ("The museum will not open until the council finishes the repairs.", "open", None),  # nothing withheld
     ("The Liberal Democrat spokesperson said the government's response was not good enough.", "said",
      "voice"),  # a decision found wanting
 ])
@@ -787,6 +791,8 @@ def test_triggers_their_rules_let_through(nlp, text, word, expected):
      "legal"),  # an authority's deportation is law enforcement
     ("Congolese protesters attacked Western embassies in Kinshasa.", "Congolese protesters", "public"),  # a riot
     ("Workers attacked the plan as unfair.", "Workers", "political"),  # a plan attacked in words
+    ("Romania's top court annulled the first round of the presidential election.", "Romania's top court",
+     "legal"),  # a court's undoing is law
     ("Nurses at the city hospital stopped work on Tuesday.", "Nurses", "public"),
     ("An Egyptian court handed a five-year sentence to a human rights lawyer.", "An Egyptian court", "legal"),
     ("The rebel alliance issued a statement demanding that the government release the prisoners.",

@@ -550,6 +550,10 @@ PARTIES = [
     ("Chile's government invoked a security law against truck drivers.", "target", "truck drivers"),  # "against"
     # hung on the law
     ("Britain froze assets belonging to Russian oligarchs.", "target", "Russian oligarchs"),
+    ("Officials in Ankara said Turkey would not approve Sweden's NATO bid until Stockholm cracked down on Kurdish"
+     " militants.", "target", "Stockholm"),  # a consent withheld until another acts presses the other
+    ("Three opposition activists were sentenced to prison terms in Azerbaijan.", "source", "Azerbaijan"),  # the
+    # place the parser hung on the term
     ("A UN panel found that Eritrean troops committed war crimes in Tigray.", "target", "Eritrea"),  # those found
     # at fault
     ("Bolivia cut diplomatic ties with Israel over its military offensive in Gaza.", "source", "Bolivia"),  # one item

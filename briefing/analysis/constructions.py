@@ -367,6 +367,12 @@ DEPENDENCY: dict[str, list[Pattern]] = {
     "UNTIL": [[{"RIGHT_ID": "verb", "RIGHT_ATTRS": _VERB},
                _child(">", {"DEP": "advcl", "LEMMA": {"IN": _CONCEDING}}, "cond"),
                _child(">", {"DEP": "mark", "LOWER": "until"}, "mark", "cond"),
-               _child(">", {"DEP": {"IN": ["nsubj", "nsubjpass"]}}, "other", "cond")]],  # "until their safety was
-    **DEEDS,  # guaranteed"; deeds of protest, force, sanction and law: deed_constructions.py
+               _child(">", {"DEP": {"IN": ["nsubj", "nsubjpass"]}}, "other", "cond")]] + [  # "until their safety
+              # was guaranteed"; or anything withheld until another acts: "Turkey would not approve Sweden's NATO
+              # bid until Stockholm cracked down on Kurdish militants" (not "The museum will not open until ...")
+              [{"RIGHT_ID": "verb", "RIGHT_ATTRS": _VERB}, _child(">", {"DEP": "neg"}, "not"),
+               _child(">", {"DEP": "dobj"}, "held"), _child(">", {"DEP": "advcl"}, "cond"), _child(">", {"DEP": "mark", "LOWER": "until"}, "mark", "cond"),
+               _child(">", {"DEP": "nsubj", **who}, "other", "cond")]
+              for who in ({"LEMMA": {"IN": _OFFICES}}, {"ENT_TYPE": {"IN": ["ORG", "PERSON", "GPE", "NORP"]}})],
+    **DEEDS,  # deeds of protest, force, sanction and law: deed_constructions.py
 }

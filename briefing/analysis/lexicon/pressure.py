@@ -13,8 +13,9 @@ PRESSURE_VERBS: dict[str, str] = {
     **dict.fromkeys("warn condemn criticize criticise denounce accuse blame slam decry censure rebuke "
                     "reject refuse oppose veto protest object challenge dismiss complain lambast lambaste "
                     "assail castigate deplore chide reprimand scold fault allege defy blast berate excoriate "
-                    "override overrule overturn revolt rebel".split(), "voice"),  # "investors revolted over his pay"  # "Republicans overrode the governor's veto",
-    # "The Senate voted to overturn the president's emergency declaration"
+                    "override overrule overturn revolt rebel annul invalidate nullify quash".split(), "voice"),
+    # "investors revolted over his pay", "Republicans overrode the governor's veto", "The Senate voted to overturn
+    # the president's emergency declaration"; from a court, law: "Romania's top court annulled the election"
     **dict.fromkeys("threaten".split(), "threat"),
     # removing a leader by vote (PLOVER DEMAND, leadership change): "Congress voted to impeach the president"
     **dict.fromkeys("impeach oust topple unseat depose overthrow".split(), "political"),

@@ -38,7 +38,8 @@ def conceder(tok: Token) -> Token | None:
         mark = next((m.lower_ for m in cond.children if m.dep_ == "mark"), None)
         refused = mark == "if" and (any(c.dep_ == "neg" or c.lower_ == "ahead" for c in cond.children)
                                     or lexicon_lemma(cond) in FAILING_VERBS)  # "if the United States went ahead"
-        if mark == "unless" or refused or mark == "until" and lexicon_lemma(cond) in CONCEDING_VERBS:
+        withheld = any(c.dep_ == "neg" for c in tok.children)  # "would not approve Sweden's bid until Stockholm ..."
+        if mark == "unless" or refused or mark == "until" and (lexicon_lemma(cond) in CONCEDING_VERBS or withheld):
             subj = subject_of(cond)  # not "unless the money was paid": a thing done, no one named
             doer = subject_of(tok)  # "if he does not give one, we will go to the courts": "he", not the doer
             named = subj is not None and (subj.pos_ != "PRON" or subj.lower_ in PERSON_PRONOUNS and (

@@ -34,7 +34,9 @@ def unnamed_agent(tok: Token) -> Token | None:
     if hung is not None:  # "was placed under surveillance by the domestic intelligence service": the parser
         return hung  # hung the passive's "by" on the noun before it
     # "was arrested in Lebanon": the state where it happened acted, if named
-    spans = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
+    spans = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "to") for p in c.children
+             if p.dep_ == "pobj" and p.lemma_.lower() not in AUTHORITY_NOUNS]  # ("were sentenced to prison terms in
+    # Azerbaijan": on the sentence; but "summoned to the foreign ministry in Pretoria" names the office, below)
     for prep in (c for w in (tok, *done_to, *spans) for c in w.children if c.dep_ == "prep" and c.lower_ == "in"):
         # ("was jailed for five years in Belarus": the parser hangs the place on the term)
         pobj = next((c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "GPE"
