@@ -733,6 +733,11 @@ def test_a_body_in_a_role_is_named_whole_not_by_its_last_word(analyze_text):
     assert _actor(b, "Karine Jean-Pierre").affiliation == "White House"  # not the House
 
 
+def test_acronyms_joined_by_a_hyphen_are_one_name(analyze_text):
+    b = analyze_text("Strike\n\nThe SAG-AFTRA union said the proposal fell short. SAG-AFTRA's leadership walked away.")
+    assert "SAG-AFTRA" in {a.name for a in b.actors} and "AFTRA" not in {a.name for a in b.actors}
+
+
 def test_a_bodys_name_ending_on_its_state_is_one_name(analyze_text):
     b = analyze_text("Carers\n\nThe protest was organised by the charity Carers UK. Helen Walker, the chief executive"
                      " of Carers UK, said the system was cruel.")

@@ -179,6 +179,10 @@ NOT_ACTORS = [
      filters.natural_force),
     ("Storm\n\nGov. Paul Landry ordered mandatory evacuations for Cameron, Vermilion and Terrebonne parishes.",
      "Cameron, Vermilion", filters.list_of_names),
+    ("Transit\n\nRiders are furious about the slow zones on the Red Line, the mayor said.", "Red Line",
+     filters.site),  # a route named by its colour
+    ("Tariffs\n\nSen. Chuck Grassley told reporters on Capitol Hill that farmers wanted trade.", "Capitol Hill",
+     filters.landform),  # where, not who
     ("Bill\n\nThe bill funds the departments of Defense, Homeland Security and State through September.",
      "Defense, Homeland Security", filters.list_of_names),  # the comma before the conjunct's first word
     ("Books\n\nWhat are you reading now?\n\nI'm rereading Things Fall Apart with my students, and I'm reading a lot"

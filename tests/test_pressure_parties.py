@@ -550,6 +550,10 @@ PARTIES = [
     ("Chile's government invoked a security law against truck drivers.", "target", "truck drivers"),  # "against"
     # hung on the law
     ("Britain froze assets belonging to Russian oligarchs.", "target", "Russian oligarchs"),
+    ("\"The council should be ashamed of itself. We have waited long enough,\" said Jane Doe, a tenant.", "source",
+     "Jane Doe"),  # a sentence of a quotation telling someone named what they must do: the speaker's demand
+    ("\"The council should be ashamed of itself. We have waited long enough,\" said Jane Doe, a tenant.", "target",
+     "The council"),
     ("Officials in Ankara said Turkey would not approve Sweden's NATO bid until Stockholm cracked down on Kurdish"
      " militants.", "target", "Stockholm"),  # a consent withheld until another acts presses the other
     ("Three opposition activists were sentenced to prison terms in Azerbaijan.", "source", "Azerbaijan"),  # the
@@ -562,6 +566,11 @@ PARTIES = [
     ("Venezuelan security forces raided the offices of an opposition party.", "scope", "unknown"),  # a state's
     # forces are no outlaws, whatever they raid
 ]
+
+
+def test_advice_to_the_public_in_a_quotation_is_no_demand(analyze_text):
+    b = analyze_text("Report\n\n\"Farmers should plant earlier this year. The rains are coming,\" said Jane Doe.")
+    assert b.pressure == []
 
 
 def test_an_act_questioned_is_not_the_questioners(analyze_text):

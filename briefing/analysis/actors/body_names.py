@@ -80,14 +80,19 @@ def _named_word(t: Token) -> bool:
 
 
 def recover_acronym_bodies(doc: Doc, covered: set[int]) -> list[Candidate]:
-    """Bodies the tagger missed that an acronym names before a body's noun: 'The RMT union said'."""
+    """Bodies the tagger missed that an acronym names before a body's noun: 'The RMT union said', 'The SAG-AFTRA
+    union said' (acronyms joined by a hyphen are one)."""
     found = []
     for t in doc:
         if t.i + 1 < len(doc) and t.i not in covered and t.is_upper and t.is_alpha and 2 <= len(t) <= 6 \
                 and t.ent_type_ == "" and t.dep_ == "compound" and t.head.i == t.i + 1 \
                 and t.head.is_lower and t.head.lower_ in BODY_TYPE_NOUNS:
-            found.append(Candidate(t.text, "ORG", t.i, t.i + 1))
-            covered.add(t.i)
+            start = t.i
+            while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+                    and not doc[start - 2].whitespace_ and doc[start - 2].is_upper and doc[start - 2].is_alpha:
+                start -= 2
+            found.append(Candidate(doc[start:t.i + 1].text, "ORG", start, t.i + 1))
+            covered.update(range(start, t.i + 1))
     return found
 
 

@@ -59,6 +59,8 @@ from briefing.analysis.lexicon import (
     POST_NOMINALS,
     PRESSURE_NOUNS,
     ROLE_HEADS,
+    ROUTE_MARKS,
+    ROUTE_NOUNS,
     SITE_NOUNS,
     SQUARE_WORDS,
     STANCE_PREFIXES,
@@ -131,6 +133,8 @@ def site(n: Name) -> str | None:
                  for i, t in enumerate(n.span))
     if len(n.span) > 1 and n.span[-1].lower_ in SITE_NOUNS and not headed:
         return "where, not who: 'Wright-Patterson Air Force Base', 'Fisht Stadium'"
+    if len(n.span) == 2 and n.span[-1].lower_ in ROUTE_NOUNS and n.span[0].lower_ in ROUTE_MARKS:
+        return "a route trains run on: 'Riders are furious about the Red Line'"
     if len(n.span) > 2 and n.span[0].lower_ in SQUARE_WORDS and n.span[1].lower_ in PLACE_LINKS:
         return "a square or street named in its own tongue: 'Place de la Concorde', 'Plaza de Mayo'"
     return None

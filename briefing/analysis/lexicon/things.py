@@ -43,6 +43,11 @@ PLACE_LINKS = frozenset("de del della di du des da do dos la le los las of".spli
 # Base", "Dulles International Airport", "Fisht Stadium", "the Grand Mosque").
 SITE_NOUNS = STREET_NOUNS | frozenset("airport airfield airbase base stadium arena hotel mosque cathedral temple "
                                       "synagogue racecourse".split())
+# A route named by its colour or its compass point is a line trains run on, no body: "the Red Line", "the
+# Northern line".
+ROUTE_NOUNS = frozenset({"line", "lines"})
+ROUTE_MARKS = frozenset("red blue green orange yellow purple silver brown pink grey gray northern southern eastern "
+                        "western central".split())
 # Last words of the grounds a body runs, after the body's own noun: "Hamerton Zoo Park" is the zoo.
 GROUNDS_NOUNS = frozenset("park gardens grounds".split())
 # A body's premises: "the United Nations headquarters" is where someone goes, not the body acting.
@@ -136,7 +141,7 @@ FORMAT_LABELS = frozenset({"q&a", "explainer", "factbox", "fact box", "timeline"
 # Features of the land, whose names the tagger takes for people: "The Rhone Glacier, which tourists have
 # visited for a century".
 LANDFORM_NOUNS = frozenset("glacier river lake mountain mountains valley sea bay island islands falls canyon "
-                           "desert forest peak strait gulf ocean delta creek".split())
+                           "desert forest peak strait gulf ocean delta creek hill".split())  # "on Capitol Hill"
 # What is done to a book and never to a person or a body: "rereading Things Fall Apart".
 WORK_VERBS = frozenset("read reread write rewrite publish republish translate watch rewatch".split())
 # Nouns that introduce the name of a thing: a craft ("the shuttle Columbia", "Space Shuttle

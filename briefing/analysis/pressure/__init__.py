@@ -49,7 +49,7 @@ from briefing.analysis.pressure.items import Item, Source, source_key, weight
 from briefing.analysis.pressure.kinds import refine_kind
 from briefing.analysis.pressure.lemmas import lexicon_lemma
 from briefing.analysis.pressure.model import Pressure, PressureKind, Scope
-from briefing.analysis.pressure.obligations import no_one_named
+from briefing.analysis.pressure.obligations import no_one_named, stated_obligation
 from briefing.analysis.pressure.parties import past_quantity, source_token, stance
 from briefing.analysis.pressure.phrasing import circumstance, office_state, owned_body, state_person
 from briefing.analysis.pressure.scope import Scoper, hostile, many_states
@@ -110,6 +110,7 @@ class _Reader:
                              next(iter(filed_from(article)), None))
         self.labels = construction_labels(doc)
         self.acts: dict[str, tuple[Source, PressureKind]] = {}  # each act's last named doer and its kind
+        self.stated: set[int] = set()  # obligations stated in a quotation, which its speaker demands
 
     def trigger(self, tok: Token) -> str | None:
         block = self.article.block_at(tok.idx)
@@ -119,6 +120,9 @@ class _Reader:
             return None  # "Should the utility have cut power that morning?": asked, not done
         labels = self.labels.get(tok.i, set())
         base = trigger_class(tok, labels) or fallback_class(labels)
+        if base is None and stated_obligation(tok) and self.quoted_speaker(tok) is not None:
+            base = "voice"  # "The MBTA has to fix the tracks" in the mayor's answer: her demand
+            self.stated.add(tok.i)
         if base is None or yielding_above(tok) or inside_trigger(tok) or cause_of_the_act(tok) or _purpose(tok) \
                 or advises_public(tok) or blamed_on_a_thing(tok):
             return None
@@ -182,6 +186,15 @@ class _Reader:
         return owner if owner is not None and owner.kind in (ActorKind.PLACE, ActorKind.ORGANIZATION) else None
 
     def source(self, tok: Token, base: str) -> Source | None:
+        if tok.i in self.stated:  # a demand stated in a quotation is its speaker's
+            return self._speaker_of_quote(tok)
+        return self._source(tok, base)
+
+    def _speaker_of_quote(self, tok: Token) -> Source | None:
+        said = self.quoted_speaker(tok)
+        return Source(None, said.text, said.actor) if said is not None else None
+
+    def _source(self, tok: Token, base: str) -> Source | None:
         campaign = tok.pos_ == "NOUN" and tok.lemma_.lower() in CAMPAIGN_NOUNS
         head = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else tok  # "a sit - in": "in"
         src_tok = campaigner(tok) if campaign else source_token(head)
@@ -234,7 +247,7 @@ class _Reader:
         labels = self.labels.get(tok.i, set())  # "If the freeze is not lifted, we will ballot every member": an act
         # pressing only by its condition presses whoever would give in, not its object
         kept_up = trigger_class(tok, labels) is None and fallback_class(labels) is not None
-        tgt_tok = conceder(tok) if kept_up else target_token(tok) or next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "PROPN" and (
+        tgt_tok = subject_of(tok) if tok.i in self.stated else conceder(tok) if kept_up else target_token(tok) or next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "PROPN" and (
             named := self.resolver.mentions.covering(c.idx)) is not None and named.kind == ActorKind.PERSON), None)
         # ("pressed Lake on her past support": a person's name the tagger read as a place)
         if tgt_tok is None:

@@ -21,6 +21,7 @@ from briefing.analysis.lexicon import (
     REASSURED_VERBS,
     SELF_OR_THING,
 )
+from briefing.analysis.pressure.capacity import plausible_target
 from briefing.analysis.pressure.lemmas import lexicon_lemma
 from briefing.analysis.subjects import subject_of
 
@@ -89,3 +90,13 @@ def obliges(verb: Token) -> bool:
                 speaker is None or subj.lower_ != speaker.lower_):
             return True
     return False
+
+
+def stated_obligation(tok: Token) -> bool:
+    """'The MBTA has to fix the tracks, and the state has to fund it properly', an interview's answer: a sentence
+    of its own telling someone named what they must do (inside a quotation, its speaker's demand)."""
+    if tok.dep_ != "ROOT" or tok.pos_ not in ("VERB", "AUX") or not obligation(tok):
+        return False
+    subj = subject_of(tok)
+    return subj is not None and subj.pos_ != "PRON" and not no_one_named(subj) and plausible_target(subj) \
+        and not {subj.lower_, subj.lemma_.lower()} & ADVISED_TO_ADAPT  # "Farmers should plant earlier": advice
