@@ -753,6 +753,9 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
     ("Researchers found that the drug violated no safety rules.", "found", None),  # no one who acts
     ("North Korean soldiers crossed the border briefly before retreating.", "crossed", "military"),  # incursion
     ("Migrants crossed the border at night.", "crossed", None),  # no force
+    ("A US appeals court upheld a patent ruling in favour of a chipmaker.", "ruling", None),  # for someone, against
+    # no one named
+    ("A US appeals court upheld the ruling against the former president.", "ruling", "verdict"),
     ("Romania's top court annulled the first round of the presidential election.", "annulled", "voice"),  # undone
     ("Hungary will not approve the aid package until Brussels unfreezes its funds.", "approve", "threat"),  # held
     # back until another acts

@@ -550,6 +550,11 @@ PARTIES = [
     ("Chile's government invoked a security law against truck drivers.", "target", "truck drivers"),  # "against"
     # hung on the law
     ("Britain froze assets belonging to Russian oligarchs.", "target", "Russian oligarchs"),
+    ("The European Union imposed tariffs of up to 35.3% on imports of Chinese-made electric vehicles.", "target",
+     "China"),  # goods a state makes name the state
+    ("China's commerce ministry said it had filed a challenge at the World Trade Organization. It said it would take"
+     " all necessary measures to safeguard Chinese companies.", "actor", "China"),  # "It said it would": the
+    # ministry the sentence before opened on, for its state; not the last body named
     ("\"The council should be ashamed of itself. We have waited long enough,\" said Jane Doe, a tenant.", "source",
      "Jane Doe"),  # a sentence of a quotation telling someone named what they must do: the speaker's demand
     ("\"The council should be ashamed of itself. We have waited long enough,\" said Jane Doe, a tenant.", "target",

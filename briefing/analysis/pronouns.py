@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.actors import Actor, ActorKind, MentionIndex
 from briefing.analysis.lexicon import (
+    ACTING_BODY_NOUNS,
     CHOSEN_PERSON_NOUNS,
     DEMANDING_VERBS,
     FEMALE_WORDS,
@@ -88,6 +89,9 @@ class PronounReading:
                 return holder.name, holder
             if gender == "thing" and first.pos_ == "NOUN" and first.lemma_.lower() in FILED_NOUNS:
                 return phrase.text.strip(), None  # "The lawsuit ... names the district. It asks a judge ..."
+            if gender == "thing" and owned and first.lemma_.lower() in ACTING_BODY_NOUNS:
+                text, organ = self.resolve(first)  # "China's commerce ministry said ... It said it would ...": the
+                return text, organ if organ is not None and self._fits(organ, gender) else None  # ministry, for China
             return (phrase.text.strip(), None) if described else None
         return (actor.name, actor) if self._fits(actor, gender) else None
 
@@ -164,8 +168,9 @@ class PronounReading:
             return topic
         main = subject_of(sentence_of(subj).root)  # "She appeared on NBC, where she said ...": the same "she"
         if main is not None and main.i < subj.i and main.lower_ in PRONOUN_GENDER and \
-                PRONOUN_GENDER[main.lower_] == gender and gender in ("male", "female"):
-            return self._pronoun(main, gender)
+                PRONOUN_GENDER[main.lower_] == gender and (gender in ("male", "female") or gender == "thing" and (
+                    subj.head.dep_ == "ccomp" and subj.head.head == main.head)):  # "It said it would take all
+            return self._pronoun(main, gender)  # necessary measures": the same "it"
         if (found := self._main_subject_over_relative(subj, main, gender)) is not None:
             return found
         verb = subj.head.head if subj.dep_ == "pobj" else subj.head

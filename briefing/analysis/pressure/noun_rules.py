@@ -321,6 +321,9 @@ NOUN_RULES: tuple[Rule, ...] = (
     ("history, not this story", _history, None),
     ("a ruling asked of a court is a case: 'filed for an emergency injunction', 'sought an injunction'",
      lambda t: lexicon_lemma(t) in VERDICT_NOUNS and _sought(t), "lawsuit"),
+    ("a ruling for someone, against no one named, presses no one: 'upheld a patent ruling in favour of a chipmaker'",
+     lambda t: lexicon_lemma(t) in ("ruling", "verdict") and any(c.dep_ == "prep" and c.lower_ == "in" and any(
+         p.lower_ in ("favour", "favor") for p in c.children) for c in (*t.children, *t.head.children)), None),
     ("only a court hands one down", lambda t: lexicon_lemma(t) in VERDICT_NOUNS, "verdict"),
     ("representations are a state's complaint only lodged, or made stern: 'lodged stern representations with the U.S.'",
      lambda t: lexicon_lemma(t) in ("representation", "representations", "demarche", "démarche") and not (

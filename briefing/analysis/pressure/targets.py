@@ -198,14 +198,17 @@ def _object_target(tok: Token) -> Token | None:
 
 
 def made_in(tok: Token) -> str | None:
-    """The state a noun's modifier names: 'Chinese electric vehicles', 'Moldovan fruit' -> China, Moldova."""
-    return next((state for c in tok.children if c.dep_ in ("amod", "compound") and (state := state_for(c.text))),
-                None)
+    """The state a noun's modifier names: 'Chinese electric vehicles', 'Moldovan fruit', 'Chinese-made cars' ->
+    China, Moldova, China."""
+    return next((state for c in tok.children if c.dep_ in ("amod", "compound") for m in (c, *c.children)
+                 if (m is c or m.dep_ == "npadvmod" and c.lower_ == "made") and (state := state_for(m.text))), None)
 
 
 def _states_goods(tok: Token) -> Token | None:
     """'banned imports of Japanese seafood': the goods a state makes, which name the state pressed."""
-    return next((p for child in tok.children if child.dep_ == "dobj" and child.lemma_.lower() in TRADE_NOUNS
+    goods = [c for c in tok.children if c.dep_ == "dobj"] + [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"
+                                                             for p in c.children if p.dep_ == "pobj"]  # "tariffs on imports"
+    return next((p for child in goods if child.lemma_.lower() in TRADE_NOUNS
                  for prep in child.children if prep.dep_ == "prep" and prep.lower_ == "of"
                  for p in prep.children if p.dep_ == "pobj" and made_in(p)), None)
 
