@@ -756,6 +756,8 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
     ("A US appeals court upheld a patent ruling in favour of a chipmaker.", "ruling", None),  # for someone, against
     # no one named
     ("A US appeals court upheld the ruling against the former president.", "ruling", "verdict"),
+    ("Ukraine's security service placed a former prime minister on a wanted list.", "placed", "legal"),
+    ("The emir suspended the constitution.", "suspended", "political"),  # an order of government suspended
     ("Romania's top court annulled the first round of the presidential election.", "annulled", "voice"),  # undone
     ("Hungary will not approve the aid package until Brussels unfreezes its funds.", "approve", "threat"),  # held
     # back until another acts
@@ -794,6 +796,9 @@ def test_triggers_their_rules_let_through(nlp, text, word, expected):
      "legal"),  # an authority's deportation is law enforcement
     ("Congolese protesters attacked Western embassies in Kinshasa.", "Congolese protesters", "public"),  # a riot
     ("Workers attacked the plan as unfair.", "Workers", "political"),  # a plan attacked in words
+    ("Hungary blocked the release of 6.6 billion euros in EU military aid for Ukraine.", "Hungary",
+     "political"),  # a state's veto, no crowd's
+    ("Thousands of Hungarians blocked the bridge in Budapest.", "Hungarians", "public"),  # a crowd's
     ("Romania's top court annulled the first round of the presidential election.", "Romania's top court",
      "legal"),  # a court's undoing is law
     ("Nurses at the city hospital stopped work on Tuesday.", "Nurses", "public"),

@@ -216,6 +216,11 @@ DEEDS: dict[str, list[Pattern]] = {
                    _child(">", {"DEP": "pobj", "LEMMA": "list"}, "list", "on"),
                    _child(">", {"DEP": {"IN": ["compound", "amod"]}, "LOWER": {"IN": sorted(SANCTION_LIST_MARKS)}},
                           "mark", "list")]],
+    # "Ukraine's security service placed a former prime minister on a wanted list" (PLOVER INVESTIGATE, in law)
+    "WANTED_LIST": [[_verb(set(LISTING_VERBS)), _child(">", {"DEP": "dobj"}, "who"),
+                     _child(">", {"DEP": "prep", "LOWER": {"IN": ["on", "to"]}}, "on"),
+                     _child(">", {"DEP": "pobj", "LEMMA": "list"}, "list", "on"),
+                     _child(">", {"DEP": {"IN": ["compound", "amod"]}, "LOWER": "wanted"}, "mark", "list")]],
     # "The watchdog referred the company to prosecutors" (PLOVER INVESTIGATE)
     "REFER_TO_LAW": [[_verb("refer"), _child(">", {"DEP": "dobj"}, "who"),
                       _child(">", {"DEP": "prep", "LOWER": "to"}, "to"),

@@ -94,3 +94,6 @@ DISPUTE_NOUNS = frozenset("dispute case row matter quarrel".split())
 # Where people live or camp, whose knocking down presses them: "bulldozed the homes of people accused of rioting".
 LIVED_IN_PLACES = frozenset("home homes house houses camp camps encampment encampments village villages settlement "
                             "settlements shelter shelters tent tents shack shacks slum slums dwelling dwellings".split())
+# A state's order of government, suspended by a ruler (PLOVER COERCE, restrict political freedoms): "suspended parts
+# of the constitution", "suspended parliament for four years", "suspended civil liberties".
+SUSPENDED_ORDER = frozenset("constitution parliament legislature liberties rights elections election".split())

@@ -49,6 +49,14 @@ def _words_attacked(tok: Token) -> bool:
                or c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)
 
 
+def _states_coercion(tok: Token, phrase: str, src: Token | None, actor: Actor) -> PressureKind | None:
+    """'Pakistan imposed a naval blockade': a state blockades with arms; 'Hungary blocked the release of 6.6
+    billion euros in EU military aid': a state's veto, no crowd's (but 'Hungarians blocked the bridge')."""
+    if "blockade" in {tok.lemma_.lower(), *(c.lemma_.lower() for c in tok.children if c.dep_ == "dobj")}:
+        return PressureKind.MILITARY
+    return PressureKind.POLITICAL if is_state(actor, phrase) and src is not None and src.pos_ == "PROPN" else None
+
+
 def _party(actor: Actor | None) -> bool:
     """A political party, by name or as its members: 'Labour', 'the Green Party', 'Republicans'."""
     name = actor.name.lower() if actor is not None else ""
@@ -97,9 +105,8 @@ def refine_kind(base: str, scope: Scope, phrase: str, who: str, tok: Token, src:
     if kind == PressureKind.POLITICAL and base == "voice" and (state_to_state(actor, target_token(tok)) or (
             scope == Scope.ADVERSARY and is_state(actor, phrase))):
         kind = PressureKind.DIPLOMATIC  # "Japan lodged a protest with China"; an adversary state's words
-    if kind == PressureKind.PUBLIC and base == "coerce" and actor is not None and actor.kind == ActorKind.PLACE \
-            and "blockade" in {tok.lemma_.lower(), *(c.lemma_.lower() for c in tok.children if c.dep_ == "dobj")}:
-        kind = PressureKind.MILITARY  # "Pakistan imposed a naval blockade": a state blockades with arms
+    if kind == PressureKind.PUBLIC and base == "coerce" and actor is not None and actor.kind == ActorKind.PLACE:
+        kind = _states_coercion(tok, phrase, src, actor) or kind
     if tok.pos_ == "VERB" and (tok.lemma_.lower() == "attack" and not armed_or_state(who, scope, actor)
                                and not (CAMPAIGNER_WORDS & set(who.lower().split()) and not _words_attacked(tok)) or (
             tok.lemma_.lower() == "clash" and actor is not None and actor.kind == ActorKind.PERSON)):

@@ -63,6 +63,7 @@ from briefing.analysis.lexicon import (
     SHOT_THINGS,
     STAYING_VERBS,
     STRIPPED_POSTS,
+    SUSPENDED_ORDER,
     TALKS_NOUNS,
     TOURING_OFFICES,
     TRADE_NOUNS,
@@ -262,6 +263,9 @@ VERB_RULES: tuple[Rule, ...] = (
     ("an assertion: 'insisted unrest reflected ...'",
      lambda t: lexicon_lemma(t) == "insist" and not any(c.lower_ == "on" or c.dep_ == "xcomp" for c in t.children)
      and not obliges(t), None),
+    ("a constitutional order suspended is a political act: 'The Kuwaiti emir dissolved parliament and suspended parts"
+     " of the constitution', 'suspended parliament for four years'",
+     lambda t: lexicon_lemma(t) == "suspend" and bool(objects_of(t) & SUSPENDED_ORDER), "political"),
     ("nothing cut or blocked: 'cut short' (but 'has blocked or delayed almost every package' shares its object)",
      lambda t: lexicon_lemma(t) in OBJECT_TRIGGERS and not any(
          c.dep_ in ("dobj", "prt") for v in (t, *(j for j in t.children if j.dep_ == "conj" and j.pos_ == "VERB"))
