@@ -758,6 +758,7 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
     ("A US appeals court upheld the ruling against the former president.", "ruling", "verdict"),
     ("Ukraine's security service placed a former prime minister on a wanted list.", "placed", "legal"),
     ("The emir suspended the constitution.", "suspended", "political"),  # an order of government suspended
+    ("Russian forces pounded Ukrainian energy facilities with missiles and drones overnight.", "pounded", "military"),
     ("Romania's top court annulled the first round of the presidential election.", "annulled", "voice"),  # undone
     ("Hungary will not approve the aid package until Brussels unfreezes its funds.", "approve", "threat"),  # held
     # back until another acts

@@ -550,6 +550,8 @@ PARTIES = [
     ("Chile's government invoked a security law against truck drivers.", "target", "truck drivers"),  # "against"
     # hung on the law
     ("Britain froze assets belonging to Russian oligarchs.", "target", "Russian oligarchs"),
+    ("Paraguay's senate impeached the attorney general for failing to investigate corruption.", "source",
+     "Paraguay's senate"),  # the inquiry the attorney general failed to open is none of his
     ("The European Union imposed tariffs of up to 35.3% on imports of Chinese-made electric vehicles.", "target",
      "China"),  # goods a state makes name the state
     ("China's commerce ministry said it had filed a challenge at the World Trade Organization. It said it would take"

@@ -36,7 +36,8 @@ PRESSURE_VERBS: dict[str, str] = {
     **dict.fromkeys("sue".split(), "lawsuit"),  # anyone can go to court
     **dict.fromkeys("attack bomb shell invade mobilize mobilise deploy retaliate fire raid kidnap abduct shoot overrun "
                     "destroy seize besiege occupy hack detain torture deport reinforce storm ambush target "
-                    "conscript".split(),  # "Myanmar's junta conscripted thousands of young men into the army"
+                    "conscript pound bombard".split(),  # "Myanmar's junta conscripted thousands of young men into the
+    # army", "Russian forces pounded Ukrainian energy facilities with missiles"
                     "military"),
     **dict.fromkeys("suspend prohibit restrict halt cut".split(), "economic"),
     # money kept back or taken back to press: "donors threatened to withhold millions" (only money, GIVEN_MONEY)

@@ -43,7 +43,7 @@ from briefing.analysis.phrases import former_holder, noun_phrase
 from briefing.analysis.pressure.answering import conceder
 from briefing.analysis.pressure.behind import body_behind, campaigner, speaker_of_pronoun
 from briefing.analysis.pressure.capacity import NAMED_LABELS, can_act, party_members, plausible_target
-from briefing.analysis.pressure.context import cause_of_the_act, inside_trigger, yielding_above
+from briefing.analysis.pressure.context import cause_of_the_act, inside_trigger, left_undone, yielding_above
 from briefing.analysis.pressure.describe import describe
 from briefing.analysis.pressure.items import Item, Source, source_key, weight
 from briefing.analysis.pressure.kinds import refine_kind
@@ -124,7 +124,7 @@ class _Reader:
             base = "voice"  # "The MBTA has to fix the tracks" in the mayor's answer: her demand
             self.stated.add(tok.i)
         if base is None or yielding_above(tok) or inside_trigger(tok) or cause_of_the_act(tok) or _purpose(tok) \
-                or advises_public(tok) or blamed_on_a_thing(tok):
+                or advises_public(tok) or blamed_on_a_thing(tok) or left_undone(tok):
             return None
         named = self.resolver.mentions.covering(tok.idx)
         if tok.pos_ == "NOUN" and named is not None and named.kind == ActorKind.ORGANIZATION:

@@ -1,6 +1,6 @@
 """Where a trigger sits: under a concession ("accepted demands"), inside another trigger as what it demands
-("ordered Israel to halt the operation") or as the other side's act it answers ("cut ties with Israel over its
-offensive"); any way it is no item of its own."""
+("ordered Israel to halt the operation"), as the other side's act it answers ("cut ties with Israel over its
+offensive") or as what someone failed to do ("failed to investigate"); any way it is no item of its own."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from briefing.analysis.lexicon import (
     ASKING_VERBS,
     CAUSE_PREPOSITIONS,
     DECIDING_VERBS,
+    FAILING_VERBS,
     OBLIGING_SPEECH,
     PRESSURE_VERBS,
     YIELDING_PHRASES,
@@ -86,3 +87,9 @@ def cause_of_the_act(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in CAUSE_PREPOSITIONS | {"over"} \
         and tok.head.head.pos_ == "VERB" and lexicon_lemma(tok.head.head) in PRESSURE_VERBS \
         and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
+
+
+def left_undone(tok: Token) -> bool:
+    """'impeached the attorney general for failing to investigate corruption', 'said the authorities had failed to
+    investigate the deaths': an act someone failed to do was not done (the failure is the charge)."""
+    return tok.dep_ == "xcomp" and tok.pos_ == "VERB" and lexicon_lemma(tok.head) in FAILING_VERBS
