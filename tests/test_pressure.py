@@ -759,6 +759,9 @@ def test_each_trigger_rule(nlp, monkeypatch, text, word, expected, rule):
     ("Ukraine's security service placed a former prime minister on a wanted list.", "placed", "legal"),
     ("The emir suspended the constitution.", "suspended", "political"),  # an order of government suspended
     ("Russian forces pounded Ukrainian energy facilities with missiles and drones overnight.", "pounded", "military"),
+    ("Greenpeace activists painted a warning on the hull of a tanker carrying Russian oil.", "painted", "public"),
+    ("Greenpeace activists painted a mural in a school playground.", "painted", None),  # on no one's property
+    ("Students wrote essays on climate change.", "wrote", None),  # on a subject
     ("Romania's top court annulled the first round of the presidential election.", "annulled", "voice"),  # undone
     ("Hungary will not approve the aid package until Brussels unfreezes its funds.", "approve", "threat"),  # held
     # back until another acts

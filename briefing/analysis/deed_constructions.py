@@ -42,6 +42,7 @@ from briefing.analysis.lexicon import (
     LEAKING_VERBS,
     LISTING_VERBS,
     OBJECT_PRONOUNS,
+    PAINTING_VERBS,
     PERSON_PRONOUNS,
     PROSECUTING_NOUNS,
     PROTEST_SIGNS,
@@ -59,6 +60,7 @@ from briefing.analysis.lexicon import (
     UNREST_NOUNS,
     WAR_CRAFT,
     WORKFORCE_WORDS,
+    WRITTEN_WORKS,
     WRONGDOING_VERBS,
 )
 from briefing.analysis.pattern_parts import Pattern
@@ -171,6 +173,10 @@ DEEDS: dict[str, list[Pattern]] = {
                      [_verb({"dump", "spill", "tip", "pour"}),
                       _child(">", {"DEP": "nsubj", "LOWER": {"IN": sorted(CAMPAIGNER_WORDS)}}, "who"),
                       _child(">", {"DEP": "dobj", "LOWER": {"IN": sorted(DUMPED_PRODUCE)}}, "what")]],
+    # "Greenpeace activists painted a warning on the hull of a tanker" (PLOVER PROTEST)
+    "PAINT_ON": [[_verb(set(PAINTING_VERBS)), _child(">", {"DEP": "nsubj", "LOWER": {"IN": sorted(CAMPAIGNER_WORDS)}}, "who"),
+                  _child(">", {"DEP": "dobj", "LEMMA": {"NOT_IN": sorted(WRITTEN_WORKS)}}, "what"),
+                  _child(">", {"DEP": "prep", "LOWER": "on"}, "where", parent)] for parent in ("verb", "what")],
     # "Residents chased the mining company's surveyors out of the village" (PLOVER COERCE, expel)
     # (by people, forces or states: not "rising social contributions were driving companies out of Germany")
     "DRIVE_OUT": [[_verb(set(DRIVING_OUT_VERBS)), _child(">", {"DEP": "nsubj", **doer}, "doer"),

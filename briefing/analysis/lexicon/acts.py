@@ -107,3 +107,9 @@ COMMITTED_WRONGS = frozenset("crime crimes abuse abuses atrocity atrocities geno
 # Korean soldiers crossed the border briefly", "Russian jets violated Estonian airspace".
 INCURSION_VERBS = frozenset({"cross", "breach", "violate", "enter"})
 BORDER_NOUNS = frozenset("border borders frontier boundary line airspace waters".split())
+# Words or a warning painted on someone's property by campaigners (PLOVER PROTEST): "Greenpeace activists painted a
+# warning on the hull of a tanker", "scrawled slogans on the embassy walls" (not "painted a mural in a playground").
+PAINTING_VERBS = frozenset({"paint", "spray", "daub", "scrawl", "write"})
+# What is written "on" a subject, not on a wall: "Students wrote essays on climate change".
+WRITTEN_WORKS = frozenset("essay essays article articles book books paper papers report reports letter letters post "
+                          "posts column columns story stories".split())
