@@ -84,6 +84,16 @@ def _labelled(verbs: frozenset[str], marks: frozenset[str] | set[str], label: di
              _child(">", {"DEP": "pobj", **attrs}, "label", "as"), mark]]
 
 
+
+def _on_marked_list(marks: frozenset[str] | set[str]) -> Pattern:
+    """Someone put on a list its mark names: 'placed three Chinese firms on its trade blacklist' ("trade"), 'placed a
+    former prime minister on a wanted list' ("wanted")."""
+    return [_verb(set(LISTING_VERBS)), _child(">", {"DEP": "dobj"}, "who"),
+            _child(">", {"DEP": "prep", "LOWER": {"IN": ["on", "to"]}}, "on"),
+            _child(">", {"DEP": "pobj", "LEMMA": "list"}, "list", "on"),
+            _child(">", {"DEP": {"IN": ["compound", "amod"]}, "LOWER": {"IN": sorted(marks)}}, "mark", "list")]
+
+
 DEEDS: dict[str, list[Pattern]] = {
     # "The House voted to hold the former adviser in contempt of Congress": a sanction in law by a
     # legislature or a court
@@ -217,16 +227,9 @@ DEEDS: dict[str, list[Pattern]] = {
     "BLACKLIST": [[_verb(set(LISTING_VERBS)), _child(">", {"DEP": "dobj"}, "who"),
                    _child(">", {"DEP": "prep", "LOWER": {"IN": ["on", "to"]}}, "on"),
                    _child(">", {"DEP": "pobj", "LOWER": {"IN": sorted(BLACKLIST_NOUNS)}}, "list", "on")],
-                  [_verb(set(LISTING_VERBS)), _child(">", {"DEP": "dobj"}, "who"),
-                   _child(">", {"DEP": "prep", "LOWER": {"IN": ["on", "to"]}}, "on"),
-                   _child(">", {"DEP": "pobj", "LEMMA": "list"}, "list", "on"),
-                   _child(">", {"DEP": {"IN": ["compound", "amod"]}, "LOWER": {"IN": sorted(SANCTION_LIST_MARKS)}},
-                          "mark", "list")]],
+                  _on_marked_list(SANCTION_LIST_MARKS)],
     # "Ukraine's security service placed a former prime minister on a wanted list" (PLOVER INVESTIGATE, in law)
-    "WANTED_LIST": [[_verb(set(LISTING_VERBS)), _child(">", {"DEP": "dobj"}, "who"),
-                     _child(">", {"DEP": "prep", "LOWER": {"IN": ["on", "to"]}}, "on"),
-                     _child(">", {"DEP": "pobj", "LEMMA": "list"}, "list", "on"),
-                     _child(">", {"DEP": {"IN": ["compound", "amod"]}, "LOWER": "wanted"}, "mark", "list")]],
+    "WANTED_LIST": [_on_marked_list({"wanted"})],
     # "The watchdog referred the company to prosecutors" (PLOVER INVESTIGATE)
     "REFER_TO_LAW": [[_verb("refer"), _child(">", {"DEP": "dobj"}, "who"),
                       _child(">", {"DEP": "prep", "LOWER": "to"}, "to"),
